@@ -1,0 +1,77 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_ATTRIBUTE_H
+#define QTSEQUELIZE_ATTRIBUTE_H
+
+#include <QtSequelize/datatype.h>
+
+#include <QtCore/qlist.h>
+#include <QtCore/qpair.h>
+
+namespace QtSequelize {
+
+class AttributeData;
+
+/*!
+    \class QtSequelize::Attribute
+    \inmodule QtSequelize
+    \brief The options of one model attribute, as in Sequelize's attribute object.
+
+    An Attribute converts implicitly from a DataType, so the short form of a
+    definition is \c{{"title", DataTypes::String()}}; the long form chains the
+    options Sequelize users know:
+    \code
+    {"username", Attribute(DataTypes::String(64)).allowNull(false).unique()}
+    \endcode
+*/
+class Q_SEQUELIZE_EXPORT Attribute
+{
+public:
+    Attribute();
+    Attribute(const DataType &type); // implicit on purpose: {"name", DataTypes::String()}
+    Attribute(const Attribute &other);
+    Attribute &operator=(const Attribute &other);
+    ~Attribute();
+
+    DataType type() const;
+    Attribute &type(const DataType &type);
+
+    bool allowsNull() const;
+    Attribute &allowNull(bool allowNull);
+
+    bool isPrimaryKey() const;
+    Attribute &primaryKey();
+
+    bool isAutoIncrement() const;
+    Attribute &autoIncrement();
+
+    // A unique constraint of its own, or a named composite one shared with other attributes.
+    bool isUnique() const;
+    QString uniqueKey() const;
+    Attribute &unique();
+    Attribute &unique(const QString &compositeName);
+
+    bool hasDefaultValue() const;
+    QVariant defaultValue() const;
+    Attribute &defaultValue(const QVariant &value);
+
+    // The column name; empty means derived from the attribute name.
+    QString field() const;
+    Attribute &field(const QString &column);
+
+    QString comment() const;
+    Attribute &comment(const QString &text);
+
+    bool hasExplicitAllowNull() const;
+
+private:
+    QSharedDataPointer<AttributeData> d;
+};
+
+// Attributes in definition order, as Sequelize's attributes object.
+using Attributes = QList<QPair<QString, Attribute>>;
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_ATTRIBUTE_H

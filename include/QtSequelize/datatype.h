@@ -1,0 +1,116 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_DATATYPE_H
+#define QTSEQUELIZE_DATATYPE_H
+
+#include <QtSequelize/qtsequelizeglobal.h>
+
+#include <QtCore/qmetatype.h>
+#include <QtCore/qshareddata.h>
+#include <QtCore/qstringlist.h>
+#include <QtCore/qvariant.h>
+
+namespace QtSequelize {
+
+class DataTypeData;
+
+/*!
+    \class QtSequelize::DataType
+    \inmodule QtSequelize
+    \brief The type of an attribute, as one of Sequelize's \c DataTypes.
+
+    Values are made by the functions in the DataTypes namespace
+    (\c{DataTypes::String(20)}, \c{DataTypes::Decimal(10, 2)}, ...). Each
+    dialect maps a DataType to its column type; valueType() is the Qt type a
+    value of the attribute holds in C++.
+*/
+class Q_SEQUELIZE_EXPORT DataType
+{
+    Q_GADGET
+public:
+    enum Kind {
+        Invalid,
+        String,
+        Char,
+        Text,
+        Integer,
+        BigInt,
+        SmallInt,
+        Float,
+        Real,
+        Double,
+        Decimal,
+        Boolean,
+        Date,
+        DateOnly,
+        Time,
+        Uuid,
+        Json,
+        JsonB,
+        Blob,
+        Enum,
+        Virtual,
+    };
+    Q_ENUM(Kind)
+
+    DataType();
+    explicit DataType(Kind kind, int length = -1, int scale = -1);
+    DataType(const DataType &other);
+    DataType &operator=(const DataType &other);
+    ~DataType();
+
+    Kind kind() const;
+    bool isValid() const { return kind() != Invalid; }
+    // STRING/CHAR length, DECIMAL precision; -1 when not given.
+    int length() const;
+    int precision() const { return length(); }
+    int scale() const;
+    QStringList values() const;
+    // The Qt type that holds a value of this type: QString, qint64, double, bool,
+    // QDateTime, QDate, QTime, QUuid, QJsonValue, QByteArray. DECIMAL is QString
+    // (exact digits, as Sequelize hands it out).
+    QMetaType valueType() const;
+
+    bool operator==(const DataType &other) const;
+    bool operator!=(const DataType &other) const { return !(*this == other); }
+
+    // Internal: ENUM labels, VIRTUAL's return type.
+    DataType withValues(const QStringList &values) const;
+
+private:
+    QSharedDataPointer<DataTypeData> d;
+};
+
+namespace DataTypes {
+Q_SEQUELIZE_EXPORT DataType String(int length = 255);
+Q_SEQUELIZE_EXPORT DataType Char(int length = 255);
+Q_SEQUELIZE_EXPORT DataType Text();
+Q_SEQUELIZE_EXPORT DataType Integer();
+Q_SEQUELIZE_EXPORT DataType BigInt();
+Q_SEQUELIZE_EXPORT DataType SmallInt();
+Q_SEQUELIZE_EXPORT DataType Float();
+Q_SEQUELIZE_EXPORT DataType Real();
+Q_SEQUELIZE_EXPORT DataType Double();
+Q_SEQUELIZE_EXPORT DataType Decimal(int precision = -1, int scale = -1);
+Q_SEQUELIZE_EXPORT DataType Boolean();
+Q_SEQUELIZE_EXPORT DataType Date();
+Q_SEQUELIZE_EXPORT DataType DateOnly();
+Q_SEQUELIZE_EXPORT DataType Time();
+Q_SEQUELIZE_EXPORT DataType Uuid();
+Q_SEQUELIZE_EXPORT DataType Json();
+Q_SEQUELIZE_EXPORT DataType JsonB();
+Q_SEQUELIZE_EXPORT DataType Blob();
+Q_SEQUELIZE_EXPORT DataType Enum(const QStringList &values);
+Q_SEQUELIZE_EXPORT DataType Virtual();
+
+// As defaultValue: the current time (DATE, DATEONLY, TIME) or a random UUID v4.
+Q_SEQUELIZE_EXPORT QVariant Now();
+Q_SEQUELIZE_EXPORT QVariant UuidV4();
+} // namespace DataTypes
+
+} // namespace QtSequelize
+
+Q_DECLARE_METATYPE(QtSequelize::DataType)
+
+#endif // QTSEQUELIZE_DATATYPE_H

@@ -1,0 +1,58 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_EXPRESSION_H
+#define QTSEQUELIZE_EXPRESSION_H
+
+#include <QtSequelize/datatype.h>
+
+#include <QtCore/qshareddata.h>
+#include <QtCore/qvariant.h>
+
+namespace QtSequelize {
+
+class ExpressionData;
+
+/*!
+    \class QtSequelize::Expression
+    \inmodule QtSequelize
+    \brief A piece of SQL that is not a bound value: Sequelize's \c literal,
+    \c fn, \c col and \c cast.
+
+    Made by Sequelize::literal(), Sequelize::fn(), Sequelize::col() and
+    Sequelize::cast(). An Expression wrapped in a QVariant may stand wherever a
+    value is accepted (a where value, an attribute value). Arguments of \c fn and
+    \c cast that are plain values are still bound as parameters; only \c literal
+    inserts its text as is, so never build a literal from user input.
+*/
+class Q_SEQUELIZE_EXPORT Expression
+{
+public:
+    enum Kind { Literal, Function, Column, Cast };
+
+    Expression();
+    Expression(const Expression &other);
+    Expression &operator=(const Expression &other);
+    ~Expression();
+
+    static Expression literal(const QString &sql);
+    static Expression function(const QString &name, const QVariantList &arguments = {});
+    static Expression column(const QString &name);
+    static Expression cast(const QVariant &value, const QString &type);
+
+    Kind kind() const;
+    // The literal text, function name, column name or cast target type.
+    QString text() const;
+    QVariantList arguments() const;
+
+    operator QVariant() const { return QVariant::fromValue(*this); }
+
+private:
+    QSharedDataPointer<ExpressionData> d;
+};
+
+} // namespace QtSequelize
+
+Q_DECLARE_METATYPE(QtSequelize::Expression)
+
+#endif // QTSEQUELIZE_EXPRESSION_H

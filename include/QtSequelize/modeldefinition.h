@@ -1,0 +1,94 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_MODELDEFINITION_H
+#define QTSEQUELIZE_MODELDEFINITION_H
+
+#include <QtSequelize/attribute.h>
+#include <QtSequelize/modeloptions.h>
+#include <QtSequelize/options.h>
+
+#include <QtCore/qobject.h>
+#include <QtCore/qsharedpointer.h>
+
+#include <memory>
+
+namespace QtSequelize {
+
+class Model;
+class Sequelize;
+class ModelDefinitionPrivate;
+
+/*!
+    \class QtSequelize::ModelDefinition
+    \inmodule QtSequelize
+    \brief A model class at run time: its attributes, table and static API
+    (Sequelize's model class, \c{sequelize.models.User}).
+
+    Made by Model::init() for a C++ model class or by Sequelize::define() for a
+    model without one, and owned by its Sequelize. Every finder returns
+    instances as QSharedPointer: the caller shares ownership, nothing dangles
+    when the ModelDefinition or Sequelize goes away first (the instance then
+    cannot run queries any more, and says so with an InstanceError).
+*/
+class Q_SEQUELIZE_EXPORT ModelDefinition : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString name READ name CONSTANT)
+    Q_PROPERTY(QString tableName READ tableName CONSTANT)
+public:
+    using Factory = QSharedPointer<Model> (*)();
+
+    ~ModelDefinition() override;
+
+    // Registers a C++ model class with a connection (Model.init). Its Q_PROPERTYs
+    // are attributes; \a attributes gives their options and may add attributes that
+    // have no property. Throws DefinitionError on a definition that cannot work.
+    static ModelDefinition *init(const QMetaObject *modelClass, Factory factory,
+                                 Sequelize *sequelize, const Attributes &attributes,
+                                 const ModelOptions &options);
+    // The definition of a C++ model class, or nullptr before init().
+    static ModelDefinition *forClass(const QMetaObject *modelClass);
+    // As forClass(), but throws DefinitionError before init().
+    static ModelDefinition *required(const QMetaObject *modelClass);
+
+    QString name() const;
+    QString tableName() const;
+    Sequelize *sequelize() const;
+    QStringList attributeNames() const;
+    bool hasAttribute(const QString &name) const;
+    Attribute attribute(const QString &name) const;
+    // The column of an attribute (its `field`).
+    QString columnName(const QString &attribute) const;
+    QString primaryKeyAttribute() const;
+    bool isParanoid() const;
+
+    // Model.build: applies default values; unknown keys are ignored, as Sequelize does.
+    QSharedPointer<Model> build(const QVariantMap &values = {}) const;
+    QSharedPointer<Model> create(const QVariantMap &values, const SaveOptions &options = {});
+    QList<QSharedPointer<Model>> findAll(const FindOptions &options = {});
+    QSharedPointer<Model> findOne(const FindOptions &options = {});
+    QSharedPointer<Model> findByPk(const QVariant &primaryKey, const FindOptions &options = {});
+    qint64 count(const FindOptions &options = {});
+    // Model.update / destroy / restore: \a where is required (an empty Where means every row).
+    int update(const QVariantMap &values, const Where &where, const UpdateOptions &options = {});
+    int destroy(const Where &where, const DestroyOptions &options = {});
+    int restore(const Where &where);
+    // Deletes every row (TRUNCATE where the dialect has it).
+    void truncate();
+
+    void sync(const SyncOptions &options = {});
+    void drop();
+
+private:
+    ModelDefinition(Sequelize *sequelize);
+    friend class ModelDefinitionPrivate;
+    friend class Model;
+    friend class Sequelize;
+    std::unique_ptr<ModelDefinitionPrivate> d_sq;
+    Q_DECLARE_PRIVATE_D(d_sq, ModelDefinition)
+};
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_MODELDEFINITION_H

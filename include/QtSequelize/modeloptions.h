@@ -1,0 +1,57 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_MODELOPTIONS_H
+#define QTSEQUELIZE_MODELOPTIONS_H
+
+#include <QtSequelize/qtsequelizeglobal.h>
+
+#include <QtCore/qshareddata.h>
+#include <QtCore/qstring.h>
+
+namespace QtSequelize {
+
+class ModelOptionsData;
+
+/*!
+    \class QtSequelize::ModelOptions
+    \inmodule QtSequelize
+    \brief Model-wide options of init()/define(), as Sequelize's model options.
+
+    Options not set here fall back to the connection's define-defaults
+    (SequelizeOptions::define()), then to Sequelize's defaults: table name =
+    plural of the model name, timestamps on, not paranoid, not underscored.
+*/
+class Q_SEQUELIZE_EXPORT ModelOptions
+{
+public:
+    ModelOptions();
+    ModelOptions(const ModelOptions &other);
+    ModelOptions &operator=(const ModelOptions &other);
+    ~ModelOptions();
+
+    ModelOptions &modelName(const QString &name);
+    ModelOptions &tableName(const QString &name);
+    ModelOptions &freezeTableName(bool freeze = true);
+    ModelOptions &underscored(bool underscored = true);
+    ModelOptions &timestamps(bool enabled);
+    ModelOptions &paranoid(bool paranoid = true);
+    // Renames a timestamp attribute; the disable* calls drop one (Sequelize's `updatedAt: false`).
+    ModelOptions &createdAt(const QString &attribute);
+    ModelOptions &updatedAt(const QString &attribute);
+    ModelOptions &deletedAt(const QString &attribute);
+    ModelOptions &disableCreatedAt();
+    ModelOptions &disableUpdatedAt();
+    ModelOptions &disableDeletedAt();
+
+    // Returns these options with every option not set here taken from \a defaults.
+    ModelOptions mergedWith(const ModelOptions &defaults) const;
+
+private:
+    friend class ModelDefinitionPrivate;
+    QSharedDataPointer<ModelOptionsData> d;
+};
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_MODELOPTIONS_H

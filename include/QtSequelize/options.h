@@ -1,0 +1,136 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_OPTIONS_H
+#define QTSEQUELIZE_OPTIONS_H
+
+#include <QtSequelize/where.h>
+
+#include <QtCore/qnamespace.h>
+#include <QtCore/qshareddata.h>
+#include <QtCore/qstringlist.h>
+
+// The options objects of Sequelize's calls, as chainable value classes:
+//   User::findAll(FindOptions().where({{"active", true}}).order("name").limit(10));
+// They share one private data class, so a later option (transaction, lock,
+// include) is added in one place.
+
+namespace QtSequelize {
+
+class OptionsData;
+
+class Q_SEQUELIZE_EXPORT FindOptions
+{
+public:
+    FindOptions();
+    FindOptions(const FindOptions &other);
+    FindOptions &operator=(const FindOptions &other);
+    ~FindOptions();
+
+    FindOptions &where(const Where &condition);
+    // Only these attributes are read (Sequelize does not add the primary key).
+    FindOptions &attributes(const QStringList &names);
+    // Appends one ORDER BY key.
+    FindOptions &order(const QString &attribute, Qt::SortOrder order = Qt::AscendingOrder);
+    FindOptions &limit(int count);
+    FindOptions &offset(int count);
+    // paranoid(false) also returns soft-deleted rows.
+    FindOptions &paranoid(bool excludeDeleted);
+
+private:
+    friend class OptionsAccess;
+    QSharedDataPointer<OptionsData> d;
+};
+
+class Q_SEQUELIZE_EXPORT SaveOptions
+{
+public:
+    SaveOptions();
+    SaveOptions(const SaveOptions &other);
+    SaveOptions &operator=(const SaveOptions &other);
+    ~SaveOptions();
+
+    // Only these attributes are written; other changes stay pending.
+    SaveOptions &fields(const QStringList &names);
+    // Leaves updatedAt alone.
+    SaveOptions &silent(bool silent = true);
+
+private:
+    friend class OptionsAccess;
+    QSharedDataPointer<OptionsData> d;
+};
+
+class Q_SEQUELIZE_EXPORT UpdateOptions
+{
+public:
+    UpdateOptions();
+    UpdateOptions(const UpdateOptions &other);
+    UpdateOptions &operator=(const UpdateOptions &other);
+    ~UpdateOptions();
+
+    UpdateOptions &fields(const QStringList &names);
+    UpdateOptions &silent(bool silent = true);
+    UpdateOptions &paranoid(bool excludeDeleted);
+
+private:
+    friend class OptionsAccess;
+    QSharedDataPointer<OptionsData> d;
+};
+
+class Q_SEQUELIZE_EXPORT DestroyOptions
+{
+public:
+    DestroyOptions();
+    DestroyOptions(const DestroyOptions &other);
+    DestroyOptions &operator=(const DestroyOptions &other);
+    ~DestroyOptions();
+
+    // Deletes the row even when the model is paranoid.
+    DestroyOptions &force(bool force = true);
+
+private:
+    friend class OptionsAccess;
+    QSharedDataPointer<OptionsData> d;
+};
+
+class Q_SEQUELIZE_EXPORT QueryOptions
+{
+public:
+    QueryOptions();
+    QueryOptions(const QueryOptions &other);
+    QueryOptions &operator=(const QueryOptions &other);
+    ~QueryOptions();
+
+    QueryOptions &type(QueryType type);
+    // Values for :name placeholders (a map) or ? placeholders (a list); a list
+    // value expands to (?, ?, ...) for IN. Replacements are bound, never spliced.
+    QueryOptions &replacements(const QVariantMap &named);
+    QueryOptions &replacements(const QVariantList &positional);
+    // Values for $1, $2 ... or $name bind parameters.
+    QueryOptions &bind(const QVariantMap &named);
+    QueryOptions &bind(const QVariantList &positional);
+
+private:
+    friend class OptionsAccess;
+    QSharedDataPointer<OptionsData> d;
+};
+
+class Q_SEQUELIZE_EXPORT SyncOptions
+{
+public:
+    SyncOptions();
+    SyncOptions(const SyncOptions &other);
+    SyncOptions &operator=(const SyncOptions &other);
+    ~SyncOptions();
+
+    // Drops each table first (sync({force: true})).
+    SyncOptions &force(bool force = true);
+
+private:
+    friend class OptionsAccess;
+    QSharedDataPointer<OptionsData> d;
+};
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_OPTIONS_H

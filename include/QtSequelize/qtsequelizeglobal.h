@@ -1,0 +1,44 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_QTSEQUELIZEGLOBAL_H
+#define QTSEQUELIZE_QTSEQUELIZEGLOBAL_H
+
+#include <QtCore/qglobal.h>
+#include <QtCore/qobjectdefs.h>
+
+#if defined(QTSEQUELIZE_STATIC)
+#  define Q_SEQUELIZE_EXPORT
+#elif defined(QTSEQUELIZE_BUILD_LIB)
+#  define Q_SEQUELIZE_EXPORT Q_DECL_EXPORT
+#else
+#  define Q_SEQUELIZE_EXPORT Q_DECL_IMPORT
+#endif
+
+namespace QtSequelize {
+Q_NAMESPACE_EXPORT(Q_SEQUELIZE_EXPORT)
+
+/*!
+    The kind of statement a raw query runs, as Sequelize's \c QueryTypes.
+    It decides what Sequelize::query() returns: rows for \c Select, affected
+    counts and inserted ids otherwise.
+*/
+enum class QueryType {
+    Select,
+    Insert,
+    Update,
+    Delete,
+    Raw,
+};
+Q_ENUM_NS(QueryType)
+
+/*! Default-value generators, as Sequelize's \c DataTypes.NOW and \c DataTypes.UUIDV4. */
+enum class DefaultValue {
+    Now,
+    UuidV4,
+};
+Q_ENUM_NS(DefaultValue)
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_QTSEQUELIZEGLOBAL_H

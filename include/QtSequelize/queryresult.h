@@ -1,0 +1,42 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_QUERYRESULT_H
+#define QTSEQUELIZE_QUERYRESULT_H
+
+#include <QtSequelize/qtsequelizeglobal.h>
+
+#include <QtCore/qlist.h>
+#include <QtCore/qshareddata.h>
+#include <QtCore/qvariant.h>
+
+namespace QtSequelize {
+
+class QueryResultData;
+
+/*!
+    \class QtSequelize::QueryResult
+    \inmodule QtSequelize
+    \brief What Sequelize::query() returns: rows for a SELECT, the affected row
+    count and the inserted id otherwise.
+*/
+class Q_SEQUELIZE_EXPORT QueryResult
+{
+public:
+    QueryResult();
+    QueryResult(const QList<QVariantMap> &rows, int rowsAffected, const QVariant &lastInsertId);
+    QueryResult(const QueryResult &other);
+    QueryResult &operator=(const QueryResult &other);
+    ~QueryResult();
+
+    QList<QVariantMap> rows() const;
+    int rowsAffected() const;
+    QVariant lastInsertId() const;
+
+private:
+    QSharedDataPointer<QueryResultData> d;
+};
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_QUERYRESULT_H

@@ -1,0 +1,91 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_SEQUELIZE_H
+#define QTSEQUELIZE_SEQUELIZE_H
+
+#include <QtSequelize/attribute.h>
+#include <QtSequelize/expression.h>
+#include <QtSequelize/options.h>
+#include <QtSequelize/queryresult.h>
+#include <QtSequelize/sequelizeoptions.h>
+
+#include <QtCore/qobject.h>
+
+#include <memory>
+
+QT_FORWARD_DECLARE_CLASS(QSqlDatabase)
+
+namespace QtSequelize {
+
+class ModelDefinition;
+class SequelizePrivate;
+
+/*!
+    \class QtSequelize::Sequelize
+    \inmodule QtSequelize
+    \brief A database connection and its models, as Sequelize's \c Sequelize instance.
+
+    A Sequelize opens one QSqlDatabase connection per thread that uses it, on
+    first use in that thread; QSqlDatabase handles cannot cross threads. It owns
+    the ModelDefinition objects registered with define() or Model::init().
+*/
+class Q_SEQUELIZE_EXPORT Sequelize : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString dialect READ dialect CONSTANT)
+public:
+    explicit Sequelize(const QString &url, QObject *parent = nullptr);
+    explicit Sequelize(const SequelizeOptions &options, QObject *parent = nullptr);
+    ~Sequelize() override;
+
+    // "sqlite", "postgres" or "mariadb" (MySQL URLs use the mariadb dialect).
+    QString dialect() const;
+    SequelizeOptions options() const;
+
+    // Opens this thread's connection and runs a trivial statement; throws a ConnectionError.
+    void authenticate();
+    // Closes the connections of every thread that are not in use; later calls reopen.
+    void close();
+
+    // Runs raw SQL. Replacements and bind parameters are always bound, never spliced.
+    QueryResult query(const QString &sql, const QueryOptions &options = QueryOptions());
+
+    static Expression literal(const QString &sql);
+    static Expression fn(const QString &function, const QVariantList &arguments = {});
+    static Expression col(const QString &column);
+    static Expression cast(const QVariant &value, const QString &type);
+
+    // A model without a C++ class: its instances are plain Model objects whose
+    // attributes are read with get() and written with set().
+    ModelDefinition *define(const QString &modelName, const Attributes &attributes,
+                            const ModelOptions &options = ModelOptions());
+    ModelDefinition *model(const QString &modelName) const;
+    bool isDefined(const QString &modelName) const;
+    QList<ModelDefinition *> models() const;
+
+    // Creates every model's table (sync({force}) drops them first).
+    void sync(const SyncOptions &options = SyncOptions());
+    // Drops every model's table.
+    void drop();
+
+    // This thread's connection, opened on first use. Do not pass it to another thread.
+    QSqlDatabase database() const;
+
+Q_SIGNALS:
+    // Emitted after each statement, with its bound values and duration: Sequelize's
+    // `logging` callback (tests count statements with it).
+    void queryExecuted(const QString &sql, const QVariantList &bindings, qint64 elapsedMicroseconds);
+
+private:
+    friend class SequelizePrivate;
+    friend class ModelDefinition;
+    friend class ModelDefinitionPrivate;
+    std::unique_ptr<SequelizePrivate> d_sq;
+    Q_DECLARE_PRIVATE_D(d_sq, Sequelize)
+    Q_DISABLE_COPY(Sequelize)
+};
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_SEQUELIZE_H

@@ -1,0 +1,64 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_SEQUELIZEOPTIONS_H
+#define QTSEQUELIZE_SEQUELIZEOPTIONS_H
+
+#include <QtSequelize/modeloptions.h>
+
+#include <QtCore/qshareddata.h>
+#include <QtCore/qstring.h>
+
+namespace QtSequelize {
+
+class SequelizeOptionsData;
+
+/*!
+    \class QtSequelize::SequelizeOptions
+    \inmodule QtSequelize
+    \brief Connection options, as the options object of \c{new Sequelize(...)}.
+
+    \c dialect is one of \c sqlite, \c postgres, \c mysql, \c mariadb; \c storage
+    is the SQLite file (\c{:memory:} for an in-memory database).
+*/
+class Q_SEQUELIZE_EXPORT SequelizeOptions
+{
+public:
+    SequelizeOptions();
+    SequelizeOptions(const SequelizeOptions &other);
+    SequelizeOptions &operator=(const SequelizeOptions &other);
+    ~SequelizeOptions();
+
+    // Parses sqlite::memory:, sqlite:path, postgres://user:pass@host:port/db,
+    // mysql://..., mariadb://...; throws ConnectionError on an unknown scheme.
+    static SequelizeOptions fromUrl(const QString &url);
+
+    SequelizeOptions &dialect(const QString &dialect);
+    SequelizeOptions &host(const QString &host);
+    SequelizeOptions &port(int port);
+    SequelizeOptions &database(const QString &database);
+    SequelizeOptions &username(const QString &username);
+    SequelizeOptions &password(const QString &password);
+    SequelizeOptions &storage(const QString &path);
+    // Logs every statement to the qtsequelize.sql category (debug level); on by default.
+    SequelizeOptions &logging(bool enabled);
+    // Model options applied to every model of this connection unless it sets them.
+    SequelizeOptions &define(const ModelOptions &defaults);
+
+    QString dialectName() const;
+    QString hostName() const;
+    int portNumber() const;
+    QString databaseName() const;
+    QString userName() const;
+    QString passwordText() const;
+    QString storagePath() const;
+    bool isLogging() const;
+    ModelOptions defineDefaults() const;
+
+private:
+    QSharedDataPointer<SequelizeOptionsData> d;
+};
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_SEQUELIZEOPTIONS_H

@@ -1,0 +1,93 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_TYPEDMODEL_H
+#define QTSEQUELIZE_TYPEDMODEL_H
+
+#include <QtSequelize/model.h>
+
+namespace QtSequelize {
+
+/*!
+    \class QtSequelize::TypedModel
+    \inmodule QtSequelize
+    \brief The typed static API of a C++ model: \c{User::findAll()} returns Users.
+
+    Every member is a one-line shim over the non-template ModelDefinition; the ORM
+    itself is not a template. Derive a model from it, naming the model itself:
+    \code
+    class User : public QtSequelize::TypedModel<User>
+    {
+        Q_OBJECT
+        QSQ_ATTRIBUTE(QString, firstName, setFirstName)
+    };
+    \endcode
+*/
+template<typename T>
+class TypedModel : public Model
+{
+public:
+    using Model::Model;
+    using Model::destroy;
+    using Model::restore;
+    using Model::update;
+    using Ptr = QSharedPointer<T>;
+    using List = QList<QSharedPointer<T>>;
+
+    static ModelDefinition *init(Sequelize *sequelize, const Attributes &attributes = {},
+                                 const ModelOptions &options = {})
+    {
+        return ModelDefinition::init(&T::staticMetaObject, &make, sequelize, attributes, options);
+    }
+    // The ModelDefinition this class was registered with; nullptr before init().
+    static ModelDefinition *model() { return ModelDefinition::forClass(&T::staticMetaObject); }
+
+    static Ptr build(const QVariantMap &values = {}) { return typed(required()->build(values)); }
+    static Ptr create(const QVariantMap &values, const SaveOptions &options = {})
+    {
+        return typed(required()->create(values, options));
+    }
+    static List findAll(const FindOptions &options = {})
+    {
+        return typed(required()->findAll(options));
+    }
+    static Ptr findOne(const FindOptions &options = {})
+    {
+        return typed(required()->findOne(options));
+    }
+    static Ptr findByPk(const QVariant &key, const FindOptions &options = {})
+    {
+        return typed(required()->findByPk(key, options));
+    }
+    static qint64 count(const FindOptions &options = {}) { return required()->count(options); }
+    static int update(const QVariantMap &values, const Where &where,
+                      const UpdateOptions &options = {})
+    {
+        return required()->update(values, where, options);
+    }
+    static int destroy(const Where &where, const DestroyOptions &options = {})
+    {
+        return required()->destroy(where, options);
+    }
+    static int restore(const Where &where) { return required()->restore(where); }
+
+private:
+    static QSharedPointer<Model> make() { return QSharedPointer<T>::create(); }
+    static ModelDefinition *required()
+    {
+        return ModelDefinition::required(&T::staticMetaObject);
+    }
+    static Ptr typed(const QSharedPointer<Model> &p) { return p.template staticCast<T>(); }
+    static List typed(const QList<QSharedPointer<Model>> &list)
+    {
+        List result;
+        result.reserve(list.size());
+        for (const auto &p : list)
+            result.append(p.template staticCast<T>());
+        return result;
+    }
+};
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_TYPEDMODEL_H

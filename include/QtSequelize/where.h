@@ -1,0 +1,109 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_WHERE_H
+#define QTSEQUELIZE_WHERE_H
+
+#include <QtSequelize/qtsequelizeglobal.h>
+
+#include <QtCore/qlist.h>
+#include <QtCore/qpair.h>
+#include <QtCore/qshareddata.h>
+#include <QtCore/qvariant.h>
+
+#include <initializer_list>
+
+namespace QtSequelize {
+
+class WhereData;
+
+/*!
+    \class QtSequelize::Where
+    \inmodule QtSequelize
+    \brief A where condition: one node of Sequelize's where/Op tree.
+
+    The short form is a list of attribute/value pairs joined by AND, with
+    Sequelize's shorthands (a null value is IS NULL, a list is IN):
+    \code
+    User::findAll(FindOptions().where({{"lastName", "Doe"}, {"groupId", 2}}));
+    \endcode
+    Operators come from the Op namespace and combine with \c &&, \c || and \c !:
+    \code
+    Op::gt("age", 30) && (Op::eq("name", "Ann") || Op::is("deletedAt", QVariant()))
+    \endcode
+    Attribute names are checked against the model when the query is generated;
+    values are always bound parameters.
+*/
+class Q_SEQUELIZE_EXPORT Where
+{
+public:
+    enum Operator {
+        // An empty Where: matches every row.
+        All,
+        Eq,
+        Ne,
+        Is,
+        IsNot,
+        Gt,
+        Gte,
+        Lt,
+        Lte,
+        Between,
+        NotBetween,
+        In,
+        NotIn,
+        Like,
+        NotLike,
+        And,
+        Or,
+        Not,
+    };
+
+    Where();
+    Where(std::initializer_list<QPair<QString, QVariant>> equalities);
+    Where(const QString &attribute, Operator op, const QVariant &value);
+    Where(Operator logical, const QList<Where> &children);
+    Where(const Where &other);
+    Where &operator=(const Where &other);
+    ~Where();
+
+    bool isEmpty() const;
+    Operator op() const;
+    QString attribute() const;
+    QVariant value() const;
+    QList<Where> children() const;
+
+    Where operator&&(const Where &other) const;
+    Where operator||(const Where &other) const;
+    Where operator!() const;
+
+private:
+    QSharedDataPointer<WhereData> d;
+};
+
+namespace Op {
+Q_SEQUELIZE_EXPORT Where eq(const QString &attribute, const QVariant &value);
+Q_SEQUELIZE_EXPORT Where ne(const QString &attribute, const QVariant &value);
+Q_SEQUELIZE_EXPORT Where is(const QString &attribute, const QVariant &value);
+Q_SEQUELIZE_EXPORT Where isNot(const QString &attribute, const QVariant &value);
+Q_SEQUELIZE_EXPORT Where gt(const QString &attribute, const QVariant &value);
+Q_SEQUELIZE_EXPORT Where gte(const QString &attribute, const QVariant &value);
+Q_SEQUELIZE_EXPORT Where lt(const QString &attribute, const QVariant &value);
+Q_SEQUELIZE_EXPORT Where lte(const QString &attribute, const QVariant &value);
+Q_SEQUELIZE_EXPORT Where between(const QString &attribute, const QVariant &low,
+                                 const QVariant &high);
+Q_SEQUELIZE_EXPORT Where notBetween(const QString &attribute, const QVariant &low,
+                                    const QVariant &high);
+Q_SEQUELIZE_EXPORT Where in(const QString &attribute, const QVariantList &values);
+Q_SEQUELIZE_EXPORT Where notIn(const QString &attribute, const QVariantList &values);
+Q_SEQUELIZE_EXPORT Where like(const QString &attribute, const QString &pattern);
+Q_SEQUELIZE_EXPORT Where notLike(const QString &attribute, const QString &pattern);
+// Op.and / Op.or / Op.not; the trailing underscore because `and`, `or`, `not` are C++ keywords.
+Q_SEQUELIZE_EXPORT Where and_(const QList<Where> &conditions);
+Q_SEQUELIZE_EXPORT Where or_(const QList<Where> &conditions);
+Q_SEQUELIZE_EXPORT Where not_(const Where &condition);
+} // namespace Op
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_WHERE_H

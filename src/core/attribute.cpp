@@ -1,0 +1,95 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include <QtSequelize/attribute.h>
+
+namespace QtSequelize {
+
+class AttributeData : public QSharedData
+{
+public:
+    DataType type;
+    QVariant defaultValue;
+    QString uniqueKey;
+    QString field;
+    QString comment;
+    bool allowNull = true;
+    bool explicitAllowNull = false;
+    bool primaryKey = false;
+    bool autoIncrement = false;
+    bool hasDefault = false;
+};
+
+Attribute::Attribute() : d(new AttributeData) { }
+Attribute::Attribute(const DataType &type) : d(new AttributeData) { d->type = type; }
+Attribute::Attribute(const Attribute &other) = default;
+Attribute &Attribute::operator=(const Attribute &other) = default;
+Attribute::~Attribute() = default;
+
+DataType Attribute::type() const { return d->type; }
+Attribute &Attribute::type(const DataType &type)
+{
+    d->type = type;
+    return *this;
+}
+
+bool Attribute::allowsNull() const { return d->allowNull; }
+bool Attribute::hasExplicitAllowNull() const { return d->explicitAllowNull; }
+Attribute &Attribute::allowNull(bool allowNull)
+{
+    d->allowNull = allowNull;
+    d->explicitAllowNull = true;
+    return *this;
+}
+
+bool Attribute::isPrimaryKey() const { return d->primaryKey; }
+Attribute &Attribute::primaryKey()
+{
+    d->primaryKey = true;
+    return *this;
+}
+
+bool Attribute::isAutoIncrement() const { return d->autoIncrement; }
+Attribute &Attribute::autoIncrement()
+{
+    d->autoIncrement = true;
+    return *this;
+}
+
+bool Attribute::isUnique() const { return !d->uniqueKey.isEmpty(); }
+QString Attribute::uniqueKey() const { return d->uniqueKey; }
+Attribute &Attribute::unique()
+{
+    d->uniqueKey = QStringLiteral("\x01"); // a key of its own; named when the model is initialised
+    return *this;
+}
+Attribute &Attribute::unique(const QString &compositeName)
+{
+    d->uniqueKey = compositeName;
+    return *this;
+}
+
+bool Attribute::hasDefaultValue() const { return d->hasDefault; }
+QVariant Attribute::defaultValue() const { return d->defaultValue; }
+Attribute &Attribute::defaultValue(const QVariant &value)
+{
+    d->defaultValue = value;
+    d->hasDefault = true;
+    return *this;
+}
+
+QString Attribute::field() const { return d->field; }
+Attribute &Attribute::field(const QString &column)
+{
+    d->field = column;
+    return *this;
+}
+
+QString Attribute::comment() const { return d->comment; }
+Attribute &Attribute::comment(const QString &text)
+{
+    d->comment = text;
+    return *this;
+}
+
+} // namespace QtSequelize

@@ -1,0 +1,260 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include "coercion_p.h"
+
+#include <QtSequelize/errors.h>
+
+#include <QtCore/qdatetime.h>
+#include <QtCore/qjsonarray.h>
+#include <QtCore/qjsondocument.h>
+#include <QtCore/qjsonobject.h>
+#include <QtCore/qjsonvalue.h>
+#include <QtCore/qregularexpression.h>
+#include <QtCore/qtimezone.h>
+#include <QtCore/quuid.h>
+
+namespace QtSequelize {
+
+static QString describe(const QVariant &value)
+{
+    QString text = value.toString();
+    if (text.size() > 64)
+        text = text.left(61) + QStringLiteral("...");
+    return text;
+}
+
+[[noreturn]] static void invalid(const QVariant &value, const QString &attribute, const char *what)
+{
+    const QString message = QStringLiteral("\"%1\" is not a valid %2")
+                                    .arg(describe(value), QString::fromLatin1(what));
+    throw ValidationError(message,
+                          {ValidationErrorItem(message, QStringLiteral("Validation error"),
+                                               attribute, value, QString())});
+}
+
+static bool isNumber(const QVariant &value)
+{
+    switch (value.metaType().id()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString formatDecimal(const QString &digits, int scale)
+{
+    if (scale < 0)
+        return digits;
+    QString text = digits;
+    qsizetype dot = text.indexOf(QLatin1Char('.'));
+    if (dot < 0) {
+        if (scale == 0)
+            return text;
+        return text + QLatin1Char('.') + QString(scale, QLatin1Char('0'));
+    }
+    const qsizetype decimals = text.size() - dot - 1;
+    if (decimals < scale)
+        text += QString(scale - decimals, QLatin1Char('0'));
+    return text;
+}
+
+QDateTime parseDateTime(const QString &input)
+{
+    QString text = input.trimmed();
+    if (text.isEmpty())
+        return {};
+    // "2020-02-29 10:00:00+02", "2021-06-15 12:34:56.789 +00:00", ISO 8601 with T and Z.
+    static const QRegularExpression re(QStringLiteral(
+            R"(^(\d{4,})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$)"));
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return {};
+    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    QString fraction = m.captured(7);
+    int msec = 0;
+    if (!fraction.isEmpty())
+        msec = (fraction + QStringLiteral("00")).left(3).toInt();
+    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(), msec);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    int offsetSeconds = 0;
+    const QString zone = m.captured(8);
+    if (!zone.isEmpty() && zone != QLatin1String("Z")) {
+        const int sign = zone.startsWith(QLatin1Char('-')) ? -1 : 1;
+        QString digits = zone.mid(1);
+        digits.remove(QLatin1Char(':'));
+        const int hours = digits.left(2).toInt();
+        const int minutes = digits.size() >= 4 ? digits.mid(2, 2).toInt() : 0;
+        offsetSeconds = sign * (hours * 3600 + minutes * 60);
+    }
+    // Without an offset, the value is taken as UTC (Sequelize's default timezone '+00:00').
+    return QDateTime(date, time, Qt::OffsetFromUTC, offsetSeconds).toUTC();
+}
+
+static QJsonValue toJson(const QVariant &value)
+{
+    const int id = value.metaType().id();
+    if (id == QMetaType::QJsonValue)
+        return value.toJsonValue();
+    if (id == QMetaType::QJsonObject)
+        return value.toJsonObject();
+    if (id == QMetaType::QJsonArray)
+        return value.toJsonArray();
+    if (id == QMetaType::QJsonDocument) {
+        const QJsonDocument doc = value.toJsonDocument();
+        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    }
+    return QJsonValue::fromVariant(value);
+}
+
+QVariant coerce(const QVariant &value, const DataType &type, const QString &attribute)
+{
+    const QMetaType target = type.valueType();
+    if (!value.isValid() || (value.isNull() && type.kind() != DataType::Json
+                             && type.kind() != DataType::JsonB))
+        return QVariant(target);
+    if (value.metaType() == target)
+        return value;
+    const int id = value.metaType().id();
+    switch (type.kind()) {
+    case DataType::String:
+    case DataType::Char:
+    case DataType::Text:
+    case DataType::Enum:
+        if (id == QMetaType::QString || isNumber(value) || id == QMetaType::QByteArray
+            || id == QMetaType::QChar || id == QMetaType::Bool || id == QMetaType::QUuid)
+            return value.toString();
+        invalid(value, attribute, "string");
+    case DataType::Integer:
+    case DataType::SmallInt:
+    case DataType::BigInt: {
+        bool ok = false;
+        qint64 n = 0;
+        if (id == QMetaType::Double || id == QMetaType::Float) {
+            const double d = value.toDouble();
+            ok = d == std::floor(d) && std::abs(d) < 9.3e18;
+            n = qint64(d);
+        } else if (id == QMetaType::Bool) {
+            ok = true;
+            n = value.toBool() ? 1 : 0;
+        } else if (isNumber(value) || id == QMetaType::QString || id == QMetaType::QByteArray) {
+            n = value.toString().trimmed().toLongLong(&ok);
+        }
+        if (!ok)
+            invalid(value, attribute, "integer");
+        if (type.kind() == DataType::BigInt)
+            return QVariant::fromValue(n);
+        if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max())
+            invalid(value, attribute, "integer");
+        return QVariant::fromValue(int(n));
+    }
+    case DataType::Float:
+    case DataType::Real:
+    case DataType::Double: {
+        bool ok = false;
+        double d = 0;
+        if (isNumber(value) || id == QMetaType::QString || id == QMetaType::QByteArray)
+            d = value.toString().trimmed().toDouble(&ok);
+        if (id == QMetaType::Double || id == QMetaType::Float) {
+            d = value.toDouble();
+            ok = true;
+        }
+        if (!ok)
+            invalid(value, attribute, "number");
+        return d;
+    }
+    case DataType::Decimal: {
+        static const QRegularExpression re(QStringLiteral(R"(^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$)"));
+        QString text;
+        if (id == QMetaType::Double || id == QMetaType::Float)
+            text = QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+        else if (isNumber(value) || id == QMetaType::QString || id == QMetaType::QByteArray)
+            text = value.toString().trimmed();
+        if (!re.match(text).hasMatch())
+            invalid(value, attribute, "decimal");
+        return text;
+    }
+    case DataType::Boolean: {
+        if (isNumber(value)) {
+            const double d = value.toDouble();
+            if (d == 0 || d == 1)
+                return d == 1;
+        } else if (id == QMetaType::QString || id == QMetaType::QByteArray) {
+            const QString s = value.toString().trimmed().toLower();
+            if (s == QLatin1String("true") || s == QLatin1String("t") || s == QLatin1String("1"))
+                return true;
+            if (s == QLatin1String("false") || s == QLatin1String("f") || s == QLatin1String("0"))
+                return false;
+        }
+        invalid(value, attribute, "boolean");
+    }
+    case DataType::Date: {
+        QDateTime dt;
+        if (id == QMetaType::QDateTime)
+            dt = value.toDateTime();
+        else if (id == QMetaType::QDate)
+            dt = QDateTime(value.toDate(), QTime(0, 0), Qt::UTC);
+        else if (id == QMetaType::QString)
+            dt = parseDateTime(value.toString());
+        if (!dt.isValid())
+            invalid(value, attribute, "date");
+        return dt.toUTC();
+    }
+    case DataType::DateOnly: {
+        QDate date;
+        if (id == QMetaType::QDate)
+            date = value.toDate();
+        else if (id == QMetaType::QDateTime)
+            date = value.toDateTime().toUTC().date();
+        else if (id == QMetaType::QString)
+            date = QDate::fromString(value.toString().left(10), Qt::ISODate);
+        if (!date.isValid())
+            invalid(value, attribute, "date");
+        return date;
+    }
+    case DataType::Time: {
+        QTime time;
+        if (id == QMetaType::QTime)
+            time = value.toTime();
+        else if (id == QMetaType::QString)
+            time = QTime::fromString(value.toString(), Qt::ISODateWithMs);
+        if (!time.isValid())
+            invalid(value, attribute, "time");
+        return time;
+    }
+    case DataType::Uuid: {
+        QUuid uuid;
+        if (id == QMetaType::QString || id == QMetaType::QByteArray)
+            uuid = QUuid::fromString(value.toString());
+        if (uuid.isNull() && value.toString() != QLatin1String("00000000-0000-0000-0000-000000000000"))
+            invalid(value, attribute, "uuid");
+        return uuid;
+    }
+    case DataType::Json:
+    case DataType::JsonB:
+        if (value.isNull())
+            return QVariant::fromValue(QJsonValue(QJsonValue::Null));
+        return QVariant::fromValue(toJson(value));
+    case DataType::Blob:
+        if (id == QMetaType::QString)
+            return value.toString().toUtf8();
+        invalid(value, attribute, "buffer");
+    case DataType::Virtual:
+    case DataType::Invalid:
+        return value;
+    }
+    return value;
+}
+
+} // namespace QtSequelize

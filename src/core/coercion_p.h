@@ -1,0 +1,36 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_COERCION_P_H
+#define QTSEQUELIZE_COERCION_P_H
+
+//
+//  W A R N I N G
+//  -------------
+//
+// This file is not part of the QtSequelize API. It exists purely as an
+// implementation detail. This header file may change from version to
+// version without notice, or even be removed.
+//
+// We mean it.
+//
+
+#include <QtSequelize/datatype.h>
+
+namespace QtSequelize {
+
+// Converts a user-supplied value to the Qt type of \a type (DataType::valueType()),
+// accepting what Sequelize accepts (numeric strings for numbers, "true"/"false" and
+// 0/1 for booleans, ISO strings for dates). Throws ValidationError naming
+// \a attribute when the value cannot be of that type. A null value stays null.
+QVariant coerce(const QVariant &value, const DataType &type, const QString &attribute);
+
+// Formats a decimal number's digits with \a scale decimals (-1: as they are).
+QString formatDecimal(const QString &digits, int scale);
+
+// Parses the date-time formats Sequelize accepts; invalid QDateTime on failure.
+QDateTime parseDateTime(const QString &text);
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_COERCION_P_H

@@ -1,0 +1,117 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include <QtSequelize/datatype.h>
+
+#include <QtCore/qdatetime.h>
+#include <QtCore/qjsonvalue.h>
+#include <QtCore/quuid.h>
+
+namespace QtSequelize {
+
+class DataTypeData : public QSharedData
+{
+public:
+    DataType::Kind kind = DataType::Invalid;
+    int length = -1;
+    int scale = -1;
+    QStringList values;
+};
+
+DataType::DataType() : d(new DataTypeData) { }
+
+DataType::DataType(Kind kind, int length, int scale) : d(new DataTypeData)
+{
+    d->kind = kind;
+    d->length = length;
+    d->scale = scale;
+}
+
+DataType::DataType(const DataType &other) = default;
+DataType &DataType::operator=(const DataType &other) = default;
+DataType::~DataType() = default;
+
+DataType::Kind DataType::kind() const { return d->kind; }
+int DataType::length() const { return d->length; }
+int DataType::scale() const { return d->scale; }
+QStringList DataType::values() const { return d->values; }
+
+QMetaType DataType::valueType() const
+{
+    switch (d->kind) {
+    case String:
+    case Char:
+    case Text:
+    case Decimal:
+    case Enum:
+        return QMetaType::fromType<QString>();
+    case Integer:
+    case SmallInt:
+        return QMetaType::fromType<int>();
+    case BigInt:
+        return QMetaType::fromType<qint64>();
+    case Float:
+    case Real:
+    case Double:
+        return QMetaType::fromType<double>();
+    case Boolean:
+        return QMetaType::fromType<bool>();
+    case Date:
+        return QMetaType::fromType<QDateTime>();
+    case DateOnly:
+        return QMetaType::fromType<QDate>();
+    case Time:
+        return QMetaType::fromType<QTime>();
+    case Uuid:
+        return QMetaType::fromType<QUuid>();
+    case Json:
+    case JsonB:
+        return QMetaType::fromType<QJsonValue>();
+    case Blob:
+        return QMetaType::fromType<QByteArray>();
+    case Virtual:
+    case Invalid:
+        break;
+    }
+    return QMetaType::fromType<QVariant>();
+}
+
+bool DataType::operator==(const DataType &other) const
+{
+    return d->kind == other.d->kind && d->length == other.d->length && d->scale == other.d->scale
+            && d->values == other.d->values;
+}
+
+DataType DataType::withValues(const QStringList &values) const
+{
+    DataType copy = *this;
+    copy.d->values = values;
+    return copy;
+}
+
+namespace DataTypes {
+DataType String(int length) { return DataType(DataType::String, length); }
+DataType Char(int length) { return DataType(DataType::Char, length); }
+DataType Text() { return DataType(DataType::Text); }
+DataType Integer() { return DataType(DataType::Integer); }
+DataType BigInt() { return DataType(DataType::BigInt); }
+DataType SmallInt() { return DataType(DataType::SmallInt); }
+DataType Float() { return DataType(DataType::Float); }
+DataType Real() { return DataType(DataType::Real); }
+DataType Double() { return DataType(DataType::Double); }
+DataType Decimal(int precision, int scale) { return DataType(DataType::Decimal, precision, scale); }
+DataType Boolean() { return DataType(DataType::Boolean); }
+DataType Date() { return DataType(DataType::Date); }
+DataType DateOnly() { return DataType(DataType::DateOnly); }
+DataType Time() { return DataType(DataType::Time); }
+DataType Uuid() { return DataType(DataType::Uuid); }
+DataType Json() { return DataType(DataType::Json); }
+DataType JsonB() { return DataType(DataType::JsonB); }
+DataType Blob() { return DataType(DataType::Blob); }
+DataType Enum(const QStringList &values) { return DataType(DataType::Enum).withValues(values); }
+DataType Virtual() { return DataType(DataType::Virtual); }
+QVariant Now() { return QVariant::fromValue(DefaultValue::Now); }
+QVariant UuidV4() { return QVariant::fromValue(DefaultValue::UuidV4); }
+} // namespace DataTypes
+
+} // namespace QtSequelize

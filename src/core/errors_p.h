@@ -1,0 +1,68 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_ERRORS_P_H
+#define QTSEQUELIZE_ERRORS_P_H
+
+//
+//  W A R N I N G
+//  -------------
+//
+// This file is not part of the QtSequelize API. It exists purely as an
+// implementation detail. This header file may change from version to
+// version without notice, or even be removed.
+//
+// We mean it.
+//
+
+#include <QtSequelize/errors.h>
+
+#include <QtSql/qsqlerror.h>
+
+namespace QtSequelize {
+
+class ErrorData : public QSharedData
+{
+public:
+    QString name;
+    QString message;
+    QByteArray what;
+    QString sql;
+    QString nativeErrorCode;
+    QString databaseText;
+    QString driverText;
+    QString constraint;
+    QString table;
+    QString attribute;
+    QVariantMap fields;
+    QList<ValidationErrorItem> items;
+};
+
+// Fills the driver details of an error after construction; used by the dialects
+// when they translate a QSqlError.
+class ErrorBuilder
+{
+public:
+    template<typename E>
+    static E withDetails(E error, const QString &sql, const QSqlError &native)
+    {
+        error.d->sql = sql;
+        error.d->nativeErrorCode = native.nativeErrorCode();
+        error.d->databaseText = native.databaseText();
+        error.d->driverText = native.driverText();
+        return error;
+    }
+    template<typename E>
+    static E withConstraint(E error, const QString &constraint, const QString &table,
+                            const QVariantMap &fields)
+    {
+        error.d->constraint = constraint;
+        error.d->table = table;
+        error.d->fields = fields;
+        return error;
+    }
+};
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_ERRORS_P_H

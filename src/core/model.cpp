@@ -1,0 +1,539 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include "model_p.h"
+
+#include "coercion_p.h"
+#include "modeldefinition_p.h"
+#include "sequelize_p.h"
+#include "../query/options_p.h"
+#include "../query/querygenerator_p.h"
+
+#include <QtSequelize/errors.h>
+
+#include <QtCore/qdatetime.h>
+#include <QtCore/qjsonarray.h>
+#include <QtCore/qjsonvalue.h>
+#include <QtCore/quuid.h>
+#include <QtSql/qsqlquery.h>
+
+namespace QtSequelize {
+
+static QDateTime nowUtc()
+{
+    return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+}
+
+// Converts a value of the attribute's canonical Qt type to the type of its Q_PROPERTY.
+static QVariant toPropertyType(const QVariant &value, QMetaType propertyType)
+{
+    if (value.metaType() == propertyType || propertyType.id() == QMetaType::QVariant)
+        return value;
+    if (value.isNull())
+        return QVariant(propertyType);
+    if (value.metaType().id() == QMetaType::QJsonValue) {
+        const QJsonValue json = value.toJsonValue();
+        switch (propertyType.id()) {
+        case QMetaType::QJsonObject:
+            return json.toObject();
+        case QMetaType::QJsonArray:
+            return json.toArray();
+        case QMetaType::QVariantMap:
+            return json.toObject().toVariantMap();
+        case QMetaType::QVariantList:
+            return json.toArray().toVariantList();
+        default:
+            break;
+        }
+    }
+    QVariant converted = value;
+    if (!converted.convert(propertyType))
+        return QVariant(propertyType);
+    return converted;
+}
+
+// Converts a property's value back to the attribute's canonical Qt type.
+static QVariant fromPropertyType(const QVariant &value, const DataType &type)
+{
+    if (value.metaType() == type.valueType())
+        return value;
+    if (type.kind() == DataType::Json || type.kind() == DataType::JsonB) {
+        if (value.metaType().id() == QMetaType::QVariantMap
+            || value.metaType().id() == QMetaType::QVariantList
+            || value.metaType().id() == QMetaType::QJsonObject
+            || value.metaType().id() == QMetaType::QJsonArray)
+            return coerce(value, type, QString());
+    }
+    if (value.isNull())
+        return QVariant(type.valueType());
+    if (type.kind() == DataType::Virtual)
+        return value;
+    QVariant converted = value;
+    if (converted.convert(type.valueType()))
+        return converted;
+    return value;
+}
+
+const ModelDefinitionPrivate &ModelPrivate::meta() const
+{
+    Q_Q(const Model);
+    return *ModelDefinitionPrivate::get(q->definition());
+}
+
+QVariant ModelPrivate::value(int attribute) const
+{
+    Q_Q(const Model);
+    const AttributeInfo &info = meta().attribute(attribute);
+    if (info.hasProperty())
+        return fromPropertyType(info.property.read(q), info.type);
+    if (info.extraIndex < extra.size())
+        return extra.at(info.extraIndex);
+    return QVariant(info.type.valueType());
+}
+
+void ModelPrivate::setValue(int attribute, const QVariant &value)
+{
+    Q_Q(Model);
+    const AttributeInfo &info = meta().attribute(attribute);
+    if (info.hasProperty()) {
+        // The setter records the change and emits the NOTIFY signal when it differs.
+        info.property.write(q, toPropertyType(value, info.property.metaType()));
+        return;
+    }
+    if (extra.size() < meta().extraCount)
+        extra.resize(meta().extraCount);
+    QVariant &slot = extra[info.extraIndex];
+    if (slot == value && slot.isNull() == value.isNull() && slot.isValid())
+        return;
+    if (recording && changedIndex(info.name) < 0)
+        previous.append({info.name, slot.isValid() ? slot : QVariant(info.type.valueType())});
+    slot = value;
+}
+
+void ModelPrivate::load(int attribute, const QVariant &value)
+{
+    Q_Q(Model);
+    const AttributeInfo &info = meta().attribute(attribute);
+    if (info.hasProperty()) {
+        info.property.write(q, toPropertyType(value, info.property.metaType()));
+        return;
+    }
+    if (extra.size() < meta().extraCount)
+        extra.resize(meta().extraCount);
+    extra[info.extraIndex] = value;
+}
+
+int ModelPrivate::changedIndex(const QString &attribute) const
+{
+    for (qsizetype i = 0; i < previous.size(); ++i) {
+        if (previous.at(i).first == attribute)
+            return int(i);
+    }
+    return -1;
+}
+
+static QVariant generateDefault(const QVariant &defaultValue, const DataType &type)
+{
+    if (defaultValue.metaType() == QMetaType::fromType<DefaultValue>()) {
+        switch (defaultValue.value<DefaultValue>()) {
+        case DefaultValue::Now:
+            if (type.kind() == DataType::DateOnly)
+                return nowUtc().date();
+            if (type.kind() == DataType::Time)
+                return nowUtc().time();
+            return nowUtc();
+        case DefaultValue::UuidV4:
+            return QUuid::createUuid();
+        }
+    }
+    return defaultValue;
+}
+
+void ModelPrivate::applyDefaults(bool onlyUnset)
+{
+    const ModelDefinitionPrivate &m = meta();
+    for (int i = 0; i < m.attributes.size(); ++i) {
+        const AttributeInfo &info = m.attribute(i);
+        if (!info.options.hasDefaultValue())
+            continue;
+        if (onlyUnset && (changedIndex(info.name) >= 0 || !value(i).isNull()))
+            continue;
+        const QVariant generated = generateDefault(info.options.defaultValue(), info.type);
+        if (generated.metaType() == QMetaType::fromType<Expression>())
+            continue; // a database-side default: left to the column
+        setValue(i, coerce(generated, info.type, info.name));
+    }
+}
+
+void ModelPrivate::clearChanges() { previous.clear(); }
+
+void ModelPrivate::setNewRecord(bool isNew)
+{
+    Q_Q(Model);
+    if (newRecord == isNew)
+        return;
+    newRecord = isNew;
+    Q_EMIT q->isNewRecordChanged();
+}
+
+/*!
+    Constructs a new record (isNewRecord() is \c true). The model class must have
+    been registered with init() before the instance runs a query.
+*/
+Model::Model(QObject *parent) : QObject(parent), d_sq(std::make_unique<ModelPrivate>(this)) { }
+
+Model::~Model() = default;
+
+ModelDefinition *Model::definition() const
+{
+    Q_D(const Model);
+    if (!d->definition) {
+        d->definition = ModelDefinition::forClass(metaObject());
+        if (!d->definition)
+            throw InstanceError(QStringLiteral("%1 has no model definition: call %1::init() "
+                                               "first, and keep its Sequelize alive")
+                                        .arg(QString::fromLatin1(metaObject()->className())));
+    }
+    return d->definition;
+}
+
+bool Model::isNewRecord() const { return d_func()->newRecord; }
+
+bool Model::isRecordingChanges() const { return d_func()->recording; }
+
+void Model::attributeChanging(const char *attribute, const QVariant &oldValue)
+{
+    Q_D(Model);
+    const QString name = QString::fromLatin1(attribute);
+    if (d->changedIndex(name) < 0)
+        d->previous.append({name, oldValue});
+}
+
+QVariant Model::get(const QString &attribute) const
+{
+    Q_D(const Model);
+    return d->value(d->meta().requireIndex(attribute));
+}
+
+QVariantMap Model::get() const
+{
+    Q_D(const Model);
+    QVariantMap values;
+    const ModelDefinitionPrivate &m = d->meta();
+    for (int i = 0; i < m.attributes.size(); ++i)
+        values.insert(m.attribute(i).name, d->value(i));
+    return values;
+}
+
+void Model::set(const QString &attribute, const QVariant &value)
+{
+    Q_D(Model);
+    const ModelDefinitionPrivate &m = d->meta();
+    const int index = m.requireIndex(attribute);
+    d->setValue(index, coerce(value, m.attribute(index).type, attribute));
+}
+
+void Model::set(const QVariantMap &values)
+{
+    Q_D(Model);
+    const ModelDefinitionPrivate &m = d->meta();
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const int index = m.indexOf(it.key());
+        if (index >= 0)
+            d->setValue(index, coerce(it.value(), m.attribute(index).type, it.key()));
+    }
+}
+
+QStringList Model::changed() const
+{
+    QStringList names;
+    for (const auto &entry : d_func()->previous)
+        names.append(entry.first);
+    return names;
+}
+
+bool Model::changed(const QString &attribute) const
+{
+    return d_func()->changedIndex(attribute) >= 0;
+}
+
+QVariant Model::previous(const QString &attribute) const
+{
+    Q_D(const Model);
+    const int i = d->changedIndex(attribute);
+    if (i >= 0)
+        return d->previous.at(i).second;
+    return get(attribute);
+}
+
+static Where primaryKeyWhere(const ModelDefinitionPrivate &m, const QVariant &key)
+{
+    return Where(m.attribute(m.primaryKey).name, Where::Eq, key);
+}
+
+/*!
+    Saves the instance, as Sequelize's \c{instance.save()}: an INSERT for a new
+    record (defaults applied, createdAt/updatedAt set, generated columns read
+    back), else an UPDATE of the changed attributes only, or no statement at all
+    when nothing changed. SaveOptions::fields() limits what is written; other
+    changes stay pending. Throws ValidationError or a DatabaseError; the row is
+    then unchanged.
+*/
+void Model::save(const SaveOptions &options)
+{
+    Q_D(Model);
+    const ModelDefinitionPrivate &m = d->meta();
+    const OptionsData &o = OptionsAccess::data(options);
+    QueryGenerator generator(m);
+    const QDateTime now = nowUtc();
+    auto selected = [&](int i) {
+        return o.fields.isEmpty() || o.fields.contains(m.attribute(i).name) || i == m.createdAt
+                || i == m.updatedAt;
+    };
+
+    if (d->newRecord) {
+        d->applyDefaults(true);
+        if (m.createdAt >= 0 && d->value(m.createdAt).isNull())
+            d->setValue(m.createdAt, now);
+        if (m.updatedAt >= 0 && !o.silent)
+            d->setValue(m.updatedAt, now);
+        QList<int> columns;
+        QVariantList values;
+        QList<int> returning;
+        for (int i = 0; i < m.attributes.size(); ++i) {
+            const AttributeInfo &info = m.attribute(i);
+            if (info.type.kind() == DataType::Virtual)
+                continue;
+            returning.append(i);
+            const QVariant v = d->value(i);
+            if (i == m.primaryKey && info.options.isAutoIncrement() && v.isNull())
+                continue;
+            if (!selected(i) || (v.isNull() && d->changedIndex(info.name) < 0))
+                continue;
+            columns.append(i);
+            values.append(v);
+        }
+        const Statement statement = generator.insert(columns, values, returning);
+        QSqlQuery &query = m.connection()->execute(statement);
+        const bool returned = m.dialect().supportsInsertReturning();
+        if (returned && query.next()) {
+            const bool recording = d->recording;
+            d->recording = false;
+            for (int c = 0; c < returning.size(); ++c) {
+                const int index = returning.at(c);
+                d->load(index, m.dialect().fromDatabase(query.value(c), m.attribute(index).type));
+            }
+            d->recording = recording;
+        } else if (!returned && m.primaryKeyAutoIncrement && d->value(m.primaryKey).isNull()) {
+            d->load(m.primaryKey, coerce(query.lastInsertId(), m.attribute(m.primaryKey).type,
+                                         m.attribute(m.primaryKey).name));
+        }
+        query.finish();
+        if (o.fields.isEmpty()) {
+            d->clearChanges();
+        } else {
+            d->previous.removeIf([&](const auto &entry) { return o.fields.contains(entry.first); });
+        }
+        d->setNewRecord(false);
+        return;
+    }
+
+    QList<int> columns;
+    QVariantList values;
+    for (const auto &entry : d->previous) {
+        const int i = m.indexOf(entry.first);
+        if (i < 0 || m.attribute(i).type.kind() == DataType::Virtual || !selected(i))
+            continue;
+        columns.append(i);
+        values.append(d->value(i));
+    }
+    if (columns.isEmpty())
+        return; // nothing changed: no statement, updatedAt kept (as Sequelize)
+    if (m.updatedAt >= 0 && !o.silent) {
+        d->setValue(m.updatedAt, now);
+        if (!columns.contains(m.updatedAt)) {
+            columns.append(m.updatedAt);
+            values.append(d->value(m.updatedAt));
+        }
+    }
+    const int pk = m.primaryKey;
+    const int pkChange = d->changedIndex(m.attribute(pk).name);
+    const QVariant key = pkChange >= 0 ? d->previous.at(pkChange).second : d->value(pk);
+    const Statement statement = generator.update(columns, values, primaryKeyWhere(m, key), false);
+    QSqlQuery &query = m.connection()->execute(statement);
+    query.finish();
+    d->previous.removeIf([&](const auto &entry) {
+        const int i = m.indexOf(entry.first);
+        return i < 0 || columns.contains(i);
+    });
+}
+
+/*!
+    Reads the row again and replaces every attribute value; pending changes are
+    dropped. Throws InstanceError when the row no longer exists.
+*/
+void Model::reload()
+{
+    Q_D(Model);
+    const ModelDefinitionPrivate &m = d->meta();
+    FindOptions options;
+    options.where(primaryKeyWhere(m, d->value(m.primaryKey))).paranoid(false);
+    QList<int> columns;
+    const Statement statement = QueryGenerator(m).select(OptionsAccess::data(options), &columns);
+    QSqlQuery &query = m.connection()->execute(statement);
+    if (!query.next()) {
+        query.finish();
+        throw InstanceError(QStringLiteral("Instance could not be reloaded because it does not "
+                                           "exist anymore (find call returned null)"));
+    }
+    const bool recording = d->recording;
+    d->recording = false;
+    for (int c = 0; c < columns.size(); ++c)
+        d->load(columns.at(c), m.dialect().fromDatabase(query.value(c),
+                                                        m.attribute(columns.at(c)).type));
+    d->recording = recording;
+    query.finish();
+    d->clearChanges();
+}
+
+void Model::update(const QVariantMap &values, const SaveOptions &options)
+{
+    Q_D(Model);
+    const ModelDefinitionPrivate &m = d->meta();
+    set(values);
+    QStringList fields;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (m.indexOf(it.key()) >= 0)
+            fields.append(it.key());
+    }
+    SaveOptions limited = options;
+    if (OptionsAccess::data(options).fields.isEmpty())
+        limited.fields(fields);
+    if (fields.isEmpty() && !d->newRecord)
+        return;
+    save(limited);
+}
+
+/*!
+    Deletes the row, or sets deletedAt on a paranoid model unless DestroyOptions::force().
+*/
+void Model::destroy(const DestroyOptions &options)
+{
+    Q_D(Model);
+    const ModelDefinitionPrivate &m = d->meta();
+    const OptionsData &o = OptionsAccess::data(options);
+    QueryGenerator generator(m);
+    const Where where = primaryKeyWhere(m, d->value(m.primaryKey));
+    Statement statement;
+    if (m.deletedAt >= 0 && !o.force) {
+        const QDateTime now = nowUtc();
+        statement = generator.update({m.deletedAt}, {now}, where, false);
+        const bool recording = d->recording;
+        d->recording = false;
+        d->setValue(m.deletedAt, now);
+        d->recording = recording;
+    } else {
+        statement = generator.remove(where, false);
+    }
+    m.connection()->execute(statement).finish();
+}
+
+void Model::restore()
+{
+    Q_D(Model);
+    const ModelDefinitionPrivate &m = d->meta();
+    if (m.deletedAt < 0)
+        throw InstanceError(QStringLiteral("Model %1 is not paranoid").arg(m.name));
+    const Statement statement = QueryGenerator(m).update(
+            {m.deletedAt}, {QVariant()}, primaryKeyWhere(m, d->value(m.primaryKey)), false);
+    m.connection()->execute(statement).finish();
+    const bool recording = d->recording;
+    d->recording = false;
+    d->setValue(m.deletedAt, QVariant(QMetaType::fromType<QDateTime>()));
+    d->recording = recording;
+}
+
+void Model::increment(const QString &attribute, qint64 by)
+{
+    increment(QVariantMap{{attribute, by}});
+}
+
+void Model::decrement(const QString &attribute, qint64 by)
+{
+    increment(QVariantMap{{attribute, -by}});
+}
+
+/*!
+    Adds to each attribute in the database (\c{SET a = a + ?}, so concurrent
+    increments are not lost), sets updatedAt, then reloads the instance so its
+    values are the stored ones on every dialect.
+*/
+void Model::increment(const QVariantMap &byAttribute)
+{
+    Q_D(Model);
+    const ModelDefinitionPrivate &m = d->meta();
+    QList<int> indexes;
+    QVariantList amounts;
+    for (auto it = byAttribute.cbegin(); it != byAttribute.cend(); ++it) {
+        indexes.append(m.requireIndex(it.key()));
+        amounts.append(it.value());
+    }
+    QList<int> extra;
+    QVariantList extraValues;
+    if (m.updatedAt >= 0) {
+        extra.append(m.updatedAt);
+        extraValues.append(nowUtc());
+    }
+    const Statement statement = QueryGenerator(m).increment(
+            indexes, amounts, extra, extraValues, primaryKeyWhere(m, d->value(m.primaryKey)));
+    m.connection()->execute(statement).finish();
+    reload();
+}
+
+static QJsonValue jsonValue(const QVariant &value)
+{
+    if (value.isNull())
+        return QJsonValue::Null;
+    switch (value.metaType().id()) {
+    case QMetaType::QDateTime:
+        return value.toDateTime().toUTC().toString(Qt::ISODateWithMs);
+    case QMetaType::QDate:
+        return value.toDate().toString(Qt::ISODate);
+    case QMetaType::QTime:
+        return value.toTime().toString(QStringLiteral("HH:mm:ss"));
+    case QMetaType::QUuid:
+        return value.toUuid().toString(QUuid::WithoutBraces);
+    case QMetaType::QByteArray:
+        return QString::fromLatin1(value.toByteArray().toBase64());
+    case QMetaType::QJsonValue:
+        return value.toJsonValue();
+    default:
+        return QJsonValue::fromVariant(value);
+    }
+}
+
+/*!
+    Returns the attribute values as JSON: dates as ISO 8601 UTC with milliseconds,
+    DATEONLY as \c YYYY-MM-DD, TIME as \c HH:MM:SS, blobs in base64, DECIMAL as a string.
+*/
+QJsonObject Model::toJSON() const
+{
+    Q_D(const Model);
+    QJsonObject json;
+    const ModelDefinitionPrivate &m = d->meta();
+    for (int i = 0; i < m.attributes.size(); ++i)
+        json.insert(m.attribute(i).name, jsonValue(d->value(i)));
+    return json;
+}
+
+bool Model::equals(const Model *other) const
+{
+    if (!other || other->definition() != definition())
+        return false;
+    Q_D(const Model);
+    const int pk = d->meta().primaryKey;
+    const QVariant mine = d->value(pk);
+    return !mine.isNull() && mine == ModelPrivate::get(other)->value(pk);
+}
+
+} // namespace QtSequelize

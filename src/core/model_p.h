@@ -1,0 +1,58 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_MODEL_P_H
+#define QTSEQUELIZE_MODEL_P_H
+
+//
+//  W A R N I N G
+//  -------------
+//
+// This file is not part of the QtSequelize API. It exists purely as an
+// implementation detail. This header file may change from version to
+// version without notice, or even be removed.
+//
+// We mean it.
+//
+
+#include <QtSequelize/model.h>
+
+#include <QtCore/qpointer.h>
+
+namespace QtSequelize {
+
+class ModelDefinitionPrivate;
+
+// Kept small: 100,000 of these exist after a big findAll.
+class ModelPrivate
+{
+    Q_DECLARE_PUBLIC(Model)
+public:
+    explicit ModelPrivate(Model *q) : q_ptr(q) { }
+
+    static ModelPrivate *get(Model *model) { return model->d_func(); }
+    static const ModelPrivate *get(const Model *model) { return model->d_func(); }
+
+    const ModelDefinitionPrivate &meta() const;
+
+    QVariant value(int attribute) const;
+    // Writes a value already converted to the attribute's type, with change tracking.
+    void setValue(int attribute, const QVariant &value);
+    // Writes a value without change tracking (loading from the database).
+    void load(int attribute, const QVariant &value);
+    void applyDefaults(bool onlyUnset);
+    void clearChanges();
+    void setNewRecord(bool isNew);
+    int changedIndex(const QString &attribute) const;
+
+    Model *q_ptr;
+    mutable QPointer<ModelDefinition> definition;
+    QList<QPair<QString, QVariant>> previous; // changed attributes and their values before
+    QVariantList extra; // attributes without a Q_PROPERTY
+    bool newRecord = true;
+    bool recording = true;
+};
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_MODEL_P_H

@@ -1,0 +1,518 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include "modeldefinition_p.h"
+
+#include "coercion_p.h"
+#include "inflection_p.h"
+#include "model_p.h"
+#include "modeloptions_p.h"
+#include "sequelize_p.h"
+#include "../query/options_p.h"
+#include "../query/querygenerator_p.h"
+
+#include <QtSequelize/errors.h>
+#include <QtSequelize/model.h>
+
+#include <QtCore/qdatetime.h>
+#include <QtCore/qjsonvalue.h>
+#include <QtCore/qreadwritelock.h>
+#include <QtCore/quuid.h>
+#include <QtSql/qsqlquery.h>
+
+namespace QtSequelize {
+
+namespace {
+// C++ model classes and the definition each was last initialised with.
+struct ClassRegistry
+{
+    QReadWriteLock lock;
+    QHash<const QMetaObject *, QPointer<ModelDefinition>> definitions;
+};
+
+ClassRegistry &registry()
+{
+    static ClassRegistry instance;
+    return instance;
+}
+} // namespace
+
+static DataType inferType(QMetaType type)
+{
+    switch (type.id()) {
+    case QMetaType::QString:
+        return DataTypes::String();
+    case QMetaType::Int:
+    case QMetaType::UInt:
+        return DataTypes::Integer();
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        return DataTypes::SmallInt();
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+        return DataTypes::BigInt();
+    case QMetaType::Double:
+        return DataTypes::Double();
+    case QMetaType::Float:
+        return DataTypes::Real();
+    case QMetaType::Bool:
+        return DataTypes::Boolean();
+    case QMetaType::QDateTime:
+        return DataTypes::Date();
+    case QMetaType::QDate:
+        return DataTypes::DateOnly();
+    case QMetaType::QTime:
+        return DataTypes::Time();
+    case QMetaType::QUuid:
+        return DataTypes::Uuid();
+    case QMetaType::QByteArray:
+        return DataTypes::Blob();
+    case QMetaType::QJsonValue:
+    case QMetaType::QJsonObject:
+    case QMetaType::QJsonArray:
+    case QMetaType::QVariantMap:
+    case QMetaType::QVariantList:
+        return DataTypes::Json();
+    default:
+        return DataType();
+    }
+}
+
+ModelDefinition::ModelDefinition(Sequelize *sequelize)
+    : QObject(sequelize), d_sq(std::make_unique<ModelDefinitionPrivate>(this))
+{
+    d_sq->sequelize = sequelize;
+}
+
+ModelDefinition::~ModelDefinition() = default;
+
+void ModelDefinitionPrivate::setUp(const QMetaObject *mo, ModelDefinition::Factory f,
+                                   const QString &modelName, const Attributes &given,
+                                   const ModelOptions &modelOptions)
+{
+    metaObject = mo;
+    factory = f;
+    const ModelOptions merged =
+            modelOptions.mergedWith(sequelize->options().defineDefaults());
+    const ModelOptionsData &o = *merged.d;
+    name = o.modelName.value_or(modelName);
+    underscored = o.underscored.value_or(false);
+
+    auto addAttribute = [this](const QString &attributeName, const Attribute &options,
+                               const QMetaProperty &property) {
+        AttributeInfo info;
+        info.name = attributeName;
+        info.options = options;
+        info.property = property;
+        info.type = options.type();
+        if (!info.type.isValid() && property.isValid())
+            info.type = inferType(property.metaType());
+        if (!info.type.isValid())
+            throw DefinitionError(QStringLiteral("Attribute %1.%2 needs a DataType: its C++ type "
+                                                 "does not tell which")
+                                          .arg(name, attributeName));
+        if (!property.isValid())
+            info.extraIndex = extraCount++;
+        else if (!property.isWritable())
+            throw DefinitionError(QStringLiteral("Property %1.%2 is read-only; an attribute needs "
+                                                 "a WRITE accessor")
+                                          .arg(name, attributeName));
+        byName.insert(attributeName, int(attributes.size()));
+        attributes.append(info);
+    };
+
+    // 1. Q_PROPERTYs declared by the model class itself (not QObject's or Model's).
+    QHash<QString, Attribute> options;
+    for (const auto &pair : given)
+        options.insert(pair.first, pair.second);
+    for (int i = Model::staticMetaObject.propertyCount(); i < mo->propertyCount(); ++i) {
+        const QMetaProperty property = mo->property(i);
+        const QString propertyName = QString::fromLatin1(property.name());
+        addAttribute(propertyName, options.value(propertyName), property);
+    }
+    // 2. Attributes given without a property, in the order given.
+    for (const auto &pair : given) {
+        if (!byName.contains(pair.first))
+            addAttribute(pair.first, pair.second, QMetaProperty());
+    }
+
+    // 3. The primary key: declared, an `id` attribute, or the implicit `id` Sequelize adds.
+    for (int i = 0; i < attributes.size(); ++i) {
+        if (attributes.at(i).options.isPrimaryKey()) {
+            if (primaryKey >= 0)
+                throw DefinitionError(QStringLiteral("Model %1: composite primary keys are not "
+                                                     "supported yet")
+                                              .arg(name));
+            primaryKey = i;
+        }
+    }
+    if (primaryKey < 0) {
+        const QString id = QStringLiteral("id");
+        if (!byName.contains(id)) {
+            // Sequelize puts the implicit id first.
+            AttributeInfo info;
+            info.name = id;
+            info.type = DataTypes::Integer();
+            info.extraIndex = extraCount++;
+            attributes.prepend(info);
+            byName.clear();
+            for (int i = 0; i < attributes.size(); ++i)
+                byName.insert(attributes.at(i).name, i);
+        }
+        primaryKey = byName.value(id);
+        AttributeInfo &pk = attributes[primaryKey];
+        if (!pk.options.type().isValid() && pk.type.kind() != DataType::BigInt)
+            pk.type = DataTypes::Integer();
+        pk.options.type(pk.type).primaryKey().autoIncrement().allowNull(false);
+    }
+    primaryKeyAutoIncrement = attributes.at(primaryKey).options.isAutoIncrement();
+
+    // 4. Timestamps.
+    auto addTimestamp = [&](const std::optional<QString> &renamed, const char *defaultName,
+                            bool allowNull) -> int {
+        const QString attributeName = renamed.value_or(QString::fromLatin1(defaultName));
+        if (attributeName.isEmpty())
+            return -1;
+        Attribute a(DataTypes::Date());
+        a.allowNull(allowNull);
+        int index = byName.value(attributeName, -1);
+        if (index < 0) {
+            // Does the class have a property of that name that was not listed? It is already
+            // an attribute then; otherwise the value lives in extra storage.
+            addAttribute(attributeName, a, QMetaProperty());
+            index = int(attributes.size()) - 1;
+        } else {
+            attributes[index].type = DataTypes::Date();
+            attributes[index].options.type(DataTypes::Date()).allowNull(allowNull);
+        }
+        return index;
+    };
+    if (o.timestamps.value_or(true)) {
+        createdAt = addTimestamp(o.createdAt, "createdAt", false);
+        updatedAt = addTimestamp(o.updatedAt, "updatedAt", false);
+        if (o.paranoid.value_or(false))
+            deletedAt = addTimestamp(o.deletedAt, "deletedAt", true);
+    } else if (o.paranoid.value_or(false)) {
+        throw DefinitionError(
+                QStringLiteral("Model %1: paranoid needs timestamps, as in Sequelize").arg(name));
+    }
+
+    // 5. Columns and the table.
+    QHash<QString, QString> fieldOwners;
+    for (AttributeInfo &info : attributes) {
+        info.field = info.options.field();
+        if (info.field.isEmpty())
+            info.field = underscored ? Inflection::underscore(info.name) : info.name;
+        if (info.type.kind() == DataType::Virtual)
+            continue;
+        if (fieldOwners.contains(info.field))
+            throw DefinitionError(QStringLiteral("Model %1: attributes %2 and %3 share the column "
+                                                 "\"%4\"")
+                                          .arg(name, fieldOwners.value(info.field), info.name,
+                                               info.field));
+        fieldOwners.insert(info.field, info.name);
+    }
+    if (o.tableName && !o.tableName->isEmpty()) {
+        tableName = *o.tableName;
+    } else {
+        tableName = o.freezeTableName.value_or(false) ? name : Inflection::pluralize(name);
+        if (underscored)
+            tableName = Inflection::underscore(tableName);
+    }
+}
+
+int ModelDefinitionPrivate::requireIndex(const QString &attribute) const
+{
+    const int index = byName.value(attribute, -1);
+    if (index < 0)
+        throw UnknownAttributeError(name, attribute);
+    return index;
+}
+
+QSharedPointer<Model> ModelDefinitionPrivate::instantiate() const
+{
+    QSharedPointer<Model> instance = factory();
+    ModelPrivate *d = ModelPrivate::get(instance.data());
+    d->definition = q_ptr;
+    if (extraCount)
+        d->extra.resize(extraCount);
+    return instance;
+}
+
+SequelizePrivate *ModelDefinitionPrivate::connection() const
+{
+    return SequelizePrivate::get(sequelize);
+}
+
+const Dialect &ModelDefinitionPrivate::dialect() const { return *connection()->dialect; }
+
+/*!
+    Registers the C++ model class \a mo with \a sequelize (Sequelize's \c Model.init).
+    Called through TypedModel::init(). Returns the definition, owned by \a sequelize;
+    initialising the class again replaces it. Throws DefinitionError.
+*/
+ModelDefinition *ModelDefinition::init(const QMetaObject *mo, Factory factory,
+                                       Sequelize *sequelize, const Attributes &attributes,
+                                       const ModelOptions &options)
+{
+    if (!sequelize)
+        throw DefinitionError(QStringLiteral("Model.init needs a Sequelize connection"));
+    QString className = QString::fromLatin1(mo->className());
+    className = className.section(QStringLiteral("::"), -1);
+    auto *definition = new ModelDefinition(sequelize);
+    try {
+        definition->d_func()->setUp(mo, factory, className, attributes, options);
+    } catch (...) {
+        delete definition;
+        throw;
+    }
+    SequelizePrivate *s = SequelizePrivate::get(sequelize);
+    if (ModelDefinition *old = sequelize->model(definition->name())) {
+        s->models.removeOne(old);
+        delete old;
+    }
+    s->models.append(definition);
+    QWriteLocker lock(&registry().lock);
+    registry().definitions.insert(mo, definition);
+    return definition;
+}
+
+ModelDefinition *ModelDefinition::forClass(const QMetaObject *mo)
+{
+    QReadLocker lock(&registry().lock);
+    return registry().definitions.value(mo);
+}
+
+ModelDefinition *ModelDefinition::required(const QMetaObject *mo)
+{
+    if (ModelDefinition *definition = forClass(mo))
+        return definition;
+    throw DefinitionError(QStringLiteral("Model %1 is used before init()")
+                                  .arg(QString::fromLatin1(mo->className())));
+}
+
+QString ModelDefinition::name() const { return d_func()->name; }
+QString ModelDefinition::tableName() const { return d_func()->tableName; }
+Sequelize *ModelDefinition::sequelize() const { return d_func()->sequelize; }
+
+QStringList ModelDefinition::attributeNames() const
+{
+    QStringList names;
+    for (const AttributeInfo &info : d_func()->attributes)
+        names.append(info.name);
+    return names;
+}
+
+bool ModelDefinition::hasAttribute(const QString &name) const
+{
+    return d_func()->byName.contains(name);
+}
+
+Attribute ModelDefinition::attribute(const QString &name) const
+{
+    Q_D(const ModelDefinition);
+    const AttributeInfo &info = d->attribute(d->requireIndex(name));
+    Attribute a = info.options;
+    return a.type(info.type).field(info.field);
+}
+
+QString ModelDefinition::columnName(const QString &attribute) const
+{
+    Q_D(const ModelDefinition);
+    return d->attribute(d->requireIndex(attribute)).field;
+}
+
+QString ModelDefinition::primaryKeyAttribute() const
+{
+    Q_D(const ModelDefinition);
+    return d->attribute(d->primaryKey).name;
+}
+
+bool ModelDefinition::isParanoid() const { return d_func()->deletedAt >= 0; }
+
+QSharedPointer<Model> ModelDefinition::build(const QVariantMap &values) const
+{
+    Q_D(const ModelDefinition);
+    QSharedPointer<Model> instance = d->instantiate();
+    ModelPrivate *md = ModelPrivate::get(instance.data());
+    instance->set(values);
+    md->applyDefaults(true);
+    return instance;
+}
+
+QSharedPointer<Model> ModelDefinition::create(const QVariantMap &values, const SaveOptions &options)
+{
+    QSharedPointer<Model> instance = build(values);
+    instance->save(options);
+    return instance;
+}
+
+// Reads every row of \a query into new instances; the columns are attribute indexes.
+static QList<QSharedPointer<Model>> hydrate(const ModelDefinitionPrivate &d, QSqlQuery &query,
+                                            const QList<int> &columns)
+{
+    QList<QSharedPointer<Model>> result;
+    const Dialect &dialect = d.dialect();
+    if (query.isActive() && query.size() > 0)
+        result.reserve(query.size());
+    while (query.next()) {
+        QSharedPointer<Model> instance = d.instantiate();
+        ModelPrivate *md = ModelPrivate::get(instance.data());
+        md->recording = false;
+        md->newRecord = false;
+        for (int c = 0; c < columns.size(); ++c) {
+            const int index = columns.at(c);
+            md->load(index, dialect.fromDatabase(query.value(c), d.attribute(index).type));
+        }
+        md->recording = true;
+        result.append(std::move(instance));
+    }
+    query.finish();
+    return result;
+}
+
+QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &options)
+{
+    Q_D(ModelDefinition);
+    QList<int> columns;
+    const Statement statement = QueryGenerator(*d).select(OptionsAccess::data(options), &columns);
+    QSqlQuery &query = d->connection()->execute(statement);
+    return hydrate(*d, query, columns);
+}
+
+QSharedPointer<Model> ModelDefinition::findOne(const FindOptions &options)
+{
+    FindOptions limited = options;
+    if (OptionsAccess::data(options).limit < 0)
+        limited.limit(1);
+    const QList<QSharedPointer<Model>> found = findAll(limited);
+    return found.isEmpty() ? QSharedPointer<Model>() : found.first();
+}
+
+QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
+                                                const FindOptions &options)
+{
+    Q_D(ModelDefinition);
+    if (!primaryKey.isValid() || primaryKey.isNull())
+        return {};
+    FindOptions byKey = options;
+    const Where keyWhere = Op::eq(d->attribute(d->primaryKey).name, primaryKey);
+    byKey.where(OptionsAccess::data(options).where && keyWhere);
+    return findOne(byKey);
+}
+
+qint64 ModelDefinition::count(const FindOptions &options)
+{
+    Q_D(ModelDefinition);
+    const Statement statement = QueryGenerator(*d).count(OptionsAccess::data(options));
+    QSqlQuery &query = d->connection()->execute(statement);
+    qint64 n = 0;
+    if (query.next())
+        n = query.value(0).toLongLong();
+    query.finish();
+    return n;
+}
+
+static QDateTime nowUtc()
+{
+    // Millisecond precision: what every dialect stores, so a reload compares equal.
+    return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+}
+
+/*!
+    Updates every row matching \a where (Sequelize's static \c Model.update) and
+    returns the number of affected rows. Keys of \a values that are not attributes
+    are ignored, as Sequelize does; updatedAt is set unless the options say silent.
+*/
+int ModelDefinition::update(const QVariantMap &values, const Where &where,
+                            const UpdateOptions &options)
+{
+    Q_D(ModelDefinition);
+    const OptionsData &o = OptionsAccess::data(options);
+    QList<int> indexes;
+    QVariantList converted;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const int index = d->indexOf(it.key());
+        if (index < 0 || d->attribute(index).type.kind() == DataType::Virtual)
+            continue;
+        if (!o.fields.isEmpty() && !o.fields.contains(it.key()))
+            continue;
+        indexes.append(index);
+        converted.append(coerce(it.value(), d->attribute(index).type, it.key()));
+    }
+    if (d->updatedAt >= 0 && !o.silent && !indexes.contains(d->updatedAt)) {
+        indexes.append(d->updatedAt);
+        converted.append(nowUtc());
+    }
+    if (indexes.isEmpty())
+        return 0;
+    const Statement statement = QueryGenerator(*d).update(indexes, converted, where, o.paranoid);
+    QSqlQuery &query = d->connection()->execute(statement);
+    const int affected = query.numRowsAffected();
+    query.finish();
+    return affected;
+}
+
+/*!
+    Deletes the rows matching \a where (Sequelize's static \c Model.destroy); on a
+    paranoid model it sets deletedAt instead, unless DestroyOptions::force().
+    Returns the number of affected rows. Use an empty Where() for every row.
+*/
+int ModelDefinition::destroy(const Where &where, const DestroyOptions &options)
+{
+    Q_D(ModelDefinition);
+    const OptionsData &o = OptionsAccess::data(options);
+    QueryGenerator generator(*d);
+    Statement statement;
+    if (d->deletedAt >= 0 && !o.force)
+        statement = generator.update({d->deletedAt}, {nowUtc()}, where, true);
+    else
+        statement = generator.remove(where, false);
+    QSqlQuery &query = d->connection()->execute(statement);
+    const int affected = query.numRowsAffected();
+    query.finish();
+    return affected;
+}
+
+int ModelDefinition::restore(const Where &where)
+{
+    Q_D(ModelDefinition);
+    if (d->deletedAt < 0)
+        throw InstanceError(QStringLiteral("Model %1 is not paranoid").arg(d->name));
+    const Statement statement = QueryGenerator(*d).update(
+            {d->deletedAt}, {QVariant()},
+            where && Op::isNot(d->attribute(d->deletedAt).name, QVariant()), false);
+    QSqlQuery &query = d->connection()->execute(statement);
+    const int affected = query.numRowsAffected();
+    query.finish();
+    return affected;
+}
+
+void ModelDefinition::truncate()
+{
+    Q_D(ModelDefinition);
+    d->connection()->executeDirect(QueryGenerator(*d).truncate().sql);
+}
+
+/*!
+    Creates the table if it does not exist (\c{Model.sync()}); it never alters an
+    existing table. With SyncOptions::force() the table is dropped first.
+*/
+void ModelDefinition::sync(const SyncOptions &options)
+{
+    Q_D(ModelDefinition);
+    if (OptionsAccess::data(options).force)
+        drop();
+    for (const QString &sql : QueryGenerator(*d).createTable())
+        d->connection()->executeDirect(sql);
+}
+
+void ModelDefinition::drop()
+{
+    Q_D(ModelDefinition);
+    for (const QString &sql : QueryGenerator(*d).dropTable())
+        d->connection()->executeDirect(sql);
+}
+
+} // namespace QtSequelize

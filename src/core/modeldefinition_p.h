@@ -1,0 +1,86 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_MODELDEFINITION_P_H
+#define QTSEQUELIZE_MODELDEFINITION_P_H
+
+//
+//  W A R N I N G
+//  -------------
+//
+// This file is not part of the QtSequelize API. It exists purely as an
+// implementation detail. This header file may change from version to
+// version without notice, or even be removed.
+//
+// We mean it.
+//
+
+#include <QtSequelize/modeldefinition.h>
+#include <QtSequelize/sequelize.h>
+
+#include <QtCore/qhash.h>
+#include <QtCore/qmetaobject.h>
+#include <QtCore/qpointer.h>
+
+namespace QtSequelize {
+
+class Dialect;
+class SequelizePrivate;
+
+struct AttributeInfo
+{
+    QString name;
+    QString field;
+    Attribute options;
+    DataType type;
+    QMetaProperty property; // invalid when the value lives in the instance's extra storage
+    int extraIndex = -1;
+    bool hasProperty() const { return extraIndex < 0; }
+};
+
+class ModelDefinitionPrivate
+{
+    Q_DECLARE_PUBLIC(ModelDefinition)
+public:
+    explicit ModelDefinitionPrivate(ModelDefinition *q) : q_ptr(q) { }
+
+    static ModelDefinitionPrivate *get(ModelDefinition *definition) { return definition->d_func(); }
+    static const ModelDefinitionPrivate *get(const ModelDefinition *definition)
+    {
+        return definition->d_func();
+    }
+
+    void setUp(const QMetaObject *metaObject, ModelDefinition::Factory factory,
+               const QString &modelName, const Attributes &attributes,
+               const ModelOptions &options);
+
+    // Index of an attribute by name; -1 if unknown.
+    int indexOf(const QString &attribute) const { return byName.value(attribute, -1); }
+    // As indexOf(), but throws UnknownAttributeError.
+    int requireIndex(const QString &attribute) const;
+    const AttributeInfo &attribute(int index) const { return attributes.at(index); }
+
+    QSharedPointer<Model> instantiate() const;
+    SequelizePrivate *connection() const;
+    const Dialect &dialect() const;
+
+    ModelDefinition *q_ptr;
+    Sequelize *sequelize = nullptr;
+    const QMetaObject *metaObject = nullptr;
+    ModelDefinition::Factory factory = nullptr;
+    QString name;
+    QString tableName;
+    QList<AttributeInfo> attributes;
+    QHash<QString, int> byName;
+    int extraCount = 0;
+    int primaryKey = -1;
+    bool primaryKeyAutoIncrement = false;
+    int createdAt = -1;
+    int updatedAt = -1;
+    int deletedAt = -1;
+    bool underscored = false;
+};
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_MODELDEFINITION_P_H

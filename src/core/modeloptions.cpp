@@ -1,0 +1,83 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include "modeloptions_p.h"
+
+namespace QtSequelize {
+
+ModelOptions::ModelOptions() : d(new ModelOptionsData) { }
+ModelOptions::ModelOptions(const ModelOptions &other) = default;
+ModelOptions &ModelOptions::operator=(const ModelOptions &other) = default;
+ModelOptions::~ModelOptions() = default;
+
+ModelOptions &ModelOptions::modelName(const QString &name)
+{
+    d->modelName = name;
+    return *this;
+}
+ModelOptions &ModelOptions::tableName(const QString &name)
+{
+    d->tableName = name;
+    return *this;
+}
+ModelOptions &ModelOptions::freezeTableName(bool freeze)
+{
+    d->freezeTableName = freeze;
+    return *this;
+}
+ModelOptions &ModelOptions::underscored(bool underscored)
+{
+    d->underscored = underscored;
+    return *this;
+}
+ModelOptions &ModelOptions::timestamps(bool enabled)
+{
+    d->timestamps = enabled;
+    return *this;
+}
+ModelOptions &ModelOptions::paranoid(bool paranoid)
+{
+    d->paranoid = paranoid;
+    return *this;
+}
+ModelOptions &ModelOptions::createdAt(const QString &attribute)
+{
+    d->createdAt = attribute;
+    return *this;
+}
+ModelOptions &ModelOptions::updatedAt(const QString &attribute)
+{
+    d->updatedAt = attribute;
+    return *this;
+}
+ModelOptions &ModelOptions::deletedAt(const QString &attribute)
+{
+    d->deletedAt = attribute;
+    return *this;
+}
+ModelOptions &ModelOptions::disableCreatedAt() { return createdAt(QString()); }
+ModelOptions &ModelOptions::disableUpdatedAt() { return updatedAt(QString()); }
+ModelOptions &ModelOptions::disableDeletedAt() { return deletedAt(QString()); }
+
+ModelOptions ModelOptions::mergedWith(const ModelOptions &defaults) const
+{
+    ModelOptions merged = *this;
+    const ModelOptionsData &from = *defaults.d;
+    ModelOptionsData &to = *merged.d;
+    auto take = [](auto &target, const auto &source) {
+        if (!target && source)
+            target = source;
+    };
+    // A model name is never inherited from define-defaults: it names one model.
+    take(to.tableName, from.tableName);
+    take(to.freezeTableName, from.freezeTableName);
+    take(to.underscored, from.underscored);
+    take(to.timestamps, from.timestamps);
+    take(to.paranoid, from.paranoid);
+    take(to.createdAt, from.createdAt);
+    take(to.updatedAt, from.updatedAt);
+    take(to.deletedAt, from.deletedAt);
+    return merged;
+}
+
+} // namespace QtSequelize

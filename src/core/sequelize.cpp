@@ -1,0 +1,271 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include "sequelize_p.h"
+
+#include "modeldefinition_p.h"
+#include "../query/options_p.h"
+#include "../query/rawquery_p.h"
+#include "../query/statement_p.h"
+
+#include <QtSequelize/errors.h>
+#include <QtSequelize/model.h>
+
+#include <QtCore/qelapsedtimer.h>
+#include <QtCore/qmetaobject.h>
+#include <QtSql/qsqlerror.h>
+#include <QtSql/qsqlquery.h>
+#include <QtSql/qsqlrecord.h>
+
+namespace QtSequelize {
+
+Q_LOGGING_CATEGORY(lcSql, "qtsequelize.sql")
+
+SequelizePrivate::SequelizePrivate(Sequelize *q, const SequelizeOptions &options)
+    : q_ptr(q), options(options), dialect(Dialect::create(options.dialectName()))
+{
+    connections = std::make_unique<ConnectionManager>(*dialect, options);
+}
+
+static QString describeBindings(const QVariantList &bindings)
+{
+    QStringList parts;
+    for (const QVariant &v : bindings) {
+        QString text = v.isNull() ? QStringLiteral("NULL") : v.toString();
+        if (text.size() > 80)
+            text = text.left(77) + QStringLiteral("...");
+        parts.append(text);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+void SequelizePrivate::logStatement(const Statement &statement, qint64 nanoseconds)
+{
+    Q_Q(Sequelize);
+    if (options.isLogging() && lcSql().isDebugEnabled()) {
+        qCDebug(lcSql).noquote() << statement.sql << "[" << describeBindings(statement.bindings)
+                                 << "]" << QString::number(nanoseconds / 1e6, 'f', 3) << "ms";
+    }
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&Sequelize::queryExecuted);
+    if (q->isSignalConnected(signal))
+        Q_EMIT q->queryExecuted(statement.sql, statement.bindings, nanoseconds / 1000);
+}
+
+QSqlQuery &SequelizePrivate::execute(const Statement &statement, bool forwardOnly)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QSqlQuery &query = connections->prepared(statement.sql, forwardOnly);
+    for (qsizetype i = 0; i < statement.bindings.size(); ++i)
+        query.bindValue(int(i), statement.bindings.at(i));
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        query.finish();
+        if (dialect->isConnectionLost(error))
+            connections->discard();
+        dialect->raiseQueryError(error, statement.sql);
+    }
+    logStatement(statement, timer.nsecsElapsed());
+    return query;
+}
+
+void SequelizePrivate::executeDirect(const QString &sql)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QSqlQuery query(connections->database());
+    if (!query.exec(sql)) {
+        const QSqlError error = query.lastError();
+        query = QSqlQuery();
+        if (dialect->isConnectionLost(error))
+            connections->discard();
+        dialect->raiseQueryError(error, sql);
+    }
+    logStatement(Statement{sql, {}}, timer.nsecsElapsed());
+}
+
+/*!
+    Constructs a connection from a URL: \c{sqlite::memory:}, \c{sqlite:path/to.db},
+    \c{postgres://user:pass@host:port/db}, \c{mysql://...} or \c{mariadb://...}.
+    Nothing is opened yet; the first query (or authenticate()) opens this thread's
+    connection. Throws ConnectionError for an unknown scheme or dialect.
+*/
+Sequelize::Sequelize(const QString &url, QObject *parent)
+    : Sequelize(SequelizeOptions::fromUrl(url), parent)
+{
+}
+
+Sequelize::Sequelize(const SequelizeOptions &options, QObject *parent)
+    : QObject(parent), d_sq(std::make_unique<SequelizePrivate>(this, options))
+{
+}
+
+Sequelize::~Sequelize()
+{
+    Q_D(Sequelize);
+    // Model definitions are children; delete them while the connection still exists.
+    qDeleteAll(d->models);
+    d->models.clear();
+    d->connections->closeAll();
+}
+
+QString Sequelize::dialect() const { return d_func()->dialect->name(); }
+
+SequelizeOptions Sequelize::options() const { return d_func()->options; }
+
+void Sequelize::authenticate()
+{
+    Q_D(Sequelize);
+    d->executeDirect(QStringLiteral("SELECT 1"));
+}
+
+void Sequelize::close()
+{
+    Q_D(Sequelize);
+    d->connections->closeAll();
+}
+
+QSqlDatabase Sequelize::database() const
+{
+    return d_func()->connections->database();
+}
+
+static QueryType guessType(const QString &sql)
+{
+    const QString head = sql.trimmed().section(QLatin1Char(' '), 0, 0).toUpper();
+    if (head == QLatin1String("SELECT") || head == QLatin1String("WITH")
+        || head == QLatin1String("SHOW") || head == QLatin1String("PRAGMA")
+        || head == QLatin1String("VALUES") || head == QLatin1String("EXPLAIN"))
+        return QueryType::Select;
+    if (head == QLatin1String("INSERT"))
+        return QueryType::Insert;
+    if (head == QLatin1String("UPDATE"))
+        return QueryType::Update;
+    if (head == QLatin1String("DELETE"))
+        return QueryType::Delete;
+    return QueryType::Raw;
+}
+
+/*!
+    Runs raw SQL, as \c{sequelize.query()}. Replacements (\c{:name} with a map,
+    \c{?} with a list; a list value expands for IN) and bind parameters
+    (\c{$1}, \c{$name}) all become bound parameters. A SELECT returns its rows
+    as maps of column name to the driver's value; other statements return the
+    affected row count and, for an INSERT, the inserted id. Throws the Errors
+    class the database error maps to.
+*/
+QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
+{
+    Q_D(Sequelize);
+    const OptionsData &o = OptionsAccess::data(options);
+    const Statement statement = bindRawQuery(sql, o.replacements, o.bind);
+    const QueryType type = o.hasType ? o.type : guessType(sql);
+
+    QElapsedTimer timer;
+    timer.start();
+    QSqlQuery local(d->connections->database());
+    QSqlQuery *query = &local;
+    if (statement.bindings.isEmpty()) {
+        local.setForwardOnly(true);
+        if (!local.exec(statement.sql)) {
+            const QSqlError error = local.lastError();
+            local = QSqlQuery();
+            if (d->dialect->isConnectionLost(error))
+                d->connections->discard();
+            d->dialect->raiseQueryError(error, statement.sql);
+        }
+        d->logStatement(statement, timer.nsecsElapsed());
+    } else {
+        query = &d->execute(statement);
+    }
+    QList<QVariantMap> rows;
+    if (query->isSelect()) {
+        const QSqlRecord record = query->record();
+        QStringList names;
+        for (int i = 0; i < record.count(); ++i)
+            names.append(record.fieldName(i));
+        while (query->next()) {
+            QVariantMap row;
+            for (int i = 0; i < names.size(); ++i)
+                row.insert(names.at(i), query->value(i));
+            rows.append(row);
+        }
+    }
+    const int affected = type == QueryType::Select ? int(rows.size()) : query->numRowsAffected();
+    const QVariant insertId = type == QueryType::Insert ? query->lastInsertId() : QVariant();
+    query->finish();
+    return QueryResult(rows, affected, insertId);
+}
+
+Expression Sequelize::literal(const QString &sql) { return Expression::literal(sql); }
+Expression Sequelize::fn(const QString &function, const QVariantList &arguments)
+{
+    return Expression::function(function, arguments);
+}
+Expression Sequelize::col(const QString &column) { return Expression::column(column); }
+Expression Sequelize::cast(const QVariant &value, const QString &type)
+{
+    return Expression::cast(value, type);
+}
+
+static QSharedPointer<Model> makePlainModel() { return QSharedPointer<Model>::create(); }
+
+/*!
+    Defines a model without a C++ class, as \c{sequelize.define()}. Its instances are
+    plain Model objects. Returns the definition, owned by this Sequelize; a model of
+    the same name is replaced. Throws DefinitionError for a definition that cannot work.
+*/
+ModelDefinition *Sequelize::define(const QString &modelName, const Attributes &attributes,
+                                   const ModelOptions &options)
+{
+    Q_D(Sequelize);
+    if (ModelDefinition *old = model(modelName)) {
+        d->models.removeOne(old);
+        delete old;
+    }
+    auto *definition = new ModelDefinition(this);
+    try {
+        ModelDefinitionPrivate::get(definition)->setUp(&Model::staticMetaObject, &makePlainModel,
+                                                       modelName, attributes, options);
+    } catch (...) {
+        delete definition;
+        throw;
+    }
+    d->models.append(definition);
+    return definition;
+}
+
+ModelDefinition *Sequelize::model(const QString &modelName) const
+{
+    for (ModelDefinition *m : d_func()->models) {
+        if (m->name() == modelName)
+            return m;
+    }
+    return nullptr;
+}
+
+bool Sequelize::isDefined(const QString &modelName) const { return model(modelName) != nullptr; }
+
+QList<ModelDefinition *> Sequelize::models() const { return d_func()->models; }
+
+/*!
+    Creates the table of every model that does not have one, in definition order
+    (sync()); with SyncOptions::force() every table is dropped first.
+*/
+void Sequelize::sync(const SyncOptions &options)
+{
+    Q_D(Sequelize);
+    if (OptionsAccess::data(options).force)
+        drop();
+    for (ModelDefinition *m : d->models)
+        m->sync(SyncOptions());
+}
+
+void Sequelize::drop()
+{
+    Q_D(Sequelize);
+    for (auto it = d->models.crbegin(); it != d->models.crend(); ++it)
+        (*it)->drop();
+}
+
+} // namespace QtSequelize

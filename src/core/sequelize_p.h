@@ -1,0 +1,61 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_SEQUELIZE_P_H
+#define QTSEQUELIZE_SEQUELIZE_P_H
+
+//
+//  W A R N I N G
+//  -------------
+//
+// This file is not part of the QtSequelize API. It exists purely as an
+// implementation detail. This header file may change from version to
+// version without notice, or even be removed.
+//
+// We mean it.
+//
+
+#include <QtSequelize/sequelize.h>
+
+#include "connectionmanager_p.h"
+#include "../dialects/dialect_p.h"
+
+#include <QtCore/qloggingcategory.h>
+
+#include <memory>
+
+QT_FORWARD_DECLARE_CLASS(QSqlQuery)
+
+namespace QtSequelize {
+
+Q_DECLARE_LOGGING_CATEGORY(lcSql)
+
+struct Statement;
+
+class SequelizePrivate
+{
+    Q_DECLARE_PUBLIC(Sequelize)
+public:
+    SequelizePrivate(Sequelize *q, const SequelizeOptions &options);
+
+    static SequelizePrivate *get(Sequelize *s) { return s->d_func(); }
+
+    // Runs a generated statement on this thread's connection, through the
+    // prepared-statement cache, logs it and maps a failure to the Errors
+    // hierarchy. The returned query is positioned before the first row; call
+    // finish() on it once its rows are read.
+    QSqlQuery &execute(const Statement &statement, bool forwardOnly = true);
+    // Runs a statement without parameters outside the cache (DDL cannot be prepared on PostgreSQL).
+    void executeDirect(const QString &sql);
+    void logStatement(const Statement &statement, qint64 nanoseconds);
+
+    Sequelize *q_ptr;
+    SequelizeOptions options;
+    std::unique_ptr<Dialect> dialect;
+    std::unique_ptr<ConnectionManager> connections;
+    QList<ModelDefinition *> models; // in definition order; children of q
+};
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_SEQUELIZE_P_H

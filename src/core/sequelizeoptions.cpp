@@ -1,0 +1,117 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include <QtSequelize/errors.h>
+#include <QtSequelize/sequelizeoptions.h>
+
+#include <QtCore/qurl.h>
+
+namespace QtSequelize {
+
+class SequelizeOptionsData : public QSharedData
+{
+public:
+    QString dialect;
+    QString host;
+    QString database;
+    QString username;
+    QString password;
+    QString storage;
+    ModelOptions define;
+    int port = -1;
+    bool logging = true;
+};
+
+SequelizeOptions::SequelizeOptions() : d(new SequelizeOptionsData) { }
+SequelizeOptions::SequelizeOptions(const SequelizeOptions &other) = default;
+SequelizeOptions &SequelizeOptions::operator=(const SequelizeOptions &other) = default;
+SequelizeOptions::~SequelizeOptions() = default;
+
+SequelizeOptions SequelizeOptions::fromUrl(const QString &url)
+{
+    SequelizeOptions options;
+    if (url.startsWith(QLatin1String("sqlite:"))) {
+        // sqlite::memory:, sqlite:relative/path.db, sqlite:///absolute/path.db
+        QString path = url.mid(7);
+        if (path == QLatin1String(":memory:") || path.isEmpty())
+            path = QStringLiteral(":memory:");
+        else if (path.startsWith(QLatin1String("//")))
+            path = path.mid(2);
+        return options.dialect(QStringLiteral("sqlite")).storage(path);
+    }
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    if (!parsed.isValid() || scheme.isEmpty())
+        throw ConnectionError(QStringLiteral("Invalid connection URL"));
+    QString dialect = scheme;
+    if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres"))
+        dialect = QStringLiteral("postgres");
+    else if (scheme != QLatin1String("mysql") && scheme != QLatin1String("mariadb"))
+        throw ConnectionError(
+                QStringLiteral("Unsupported dialect \"%1\" in connection URL").arg(scheme));
+    options.dialect(dialect)
+            .host(parsed.host())
+            .port(parsed.port(-1))
+            .database(parsed.path().mid(1))
+            .username(parsed.userName(QUrl::FullyDecoded))
+            .password(parsed.password(QUrl::FullyDecoded));
+    return options;
+}
+
+SequelizeOptions &SequelizeOptions::dialect(const QString &dialect)
+{
+    d->dialect = dialect;
+    return *this;
+}
+SequelizeOptions &SequelizeOptions::host(const QString &host)
+{
+    d->host = host;
+    return *this;
+}
+SequelizeOptions &SequelizeOptions::port(int port)
+{
+    d->port = port;
+    return *this;
+}
+SequelizeOptions &SequelizeOptions::database(const QString &database)
+{
+    d->database = database;
+    return *this;
+}
+SequelizeOptions &SequelizeOptions::username(const QString &username)
+{
+    d->username = username;
+    return *this;
+}
+SequelizeOptions &SequelizeOptions::password(const QString &password)
+{
+    d->password = password;
+    return *this;
+}
+SequelizeOptions &SequelizeOptions::storage(const QString &path)
+{
+    d->storage = path;
+    return *this;
+}
+SequelizeOptions &SequelizeOptions::logging(bool enabled)
+{
+    d->logging = enabled;
+    return *this;
+}
+SequelizeOptions &SequelizeOptions::define(const ModelOptions &defaults)
+{
+    d->define = defaults;
+    return *this;
+}
+
+QString SequelizeOptions::dialectName() const { return d->dialect; }
+QString SequelizeOptions::hostName() const { return d->host; }
+int SequelizeOptions::portNumber() const { return d->port; }
+QString SequelizeOptions::databaseName() const { return d->database; }
+QString SequelizeOptions::userName() const { return d->username; }
+QString SequelizeOptions::passwordText() const { return d->password; }
+QString SequelizeOptions::storagePath() const { return d->storage; }
+bool SequelizeOptions::isLogging() const { return d->logging; }
+ModelOptions SequelizeOptions::defineDefaults() const { return d->define; }
+
+} // namespace QtSequelize

@@ -1,0 +1,196 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include "dialect_p.h"
+
+#include "mariadb/mariadbdialect_p.h"
+#include "postgres/postgresdialect_p.h"
+#include "sqlite/sqlitedialect_p.h"
+#include "../core/coercion_p.h"
+#include "../query/statement_p.h"
+
+#include <QtSequelize/errors.h>
+
+#include <QtCore/qdatetime.h>
+#include <QtCore/qjsonarray.h>
+#include <QtCore/qjsondocument.h>
+#include <QtCore/qjsonvalue.h>
+#include <QtCore/quuid.h>
+#include <QtSql/qsqlerror.h>
+
+namespace QtSequelize {
+
+Dialect::~Dialect() = default;
+
+std::unique_ptr<Dialect> Dialect::create(const QString &name)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("sqlite"))
+        return std::make_unique<SqliteDialect>();
+    if (n == QLatin1String("postgres") || n == QLatin1String("postgresql"))
+        return std::make_unique<PostgresDialect>();
+    if (n == QLatin1String("mariadb") || n == QLatin1String("mysql"))
+        return std::make_unique<MariaDbDialect>();
+    throw ConnectionError(QStringLiteral("The dialect \"%1\" is not supported; use sqlite, "
+                                         "postgres, mysql or mariadb")
+                                  .arg(name));
+}
+
+QString Dialect::quoteIdentifier(const QString &identifier) const
+{
+    QString quoted = identifier;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString Dialect::quoteString(const QString &text) const
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QLatin1String("''"));
+    quoted.remove(QChar(0));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QStringList Dialect::beforeCreateTable(const ModelDefinitionPrivate &) const { return {}; }
+QStringList Dialect::afterDropTable(const ModelDefinitionPrivate &) const { return {}; }
+QString Dialect::columnComment(const QString &) const { return QString(); }
+QStringList Dialect::commentStatements(const ModelDefinitionPrivate &) const { return {}; }
+
+QString Dialect::dropTable(const QString &table) const
+{
+    return QStringLiteral("DROP TABLE IF EXISTS ") + quoteIdentifier(table);
+}
+
+QString Dialect::truncateTable(const QString &table) const
+{
+    return QStringLiteral("TRUNCATE ") + quoteIdentifier(table);
+}
+
+void Dialect::appendLimit(Statement &statement, int limit, int offset) const
+{
+    if (limit >= 0) {
+        statement << QLatin1StringView(" LIMIT ");
+        statement.bind(limit);
+    }
+    if (offset >= 0) {
+        statement << QLatin1StringView(" OFFSET ");
+        statement.bind(offset);
+    }
+}
+
+bool Dialect::isConnectionLost(const QSqlError &error) const
+{
+    return error.type() == QSqlError::ConnectionError;
+}
+
+static QString jsonText(const QJsonValue &value)
+{
+    // QJsonDocument holds only objects and arrays: wrap scalars in an array.
+    const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(text.mid(1, text.size() - 2));
+}
+
+static QJsonValue parseJson(const QString &text)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(
+            QByteArray("[") + text.toUtf8() + QByteArray("]"));
+    return doc.array().first();
+}
+
+QVariant Dialect::toDatabase(const QVariant &value, const DataType &type) const
+{
+    switch (type.kind()) {
+    case DataType::Json:
+    case DataType::JsonB: {
+        const QJsonValue json = value.toJsonValue();
+        if (value.isNull() || json.isNull() || json.isUndefined())
+            return QVariant(QMetaType::fromType<QString>());
+        return jsonText(json);
+    }
+    case DataType::Uuid:
+        if (value.isNull())
+            return QVariant(QMetaType::fromType<QString>());
+        return value.toUuid().toString(QUuid::WithoutBraces);
+    case DataType::DateOnly:
+        if (value.isNull())
+            return QVariant(QMetaType::fromType<QString>());
+        return value.toDate().toString(Qt::ISODate);
+    case DataType::Time: {
+        if (value.isNull())
+            return QVariant(QMetaType::fromType<QString>());
+        const QTime t = value.toTime();
+        return t.toString(t.msec() ? QStringLiteral("HH:mm:ss.zzz") : QStringLiteral("HH:mm:ss"));
+    }
+    case DataType::Date:
+        if (value.isNull())
+            return QVariant(QMetaType::fromType<QString>());
+        return value.toDateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    case DataType::BigInt:
+        if (value.isNull())
+            return QVariant(QMetaType::fromType<qlonglong>());
+        return QVariant::fromValue(value.toLongLong());
+    default:
+        return value;
+    }
+}
+
+QVariant Dialect::fromDatabase(const QVariant &value, const DataType &type) const
+{
+    if (value.isNull())
+        return QVariant(type.valueType());
+    switch (type.kind()) {
+    case DataType::String:
+    case DataType::Char:
+    case DataType::Text:
+    case DataType::Enum:
+        return value.toString();
+    case DataType::Integer:
+    case DataType::SmallInt:
+        return value.toInt();
+    case DataType::BigInt:
+        return QVariant::fromValue(value.toLongLong());
+    case DataType::Float:
+    case DataType::Real:
+    case DataType::Double:
+        return value.toDouble();
+    case DataType::Decimal: {
+        const int id = value.metaType().id();
+        const QString digits = (id == QMetaType::Double || id == QMetaType::Float)
+                ? QString::number(value.toDouble(), 'f', type.scale() >= 0 ? type.scale() : QLocale::FloatingPointShortest)
+                : value.toString();
+        return formatDecimal(digits, type.scale());
+    }
+    case DataType::Boolean: {
+        if (value.metaType().id() == QMetaType::QString) {
+            const QString s = value.toString();
+            return s == QLatin1String("1") || s == QLatin1String("t") || s == QLatin1String("true");
+        }
+        return value.toBool();
+    }
+    case DataType::Date:
+        if (value.metaType().id() == QMetaType::QDateTime)
+            return value.toDateTime().toUTC();
+        return parseDateTime(value.toString());
+    case DataType::DateOnly:
+        if (value.metaType().id() == QMetaType::QDate)
+            return value.toDate();
+        return QDate::fromString(value.toString().left(10), Qt::ISODate);
+    case DataType::Time:
+        if (value.metaType().id() == QMetaType::QTime)
+            return value.toTime();
+        return QTime::fromString(value.toString(), Qt::ISODateWithMs);
+    case DataType::Uuid:
+        return QUuid::fromString(value.toString());
+    case DataType::Json:
+    case DataType::JsonB:
+        return QVariant::fromValue(parseJson(value.toString()));
+    case DataType::Blob:
+        return value.toByteArray();
+    case DataType::Virtual:
+    case DataType::Invalid:
+        break;
+    }
+    return value;
+}
+
+} // namespace QtSequelize

@@ -1,0 +1,95 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_DIALECT_P_H
+#define QTSEQUELIZE_DIALECT_P_H
+
+//
+//  W A R N I N G
+//  -------------
+//
+// This file is not part of the QtSequelize API. It exists purely as an
+// implementation detail. This header file may change from version to
+// version without notice, or even be removed.
+//
+// We mean it.
+//
+
+#include <QtSequelize/datatype.h>
+#include <QtSequelize/sequelizeoptions.h>
+
+#include <QtCore/qstringlist.h>
+
+#include <memory>
+
+QT_FORWARD_DECLARE_CLASS(QSqlDatabase)
+QT_FORWARD_DECLARE_CLASS(QSqlError)
+
+namespace QtSequelize {
+
+struct AttributeInfo;
+struct Statement;
+class ModelDefinitionPrivate;
+
+// Everything that differs between databases lives behind this interface: SQL
+// types, quoting, value conversion in both directions, DDL details, session
+// set-up and the mapping of native error codes to the Errors hierarchy. Code
+// outside src/dialects/ never asks which database it talks to.
+class Dialect
+{
+public:
+    virtual ~Dialect();
+
+    // Returns the dialect for a name ("sqlite", "postgres", "mysql", "mariadb");
+    // throws ConnectionError for an unknown one.
+    static std::unique_ptr<Dialect> create(const QString &name);
+
+    virtual QString name() const = 0;
+    virtual QString driverName() const = 0;
+    virtual int defaultPort() const = 0;
+
+    // Connection: options set before open(), statements run right after it.
+    // \a instanceKey is unique per Sequelize object (names a shared in-memory SQLite database).
+    virtual void configure(QSqlDatabase &db, const SequelizeOptions &options,
+                           const QString &instanceKey) const = 0;
+    virtual QStringList sessionStatements(const SequelizeOptions &options) const = 0;
+
+    // Identifiers are always quoted; embedded quote characters are doubled.
+    virtual QString quoteIdentifier(const QString &identifier) const;
+    // A string literal for DDL, where parameters cannot be bound.
+    virtual QString quoteString(const QString &text) const;
+
+    // DDL
+    virtual QString columnType(const DataType &type, const QString &table,
+                               const QString &column) const = 0;
+    // Column definition of an auto-increment primary key ("SERIAL", ...), with
+    // PRIMARY KEY inline when \a inlinePrimaryKey is set by the dialect itself.
+    virtual QString autoIncrementColumn(const DataType &type, bool *inlinePrimaryKey) const = 0;
+    virtual QStringList beforeCreateTable(const ModelDefinitionPrivate &model) const;
+    virtual QStringList afterDropTable(const ModelDefinitionPrivate &model) const;
+    virtual QString columnComment(const QString &comment) const;
+    virtual QStringList commentStatements(const ModelDefinitionPrivate &model) const;
+    virtual QString dropTable(const QString &table) const;
+    virtual QString truncateTable(const QString &table) const;
+    virtual QString insertDefaultValues() const { return QStringLiteral(" DEFAULT VALUES"); }
+    virtual bool supportsInsertReturning() const { return true; }
+    virtual bool hasBooleanLiterals() const { return true; }
+    virtual QString tableOptions() const { return QString(); }
+    // LIMIT/OFFSET, bound; \a limit or \a offset is -1 when not given.
+    virtual void appendLimit(Statement &statement, int limit, int offset) const;
+
+    // Values: to what the driver binds, and from what it returns to the Qt type of
+    // DataType::valueType(). Conversion follows the declared type, never the value.
+    virtual QVariant toDatabase(const QVariant &value, const DataType &type) const;
+    virtual QVariant fromDatabase(const QVariant &value, const DataType &type) const;
+
+    // Throws the Errors class for a failed statement or connection attempt.
+    [[noreturn]] virtual void raiseQueryError(const QSqlError &error, const QString &sql) const = 0;
+    [[noreturn]] virtual void raiseConnectionError(const QSqlError &error) const = 0;
+    // Whether the error means the connection is gone (it is then reopened on next use).
+    virtual bool isConnectionLost(const QSqlError &error) const;
+};
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_DIALECT_P_H

@@ -1,0 +1,248 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include "mariadbdialect_p.h"
+
+#include "../../core/coercion_p.h"
+#include "../../core/errors_p.h"
+#include "../../query/statement_p.h"
+
+#include <QtCore/qdatetime.h>
+#include <QtCore/qregularexpression.h>
+#include <QtSql/qsqldatabase.h>
+
+namespace QtSequelize {
+
+QString MariaDbDialect::name() const { return QStringLiteral("mariadb"); }
+QString MariaDbDialect::driverName() const { return QStringLiteral("QMYSQL"); }
+int MariaDbDialect::defaultPort() const { return 3306; }
+
+void MariaDbDialect::configure(QSqlDatabase &db, const SequelizeOptions &options,
+                               const QString &) const
+{
+    db.setHostName(options.hostName().isEmpty() ? QStringLiteral("localhost") : options.hostName());
+    db.setPort(options.portNumber() > 0 ? options.portNumber() : defaultPort());
+    db.setDatabaseName(options.databaseName());
+    db.setUserName(options.userName());
+    db.setPassword(options.passwordText());
+    db.setConnectOptions(QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=10"));
+    db.setNumericalPrecisionPolicy(QSql::HighPrecision);
+}
+
+QStringList MariaDbDialect::sessionStatements(const SequelizeOptions &) const
+{
+    // Dates are stored in UTC, as Sequelize's default timezone '+00:00'; strict mode makes
+    // an over-long string or a bad ENUM value an error instead of a silent truncation.
+    return {QStringLiteral("SET time_zone = '+00:00'"),
+            QStringLiteral("SET SESSION sql_mode = 'STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,"
+                           "NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION'")};
+}
+
+QString MariaDbDialect::quoteIdentifier(const QString &identifier) const
+{
+    QString quoted = identifier;
+    quoted.replace(QLatin1Char('`'), QLatin1String("``"));
+    return QLatin1Char('`') + quoted + QLatin1Char('`');
+}
+
+QString MariaDbDialect::quoteString(const QString &text) const
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    quoted.replace(QLatin1Char('\''), QLatin1String("''"));
+    quoted.remove(QChar(0));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QString MariaDbDialect::columnType(const DataType &type, const QString &, const QString &) const
+{
+    switch (type.kind()) {
+    case DataType::String:
+        return QStringLiteral("VARCHAR(%1)").arg(type.length() > 0 ? type.length() : 255);
+    case DataType::Char:
+        return QStringLiteral("CHAR(%1)").arg(type.length() > 0 ? type.length() : 255);
+    case DataType::Text:
+        return QStringLiteral("LONGTEXT");
+    case DataType::Integer:
+        return QStringLiteral("INTEGER");
+    case DataType::BigInt:
+        return QStringLiteral("BIGINT");
+    case DataType::SmallInt:
+        return QStringLiteral("SMALLINT");
+    case DataType::Float:
+    case DataType::Double:
+        // FLOAT would be single precision here; a double must round-trip.
+        return QStringLiteral("DOUBLE PRECISION");
+    case DataType::Real:
+        return QStringLiteral("FLOAT");
+    case DataType::Decimal:
+        if (type.precision() > 0)
+            return QStringLiteral("DECIMAL(%1,%2)").arg(type.precision()).arg(qMax(type.scale(), 0));
+        // A bare DECIMAL is DECIMAL(10,0) here, which would drop the fraction.
+        return QStringLiteral("DECIMAL(65,30)");
+    case DataType::Boolean:
+        return QStringLiteral("TINYINT(1)");
+    case DataType::Date:
+        return QStringLiteral("DATETIME(3)");
+    case DataType::DateOnly:
+        return QStringLiteral("DATE");
+    case DataType::Time:
+        return QStringLiteral("TIME(3)");
+    case DataType::Uuid:
+        return QStringLiteral("CHAR(36) BINARY");
+    case DataType::Json:
+    case DataType::JsonB:
+        return QStringLiteral("JSON");
+    case DataType::Blob:
+        return QStringLiteral("LONGBLOB");
+    case DataType::Enum: {
+        QStringList labels;
+        for (const QString &label : type.values())
+            labels.append(quoteString(label));
+        return QStringLiteral("ENUM(") + labels.join(QStringLiteral(", ")) + QLatin1Char(')');
+    }
+    case DataType::Virtual:
+    case DataType::Invalid:
+        break;
+    }
+    return QString();
+}
+
+QString MariaDbDialect::autoIncrementColumn(const DataType &type, bool *inlinePrimaryKey) const
+{
+    *inlinePrimaryKey = false;
+    return (type.kind() == DataType::BigInt ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER"))
+            + QStringLiteral(" NOT NULL auto_increment");
+}
+
+QString MariaDbDialect::columnComment(const QString &comment) const
+{
+    return QStringLiteral(" COMMENT ") + quoteString(comment);
+}
+
+QString MariaDbDialect::insertDefaultValues() const { return QStringLiteral(" () VALUES ()"); }
+
+QString MariaDbDialect::tableOptions() const { return QStringLiteral(" ENGINE=InnoDB"); }
+
+void MariaDbDialect::appendLimit(Statement &statement, int limit, int offset) const
+{
+    if (offset >= 0 && limit < 0) {
+        statement << QLatin1StringView(" LIMIT 18446744073709551615"); // MariaDB's "no limit"
+    } else if (limit >= 0) {
+        statement << QLatin1StringView(" LIMIT ");
+        statement.bind(limit);
+    }
+    if (offset >= 0) {
+        statement << QLatin1StringView(" OFFSET ");
+        statement.bind(offset);
+    }
+}
+
+QVariant MariaDbDialect::toDatabase(const QVariant &value, const DataType &type) const
+{
+    switch (type.kind()) {
+    case DataType::Boolean:
+        if (value.isNull())
+            return QVariant(QMetaType::fromType<int>());
+        return value.toBool() ? 1 : 0;
+    case DataType::Time:
+        if (value.isNull())
+            return QVariant(QMetaType::fromType<QString>());
+        return value.toTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    default:
+        return Dialect::toDatabase(value, type);
+    }
+}
+
+QVariant MariaDbDialect::fromDatabase(const QVariant &value, const DataType &type) const
+{
+    if (value.isNull())
+        return Dialect::fromDatabase(value, type);
+    switch (type.kind()) {
+    case DataType::Date:
+        if (value.metaType().id() == QMetaType::QDateTime) {
+            // DATETIME has no zone; the session stores UTC (time_zone '+00:00').
+            const QDateTime local = value.toDateTime();
+            return QDateTime(local.date(), local.time(), Qt::UTC);
+        }
+        break;
+    case DataType::Decimal:
+        if (type.precision() <= 0) {
+            // DECIMAL(65,30): drop the padding zeros of the fraction.
+            QString digits = value.toString();
+            if (digits.contains(QLatin1Char('.'))) {
+                while (digits.endsWith(QLatin1Char('0')))
+                    digits.chop(1);
+                if (digits.endsWith(QLatin1Char('.')))
+                    digits.chop(1);
+            }
+            return digits;
+        }
+        break;
+    default:
+        break;
+    }
+    return Dialect::fromDatabase(value, type);
+}
+
+bool MariaDbDialect::isConnectionLost(const QSqlError &error) const
+{
+    const QString code = error.nativeErrorCode();
+    return Dialect::isConnectionLost(error) || code == QLatin1String("2006")
+            || code == QLatin1String("2013") || code == QLatin1String("4031")
+            || code == QLatin1String("1927");
+}
+
+void MariaDbDialect::raiseQueryError(const QSqlError &error, const QString &sql) const
+{
+    const QString code = error.nativeErrorCode();
+    const QString text = error.databaseText();
+    if (code == QLatin1String("1062")) {
+        // Duplicate entry 'x' for key 'Users_username_unique'
+        static const QRegularExpression re(
+                QStringLiteral("Duplicate entry '(.*)' for key '([^']+)'"));
+        const QRegularExpressionMatch m = re.match(text);
+        QString key = m.captured(2);
+        const qsizetype dot = key.lastIndexOf(QLatin1Char('.'));
+        if (dot >= 0)
+            key = key.mid(dot + 1);
+        QVariantMap fields;
+        if (m.hasMatch())
+            fields.insert(key, m.captured(1));
+        const QList<ValidationErrorItem> items{ValidationErrorItem(
+                key + QStringLiteral(" must be unique"), QStringLiteral("unique violation"), key,
+                m.captured(1), QStringLiteral("not_unique"))};
+        throw ErrorBuilder::withConstraint(
+                ErrorBuilder::withDetails(UniqueConstraintError(QStringLiteral("Validation error"),
+                                                                items),
+                                          sql, error),
+                key, QString(), fields);
+    }
+    if (code == QLatin1String("1451") || code == QLatin1String("1452")) {
+        static const QRegularExpression re(QStringLiteral("CONSTRAINT `([^`]+)`"));
+        throw ErrorBuilder::withConstraint(
+                ErrorBuilder::withDetails(ForeignKeyConstraintError(text), sql, error),
+                re.match(text).captured(1), QString(), {});
+    }
+    if (code == QLatin1String("1205") || code == QLatin1String("3024")
+        || code == QLatin1String("1969"))
+        throw ErrorBuilder::withDetails(TimeoutError(text), sql, error);
+    if (isConnectionLost(error))
+        throw ErrorBuilder::withDetails(ConnectionError(error.text()), sql, error);
+    throw ErrorBuilder::withDetails(DatabaseError(text.isEmpty() ? error.text() : text), sql, error);
+}
+
+void MariaDbDialect::raiseConnectionError(const QSqlError &error) const
+{
+    const QString code = error.nativeErrorCode();
+    if (code == QLatin1String("2002") || code == QLatin1String("2003"))
+        throw ErrorBuilder::withDetails(ConnectionRefusedError(error.text()), QString(), error);
+    if (code == QLatin1String("1045") || code == QLatin1String("1044")
+        || code == QLatin1String("1698"))
+        throw ErrorBuilder::withDetails(AccessDeniedError(error.text()), QString(), error);
+    if (code == QLatin1String("2005"))
+        throw ErrorBuilder::withDetails(HostNotFoundError(error.text()), QString(), error);
+    throw ErrorBuilder::withDetails(ConnectionError(error.text()), QString(), error);
+}
+
+} // namespace QtSequelize

@@ -1,0 +1,246 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include "postgresdialect_p.h"
+
+#include "../../core/errors_p.h"
+#include "../../core/modeldefinition_p.h"
+
+#include <QtCore/qdatetime.h>
+#include <QtCore/qregularexpression.h>
+#include <QtSql/qsqldatabase.h>
+
+namespace QtSequelize {
+
+QString PostgresDialect::name() const { return QStringLiteral("postgres"); }
+QString PostgresDialect::driverName() const { return QStringLiteral("QPSQL"); }
+int PostgresDialect::defaultPort() const { return 5432; }
+
+void PostgresDialect::configure(QSqlDatabase &db, const SequelizeOptions &options,
+                                const QString &) const
+{
+    db.setHostName(options.hostName().isEmpty() ? QStringLiteral("localhost") : options.hostName());
+    db.setPort(options.portNumber() > 0 ? options.portNumber() : defaultPort());
+    db.setDatabaseName(options.databaseName());
+    db.setUserName(options.userName());
+    db.setPassword(options.passwordText());
+    db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    // NUMERIC as text: DECIMAL values keep every digit.
+    db.setNumericalPrecisionPolicy(QSql::HighPrecision);
+}
+
+QStringList PostgresDialect::sessionStatements(const SequelizeOptions &) const
+{
+    // QPSQL prints server NOTICEs (DROP ... IF EXISTS) to stderr otherwise.
+    return {QStringLiteral("SET client_min_messages TO WARNING"),
+            QStringLiteral("SET TIME ZONE 'UTC'")};
+}
+
+static QString enumTypeName(const QString &table, const QString &column)
+{
+    return QStringLiteral("enum_%1_%2").arg(table, column);
+}
+
+QString PostgresDialect::columnType(const DataType &type, const QString &table,
+                                    const QString &column) const
+{
+    switch (type.kind()) {
+    case DataType::String:
+        return QStringLiteral("VARCHAR(%1)").arg(type.length() > 0 ? type.length() : 255);
+    case DataType::Char:
+        return QStringLiteral("CHAR(%1)").arg(type.length() > 0 ? type.length() : 255);
+    case DataType::Text:
+        return QStringLiteral("TEXT");
+    case DataType::Integer:
+        return QStringLiteral("INTEGER");
+    case DataType::BigInt:
+        return QStringLiteral("BIGINT");
+    case DataType::SmallInt:
+        return QStringLiteral("SMALLINT");
+    case DataType::Float:
+    case DataType::Double:
+        return QStringLiteral("DOUBLE PRECISION");
+    case DataType::Real:
+        return QStringLiteral("REAL");
+    case DataType::Decimal:
+        if (type.precision() > 0)
+            return QStringLiteral("DECIMAL(%1,%2)").arg(type.precision()).arg(qMax(type.scale(), 0));
+        return QStringLiteral("DECIMAL");
+    case DataType::Boolean:
+        return QStringLiteral("BOOLEAN");
+    case DataType::Date:
+        return QStringLiteral("TIMESTAMP WITH TIME ZONE");
+    case DataType::DateOnly:
+        return QStringLiteral("DATE");
+    case DataType::Time:
+        return QStringLiteral("TIME");
+    case DataType::Uuid:
+        return QStringLiteral("UUID");
+    case DataType::Json:
+        return QStringLiteral("JSON");
+    case DataType::JsonB:
+        return QStringLiteral("JSONB");
+    case DataType::Blob:
+        return QStringLiteral("BYTEA");
+    case DataType::Enum:
+        return quoteIdentifier(enumTypeName(table, column));
+    case DataType::Virtual:
+    case DataType::Invalid:
+        break;
+    }
+    return QString();
+}
+
+QString PostgresDialect::autoIncrementColumn(const DataType &type, bool *inlinePrimaryKey) const
+{
+    *inlinePrimaryKey = false;
+    return type.kind() == DataType::BigInt ? QStringLiteral("BIGSERIAL") : QStringLiteral("SERIAL");
+}
+
+QStringList PostgresDialect::beforeCreateTable(const ModelDefinitionPrivate &model) const
+{
+    QStringList statements;
+    for (const AttributeInfo &info : model.attributes) {
+        if (info.type.kind() != DataType::Enum)
+            continue;
+        QStringList labels;
+        for (const QString &label : info.type.values())
+            labels.append(quoteString(label));
+        // CREATE TYPE has no IF NOT EXISTS; sync() must be a no-op on an existing schema.
+        statements.append(QStringLiteral("DO $qsq$ BEGIN CREATE TYPE %1 AS ENUM(%2); EXCEPTION "
+                                         "WHEN duplicate_object THEN NULL; END $qsq$")
+                                  .arg(quoteIdentifier(enumTypeName(model.tableName, info.field)),
+                                       labels.join(QStringLiteral(", "))));
+    }
+    return statements;
+}
+
+QStringList PostgresDialect::afterDropTable(const ModelDefinitionPrivate &model) const
+{
+    QStringList statements;
+    for (const AttributeInfo &info : model.attributes) {
+        if (info.type.kind() == DataType::Enum)
+            statements.append(QStringLiteral("DROP TYPE IF EXISTS ")
+                              + quoteIdentifier(enumTypeName(model.tableName, info.field)));
+    }
+    return statements;
+}
+
+QStringList PostgresDialect::commentStatements(const ModelDefinitionPrivate &model) const
+{
+    QStringList statements;
+    for (const AttributeInfo &info : model.attributes) {
+        if (!info.options.comment().isEmpty())
+            statements.append(QStringLiteral("COMMENT ON COLUMN %1.%2 IS %3")
+                                      .arg(quoteIdentifier(model.tableName),
+                                           quoteIdentifier(info.field),
+                                           quoteString(info.options.comment())));
+    }
+    return statements;
+}
+
+QString PostgresDialect::dropTable(const QString &table) const
+{
+    return QStringLiteral("DROP TABLE IF EXISTS ") + quoteIdentifier(table)
+            + QStringLiteral(" CASCADE");
+}
+
+QString PostgresDialect::truncateTable(const QString &table) const
+{
+    return QStringLiteral("TRUNCATE ") + quoteIdentifier(table);
+}
+
+QVariant PostgresDialect::toDatabase(const QVariant &value, const DataType &type) const
+{
+    if (type.kind() == DataType::Date && !value.isNull())
+        return value.toDateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+                + QStringLiteral("+00");
+    return Dialect::toDatabase(value, type);
+}
+
+QVariant PostgresDialect::fromDatabase(const QVariant &value, const DataType &type) const
+{
+    return Dialect::fromDatabase(value, type);
+}
+
+bool PostgresDialect::isConnectionLost(const QSqlError &error) const
+{
+    const QString code = error.nativeErrorCode();
+    return Dialect::isConnectionLost(error) || code.startsWith(QLatin1String("08"))
+            || code == QLatin1String("57P01")
+            || error.databaseText().contains(QLatin1String("server closed the connection"))
+            || error.databaseText().contains(QLatin1String("no connection to the server"));
+}
+
+void PostgresDialect::raiseQueryError(const QSqlError &error, const QString &sql) const
+{
+    const QString code = error.nativeErrorCode();
+    const QString text = error.databaseText();
+    static const QRegularExpression constraintRe(QStringLiteral("constraint \"([^\"]+)\""));
+    static const QRegularExpression tableRe(QStringLiteral("table \"([^\"]+)\""));
+    const QString constraint = constraintRe.match(text).captured(1);
+    const QString table = tableRe.match(text).captured(1);
+
+    if (code == QLatin1String("23505")) {
+        // DETAIL:  Key (a, b)=(x, y) already exists.
+        static const QRegularExpression keyRe(QStringLiteral("Key \\((.*)\\)=\\((.*)\\)"));
+        const QRegularExpressionMatch m = keyRe.match(text);
+        QVariantMap fields;
+        QList<ValidationErrorItem> items;
+        if (m.hasMatch()) {
+            const QStringList columns = m.captured(1).split(QStringLiteral(", "));
+            const QStringList values = m.captured(2).split(QStringLiteral(", "));
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                QString column = columns.at(i);
+                if (column.startsWith(QLatin1Char('"')))
+                    column = column.mid(1, column.size() - 2);
+                fields.insert(column, values.value(i));
+                items.append(ValidationErrorItem(column + QStringLiteral(" must be unique"),
+                                                 QStringLiteral("unique violation"), column,
+                                                 values.value(i), QStringLiteral("not_unique")));
+            }
+        }
+        throw ErrorBuilder::withConstraint(
+                ErrorBuilder::withDetails(UniqueConstraintError(QStringLiteral("Validation error"),
+                                                                items),
+                                          sql, error),
+                constraint, table, fields);
+    }
+    if (code == QLatin1String("23503"))
+        throw ErrorBuilder::withConstraint(
+                ErrorBuilder::withDetails(ForeignKeyConstraintError(text), sql, error), constraint,
+                table, {});
+    if (code == QLatin1String("23P01"))
+        throw ErrorBuilder::withConstraint(
+                ErrorBuilder::withDetails(ExclusionConstraintError(text), sql, error), constraint,
+                table, {});
+    if (code == QLatin1String("57014") || code == QLatin1String("55P03"))
+        throw ErrorBuilder::withDetails(TimeoutError(text), sql, error);
+    if (isConnectionLost(error))
+        throw ErrorBuilder::withDetails(ConnectionError(error.text()), sql, error);
+    throw ErrorBuilder::withConstraint(
+            ErrorBuilder::withDetails(DatabaseError(text.isEmpty() ? error.text() : text), sql,
+                                      error),
+            constraint, table, {});
+}
+
+void PostgresDialect::raiseConnectionError(const QSqlError &error) const
+{
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    if (text.contains(QLatin1String("Connection refused")))
+        throw ErrorBuilder::withDetails(ConnectionRefusedError(error.text()), QString(), error);
+    if (text.contains(QLatin1String("password authentication failed"))
+        || text.contains(QLatin1String("no pg_hba.conf entry"))
+        || text.contains(QLatin1String("role \"")))
+        throw ErrorBuilder::withDetails(AccessDeniedError(error.text()), QString(), error);
+    if (text.contains(QLatin1String("could not translate host name")))
+        throw ErrorBuilder::withDetails(HostNotFoundError(error.text()), QString(), error);
+    if (text.contains(QLatin1String("No route to host"))
+        || text.contains(QLatin1String("Network is unreachable")))
+        throw ErrorBuilder::withDetails(HostNotReachableError(error.text()), QString(), error);
+    if (text.contains(QLatin1String("timeout expired")))
+        throw ErrorBuilder::withDetails(ConnectionTimedOutError(error.text()), QString(), error);
+    throw ErrorBuilder::withDetails(ConnectionError(error.text()), QString(), error);
+}
+
+} // namespace QtSequelize

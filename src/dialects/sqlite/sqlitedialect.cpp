@@ -1,0 +1,184 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include "sqlitedialect_p.h"
+
+#include "../../core/errors_p.h"
+#include "../../query/statement_p.h"
+
+#include <QtCore/qdatetime.h>
+#include <QtCore/qregularexpression.h>
+#include <QtSql/qsqldatabase.h>
+
+namespace QtSequelize {
+
+QString SqliteDialect::name() const { return QStringLiteral("sqlite"); }
+QString SqliteDialect::driverName() const { return QStringLiteral("QSQLITE"); }
+int SqliteDialect::defaultPort() const { return 0; }
+
+static bool isMemory(const SequelizeOptions &options)
+{
+    const QString storage = options.storagePath();
+    return storage.isEmpty() || storage == QLatin1String(":memory:");
+}
+
+void SqliteDialect::configure(QSqlDatabase &db, const SequelizeOptions &options,
+                              const QString &instanceKey) const
+{
+    if (isMemory(options)) {
+        // Every thread has its own connection; a named shared-cache in-memory database
+        // lets them all see the same data, as one `:memory:` connection would.
+        db.setDatabaseName(QStringLiteral("file:%1?mode=memory&cache=shared").arg(instanceKey));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        db.setDatabaseName(options.storagePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+}
+
+QStringList SqliteDialect::sessionStatements(const SequelizeOptions &options) const
+{
+    QStringList statements{QStringLiteral("PRAGMA foreign_keys = ON")};
+    if (!isMemory(options))
+        statements.append(QStringLiteral("PRAGMA journal_mode = WAL"));
+    return statements;
+}
+
+QString SqliteDialect::columnType(const DataType &type, const QString &, const QString &) const
+{
+    switch (type.kind()) {
+    case DataType::String:
+        return QStringLiteral("VARCHAR(%1)").arg(type.length() > 0 ? type.length() : 255);
+    case DataType::Char:
+        return QStringLiteral("CHAR(%1)").arg(type.length() > 0 ? type.length() : 255);
+    case DataType::Text:
+    case DataType::Enum:
+        return QStringLiteral("TEXT");
+    case DataType::Integer:
+        return QStringLiteral("INTEGER");
+    case DataType::BigInt:
+        return QStringLiteral("BIGINT");
+    case DataType::SmallInt:
+        return QStringLiteral("SMALLINT");
+    case DataType::Float:
+        return QStringLiteral("FLOAT");
+    case DataType::Real:
+        return QStringLiteral("REAL");
+    case DataType::Double:
+        return QStringLiteral("DOUBLE PRECISION");
+    case DataType::Decimal:
+        // NUMERIC affinity stores a REAL, exact up to 15 significant digits; wider
+        // decimals get TEXT affinity (a name containing "TEXT") so no digit is lost.
+        if (type.precision() > 0 && type.precision() <= 15)
+            return QStringLiteral("DECIMAL(%1,%2)").arg(type.precision()).arg(qMax(type.scale(), 0));
+        if (type.precision() > 0)
+            return QStringLiteral("DECIMAL_TEXT(%1,%2)").arg(type.precision()).arg(qMax(type.scale(), 0));
+        return QStringLiteral("DECIMAL_TEXT");
+    case DataType::Boolean:
+        return QStringLiteral("TINYINT(1)");
+    case DataType::Date:
+        return QStringLiteral("DATETIME");
+    case DataType::DateOnly:
+        return QStringLiteral("DATE");
+    case DataType::Time:
+        return QStringLiteral("TIME");
+    case DataType::Uuid:
+        return QStringLiteral("UUID");
+    case DataType::Json:
+    case DataType::JsonB:
+        return QStringLiteral("JSON");
+    case DataType::Blob:
+        return QStringLiteral("BLOB");
+    case DataType::Virtual:
+    case DataType::Invalid:
+        break;
+    }
+    return QString();
+}
+
+QString SqliteDialect::autoIncrementColumn(const DataType &, bool *inlinePrimaryKey) const
+{
+    // Only "INTEGER PRIMARY KEY" aliases the rowid (see qsql_sqlite.cpp's note on it).
+    *inlinePrimaryKey = true;
+    return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+}
+
+QString SqliteDialect::truncateTable(const QString &table) const
+{
+    return QStringLiteral("DELETE FROM ") + quoteIdentifier(table);
+}
+
+void SqliteDialect::appendLimit(Statement &statement, int limit, int offset) const
+{
+    if (offset >= 0 && limit < 0)
+        limit = -1; // SQLite needs a LIMIT before OFFSET; -1 means none
+    if (limit >= 0 || offset >= 0) {
+        statement << QLatin1StringView(" LIMIT ");
+        statement.bind(limit);
+    }
+    if (offset >= 0) {
+        statement << QLatin1StringView(" OFFSET ");
+        statement.bind(offset);
+    }
+}
+
+QVariant SqliteDialect::toDatabase(const QVariant &value, const DataType &type) const
+{
+    switch (type.kind()) {
+    case DataType::Date:
+        if (value.isNull())
+            return QVariant(QMetaType::fromType<QString>());
+        // Sequelize's SQLite format: UTC with an explicit offset.
+        return value.toDateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+                + QStringLiteral(" +00:00");
+    case DataType::Boolean:
+        if (value.isNull())
+            return QVariant(QMetaType::fromType<int>());
+        return value.toBool() ? 1 : 0;
+    default:
+        return Dialect::toDatabase(value, type);
+    }
+}
+
+QVariant SqliteDialect::fromDatabase(const QVariant &value, const DataType &type) const
+{
+    return Dialect::fromDatabase(value, type);
+}
+
+void SqliteDialect::raiseQueryError(const QSqlError &error, const QString &sql) const
+{
+    const QString text = error.databaseText();
+    static const QRegularExpression unique(QStringLiteral("UNIQUE constraint failed: (.*)$"));
+    const QRegularExpressionMatch m = unique.match(text);
+    if (m.hasMatch()) {
+        QVariantMap fields;
+        QString table;
+        for (const QString &qualified : m.captured(1).split(QStringLiteral(", "))) {
+            const qsizetype dot = qualified.lastIndexOf(QLatin1Char('.'));
+            table = qualified.left(dot);
+            fields.insert(qualified.mid(dot + 1), QVariant());
+        }
+        QList<ValidationErrorItem> items;
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+            items.append(ValidationErrorItem(it.key() + QStringLiteral(" must be unique"),
+                                             QStringLiteral("unique violation"), it.key(),
+                                             it.value(), QStringLiteral("not_unique")));
+        throw ErrorBuilder::withConstraint(
+                ErrorBuilder::withDetails(UniqueConstraintError(QStringLiteral("Validation error"),
+                                                                items),
+                                          sql, error),
+                QString(), table, fields);
+    }
+    if (text.contains(QLatin1String("FOREIGN KEY constraint failed")))
+        throw ErrorBuilder::withDetails(ForeignKeyConstraintError(text), sql, error);
+    if (text.contains(QLatin1String("database is locked")))
+        throw ErrorBuilder::withDetails(TimeoutError(text), sql, error);
+    throw ErrorBuilder::withDetails(DatabaseError(text.isEmpty() ? error.text() : text), sql, error);
+}
+
+void SqliteDialect::raiseConnectionError(const QSqlError &error) const
+{
+    throw ErrorBuilder::withDetails(ConnectionError(error.text()), QString(), error);
+}
+
+} // namespace QtSequelize

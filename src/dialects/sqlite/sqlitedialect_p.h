@@ -1,0 +1,45 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_SQLITEDIALECT_P_H
+#define QTSEQUELIZE_SQLITEDIALECT_P_H
+
+//
+//  W A R N I N G
+//  -------------
+//
+// This file is not part of the QtSequelize API. It exists purely as an
+// implementation detail. This header file may change from version to
+// version without notice, or even be removed.
+//
+// We mean it.
+//
+
+#include "../dialect_p.h"
+
+namespace QtSequelize {
+
+class SqliteDialect final : public Dialect
+{
+public:
+    QString name() const override;
+    QString driverName() const override;
+    int defaultPort() const override;
+    void configure(QSqlDatabase &db, const SequelizeOptions &options,
+                   const QString &instanceKey) const override;
+    QStringList sessionStatements(const SequelizeOptions &options) const override;
+    QString columnType(const DataType &type, const QString &table,
+                       const QString &column) const override;
+    QString autoIncrementColumn(const DataType &type, bool *inlinePrimaryKey) const override;
+    QVariant toDatabase(const QVariant &value, const DataType &type) const override;
+    QVariant fromDatabase(const QVariant &value, const DataType &type) const override;
+    [[noreturn]] void raiseQueryError(const QSqlError &error, const QString &sql) const override;
+    [[noreturn]] void raiseConnectionError(const QSqlError &error) const override;
+    QString truncateTable(const QString &table) const override;
+    bool hasBooleanLiterals() const override { return false; }
+    void appendLimit(Statement &statement, int limit, int offset) const override;
+};
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_SQLITEDIALECT_P_H

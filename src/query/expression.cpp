@@ -1,0 +1,59 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include <QtSequelize/expression.h>
+
+namespace QtSequelize {
+
+class ExpressionData : public QSharedData
+{
+public:
+    Expression::Kind kind = Expression::Literal;
+    QString text;
+    QVariantList arguments;
+};
+
+Expression::Expression() : d(new ExpressionData) { }
+Expression::Expression(const Expression &other) = default;
+Expression &Expression::operator=(const Expression &other) = default;
+Expression::~Expression() = default;
+
+Expression Expression::literal(const QString &sql)
+{
+    Expression e;
+    e.d->kind = Literal;
+    e.d->text = sql;
+    return e;
+}
+
+Expression Expression::function(const QString &name, const QVariantList &arguments)
+{
+    Expression e;
+    e.d->kind = Function;
+    e.d->text = name;
+    e.d->arguments = arguments;
+    return e;
+}
+
+Expression Expression::column(const QString &name)
+{
+    Expression e;
+    e.d->kind = Column;
+    e.d->text = name;
+    return e;
+}
+
+Expression Expression::cast(const QVariant &value, const QString &type)
+{
+    Expression e;
+    e.d->kind = Cast;
+    e.d->text = type;
+    e.d->arguments = {value};
+    return e;
+}
+
+Expression::Kind Expression::kind() const { return d->kind; }
+QString Expression::text() const { return d->text; }
+QVariantList Expression::arguments() const { return d->arguments; }
+
+} // namespace QtSequelize

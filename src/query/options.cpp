@@ -1,0 +1,120 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include "options_p.h"
+
+namespace QtSequelize {
+
+#define QSQ_OPTIONS_VALUE_CLASS(Class)                                                             \
+    Class::Class() : d(new OptionsData) { }                                                        \
+    Class::Class(const Class &other) = default;                                                    \
+    Class &Class::operator=(const Class &other) = default;                                         \
+    Class::~Class() = default;
+
+QSQ_OPTIONS_VALUE_CLASS(FindOptions)
+QSQ_OPTIONS_VALUE_CLASS(SaveOptions)
+QSQ_OPTIONS_VALUE_CLASS(UpdateOptions)
+QSQ_OPTIONS_VALUE_CLASS(DestroyOptions)
+QSQ_OPTIONS_VALUE_CLASS(QueryOptions)
+QSQ_OPTIONS_VALUE_CLASS(SyncOptions)
+
+#undef QSQ_OPTIONS_VALUE_CLASS
+
+FindOptions &FindOptions::where(const Where &condition)
+{
+    d->where = condition;
+    return *this;
+}
+FindOptions &FindOptions::attributes(const QStringList &names)
+{
+    d->attributes = names;
+    return *this;
+}
+FindOptions &FindOptions::order(const QString &attribute, Qt::SortOrder order)
+{
+    d->order.append({attribute, order});
+    return *this;
+}
+FindOptions &FindOptions::limit(int count)
+{
+    d->limit = count;
+    return *this;
+}
+FindOptions &FindOptions::offset(int count)
+{
+    d->offset = count;
+    return *this;
+}
+FindOptions &FindOptions::paranoid(bool excludeDeleted)
+{
+    d->paranoid = excludeDeleted;
+    return *this;
+}
+
+SaveOptions &SaveOptions::fields(const QStringList &names)
+{
+    d->fields = names;
+    return *this;
+}
+SaveOptions &SaveOptions::silent(bool silent)
+{
+    d->silent = silent;
+    return *this;
+}
+
+UpdateOptions &UpdateOptions::fields(const QStringList &names)
+{
+    d->fields = names;
+    return *this;
+}
+UpdateOptions &UpdateOptions::silent(bool silent)
+{
+    d->silent = silent;
+    return *this;
+}
+UpdateOptions &UpdateOptions::paranoid(bool excludeDeleted)
+{
+    d->paranoid = excludeDeleted;
+    return *this;
+}
+
+DestroyOptions &DestroyOptions::force(bool force)
+{
+    d->force = force;
+    return *this;
+}
+
+QueryOptions &QueryOptions::type(QueryType type)
+{
+    d->type = type;
+    d->hasType = true;
+    return *this;
+}
+QueryOptions &QueryOptions::replacements(const QVariantMap &named)
+{
+    d->replacements = named;
+    return *this;
+}
+QueryOptions &QueryOptions::replacements(const QVariantList &positional)
+{
+    d->replacements = positional;
+    return *this;
+}
+QueryOptions &QueryOptions::bind(const QVariantMap &named)
+{
+    d->bind = named;
+    return *this;
+}
+QueryOptions &QueryOptions::bind(const QVariantList &positional)
+{
+    d->bind = positional;
+    return *this;
+}
+
+SyncOptions &SyncOptions::force(bool force)
+{
+    d->force = force;
+    return *this;
+}
+
+} // namespace QtSequelize

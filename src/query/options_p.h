@@ -1,0 +1,60 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_OPTIONS_P_H
+#define QTSEQUELIZE_OPTIONS_P_H
+
+//
+//  W A R N I N G
+//  -------------
+//
+// This file is not part of the QtSequelize API. It exists purely as an
+// implementation detail. This header file may change from version to
+// version without notice, or even be removed.
+//
+// We mean it.
+//
+
+#include <QtSequelize/options.h>
+
+namespace QtSequelize {
+
+struct OrderKey
+{
+    QString attribute;
+    Qt::SortOrder order;
+};
+
+// One data class behind every options object; each public class exposes the
+// options Sequelize accepts for its call.
+class OptionsData : public QSharedData
+{
+public:
+    Where where;
+    QStringList attributes;
+    QStringList fields;
+    QList<OrderKey> order;
+    QVariant replacements;
+    QVariant bind;
+    int limit = -1;
+    int offset = -1;
+    QueryType type = QueryType::Raw;
+    bool hasType = false;
+    bool paranoid = true;
+    bool silent = false;
+    bool force = false;
+};
+
+class OptionsAccess
+{
+public:
+    template<typename Options>
+    static const OptionsData &data(const Options &options)
+    {
+        return *options.d;
+    }
+};
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_OPTIONS_P_H

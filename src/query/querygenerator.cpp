@@ -1,0 +1,455 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include "querygenerator_p.h"
+
+#include "options_p.h"
+#include "../core/coercion_p.h"
+#include "../core/modeldefinition_p.h"
+#include "../dialects/dialect_p.h"
+
+#include <QtSequelize/errors.h>
+
+#include <QtCore/qmap.h>
+#include <QtCore/qregularexpression.h>
+
+namespace QtSequelize {
+
+QueryGenerator::QueryGenerator(const ModelDefinitionPrivate &model)
+    : m_model(model), m_dialect(model.dialect())
+{
+}
+
+QString QueryGenerator::table() const { return m_dialect.quoteIdentifier(m_model.tableName); }
+
+QString QueryGenerator::column(int attribute) const
+{
+    return m_dialect.quoteIdentifier(m_model.attribute(attribute).field);
+}
+
+void QueryGenerator::appendExpression(Statement &statement, const Expression &expression) const
+{
+    switch (expression.kind()) {
+    case Expression::Literal:
+        statement << expression.text();
+        return;
+    case Expression::Column: {
+        const int index = m_model.indexOf(expression.text());
+        if (index >= 0) {
+            statement << column(index);
+            return;
+        }
+        // A column of another table ("Table.column") or one the model does not know.
+        const QStringList parts = expression.text().split(QLatin1Char('.'));
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            if (i)
+                statement << '.';
+            statement << m_dialect.quoteIdentifier(parts.at(i));
+        }
+        return;
+    }
+    case Expression::Function: {
+        // Function names are identifiers chosen by the programmer, not data; refuse anything
+        // that is not a plain name so that fn() cannot smuggle SQL in.
+        static const QRegularExpression plainName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.]*$"));
+        if (!plainName.match(expression.text()).hasMatch())
+            throw DefinitionError(QStringLiteral("Invalid SQL function name \"%1\"")
+                                          .arg(expression.text()));
+        statement << expression.text() << '(';
+        const QVariantList args = expression.arguments();
+        for (qsizetype i = 0; i < args.size(); ++i) {
+            if (i)
+                statement << QLatin1StringView(", ");
+            if (args.at(i).metaType() == QMetaType::fromType<Expression>())
+                appendExpression(statement, args.at(i).value<Expression>());
+            else
+                statement.bind(args.at(i));
+        }
+        statement << ')';
+        return;
+    }
+    case Expression::Cast: {
+        static const QRegularExpression plainType(QStringLiteral("^[A-Za-z][A-Za-z0-9_ (),]*$"));
+        if (!plainType.match(expression.text()).hasMatch())
+            throw DefinitionError(QStringLiteral("Invalid SQL type \"%1\" in cast")
+                                          .arg(expression.text()));
+        statement << QLatin1StringView("CAST(");
+        const QVariant arg = expression.arguments().value(0);
+        if (arg.metaType() == QMetaType::fromType<Expression>())
+            appendExpression(statement, arg.value<Expression>());
+        else
+            statement.bind(arg);
+        statement << QLatin1StringView(" AS ") << expression.text() << ')';
+        return;
+    }
+    }
+}
+
+void QueryGenerator::appendValue(Statement &statement, const QVariant &value, int attribute) const
+{
+    if (value.metaType() == QMetaType::fromType<Expression>()) {
+        appendExpression(statement, value.value<Expression>());
+        return;
+    }
+    const AttributeInfo &info = m_model.attribute(attribute);
+    statement.bind(m_dialect.toDatabase(coerce(value, info.type, info.name), info.type));
+}
+
+Where QueryGenerator::withParanoid(const Where &where, bool paranoid) const
+{
+    if (!paranoid || m_model.deletedAt < 0)
+        return where;
+    return where && Op::is(m_model.attribute(m_model.deletedAt).name, QVariant());
+}
+
+void QueryGenerator::appendWhere(Statement &statement, const Where &where) const
+{
+    if (where.isEmpty())
+        return;
+    statement << QLatin1StringView(" WHERE ");
+    appendCondition(statement, where);
+}
+
+void QueryGenerator::appendCondition(Statement &statement, const Where &where) const
+{
+    const Where::Operator op = where.op();
+    switch (op) {
+    case Where::All:
+        statement << QLatin1StringView("1=1");
+        return;
+    case Where::And:
+    case Where::Or: {
+        const QList<Where> children = where.children();
+        if (children.isEmpty()) {
+            // Sequelize: and: [] matches everything, or: [] nothing.
+            statement << (op == Where::And ? QLatin1StringView("1=1") : QLatin1StringView("1=0"));
+            return;
+        }
+        statement << '(';
+        for (qsizetype i = 0; i < children.size(); ++i) {
+            if (i)
+                statement << (op == Where::And ? QLatin1StringView(" AND ")
+                                               : QLatin1StringView(" OR "));
+            appendCondition(statement, children.at(i));
+        }
+        statement << ')';
+        return;
+    }
+    case Where::Not:
+        statement << QLatin1StringView("NOT (");
+        appendCondition(statement, where.children().value(0));
+        statement << ')';
+        return;
+    default:
+        break;
+    }
+
+    const int attribute = m_model.requireIndex(where.attribute());
+    const QString col = column(attribute);
+    const QVariant value = where.value();
+    auto binary = [&](QLatin1StringView sqlOp) {
+        statement << col << sqlOp;
+        appendValue(statement, value, attribute);
+    };
+    switch (op) {
+    case Where::Eq:
+        binary(QLatin1StringView(" = "));
+        return;
+    case Where::Ne:
+        binary(QLatin1StringView(" != "));
+        return;
+    case Where::Gt:
+        binary(QLatin1StringView(" > "));
+        return;
+    case Where::Gte:
+        binary(QLatin1StringView(" >= "));
+        return;
+    case Where::Lt:
+        binary(QLatin1StringView(" < "));
+        return;
+    case Where::Lte:
+        binary(QLatin1StringView(" <= "));
+        return;
+    case Where::Is:
+    case Where::IsNot: {
+        statement << col << (op == Where::Is ? QLatin1StringView(" IS ")
+                                             : QLatin1StringView(" IS NOT "));
+        if (value.isNull()) {
+            statement << QLatin1StringView("NULL");
+        } else if (value.metaType() == QMetaType::fromType<bool>()) {
+            statement << (value.toBool() ? QLatin1StringView("TRUE") : QLatin1StringView("FALSE"));
+        } else {
+            throw DefinitionError(QStringLiteral("Op.is accepts only null, true or false (attribute "
+                                                 "\"%1\")")
+                                          .arg(where.attribute()));
+        }
+        return;
+    }
+    case Where::Between:
+    case Where::NotBetween: {
+        const QVariantList bounds = value.toList();
+        if (bounds.size() != 2)
+            throw DefinitionError(QStringLiteral("between needs two values (attribute \"%1\")")
+                                          .arg(where.attribute()));
+        statement << col
+                  << (op == Where::Between ? QLatin1StringView(" BETWEEN ")
+                                           : QLatin1StringView(" NOT BETWEEN "));
+        appendValue(statement, bounds.at(0), attribute);
+        statement << QLatin1StringView(" AND ");
+        appendValue(statement, bounds.at(1), attribute);
+        return;
+    }
+    case Where::In:
+    case Where::NotIn: {
+        const QVariantList values = value.toList();
+        if (values.isEmpty()) {
+            // Sequelize: in: [] matches nothing, notIn: [] everything.
+            statement << (op == Where::In ? QLatin1StringView("1=0") : QLatin1StringView("1=1"));
+            return;
+        }
+        statement << col << (op == Where::In ? QLatin1StringView(" IN (")
+                                             : QLatin1StringView(" NOT IN ("));
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (i)
+                statement << QLatin1StringView(", ");
+            appendValue(statement, values.at(i), attribute);
+        }
+        statement << ')';
+        return;
+    }
+    case Where::Like:
+    case Where::NotLike:
+        statement << col << (op == Where::Like ? QLatin1StringView(" LIKE ")
+                                               : QLatin1StringView(" NOT LIKE "));
+        statement.bind(value.toString());
+        return;
+    default:
+        throw DefinitionError(QStringLiteral("Unsupported where operator %1").arg(int(op)));
+    }
+}
+
+Statement QueryGenerator::select(const OptionsData &options, QList<int> *columns) const
+{
+    QList<int> selected;
+    if (options.attributes.isEmpty()) {
+        for (int i = 0; i < m_model.attributes.size(); ++i) {
+            if (m_model.attributes.at(i).type.kind() != DataType::Virtual)
+                selected.append(i);
+        }
+    } else {
+        for (const QString &name : options.attributes) {
+            const int index = m_model.requireIndex(name);
+            if (m_model.attributes.at(index).type.kind() != DataType::Virtual)
+                selected.append(index);
+        }
+    }
+    Statement statement;
+    statement << QLatin1StringView("SELECT ");
+    for (qsizetype i = 0; i < selected.size(); ++i) {
+        if (i)
+            statement << QLatin1StringView(", ");
+        statement << column(selected.at(i));
+    }
+    statement << QLatin1StringView(" FROM ") << table();
+    appendWhere(statement, withParanoid(options.where, options.paranoid));
+    if (!options.order.isEmpty()) {
+        statement << QLatin1StringView(" ORDER BY ");
+        for (qsizetype i = 0; i < options.order.size(); ++i) {
+            if (i)
+                statement << QLatin1StringView(", ");
+            statement << column(m_model.requireIndex(options.order.at(i).attribute))
+                      << (options.order.at(i).order == Qt::AscendingOrder
+                                  ? QLatin1StringView(" ASC")
+                                  : QLatin1StringView(" DESC"));
+        }
+    }
+    m_dialect.appendLimit(statement, options.limit, options.offset);
+    if (columns)
+        *columns = selected;
+    return statement;
+}
+
+Statement QueryGenerator::count(const OptionsData &options) const
+{
+    Statement statement;
+    statement << QLatin1StringView("SELECT COUNT(*) FROM ") << table();
+    appendWhere(statement, withParanoid(options.where, options.paranoid));
+    return statement;
+}
+
+Statement QueryGenerator::insert(const QList<int> &attributes, const QVariantList &values,
+                                 const QList<int> &returning) const
+{
+    Statement statement;
+    statement << QLatin1StringView("INSERT INTO ") << table();
+    if (attributes.isEmpty()) {
+        statement << m_dialect.insertDefaultValues();
+    } else {
+        statement << QLatin1StringView(" (");
+        for (qsizetype i = 0; i < attributes.size(); ++i) {
+            if (i)
+                statement << QLatin1StringView(", ");
+            statement << column(attributes.at(i));
+        }
+        statement << QLatin1StringView(") VALUES (");
+        for (qsizetype i = 0; i < attributes.size(); ++i) {
+            if (i)
+                statement << QLatin1StringView(", ");
+            appendValue(statement, values.at(i), attributes.at(i));
+        }
+        statement << ')';
+    }
+    if (!returning.isEmpty() && m_dialect.supportsInsertReturning()) {
+        statement << QLatin1StringView(" RETURNING ");
+        for (qsizetype i = 0; i < returning.size(); ++i) {
+            if (i)
+                statement << QLatin1StringView(", ");
+            statement << column(returning.at(i));
+        }
+    }
+    return statement;
+}
+
+Statement QueryGenerator::update(const QList<int> &attributes, const QVariantList &values,
+                                 const Where &where, bool paranoid) const
+{
+    Statement statement;
+    statement << QLatin1StringView("UPDATE ") << table() << QLatin1StringView(" SET ");
+    for (qsizetype i = 0; i < attributes.size(); ++i) {
+        if (i)
+            statement << QLatin1StringView(", ");
+        statement << column(attributes.at(i)) << QLatin1StringView(" = ");
+        appendValue(statement, values.at(i), attributes.at(i));
+    }
+    appendWhere(statement, withParanoid(where, paranoid));
+    return statement;
+}
+
+Statement QueryGenerator::increment(const QList<int> &attributes, const QVariantList &amounts,
+                                    const QList<int> &extraAttributes,
+                                    const QVariantList &extraValues, const Where &where) const
+{
+    Statement statement;
+    statement << QLatin1StringView("UPDATE ") << table() << QLatin1StringView(" SET ");
+    for (qsizetype i = 0; i < attributes.size(); ++i) {
+        if (i)
+            statement << QLatin1StringView(", ");
+        const QString col = column(attributes.at(i));
+        statement << col << QLatin1StringView(" = ") << col << QLatin1StringView(" + ");
+        appendValue(statement, amounts.at(i), attributes.at(i));
+    }
+    for (qsizetype i = 0; i < extraAttributes.size(); ++i) {
+        statement << QLatin1StringView(", ") << column(extraAttributes.at(i))
+                  << QLatin1StringView(" = ");
+        appendValue(statement, extraValues.at(i), extraAttributes.at(i));
+    }
+    appendWhere(statement, where);
+    return statement;
+}
+
+Statement QueryGenerator::remove(const Where &where, bool paranoid) const
+{
+    Statement statement;
+    statement << QLatin1StringView("DELETE FROM ") << table();
+    appendWhere(statement, withParanoid(where, paranoid));
+    return statement;
+}
+
+Statement QueryGenerator::truncate() const
+{
+    Statement statement;
+    statement << m_dialect.truncateTable(m_model.tableName);
+    return statement;
+}
+
+static QString defaultLiteral(const Dialect &dialect, const QVariant &value, const DataType &type)
+{
+    if (value.isNull() || value.metaType() == QMetaType::fromType<DefaultValue>()
+        || value.metaType() == QMetaType::fromType<Expression>())
+        return QString();
+    switch (type.kind()) {
+    case DataType::Integer:
+    case DataType::BigInt:
+    case DataType::SmallInt:
+        return QString::number(value.toLongLong());
+    case DataType::Float:
+    case DataType::Real:
+    case DataType::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    case DataType::Boolean:
+        if (dialect.hasBooleanLiterals())
+            return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    case DataType::String:
+    case DataType::Char:
+    case DataType::Text:
+    case DataType::Enum:
+    case DataType::Decimal:
+        return dialect.quoteString(value.toString());
+    default:
+        // Defaults of other types are applied by the ORM when an instance is built.
+        return QString();
+    }
+}
+
+QStringList QueryGenerator::createTable() const
+{
+    QStringList statements = m_dialect.beforeCreateTable(m_model);
+    QString sql = QStringLiteral("CREATE TABLE IF NOT EXISTS ") + table() + QStringLiteral(" (");
+    QStringList parts;
+    QStringList primaryKey;
+    QMap<QString, QStringList> composites;
+    for (int i = 0; i < m_model.attributes.size(); ++i) {
+        const AttributeInfo &info = m_model.attributes.at(i);
+        if (info.type.kind() == DataType::Virtual)
+            continue;
+        QString def = m_dialect.quoteIdentifier(info.field) + QLatin1Char(' ');
+        const Attribute &options = info.options;
+        bool inlinePrimaryKey = false;
+        if (options.isPrimaryKey() && options.isAutoIncrement()) {
+            def += m_dialect.autoIncrementColumn(info.type, &inlinePrimaryKey);
+        } else {
+            def += m_dialect.columnType(info.type, m_model.tableName, info.field);
+            if (!options.allowsNull() || options.isPrimaryKey())
+                def += QStringLiteral(" NOT NULL");
+        }
+        if (options.isPrimaryKey() && !inlinePrimaryKey)
+            primaryKey.append(m_dialect.quoteIdentifier(info.field));
+        if (options.isUnique()) {
+            if (options.uniqueKey() == QLatin1String("\x01"))
+                def += QStringLiteral(" UNIQUE");
+            else
+                composites[options.uniqueKey()].append(m_dialect.quoteIdentifier(info.field));
+        }
+        if (options.hasDefaultValue()) {
+            const QString literal = defaultLiteral(m_dialect, options.defaultValue(), info.type);
+            if (!literal.isEmpty())
+                def += QStringLiteral(" DEFAULT ") + literal;
+        }
+        if (!options.comment().isEmpty())
+            def += m_dialect.columnComment(options.comment());
+        parts.append(def);
+    }
+    if (!primaryKey.isEmpty())
+        parts.append(QStringLiteral("PRIMARY KEY (") + primaryKey.join(QStringLiteral(", "))
+                     + QLatin1Char(')'));
+    for (auto it = composites.cbegin(); it != composites.cend(); ++it) {
+        parts.append(QStringLiteral("CONSTRAINT ")
+                     + m_dialect.quoteIdentifier(m_model.tableName + QLatin1Char('_') + it.key())
+                     + QStringLiteral(" UNIQUE (") + it.value().join(QStringLiteral(", "))
+                     + QLatin1Char(')'));
+    }
+    sql += parts.join(QStringLiteral(", ")) + QLatin1Char(')') + m_dialect.tableOptions();
+    statements.append(sql);
+    statements += m_dialect.commentStatements(m_model);
+    return statements;
+}
+
+QStringList QueryGenerator::dropTable() const
+{
+    QStringList statements{m_dialect.dropTable(m_model.tableName)};
+    statements += m_dialect.afterDropTable(m_model);
+    return statements;
+}
+
+} // namespace QtSequelize

@@ -1,0 +1,72 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_QUERYGENERATOR_P_H
+#define QTSEQUELIZE_QUERYGENERATOR_P_H
+
+//
+//  W A R N I N G
+//  -------------
+//
+// This file is not part of the QtSequelize API. It exists purely as an
+// implementation detail. This header file may change from version to
+// version without notice, or even be removed.
+//
+// We mean it.
+//
+
+#include "statement_p.h"
+
+#include <QtSequelize/expression.h>
+#include <QtSequelize/where.h>
+
+#include <QtCore/qlist.h>
+
+namespace QtSequelize {
+
+class Dialect;
+class ModelDefinitionPrivate;
+class OptionsData;
+
+// Turns a model and query options into SQL plus bindings, through the dialect.
+// It never touches a connection, so its output is tested without a database.
+// Values handed to it are already of the attribute's Qt type (see coerce()).
+class QueryGenerator
+{
+public:
+    explicit QueryGenerator(const ModelDefinitionPrivate &model);
+
+    // SELECT of \a columns (attribute indexes; filled with all attributes if empty).
+    Statement select(const OptionsData &options, QList<int> *columns) const;
+    Statement count(const OptionsData &options) const;
+    Statement insert(const QList<int> &attributes, const QVariantList &values,
+                     const QList<int> &returning) const;
+    Statement update(const QList<int> &attributes, const QVariantList &values, const Where &where,
+                     bool paranoid) const;
+    // UPDATE ... SET col = col + ? for each attribute.
+    Statement increment(const QList<int> &attributes, const QVariantList &amounts,
+                        const QList<int> &extraAttributes, const QVariantList &extraValues,
+                        const Where &where) const;
+    Statement remove(const Where &where, bool paranoid) const;
+    QStringList createTable() const;
+    QStringList dropTable() const;
+    Statement truncate() const;
+
+    void appendWhere(Statement &statement, const Where &where) const;
+    void appendValue(Statement &statement, const QVariant &value, int attribute) const;
+
+    QString column(int attribute) const;
+    QString table() const;
+
+private:
+    void appendExpression(Statement &statement, const Expression &expression) const;
+    void appendCondition(Statement &statement, const Where &where) const;
+    Where withParanoid(const Where &where, bool paranoid) const;
+
+    const ModelDefinitionPrivate &m_model;
+    const Dialect &m_dialect;
+};
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_QUERYGENERATOR_P_H

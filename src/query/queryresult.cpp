@@ -1,0 +1,35 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include <QtSequelize/queryresult.h>
+
+namespace QtSequelize {
+
+class QueryResultData : public QSharedData
+{
+public:
+    QList<QVariantMap> rows;
+    int rowsAffected = -1;
+    QVariant lastInsertId;
+};
+
+QueryResult::QueryResult() : d(new QueryResultData) { }
+
+QueryResult::QueryResult(const QList<QVariantMap> &rows, int rowsAffected,
+                         const QVariant &lastInsertId)
+    : d(new QueryResultData)
+{
+    d->rows = rows;
+    d->rowsAffected = rowsAffected;
+    d->lastInsertId = lastInsertId;
+}
+
+QueryResult::QueryResult(const QueryResult &other) = default;
+QueryResult &QueryResult::operator=(const QueryResult &other) = default;
+QueryResult::~QueryResult() = default;
+
+QList<QVariantMap> QueryResult::rows() const { return d->rows; }
+int QueryResult::rowsAffected() const { return d->rowsAffected; }
+QVariant QueryResult::lastInsertId() const { return d->lastInsertId; }
+
+} // namespace QtSequelize

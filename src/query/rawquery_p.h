@@ -1,0 +1,31 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_RAWQUERY_P_H
+#define QTSEQUELIZE_RAWQUERY_P_H
+
+//
+//  W A R N I N G
+//  -------------
+//
+// This file is not part of the QtSequelize API. It exists purely as an
+// implementation detail. This header file may change from version to
+// version without notice, or even be removed.
+//
+// We mean it.
+//
+
+#include "statement_p.h"
+
+namespace QtSequelize {
+
+// Rewrites a raw query's placeholders to bound ? parameters: replacements
+// (:name with a map, ? with a list; a list value expands to ?, ?, ...) and bind
+// parameters ($1 or $name). Quoted strings, quoted identifiers, comments and
+// PostgreSQL's :: casts are left alone. Throws DefinitionError for a placeholder
+// without a value.
+Statement bindRawQuery(const QString &sql, const QVariant &replacements, const QVariant &bind);
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_RAWQUERY_P_H

@@ -1,0 +1,55 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_STATEMENT_P_H
+#define QTSEQUELIZE_STATEMENT_P_H
+
+//
+//  W A R N I N G
+//  -------------
+//
+// This file is not part of the QtSequelize API. It exists purely as an
+// implementation detail. This header file may change from version to
+// version without notice, or even be removed.
+//
+// We mean it.
+//
+
+#include <QtCore/qstring.h>
+#include <QtCore/qvariant.h>
+
+namespace QtSequelize {
+
+// The output of the query generator: SQL text with ? placeholders and the values
+// to bind, in order. Nothing here has touched a connection.
+struct Statement
+{
+    QString sql;
+    QVariantList bindings;
+
+    Statement &operator<<(const QString &text)
+    {
+        sql += text;
+        return *this;
+    }
+    Statement &operator<<(QLatin1StringView text)
+    {
+        sql += text;
+        return *this;
+    }
+    Statement &operator<<(char c)
+    {
+        sql += QLatin1Char(c);
+        return *this;
+    }
+    // Appends a placeholder bound to \a value.
+    void bind(const QVariant &value)
+    {
+        sql += QLatin1Char('?');
+        bindings.append(value);
+    }
+};
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_STATEMENT_P_H
