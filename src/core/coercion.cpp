@@ -52,6 +52,30 @@ static bool isNumber(const QVariant &value)
     }
 }
 
+bool isSqlNull(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return true;
+    switch (value.metaType().id()) {
+    case QMetaType::QString:
+        return value.toString().isNull();
+    case QMetaType::QByteArray:
+        return value.toByteArray().isNull();
+    case QMetaType::QDateTime:
+        return !value.toDateTime().isValid();
+    case QMetaType::QDate:
+        return !value.toDate().isValid();
+    case QMetaType::QTime:
+        return !value.toTime().isValid();
+    case QMetaType::QJsonValue: {
+        const QJsonValue json = value.toJsonValue();
+        return json.isNull() || json.isUndefined();
+    }
+    default:
+        return false;
+    }
+}
+
 QString formatDecimal(const QString &digits, int scale)
 {
     if (scale < 0)
@@ -121,8 +145,7 @@ static QJsonValue toJson(const QVariant &value)
 QVariant coerce(const QVariant &value, const DataType &type, const QString &attribute)
 {
     const QMetaType target = type.valueType();
-    if (!value.isValid() || (value.isNull() && type.kind() != DataType::Json
-                             && type.kind() != DataType::JsonB))
+    if (isSqlNull(value))
         return QVariant(target);
     if (value.metaType() == target)
         return value;
@@ -243,8 +266,6 @@ QVariant coerce(const QVariant &value, const DataType &type, const QString &attr
     }
     case DataType::Json:
     case DataType::JsonB:
-        if (value.isNull())
-            return QVariant::fromValue(QJsonValue(QJsonValue::Null));
         return QVariant::fromValue(toJson(value));
     case DataType::Blob:
         if (id == QMetaType::QString)

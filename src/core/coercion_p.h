@@ -25,6 +25,11 @@ namespace QtSequelize {
 // \a attribute when the value cannot be of that type. A null value stays null.
 QVariant coerce(const QVariant &value, const DataType &type, const QString &attribute);
 
+// Whether a value stands for SQL NULL: an invalid or null QVariant, and (since Qt 6's
+// QVariant::isNull() no longer looks inside) a null QString/QByteArray, an invalid
+// QDateTime/QDate/QTime, a null QUuid or a null/undefined QJsonValue.
+bool isSqlNull(const QVariant &value);
+
 // Formats a decimal number's digits with \a scale decimals (-1: as they are).
 QString formatDecimal(const QString &digits, int scale);
 

@@ -29,7 +29,7 @@ static QVariant toPropertyType(const QVariant &value, QMetaType propertyType)
 {
     if (value.metaType() == propertyType || propertyType.id() == QMetaType::QVariant)
         return value;
-    if (value.isNull())
+    if (isSqlNull(value))
         return QVariant(propertyType);
     if (value.metaType().id() == QMetaType::QJsonValue) {
         const QJsonValue json = value.toJsonValue();
@@ -64,7 +64,7 @@ static QVariant fromPropertyType(const QVariant &value, const DataType &type)
             || value.metaType().id() == QMetaType::QJsonArray)
             return coerce(value, type, QString());
     }
-    if (value.isNull())
+    if (isSqlNull(value))
         return QVariant(type.valueType());
     if (type.kind() == DataType::Virtual)
         return value;
@@ -96,6 +96,10 @@ void ModelPrivate::setValue(int attribute, const QVariant &value)
     Q_Q(Model);
     const AttributeInfo &info = meta().attribute(attribute);
     if (info.hasProperty()) {
+        // On a new record an attribute given explicitly counts as set even when it equals
+        // the current value, so its default does not replace it (Sequelize's build()).
+        if (newRecord && recording && changedIndex(info.name) < 0)
+            previous.append({info.name, info.property.read(q)});
         // The setter records the change and emits the NOTIFY signal when it differs.
         info.property.write(q, toPropertyType(value, info.property.metaType()));
         return;
@@ -103,7 +107,7 @@ void ModelPrivate::setValue(int attribute, const QVariant &value)
     if (extra.size() < meta().extraCount)
         extra.resize(meta().extraCount);
     QVariant &slot = extra[info.extraIndex];
-    if (slot == value && slot.isNull() == value.isNull() && slot.isValid())
+    if (slot.isValid() && slot == value && isSqlNull(slot) == isSqlNull(value))
         return;
     if (recording && changedIndex(info.name) < 0)
         previous.append({info.name, slot.isValid() ? slot : QVariant(info.type.valueType())});
@@ -156,7 +160,7 @@ void ModelPrivate::applyDefaults(bool onlyUnset)
         const AttributeInfo &info = m.attribute(i);
         if (!info.options.hasDefaultValue())
             continue;
-        if (onlyUnset && (changedIndex(info.name) >= 0 || !value(i).isNull()))
+        if (onlyUnset && changedIndex(info.name) >= 0)
             continue;
         const QVariant generated = generateDefault(info.options.defaultValue(), info.type);
         if (generated.metaType() == QMetaType::fromType<Expression>())
@@ -293,7 +297,7 @@ void Model::save(const SaveOptions &options)
 
     if (d->newRecord) {
         d->applyDefaults(true);
-        if (m.createdAt >= 0 && d->value(m.createdAt).isNull())
+        if (m.createdAt >= 0 && isSqlNull(d->value(m.createdAt)))
             d->setValue(m.createdAt, now);
         if (m.updatedAt >= 0 && !o.silent)
             d->setValue(m.updatedAt, now);
@@ -306,9 +310,12 @@ void Model::save(const SaveOptions &options)
                 continue;
             returning.append(i);
             const QVariant v = d->value(i);
-            if (i == m.primaryKey && info.options.isAutoIncrement() && v.isNull())
+            // An auto-increment key is generated unless set explicitly (a typed integer key
+            // still holding 0 has not been set).
+            if (i == m.primaryKey && info.options.isAutoIncrement()
+                && (isSqlNull(v) || (v.toLongLong() == 0 && d->changedIndex(info.name) < 0)))
                 continue;
-            if (!selected(i) || (v.isNull() && d->changedIndex(info.name) < 0))
+            if (!selected(i) || (isSqlNull(v) && d->changedIndex(info.name) < 0))
                 continue;
             columns.append(i);
             values.append(v);
@@ -324,7 +331,7 @@ void Model::save(const SaveOptions &options)
                 d->load(index, m.dialect().fromDatabase(query.value(c), m.attribute(index).type));
             }
             d->recording = recording;
-        } else if (!returned && m.primaryKeyAutoIncrement && d->value(m.primaryKey).isNull()) {
+        } else if (!returned && m.primaryKeyAutoIncrement && !columns.contains(m.primaryKey)) {
             d->load(m.primaryKey, coerce(query.lastInsertId(), m.attribute(m.primaryKey).type,
                                          m.attribute(m.primaryKey).name));
         }
@@ -492,7 +499,7 @@ void Model::increment(const QVariantMap &byAttribute)
 
 static QJsonValue jsonValue(const QVariant &value)
 {
-    if (value.isNull())
+    if (isSqlNull(value))
         return QJsonValue::Null;
     switch (value.metaType().id()) {
     case QMetaType::QDateTime:
@@ -533,7 +540,7 @@ bool Model::equals(const Model *other) const
     Q_D(const Model);
     const int pk = d->meta().primaryKey;
     const QVariant mine = d->value(pk);
-    return !mine.isNull() && mine == ModelPrivate::get(other)->value(pk);
+    return !isSqlNull(mine) && mine == ModelPrivate::get(other)->value(pk);
 }
 
 } // namespace QtSequelize

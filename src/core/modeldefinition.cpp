@@ -394,7 +394,7 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
                                                 const FindOptions &options)
 {
     Q_D(ModelDefinition);
-    if (!primaryKey.isValid() || primaryKey.isNull())
+    if (isSqlNull(primaryKey))
         return {};
     FindOptions byKey = options;
     const Where keyWhere = Op::eq(d->attribute(d->primaryKey).name, primaryKey);

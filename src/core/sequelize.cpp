@@ -3,6 +3,7 @@
 
 #include "sequelize_p.h"
 
+#include "coercion_p.h"
 #include "modeldefinition_p.h"
 #include "../query/options_p.h"
 #include "../query/rawquery_p.h"
@@ -19,7 +20,8 @@
 
 namespace QtSequelize {
 
-Q_LOGGING_CATEGORY(lcSql, "qtsequelize.sql")
+// Statements are logged at debug level, off unless enabled (QT_LOGGING_RULES="qtsequelize.sql.debug=true").
+Q_LOGGING_CATEGORY(lcSql, "qtsequelize.sql", QtInfoMsg)
 
 SequelizePrivate::SequelizePrivate(Sequelize *q, const SequelizeOptions &options)
     : q_ptr(q), options(options), dialect(Dialect::create(options.dialectName()))
@@ -31,7 +33,7 @@ static QString describeBindings(const QVariantList &bindings)
 {
     QStringList parts;
     for (const QVariant &v : bindings) {
-        QString text = v.isNull() ? QStringLiteral("NULL") : v.toString();
+        QString text = isSqlNull(v) ? QStringLiteral("NULL") : v.toString();
         if (text.size() > 80)
             text = text.left(77) + QStringLiteral("...");
         parts.append(text);

@@ -97,36 +97,58 @@ static QJsonValue parseJson(const QString &text)
     return doc.array().first();
 }
 
+// A typed null: drivers bind it as NULL whatever the column type.
+static QVariant nullFor(const DataType &type)
+{
+    switch (type.kind()) {
+    case DataType::Blob:
+        return QVariant(QMetaType::fromType<QByteArray>());
+    case DataType::Integer:
+    case DataType::SmallInt:
+    case DataType::BigInt:
+    case DataType::Boolean:
+        return QVariant(QMetaType::fromType<qlonglong>());
+    case DataType::Float:
+    case DataType::Real:
+    case DataType::Double:
+        return QVariant(QMetaType::fromType<double>());
+    default:
+        return QVariant(QMetaType::fromType<QString>());
+    }
+}
+
 QVariant Dialect::toDatabase(const QVariant &value, const DataType &type) const
 {
+    if (isSqlNull(value))
+        return nullFor(type);
     switch (type.kind()) {
     case DataType::Json:
     case DataType::JsonB: {
         const QJsonValue json = value.toJsonValue();
-        if (value.isNull() || json.isNull() || json.isUndefined())
+        if (isSqlNull(value) || json.isNull() || json.isUndefined())
             return QVariant(QMetaType::fromType<QString>());
         return jsonText(json);
     }
     case DataType::Uuid:
-        if (value.isNull())
+        if (isSqlNull(value))
             return QVariant(QMetaType::fromType<QString>());
         return value.toUuid().toString(QUuid::WithoutBraces);
     case DataType::DateOnly:
-        if (value.isNull())
+        if (isSqlNull(value))
             return QVariant(QMetaType::fromType<QString>());
         return value.toDate().toString(Qt::ISODate);
     case DataType::Time: {
-        if (value.isNull())
+        if (isSqlNull(value))
             return QVariant(QMetaType::fromType<QString>());
         const QTime t = value.toTime();
         return t.toString(t.msec() ? QStringLiteral("HH:mm:ss.zzz") : QStringLiteral("HH:mm:ss"));
     }
     case DataType::Date:
-        if (value.isNull())
+        if (isSqlNull(value))
             return QVariant(QMetaType::fromType<QString>());
         return value.toDateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     case DataType::BigInt:
-        if (value.isNull())
+        if (isSqlNull(value))
             return QVariant(QMetaType::fromType<qlonglong>());
         return QVariant::fromValue(value.toLongLong());
     default:
@@ -136,7 +158,7 @@ QVariant Dialect::toDatabase(const QVariant &value, const DataType &type) const
 
 QVariant Dialect::fromDatabase(const QVariant &value, const DataType &type) const
 {
-    if (value.isNull())
+    if (isSqlNull(value))
         return QVariant(type.valueType());
     switch (type.kind()) {
     case DataType::String:

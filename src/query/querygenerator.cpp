@@ -174,7 +174,7 @@ void QueryGenerator::appendCondition(Statement &statement, const Where &where) c
     case Where::IsNot: {
         statement << col << (op == Where::Is ? QLatin1StringView(" IS ")
                                              : QLatin1StringView(" IS NOT "));
-        if (value.isNull()) {
+        if (isSqlNull(value)) {
             statement << QLatin1StringView("NULL");
         } else if (value.metaType() == QMetaType::fromType<bool>()) {
             statement << (value.toBool() ? QLatin1StringView("TRUE") : QLatin1StringView("FALSE"));
@@ -364,7 +364,7 @@ Statement QueryGenerator::truncate() const
 
 static QString defaultLiteral(const Dialect &dialect, const QVariant &value, const DataType &type)
 {
-    if (value.isNull() || value.metaType() == QMetaType::fromType<DefaultValue>()
+    if (isSqlNull(value) || value.metaType() == QMetaType::fromType<DefaultValue>()
         || value.metaType() == QMetaType::fromType<Expression>())
         return QString();
     switch (type.kind()) {

@@ -31,7 +31,7 @@ class OptionsData;
 // Turns a model and query options into SQL plus bindings, through the dialect.
 // It never touches a connection, so its output is tested without a database.
 // Values handed to it are already of the attribute's Qt type (see coerce()).
-class QueryGenerator
+class Q_SEQUELIZE_EXPORT QueryGenerator
 {
 public:
     explicit QueryGenerator(const ModelDefinitionPrivate &model);

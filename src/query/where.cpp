@@ -3,6 +3,8 @@
 
 #include <QtSequelize/where.h>
 
+#include "../core/coercion_p.h"
+
 namespace QtSequelize {
 
 class WhereData : public QSharedData
@@ -70,7 +72,7 @@ namespace Op {
 Where eq(const QString &attribute, const QVariant &value)
 {
     // Sequelize's shorthands: null is IS NULL, a list is IN.
-    if (value.isNull() && value.metaType() != QMetaType::fromType<QVariantList>())
+    if (isSqlNull(value))
         return Where(attribute, Where::Is, QVariant());
     if (value.metaType() == QMetaType::fromType<QVariantList>()
         || value.metaType() == QMetaType::fromType<QStringList>())

@@ -142,11 +142,11 @@ QVariant MariaDbDialect::toDatabase(const QVariant &value, const DataType &type)
 {
     switch (type.kind()) {
     case DataType::Boolean:
-        if (value.isNull())
+        if (isSqlNull(value))
             return QVariant(QMetaType::fromType<int>());
         return value.toBool() ? 1 : 0;
     case DataType::Time:
-        if (value.isNull())
+        if (isSqlNull(value))
             return QVariant(QMetaType::fromType<QString>());
         return value.toTime().toString(QStringLiteral("HH:mm:ss.zzz"));
     default:
@@ -156,7 +156,7 @@ QVariant MariaDbDialect::toDatabase(const QVariant &value, const DataType &type)
 
 QVariant MariaDbDialect::fromDatabase(const QVariant &value, const DataType &type) const
 {
-    if (value.isNull())
+    if (isSqlNull(value))
         return Dialect::fromDatabase(value, type);
     switch (type.kind()) {
     case DataType::Date:

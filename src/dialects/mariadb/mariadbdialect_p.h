@@ -41,6 +41,8 @@ public:
     QString insertDefaultValues() const override;
     QString tableOptions() const override;
     bool hasBooleanLiterals() const override { return false; }
+    // Through QMYSQL's prepared statements an INSERT ... RETURNING yields no rows.
+    bool supportsInsertReturning() const override { return false; }
     void appendLimit(Statement &statement, int limit, int offset) const override;
     bool isConnectionLost(const QSqlError &error) const override;
 };

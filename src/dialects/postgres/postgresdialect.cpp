@@ -3,6 +3,7 @@
 
 #include "postgresdialect_p.h"
 
+#include "../../core/coercion_p.h"
 #include "../../core/errors_p.h"
 #include "../../core/modeldefinition_p.h"
 
@@ -152,7 +153,7 @@ QString PostgresDialect::truncateTable(const QString &table) const
 
 QVariant PostgresDialect::toDatabase(const QVariant &value, const DataType &type) const
 {
-    if (type.kind() == DataType::Date && !value.isNull())
+    if (type.kind() == DataType::Date && !isSqlNull(value))
         return value.toDateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
                 + QStringLiteral("+00");
     return Dialect::toDatabase(value, type);

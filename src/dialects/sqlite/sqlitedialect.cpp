@@ -3,6 +3,7 @@
 
 #include "sqlitedialect_p.h"
 
+#include "../../core/coercion_p.h"
 #include "../../core/errors_p.h"
 #include "../../query/statement_p.h"
 
@@ -126,13 +127,13 @@ QVariant SqliteDialect::toDatabase(const QVariant &value, const DataType &type) 
 {
     switch (type.kind()) {
     case DataType::Date:
-        if (value.isNull())
+        if (isSqlNull(value))
             return QVariant(QMetaType::fromType<QString>());
         // Sequelize's SQLite format: UTC with an explicit offset.
         return value.toDateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
                 + QStringLiteral(" +00:00");
     case DataType::Boolean:
-        if (value.isNull())
+        if (isSqlNull(value))
             return QVariant(QMetaType::fromType<int>());
         return value.toBool() ? 1 : 0;
     default:

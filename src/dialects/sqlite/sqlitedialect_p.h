@@ -37,6 +37,9 @@ public:
     [[noreturn]] void raiseConnectionError(const QSqlError &error) const override;
     QString truncateTable(const QString &table) const override;
     bool hasBooleanLiterals() const override { return false; }
+    // QSQLITE reports every failed step as a ConnectionError; an embedded database has no
+    // connection to lose.
+    bool isConnectionLost(const QSqlError &) const override { return false; }
     void appendLimit(Statement &statement, int limit, int offset) const override;
 };
 

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# QtSequelize's one entry point on a fresh Debian 12 machine (run as root or with sudo):
+#   ./run.sh demo   installs what is missing, builds, runs the demo on an embedded SQLite file
+#   ./run.sh test   installs what is missing (PostgreSQL and MariaDB included), builds with
+#                   ASan/UBSan, starts private database servers on 127.0.0.1, runs the whole
+#                   suite on SQLite, PostgreSQL and MariaDB, and stops the servers again
+set -euo pipefail
+cd "$(dirname "$(readlink -f "$0")")"
+ROOT=$PWD
+JOBS=$(nproc 2>/dev/null || echo 2)
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+QT_PACKAGES="cmake ninja-build g++ ccache qt6-base-dev qt6-declarative-dev libqt6sql6-sqlite
+  libqt6sql6-psql libqt6sql6-mysql qml6-module-qtqml qml6-module-qtqml-models
+  qml6-module-qtqml-workerscript qml6-module-qtquick qml6-module-qtquick-controls
+  qml6-module-qtquick-templates qml6-module-qtquick-layouts qml6-module-qtquick-window
+  qml6-module-qttest fonts-dejavu-core libgl1-mesa-dri xvfb xauth"
+SERVER_PACKAGES="postgresql mariadb-server mariadb-client python3 libbenchmark-dev"
+
+install_missing() {
+    local missing=()
+    for p in $*; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "== installing: ${missing[*]}"
+        as_root apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 install -y \
+            --no-install-recommends "${missing[@]}" >/dev/null
+    fi
+}
+
+configure_and_build() { # build-dir build-type extra-cmake-args...
+    local dir=$1 type=$2; shift 2
+    cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@" >/dev/null
+    cmake --build "$dir" --parallel "$JOBS"
+}
+
+run_demo() {
+    install_missing $QT_PACKAGES
+    configure_and_build build/release Release -DQTSEQUELIZE_BUILD_TESTS=OFF
+    echo "== demo (SQLite file: $ROOT/demo.db)"
+    ./build/release/demo/qtsequelize-demo "$ROOT/demo.db"
+}
+
+run_tests() {
+    install_missing $QT_PACKAGES $SERVER_PACKAGES
+    configure_and_build build/asan Debug -DQTSEQUELIZE_SANITIZE=ON -DQTSEQUELIZE_WERROR=ON \
+        -DQTSEQUELIZE_BUILD_BENCH=ON
+
+    local work
+    work=$(mktemp -d /tmp/qtsequelize-test.XXXXXX)
+    chmod 755 "$work"
+    # shellcheck disable=SC2064
+    trap "tools/databases.sh stop '$work'; rm -rf '$work'" EXIT
+    trap "exit 130" INT TERM
+    tools/databases.sh start "$work"
+    export QSQ_TEST_POSTGRES_URL=postgres://orm:ormpass@127.0.0.1:55432/ormtest
+    export QSQ_TEST_MARIADB_URL=mariadb://orm:ormpass@127.0.0.1:53306/ormtest
+    export QSQ_TEST_INSTALL_PREFIX=$work/prefix
+    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:detect_odr_violation=0
+    export LSAN_OPTIONS=suppressions=$ROOT/tests/lsan.supp:print_suppressions=0
+    export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    export QT_QPA_PLATFORM=offscreen
+
+    rm -rf build/asan/test-results
+    mkdir -p build/asan/test-results
+    local status=0
+    ctest --test-dir build/asan --output-on-failure --timeout 900 | tee "$work/ctest.log" || status=$?
+    echo
+    python3 tools/summarize-results.py build/asan/test-results
+    grep -E "tests passed|tests failed" "$work/ctest.log" | tail -1 || true
+    return $status
+}
+
+case "${1:-}" in
+    demo) run_demo ;;
+    test) run_tests ;;
+    *) echo "usage: $0 demo|test" >&2; exit 2 ;;
+esac

@@ -1,0 +1,298 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include <QtSequelize/Errors>
+#include <QtSequelize/Sequelize>
+#include <QtSequelize/TypedModel>
+
+#include <QtCore/qdatetime.h>
+#include <QtTest/qsignalspy.h>
+#include <QtTest/qtest.h>
+
+#include "testdatabases.h"
+
+using namespace QtSequelize;
+
+// The reference example's model: username, firstName, lastName and timestamps.
+class User : public TypedModel<User>
+{
+    Q_OBJECT
+    QSQ_ATTRIBUTE(QString, username, setUsername)
+    QSQ_ATTRIBUTE(QString, firstName, setFirstName)
+    QSQ_ATTRIBUTE(QString, lastName, setLastName)
+};
+
+// A model with a typed primary key, numbers, a default and paranoid deletes.
+class Account : public TypedModel<Account>
+{
+    Q_OBJECT
+    QSQ_ATTRIBUTE(qint64, id, setId)
+    QSQ_ATTRIBUTE(QString, owner, setOwner)
+    QSQ_ATTRIBUTE(int, balance, setBalance)
+    QSQ_ATTRIBUTE(bool, active, setActive)
+    QSQ_ATTRIBUTE(QDateTime, deletedAt, setDeletedAt)
+};
+
+class tst_Model : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void initUser(Sequelize *sequelize)
+    {
+        User::init(sequelize,
+                   {{"username", Attribute(DataTypes::String(64)).allowNull(false).unique()}});
+        sequelize->sync();
+    }
+    static void initAccount(Sequelize *sequelize)
+    {
+        Account::init(sequelize,
+                      {{"owner", Attribute(DataTypes::String()).allowNull(false)},
+                       {"balance", Attribute(DataTypes::Integer()).defaultValue(100)},
+                       {"active", Attribute(DataTypes::Boolean()).defaultValue(true)}},
+                      ModelOptions().paranoid());
+        sequelize->sync();
+    }
+
+private slots:
+    void referenceExample_data() { TestDatabases::addDialectRows(); }
+    void referenceExample()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        initUser(sequelize.get());
+
+        User::Ptr jane = User::create(
+                {{"username", "jane"}, {"firstName", "Jane"}, {"lastName", "Doe"}});
+        QVERIFY(!jane->isNewRecord());
+        QCOMPARE(jane->get("id").toInt(), 1);
+        QVERIFY(jane->get("createdAt").toDateTime().isValid());
+
+        User::Ptr user = User::findOne(FindOptions().where({{"username", "jane"}}));
+        QVERIFY(user);
+        QCOMPARE(user->firstName(), QStringLiteral("Jane"));
+        user->setFirstName(QStringLiteral("John"));
+        QCOMPARE(user->changed(), QStringList{QStringLiteral("firstName")});
+        user->save();
+        QVERIFY(user->changed().isEmpty());
+
+        User::create({{"username", "bob"}, {"firstName", "Bob"}, {"lastName", "Doe"}});
+        const User::List does =
+                User::findAll(FindOptions().where({{"lastName", "Doe"}}).order("username"));
+        QCOMPARE(does.size(), 2);
+        QCOMPARE(does.at(0)->username(), QStringLiteral("bob"));
+        QCOMPARE(does.at(1)->firstName(), QStringLiteral("John"));
+        QCOMPARE(User::count(), 2);
+    }
+
+    void buildAppliesDefaults_data() { TestDatabases::addDialectRows(); }
+    void buildAppliesDefaults()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        initAccount(sequelize.get());
+        Account::Ptr account = Account::build({{"owner", "ann"}, {"bogus", 1}});
+        QVERIFY(account->isNewRecord());
+        QCOMPARE(account->balance(), 100);
+        QCOMPARE(account->active(), true);
+        QCOMPARE(Account::count(), 0);
+        account->save();
+        QVERIFY(!account->isNewRecord());
+        QVERIFY(account->id() > 0);
+        Account::Ptr loaded = Account::findByPk(account->id());
+        QVERIFY(loaded);
+        QCOMPARE(loaded->owner(), QStringLiteral("ann"));
+        QCOMPARE(loaded->balance(), 100);
+        QCOMPARE(loaded->active(), true);
+        QVERIFY(loaded->equals(account.data()));
+    }
+
+    void stackInstance_data() { TestDatabases::addDialectRows(); }
+    void stackInstance()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        initUser(sequelize.get());
+        User user;
+        user.setUsername(QStringLiteral("stack"));
+        user.setFirstName(QStringLiteral("On"));
+        user.save();
+        QCOMPARE(user.get("id").toInt(), 1);
+        QCOMPARE(User::findByPk(1)->firstName(), QStringLiteral("On"));
+        user.destroy();
+        QCOMPARE(User::count(), 0);
+    }
+
+    void notifyOnlyOnChange_data() { TestDatabases::addDialectRows(); }
+    void notifyOnlyOnChange()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        initUser(sequelize.get());
+        User::Ptr user = User::create({{"username", "u"}, {"firstName", "A"}});
+        QSignalSpy spy(user.data(), &User::firstNameChanged);
+        user->setFirstName(QStringLiteral("A"));
+        QCOMPARE(spy.count(), 0);
+        user->setFirstName(QStringLiteral("B"));
+        QCOMPARE(spy.count(), 1);
+        user->set(QStringLiteral("firstName"), QStringLiteral("B"));
+        QCOMPARE(spy.count(), 1);
+        user->setProperty("firstName", QStringLiteral("C"));
+        QCOMPARE(spy.count(), 2);
+        QCOMPARE(user->previous("firstName").toString(), QStringLiteral("A"));
+        user->reload();
+        QCOMPARE(user->firstName(), QStringLiteral("A"));
+        QCOMPARE(spy.count(), 3);
+        QVERIFY(user->changed().isEmpty());
+    }
+
+    void saveOnlyChanged_data() { TestDatabases::addDialectRows(); }
+    void saveOnlyChanged()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        initUser(sequelize.get());
+        User::Ptr user = User::create({{"username", "u"}, {"firstName", "A"}, {"lastName", "L"}});
+        int statements = 0;
+        QString lastSql;
+        connect(sequelize.get(), &Sequelize::queryExecuted, this,
+                [&](const QString &sql) { ++statements; lastSql = sql; });
+        user->save();
+        QCOMPARE(statements, 0); // nothing changed: no SQL
+        user->setLastName(QStringLiteral("M"));
+        user->save();
+        QCOMPARE(statements, 1);
+        QVERIFY2(lastSql.contains(QLatin1String("lastName")), qPrintable(lastSql));
+        QVERIFY2(!lastSql.contains(QLatin1String("firstName")), qPrintable(lastSql));
+
+        user->setFirstName(QStringLiteral("X"));
+        user->setLastName(QStringLiteral("Y"));
+        user->save(SaveOptions().fields({QStringLiteral("firstName")}));
+        QCOMPARE(user->changed(), QStringList{QStringLiteral("lastName")});
+        user->reload();
+        QCOMPARE(user->firstName(), QStringLiteral("X"));
+        QCOMPARE(user->lastName(), QStringLiteral("M"));
+    }
+
+    void instanceUpdateAndIncrement_data() { TestDatabases::addDialectRows(); }
+    void instanceUpdateAndIncrement()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        initAccount(sequelize.get());
+        Account::Ptr a = Account::create({{"owner", "ann"}, {"balance", 10}});
+        a->update({{"owner", "anna"}, {"nope", 3}});
+        QCOMPARE(Account::findByPk(a->id())->owner(), QStringLiteral("anna"));
+        a->increment("balance", 5);
+        QCOMPARE(a->balance(), 15);
+        a->decrement("balance", 20);
+        QCOMPARE(a->balance(), -5);
+        QCOMPARE(Account::findByPk(a->id())->balance(), -5);
+        const QJsonObject json = a->toJSON();
+        QCOMPARE(json.value("owner").toString(), QStringLiteral("anna"));
+        QCOMPARE(json.value("balance").toInt(), -5);
+        QVERIFY(json.value("deletedAt").isNull());
+        QVERIFY(json.value("createdAt").toString().endsWith(QLatin1Char('Z')));
+    }
+
+    void paranoid_data() { TestDatabases::addDialectRows(); }
+    void paranoid()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        initAccount(sequelize.get());
+        Account::Ptr a = Account::create({{"owner", "a"}});
+        Account::create({{"owner", "b"}});
+        a->destroy();
+        QVERIFY(a->deletedAt().isValid());
+        QCOMPARE(Account::count(), 1);
+        QCOMPARE(Account::count(FindOptions().paranoid(false)), 2);
+        QVERIFY(!Account::findByPk(a->id()));
+        a->restore();
+        QCOMPARE(Account::count(), 2);
+        QCOMPARE(Account::destroy(Op::eq("owner", "b")), 1);
+        QCOMPARE(Account::count(), 1);
+        QCOMPARE(Account::restore(Where()), 1);
+        QCOMPARE(Account::count(), 2);
+        a->destroy(DestroyOptions().force());
+        QCOMPARE(Account::count(FindOptions().paranoid(false)), 1);
+        QCOMPARE(Account::destroy(Where(), DestroyOptions().force()), 1);
+        QCOMPARE(Account::count(FindOptions().paranoid(false)), 0);
+    }
+
+    void staticUpdate_data() { TestDatabases::addDialectRows(); }
+    void staticUpdate()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        initUser(sequelize.get());
+        User::create({{"username", "a"}, {"lastName", "X"}});
+        User::create({{"username", "b"}, {"lastName", "X"}});
+        User::create({{"username", "c"}, {"lastName", "Y"}});
+        QCOMPARE(User::update({{"firstName", "Same"}}, {{"lastName", "X"}}), 2);
+        QCOMPARE(User::count(FindOptions().where({{"firstName", "Same"}})), 2);
+        QCOMPARE(User::findAll(FindOptions().order("username", Qt::DescendingOrder).limit(2)
+                                       .offset(1))
+                         .first()
+                         ->username(),
+                 QStringLiteral("b"));
+        QCOMPARE(User::destroy(Op::in("username", {"a", "c"})), 2);
+        QCOMPARE(User::count(), 1);
+    }
+
+    void defineWithoutClass_data() { TestDatabases::addDialectRows(); }
+    void defineWithoutClass()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *note = sequelize->define(
+                "Note", {{"title", DataTypes::String()}, {"body", DataTypes::Text()}});
+        QVERIFY(sequelize->isDefined("Note"));
+        QCOMPARE(sequelize->model("Note"), note);
+        QCOMPARE(note->tableName(), QStringLiteral("Notes"));
+        QCOMPARE(note->attributeNames(),
+                 (QStringList{"id", "title", "body", "createdAt", "updatedAt"}));
+        note->sync();
+        auto n = note->create({{"title", "Hello"}, {"body", "World"}});
+        QCOMPARE(n->get("id").toInt(), 1);
+        n->set("title", QStringLiteral("Bye"));
+        n->save();
+        QCOMPARE(note->findByPk(1)->get("title").toString(), QStringLiteral("Bye"));
+        QCOMPARE(n->get().value("body").toString(), QStringLiteral("World"));
+    }
+
+    void typedErrorsLeaveDataIntact_data() { TestDatabases::addDialectRows(); }
+    void typedErrorsLeaveDataIntact()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        initAccount(sequelize.get());
+        Account::Ptr a = Account::create({{"owner", "a"}, {"balance", 7}});
+        QVERIFY_THROWS_EXCEPTION(UnknownAttributeError, a->set("nope", 1));
+        QVERIFY_THROWS_EXCEPTION(UnknownAttributeError, a->get("nope"));
+        QVERIFY_THROWS_EXCEPTION(UnknownAttributeError,
+                                 Account::findAll(FindOptions().where({{"nope", 1}})));
+        QVERIFY_THROWS_EXCEPTION(UnknownAttributeError,
+                                 Account::findAll(FindOptions().order("nope")));
+        QVERIFY_THROWS_EXCEPTION(ValidationError, a->set("balance", "lots"));
+        QVERIFY_THROWS_EXCEPTION(ValidationError,
+                                 Account::update({{"balance", "lots"}}, Where()));
+        QVERIFY_THROWS_EXCEPTION(ValidationError,
+                                 Account::findAll(FindOptions().where({{"balance", "x"}})));
+        QCOMPARE(a->balance(), 7);
+        try {
+            a->set("balance", QStringLiteral("lots"));
+        } catch (const ValidationError &e) {
+            QCOMPARE(e.errors().size(), 1);
+            QCOMPARE(e.errors().first().path(), QStringLiteral("balance"));
+            QCOMPARE(e.errors().first().value().toString(), QStringLiteral("lots"));
+        }
+        QCOMPARE(Account::findByPk(a->id())->balance(), 7);
+        // An unsaved instance whose NOT NULL attribute is missing: the database refuses it.
+        Account::Ptr broken = Account::build();
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, broken->save());
+        QVERIFY(broken->isNewRecord());
+        QCOMPARE(Account::count(), 1);
+    }
+
+    void usedBeforeInit()
+    {
+        class Stray : public TypedModel<Stray>
+        {
+        };
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, Stray::findAll());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Model)
+#include "tst_model.moc"

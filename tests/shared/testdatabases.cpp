@@ -1,0 +1,73 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include "testdatabases.h"
+
+#include <QtCore/qfile.h>
+#include <QtCore/qjsondocument.h>
+#include <QtCore/qjsonobject.h>
+
+namespace TestDatabases {
+
+void addDialectRows()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgres") << QStringLiteral("postgres");
+    QTest::newRow("mariadb") << QStringLiteral("mariadb");
+}
+
+QString url(const QString &dialect)
+{
+    if (dialect == QLatin1String("sqlite"))
+        return QStringLiteral("sqlite::memory:");
+    if (dialect == QLatin1String("postgres"))
+        return qEnvironmentVariable("QSQ_TEST_POSTGRES_URL");
+    if (dialect == QLatin1String("mariadb"))
+        return qEnvironmentVariable("QSQ_TEST_MARIADB_URL");
+    return QString();
+}
+
+QString skipReason(const QString &dialect)
+{
+    const char *variable = dialect == QLatin1String("postgres") ? "QSQ_TEST_POSTGRES_URL"
+                                                                : "QSQ_TEST_MARIADB_URL";
+    return QStringLiteral("%1 is not configured: set %2 (./run.sh test starts a private server "
+                          "and sets it)")
+            .arg(dialect, QString::fromLatin1(variable));
+}
+
+void resetSchema(QtSequelize::Sequelize &sequelize)
+{
+    const QString dialect = sequelize.dialect();
+    if (dialect == QLatin1String("postgres")) {
+        sequelize.query(QStringLiteral("DROP SCHEMA public CASCADE"));
+        sequelize.query(QStringLiteral("CREATE SCHEMA public"));
+    } else if (dialect == QLatin1String("mariadb")) {
+        const auto rows = sequelize.query(QStringLiteral("SHOW TABLES")).rows();
+        sequelize.query(QStringLiteral("SET FOREIGN_KEY_CHECKS = 0"));
+        for (const QVariantMap &row : rows) {
+            const QString table = row.first().toString();
+            sequelize.query(QStringLiteral("DROP TABLE `%1`").arg(table));
+        }
+        sequelize.query(QStringLiteral("SET FOREIGN_KEY_CHECKS = 1"));
+    }
+    // SQLite: every open() makes a new, empty in-memory database.
+}
+
+std::unique_ptr<QtSequelize::Sequelize> open(const QString &dialect)
+{
+    auto sequelize = std::make_unique<QtSequelize::Sequelize>(url(dialect));
+    resetSchema(*sequelize);
+    return sequelize;
+}
+
+QJsonObject expected(const QString &scenario)
+{
+    QFile file(QStringLiteral(QSQ_CONFORMANCE_DIR "/") + scenario + QStringLiteral(".json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+} // namespace TestDatabases

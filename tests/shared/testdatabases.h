@@ -1,0 +1,41 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_TESTDATABASES_H
+#define QTSEQUELIZE_TESTDATABASES_H
+
+#include <QtSequelize/Sequelize>
+
+#include <QtCore/qstring.h>
+#include <QtTest/qtest.h>
+
+#include <memory>
+
+// The database is a data row, as in qtbase's tst_databases.h: every behavioural test
+// declares foo_data() { addDialectRows(); } and opens its connection with
+// QSQ_OPEN_DIALECT(sequelize). A dialect whose server is not configured (see
+// QSQ_TEST_POSTGRES_URL / QSQ_TEST_MARIADB_URL, set by ./run.sh test) is skipped
+// with the reason printed.
+namespace TestDatabases {
+
+void addDialectRows();
+// The connection URL of a dialect, or an empty string when it is not configured.
+QString url(const QString &dialect);
+QString skipReason(const QString &dialect);
+// Opens a connection to an empty database: every table of a previous test is dropped.
+std::unique_ptr<QtSequelize::Sequelize> open(const QString &dialect);
+// Drops every table (and PostgreSQL type) in the database.
+void resetSchema(QtSequelize::Sequelize &sequelize);
+// Reads a JSON file copied from ../shared/conformance/expected.
+QJsonObject expected(const QString &scenario);
+
+} // namespace TestDatabases
+
+#define QSQ_OPEN_DIALECT(var)                                                                      \
+    QFETCH(QString, dialect);                                                                      \
+    if (TestDatabases::url(dialect).isEmpty())                                                     \
+        QSKIP(qPrintable(TestDatabases::skipReason(dialect)));                                     \
+    auto var = TestDatabases::open(dialect);                                                       \
+    QVERIFY(var)
+
+#endif // QTSEQUELIZE_TESTDATABASES_H

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Starts/stops private PostgreSQL 15 (127.0.0.1:55432) and MariaDB (127.0.0.1:53306) servers
+# with their data under the given folder; as root, without systemd (see shared notes §4).
+#   tools/databases.sh start DIR      tools/databases.sh stop DIR
+# Both create database `ormtest` owned by user `orm` (password `ormpass`).
+set -uo pipefail
+action=${1:?start|stop}
+dir=${2:?folder}
+PG_PORT=${QSQ_PG_PORT:-55432}
+MY_PORT=${QSQ_MARIADB_PORT:-53306}
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+as_user() { local u=$1; shift; if [ "$(id -u)" -eq 0 ]; then runuser -u "$u" -- "$@"; else sudo -u "$u" "$@"; fi; }
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+start_postgres() {
+    local r=$dir/pg
+    as_root install -d -m 0700 -o postgres -g postgres "$r"
+    as_user postgres "$PGBIN/initdb" -D "$r/data" -U postgres -E UTF8 --no-locale \
+        --auth-local=trust --auth-host=scram-sha-256 >"$dir/pg-init.log" 2>&1 || {
+        cat "$dir/pg-init.log"; return 1; }
+    as_user postgres "$PGBIN/pg_ctl" -D "$r/data" -l "$r/server.log" -w -t 60 -o \
+        "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $r -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c timezone=UTC" \
+        start >/dev/null || { cat "$r/server.log"; return 1; }
+    as_user postgres psql -q -h "$r" -p "$PG_PORT" -U postgres \
+        -c "CREATE ROLE orm LOGIN PASSWORD 'ormpass' SUPERUSER" >/dev/null
+    as_user postgres createdb -h "$r" -p "$PG_PORT" -U postgres -O orm -T template0 \
+        --lc-collate=C.UTF-8 --lc-ctype=C.UTF-8 ormtest
+    echo "== PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT"
+}
+
+start_mariadb() {
+    local r=$dir/my
+    as_root install -d -m 0750 -o mysql -g mysql "$r" "$r/data"
+    mariadb-install-db --no-defaults --user=mysql --datadir="$r/data" \
+        --auth-root-authentication-method=socket --skip-test-db --skip-name-resolve \
+        >"$dir/my-init.log" 2>&1 || { cat "$dir/my-init.log"; return 1; }
+    setsid mariadbd --no-defaults --user=mysql --datadir="$r/data" --bind-address=127.0.0.1 \
+        --port="$MY_PORT" --socket="$r/mysqld.sock" --pid-file="$r/mariadbd.pid" \
+        --log-error="$r/error.log" --skip-name-resolve --innodb-flush-log-at-trx-commit=2 \
+        --innodb-buffer-pool-size=128M --character-set-server=utf8mb4 \
+        --collation-server=utf8mb4_bin </dev/null >/dev/null 2>&1 &
+    local i
+    for i in $(seq 1 300); do
+        mariadb-admin --no-defaults --socket="$r/mysqld.sock" -u root ping >/dev/null 2>&1 && break
+        sleep 0.1
+    done
+    mariadb --no-defaults --socket="$r/mysqld.sock" -u root -e "CREATE DATABASE ormtest CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+      CREATE USER 'orm'@'%' IDENTIFIED BY 'ormpass'; GRANT ALL ON *.* TO 'orm'@'%';" ||
+        { cat "$r/error.log"; return 1; }
+    echo "== MariaDB $(mariadbd --version | awk '{print $3}') on 127.0.0.1:$MY_PORT"
+}
+
+stop_postgres() {
+    [ -d "$dir/pg/data" ] || return 0
+    as_user postgres "$PGBIN/pg_ctl" -D "$dir/pg/data" -m fast -w stop >/dev/null 2>&1 || true
+}
+
+stop_mariadb() {
+    local r=$dir/my
+    [ -f "$r/mariadbd.pid" ] || return 0
+    local pid
+    pid=$(cat "$r/mariadbd.pid")
+    mariadb-admin --no-defaults --socket="$r/mysqld.sock" -u root shutdown >/dev/null 2>&1 ||
+        kill "$pid" 2>/dev/null
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$pid" 2>/dev/null || true
+}
+
+case $action in
+    start) start_postgres && start_mariadb ;;
+    stop) stop_postgres; stop_mariadb; echo "== database servers stopped" ;;
+esac
