@@ -46,8 +46,7 @@ run_demo() {
 
 run_tests() {
     install_missing $QT_PACKAGES $SERVER_PACKAGES
-    configure_and_build build/asan Debug -DQTSEQUELIZE_SANITIZE=ON -DQTSEQUELIZE_WERROR=ON \
-        -DQTSEQUELIZE_BUILD_BENCH=ON
+    configure_and_build build/asan Debug -DQTSEQUELIZE_SANITIZE=ON -DQTSEQUELIZE_WERROR=ON
 
     local work
     work=$(mktemp -d /tmp/qtsequelize-test.XXXXXX)

@@ -63,6 +63,7 @@ QSqlQuery &SequelizePrivate::execute(const Statement &statement, bool forwardOnl
     if (!query.exec()) {
         const QSqlError error = query.lastError();
         query.finish();
+        logStatement(statement, timer.nsecsElapsed());
         if (dialect->isConnectionLost(error))
             connections->discard();
         dialect->raiseQueryError(error, statement.sql);

@@ -1,0 +1,19 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef DEMO_USER_H
+#define DEMO_USER_H
+
+#include <QtSequelize/TypedModel>
+
+//! [model]
+class User : public QtSequelize::TypedModel<User>
+{
+    Q_OBJECT
+    QSQ_ATTRIBUTE(QString, username, setUsername)
+    QSQ_ATTRIBUTE(QString, firstName, setFirstName)
+    QSQ_ATTRIBUTE(QString, lastName, setLastName)
+};
+//! [model]
+
+#endif // DEMO_USER_H
