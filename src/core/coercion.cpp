@@ -147,7 +147,7 @@ QVariant coerce(const QVariant &value, const DataType &type, const QString &attr
     const QMetaType target = type.valueType();
     if (isSqlNull(value))
         return QVariant(target);
-    if (value.metaType() == target)
+    if (value.metaType() == target && type.kind() != DataType::Decimal)
         return value;
     const int id = value.metaType().id();
     switch (type.kind()) {

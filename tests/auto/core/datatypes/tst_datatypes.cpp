@@ -1,0 +1,240 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include <QtSequelize/Errors>
+#include <QtSequelize/Model>
+#include <QtSequelize/Sequelize>
+
+#include <QtCore/qdatetime.h>
+#include <QtCore/qjsonarray.h>
+#include <QtCore/qjsonobject.h>
+#include <QtCore/quuid.h>
+#include <QtTest/qtest.h>
+
+#include <limits>
+
+#include "testdatabases.h"
+
+using namespace QtSequelize;
+
+// Every DataType's lossless round trip to its Qt type, with edge values, on every dialect.
+class tst_DataTypes : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ModelDefinition *defineSample(Sequelize *sequelize)
+    {
+        ModelDefinition *sample = sequelize->define(
+                "Sample",
+                {{"str", DataTypes::String()},
+                 {"str20", DataTypes::String(20)},
+                 {"txt", DataTypes::Text()},
+                 {"chr", DataTypes::Char(3)},
+                 {"int", DataTypes::Integer()},
+                 {"big", DataTypes::BigInt()},
+                 {"small", DataTypes::SmallInt()},
+                 {"flt", DataTypes::Float()},
+                 {"dbl", DataTypes::Double()},
+                 {"real", DataTypes::Real()},
+                 {"dec", DataTypes::Decimal(20, 6)},
+                 {"bool", DataTypes::Boolean()},
+                 {"date", DataTypes::Date()},
+                 {"dateonly", DataTypes::DateOnly()},
+                 {"time", DataTypes::Time()},
+                 {"uuid", Attribute(DataTypes::Uuid()).defaultValue(DataTypes::UuidV4())},
+                 {"json", DataTypes::Json()},
+                 {"jsonb", DataTypes::JsonB()},
+                 {"blob", DataTypes::Blob()},
+                 {"mood", DataTypes::Enum({"happy", "sad", "neutral"})},
+                 {"created", Attribute(DataTypes::Date()).defaultValue(DataTypes::Now())}},
+                ModelOptions().timestamps(false));
+        sample->sync();
+        return sample;
+    }
+
+    static QVariantList roundTrip(ModelDefinition *sample, const QString &attribute,
+                                  const QVariantList &values)
+    {
+        QVariantList stored;
+        for (const QVariant &value : values) {
+            auto created = sample->create({{attribute, value}});
+            auto loaded = sample->findByPk(created->get("id"));
+            stored.append(loaded->get(attribute));
+        }
+        return stored;
+    }
+
+private slots:
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QString>("attribute");
+        QTest::addColumn<QVariantList>("values");
+        const QByteArray blobBytes = QByteArray::fromHex("000102ff00");
+        QByteArray bigBlob(100000, '\0');
+        for (int i = 0; i < bigBlob.size(); ++i)
+            bigBlob[i] = char((i * 7919) & 0xff);
+        const QDateTime past(QDate(1000, 1, 1), QTime(0, 0), Qt::UTC);
+        const QDateTime future(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+        const QDateTime ms(QDate(2021, 6, 15), QTime(12, 34, 56, 789), Qt::UTC);
+        const QJsonObject object{{"a", 1},
+                                 {"b", QJsonArray{1, 2}},
+                                 {"c", QJsonObject{{"d", QJsonValue::Null}}},
+                                 {"s", QStringLiteral("ü \"q\"")}};
+        const QJsonArray array{1, QStringLiteral("x"), true};
+        const QString longText = QString(70000, QLatin1Char('x')) + QStringLiteral("ü");
+        struct Row
+        {
+            const char *attribute;
+            QVariantList values;
+        };
+        const QList<Row> rows = {
+                {"str", {QString(), QStringLiteral(""), QStringLiteral("héllo wörld ✓ 𝄞"),
+                         QStringLiteral("it's \"quoted\"; DROP TABLE x; --")}},
+                {"str20", {QStringLiteral("exactly twenty chars")}},
+                {"txt", {QStringLiteral("long long long "), longText}},
+                {"int", {0, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()}},
+                {"big",
+                 {qint64(0), std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(),
+                  qint64(9007199254740993)}},
+                {"small", {-32768, 32767}},
+                {"flt", {1.25, 0.1, -1e308, 2.2250738585072014e-308}},
+                {"dbl", {3.141592653589793, 1e308, -0.0000001}},
+                {"real", {0.5, 1.25, -2.0}},
+                {"dec",
+                 {QStringLiteral("12345678901234.123456"), QStringLiteral("-0.000001"),
+                  QStringLiteral("0.000000"), QStringLiteral("99999999999999.999999")}},
+                {"bool", {true, false}},
+                {"date", {past, future, ms}},
+                {"dateonly", {QDate(1000, 1, 1), QDate(9999, 12, 31), QDate(2021, 6, 15)}},
+                {"time", {QTime(0, 0), QTime(23, 59, 59), QTime(13, 14, 15, 123)}},
+                {"uuid", {QUuid(QStringLiteral("{123e4567-e89b-42d3-a456-426614174000}"))}},
+                {"json", {QJsonValue(object), QJsonValue(array), QJsonValue(5)}},
+                {"jsonb", {QJsonValue(object), QJsonValue(QStringLiteral("text"))}},
+                {"blob", {blobBytes, QByteArray(""), bigBlob}},
+                {"mood", {QStringLiteral("happy"), QStringLiteral("sad")}},
+        };
+        for (const char *dialect : {"sqlite", "postgres", "mariadb"}) {
+            for (const Row &row : rows) {
+                QTest::addRow("%s:%s(%s)", row.attribute, "values", dialect)
+                        << QString::fromLatin1(dialect) << QString::fromLatin1(row.attribute)
+                        << row.values;
+            }
+        }
+    }
+
+    void roundTrip()
+    {
+        QFETCH(QString, attribute);
+        QFETCH(QVariantList, values);
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *sample = defineSample(sequelize.get());
+        const QVariantList stored = roundTrip(sample, attribute, values);
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const QVariant expected = values.at(i);
+            const QVariant actual = stored.at(i);
+            const QByteArray context = QByteArray("value #") + QByteArray::number(i);
+            if (expected.metaType() == QMetaType::fromType<double>()) {
+                QVERIFY2(actual.metaType() == QMetaType::fromType<double>(), context);
+                QCOMPARE(actual.toDouble(), expected.toDouble());
+            } else if (expected.metaType() == QMetaType::fromType<int>()
+                       && attribute == QLatin1String("small")) {
+                QCOMPARE(actual.toInt(), expected.toInt());
+            } else if (expected.metaType() == QMetaType::fromType<QString>()
+                       && expected.toString().isNull()) {
+                QVERIFY2(actual.toString().isNull(), context);
+            } else {
+                QVERIFY2(actual.metaType() == expected.metaType(),
+                         context + " type " + actual.metaType().name());
+                QCOMPARE(actual, expected);
+            }
+        }
+    }
+
+    void nullForEveryType_data() { TestDatabases::addDialectRows(); }
+    void nullForEveryType()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *sample = defineSample(sequelize.get());
+        QVariantMap nulls;
+        for (const QString &name : sample->attributeNames()) {
+            if (name != QLatin1String("id"))
+                nulls.insert(name, QVariant());
+        }
+        auto created = sample->create(nulls);
+        const QVariantMap values = sample->findByPk(created->get("id"))->get();
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            if (it.key() == QLatin1String("id"))
+                continue;
+            // NULL comes back as a null value of the attribute's Qt type.
+            QVERIFY2(it.value().isNull() || it.value().toString().isNull()
+                             || (it.value().metaType().id() == QMetaType::QJsonValue
+                                 && it.value().toJsonValue().isNull()),
+                     qPrintable(it.key()));
+            QCOMPARE(it.value().metaType(), sample->attribute(it.key()).type().valueType());
+        }
+    }
+
+    void defaults_data() { TestDatabases::addDialectRows(); }
+    void defaults()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *sample = defineSample(sequelize.get());
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        auto a = sample->create({});
+        auto b = sample->create({});
+        const QUuid uuid = a->get("uuid").toUuid();
+        QVERIFY(!uuid.isNull());
+        QCOMPARE(uuid.version(), QUuid::Random);
+        QVERIFY(uuid != b->get("uuid").toUuid());
+        QCOMPARE(sample->findByPk(a->get("id"))->get("uuid").toUuid(), uuid);
+        const QDateTime created = sample->findByPk(a->get("id"))->get("created").toDateTime();
+        QVERIFY(created >= before);
+        QCOMPARE(created.timeSpec(), Qt::UTC);
+    }
+
+    void charPadding_data() { TestDatabases::addDialectRows(); }
+    void charPadding()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *sample = defineSample(sequelize.get());
+        auto created = sample->create({{"chr", "ab"}});
+        const QString stored = sample->findByPk(created->get("id"))->get("chr").toString();
+        // CHAR(n) pads with spaces on PostgreSQL (as Sequelize shows); MariaDB strips the
+        // padding on read and SQLite does not pad at all.
+        QCOMPARE(stored, dialect == QLatin1String("postgres") ? QStringLiteral("ab ")
+                                                               : QStringLiteral("ab"));
+    }
+
+    void coercions_data() { TestDatabases::addDialectRows(); }
+    void coercions()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *sample = defineSample(sequelize.get());
+        auto row = sample->create({{"int", "12"},
+                                   {"bool", "true"},
+                                   {"date", "2020-02-29 10:00:00+02"},
+                                   {"dec", 1.5},
+                                   {"big", "9007199254740993"}});
+        QCOMPARE(row->get("int"), QVariant(12));
+        QCOMPARE(row->get("bool"), QVariant(true));
+        QCOMPARE(row->get("date").toDateTime(),
+                 QDateTime(QDate(2020, 2, 29), QTime(8, 0), Qt::UTC));
+        auto loaded = sample->findByPk(row->get("id"));
+        QCOMPARE(loaded->get("dec").toString(), QStringLiteral("1.500000"));
+        QCOMPARE(loaded->get("big").toLongLong(), Q_INT64_C(9007199254740993));
+        QVERIFY_THROWS_EXCEPTION(ValidationError, sample->create({{"int", "twelve"}}));
+        QVERIFY_THROWS_EXCEPTION(ValidationError, sample->create({{"int", 1.5}}));
+        QVERIFY_THROWS_EXCEPTION(ValidationError, sample->create({{"bool", "maybe"}}));
+        QVERIFY_THROWS_EXCEPTION(ValidationError, sample->create({{"date", "yesterday"}}));
+        QVERIFY_THROWS_EXCEPTION(ValidationError, sample->create({{"dec", "1,5"}}));
+        QVERIFY_THROWS_EXCEPTION(ValidationError, sample->create({{"uuid", "not-a-uuid"}}));
+        QVERIFY_THROWS_EXCEPTION(ValidationError,
+                                 sample->create({{"int", QString::number(Q_INT64_C(1) << 40)}}));
+        QCOMPARE(sample->count(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_DataTypes)
+#include "tst_datatypes.moc"
