@@ -45,7 +45,7 @@ public:
 
     // Opens this thread's connection and runs a trivial statement; throws a ConnectionError.
     void authenticate();
-    // Closes the connections of every thread that are not in use; later calls reopen.
+    // Closes the connections of every thread; later queries throw ConnectionError.
     void close();
 
     // Runs raw SQL. Replacements and bind parameters are always bound, never spliced.

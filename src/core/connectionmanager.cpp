@@ -44,6 +44,9 @@ ConnectionManager::ThreadConnection &ConnectionManager::current()
         QMutexLocker lock(&m_mutex);
         if (ThreadConnection *c = m_connections.value(thread))
             return *c;
+        if (m_closed)
+            throw ConnectionError(QStringLiteral("The connection was closed with "
+                                                 "Sequelize::close()"));
     }
     if (!QSqlDatabase::isDriverAvailable(m_dialect.driverName()))
         throw ConnectionError(QStringLiteral("The Qt SQL driver %1 for the %2 dialect is not "
@@ -131,6 +134,15 @@ void ConnectionManager::release(QThread *thread)
 }
 
 void ConnectionManager::discard() { release(QThread::currentThread()); }
+
+void ConnectionManager::close()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_closed = true;
+    }
+    closeAll();
+}
 
 void ConnectionManager::closeAll()
 {

@@ -46,7 +46,9 @@ public:
     QSqlQuery &prepared(const QString &sql, bool forwardOnly);
     // Drops this thread's connection (after a connection loss); the next use reopens it.
     void discard();
+    // Closes every thread's connection; with \a permanently, later use throws ConnectionError.
     void closeAll();
+    void close();
 
 private:
     struct ThreadConnection;
@@ -58,6 +60,7 @@ private:
     QString m_baseName;
     QMutex m_mutex;
     QHash<QThread *, ThreadConnection *> m_connections;
+    bool m_closed = false;
 };
 
 } // namespace QtSequelize

@@ -122,10 +122,14 @@ void Sequelize::authenticate()
     d->executeDirect(QStringLiteral("SELECT 1"));
 }
 
+/*!
+    Closes the connections of every thread, as \c{sequelize.close()}. Any later
+    query throws ConnectionError: a closed Sequelize is not reopened.
+*/
 void Sequelize::close()
 {
     Q_D(Sequelize);
-    d->connections->closeAll();
+    d->connections->close();
 }
 
 QSqlDatabase Sequelize::database() const
