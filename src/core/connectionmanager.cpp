@@ -23,6 +23,7 @@ struct ConnectionManager::ThreadConnection
     QString name;
     QHash<QString, QSqlQuery *> prepared;
     QList<QString> order; // insertion order, for eviction
+    int schemaGeneration = 0;
     QMetaObject::Connection finished;
 
     ~ThreadConnection() { qDeleteAll(prepared); }
@@ -94,6 +95,12 @@ QSqlDatabase ConnectionManager::database()
 QSqlQuery &ConnectionManager::prepared(const QString &sql, bool forwardOnly)
 {
     ThreadConnection &c = current();
+    if (c.schemaGeneration != m_schemaGeneration) {
+        qDeleteAll(c.prepared);
+        c.prepared.clear();
+        c.order.clear();
+        c.schemaGeneration = m_schemaGeneration;
+    }
     const QString key = forwardOnly ? sql : QStringLiteral("\x01") + sql;
     if (QSqlQuery *q = c.prepared.value(key))
         return *q;

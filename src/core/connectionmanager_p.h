@@ -21,6 +21,7 @@
 #include <QtCore/qmutex.h>
 #include <QtSql/qsqldatabase.h>
 
+#include <atomic>
 #include <memory>
 
 QT_FORWARD_DECLARE_CLASS(QSqlQuery)
@@ -46,6 +47,9 @@ public:
     QSqlQuery &prepared(const QString &sql, bool forwardOnly);
     // Drops this thread's connection (after a connection loss); the next use reopens it.
     void discard();
+    // Called after DDL: every thread drops its prepared statements before their next use, as
+    // a statement prepared against a dropped table or type can fail on PostgreSQL.
+    void schemaChanged() { ++m_schemaGeneration; }
     // Closes every thread's connection; with \a permanently, later use throws ConnectionError.
     void closeAll();
     void close();
@@ -61,6 +65,7 @@ private:
     QMutex m_mutex;
     QHash<QThread *, ThreadConnection *> m_connections;
     bool m_closed = false;
+    std::atomic<int> m_schemaGeneration{0};
 };
 
 } // namespace QtSequelize

@@ -216,9 +216,13 @@ void ModelDefinitionPrivate::setUp(const QMetaObject *mo, ModelDefinition::Facto
     if (o.tableName && !o.tableName->isEmpty()) {
         tableName = *o.tableName;
     } else {
-        tableName = o.freezeTableName.value_or(false) ? name : Inflection::pluralize(name);
-        if (underscored)
-            tableName = Inflection::underscore(tableName);
+        // As Sequelize: a frozen name is taken as it is, even when underscored.
+        if (o.freezeTableName.value_or(false))
+            tableName = name;
+        else if (underscored)
+            tableName = Inflection::underscore(Inflection::pluralize(name));
+        else
+            tableName = Inflection::pluralize(name);
     }
 }
 

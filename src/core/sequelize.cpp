@@ -74,6 +74,7 @@ QSqlQuery &SequelizePrivate::execute(const Statement &statement, bool forwardOnl
 
 void SequelizePrivate::executeDirect(const QString &sql)
 {
+    connections->schemaChanged();
     QElapsedTimer timer;
     timer.start();
     QSqlQuery query(connections->database());
@@ -167,6 +168,8 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
     const OptionsData &o = OptionsAccess::data(options);
     const Statement statement = bindRawQuery(sql, o.replacements, o.bind);
     const QueryType type = o.hasType ? o.type : guessType(sql);
+    if (type == QueryType::Raw)
+        d->connections->schemaChanged(); // DDL, perhaps: prepared statements may be stale
 
     QElapsedTimer timer;
     timer.start();

@@ -47,7 +47,8 @@ void resetSchema(QtSequelize::Sequelize &sequelize)
         const auto rows = sequelize.query(QStringLiteral("SHOW TABLES")).rows();
         sequelize.query(QStringLiteral("SET FOREIGN_KEY_CHECKS = 0"));
         for (const QVariantMap &row : rows) {
-            const QString table = row.first().toString();
+            QString table = row.first().toString();
+            table.replace(QLatin1Char('`'), QLatin1String("``"));
             sequelize.query(QStringLiteral("DROP TABLE `%1`").arg(table));
         }
         sequelize.query(QStringLiteral("SET FOREIGN_KEY_CHECKS = 1"));

@@ -1,0 +1,225 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include <QtSequelize/Errors>
+#include <QtSequelize/Model>
+#include <QtSequelize/Sequelize>
+
+#include <QtCore/qthread.h>
+#include <QtSql/qsqldatabase.h>
+#include <QtTest/qtest.h>
+
+#include "testdatabases.h"
+
+using namespace QtSequelize;
+
+class tst_Sequelize : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void urls()
+    {
+        SequelizeOptions pg = SequelizeOptions::fromUrl(
+                QStringLiteral("postgres://ann:p%40ss@db.example:5433/shop"));
+        QCOMPARE(pg.dialectName(), QStringLiteral("postgres"));
+        QCOMPARE(pg.hostName(), QStringLiteral("db.example"));
+        QCOMPARE(pg.portNumber(), 5433);
+        QCOMPARE(pg.databaseName(), QStringLiteral("shop"));
+        QCOMPARE(pg.userName(), QStringLiteral("ann"));
+        QCOMPARE(pg.passwordText(), QStringLiteral("p@ss"));
+        QCOMPARE(SequelizeOptions::fromUrl(QStringLiteral("mysql://u@h/d")).dialectName(),
+                 QStringLiteral("mysql"));
+        QCOMPARE(SequelizeOptions::fromUrl(QStringLiteral("mariadb://u@h/d")).portNumber(), -1);
+        QCOMPARE(SequelizeOptions::fromUrl(QStringLiteral("sqlite::memory:")).storagePath(),
+                 QStringLiteral(":memory:"));
+        QCOMPARE(SequelizeOptions::fromUrl(QStringLiteral("sqlite:data/app.db")).storagePath(),
+                 QStringLiteral("data/app.db"));
+        QCOMPARE(Sequelize(QStringLiteral("mysql://u@h/d")).dialect(), QStringLiteral("mariadb"));
+        QCOMPARE(Sequelize(QStringLiteral("postgresql://u@h/d")).dialect(),
+                 QStringLiteral("postgres"));
+    }
+
+    void optionsAndDefineDefaults()
+    {
+        Sequelize s(SequelizeOptions()
+                            .dialect(QStringLiteral("sqlite"))
+                            .storage(QStringLiteral(":memory:"))
+                            .define(ModelOptions().underscored().timestamps(false)));
+        ModelDefinition *m = s.define("BlogPost", {{"postTitle", DataTypes::String()}});
+        QCOMPARE(m->tableName(), QStringLiteral("blog_posts"));
+        QCOMPARE(m->columnName("postTitle"), QStringLiteral("post_title"));
+        QCOMPARE(m->attributeNames(), (QStringList{"id", "postTitle"}));
+        ModelDefinition *n = s.define("Person", {{"name", DataTypes::String()}},
+                                      ModelOptions().underscored(false).timestamps(true));
+        QCOMPARE(n->tableName(), QStringLiteral("People"));
+        QCOMPARE(n->attributeNames(), (QStringList{"id", "name", "createdAt", "updatedAt"}));
+        QCOMPARE(s.define("Box", {}, ModelOptions().freezeTableName())->tableName(),
+                 QStringLiteral("Box"));
+        QCOMPARE(s.define("Box", {})->tableName(), QStringLiteral("boxes"));
+        QCOMPARE(s.define("DeferredChild", {}, ModelOptions().underscored(false))->tableName(),
+                 QStringLiteral("DeferredChildren"));
+        QCOMPARE(s.define("Category", {}, ModelOptions().underscored(false))->tableName(),
+                 QStringLiteral("Categories"));
+        QCOMPARE(s.models().size(), 5);
+    }
+
+    void badDefinitions()
+    {
+        Sequelize s(QStringLiteral("sqlite::memory:"));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, s.define("X", {{"a", Attribute()}}));
+        QVERIFY_THROWS_EXCEPTION(
+                DefinitionError,
+                s.define("Y", {{"a", Attribute(DataTypes::String()).field("b")},
+                               {"b", DataTypes::String()}}));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 s.define("Z", {}, ModelOptions().timestamps(false).paranoid()));
+        QVERIFY(!s.isDefined("X"));
+    }
+
+    void authenticate_data() { TestDatabases::addDialectRows(); }
+    void authenticate()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        sequelize->authenticate();
+        QVERIFY(sequelize->database().isOpen());
+        QCOMPARE(sequelize->dialect(), dialect);
+    }
+
+    void rawQuery_data() { TestDatabases::addDialectRows(); }
+    void rawQuery()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *m = sequelize->define("Item", {{"name", DataTypes::String()},
+                                                        {"qty", DataTypes::Integer()}},
+                                               ModelOptions().timestamps(false));
+        m->sync();
+        const QString table = dialect == QLatin1String("mariadb") ? QStringLiteral("`Items`")
+                                                                 : QStringLiteral("\"Items\"");
+        QueryResult inserted = sequelize->query(
+                QStringLiteral("INSERT INTO %1 (name, qty) VALUES (:name, :qty)").arg(table),
+                QueryOptions().replacements(QVariantMap{{"name", "a:b"}, {"qty", 3}}));
+        QCOMPARE(inserted.rowsAffected(), 1);
+        sequelize->query(QStringLiteral("INSERT INTO %1 (name, qty) VALUES (?, ?), (?, ?)").arg(table),
+                         QueryOptions().replacements(QVariantList{"b", 5, "c", 7}));
+        sequelize->query(QStringLiteral("INSERT INTO %1 (name, qty) VALUES ($1, $2)").arg(table),
+                         QueryOptions().bind(QVariantList{"d", 9}));
+
+        QList<QVariantMap> rows =
+                sequelize->query(QStringLiteral("SELECT name, qty FROM %1 WHERE name IN (:names) "
+                                                "AND name != ':names' ORDER BY name")
+                                         .arg(table),
+                                 QueryOptions().replacements(
+                                         QVariantMap{{"names", QVariantList{"a:b", "c", "zz"}}}))
+                        .rows();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).value("name").toString(), QStringLiteral("a:b"));
+        QCOMPARE(rows.at(1).value("qty").toInt(), 7);
+
+        rows = sequelize->query(QStringLiteral("SELECT name FROM %1 WHERE qty > $min AND name <> "
+                                               "$skip ORDER BY name")
+                                        .arg(table),
+                                QueryOptions().bind(QVariantMap{{"min", 4}, {"skip", "c"}}))
+                       .rows();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).value("name").toString(), QStringLiteral("b"));
+
+        QCOMPARE(sequelize->query(QStringLiteral("UPDATE %1 SET qty = qty + 1").arg(table),
+                                  QueryOptions().type(QueryType::Update))
+                         .rowsAffected(),
+                 4);
+        QCOMPARE(m->count(FindOptions().where(Op::gte("qty", 4))), 4);
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 sequelize->query(QStringLiteral("SELECT :missing"),
+                                                  QueryOptions().replacements(QVariantMap())));
+        // An empty list expands to NULL: IN (NULL) matches nothing, as in Sequelize.
+        QCOMPARE(sequelize->query(QStringLiteral("SELECT name FROM %1 WHERE name IN (:n)").arg(table),
+                                  QueryOptions().replacements(QVariantMap{{"n", QVariantList()}}))
+                         .rows()
+                         .size(),
+                 0);
+    }
+
+    void loggingHook_data() { TestDatabases::addDialectRows(); }
+    void loggingHook()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        QStringList statements;
+        QList<QVariantList> bindings;
+        connect(sequelize.get(), &Sequelize::queryExecuted, this,
+                [&](const QString &sql, const QVariantList &values, qint64 micros) {
+                    statements.append(sql);
+                    bindings.append(values);
+                    QVERIFY(micros >= 0);
+                });
+        ModelDefinition *m = sequelize->define("Item", {{"name", DataTypes::String()}});
+        m->sync();
+        statements.clear();
+        bindings.clear();
+        m->create({{"name", "x"}});
+        m->findAll(FindOptions().where({{"name", "x"}}));
+        QCOMPARE(statements.size(), 2);
+        QVERIFY(statements.at(0).startsWith(QLatin1String("INSERT INTO")));
+        QCOMPARE(bindings.at(1).first().toString(), QStringLiteral("x"));
+    }
+
+    void syncAndDrop_data() { TestDatabases::addDialectRows(); }
+    void syncAndDrop()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *a = sequelize->define("Alpha", {{"name", DataTypes::String()}});
+        ModelDefinition *b = sequelize->define(
+                "Beta", {{"mood", DataTypes::Enum({"happy", "sad"})}});
+        sequelize->sync();
+        a->create({{"name", "kept"}});
+        b->create({{"mood", "sad"}});
+        sequelize->sync(); // a no-op on existing tables
+        QCOMPARE(a->count(), 1);
+        sequelize->sync(SyncOptions().force());
+        QCOMPARE(a->count(), 0);
+        QCOMPARE(b->count(), 0);
+        b->create({{"mood", "happy"}});
+        sequelize->drop();
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, a->count());
+        a->sync();
+        QCOMPARE(a->count(), 0);
+        a->create({{"name", "x"}});
+        a->truncate();
+        QCOMPARE(a->count(), 0);
+    }
+
+    void connectionPerThread_data() { TestDatabases::addDialectRows(); }
+    void connectionPerThread()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *m = sequelize->define("Item", {{"name", DataTypes::String()}});
+        m->sync();
+        m->create({{"name", "main"}});
+        const QString mainConnection = sequelize->database().connectionName();
+        QString workerConnection;
+        qint64 workerCount = -1;
+        QString workerError;
+        QThread *worker = QThread::create([&] {
+            try {
+                workerConnection = sequelize->database().connectionName();
+                m->create({{"name", "worker"}});
+                workerCount = m->count();
+            } catch (const BaseError &e) {
+                workerError = QString::fromUtf8(e.what());
+            }
+        });
+        worker->start();
+        QVERIFY(worker->wait(30000));
+        delete worker;
+        QVERIFY2(workerError.isEmpty(), qPrintable(workerError));
+        QVERIFY(!workerConnection.isEmpty());
+        QVERIFY(workerConnection != mainConnection);
+        // The worker's connection went away with its thread.
+        QVERIFY(!QSqlDatabase::connectionNames().contains(workerConnection));
+        QCOMPARE(workerCount, 2);
+        QCOMPARE(m->count(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Sequelize)
+#include "tst_sequelize.moc"
