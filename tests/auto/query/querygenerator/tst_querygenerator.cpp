@@ -1,0 +1,233 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// White-box: the generator's SQL and bindings per dialect, without a connection
+// (a Sequelize opens nothing until its first query).
+#include "core/modeldefinition_p.h"
+#include "query/options_p.h"
+#include "query/querygenerator_p.h"
+
+#include <QtSequelize/Errors>
+#include <QtSequelize/Model>
+#include <QtSequelize/Sequelize>
+
+#include <QtTest/qtest.h>
+
+using namespace QtSequelize;
+
+class tst_QueryGenerator : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Fixture
+    {
+        Sequelize sequelize;
+        ModelDefinition *user;
+        explicit Fixture(const QString &url) : sequelize(url)
+        {
+            user = sequelize.define("User",
+                                    {{"name", DataTypes::String()},
+                                     {"age", DataTypes::Integer()},
+                                     {"active", DataTypes::Boolean()}},
+                                    ModelOptions().paranoid());
+        }
+        QueryGenerator generator() const
+        {
+            return QueryGenerator(*ModelDefinitionPrivate::get(user));
+        }
+    };
+
+    static QString url(const QString &dialect)
+    {
+        if (dialect == QLatin1String("postgres"))
+            return QStringLiteral("postgres://u:p@127.0.0.1:1/none");
+        if (dialect == QLatin1String("mariadb"))
+            return QStringLiteral("mariadb://u:p@127.0.0.1:1/none");
+        return QStringLiteral("sqlite::memory:");
+    }
+
+    static Statement select(const Fixture &f, const FindOptions &options)
+    {
+        return f.generator().select(OptionsAccess::data(options), nullptr);
+    }
+
+private slots:
+    void select_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("sqlite") << "sqlite"
+                                << "SELECT \"id\", \"name\", \"age\", \"active\", \"createdAt\", "
+                                   "\"updatedAt\", \"deletedAt\" FROM \"Users\" WHERE ((\"name\" = ? "
+                                   "AND \"age\" > ?) AND \"deletedAt\" IS NULL) ORDER BY \"age\" "
+                                   "DESC LIMIT ? OFFSET ?";
+        QTest::newRow("postgres") << "postgres"
+                                  << "SELECT \"id\", \"name\", \"age\", \"active\", \"createdAt\", "
+                                     "\"updatedAt\", \"deletedAt\" FROM \"Users\" WHERE ((\"name\" = "
+                                     "? AND \"age\" > ?) AND \"deletedAt\" IS NULL) ORDER BY \"age\" "
+                                     "DESC LIMIT ? OFFSET ?";
+        QTest::newRow("mariadb") << "mariadb"
+                                 << "SELECT `id`, `name`, `age`, `active`, `createdAt`, `updatedAt`, "
+                                    "`deletedAt` FROM `Users` WHERE ((`name` = ? AND `age` > ?) AND "
+                                    "`deletedAt` IS NULL) ORDER BY `age` DESC LIMIT ? OFFSET ?";
+    }
+    void select()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(QString, sql);
+        Fixture f(url(dialect));
+        const Statement s = tst_QueryGenerator::select(
+                f, FindOptions()
+                           .where(Op::eq("name", "Ann") && Op::gt("age", "30"))
+                           .order("age", Qt::DescendingOrder)
+                           .limit(10)
+                           .offset(20));
+        QCOMPARE(s.sql, sql);
+        // Values are bound, converted to the attribute's type ("30" -> 30).
+        QCOMPARE(s.bindings, (QVariantList{QStringLiteral("Ann"), 30, 10, 20}));
+    }
+
+    void operators_data()
+    {
+        QTest::addColumn<Where>("where");
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QVariantList>("bindings");
+        QTest::newRow("shorthand") << Where{{"name", "a"}, {"age", QVariantList{1, 2}},
+                                            {"active", QVariant()}}
+                                   << "(\"name\" = ? AND \"age\" IN (?, ?) AND \"active\" IS NULL)"
+                                   << QVariantList{"a", 1, 2};
+        QTest::newRow("ne") << Op::ne("age", 3) << "\"age\" != ?" << QVariantList{3};
+        QTest::newRow("between") << Op::between("age", 1, 9) << "\"age\" BETWEEN ? AND ?"
+                                 << QVariantList{1, 9};
+        QTest::newRow("notBetween") << Op::notBetween("age", 1, 9)
+                                    << "\"age\" NOT BETWEEN ? AND ?" << QVariantList{1, 9};
+        QTest::newRow("in[]") << Op::in("age", {}) << "1=0" << QVariantList{};
+        QTest::newRow("notIn[]") << Op::notIn("age", {}) << "1=1" << QVariantList{};
+        QTest::newRow("notIn") << Op::notIn("age", {4}) << "\"age\" NOT IN (?)"
+                               << QVariantList{4};
+        QTest::newRow("or[]") << Op::or_({}) << "1=0" << QVariantList{};
+        QTest::newRow("and[]") << Op::and_({}) << "1=1" << QVariantList{};
+        QTest::newRow("isNot") << Op::isNot("name", QVariant()) << "\"name\" IS NOT NULL"
+                               << QVariantList{};
+        QTest::newRow("isTrue") << Op::is("active", true) << "\"active\" IS TRUE"
+                                << QVariantList{};
+        QTest::newRow("like") << Op::like("name", "a%") << "\"name\" LIKE ?"
+                              << QVariantList{"a%"};
+        QTest::newRow("not") << !(Op::lt("age", 1) || Op::gte("age", 5))
+                             << "NOT ((\"age\" < ? OR \"age\" >= ?))" << QVariantList{1, 5};
+        QTest::newRow("col") << Op::eq("name", Sequelize::col("age")) << "\"name\" = \"age\""
+                             << QVariantList{};
+        QTest::newRow("fn") << Op::eq("name", Sequelize::fn("lower", {"X"}))
+                            << "\"name\" = lower(?)" << QVariantList{"X"};
+        QTest::newRow("cast") << Op::gt("age", Sequelize::cast("7", "INTEGER"))
+                              << "\"age\" > CAST(? AS INTEGER)" << QVariantList{"7"};
+        QTest::newRow("literal") << Op::eq("age", Sequelize::literal("1 + 1"))
+                                 << "\"age\" = 1 + 1" << QVariantList{};
+    }
+    void operators()
+    {
+        QFETCH(Where, where);
+        QFETCH(QString, sql);
+        QFETCH(QVariantList, bindings);
+        Fixture f(url(QStringLiteral("postgres")));
+        Statement s;
+        f.generator().appendWhere(s, where);
+        QCOMPARE(s.sql, QStringLiteral(" WHERE ") + sql);
+        QCOMPARE(s.bindings, bindings);
+    }
+
+    void unknownAttribute()
+    {
+        Fixture f(url(QStringLiteral("sqlite")));
+        QVERIFY_THROWS_EXCEPTION(UnknownAttributeError, select(f, FindOptions().where({{"x", 1}})));
+        QVERIFY_THROWS_EXCEPTION(ValidationError, select(f, FindOptions().where({{"age", "x"}})));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 select(f, FindOptions().where(
+                                                   Where("age", Where::Between, QVariantList{1}))));
+    }
+
+    void insertAndUpdate_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QString>("insert");
+        QTest::addColumn<QString>("update");
+        QTest::newRow("sqlite") << "sqlite"
+                                << "INSERT INTO \"Users\" (\"name\", \"active\") VALUES (?, ?) "
+                                   "RETURNING \"id\""
+                                << "UPDATE \"Users\" SET \"age\" = ? WHERE \"id\" = ?";
+        QTest::newRow("postgres") << "postgres"
+                                  << "INSERT INTO \"Users\" (\"name\", \"active\") VALUES (?, ?) "
+                                     "RETURNING \"id\""
+                                  << "UPDATE \"Users\" SET \"age\" = ? WHERE \"id\" = ?";
+        QTest::newRow("mariadb") << "mariadb"
+                                 << "INSERT INTO `Users` (`name`, `active`) VALUES (?, ?)"
+                                 << "UPDATE `Users` SET `age` = ? WHERE `id` = ?";
+    }
+    void insertAndUpdate()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(QString, insert);
+        QFETCH(QString, update);
+        Fixture f(url(dialect));
+        const QueryGenerator g = f.generator();
+        const Statement i = g.insert({1, 3}, {QStringLiteral("a"), true}, {0});
+        QCOMPARE(i.sql, insert);
+        // Booleans are bound as the dialect stores them.
+        QCOMPARE(i.bindings.at(1), dialect == QLatin1String("postgres") ? QVariant(true) : QVariant(1));
+        const Statement u = g.update({2}, {5}, Op::eq("id", 1), false);
+        QCOMPARE(u.sql, update);
+        QCOMPARE(u.bindings, (QVariantList{5, 1}));
+    }
+
+    void createTable_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("sqlite") << "sqlite"
+                                << "CREATE TABLE IF NOT EXISTS \"Users\" (\"id\" INTEGER PRIMARY KEY "
+                                   "AUTOINCREMENT, \"name\" VARCHAR(255), \"age\" INTEGER, "
+                                   "\"active\" TINYINT(1), \"createdAt\" DATETIME NOT NULL, "
+                                   "\"updatedAt\" DATETIME NOT NULL, \"deletedAt\" DATETIME)";
+        QTest::newRow("postgres") << "postgres"
+                                  << "CREATE TABLE IF NOT EXISTS \"Users\" (\"id\" SERIAL, \"name\" "
+                                     "VARCHAR(255), \"age\" INTEGER, \"active\" BOOLEAN, "
+                                     "\"createdAt\" TIMESTAMP WITH TIME ZONE NOT NULL, \"updatedAt\" "
+                                     "TIMESTAMP WITH TIME ZONE NOT NULL, \"deletedAt\" TIMESTAMP "
+                                     "WITH TIME ZONE, PRIMARY KEY (\"id\"))";
+        QTest::newRow("mariadb") << "mariadb"
+                                 << "CREATE TABLE IF NOT EXISTS `Users` (`id` INTEGER NOT NULL "
+                                    "auto_increment, `name` VARCHAR(255), `age` INTEGER, `active` "
+                                    "TINYINT(1), `createdAt` DATETIME(3) NOT NULL, `updatedAt` "
+                                    "DATETIME(3) NOT NULL, `deletedAt` DATETIME(3), PRIMARY KEY "
+                                    "(`id`)) ENGINE=InnoDB";
+    }
+    void createTable()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(QString, sql);
+        Fixture f(url(dialect));
+        QCOMPARE(f.generator().createTable().last(), sql);
+    }
+
+    void quoting()
+    {
+        Fixture pg(url(QStringLiteral("postgres")));
+        Fixture my(url(QStringLiteral("mariadb")));
+        ModelDefinition *a = pg.sequelize.define("A", {{"we\"ird", DataTypes::String()}},
+                                                 ModelOptions().tableName("t\"x"));
+        ModelDefinition *b = my.sequelize.define("B", {{"we`ird", DataTypes::String()}},
+                                                 ModelOptions().tableName("t`x"));
+        FindOptions o;
+        o.attributes({QStringLiteral("we\"ird")});
+        QCOMPARE(QueryGenerator(*ModelDefinitionPrivate::get(a)).select(OptionsAccess::data(o), nullptr).sql,
+                 QStringLiteral("SELECT \"we\"\"ird\" FROM \"t\"\"x\""));
+        FindOptions p;
+        p.attributes({QStringLiteral("we`ird")});
+        QCOMPARE(QueryGenerator(*ModelDefinitionPrivate::get(b)).select(OptionsAccess::data(p), nullptr).sql,
+                 QStringLiteral("SELECT `we``ird` FROM `t``x`"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_QueryGenerator)
+#include "tst_querygenerator.moc"
