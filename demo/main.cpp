@@ -28,15 +28,14 @@ int main(int argc, char *argv[])
         sequelize.sync(SyncOptions().force());
         //! [connect]
         int statements = 0;
-        QObject::connect(&sequelize, &Sequelize::queryExecuted, &app,
-                         [&](const QString &sql) {
-                             ++statements;
-                             out << "  SQL: " << sql << "\n";
-                         });
+        QObject::connect(&sequelize, &Sequelize::queryExecuted, &app, [&](const QString &sql) {
+            ++statements;
+            out << "  SQL: " << sql << "\n";
+        });
 
         //! [crud]
-        User::Ptr jane = User::create(
-                {{"username", "jane"}, {"firstName", "Jane"}, {"lastName", "Doe"}});
+        User::Ptr jane
+            = User::create({{"username", "jane"}, {"firstName", "Jane"}, {"lastName", "Doe"}});
         out << "created " << jane->username() << " with id " << jane->get("id").toInt() << "\n";
 
         User::Ptr user = User::findOne(FindOptions().where({{"username", "jane"}}));

@@ -75,8 +75,7 @@ private:
 class Q_SEQUELIZE_EXPORT ValidationError : public BaseError
 {
 public:
-    explicit ValidationError(const QString &message,
-                             const QList<ValidationErrorItem> &errors = {});
+    explicit ValidationError(const QString &message, const QList<ValidationErrorItem> &errors = {});
     QList<ValidationErrorItem> errors() const;
     void raise() const override;
     ValidationError *clone() const override;

@@ -107,7 +107,10 @@ private:
 #define QSQ_ATTRIBUTE(Type, name, setter)                                                          \
     Q_PROPERTY(Type name READ name WRITE setter NOTIFY name##Changed)                              \
 public:                                                                                            \
-    Type name() const { return m_##name; }                                                         \
+    Type name() const                                                                              \
+    {                                                                                              \
+        return m_##name;                                                                           \
+    }                                                                                              \
     void setter(const Type &value)                                                                 \
     {                                                                                              \
         if (m_##name == value)                                                                     \
@@ -120,6 +123,6 @@ public:                                                                         
     Q_SIGNAL void name##Changed();                                                                 \
                                                                                                    \
 private:                                                                                           \
-    Type m_##name{};
+    Type m_##name {};
 
 #endif // QTSEQUELIZE_MODEL_H

@@ -8,11 +8,11 @@
 #include <QtCore/qobjectdefs.h>
 
 #if defined(QTSEQUELIZE_STATIC)
-#  define Q_SEQUELIZE_EXPORT
+#define Q_SEQUELIZE_EXPORT
 #elif defined(QTSEQUELIZE_BUILD_LIB)
-#  define Q_SEQUELIZE_EXPORT Q_DECL_EXPORT
+#define Q_SEQUELIZE_EXPORT Q_DECL_EXPORT
 #else
-#  define Q_SEQUELIZE_EXPORT Q_DECL_IMPORT
+#define Q_SEQUELIZE_EXPORT Q_DECL_IMPORT
 #endif
 
 namespace QtSequelize {

@@ -75,7 +75,8 @@ public:
 Q_SIGNALS:
     // Emitted after each statement, with its bound values and duration: Sequelize's
     // `logging` callback (tests count statements with it).
-    void queryExecuted(const QString &sql, const QVariantList &bindings, qint64 elapsedMicroseconds);
+    void queryExecuted(const QString &sql, const QVariantList &bindings,
+                       qint64 elapsedMicroseconds);
 
 private:
     friend class SequelizePrivate;

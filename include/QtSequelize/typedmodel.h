@@ -23,12 +23,11 @@ namespace QtSequelize {
     };
     \endcode
 */
-template<typename T>
-class TypedModel : public Model
+template<typename T> class TypedModel : public Model
 {
 public:
-    using Model::Model;
     using Model::destroy;
+    using Model::Model;
     using Model::restore;
     using Model::update;
     using Ptr = QSharedPointer<T>;
@@ -73,10 +72,7 @@ public:
 
 private:
     static QSharedPointer<Model> make() { return QSharedPointer<T>::create(); }
-    static ModelDefinition *required()
-    {
-        return ModelDefinition::required(&T::staticMetaObject);
-    }
+    static ModelDefinition *required() { return ModelDefinition::required(&T::staticMetaObject); }
     static Ptr typed(const QSharedPointer<Model> &p) { return p.template staticCast<T>(); }
     static List typed(const QList<QSharedPointer<Model>> &list)
     {

@@ -20,21 +20,37 @@ public:
     bool hasDefault = false;
 };
 
-Attribute::Attribute() : d(new AttributeData) { }
-Attribute::Attribute(const DataType &type) : d(new AttributeData) { d->type = type; }
+Attribute::Attribute()
+    : d(new AttributeData)
+{
+}
+Attribute::Attribute(const DataType &type)
+    : d(new AttributeData)
+{
+    d->type = type;
+}
 Attribute::Attribute(const Attribute &other) = default;
 Attribute &Attribute::operator=(const Attribute &other) = default;
 Attribute::~Attribute() = default;
 
-DataType Attribute::type() const { return d->type; }
+DataType Attribute::type() const
+{
+    return d->type;
+}
 Attribute &Attribute::type(const DataType &type)
 {
     d->type = type;
     return *this;
 }
 
-bool Attribute::allowsNull() const { return d->allowNull; }
-bool Attribute::hasExplicitAllowNull() const { return d->explicitAllowNull; }
+bool Attribute::allowsNull() const
+{
+    return d->allowNull;
+}
+bool Attribute::hasExplicitAllowNull() const
+{
+    return d->explicitAllowNull;
+}
 Attribute &Attribute::allowNull(bool allowNull)
 {
     d->allowNull = allowNull;
@@ -42,22 +58,34 @@ Attribute &Attribute::allowNull(bool allowNull)
     return *this;
 }
 
-bool Attribute::isPrimaryKey() const { return d->primaryKey; }
+bool Attribute::isPrimaryKey() const
+{
+    return d->primaryKey;
+}
 Attribute &Attribute::primaryKey()
 {
     d->primaryKey = true;
     return *this;
 }
 
-bool Attribute::isAutoIncrement() const { return d->autoIncrement; }
+bool Attribute::isAutoIncrement() const
+{
+    return d->autoIncrement;
+}
 Attribute &Attribute::autoIncrement()
 {
     d->autoIncrement = true;
     return *this;
 }
 
-bool Attribute::isUnique() const { return !d->uniqueKey.isEmpty(); }
-QString Attribute::uniqueKey() const { return d->uniqueKey; }
+bool Attribute::isUnique() const
+{
+    return !d->uniqueKey.isEmpty();
+}
+QString Attribute::uniqueKey() const
+{
+    return d->uniqueKey;
+}
 Attribute &Attribute::unique()
 {
     d->uniqueKey = QStringLiteral("\x01"); // a key of its own; named when the model is initialised
@@ -69,8 +97,14 @@ Attribute &Attribute::unique(const QString &compositeName)
     return *this;
 }
 
-bool Attribute::hasDefaultValue() const { return d->hasDefault; }
-QVariant Attribute::defaultValue() const { return d->defaultValue; }
+bool Attribute::hasDefaultValue() const
+{
+    return d->hasDefault;
+}
+QVariant Attribute::defaultValue() const
+{
+    return d->defaultValue;
+}
 Attribute &Attribute::defaultValue(const QVariant &value)
 {
     d->defaultValue = value;
@@ -78,14 +112,20 @@ Attribute &Attribute::defaultValue(const QVariant &value)
     return *this;
 }
 
-QString Attribute::field() const { return d->field; }
+QString Attribute::field() const
+{
+    return d->field;
+}
 Attribute &Attribute::field(const QString &column)
 {
     d->field = column;
     return *this;
 }
 
-QString Attribute::comment() const { return d->comment; }
+QString Attribute::comment() const
+{
+    return d->comment;
+}
 Attribute &Attribute::comment(const QString &text)
 {
     d->comment = text;

@@ -27,7 +27,7 @@ static QString describe(const QVariant &value)
 [[noreturn]] static void invalid(const QVariant &value, const QString &attribute, const char *what)
 {
     const QString message = QStringLiteral("\"%1\" is not a valid %2")
-                                    .arg(describe(value), QString::fromLatin1(what));
+                                .arg(describe(value), QString::fromLatin1(what));
     throw ValidationError(message,
                           {ValidationErrorItem(message, QStringLiteral("Validation error"),
                                                attribute, value, QString())});
@@ -100,7 +100,7 @@ QDateTime parseDateTime(const QString &input)
         return {};
     // "2020-02-29 10:00:00+02", "2021-06-15 12:34:56.789 +00:00", ISO 8601 with T and Z.
     static const QRegularExpression re(QStringLiteral(
-            R"(^(\d{4,})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$)"));
+        R"(^(\d{4,})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$)"));
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
         return {};
@@ -198,7 +198,8 @@ QVariant coerce(const QVariant &value, const DataType &type, const QString &attr
         return d;
     }
     case DataType::Decimal: {
-        static const QRegularExpression re(QStringLiteral(R"(^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$)"));
+        static const QRegularExpression re(
+            QStringLiteral(R"(^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$)"));
         QString text;
         if (id == QMetaType::Double || id == QMetaType::Float)
             text = QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
@@ -260,7 +261,8 @@ QVariant coerce(const QVariant &value, const DataType &type, const QString &attr
         QUuid uuid;
         if (id == QMetaType::QString || id == QMetaType::QByteArray)
             uuid = QUuid::fromString(value.toString());
-        if (uuid.isNull() && value.toString() != QLatin1String("00000000-0000-0000-0000-000000000000"))
+        if (uuid.isNull()
+            && value.toString() != QLatin1String("00000000-0000-0000-0000-000000000000"))
             invalid(value, attribute, "uuid");
         return uuid;
     }

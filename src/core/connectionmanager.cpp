@@ -30,13 +30,17 @@ struct ConnectionManager::ThreadConnection
 };
 
 ConnectionManager::ConnectionManager(const Dialect &dialect, const SequelizeOptions &options)
-    : m_dialect(dialect), m_options(options)
+    : m_dialect(dialect)
+    , m_options(options)
 {
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter {0};
     m_baseName = QStringLiteral("qtsequelize-%1").arg(++counter);
 }
 
-ConnectionManager::~ConnectionManager() { closeAll(); }
+ConnectionManager::~ConnectionManager()
+{
+    closeAll();
+}
 
 ConnectionManager::ThreadConnection &ConnectionManager::current()
 {
@@ -52,8 +56,8 @@ ConnectionManager::ThreadConnection &ConnectionManager::current()
     if (!QSqlDatabase::isDriverAvailable(m_dialect.driverName()))
         throw ConnectionError(QStringLiteral("The Qt SQL driver %1 for the %2 dialect is not "
                                              "installed (available: %3)")
-                                      .arg(m_dialect.driverName(), m_dialect.name(),
-                                           QSqlDatabase::drivers().join(QStringLiteral(", "))));
+                                  .arg(m_dialect.driverName(), m_dialect.name(),
+                                       QSqlDatabase::drivers().join(QStringLiteral(", "))));
     const QString name = m_baseName + QStringLiteral("-%1").arg(quintptr(thread), 0, 16);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), name);
@@ -79,9 +83,9 @@ ConnectionManager::ThreadConnection &ConnectionManager::current()
     auto *connection = new ThreadConnection;
     connection->name = name;
     // A worker thread's connection goes when the thread ends (in that thread).
-    connection->finished = QObject::connect(thread, &QThread::finished, thread,
-                                            [this, thread] { release(thread); },
-                                            Qt::DirectConnection);
+    connection->finished = QObject::connect(
+        thread, &QThread::finished, thread, [this, thread] { release(thread); },
+        Qt::DirectConnection);
     QMutexLocker lock(&m_mutex);
     m_connections.insert(thread, connection);
     return *connection;
@@ -140,7 +144,10 @@ void ConnectionManager::release(QThread *thread)
     QSqlDatabase::removeDatabase(name);
 }
 
-void ConnectionManager::discard() { release(QThread::currentThread()); }
+void ConnectionManager::discard()
+{
+    release(QThread::currentThread());
+}
 
 void ConnectionManager::close()
 {

@@ -18,9 +18,13 @@ public:
     QStringList values;
 };
 
-DataType::DataType() : d(new DataTypeData) { }
+DataType::DataType()
+    : d(new DataTypeData)
+{
+}
 
-DataType::DataType(Kind kind, int length, int scale) : d(new DataTypeData)
+DataType::DataType(Kind kind, int length, int scale)
+    : d(new DataTypeData)
 {
     d->kind = kind;
     d->length = length;
@@ -31,10 +35,22 @@ DataType::DataType(const DataType &other) = default;
 DataType &DataType::operator=(const DataType &other) = default;
 DataType::~DataType() = default;
 
-DataType::Kind DataType::kind() const { return d->kind; }
-int DataType::length() const { return d->length; }
-int DataType::scale() const { return d->scale; }
-QStringList DataType::values() const { return d->values; }
+DataType::Kind DataType::kind() const
+{
+    return d->kind;
+}
+int DataType::length() const
+{
+    return d->length;
+}
+int DataType::scale() const
+{
+    return d->scale;
+}
+QStringList DataType::values() const
+{
+    return d->values;
+}
 
 QMetaType DataType::valueType() const
 {
@@ -79,7 +95,7 @@ QMetaType DataType::valueType() const
 bool DataType::operator==(const DataType &other) const
 {
     return d->kind == other.d->kind && d->length == other.d->length && d->scale == other.d->scale
-            && d->values == other.d->values;
+        && d->values == other.d->values;
 }
 
 DataType DataType::withValues(const QStringList &values) const
@@ -90,28 +106,94 @@ DataType DataType::withValues(const QStringList &values) const
 }
 
 namespace DataTypes {
-DataType String(int length) { return DataType(DataType::String, length); }
-DataType Char(int length) { return DataType(DataType::Char, length); }
-DataType Text() { return DataType(DataType::Text); }
-DataType Integer() { return DataType(DataType::Integer); }
-DataType BigInt() { return DataType(DataType::BigInt); }
-DataType SmallInt() { return DataType(DataType::SmallInt); }
-DataType Float() { return DataType(DataType::Float); }
-DataType Real() { return DataType(DataType::Real); }
-DataType Double() { return DataType(DataType::Double); }
-DataType Decimal(int precision, int scale) { return DataType(DataType::Decimal, precision, scale); }
-DataType Boolean() { return DataType(DataType::Boolean); }
-DataType Date() { return DataType(DataType::Date); }
-DataType DateOnly() { return DataType(DataType::DateOnly); }
-DataType Time() { return DataType(DataType::Time); }
-DataType Uuid() { return DataType(DataType::Uuid); }
-DataType Json() { return DataType(DataType::Json); }
-DataType JsonB() { return DataType(DataType::JsonB); }
-DataType Blob() { return DataType(DataType::Blob); }
-DataType Enum(const QStringList &values) { return DataType(DataType::Enum).withValues(values); }
-DataType Virtual() { return DataType(DataType::Virtual); }
-QVariant Now() { return QVariant::fromValue(DefaultValue::Now); }
-QVariant UuidV4() { return QVariant::fromValue(DefaultValue::UuidV4); }
+DataType String(int length)
+{
+    return DataType(DataType::String, length);
+}
+DataType Char(int length)
+{
+    return DataType(DataType::Char, length);
+}
+DataType Text()
+{
+    return DataType(DataType::Text);
+}
+DataType Integer()
+{
+    return DataType(DataType::Integer);
+}
+DataType BigInt()
+{
+    return DataType(DataType::BigInt);
+}
+DataType SmallInt()
+{
+    return DataType(DataType::SmallInt);
+}
+DataType Float()
+{
+    return DataType(DataType::Float);
+}
+DataType Real()
+{
+    return DataType(DataType::Real);
+}
+DataType Double()
+{
+    return DataType(DataType::Double);
+}
+DataType Decimal(int precision, int scale)
+{
+    return DataType(DataType::Decimal, precision, scale);
+}
+DataType Boolean()
+{
+    return DataType(DataType::Boolean);
+}
+DataType Date()
+{
+    return DataType(DataType::Date);
+}
+DataType DateOnly()
+{
+    return DataType(DataType::DateOnly);
+}
+DataType Time()
+{
+    return DataType(DataType::Time);
+}
+DataType Uuid()
+{
+    return DataType(DataType::Uuid);
+}
+DataType Json()
+{
+    return DataType(DataType::Json);
+}
+DataType JsonB()
+{
+    return DataType(DataType::JsonB);
+}
+DataType Blob()
+{
+    return DataType(DataType::Blob);
+}
+DataType Enum(const QStringList &values)
+{
+    return DataType(DataType::Enum).withValues(values);
+}
+DataType Virtual()
+{
+    return DataType(DataType::Virtual);
+}
+QVariant Now()
+{
+    return QVariant::fromValue(DefaultValue::Now);
+}
+QVariant UuidV4()
+{
+    return QVariant::fromValue(DefaultValue::UuidV4);
+}
 } // namespace DataTypes
 
 } // namespace QtSequelize

@@ -15,7 +15,10 @@ public:
     QString validatorKey;
 };
 
-ValidationErrorItem::ValidationErrorItem() : d(new ValidationErrorItemData) { }
+ValidationErrorItem::ValidationErrorItem()
+    : d(new ValidationErrorItemData)
+{
+}
 
 ValidationErrorItem::ValidationErrorItem(const QString &message, const QString &type,
                                          const QString &path, const QVariant &value,
@@ -33,11 +36,26 @@ ValidationErrorItem::ValidationErrorItem(const ValidationErrorItem &other) = def
 ValidationErrorItem &ValidationErrorItem::operator=(const ValidationErrorItem &other) = default;
 ValidationErrorItem::~ValidationErrorItem() = default;
 
-QString ValidationErrorItem::message() const { return d->message; }
-QString ValidationErrorItem::type() const { return d->type; }
-QString ValidationErrorItem::path() const { return d->path; }
-QVariant ValidationErrorItem::value() const { return d->value; }
-QString ValidationErrorItem::validatorKey() const { return d->validatorKey; }
+QString ValidationErrorItem::message() const
+{
+    return d->message;
+}
+QString ValidationErrorItem::type() const
+{
+    return d->type;
+}
+QString ValidationErrorItem::path() const
+{
+    return d->path;
+}
+QVariant ValidationErrorItem::value() const
+{
+    return d->value;
+}
+QString ValidationErrorItem::validatorKey() const
+{
+    return d->validatorKey;
+}
 
 /*!
     \class QtSequelize::BaseError
@@ -50,9 +68,13 @@ QString ValidationErrorItem::validatorKey() const { return d->validatorKey; }
     (SQLSTATE on PostgreSQL, the server error number on MariaDB, the result code
     on SQLite) and the driver's texts.
 */
-BaseError::BaseError(const QString &message) : BaseError("SequelizeBaseError", message) { }
+BaseError::BaseError(const QString &message)
+    : BaseError("SequelizeBaseError", message)
+{
+}
 
-BaseError::BaseError(const char *name, const QString &message) : d(new ErrorData)
+BaseError::BaseError(const char *name, const QString &message)
+    : d(new ErrorData)
 {
     d->name = QString::fromLatin1(name);
     d->message = message;
@@ -64,19 +86,49 @@ BaseError &BaseError::operator=(const BaseError &other) = default;
 BaseError::~BaseError() = default;
 
 /*! Returns Sequelize's class name of the error, e.g. \c SequelizeUniqueConstraintError. */
-QString BaseError::name() const { return d->name; }
-QString BaseError::message() const { return d->message; }
-const char *BaseError::what() const noexcept { return d->what.constData(); }
+QString BaseError::name() const
+{
+    return d->name;
+}
+QString BaseError::message() const
+{
+    return d->message;
+}
+const char *BaseError::what() const noexcept
+{
+    return d->what.constData();
+}
 /*! Returns the SQL statement that failed, or an empty string. Bound values are not part of it. */
-QString BaseError::sql() const { return d->sql; }
-QString BaseError::nativeErrorCode() const { return d->nativeErrorCode; }
-QString BaseError::databaseText() const { return d->databaseText; }
-QString BaseError::driverText() const { return d->driverText; }
+QString BaseError::sql() const
+{
+    return d->sql;
+}
+QString BaseError::nativeErrorCode() const
+{
+    return d->nativeErrorCode;
+}
+QString BaseError::databaseText() const
+{
+    return d->databaseText;
+}
+QString BaseError::driverText() const
+{
+    return d->driverText;
+}
 /*! Returns the name of the violated constraint, where the database reports it. */
-QString BaseError::constraint() const { return d->constraint; }
-QString BaseError::table() const { return d->table; }
+QString BaseError::constraint() const
+{
+    return d->constraint;
+}
+QString BaseError::table() const
+{
+    return d->table;
+}
 /*! Returns the offending column values of a unique or foreign-key violation, as text. */
-QVariantMap BaseError::fields() const { return d->fields; }
+QVariantMap BaseError::fields() const
+{
+    return d->fields;
+}
 
 void BaseError::raise() const
 {
@@ -101,7 +153,10 @@ ValidationError::ValidationError(const char *name, const QString &message,
 }
 
 /*! Returns one item per failed check, in attribute order; enough for a form to mark each field. */
-QList<ValidationErrorItem> ValidationError::errors() const { return d->items; }
+QList<ValidationErrorItem> ValidationError::errors() const
+{
+    return d->items;
+}
 
 void ValidationError::raise() const
 {
@@ -120,7 +175,10 @@ UnknownAttributeError::UnknownAttributeError(const QString &model, const QString
     d->attribute = attribute;
 }
 
-QString UnknownAttributeError::attribute() const { return d->attribute; }
+QString UnknownAttributeError::attribute() const
+{
+    return d->attribute;
+}
 
 void UnknownAttributeError::raise() const
 {
@@ -147,9 +205,15 @@ UniqueConstraintError *UniqueConstraintError::clone() const
     return new UniqueConstraintError(*this);
 }
 
-DatabaseError::DatabaseError(const QString &message) : BaseError("SequelizeDatabaseError", message) { }
+DatabaseError::DatabaseError(const QString &message)
+    : BaseError("SequelizeDatabaseError", message)
+{
+}
 
-DatabaseError::DatabaseError(const char *name, const QString &message) : BaseError(name, message) { }
+DatabaseError::DatabaseError(const char *name, const QString &message)
+    : BaseError(name, message)
+{
+}
 
 void DatabaseError::raise() const
 {
@@ -160,7 +224,10 @@ DatabaseError *DatabaseError::clone() const
     return new DatabaseError(*this);
 }
 
-ForeignKeyConstraintError::ForeignKeyConstraintError(const QString &message) : DatabaseError("SequelizeForeignKeyConstraintError", message) { }
+ForeignKeyConstraintError::ForeignKeyConstraintError(const QString &message)
+    : DatabaseError("SequelizeForeignKeyConstraintError", message)
+{
+}
 
 void ForeignKeyConstraintError::raise() const
 {
@@ -171,7 +238,10 @@ ForeignKeyConstraintError *ForeignKeyConstraintError::clone() const
     return new ForeignKeyConstraintError(*this);
 }
 
-ExclusionConstraintError::ExclusionConstraintError(const QString &message) : DatabaseError("SequelizeExclusionConstraintError", message) { }
+ExclusionConstraintError::ExclusionConstraintError(const QString &message)
+    : DatabaseError("SequelizeExclusionConstraintError", message)
+{
+}
 
 void ExclusionConstraintError::raise() const
 {
@@ -182,7 +252,10 @@ ExclusionConstraintError *ExclusionConstraintError::clone() const
     return new ExclusionConstraintError(*this);
 }
 
-UnknownConstraintError::UnknownConstraintError(const QString &message) : DatabaseError("SequelizeUnknownConstraintError", message) { }
+UnknownConstraintError::UnknownConstraintError(const QString &message)
+    : DatabaseError("SequelizeUnknownConstraintError", message)
+{
+}
 
 void UnknownConstraintError::raise() const
 {
@@ -193,7 +266,10 @@ UnknownConstraintError *UnknownConstraintError::clone() const
     return new UnknownConstraintError(*this);
 }
 
-TimeoutError::TimeoutError(const QString &message) : DatabaseError("SequelizeTimeoutError", message) { }
+TimeoutError::TimeoutError(const QString &message)
+    : DatabaseError("SequelizeTimeoutError", message)
+{
+}
 
 void TimeoutError::raise() const
 {
@@ -204,9 +280,15 @@ TimeoutError *TimeoutError::clone() const
     return new TimeoutError(*this);
 }
 
-ConnectionError::ConnectionError(const QString &message) : BaseError("SequelizeConnectionError", message) { }
+ConnectionError::ConnectionError(const QString &message)
+    : BaseError("SequelizeConnectionError", message)
+{
+}
 
-ConnectionError::ConnectionError(const char *name, const QString &message) : BaseError(name, message) { }
+ConnectionError::ConnectionError(const char *name, const QString &message)
+    : BaseError(name, message)
+{
+}
 
 void ConnectionError::raise() const
 {
@@ -217,7 +299,10 @@ ConnectionError *ConnectionError::clone() const
     return new ConnectionError(*this);
 }
 
-ConnectionRefusedError::ConnectionRefusedError(const QString &message) : ConnectionError("SequelizeConnectionRefusedError", message) { }
+ConnectionRefusedError::ConnectionRefusedError(const QString &message)
+    : ConnectionError("SequelizeConnectionRefusedError", message)
+{
+}
 
 void ConnectionRefusedError::raise() const
 {
@@ -228,7 +313,10 @@ ConnectionRefusedError *ConnectionRefusedError::clone() const
     return new ConnectionRefusedError(*this);
 }
 
-AccessDeniedError::AccessDeniedError(const QString &message) : ConnectionError("SequelizeAccessDeniedError", message) { }
+AccessDeniedError::AccessDeniedError(const QString &message)
+    : ConnectionError("SequelizeAccessDeniedError", message)
+{
+}
 
 void AccessDeniedError::raise() const
 {
@@ -239,7 +327,10 @@ AccessDeniedError *AccessDeniedError::clone() const
     return new AccessDeniedError(*this);
 }
 
-HostNotFoundError::HostNotFoundError(const QString &message) : ConnectionError("SequelizeHostNotFoundError", message) { }
+HostNotFoundError::HostNotFoundError(const QString &message)
+    : ConnectionError("SequelizeHostNotFoundError", message)
+{
+}
 
 void HostNotFoundError::raise() const
 {
@@ -250,7 +341,10 @@ HostNotFoundError *HostNotFoundError::clone() const
     return new HostNotFoundError(*this);
 }
 
-HostNotReachableError::HostNotReachableError(const QString &message) : ConnectionError("SequelizeHostNotReachableError", message) { }
+HostNotReachableError::HostNotReachableError(const QString &message)
+    : ConnectionError("SequelizeHostNotReachableError", message)
+{
+}
 
 void HostNotReachableError::raise() const
 {
@@ -261,7 +355,10 @@ HostNotReachableError *HostNotReachableError::clone() const
     return new HostNotReachableError(*this);
 }
 
-InvalidConnectionError::InvalidConnectionError(const QString &message) : ConnectionError("SequelizeInvalidConnectionError", message) { }
+InvalidConnectionError::InvalidConnectionError(const QString &message)
+    : ConnectionError("SequelizeInvalidConnectionError", message)
+{
+}
 
 void InvalidConnectionError::raise() const
 {
@@ -272,7 +369,10 @@ InvalidConnectionError *InvalidConnectionError::clone() const
     return new InvalidConnectionError(*this);
 }
 
-ConnectionTimedOutError::ConnectionTimedOutError(const QString &message) : ConnectionError("SequelizeConnectionTimedOutError", message) { }
+ConnectionTimedOutError::ConnectionTimedOutError(const QString &message)
+    : ConnectionError("SequelizeConnectionTimedOutError", message)
+{
+}
 
 void ConnectionTimedOutError::raise() const
 {
@@ -283,7 +383,10 @@ ConnectionTimedOutError *ConnectionTimedOutError::clone() const
     return new ConnectionTimedOutError(*this);
 }
 
-EmptyResultError::EmptyResultError(const QString &message) : BaseError("SequelizeEmptyResultError", message) { }
+EmptyResultError::EmptyResultError(const QString &message)
+    : BaseError("SequelizeEmptyResultError", message)
+{
+}
 
 void EmptyResultError::raise() const
 {
@@ -294,7 +397,10 @@ EmptyResultError *EmptyResultError::clone() const
     return new EmptyResultError(*this);
 }
 
-InstanceError::InstanceError(const QString &message) : BaseError("SequelizeInstanceError", message) { }
+InstanceError::InstanceError(const QString &message)
+    : BaseError("SequelizeInstanceError", message)
+{
+}
 
 void InstanceError::raise() const
 {
@@ -305,7 +411,10 @@ InstanceError *InstanceError::clone() const
     return new InstanceError(*this);
 }
 
-OptimisticLockError::OptimisticLockError(const QString &message) : BaseError("SequelizeOptimisticLockError", message) { }
+OptimisticLockError::OptimisticLockError(const QString &message)
+    : BaseError("SequelizeOptimisticLockError", message)
+{
+}
 
 void OptimisticLockError::raise() const
 {
@@ -316,7 +425,10 @@ OptimisticLockError *OptimisticLockError::clone() const
     return new OptimisticLockError(*this);
 }
 
-DefinitionError::DefinitionError(const QString &message) : BaseError("SequelizeDefinitionError", message) { }
+DefinitionError::DefinitionError(const QString &message)
+    : BaseError("SequelizeDefinitionError", message)
+{
+}
 
 void DefinitionError::raise() const
 {

@@ -43,8 +43,7 @@ public:
 class ErrorBuilder
 {
 public:
-    template<typename E>
-    static E withDetails(E error, const QString &sql, const QSqlError &native)
+    template<typename E> static E withDetails(E error, const QString &sql, const QSqlError &native)
     {
         error.d->sql = sql;
         error.d->nativeErrorCode = native.nativeErrorCode();

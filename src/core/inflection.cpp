@@ -20,27 +20,27 @@ const QList<Rule> &pluralRules()
 {
     static const QList<Rule> rules = [] {
         const auto ci = QRegularExpression::CaseInsensitiveOption;
-        return QList<Rule>{
-                {QRegularExpression(QStringLiteral("(quiz)$"), ci), QStringLiteral("\\1zes")},
-                {QRegularExpression(QStringLiteral("^(ox)$"), ci), QStringLiteral("\\1en")},
-                {QRegularExpression(QStringLiteral("([m|l])ouse$"), ci), QStringLiteral("\\1ice")},
-                {QRegularExpression(QStringLiteral("(matr|vert|ind)(?:ix|ex)$"), ci),
-                 QStringLiteral("\\1ices")},
-                {QRegularExpression(QStringLiteral("(x|ch|ss|sh)$"), ci), QStringLiteral("\\1es")},
-                {QRegularExpression(QStringLiteral("([^aeiouy]|qu)y$"), ci), QStringLiteral("\\1ies")},
-                {QRegularExpression(QStringLiteral("(hive)$"), ci), QStringLiteral("\\1s")},
-                {QRegularExpression(QStringLiteral("(?:([^f])fe|([lr])f)$"), ci),
-                 QStringLiteral("\\1\\2ves")},
-                {QRegularExpression(QStringLiteral("sis$"), ci), QStringLiteral("ses")},
-                {QRegularExpression(QStringLiteral("([ti])um$"), ci), QStringLiteral("\\1a")},
-                {QRegularExpression(QStringLiteral("(buffal|tomat|potat)o$"), ci),
-                 QStringLiteral("\\1oes")},
-                {QRegularExpression(QStringLiteral("(bu|mis|gas)s$"), ci), QStringLiteral("\\1ses")},
-                {QRegularExpression(QStringLiteral("(alias|status)$"), ci), QStringLiteral("\\1es")},
-                {QRegularExpression(QStringLiteral("(octop|vir)us$"), ci), QStringLiteral("\\1i")},
-                {QRegularExpression(QStringLiteral("(ax|test)is$"), ci), QStringLiteral("\\1es")},
-                {QRegularExpression(QStringLiteral("s$"), ci), QStringLiteral("s")},
-                {QRegularExpression(QStringLiteral("$")), QStringLiteral("s")},
+        return QList<Rule> {
+            {QRegularExpression(QStringLiteral("(quiz)$"), ci), QStringLiteral("\\1zes")},
+            {QRegularExpression(QStringLiteral("^(ox)$"), ci), QStringLiteral("\\1en")},
+            {QRegularExpression(QStringLiteral("([m|l])ouse$"), ci), QStringLiteral("\\1ice")},
+            {QRegularExpression(QStringLiteral("(matr|vert|ind)(?:ix|ex)$"), ci),
+             QStringLiteral("\\1ices")},
+            {QRegularExpression(QStringLiteral("(x|ch|ss|sh)$"), ci), QStringLiteral("\\1es")},
+            {QRegularExpression(QStringLiteral("([^aeiouy]|qu)y$"), ci), QStringLiteral("\\1ies")},
+            {QRegularExpression(QStringLiteral("(hive)$"), ci), QStringLiteral("\\1s")},
+            {QRegularExpression(QStringLiteral("(?:([^f])fe|([lr])f)$"), ci),
+             QStringLiteral("\\1\\2ves")},
+            {QRegularExpression(QStringLiteral("sis$"), ci), QStringLiteral("ses")},
+            {QRegularExpression(QStringLiteral("([ti])um$"), ci), QStringLiteral("\\1a")},
+            {QRegularExpression(QStringLiteral("(buffal|tomat|potat)o$"), ci),
+             QStringLiteral("\\1oes")},
+            {QRegularExpression(QStringLiteral("(bu|mis|gas)s$"), ci), QStringLiteral("\\1ses")},
+            {QRegularExpression(QStringLiteral("(alias|status)$"), ci), QStringLiteral("\\1es")},
+            {QRegularExpression(QStringLiteral("(octop|vir)us$"), ci), QStringLiteral("\\1i")},
+            {QRegularExpression(QStringLiteral("(ax|test)is$"), ci), QStringLiteral("\\1es")},
+            {QRegularExpression(QStringLiteral("s$"), ci), QStringLiteral("s")},
+            {QRegularExpression(QStringLiteral("$")), QStringLiteral("s")},
         };
     }();
     return rules;
@@ -53,14 +53,14 @@ struct Irregular
 };
 
 constexpr Irregular irregulars[] = {
-        {"person", "people"}, {"man", "men"},     {"woman", "women"},  {"child", "children"},
-        {"sex", "sexes"},     {"move", "moves"},  {"goose", "geese"},  {"foot", "feet"},
-        {"tooth", "teeth"},   {"zombie", "zombies"},
+    {"person", "people"}, {"man", "men"},        {"woman", "women"}, {"child", "children"},
+    {"sex", "sexes"},     {"move", "moves"},     {"goose", "geese"}, {"foot", "feet"},
+    {"tooth", "teeth"},   {"zombie", "zombies"},
 };
 
-constexpr const char *uncountables[] = {"equipment", "information", "rice", "money", "species",
-                                        "series",    "fish",        "sheep", "moose", "deer",
-                                        "news",      "jeans"};
+constexpr const char *uncountables[]
+    = {"equipment", "information", "rice",  "money", "species", "series",
+       "fish",      "sheep",       "moose", "deer",  "news",    "jeans"};
 } // namespace
 
 static QString matchCase(const QString &replacement, const QString &original)

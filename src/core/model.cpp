@@ -3,11 +3,11 @@
 
 #include "model_p.h"
 
+#include "../query/options_p.h"
+#include "../query/querygenerator_p.h"
 #include "coercion_p.h"
 #include "modeldefinition_p.h"
 #include "sequelize_p.h"
-#include "../query/options_p.h"
-#include "../query/querygenerator_p.h"
 
 #include <QtSequelize/errors.h>
 
@@ -169,7 +169,10 @@ void ModelPrivate::applyDefaults(bool onlyUnset)
     }
 }
 
-void ModelPrivate::clearChanges() { previous.clear(); }
+void ModelPrivate::clearChanges()
+{
+    previous.clear();
+}
 
 void ModelPrivate::setNewRecord(bool isNew)
 {
@@ -184,7 +187,11 @@ void ModelPrivate::setNewRecord(bool isNew)
     Constructs a new record (isNewRecord() is \c true). The model class must have
     been registered with init() before the instance runs a query.
 */
-Model::Model(QObject *parent) : QObject(parent), d_sq(std::make_unique<ModelPrivate>(this)) { }
+Model::Model(QObject *parent)
+    : QObject(parent)
+    , d_sq(std::make_unique<ModelPrivate>(this))
+{
+}
 
 Model::~Model() = default;
 
@@ -196,14 +203,20 @@ ModelDefinition *Model::definition() const
         if (!d->definition)
             throw InstanceError(QStringLiteral("%1 has no model definition: call %1::init() "
                                                "first, and keep its Sequelize alive")
-                                        .arg(QString::fromLatin1(metaObject()->className())));
+                                    .arg(QString::fromLatin1(metaObject()->className())));
     }
     return d->definition;
 }
 
-bool Model::isNewRecord() const { return d_func()->newRecord; }
+bool Model::isNewRecord() const
+{
+    return d_func()->newRecord;
+}
 
-bool Model::isRecordingChanges() const { return d_func()->recording; }
+bool Model::isRecordingChanges() const
+{
+    return d_func()->recording;
+}
 
 void Model::attributeChanging(const char *attribute, const QVariant &oldValue)
 {
@@ -292,7 +305,7 @@ void Model::save(const SaveOptions &options)
     const QDateTime now = nowUtc();
     auto selected = [&](int i) {
         return o.fields.isEmpty() || o.fields.contains(m.attribute(i).name) || i == m.createdAt
-                || i == m.updatedAt;
+            || i == m.updatedAt;
     };
 
     if (d->newRecord) {
@@ -332,8 +345,9 @@ void Model::save(const SaveOptions &options)
             }
             d->recording = recording;
         } else if (!returned && m.primaryKeyAutoIncrement && !columns.contains(m.primaryKey)) {
-            d->load(m.primaryKey, coerce(query.lastInsertId(), m.attribute(m.primaryKey).type,
-                                         m.attribute(m.primaryKey).name));
+            d->load(m.primaryKey,
+                    coerce(query.lastInsertId(), m.attribute(m.primaryKey).type,
+                           m.attribute(m.primaryKey).name));
         }
         query.finish();
         if (o.fields.isEmpty()) {
@@ -396,8 +410,8 @@ void Model::reload()
     const bool recording = d->recording;
     d->recording = false;
     for (int c = 0; c < columns.size(); ++c)
-        d->load(columns.at(c), m.dialect().fromDatabase(query.value(c),
-                                                        m.attribute(columns.at(c)).type));
+        d->load(columns.at(c),
+                m.dialect().fromDatabase(query.value(c), m.attribute(columns.at(c)).type));
     d->recording = recording;
     query.finish();
     d->clearChanges();
@@ -452,7 +466,7 @@ void Model::restore()
     if (m.deletedAt < 0)
         throw InstanceError(QStringLiteral("Model %1 is not paranoid").arg(m.name));
     const Statement statement = QueryGenerator(m).update(
-            {m.deletedAt}, {QVariant()}, primaryKeyWhere(m, d->value(m.primaryKey)), false);
+        {m.deletedAt}, {QVariant()}, primaryKeyWhere(m, d->value(m.primaryKey)), false);
     m.connection()->execute(statement).finish();
     const bool recording = d->recording;
     d->recording = false;
@@ -462,12 +476,12 @@ void Model::restore()
 
 void Model::increment(const QString &attribute, qint64 by)
 {
-    increment(QVariantMap{{attribute, by}});
+    increment(QVariantMap {{attribute, by}});
 }
 
 void Model::decrement(const QString &attribute, qint64 by)
 {
-    increment(QVariantMap{{attribute, -by}});
+    increment(QVariantMap {{attribute, -by}});
 }
 
 /*!
@@ -492,7 +506,7 @@ void Model::increment(const QVariantMap &byAttribute)
         extraValues.append(nowUtc());
     }
     const Statement statement = QueryGenerator(m).increment(
-            indexes, amounts, extra, extraValues, primaryKeyWhere(m, d->value(m.primaryKey)));
+        indexes, amounts, extra, extraValues, primaryKeyWhere(m, d->value(m.primaryKey)));
     m.connection()->execute(statement).finish();
     reload();
 }

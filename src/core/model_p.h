@@ -28,7 +28,10 @@ class ModelPrivate
 {
     Q_DECLARE_PUBLIC(Model)
 public:
-    explicit ModelPrivate(Model *q) : q_ptr(q) { }
+    explicit ModelPrivate(Model *q)
+        : q_ptr(q)
+    {
+    }
 
     static ModelPrivate *get(Model *model) { return model->d_func(); }
     static const ModelPrivate *get(const Model *model) { return model->d_func(); }

@@ -3,13 +3,13 @@
 
 #include "modeldefinition_p.h"
 
+#include "../query/options_p.h"
+#include "../query/querygenerator_p.h"
 #include "coercion_p.h"
 #include "inflection_p.h"
 #include "model_p.h"
 #include "modeloptions_p.h"
 #include "sequelize_p.h"
-#include "../query/options_p.h"
-#include "../query/querygenerator_p.h"
 
 #include <QtSequelize/errors.h>
 #include <QtSequelize/model.h>
@@ -80,7 +80,8 @@ static DataType inferType(QMetaType type)
 }
 
 ModelDefinition::ModelDefinition(Sequelize *sequelize)
-    : QObject(sequelize), d_sq(std::make_unique<ModelDefinitionPrivate>(this))
+    : QObject(sequelize)
+    , d_sq(std::make_unique<ModelDefinitionPrivate>(this))
 {
     d_sq->sequelize = sequelize;
 }
@@ -93,8 +94,7 @@ void ModelDefinitionPrivate::setUp(const QMetaObject *mo, ModelDefinition::Facto
 {
     metaObject = mo;
     factory = f;
-    const ModelOptions merged =
-            modelOptions.mergedWith(sequelize->options().defineDefaults());
+    const ModelOptions merged = modelOptions.mergedWith(sequelize->options().defineDefaults());
     const ModelOptionsData &o = *merged.d;
     name = o.modelName.value_or(modelName);
     underscored = o.underscored.value_or(false);
@@ -111,13 +111,13 @@ void ModelDefinitionPrivate::setUp(const QMetaObject *mo, ModelDefinition::Facto
         if (!info.type.isValid())
             throw DefinitionError(QStringLiteral("Attribute %1.%2 needs a DataType: its C++ type "
                                                  "does not tell which")
-                                          .arg(name, attributeName));
+                                      .arg(name, attributeName));
         if (!property.isValid())
             info.extraIndex = extraCount++;
         else if (!property.isWritable())
             throw DefinitionError(QStringLiteral("Property %1.%2 is read-only; an attribute needs "
                                                  "a WRITE accessor")
-                                          .arg(name, attributeName));
+                                      .arg(name, attributeName));
         byName.insert(attributeName, int(attributes.size()));
         attributes.append(info);
     };
@@ -143,7 +143,7 @@ void ModelDefinitionPrivate::setUp(const QMetaObject *mo, ModelDefinition::Facto
             if (primaryKey >= 0)
                 throw DefinitionError(QStringLiteral("Model %1: composite primary keys are not "
                                                      "supported yet")
-                                              .arg(name));
+                                          .arg(name));
             primaryKey = i;
         }
     }
@@ -195,7 +195,7 @@ void ModelDefinitionPrivate::setUp(const QMetaObject *mo, ModelDefinition::Facto
             deletedAt = addTimestamp(o.deletedAt, "deletedAt", true);
     } else if (o.paranoid.value_or(false)) {
         throw DefinitionError(
-                QStringLiteral("Model %1: paranoid needs timestamps, as in Sequelize").arg(name));
+            QStringLiteral("Model %1: paranoid needs timestamps, as in Sequelize").arg(name));
     }
 
     // 5. Columns and the table.
@@ -207,10 +207,10 @@ void ModelDefinitionPrivate::setUp(const QMetaObject *mo, ModelDefinition::Facto
         if (info.type.kind() == DataType::Virtual)
             continue;
         if (fieldOwners.contains(info.field))
-            throw DefinitionError(QStringLiteral("Model %1: attributes %2 and %3 share the column "
-                                                 "\"%4\"")
-                                          .arg(name, fieldOwners.value(info.field), info.name,
-                                               info.field));
+            throw DefinitionError(
+                QStringLiteral("Model %1: attributes %2 and %3 share the column "
+                               "\"%4\"")
+                    .arg(name, fieldOwners.value(info.field), info.name, info.field));
         fieldOwners.insert(info.field, info.name);
     }
     if (o.tableName && !o.tableName->isEmpty()) {
@@ -249,16 +249,18 @@ SequelizePrivate *ModelDefinitionPrivate::connection() const
     return SequelizePrivate::get(sequelize);
 }
 
-const Dialect &ModelDefinitionPrivate::dialect() const { return *connection()->dialect; }
+const Dialect &ModelDefinitionPrivate::dialect() const
+{
+    return *connection()->dialect;
+}
 
 /*!
     Registers the C++ model class \a mo with \a sequelize (Sequelize's \c Model.init).
     Called through TypedModel::init(). Returns the definition, owned by \a sequelize;
     initialising the class again replaces it. Throws DefinitionError.
 */
-ModelDefinition *ModelDefinition::init(const QMetaObject *mo, Factory factory,
-                                       Sequelize *sequelize, const Attributes &attributes,
-                                       const ModelOptions &options)
+ModelDefinition *ModelDefinition::init(const QMetaObject *mo, Factory factory, Sequelize *sequelize,
+                                       const Attributes &attributes, const ModelOptions &options)
 {
     if (!sequelize)
         throw DefinitionError(QStringLiteral("Model.init needs a Sequelize connection"));
@@ -292,13 +294,22 @@ ModelDefinition *ModelDefinition::required(const QMetaObject *mo)
 {
     if (ModelDefinition *definition = forClass(mo))
         return definition;
-    throw DefinitionError(QStringLiteral("Model %1 is used before init()")
-                                  .arg(QString::fromLatin1(mo->className())));
+    throw DefinitionError(
+        QStringLiteral("Model %1 is used before init()").arg(QString::fromLatin1(mo->className())));
 }
 
-QString ModelDefinition::name() const { return d_func()->name; }
-QString ModelDefinition::tableName() const { return d_func()->tableName; }
-Sequelize *ModelDefinition::sequelize() const { return d_func()->sequelize; }
+QString ModelDefinition::name() const
+{
+    return d_func()->name;
+}
+QString ModelDefinition::tableName() const
+{
+    return d_func()->tableName;
+}
+Sequelize *ModelDefinition::sequelize() const
+{
+    return d_func()->sequelize;
+}
 
 QStringList ModelDefinition::attributeNames() const
 {
@@ -333,7 +344,10 @@ QString ModelDefinition::primaryKeyAttribute() const
     return d->attribute(d->primaryKey).name;
 }
 
-bool ModelDefinition::isParanoid() const { return d_func()->deletedAt >= 0; }
+bool ModelDefinition::isParanoid() const
+{
+    return d_func()->deletedAt >= 0;
+}
 
 QSharedPointer<Model> ModelDefinition::build(const QVariantMap &values) const
 {
@@ -485,8 +499,8 @@ int ModelDefinition::restore(const Where &where)
     if (d->deletedAt < 0)
         throw InstanceError(QStringLiteral("Model %1 is not paranoid").arg(d->name));
     const Statement statement = QueryGenerator(*d).update(
-            {d->deletedAt}, {QVariant()},
-            where && Op::isNot(d->attribute(d->deletedAt).name, QVariant()), false);
+        {d->deletedAt}, {QVariant()},
+        where && Op::isNot(d->attribute(d->deletedAt).name, QVariant()), false);
     QSqlQuery &query = d->connection()->execute(statement);
     const int affected = query.numRowsAffected();
     query.finish();

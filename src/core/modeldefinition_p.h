@@ -42,7 +42,10 @@ class ModelDefinitionPrivate
 {
     Q_DECLARE_PUBLIC(ModelDefinition)
 public:
-    explicit ModelDefinitionPrivate(ModelDefinition *q) : q_ptr(q) { }
+    explicit ModelDefinitionPrivate(ModelDefinition *q)
+        : q_ptr(q)
+    {
+    }
 
     static ModelDefinitionPrivate *get(ModelDefinition *definition) { return definition->d_func(); }
     static const ModelDefinitionPrivate *get(const ModelDefinition *definition)
@@ -51,8 +54,7 @@ public:
     }
 
     void setUp(const QMetaObject *metaObject, ModelDefinition::Factory factory,
-               const QString &modelName, const Attributes &attributes,
-               const ModelOptions &options);
+               const QString &modelName, const Attributes &attributes, const ModelOptions &options);
 
     // Index of an attribute by name; -1 if unknown.
     int indexOf(const QString &attribute) const { return byName.value(attribute, -1); }

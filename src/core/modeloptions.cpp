@@ -5,7 +5,10 @@
 
 namespace QtSequelize {
 
-ModelOptions::ModelOptions() : d(new ModelOptionsData) { }
+ModelOptions::ModelOptions()
+    : d(new ModelOptionsData)
+{
+}
 ModelOptions::ModelOptions(const ModelOptions &other) = default;
 ModelOptions &ModelOptions::operator=(const ModelOptions &other) = default;
 ModelOptions::~ModelOptions() = default;
@@ -55,9 +58,18 @@ ModelOptions &ModelOptions::deletedAt(const QString &attribute)
     d->deletedAt = attribute;
     return *this;
 }
-ModelOptions &ModelOptions::disableCreatedAt() { return createdAt(QString()); }
-ModelOptions &ModelOptions::disableUpdatedAt() { return updatedAt(QString()); }
-ModelOptions &ModelOptions::disableDeletedAt() { return deletedAt(QString()); }
+ModelOptions &ModelOptions::disableCreatedAt()
+{
+    return createdAt(QString());
+}
+ModelOptions &ModelOptions::disableUpdatedAt()
+{
+    return updatedAt(QString());
+}
+ModelOptions &ModelOptions::disableDeletedAt()
+{
+    return deletedAt(QString());
+}
 
 ModelOptions ModelOptions::mergedWith(const ModelOptions &defaults) const
 {

@@ -3,11 +3,11 @@
 
 #include "sequelize_p.h"
 
-#include "coercion_p.h"
-#include "modeldefinition_p.h"
 #include "../query/options_p.h"
 #include "../query/rawquery_p.h"
 #include "../query/statement_p.h"
+#include "coercion_p.h"
+#include "modeldefinition_p.h"
 
 #include <QtSequelize/errors.h>
 #include <QtSequelize/model.h>
@@ -20,11 +20,14 @@
 
 namespace QtSequelize {
 
-// Statements are logged at debug level, off unless enabled (QT_LOGGING_RULES="qtsequelize.sql.debug=true").
+// Statements are logged at debug level, off unless enabled
+// (QT_LOGGING_RULES="qtsequelize.sql.debug=true").
 Q_LOGGING_CATEGORY(lcSql, "qtsequelize.sql", QtInfoMsg)
 
 SequelizePrivate::SequelizePrivate(Sequelize *q, const SequelizeOptions &options)
-    : q_ptr(q), options(options), dialect(Dialect::create(options.dialectName()))
+    : q_ptr(q)
+    , options(options)
+    , dialect(Dialect::create(options.dialectName()))
 {
     connections = std::make_unique<ConnectionManager>(*dialect, options);
 }
@@ -85,7 +88,7 @@ void SequelizePrivate::executeDirect(const QString &sql)
             connections->discard();
         dialect->raiseQueryError(error, sql);
     }
-    logStatement(Statement{sql, {}}, timer.nsecsElapsed());
+    logStatement(Statement {sql, {}}, timer.nsecsElapsed());
 }
 
 /*!
@@ -100,7 +103,8 @@ Sequelize::Sequelize(const QString &url, QObject *parent)
 }
 
 Sequelize::Sequelize(const SequelizeOptions &options, QObject *parent)
-    : QObject(parent), d_sq(std::make_unique<SequelizePrivate>(this, options))
+    : QObject(parent)
+    , d_sq(std::make_unique<SequelizePrivate>(this, options))
 {
 }
 
@@ -113,9 +117,15 @@ Sequelize::~Sequelize()
     d->connections->closeAll();
 }
 
-QString Sequelize::dialect() const { return d_func()->dialect->name(); }
+QString Sequelize::dialect() const
+{
+    return d_func()->dialect->name();
+}
 
-SequelizeOptions Sequelize::options() const { return d_func()->options; }
+SequelizeOptions Sequelize::options() const
+{
+    return d_func()->options;
+}
 
 void Sequelize::authenticate()
 {
@@ -207,18 +217,27 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
     return QueryResult(rows, affected, insertId);
 }
 
-Expression Sequelize::literal(const QString &sql) { return Expression::literal(sql); }
+Expression Sequelize::literal(const QString &sql)
+{
+    return Expression::literal(sql);
+}
 Expression Sequelize::fn(const QString &function, const QVariantList &arguments)
 {
     return Expression::function(function, arguments);
 }
-Expression Sequelize::col(const QString &column) { return Expression::column(column); }
+Expression Sequelize::col(const QString &column)
+{
+    return Expression::column(column);
+}
 Expression Sequelize::cast(const QVariant &value, const QString &type)
 {
     return Expression::cast(value, type);
 }
 
-static QSharedPointer<Model> makePlainModel() { return QSharedPointer<Model>::create(); }
+static QSharedPointer<Model> makePlainModel()
+{
+    return QSharedPointer<Model>::create();
+}
 
 /*!
     Defines a model without a C++ class, as \c{sequelize.define()}. Its instances are
@@ -235,8 +254,8 @@ ModelDefinition *Sequelize::define(const QString &modelName, const Attributes &a
     }
     auto *definition = new ModelDefinition(this);
     try {
-        ModelDefinitionPrivate::get(definition)->setUp(&Model::staticMetaObject, &makePlainModel,
-                                                       modelName, attributes, options);
+        ModelDefinitionPrivate::get(definition)
+            ->setUp(&Model::staticMetaObject, &makePlainModel, modelName, attributes, options);
     } catch (...) {
         delete definition;
         throw;
@@ -254,9 +273,15 @@ ModelDefinition *Sequelize::model(const QString &modelName) const
     return nullptr;
 }
 
-bool Sequelize::isDefined(const QString &modelName) const { return model(modelName) != nullptr; }
+bool Sequelize::isDefined(const QString &modelName) const
+{
+    return model(modelName) != nullptr;
+}
 
-QList<ModelDefinition *> Sequelize::models() const { return d_func()->models; }
+QList<ModelDefinition *> Sequelize::models() const
+{
+    return d_func()->models;
+}
 
 /*!
     Creates the table of every model that does not have one, in definition order

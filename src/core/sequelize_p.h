@@ -17,8 +17,8 @@
 
 #include <QtSequelize/sequelize.h>
 
-#include "connectionmanager_p.h"
 #include "../dialects/dialect_p.h"
+#include "connectionmanager_p.h"
 
 #include <QtCore/qloggingcategory.h>
 

@@ -22,7 +22,10 @@ public:
     bool logging = true;
 };
 
-SequelizeOptions::SequelizeOptions() : d(new SequelizeOptionsData) { }
+SequelizeOptions::SequelizeOptions()
+    : d(new SequelizeOptionsData)
+{
+}
 SequelizeOptions::SequelizeOptions(const SequelizeOptions &other) = default;
 SequelizeOptions &SequelizeOptions::operator=(const SequelizeOptions &other) = default;
 SequelizeOptions::~SequelizeOptions() = default;
@@ -48,13 +51,13 @@ SequelizeOptions SequelizeOptions::fromUrl(const QString &url)
         dialect = QStringLiteral("postgres");
     else if (scheme != QLatin1String("mysql") && scheme != QLatin1String("mariadb"))
         throw ConnectionError(
-                QStringLiteral("Unsupported dialect \"%1\" in connection URL").arg(scheme));
+            QStringLiteral("Unsupported dialect \"%1\" in connection URL").arg(scheme));
     options.dialect(dialect)
-            .host(parsed.host())
-            .port(parsed.port(-1))
-            .database(parsed.path().mid(1))
-            .username(parsed.userName(QUrl::FullyDecoded))
-            .password(parsed.password(QUrl::FullyDecoded));
+        .host(parsed.host())
+        .port(parsed.port(-1))
+        .database(parsed.path().mid(1))
+        .username(parsed.userName(QUrl::FullyDecoded))
+        .password(parsed.password(QUrl::FullyDecoded));
     return options;
 }
 
@@ -104,14 +107,41 @@ SequelizeOptions &SequelizeOptions::define(const ModelOptions &defaults)
     return *this;
 }
 
-QString SequelizeOptions::dialectName() const { return d->dialect; }
-QString SequelizeOptions::hostName() const { return d->host; }
-int SequelizeOptions::portNumber() const { return d->port; }
-QString SequelizeOptions::databaseName() const { return d->database; }
-QString SequelizeOptions::userName() const { return d->username; }
-QString SequelizeOptions::passwordText() const { return d->password; }
-QString SequelizeOptions::storagePath() const { return d->storage; }
-bool SequelizeOptions::isLogging() const { return d->logging; }
-ModelOptions SequelizeOptions::defineDefaults() const { return d->define; }
+QString SequelizeOptions::dialectName() const
+{
+    return d->dialect;
+}
+QString SequelizeOptions::hostName() const
+{
+    return d->host;
+}
+int SequelizeOptions::portNumber() const
+{
+    return d->port;
+}
+QString SequelizeOptions::databaseName() const
+{
+    return d->database;
+}
+QString SequelizeOptions::userName() const
+{
+    return d->username;
+}
+QString SequelizeOptions::passwordText() const
+{
+    return d->password;
+}
+QString SequelizeOptions::storagePath() const
+{
+    return d->storage;
+}
+bool SequelizeOptions::isLogging() const
+{
+    return d->logging;
+}
+ModelOptions SequelizeOptions::defineDefaults() const
+{
+    return d->define;
+}
 
 } // namespace QtSequelize

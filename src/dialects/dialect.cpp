@@ -3,11 +3,11 @@
 
 #include "dialect_p.h"
 
+#include "../core/coercion_p.h"
+#include "../query/statement_p.h"
 #include "mariadb/mariadbdialect_p.h"
 #include "postgres/postgresdialect_p.h"
 #include "sqlite/sqlitedialect_p.h"
-#include "../core/coercion_p.h"
-#include "../query/statement_p.h"
 
 #include <QtSequelize/errors.h>
 
@@ -33,7 +33,7 @@ std::unique_ptr<Dialect> Dialect::create(const QString &name)
         return std::make_unique<MariaDbDialect>();
     throw ConnectionError(QStringLiteral("The dialect \"%1\" is not supported; use sqlite, "
                                          "postgres, mysql or mariadb")
-                                  .arg(name));
+                              .arg(name));
 }
 
 QString Dialect::quoteIdentifier(const QString &identifier) const
@@ -51,10 +51,22 @@ QString Dialect::quoteString(const QString &text) const
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-QStringList Dialect::beforeCreateTable(const ModelDefinitionPrivate &) const { return {}; }
-QStringList Dialect::afterDropTable(const ModelDefinitionPrivate &) const { return {}; }
-QString Dialect::columnComment(const QString &) const { return QString(); }
-QStringList Dialect::commentStatements(const ModelDefinitionPrivate &) const { return {}; }
+QStringList Dialect::beforeCreateTable(const ModelDefinitionPrivate &) const
+{
+    return {};
+}
+QStringList Dialect::afterDropTable(const ModelDefinitionPrivate &) const
+{
+    return {};
+}
+QString Dialect::columnComment(const QString &) const
+{
+    return QString();
+}
+QStringList Dialect::commentStatements(const ModelDefinitionPrivate &) const
+{
+    return {};
+}
 
 QString Dialect::dropTable(const QString &table) const
 {
@@ -86,14 +98,14 @@ bool Dialect::isConnectionLost(const QSqlError &error) const
 static QString jsonText(const QJsonValue &value)
 {
     // QJsonDocument holds only objects and arrays: wrap scalars in an array.
-    const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    const QByteArray text = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(text.mid(1, text.size() - 2));
 }
 
 static QJsonValue parseJson(const QString &text)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(
-            QByteArray("[") + text.toUtf8() + QByteArray("]"));
+    const QJsonDocument doc
+        = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + QByteArray("]"));
     return doc.array().first();
 }
 
@@ -178,8 +190,9 @@ QVariant Dialect::fromDatabase(const QVariant &value, const DataType &type) cons
     case DataType::Decimal: {
         const int id = value.metaType().id();
         const QString digits = (id == QMetaType::Double || id == QMetaType::Float)
-                ? QString::number(value.toDouble(), 'f', type.scale() >= 0 ? type.scale() : QLocale::FloatingPointShortest)
-                : value.toString();
+            ? QString::number(value.toDouble(), 'f',
+                              type.scale() >= 0 ? type.scale() : QLocale::FloatingPointShortest)
+            : value.toString();
         return formatDecimal(digits, type.scale());
     }
     case DataType::Boolean: {

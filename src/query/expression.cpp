@@ -13,7 +13,10 @@ public:
     QVariantList arguments;
 };
 
-Expression::Expression() : d(new ExpressionData) { }
+Expression::Expression()
+    : d(new ExpressionData)
+{
+}
 Expression::Expression(const Expression &other) = default;
 Expression &Expression::operator=(const Expression &other) = default;
 Expression::~Expression() = default;
@@ -52,8 +55,17 @@ Expression Expression::cast(const QVariant &value, const QString &type)
     return e;
 }
 
-Expression::Kind Expression::kind() const { return d->kind; }
-QString Expression::text() const { return d->text; }
-QVariantList Expression::arguments() const { return d->arguments; }
+Expression::Kind Expression::kind() const
+{
+    return d->kind;
+}
+QString Expression::text() const
+{
+    return d->text;
+}
+QVariantList Expression::arguments() const
+{
+    return d->arguments;
+}
 
 } // namespace QtSequelize

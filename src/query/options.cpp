@@ -6,7 +6,10 @@
 namespace QtSequelize {
 
 #define QSQ_OPTIONS_VALUE_CLASS(Class)                                                             \
-    Class::Class() : d(new OptionsData) { }                                                        \
+    Class::Class()                                                                                 \
+        : d(new OptionsData)                                                                       \
+    {                                                                                              \
+    }                                                                                              \
     Class::Class(const Class &other) = default;                                                    \
     Class &Class::operator=(const Class &other) = default;                                         \
     Class::~Class() = default;

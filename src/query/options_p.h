@@ -48,8 +48,7 @@ public:
 class OptionsAccess
 {
 public:
-    template<typename Options>
-    static const OptionsData &data(const Options &options)
+    template<typename Options> static const OptionsData &data(const Options &options)
     {
         return *options.d;
     }

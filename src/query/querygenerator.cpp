@@ -3,10 +3,10 @@
 
 #include "querygenerator_p.h"
 
-#include "options_p.h"
 #include "../core/coercion_p.h"
 #include "../core/modeldefinition_p.h"
 #include "../dialects/dialect_p.h"
+#include "options_p.h"
 
 #include <QtSequelize/errors.h>
 
@@ -16,11 +16,15 @@
 namespace QtSequelize {
 
 QueryGenerator::QueryGenerator(const ModelDefinitionPrivate &model)
-    : m_model(model), m_dialect(model.dialect())
+    : m_model(model)
+    , m_dialect(model.dialect())
 {
 }
 
-QString QueryGenerator::table() const { return m_dialect.quoteIdentifier(m_model.tableName); }
+QString QueryGenerator::table() const
+{
+    return m_dialect.quoteIdentifier(m_model.tableName);
+}
 
 QString QueryGenerator::column(int attribute) const
 {
@@ -53,8 +57,8 @@ void QueryGenerator::appendExpression(Statement &statement, const Expression &ex
         // that is not a plain name so that fn() cannot smuggle SQL in.
         static const QRegularExpression plainName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.]*$"));
         if (!plainName.match(expression.text()).hasMatch())
-            throw DefinitionError(QStringLiteral("Invalid SQL function name \"%1\"")
-                                          .arg(expression.text()));
+            throw DefinitionError(
+                QStringLiteral("Invalid SQL function name \"%1\"").arg(expression.text()));
         statement << expression.text() << '(';
         const QVariantList args = expression.arguments();
         for (qsizetype i = 0; i < args.size(); ++i) {
@@ -71,8 +75,8 @@ void QueryGenerator::appendExpression(Statement &statement, const Expression &ex
     case Expression::Cast: {
         static const QRegularExpression plainType(QStringLiteral("^[A-Za-z][A-Za-z0-9_ (),]*$"));
         if (!plainType.match(expression.text()).hasMatch())
-            throw DefinitionError(QStringLiteral("Invalid SQL type \"%1\" in cast")
-                                          .arg(expression.text()));
+            throw DefinitionError(
+                QStringLiteral("Invalid SQL type \"%1\" in cast").arg(expression.text()));
         statement << QLatin1StringView("CAST(");
         const QVariant arg = expression.arguments().value(0);
         if (arg.metaType() == QMetaType::fromType<Expression>())
@@ -172,16 +176,17 @@ void QueryGenerator::appendCondition(Statement &statement, const Where &where) c
         return;
     case Where::Is:
     case Where::IsNot: {
-        statement << col << (op == Where::Is ? QLatin1StringView(" IS ")
-                                             : QLatin1StringView(" IS NOT "));
+        statement << col
+                  << (op == Where::Is ? QLatin1StringView(" IS ") : QLatin1StringView(" IS NOT "));
         if (isSqlNull(value)) {
             statement << QLatin1StringView("NULL");
         } else if (value.metaType() == QMetaType::fromType<bool>()) {
             statement << (value.toBool() ? QLatin1StringView("TRUE") : QLatin1StringView("FALSE"));
         } else {
-            throw DefinitionError(QStringLiteral("Op.is accepts only null, true or false (attribute "
-                                                 "\"%1\")")
-                                          .arg(where.attribute()));
+            throw DefinitionError(
+                QStringLiteral("Op.is accepts only null, true or false (attribute "
+                               "\"%1\")")
+                    .arg(where.attribute()));
         }
         return;
     }
@@ -190,7 +195,7 @@ void QueryGenerator::appendCondition(Statement &statement, const Where &where) c
         const QVariantList bounds = value.toList();
         if (bounds.size() != 2)
             throw DefinitionError(QStringLiteral("between needs two values (attribute \"%1\")")
-                                          .arg(where.attribute()));
+                                      .arg(where.attribute()));
         statement << col
                   << (op == Where::Between ? QLatin1StringView(" BETWEEN ")
                                            : QLatin1StringView(" NOT BETWEEN "));
@@ -207,8 +212,9 @@ void QueryGenerator::appendCondition(Statement &statement, const Where &where) c
             statement << (op == Where::In ? QLatin1StringView("1=0") : QLatin1StringView("1=1"));
             return;
         }
-        statement << col << (op == Where::In ? QLatin1StringView(" IN (")
-                                             : QLatin1StringView(" NOT IN ("));
+        statement << col
+                  << (op == Where::In ? QLatin1StringView(" IN (")
+                                      : QLatin1StringView(" NOT IN ("));
         for (qsizetype i = 0; i < values.size(); ++i) {
             if (i)
                 statement << QLatin1StringView(", ");
@@ -219,8 +225,9 @@ void QueryGenerator::appendCondition(Statement &statement, const Where &where) c
     }
     case Where::Like:
     case Where::NotLike:
-        statement << col << (op == Where::Like ? QLatin1StringView(" LIKE ")
-                                               : QLatin1StringView(" NOT LIKE "));
+        statement << col
+                  << (op == Where::Like ? QLatin1StringView(" LIKE ")
+                                        : QLatin1StringView(" NOT LIKE "));
         statement.bind(value.toString());
         return;
     default:
@@ -259,8 +266,8 @@ Statement QueryGenerator::select(const OptionsData &options, QList<int> *columns
                 statement << QLatin1StringView(", ");
             statement << column(m_model.requireIndex(options.order.at(i).attribute))
                       << (options.order.at(i).order == Qt::AscendingOrder
-                                  ? QLatin1StringView(" ASC")
-                                  : QLatin1StringView(" DESC"));
+                              ? QLatin1StringView(" ASC")
+                              : QLatin1StringView(" DESC"));
         }
     }
     m_dialect.appendLimit(statement, options.limit, options.offset);
@@ -447,7 +454,7 @@ QStringList QueryGenerator::createTable() const
 
 QStringList QueryGenerator::dropTable() const
 {
-    QStringList statements{m_dialect.dropTable(m_model.tableName)};
+    QStringList statements {m_dialect.dropTable(m_model.tableName)};
     statements += m_dialect.afterDropTable(m_model);
     return statements;
 }

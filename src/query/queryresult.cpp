@@ -13,7 +13,10 @@ public:
     QVariant lastInsertId;
 };
 
-QueryResult::QueryResult() : d(new QueryResultData) { }
+QueryResult::QueryResult()
+    : d(new QueryResultData)
+{
+}
 
 QueryResult::QueryResult(const QList<QVariantMap> &rows, int rowsAffected,
                          const QVariant &lastInsertId)
@@ -28,8 +31,17 @@ QueryResult::QueryResult(const QueryResult &other) = default;
 QueryResult &QueryResult::operator=(const QueryResult &other) = default;
 QueryResult::~QueryResult() = default;
 
-QList<QVariantMap> QueryResult::rows() const { return d->rows; }
-int QueryResult::rowsAffected() const { return d->rowsAffected; }
-QVariant QueryResult::lastInsertId() const { return d->lastInsertId; }
+QList<QVariantMap> QueryResult::rows() const
+{
+    return d->rows;
+}
+int QueryResult::rowsAffected() const
+{
+    return d->rowsAffected;
+}
+QVariant QueryResult::lastInsertId() const
+{
+    return d->lastInsertId;
+}
 
 } // namespace QtSequelize

@@ -37,9 +37,8 @@ Statement bindRawQuery(const QString &sql, const QVariant &replacements, const Q
     const QVariantMap named = replacements.toMap();
     const QVariantList positional = namedReplacements ? QVariantList() : replacements.toList();
     const QVariantMap bindNamed = bind.toMap();
-    const QVariantList bindPositional = bind.metaType().id() == QMetaType::QVariantMap
-            ? QVariantList()
-            : bind.toList();
+    const QVariantList bindPositional
+        = bind.metaType().id() == QMetaType::QVariantMap ? QVariantList() : bind.toList();
     const bool hasReplacements = replacements.isValid();
     const bool hasBind = bind.isValid();
     qsizetype nextPositional = 0;
@@ -94,7 +93,7 @@ Statement bindRawQuery(const QString &sql, const QVariant &replacements, const Q
                 const QString name = sql.mid(i + 1, j - i - 1);
                 if (!named.contains(name))
                     throw DefinitionError(
-                            QStringLiteral("Named replacement \":%1\" has no value").arg(name));
+                        QStringLiteral("Named replacement \":%1\" has no value").arg(name));
                 bindReplacement(out, named.value(name));
                 i = j - 1;
                 continue;
@@ -102,7 +101,8 @@ Statement bindRawQuery(const QString &sql, const QVariant &replacements, const Q
         }
         if (c == QLatin1Char('?') && hasReplacements && !namedReplacements) {
             if (nextPositional >= positional.size())
-                throw DefinitionError(QStringLiteral("Too few replacements for the ? placeholders"));
+                throw DefinitionError(
+                    QStringLiteral("Too few replacements for the ? placeholders"));
             bindReplacement(out, positional.at(nextPositional++));
             continue;
         }
@@ -117,12 +117,12 @@ Statement bindRawQuery(const QString &sql, const QVariant &replacements, const Q
                 if (isIndex) {
                     if (index < 1 || index > bindPositional.size())
                         throw DefinitionError(
-                                QStringLiteral("Bind parameter $%1 has no value").arg(name));
+                            QStringLiteral("Bind parameter $%1 has no value").arg(name));
                     out.bind(bindPositional.at(index - 1));
                 } else {
                     if (!bindNamed.contains(name))
                         throw DefinitionError(
-                                QStringLiteral("Bind parameter $%1 has no value").arg(name));
+                            QStringLiteral("Bind parameter $%1 has no value").arg(name));
                     out.bind(bindNamed.value(name));
                 }
                 i = j - 1;

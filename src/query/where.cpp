@@ -16,9 +16,13 @@ public:
     QList<Where> children;
 };
 
-Where::Where() : d(new WhereData) { }
+Where::Where()
+    : d(new WhereData)
+{
+}
 
-Where::Where(std::initializer_list<QPair<QString, QVariant>> equalities) : d(new WhereData)
+Where::Where(std::initializer_list<QPair<QString, QVariant>> equalities)
+    : d(new WhereData)
 {
     if (equalities.size() == 0)
         return;
@@ -31,14 +35,16 @@ Where::Where(std::initializer_list<QPair<QString, QVariant>> equalities) : d(new
         d->children.append(Op::eq(pair.first, pair.second));
 }
 
-Where::Where(const QString &attribute, Operator op, const QVariant &value) : d(new WhereData)
+Where::Where(const QString &attribute, Operator op, const QVariant &value)
+    : d(new WhereData)
 {
     d->op = op;
     d->attribute = attribute;
     d->value = value;
 }
 
-Where::Where(Operator logical, const QList<Where> &children) : d(new WhereData)
+Where::Where(Operator logical, const QList<Where> &children)
+    : d(new WhereData)
 {
     Q_ASSERT(logical == And || logical == Or || logical == Not);
     d->op = logical;
@@ -49,11 +55,26 @@ Where::Where(const Where &other) = default;
 Where &Where::operator=(const Where &other) = default;
 Where::~Where() = default;
 
-bool Where::isEmpty() const { return d->op == All; }
-Where::Operator Where::op() const { return d->op; }
-QString Where::attribute() const { return d->attribute; }
-QVariant Where::value() const { return d->value; }
-QList<Where> Where::children() const { return d->children; }
+bool Where::isEmpty() const
+{
+    return d->op == All;
+}
+Where::Operator Where::op() const
+{
+    return d->op;
+}
+QString Where::attribute() const
+{
+    return d->attribute;
+}
+QVariant Where::value() const
+{
+    return d->value;
+}
+QList<Where> Where::children() const
+{
+    return d->children;
+}
 
 Where Where::operator&&(const Where &other) const
 {
@@ -64,9 +85,15 @@ Where Where::operator&&(const Where &other) const
     return Where(And, {*this, other});
 }
 
-Where Where::operator||(const Where &other) const { return Where(Or, {*this, other}); }
+Where Where::operator||(const Where &other) const
+{
+    return Where(Or, {*this, other});
+}
 
-Where Where::operator!() const { return Where(Not, {*this}); }
+Where Where::operator!() const
+{
+    return Where(Not, {*this});
+}
 
 namespace Op {
 Where eq(const QString &attribute, const QVariant &value)
@@ -109,11 +136,11 @@ Where lte(const QString &attribute, const QVariant &value)
 }
 Where between(const QString &attribute, const QVariant &low, const QVariant &high)
 {
-    return Where(attribute, Where::Between, QVariantList{low, high});
+    return Where(attribute, Where::Between, QVariantList {low, high});
 }
 Where notBetween(const QString &attribute, const QVariant &low, const QVariant &high)
 {
-    return Where(attribute, Where::NotBetween, QVariantList{low, high});
+    return Where(attribute, Where::NotBetween, QVariantList {low, high});
 }
 Where in(const QString &attribute, const QVariantList &values)
 {
@@ -131,9 +158,18 @@ Where notLike(const QString &attribute, const QString &pattern)
 {
     return Where(attribute, Where::NotLike, pattern);
 }
-Where and_(const QList<Where> &conditions) { return Where(Where::And, conditions); }
-Where or_(const QList<Where> &conditions) { return Where(Where::Or, conditions); }
-Where not_(const Where &condition) { return Where(Where::Not, {condition}); }
+Where and_(const QList<Where> &conditions)
+{
+    return Where(Where::And, conditions);
+}
+Where or_(const QList<Where> &conditions)
+{
+    return Where(Where::Or, conditions);
+}
+Where not_(const Where &condition)
+{
+    return Where(Where::Not, {condition});
+}
 } // namespace Op
 
 } // namespace QtSequelize

@@ -32,7 +32,7 @@ QJsonValue value(const QVariant &v)
     case QMetaType::QByteArray:
         if (v.toByteArray().isNull())
             return QJsonValue::Null;
-        return QJsonObject{{"$buffer", QString::fromLatin1(v.toByteArray().toHex())}};
+        return QJsonObject {{"$buffer", QString::fromLatin1(v.toByteArray().toHex())}};
     case QMetaType::QUuid:
         return v.toUuid().toString(QUuid::WithoutBraces);
     case QMetaType::QString:
@@ -66,7 +66,7 @@ static QString show(const QJsonValue &v)
     if (v.isArray())
         return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
     return QString::fromUtf8(
-            QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+        QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
 }
 
 QStringList compare(const QJsonValue &actual, const QJsonValue &expected, const QString &path)
@@ -76,8 +76,8 @@ QStringList compare(const QJsonValue &actual, const QJsonValue &expected, const 
     QStringList diffs;
     auto differ = [&] {
         diffs.append(QStringLiteral("%1: got %2, Sequelize recorded %3")
-                             .arg(path.isEmpty() ? QStringLiteral("<root>") : path, show(actual),
-                                  show(expected)));
+                         .arg(path.isEmpty() ? QStringLiteral("<root>") : path, show(actual),
+                              show(expected)));
     };
     if (expected.isObject() && actual.isObject()) {
         const QJsonObject a = actual.toObject();
@@ -92,8 +92,9 @@ QStringList compare(const QJsonValue &actual, const QJsonValue &expected, const 
             if (!a.contains(k) || !e.contains(k)) {
                 if (!sub.contains(QLatin1String("quirk_")))
                     diffs.append(QStringLiteral("%1: %2").arg(
-                            sub, a.contains(k) ? QStringLiteral("not recorded by Sequelize")
-                                               : QStringLiteral("missing")));
+                        sub,
+                        a.contains(k) ? QStringLiteral("not recorded by Sequelize")
+                                      : QStringLiteral("missing")));
                 continue;
             }
             diffs += compare(a.value(k), e.value(k), sub);

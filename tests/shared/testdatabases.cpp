@@ -30,11 +30,11 @@ QString url(const QString &dialect)
 
 QString skipReason(const QString &dialect)
 {
-    const char *variable = dialect == QLatin1String("postgres") ? "QSQ_TEST_POSTGRES_URL"
-                                                                : "QSQ_TEST_MARIADB_URL";
+    const char *variable
+        = dialect == QLatin1String("postgres") ? "QSQ_TEST_POSTGRES_URL" : "QSQ_TEST_MARIADB_URL";
     return QStringLiteral("%1 is not configured: set %2 (./run.sh test starts a private server "
                           "and sets it)")
-            .arg(dialect, QString::fromLatin1(variable));
+        .arg(dialect, QString::fromLatin1(variable));
 }
 
 void resetSchema(QtSequelize::Sequelize &sequelize)

@@ -13,9 +13,18 @@
 
 namespace QtSequelize {
 
-QString MariaDbDialect::name() const { return QStringLiteral("mariadb"); }
-QString MariaDbDialect::driverName() const { return QStringLiteral("QMYSQL"); }
-int MariaDbDialect::defaultPort() const { return 3306; }
+QString MariaDbDialect::name() const
+{
+    return QStringLiteral("mariadb");
+}
+QString MariaDbDialect::driverName() const
+{
+    return QStringLiteral("QMYSQL");
+}
+int MariaDbDialect::defaultPort() const
+{
+    return 3306;
+}
 
 void MariaDbDialect::configure(QSqlDatabase &db, const SequelizeOptions &options,
                                const QString &) const
@@ -77,7 +86,9 @@ QString MariaDbDialect::columnType(const DataType &type, const QString &, const 
         return QStringLiteral("FLOAT");
     case DataType::Decimal:
         if (type.precision() > 0)
-            return QStringLiteral("DECIMAL(%1,%2)").arg(type.precision()).arg(qMax(type.scale(), 0));
+            return QStringLiteral("DECIMAL(%1,%2)")
+                .arg(type.precision())
+                .arg(qMax(type.scale(), 0));
         // A bare DECIMAL is DECIMAL(10,0) here, which would drop the fraction.
         return QStringLiteral("DECIMAL(65,30)");
     case DataType::Boolean:
@@ -112,7 +123,7 @@ QString MariaDbDialect::autoIncrementColumn(const DataType &type, bool *inlinePr
 {
     *inlinePrimaryKey = false;
     return (type.kind() == DataType::BigInt ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER"))
-            + QStringLiteral(" NOT NULL auto_increment");
+        + QStringLiteral(" NOT NULL auto_increment");
 }
 
 QString MariaDbDialect::columnComment(const QString &comment) const
@@ -120,9 +131,15 @@ QString MariaDbDialect::columnComment(const QString &comment) const
     return QStringLiteral(" COMMENT ") + quoteString(comment);
 }
 
-QString MariaDbDialect::insertDefaultValues() const { return QStringLiteral(" () VALUES ()"); }
+QString MariaDbDialect::insertDefaultValues() const
+{
+    return QStringLiteral(" () VALUES ()");
+}
 
-QString MariaDbDialect::tableOptions() const { return QStringLiteral(" ENGINE=InnoDB"); }
+QString MariaDbDialect::tableOptions() const
+{
+    return QStringLiteral(" ENGINE=InnoDB");
+}
 
 void MariaDbDialect::appendLimit(Statement &statement, int limit, int offset) const
 {
@@ -189,8 +206,8 @@ bool MariaDbDialect::isConnectionLost(const QSqlError &error) const
 {
     const QString code = error.nativeErrorCode();
     return Dialect::isConnectionLost(error) || code == QLatin1String("2006")
-            || code == QLatin1String("2013") || code == QLatin1String("4031")
-            || code == QLatin1String("1927");
+        || code == QLatin1String("2013") || code == QLatin1String("4031")
+        || code == QLatin1String("1927");
 }
 
 void MariaDbDialect::raiseQueryError(const QSqlError &error, const QString &sql) const
@@ -200,7 +217,7 @@ void MariaDbDialect::raiseQueryError(const QSqlError &error, const QString &sql)
     if (code == QLatin1String("1062")) {
         // Duplicate entry 'x' for key 'Users_username_unique'
         static const QRegularExpression re(
-                QStringLiteral("Duplicate entry '(.*)' for key '([^']+)'"));
+            QStringLiteral("Duplicate entry '(.*)' for key '([^']+)'"));
         const QRegularExpressionMatch m = re.match(text);
         QString key = m.captured(2);
         const qsizetype dot = key.lastIndexOf(QLatin1Char('.'));
@@ -209,27 +226,27 @@ void MariaDbDialect::raiseQueryError(const QSqlError &error, const QString &sql)
         QVariantMap fields;
         if (m.hasMatch())
             fields.insert(key, m.captured(1));
-        const QList<ValidationErrorItem> items{ValidationErrorItem(
-                key + QStringLiteral(" must be unique"), QStringLiteral("unique violation"), key,
-                m.captured(1), QStringLiteral("not_unique"))};
+        const QList<ValidationErrorItem> items {ValidationErrorItem(
+            key + QStringLiteral(" must be unique"), QStringLiteral("unique violation"), key,
+            m.captured(1), QStringLiteral("not_unique"))};
         throw ErrorBuilder::withConstraint(
-                ErrorBuilder::withDetails(UniqueConstraintError(QStringLiteral("Validation error"),
-                                                                items),
-                                          sql, error),
-                key, QString(), fields);
+            ErrorBuilder::withDetails(
+                UniqueConstraintError(QStringLiteral("Validation error"), items), sql, error),
+            key, QString(), fields);
     }
     if (code == QLatin1String("1451") || code == QLatin1String("1452")) {
         static const QRegularExpression re(QStringLiteral("CONSTRAINT `([^`]+)`"));
         throw ErrorBuilder::withConstraint(
-                ErrorBuilder::withDetails(ForeignKeyConstraintError(text), sql, error),
-                re.match(text).captured(1), QString(), {});
+            ErrorBuilder::withDetails(ForeignKeyConstraintError(text), sql, error),
+            re.match(text).captured(1), QString(), {});
     }
     if (code == QLatin1String("1205") || code == QLatin1String("3024")
         || code == QLatin1String("1969"))
         throw ErrorBuilder::withDetails(TimeoutError(text), sql, error);
     if (isConnectionLost(error))
         throw ErrorBuilder::withDetails(ConnectionError(error.text()), sql, error);
-    throw ErrorBuilder::withDetails(DatabaseError(text.isEmpty() ? error.text() : text), sql, error);
+    throw ErrorBuilder::withDetails(DatabaseError(text.isEmpty() ? error.text() : text), sql,
+                                    error);
 }
 
 void MariaDbDialect::raiseConnectionError(const QSqlError &error) const

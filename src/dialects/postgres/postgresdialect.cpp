@@ -13,9 +13,18 @@
 
 namespace QtSequelize {
 
-QString PostgresDialect::name() const { return QStringLiteral("postgres"); }
-QString PostgresDialect::driverName() const { return QStringLiteral("QPSQL"); }
-int PostgresDialect::defaultPort() const { return 5432; }
+QString PostgresDialect::name() const
+{
+    return QStringLiteral("postgres");
+}
+QString PostgresDialect::driverName() const
+{
+    return QStringLiteral("QPSQL");
+}
+int PostgresDialect::defaultPort() const
+{
+    return 5432;
+}
 
 void PostgresDialect::configure(QSqlDatabase &db, const SequelizeOptions &options,
                                 const QString &) const
@@ -65,7 +74,9 @@ QString PostgresDialect::columnType(const DataType &type, const QString &table,
         return QStringLiteral("REAL");
     case DataType::Decimal:
         if (type.precision() > 0)
-            return QStringLiteral("DECIMAL(%1,%2)").arg(type.precision()).arg(qMax(type.scale(), 0));
+            return QStringLiteral("DECIMAL(%1,%2)")
+                .arg(type.precision())
+                .arg(qMax(type.scale(), 0));
         return QStringLiteral("DECIMAL");
     case DataType::Boolean:
         return QStringLiteral("BOOLEAN");
@@ -110,8 +121,8 @@ QStringList PostgresDialect::beforeCreateTable(const ModelDefinitionPrivate &mod
         // CREATE TYPE has no IF NOT EXISTS; sync() must be a no-op on an existing schema.
         statements.append(QStringLiteral("DO $qsq$ BEGIN CREATE TYPE %1 AS ENUM(%2); EXCEPTION "
                                          "WHEN duplicate_object THEN NULL; END $qsq$")
-                                  .arg(quoteIdentifier(enumTypeName(model.tableName, info.field)),
-                                       labels.join(QStringLiteral(", "))));
+                              .arg(quoteIdentifier(enumTypeName(model.tableName, info.field)),
+                                   labels.join(QStringLiteral(", "))));
     }
     return statements;
 }
@@ -133,9 +144,9 @@ QStringList PostgresDialect::commentStatements(const ModelDefinitionPrivate &mod
     for (const AttributeInfo &info : model.attributes) {
         if (!info.options.comment().isEmpty())
             statements.append(QStringLiteral("COMMENT ON COLUMN %1.%2 IS %3")
-                                      .arg(quoteIdentifier(model.tableName),
-                                           quoteIdentifier(info.field),
-                                           quoteString(info.options.comment())));
+                                  .arg(quoteIdentifier(model.tableName),
+                                       quoteIdentifier(info.field),
+                                       quoteString(info.options.comment())));
     }
     return statements;
 }
@@ -143,7 +154,7 @@ QStringList PostgresDialect::commentStatements(const ModelDefinitionPrivate &mod
 QString PostgresDialect::dropTable(const QString &table) const
 {
     return QStringLiteral("DROP TABLE IF EXISTS ") + quoteIdentifier(table)
-            + QStringLiteral(" CASCADE");
+        + QStringLiteral(" CASCADE");
 }
 
 QString PostgresDialect::truncateTable(const QString &table) const
@@ -155,7 +166,7 @@ QVariant PostgresDialect::toDatabase(const QVariant &value, const DataType &type
 {
     if (type.kind() == DataType::Date && !isSqlNull(value))
         return value.toDateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
-                + QStringLiteral("+00");
+            + QStringLiteral("+00");
     return Dialect::toDatabase(value, type);
 }
 
@@ -168,9 +179,9 @@ bool PostgresDialect::isConnectionLost(const QSqlError &error) const
 {
     const QString code = error.nativeErrorCode();
     return Dialect::isConnectionLost(error) || code.startsWith(QLatin1String("08"))
-            || code == QLatin1String("57P01")
-            || error.databaseText().contains(QLatin1String("server closed the connection"))
-            || error.databaseText().contains(QLatin1String("no connection to the server"));
+        || code == QLatin1String("57P01")
+        || error.databaseText().contains(QLatin1String("server closed the connection"))
+        || error.databaseText().contains(QLatin1String("no connection to the server"));
 }
 
 void PostgresDialect::raiseQueryError(const QSqlError &error, const QString &sql) const
@@ -202,27 +213,25 @@ void PostgresDialect::raiseQueryError(const QSqlError &error, const QString &sql
             }
         }
         throw ErrorBuilder::withConstraint(
-                ErrorBuilder::withDetails(UniqueConstraintError(QStringLiteral("Validation error"),
-                                                                items),
-                                          sql, error),
-                constraint, table, fields);
+            ErrorBuilder::withDetails(
+                UniqueConstraintError(QStringLiteral("Validation error"), items), sql, error),
+            constraint, table, fields);
     }
     if (code == QLatin1String("23503"))
         throw ErrorBuilder::withConstraint(
-                ErrorBuilder::withDetails(ForeignKeyConstraintError(text), sql, error), constraint,
-                table, {});
+            ErrorBuilder::withDetails(ForeignKeyConstraintError(text), sql, error), constraint,
+            table, {});
     if (code == QLatin1String("23P01"))
         throw ErrorBuilder::withConstraint(
-                ErrorBuilder::withDetails(ExclusionConstraintError(text), sql, error), constraint,
-                table, {});
+            ErrorBuilder::withDetails(ExclusionConstraintError(text), sql, error), constraint,
+            table, {});
     if (code == QLatin1String("57014") || code == QLatin1String("55P03"))
         throw ErrorBuilder::withDetails(TimeoutError(text), sql, error);
     if (isConnectionLost(error))
         throw ErrorBuilder::withDetails(ConnectionError(error.text()), sql, error);
     throw ErrorBuilder::withConstraint(
-            ErrorBuilder::withDetails(DatabaseError(text.isEmpty() ? error.text() : text), sql,
-                                      error),
-            constraint, table, {});
+        ErrorBuilder::withDetails(DatabaseError(text.isEmpty() ? error.text() : text), sql, error),
+        constraint, table, {});
 }
 
 void PostgresDialect::raiseConnectionError(const QSqlError &error) const

@@ -13,9 +13,18 @@
 
 namespace QtSequelize {
 
-QString SqliteDialect::name() const { return QStringLiteral("sqlite"); }
-QString SqliteDialect::driverName() const { return QStringLiteral("QSQLITE"); }
-int SqliteDialect::defaultPort() const { return 0; }
+QString SqliteDialect::name() const
+{
+    return QStringLiteral("sqlite");
+}
+QString SqliteDialect::driverName() const
+{
+    return QStringLiteral("QSQLITE");
+}
+int SqliteDialect::defaultPort() const
+{
+    return 0;
+}
 
 static bool isMemory(const SequelizeOptions &options)
 {
@@ -39,7 +48,7 @@ void SqliteDialect::configure(QSqlDatabase &db, const SequelizeOptions &options,
 
 QStringList SqliteDialect::sessionStatements(const SequelizeOptions &options) const
 {
-    QStringList statements{QStringLiteral("PRAGMA foreign_keys = ON")};
+    QStringList statements {QStringLiteral("PRAGMA foreign_keys = ON")};
     if (!isMemory(options))
         statements.append(QStringLiteral("PRAGMA journal_mode = WAL"));
     return statements;
@@ -71,9 +80,13 @@ QString SqliteDialect::columnType(const DataType &type, const QString &, const Q
         // NUMERIC affinity stores a REAL, exact up to 15 significant digits; wider
         // decimals get TEXT affinity (a name containing "TEXT") so no digit is lost.
         if (type.precision() > 0 && type.precision() <= 15)
-            return QStringLiteral("DECIMAL(%1,%2)").arg(type.precision()).arg(qMax(type.scale(), 0));
+            return QStringLiteral("DECIMAL(%1,%2)")
+                .arg(type.precision())
+                .arg(qMax(type.scale(), 0));
         if (type.precision() > 0)
-            return QStringLiteral("DECIMAL_TEXT(%1,%2)").arg(type.precision()).arg(qMax(type.scale(), 0));
+            return QStringLiteral("DECIMAL_TEXT(%1,%2)")
+                .arg(type.precision())
+                .arg(qMax(type.scale(), 0));
         return QStringLiteral("DECIMAL_TEXT");
     case DataType::Boolean:
         return QStringLiteral("TINYINT(1)");
@@ -131,7 +144,7 @@ QVariant SqliteDialect::toDatabase(const QVariant &value, const DataType &type) 
             return QVariant(QMetaType::fromType<QString>());
         // Sequelize's SQLite format: UTC with an explicit offset.
         return value.toDateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
-                + QStringLiteral(" +00:00");
+            + QStringLiteral(" +00:00");
     case DataType::Boolean:
         if (isSqlNull(value))
             return QVariant(QMetaType::fromType<int>());
@@ -165,16 +178,16 @@ void SqliteDialect::raiseQueryError(const QSqlError &error, const QString &sql) 
                                              QStringLiteral("unique violation"), it.key(),
                                              it.value(), QStringLiteral("not_unique")));
         throw ErrorBuilder::withConstraint(
-                ErrorBuilder::withDetails(UniqueConstraintError(QStringLiteral("Validation error"),
-                                                                items),
-                                          sql, error),
-                QString(), table, fields);
+            ErrorBuilder::withDetails(
+                UniqueConstraintError(QStringLiteral("Validation error"), items), sql, error),
+            QString(), table, fields);
     }
     if (text.contains(QLatin1String("FOREIGN KEY constraint failed")))
         throw ErrorBuilder::withDetails(ForeignKeyConstraintError(text), sql, error);
     if (text.contains(QLatin1String("database is locked")))
         throw ErrorBuilder::withDetails(TimeoutError(text), sql, error);
-    throw ErrorBuilder::withDetails(DatabaseError(text.isEmpty() ? error.text() : text), sql, error);
+    throw ErrorBuilder::withDetails(DatabaseError(text.isEmpty() ? error.text() : text), sql,
+                                    error);
 }
 
 void SqliteDialect::raiseConnectionError(const QSqlError &error) const

@@ -26,29 +26,29 @@ private:
     static ModelDefinition *defineSample(Sequelize *sequelize)
     {
         ModelDefinition *sample = sequelize->define(
-                "Sample",
-                {{"str", DataTypes::String()},
-                 {"str20", DataTypes::String(20)},
-                 {"txt", DataTypes::Text()},
-                 {"chr", DataTypes::Char(3)},
-                 {"int", DataTypes::Integer()},
-                 {"big", DataTypes::BigInt()},
-                 {"small", DataTypes::SmallInt()},
-                 {"flt", DataTypes::Float()},
-                 {"dbl", DataTypes::Double()},
-                 {"real", DataTypes::Real()},
-                 {"dec", DataTypes::Decimal(20, 6)},
-                 {"bool", DataTypes::Boolean()},
-                 {"date", DataTypes::Date()},
-                 {"dateonly", DataTypes::DateOnly()},
-                 {"time", DataTypes::Time()},
-                 {"uuid", Attribute(DataTypes::Uuid()).defaultValue(DataTypes::UuidV4())},
-                 {"json", DataTypes::Json()},
-                 {"jsonb", DataTypes::JsonB()},
-                 {"blob", DataTypes::Blob()},
-                 {"mood", DataTypes::Enum({"happy", "sad", "neutral"})},
-                 {"created", Attribute(DataTypes::Date()).defaultValue(DataTypes::Now())}},
-                ModelOptions().timestamps(false));
+            "Sample",
+            {{"str", DataTypes::String()},
+             {"str20", DataTypes::String(20)},
+             {"txt", DataTypes::Text()},
+             {"chr", DataTypes::Char(3)},
+             {"int", DataTypes::Integer()},
+             {"big", DataTypes::BigInt()},
+             {"small", DataTypes::SmallInt()},
+             {"flt", DataTypes::Float()},
+             {"dbl", DataTypes::Double()},
+             {"real", DataTypes::Real()},
+             {"dec", DataTypes::Decimal(20, 6)},
+             {"bool", DataTypes::Boolean()},
+             {"date", DataTypes::Date()},
+             {"dateonly", DataTypes::DateOnly()},
+             {"time", DataTypes::Time()},
+             {"uuid", Attribute(DataTypes::Uuid()).defaultValue(DataTypes::UuidV4())},
+             {"json", DataTypes::Json()},
+             {"jsonb", DataTypes::JsonB()},
+             {"blob", DataTypes::Blob()},
+             {"mood", DataTypes::Enum({"happy", "sad", "neutral"})},
+             {"created", Attribute(DataTypes::Date()).defaultValue(DataTypes::Now())}},
+            ModelOptions().timestamps(false));
         sample->sync();
         return sample;
     }
@@ -78,11 +78,11 @@ private slots:
         const QDateTime past(QDate(1000, 1, 1), QTime(0, 0), Qt::UTC);
         const QDateTime future(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
         const QDateTime ms(QDate(2021, 6, 15), QTime(12, 34, 56, 789), Qt::UTC);
-        const QJsonObject object{{"a", 1},
-                                 {"b", QJsonArray{1, 2}},
-                                 {"c", QJsonObject{{"d", QJsonValue::Null}}},
-                                 {"s", QStringLiteral("ü \"q\"")}};
-        const QJsonArray array{1, QStringLiteral("x"), true};
+        const QJsonObject object {{"a", 1},
+                                  {"b", QJsonArray {1, 2}},
+                                  {"c", QJsonObject {{"d", QJsonValue::Null}}},
+                                  {"s", QStringLiteral("ü \"q\"")}};
+        const QJsonArray array {1, QStringLiteral("x"), true};
         const QString longText = QString(70000, QLatin1Char('x')) + QStringLiteral("ü");
         struct Row
         {
@@ -90,36 +90,37 @@ private slots:
             QVariantList values;
         };
         const QList<Row> rows = {
-                {"str", {QString(), QStringLiteral(""), QStringLiteral("héllo wörld ✓ 𝄞"),
-                         QStringLiteral("it's \"quoted\"; DROP TABLE x; --")}},
-                {"str20", {QStringLiteral("exactly twenty chars")}},
-                {"txt", {QStringLiteral("long long long "), longText}},
-                {"int", {0, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()}},
-                {"big",
-                 {qint64(0), std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(),
-                  qint64(9007199254740993)}},
-                {"small", {-32768, 32767}},
-                {"flt", {1.25, 0.1, -1e308, 2.2250738585072014e-308}},
-                {"dbl", {3.141592653589793, 1e308, -0.0000001}},
-                {"real", {0.5, 1.25, -2.0}},
-                {"dec",
-                 {QStringLiteral("12345678901234.123456"), QStringLiteral("-0.000001"),
-                  QStringLiteral("0.000000"), QStringLiteral("99999999999999.999999")}},
-                {"bool", {true, false}},
-                {"date", {past, future, ms}},
-                {"dateonly", {QDate(1000, 1, 1), QDate(9999, 12, 31), QDate(2021, 6, 15)}},
-                {"time", {QTime(0, 0), QTime(23, 59, 59), QTime(13, 14, 15, 123)}},
-                {"uuid", {QUuid(QStringLiteral("{123e4567-e89b-42d3-a456-426614174000}"))}},
-                {"json", {QJsonValue(object), QJsonValue(array), QJsonValue(5)}},
-                {"jsonb", {QJsonValue(object), QJsonValue(QStringLiteral("text"))}},
-                {"blob", {blobBytes, QByteArray(""), bigBlob}},
-                {"mood", {QStringLiteral("happy"), QStringLiteral("sad")}},
+            {"str",
+             {QString(), QStringLiteral(""), QStringLiteral("héllo wörld ✓ 𝄞"),
+              QStringLiteral("it's \"quoted\"; DROP TABLE x; --")}},
+            {"str20", {QStringLiteral("exactly twenty chars")}},
+            {"txt", {QStringLiteral("long long long "), longText}},
+            {"int", {0, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()}},
+            {"big",
+             {qint64(0), std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(),
+              qint64(9007199254740993)}},
+            {"small", {-32768, 32767}},
+            {"flt", {1.25, 0.1, -1e308, 2.2250738585072014e-308}},
+            {"dbl", {3.141592653589793, 1e308, -0.0000001}},
+            {"real", {0.5, 1.25, -2.0}},
+            {"dec",
+             {QStringLiteral("12345678901234.123456"), QStringLiteral("-0.000001"),
+              QStringLiteral("0.000000"), QStringLiteral("99999999999999.999999")}},
+            {"bool", {true, false}},
+            {"date", {past, future, ms}},
+            {"dateonly", {QDate(1000, 1, 1), QDate(9999, 12, 31), QDate(2021, 6, 15)}},
+            {"time", {QTime(0, 0), QTime(23, 59, 59), QTime(13, 14, 15, 123)}},
+            {"uuid", {QUuid(QStringLiteral("{123e4567-e89b-42d3-a456-426614174000}"))}},
+            {"json", {QJsonValue(object), QJsonValue(array), QJsonValue(5)}},
+            {"jsonb", {QJsonValue(object), QJsonValue(QStringLiteral("text"))}},
+            {"blob", {blobBytes, QByteArray(""), bigBlob}},
+            {"mood", {QStringLiteral("happy"), QStringLiteral("sad")}},
         };
         for (const char *dialect : {"sqlite", "postgres", "mariadb"}) {
             for (const Row &row : rows) {
                 QTest::addRow("%s:%s(%s)", row.attribute, "values", dialect)
-                        << QString::fromLatin1(dialect) << QString::fromLatin1(row.attribute)
-                        << row.values;
+                    << QString::fromLatin1(dialect) << QString::fromLatin1(row.attribute)
+                    << row.values;
             }
         }
     }
@@ -169,8 +170,8 @@ private slots:
                 continue;
             // NULL comes back as a null value of the attribute's Qt type.
             QVERIFY2(it.value().isNull() || it.value().toString().isNull()
-                             || (it.value().metaType().id() == QMetaType::QJsonValue
-                                 && it.value().toJsonValue().isNull()),
+                         || (it.value().metaType().id() == QMetaType::QJsonValue
+                             && it.value().toJsonValue().isNull()),
                      qPrintable(it.key()));
             QCOMPARE(it.value().metaType(), sample->attribute(it.key()).type().valueType());
         }
@@ -203,8 +204,9 @@ private slots:
         const QString stored = sample->findByPk(created->get("id"))->get("chr").toString();
         // CHAR(n) pads with spaces on PostgreSQL (as Sequelize shows); MariaDB strips the
         // padding on read and SQLite does not pad at all.
-        QCOMPARE(stored, dialect == QLatin1String("postgres") ? QStringLiteral("ab ")
-                                                               : QStringLiteral("ab"));
+        QCOMPARE(stored,
+                 dialect == QLatin1String("postgres") ? QStringLiteral("ab ")
+                                                      : QStringLiteral("ab"));
     }
 
     void coercions_data() { TestDatabases::addDialectRows(); }

@@ -22,8 +22,9 @@ class tst_Errors : public QObject
 private:
     static QString quote(Sequelize *s, const QString &name)
     {
-        return s->dialect() == QLatin1String("mariadb") ? QLatin1Char('`') + name + QLatin1Char('`')
-                                                       : QLatin1Char('"') + name + QLatin1Char('"');
+        return s->dialect() == QLatin1String("mariadb")
+            ? QLatin1Char('`') + name + QLatin1Char('`')
+            : QLatin1Char('"') + name + QLatin1Char('"');
     }
     static QString withPort(const QString &url, int port)
     {
@@ -37,8 +38,8 @@ private slots:
     void uniqueConstraint()
     {
         QSQ_OPEN_DIALECT(sequelize);
-        ModelDefinition *user = sequelize->define(
-                "User", {{"username", Attribute(DataTypes::String()).unique()}});
+        ModelDefinition *user
+            = sequelize->define("User", {{"username", Attribute(DataTypes::String()).unique()}});
         user->sync();
         user->create({{"username", "jane"}});
         try {
@@ -71,19 +72,20 @@ private slots:
     {
         QSQ_OPEN_DIALECT(sequelize);
         Sequelize *s = sequelize.get();
-        s->query(QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY)").arg(quote(s, "Parents")));
+        s->query(
+            QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY)").arg(quote(s, "Parents")));
         s->query(QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, %2 INTEGER REFERENCES "
                                 "%3(id))")
-                         .arg(quote(s, "Kids"), quote(s, "parentId"), quote(s, "Parents")));
+                     .arg(quote(s, "Kids"), quote(s, "parentId"), quote(s, "Parents")));
         s->query(QStringLiteral("INSERT INTO %1 (id) VALUES (1)").arg(quote(s, "Parents")));
-        ModelDefinition *kid = s->define(
-                "Kid", {{"parentId", DataTypes::Integer()}}, ModelOptions().timestamps(false));
+        ModelDefinition *kid = s->define("Kid", {{"parentId", DataTypes::Integer()}},
+                                         ModelOptions().timestamps(false));
         kid->create({{"id", 1}, {"parentId", 1}});
         QVERIFY_THROWS_EXCEPTION(ForeignKeyConstraintError,
                                  kid->create({{"id", 2}, {"parentId", 42}}));
         QVERIFY_THROWS_EXCEPTION(
-                ForeignKeyConstraintError,
-                s->query(QStringLiteral("DELETE FROM %1").arg(quote(s, "Parents"))));
+            ForeignKeyConstraintError,
+            s->query(QStringLiteral("DELETE FROM %1").arg(quote(s, "Parents"))));
         // A ForeignKeyConstraintError is a DatabaseError.
         QVERIFY_THROWS_EXCEPTION(DatabaseError, kid->update({{"parentId", 7}}, Where()));
         QCOMPARE(kid->count(), 1);
@@ -99,8 +101,8 @@ private slots:
         sequelize->query(QStringLiteral("CREATE TABLE ex (b box, EXCLUDE USING gist (b WITH &&))"));
         sequelize->query(QStringLiteral("INSERT INTO ex VALUES (box '((0,0),(2,2))')"));
         QVERIFY_THROWS_EXCEPTION(
-                ExclusionConstraintError,
-                sequelize->query(QStringLiteral("INSERT INTO ex VALUES (box '((1,1),(3,3))')")));
+            ExclusionConstraintError,
+            sequelize->query(QStringLiteral("INSERT INTO ex VALUES (box '((1,1),(3,3))')")));
     }
 
     void databaseErrors_data() { TestDatabases::addDialectRows(); }
@@ -135,10 +137,10 @@ private slots:
         } else if (dialect == QLatin1String("mariadb")) {
             sequelize->query(QStringLiteral("SET max_statement_time = 0.05"));
             QVERIFY_THROWS_EXCEPTION(
-                    TimeoutError,
-                    sequelize->query(QStringLiteral(
-                            "SELECT COUNT(*) FROM information_schema.columns a, "
-                            "information_schema.columns b, information_schema.columns c")));
+                TimeoutError,
+                sequelize->query(
+                    QStringLiteral("SELECT COUNT(*) FROM information_schema.columns a, "
+                                   "information_schema.columns b, information_schema.columns c")));
         } else {
             QSKIP("SQLite times out only on a lock held by another connection, after its 5 s "
                   "busy timeout; not provoked here to keep the suite fast");
@@ -212,12 +214,13 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(ConnectionError, m->findAll());
         if (dialect != QLatin1String("sqlite")) { // an in-memory database is gone with it
             Sequelize other(TestDatabases::url(dialect));
-            QCOMPARE(other.query(QStringLiteral("SELECT COUNT(*) AS n FROM ")
-                                 + quote(&other, QStringLiteral("Things")))
-                             .rows()
-                             .first()
-                             .value("n")
-                             .toInt(),
+            QCOMPARE(other
+                         .query(QStringLiteral("SELECT COUNT(*) AS n FROM ")
+                                + quote(&other, QStringLiteral("Things")))
+                         .rows()
+                         .first()
+                         .value("n")
+                         .toInt(),
                      1);
         }
     }
@@ -234,19 +237,19 @@ private slots:
         Sequelize killer(TestDatabases::url(dialect));
         if (dialect == QLatin1String("postgres")) {
             const qint64 pid = sequelize->query(QStringLiteral("SELECT pg_backend_pid() AS pid"))
-                                       .rows()
-                                       .first()
-                                       .value("pid")
-                                       .toLongLong();
+                                   .rows()
+                                   .first()
+                                   .value("pid")
+                                   .toLongLong();
             killer.query(QStringLiteral("SELECT pg_terminate_backend(:pid)"),
-                         QueryOptions().replacements(QVariantMap{{"pid", pid}}));
+                         QueryOptions().replacements(QVariantMap {{"pid", pid}}));
         } else {
             const qint64 id = sequelize->query(QStringLiteral("SELECT CONNECTION_ID() AS id"))
-                                      .rows()
-                                      .first()
-                                      .value("id")
-                                      .toLongLong();
-            killer.query(QStringLiteral("KILL ?"), QueryOptions().replacements(QVariantList{id}));
+                                  .rows()
+                                  .first()
+                                  .value("id")
+                                  .toLongLong();
+            killer.query(QStringLiteral("KILL ?"), QueryOptions().replacements(QVariantList {id}));
         }
         QVERIFY_THROWS_EXCEPTION(ConnectionError, m->create({{"name", "lost"}}));
         // The broken connection was discarded: the next call opens a new one.
@@ -262,19 +265,19 @@ private slots:
         ModelDefinition *m = sequelize->define("Victim", {{"name", DataTypes::Text()}});
         m->sync();
         const QStringList hostile = {
-                QStringLiteral("'; DROP TABLE \"Victims\"; --"),
-                QStringLiteral("\"); DROP TABLE `Victims`; --"),
-                QStringLiteral("\\'; DELETE FROM Victims; --"),
-                QStringLiteral("?"),
-                QStringLiteral(":name $1 %s"),
-                QString(1 << 20, QLatin1Char('\'')),
+            QStringLiteral("'; DROP TABLE \"Victims\"; --"),
+            QStringLiteral("\"); DROP TABLE `Victims`; --"),
+            QStringLiteral("\\'; DELETE FROM Victims; --"),
+            QStringLiteral("?"),
+            QStringLiteral(":name $1 %s"),
+            QString(1 << 20, QLatin1Char('\'')),
         };
         for (const QString &value : hostile) {
             auto created = m->create({{"name", value}});
             QCOMPARE(m->findByPk(created->get("id"))->get("name").toString(), value);
             QCOMPARE(m->count(FindOptions().where({{"name", value}})), 1);
             sequelize->query(QStringLiteral("SELECT 1 WHERE 'x' = :v"),
-                             QueryOptions().replacements(QVariantMap{{"v", value}}));
+                             QueryOptions().replacements(QVariantMap {{"v", value}}));
         }
         QCOMPARE(m->count(), hostile.size());
         // A NUL in text: PostgreSQL refuses it with a typed error and nothing is written.
@@ -293,7 +296,8 @@ private slots:
         m->sync();
         m->create({{"name", "safe"}});
         const QString evil = QStringLiteral("name\"; DROP TABLE \"Victims\"; --");
-        QVERIFY_THROWS_EXCEPTION(UnknownAttributeError, m->create({{"name", "x"}}).data()->set(evil, 1));
+        QVERIFY_THROWS_EXCEPTION(UnknownAttributeError,
+                                 m->create({{"name", "x"}}).data()->set(evil, 1));
         QVERIFY_THROWS_EXCEPTION(UnknownAttributeError,
                                  m->findAll(FindOptions().where({{evil, 1}})));
         QVERIFY_THROWS_EXCEPTION(UnknownAttributeError, m->findAll(FindOptions().order(evil)));
@@ -301,12 +305,12 @@ private slots:
                                  m->findAll(FindOptions().attributes({evil})));
         QVERIFY_THROWS_EXCEPTION(DefinitionError,
                                  m->findAll(FindOptions().where(
-                                         Op::eq("name", Sequelize::fn("lower); DROP TABLE x; --")))));
+                                     Op::eq("name", Sequelize::fn("lower); DROP TABLE x; --")))));
         QCOMPARE(m->count(), 2);
         // Identifiers with quotes are quoted, not executed.
         ModelDefinition *odd = sequelize->define(
-                "Odd", {{"we\"ird`col", DataTypes::String()}, {"it's", DataTypes::Integer()}},
-                ModelOptions().tableName(QStringLiteral("odd\"table`; --")));
+            "Odd", {{"we\"ird`col", DataTypes::String()}, {"it's", DataTypes::Integer()}},
+            ModelOptions().tableName(QStringLiteral("odd\"table`; --")));
         odd->sync();
         auto row = odd->create({{"we\"ird`col", "v"}, {"it's", 3}});
         auto loaded = odd->findByPk(row->get("id"));

@@ -61,8 +61,8 @@ private slots:
         QSQ_OPEN_DIALECT(sequelize);
         initUser(sequelize.get());
 
-        User::Ptr jane = User::create(
-                {{"username", "jane"}, {"firstName", "Jane"}, {"lastName", "Doe"}});
+        User::Ptr jane
+            = User::create({{"username", "jane"}, {"firstName", "Jane"}, {"lastName", "Doe"}});
         QVERIFY(!jane->isNewRecord());
         QCOMPARE(jane->get("id").toInt(), 1);
         QVERIFY(jane->get("createdAt").toDateTime().isValid());
@@ -71,13 +71,13 @@ private slots:
         QVERIFY(user);
         QCOMPARE(user->firstName(), QStringLiteral("Jane"));
         user->setFirstName(QStringLiteral("John"));
-        QCOMPARE(user->changed(), QStringList{QStringLiteral("firstName")});
+        QCOMPARE(user->changed(), QStringList {QStringLiteral("firstName")});
         user->save();
         QVERIFY(user->changed().isEmpty());
 
         User::create({{"username", "bob"}, {"firstName", "Bob"}, {"lastName", "Doe"}});
-        const User::List does =
-                User::findAll(FindOptions().where({{"lastName", "Doe"}}).order("username"));
+        const User::List does
+            = User::findAll(FindOptions().where({{"lastName", "Doe"}}).order("username"));
         QCOMPARE(does.size(), 2);
         QCOMPARE(does.at(0)->username(), QStringLiteral("bob"));
         QCOMPARE(does.at(1)->firstName(), QStringLiteral("John"));
@@ -150,8 +150,10 @@ private slots:
         User::Ptr user = User::create({{"username", "u"}, {"firstName", "A"}, {"lastName", "L"}});
         int statements = 0;
         QString lastSql;
-        connect(sequelize.get(), &Sequelize::queryExecuted, this,
-                [&](const QString &sql) { ++statements; lastSql = sql; });
+        connect(sequelize.get(), &Sequelize::queryExecuted, this, [&](const QString &sql) {
+            ++statements;
+            lastSql = sql;
+        });
         user->save();
         QCOMPARE(statements, 0); // nothing changed: no SQL
         user->setLastName(QStringLiteral("M"));
@@ -163,7 +165,7 @@ private slots:
         user->setFirstName(QStringLiteral("X"));
         user->setLastName(QStringLiteral("Y"));
         user->save(SaveOptions().fields({QStringLiteral("firstName")}));
-        QCOMPARE(user->changed(), QStringList{QStringLiteral("lastName")});
+        QCOMPARE(user->changed(), QStringList {QStringLiteral("lastName")});
         user->reload();
         QCOMPARE(user->firstName(), QStringLiteral("X"));
         QCOMPARE(user->lastName(), QStringLiteral("M"));
@@ -223,11 +225,11 @@ private slots:
         User::create({{"username", "c"}, {"lastName", "Y"}});
         QCOMPARE(User::update({{"firstName", "Same"}}, {{"lastName", "X"}}), 2);
         QCOMPARE(User::count(FindOptions().where({{"firstName", "Same"}})), 2);
-        QCOMPARE(User::findAll(FindOptions().order("username", Qt::DescendingOrder).limit(2)
-                                       .offset(1))
-                         .first()
-                         ->username(),
-                 QStringLiteral("b"));
+        QCOMPARE(
+            User::findAll(FindOptions().order("username", Qt::DescendingOrder).limit(2).offset(1))
+                .first()
+                ->username(),
+            QStringLiteral("b"));
         QCOMPARE(User::destroy(Op::in("username", {"a", "c"})), 2);
         QCOMPARE(User::count(), 1);
     }
@@ -237,12 +239,12 @@ private slots:
     {
         QSQ_OPEN_DIALECT(sequelize);
         ModelDefinition *note = sequelize->define(
-                "Note", {{"title", DataTypes::String()}, {"body", DataTypes::Text()}});
+            "Note", {{"title", DataTypes::String()}, {"body", DataTypes::Text()}});
         QVERIFY(sequelize->isDefined("Note"));
         QCOMPARE(sequelize->model("Note"), note);
         QCOMPARE(note->tableName(), QStringLiteral("Notes"));
         QCOMPARE(note->attributeNames(),
-                 (QStringList{"id", "title", "body", "createdAt", "updatedAt"}));
+                 (QStringList {"id", "title", "body", "createdAt", "updatedAt"}));
         note->sync();
         auto n = note->create({{"title", "Hello"}, {"body", "World"}});
         QCOMPARE(n->get("id").toInt(), 1);
@@ -265,8 +267,7 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(UnknownAttributeError,
                                  Account::findAll(FindOptions().order("nope")));
         QVERIFY_THROWS_EXCEPTION(ValidationError, a->set("balance", "lots"));
-        QVERIFY_THROWS_EXCEPTION(ValidationError,
-                                 Account::update({{"balance", "lots"}}, Where()));
+        QVERIFY_THROWS_EXCEPTION(ValidationError, Account::update({{"balance", "lots"}}, Where()));
         QVERIFY_THROWS_EXCEPTION(ValidationError,
                                  Account::findAll(FindOptions().where({{"balance", "x"}})));
         QCOMPARE(a->balance(), 7);

@@ -21,7 +21,7 @@ private slots:
     void urls()
     {
         SequelizeOptions pg = SequelizeOptions::fromUrl(
-                QStringLiteral("postgres://ann:p%40ss@db.example:5433/shop"));
+            QStringLiteral("postgres://ann:p%40ss@db.example:5433/shop"));
         QCOMPARE(pg.dialectName(), QStringLiteral("postgres"));
         QCOMPARE(pg.hostName(), QStringLiteral("db.example"));
         QCOMPARE(pg.portNumber(), 5433);
@@ -43,17 +43,17 @@ private slots:
     void optionsAndDefineDefaults()
     {
         Sequelize s(SequelizeOptions()
-                            .dialect(QStringLiteral("sqlite"))
-                            .storage(QStringLiteral(":memory:"))
-                            .define(ModelOptions().underscored().timestamps(false)));
+                        .dialect(QStringLiteral("sqlite"))
+                        .storage(QStringLiteral(":memory:"))
+                        .define(ModelOptions().underscored().timestamps(false)));
         ModelDefinition *m = s.define("BlogPost", {{"postTitle", DataTypes::String()}});
         QCOMPARE(m->tableName(), QStringLiteral("blog_posts"));
         QCOMPARE(m->columnName("postTitle"), QStringLiteral("post_title"));
-        QCOMPARE(m->attributeNames(), (QStringList{"id", "postTitle"}));
+        QCOMPARE(m->attributeNames(), (QStringList {"id", "postTitle"}));
         ModelDefinition *n = s.define("Person", {{"name", DataTypes::String()}},
                                       ModelOptions().underscored(false).timestamps(true));
         QCOMPARE(n->tableName(), QStringLiteral("People"));
-        QCOMPARE(n->attributeNames(), (QStringList{"id", "name", "createdAt", "updatedAt"}));
+        QCOMPARE(n->attributeNames(), (QStringList {"id", "name", "createdAt", "updatedAt"}));
         QCOMPARE(s.define("Box", {}, ModelOptions().freezeTableName())->tableName(),
                  QStringLiteral("Box"));
         QCOMPARE(s.define("Box", {})->tableName(), QStringLiteral("boxes"));
@@ -68,10 +68,10 @@ private slots:
     {
         Sequelize s(QStringLiteral("sqlite::memory:"));
         QVERIFY_THROWS_EXCEPTION(DefinitionError, s.define("X", {{"a", Attribute()}}));
-        QVERIFY_THROWS_EXCEPTION(
-                DefinitionError,
-                s.define("Y", {{"a", Attribute(DataTypes::String()).field("b")},
-                               {"b", DataTypes::String()}}));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 s.define("Y",
+                                          {{"a", Attribute(DataTypes::String()).field("b")},
+                                           {"b", DataTypes::String()}}));
         QVERIFY_THROWS_EXCEPTION(DefinitionError,
                                  s.define("Z", {}, ModelOptions().timestamps(false).paranoid()));
         QVERIFY(!s.isDefined("X"));
@@ -90,53 +90,58 @@ private slots:
     void rawQuery()
     {
         QSQ_OPEN_DIALECT(sequelize);
-        ModelDefinition *m = sequelize->define("Item", {{"name", DataTypes::String()},
-                                                        {"qty", DataTypes::Integer()}},
-                                               ModelOptions().timestamps(false));
+        ModelDefinition *m = sequelize->define(
+            "Item", {{"name", DataTypes::String()}, {"qty", DataTypes::Integer()}},
+            ModelOptions().timestamps(false));
         m->sync();
         const QString table = dialect == QLatin1String("mariadb") ? QStringLiteral("`Items`")
-                                                                 : QStringLiteral("\"Items\"");
+                                                                  : QStringLiteral("\"Items\"");
         QueryResult inserted = sequelize->query(
-                QStringLiteral("INSERT INTO %1 (name, qty) VALUES (:name, :qty)").arg(table),
-                QueryOptions().replacements(QVariantMap{{"name", "a:b"}, {"qty", 3}}));
+            QStringLiteral("INSERT INTO %1 (name, qty) VALUES (:name, :qty)").arg(table),
+            QueryOptions().replacements(QVariantMap {{"name", "a:b"}, {"qty", 3}}));
         QCOMPARE(inserted.rowsAffected(), 1);
-        sequelize->query(QStringLiteral("INSERT INTO %1 (name, qty) VALUES (?, ?), (?, ?)").arg(table),
-                         QueryOptions().replacements(QVariantList{"b", 5, "c", 7}));
+        sequelize->query(
+            QStringLiteral("INSERT INTO %1 (name, qty) VALUES (?, ?), (?, ?)").arg(table),
+            QueryOptions().replacements(QVariantList {"b", 5, "c", 7}));
         sequelize->query(QStringLiteral("INSERT INTO %1 (name, qty) VALUES ($1, $2)").arg(table),
-                         QueryOptions().bind(QVariantList{"d", 9}));
+                         QueryOptions().bind(QVariantList {"d", 9}));
 
-        QList<QVariantMap> rows =
-                sequelize->query(QStringLiteral("SELECT name, qty FROM %1 WHERE name IN (:names) "
-                                                "AND name != ':names' ORDER BY name")
-                                         .arg(table),
-                                 QueryOptions().replacements(
-                                         QVariantMap{{"names", QVariantList{"a:b", "c", "zz"}}}))
-                        .rows();
+        QList<QVariantMap> rows
+            = sequelize
+                  ->query(QStringLiteral("SELECT name, qty FROM %1 WHERE name IN (:names) "
+                                         "AND name != ':names' ORDER BY name")
+                              .arg(table),
+                          QueryOptions().replacements(
+                              QVariantMap {{"names", QVariantList {"a:b", "c", "zz"}}}))
+                  .rows();
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows.at(0).value("name").toString(), QStringLiteral("a:b"));
         QCOMPARE(rows.at(1).value("qty").toInt(), 7);
 
-        rows = sequelize->query(QStringLiteral("SELECT name FROM %1 WHERE qty > $min AND name <> "
-                                               "$skip ORDER BY name")
-                                        .arg(table),
-                                QueryOptions().bind(QVariantMap{{"min", 4}, {"skip", "c"}}))
-                       .rows();
+        rows = sequelize
+                   ->query(QStringLiteral("SELECT name FROM %1 WHERE qty > $min AND name <> "
+                                          "$skip ORDER BY name")
+                               .arg(table),
+                           QueryOptions().bind(QVariantMap {{"min", 4}, {"skip", "c"}}))
+                   .rows();
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows.at(0).value("name").toString(), QStringLiteral("b"));
 
-        QCOMPARE(sequelize->query(QStringLiteral("UPDATE %1 SET qty = qty + 1").arg(table),
-                                  QueryOptions().type(QueryType::Update))
-                         .rowsAffected(),
+        QCOMPARE(sequelize
+                     ->query(QStringLiteral("UPDATE %1 SET qty = qty + 1").arg(table),
+                             QueryOptions().type(QueryType::Update))
+                     .rowsAffected(),
                  4);
         QCOMPARE(m->count(FindOptions().where(Op::gte("qty", 4))), 4);
         QVERIFY_THROWS_EXCEPTION(DefinitionError,
                                  sequelize->query(QStringLiteral("SELECT :missing"),
                                                   QueryOptions().replacements(QVariantMap())));
         // An empty list expands to NULL: IN (NULL) matches nothing, as in Sequelize.
-        QCOMPARE(sequelize->query(QStringLiteral("SELECT name FROM %1 WHERE name IN (:n)").arg(table),
-                                  QueryOptions().replacements(QVariantMap{{"n", QVariantList()}}))
-                         .rows()
-                         .size(),
+        QCOMPARE(sequelize
+                     ->query(QStringLiteral("SELECT name FROM %1 WHERE name IN (:n)").arg(table),
+                             QueryOptions().replacements(QVariantMap {{"n", QVariantList()}}))
+                     .rows()
+                     .size(),
                  0);
     }
 
@@ -168,8 +173,8 @@ private slots:
     {
         QSQ_OPEN_DIALECT(sequelize);
         ModelDefinition *a = sequelize->define("Alpha", {{"name", DataTypes::String()}});
-        ModelDefinition *b = sequelize->define(
-                "Beta", {{"mood", DataTypes::Enum({"happy", "sad"})}});
+        ModelDefinition *b
+            = sequelize->define("Beta", {{"mood", DataTypes::Enum({"happy", "sad"})}});
         sequelize->sync();
         a->create({{"name", "kept"}});
         b->create({{"mood", "sad"}});

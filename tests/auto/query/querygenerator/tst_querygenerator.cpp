@@ -24,7 +24,8 @@ private:
     {
         Sequelize sequelize;
         ModelDefinition *user;
-        explicit Fixture(const QString &url) : sequelize(url)
+        explicit Fixture(const QString &url)
+            : sequelize(url)
         {
             user = sequelize.define("User",
                                     {{"name", DataTypes::String()},
@@ -57,35 +58,39 @@ private slots:
     {
         QTest::addColumn<QString>("dialect");
         QTest::addColumn<QString>("sql");
-        QTest::newRow("sqlite") << "sqlite"
-                                << "SELECT \"id\", \"name\", \"age\", \"active\", \"createdAt\", "
-                                   "\"updatedAt\", \"deletedAt\" FROM \"Users\" WHERE ((\"name\" = ? "
-                                   "AND \"age\" > ?) AND \"deletedAt\" IS NULL) ORDER BY \"age\" "
-                                   "DESC LIMIT ? OFFSET ?";
-        QTest::newRow("postgres") << "postgres"
-                                  << "SELECT \"id\", \"name\", \"age\", \"active\", \"createdAt\", "
-                                     "\"updatedAt\", \"deletedAt\" FROM \"Users\" WHERE ((\"name\" = "
-                                     "? AND \"age\" > ?) AND \"deletedAt\" IS NULL) ORDER BY \"age\" "
-                                     "DESC LIMIT ? OFFSET ?";
-        QTest::newRow("mariadb") << "mariadb"
-                                 << "SELECT `id`, `name`, `age`, `active`, `createdAt`, `updatedAt`, "
-                                    "`deletedAt` FROM `Users` WHERE ((`name` = ? AND `age` > ?) AND "
-                                    "`deletedAt` IS NULL) ORDER BY `age` DESC LIMIT ? OFFSET ?";
+        QTest::newRow("sqlite")
+            << "sqlite"
+            << "SELECT \"id\", \"name\", \"age\", \"active\", \"createdAt\", "
+               "\"updatedAt\", \"deletedAt\" FROM \"Users\" WHERE ((\"name\" = ? "
+               "AND \"age\" > ?) AND \"deletedAt\" IS NULL) ORDER BY \"age\" "
+               "DESC LIMIT ? OFFSET ?";
+        QTest::newRow("postgres")
+            << "postgres"
+            << "SELECT \"id\", \"name\", \"age\", \"active\", \"createdAt\", "
+               "\"updatedAt\", \"deletedAt\" FROM \"Users\" WHERE ((\"name\" = "
+               "? AND \"age\" > ?) AND \"deletedAt\" IS NULL) ORDER BY \"age\" "
+               "DESC LIMIT ? OFFSET ?";
+        QTest::newRow("mariadb")
+            << "mariadb"
+            << "SELECT `id`, `name`, `age`, `active`, `createdAt`, `updatedAt`, "
+               "`deletedAt` FROM `Users` WHERE ((`name` = ? AND `age` > ?) AND "
+               "`deletedAt` IS NULL) ORDER BY `age` DESC LIMIT ? OFFSET ?";
     }
     void select()
     {
         QFETCH(QString, dialect);
         QFETCH(QString, sql);
         Fixture f(url(dialect));
-        const Statement s = tst_QueryGenerator::select(
-                f, FindOptions()
-                           .where(Op::eq("name", "Ann") && Op::gt("age", "30"))
-                           .order("age", Qt::DescendingOrder)
-                           .limit(10)
-                           .offset(20));
+        const Statement s
+            = tst_QueryGenerator::select(f,
+                                         FindOptions()
+                                             .where(Op::eq("name", "Ann") && Op::gt("age", "30"))
+                                             .order("age", Qt::DescendingOrder)
+                                             .limit(10)
+                                             .offset(20));
         QCOMPARE(s.sql, sql);
         // Values are bound, converted to the attribute's type ("30" -> 30).
-        QCOMPARE(s.bindings, (QVariantList{QStringLiteral("Ann"), 30, 10, 20}));
+        QCOMPARE(s.bindings, (QVariantList {QStringLiteral("Ann"), 30, 10, 20}));
     }
 
     void operators_data()
@@ -93,37 +98,35 @@ private slots:
         QTest::addColumn<Where>("where");
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QVariantList>("bindings");
-        QTest::newRow("shorthand") << Where{{"name", "a"}, {"age", QVariantList{1, 2}},
-                                            {"active", QVariant()}}
-                                   << "(\"name\" = ? AND \"age\" IN (?, ?) AND \"active\" IS NULL)"
-                                   << QVariantList{"a", 1, 2};
-        QTest::newRow("ne") << Op::ne("age", 3) << "\"age\" != ?" << QVariantList{3};
+        QTest::newRow("shorthand")
+            << Where {{"name", "a"}, {"age", QVariantList {1, 2}}, {"active", QVariant()}}
+            << "(\"name\" = ? AND \"age\" IN (?, ?) AND \"active\" IS NULL)"
+            << QVariantList {"a", 1, 2};
+        QTest::newRow("ne") << Op::ne("age", 3) << "\"age\" != ?" << QVariantList {3};
         QTest::newRow("between") << Op::between("age", 1, 9) << "\"age\" BETWEEN ? AND ?"
-                                 << QVariantList{1, 9};
-        QTest::newRow("notBetween") << Op::notBetween("age", 1, 9)
-                                    << "\"age\" NOT BETWEEN ? AND ?" << QVariantList{1, 9};
-        QTest::newRow("in[]") << Op::in("age", {}) << "1=0" << QVariantList{};
-        QTest::newRow("notIn[]") << Op::notIn("age", {}) << "1=1" << QVariantList{};
-        QTest::newRow("notIn") << Op::notIn("age", {4}) << "\"age\" NOT IN (?)"
-                               << QVariantList{4};
-        QTest::newRow("or[]") << Op::or_({}) << "1=0" << QVariantList{};
-        QTest::newRow("and[]") << Op::and_({}) << "1=1" << QVariantList{};
+                                 << QVariantList {1, 9};
+        QTest::newRow("notBetween")
+            << Op::notBetween("age", 1, 9) << "\"age\" NOT BETWEEN ? AND ?" << QVariantList {1, 9};
+        QTest::newRow("in[]") << Op::in("age", {}) << "1=0" << QVariantList {};
+        QTest::newRow("notIn[]") << Op::notIn("age", {}) << "1=1" << QVariantList {};
+        QTest::newRow("notIn") << Op::notIn("age", {4}) << "\"age\" NOT IN (?)" << QVariantList {4};
+        QTest::newRow("or[]") << Op::or_({}) << "1=0" << QVariantList {};
+        QTest::newRow("and[]") << Op::and_({}) << "1=1" << QVariantList {};
         QTest::newRow("isNot") << Op::isNot("name", QVariant()) << "\"name\" IS NOT NULL"
-                               << QVariantList{};
+                               << QVariantList {};
         QTest::newRow("isTrue") << Op::is("active", true) << "\"active\" IS TRUE"
-                                << QVariantList{};
-        QTest::newRow("like") << Op::like("name", "a%") << "\"name\" LIKE ?"
-                              << QVariantList{"a%"};
+                                << QVariantList {};
+        QTest::newRow("like") << Op::like("name", "a%") << "\"name\" LIKE ?" << QVariantList {"a%"};
         QTest::newRow("not") << !(Op::lt("age", 1) || Op::gte("age", 5))
-                             << "NOT ((\"age\" < ? OR \"age\" >= ?))" << QVariantList{1, 5};
+                             << "NOT ((\"age\" < ? OR \"age\" >= ?))" << QVariantList {1, 5};
         QTest::newRow("col") << Op::eq("name", Sequelize::col("age")) << "\"name\" = \"age\""
-                             << QVariantList{};
+                             << QVariantList {};
         QTest::newRow("fn") << Op::eq("name", Sequelize::fn("lower", {"X"}))
-                            << "\"name\" = lower(?)" << QVariantList{"X"};
+                            << "\"name\" = lower(?)" << QVariantList {"X"};
         QTest::newRow("cast") << Op::gt("age", Sequelize::cast("7", "INTEGER"))
-                              << "\"age\" > CAST(? AS INTEGER)" << QVariantList{"7"};
-        QTest::newRow("literal") << Op::eq("age", Sequelize::literal("1 + 1"))
-                                 << "\"age\" = 1 + 1" << QVariantList{};
+                              << "\"age\" > CAST(? AS INTEGER)" << QVariantList {"7"};
+        QTest::newRow("literal") << Op::eq("age", Sequelize::literal("1 + 1")) << "\"age\" = 1 + 1"
+                                 << QVariantList {};
     }
     void operators()
     {
@@ -142,9 +145,9 @@ private slots:
         Fixture f(url(QStringLiteral("sqlite")));
         QVERIFY_THROWS_EXCEPTION(UnknownAttributeError, select(f, FindOptions().where({{"x", 1}})));
         QVERIFY_THROWS_EXCEPTION(ValidationError, select(f, FindOptions().where({{"age", "x"}})));
-        QVERIFY_THROWS_EXCEPTION(DefinitionError,
-                                 select(f, FindOptions().where(
-                                                   Where("age", Where::Between, QVariantList{1}))));
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError,
+            select(f, FindOptions().where(Where("age", Where::Between, QVariantList {1}))));
     }
 
     void insertAndUpdate_data()
@@ -174,27 +177,30 @@ private slots:
         const Statement i = g.insert({1, 3}, {QStringLiteral("a"), true}, {0});
         QCOMPARE(i.sql, insert);
         // Booleans are bound as the dialect stores them.
-        QCOMPARE(i.bindings.at(1), dialect == QLatin1String("postgres") ? QVariant(true) : QVariant(1));
+        QCOMPARE(i.bindings.at(1),
+                 dialect == QLatin1String("postgres") ? QVariant(true) : QVariant(1));
         const Statement u = g.update({2}, {5}, Op::eq("id", 1), false);
         QCOMPARE(u.sql, update);
-        QCOMPARE(u.bindings, (QVariantList{5, 1}));
+        QCOMPARE(u.bindings, (QVariantList {5, 1}));
     }
 
     void createTable_data()
     {
         QTest::addColumn<QString>("dialect");
         QTest::addColumn<QString>("sql");
-        QTest::newRow("sqlite") << "sqlite"
-                                << "CREATE TABLE IF NOT EXISTS \"Users\" (\"id\" INTEGER PRIMARY KEY "
-                                   "AUTOINCREMENT, \"name\" VARCHAR(255), \"age\" INTEGER, "
-                                   "\"active\" TINYINT(1), \"createdAt\" DATETIME NOT NULL, "
-                                   "\"updatedAt\" DATETIME NOT NULL, \"deletedAt\" DATETIME)";
-        QTest::newRow("postgres") << "postgres"
-                                  << "CREATE TABLE IF NOT EXISTS \"Users\" (\"id\" SERIAL, \"name\" "
-                                     "VARCHAR(255), \"age\" INTEGER, \"active\" BOOLEAN, "
-                                     "\"createdAt\" TIMESTAMP WITH TIME ZONE NOT NULL, \"updatedAt\" "
-                                     "TIMESTAMP WITH TIME ZONE NOT NULL, \"deletedAt\" TIMESTAMP "
-                                     "WITH TIME ZONE, PRIMARY KEY (\"id\"))";
+        QTest::newRow("sqlite")
+            << "sqlite"
+            << "CREATE TABLE IF NOT EXISTS \"Users\" (\"id\" INTEGER PRIMARY KEY "
+               "AUTOINCREMENT, \"name\" VARCHAR(255), \"age\" INTEGER, "
+               "\"active\" TINYINT(1), \"createdAt\" DATETIME NOT NULL, "
+               "\"updatedAt\" DATETIME NOT NULL, \"deletedAt\" DATETIME)";
+        QTest::newRow("postgres")
+            << "postgres"
+            << "CREATE TABLE IF NOT EXISTS \"Users\" (\"id\" SERIAL, \"name\" "
+               "VARCHAR(255), \"age\" INTEGER, \"active\" BOOLEAN, "
+               "\"createdAt\" TIMESTAMP WITH TIME ZONE NOT NULL, \"updatedAt\" "
+               "TIMESTAMP WITH TIME ZONE NOT NULL, \"deletedAt\" TIMESTAMP "
+               "WITH TIME ZONE, PRIMARY KEY (\"id\"))";
         QTest::newRow("mariadb") << "mariadb"
                                  << "CREATE TABLE IF NOT EXISTS `Users` (`id` INTEGER NOT NULL "
                                     "auto_increment, `name` VARCHAR(255), `age` INTEGER, `active` "
@@ -220,11 +226,15 @@ private slots:
                                                  ModelOptions().tableName("t`x"));
         FindOptions o;
         o.attributes({QStringLiteral("we\"ird")});
-        QCOMPARE(QueryGenerator(*ModelDefinitionPrivate::get(a)).select(OptionsAccess::data(o), nullptr).sql,
+        QCOMPARE(QueryGenerator(*ModelDefinitionPrivate::get(a))
+                     .select(OptionsAccess::data(o), nullptr)
+                     .sql,
                  QStringLiteral("SELECT \"we\"\"ird\" FROM \"t\"\"x\""));
         FindOptions p;
         p.attributes({QStringLiteral("we`ird")});
-        QCOMPARE(QueryGenerator(*ModelDefinitionPrivate::get(b)).select(OptionsAccess::data(p), nullptr).sql,
+        QCOMPARE(QueryGenerator(*ModelDefinitionPrivate::get(b))
+                     .select(OptionsAccess::data(p), nullptr)
+                     .sql,
                  QStringLiteral("SELECT `we``ird` FROM `t``x`"));
     }
 };
