@@ -36,6 +36,8 @@ public:
     FindOptions &offset(int count);
     // paranoid(false) also returns soft-deleted rows.
     FindOptions &paranoid(bool excludeDeleted);
+    // Throws EmptyResultError instead of returning nothing (Sequelize's rejectOnEmpty).
+    FindOptions &rejectOnEmpty(bool reject = true);
 
 private:
     friend class OptionsAccess;
@@ -87,6 +89,8 @@ public:
 
     // Deletes the row even when the model is paranoid.
     DestroyOptions &force(bool force = true);
+    // Static destroy: empties the table with TRUNCATE (DELETE on SQLite); the where is ignored.
+    DestroyOptions &truncate(bool truncate = true);
 
 private:
     friend class OptionsAccess;

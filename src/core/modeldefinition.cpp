@@ -396,7 +396,10 @@ QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &options
     QList<int> columns;
     const Statement statement = QueryGenerator(*d).select(OptionsAccess::data(options), &columns);
     QSqlQuery &query = d->connection()->execute(statement);
-    return hydrate(*d, query, columns);
+    QList<QSharedPointer<Model>> found = hydrate(*d, query, columns);
+    if (found.isEmpty() && OptionsAccess::data(options).rejectOnEmpty)
+        throw EmptyResultError();
+    return found;
 }
 
 QSharedPointer<Model> ModelDefinition::findOne(const FindOptions &options)
@@ -481,6 +484,11 @@ int ModelDefinition::destroy(const Where &where, const DestroyOptions &options)
 {
     Q_D(ModelDefinition);
     const OptionsData &o = OptionsAccess::data(options);
+    if (o.truncate) {
+        const qint64 rows = count(FindOptions().paranoid(false));
+        truncate();
+        return int(rows);
+    }
     QueryGenerator generator(*d);
     Statement statement;
     if (d->deletedAt >= 0 && !o.force)

@@ -54,6 +54,12 @@ FindOptions &FindOptions::paranoid(bool excludeDeleted)
     return *this;
 }
 
+FindOptions &FindOptions::rejectOnEmpty(bool reject)
+{
+    d->rejectOnEmpty = reject;
+    return *this;
+}
+
 SaveOptions &SaveOptions::fields(const QStringList &names)
 {
     d->fields = names;
@@ -111,6 +117,12 @@ QueryOptions &QueryOptions::bind(const QVariantMap &named)
 QueryOptions &QueryOptions::bind(const QVariantList &positional)
 {
     d->bind = positional;
+    return *this;
+}
+
+DestroyOptions &DestroyOptions::truncate(bool truncate)
+{
+    d->truncate = truncate;
     return *this;
 }
 

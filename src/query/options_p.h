@@ -43,6 +43,8 @@ public:
     bool paranoid = true;
     bool silent = false;
     bool force = false;
+    bool rejectOnEmpty = false;
+    bool truncate = false;
 };
 
 class OptionsAccess

@@ -319,6 +319,42 @@ private slots:
         QCOMPARE(m->count(), 2);
     }
 
+    void emptyResult_data() { TestDatabases::addDialectRows(); }
+    void emptyResult()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *m = sequelize->define("Thing", {{"name", DataTypes::String()}});
+        m->sync();
+        QVERIFY(!m->findOne(FindOptions().where({{"name", "none"}})));
+        try {
+            m->findOne(FindOptions().where({{"name", "none"}}).rejectOnEmpty());
+            QFAIL("no error");
+        } catch (const EmptyResultError &e) {
+            QCOMPARE(e.name(), QStringLiteral("SequelizeEmptyResultError"));
+            QCOMPARE(e.message(), QString()); // Sequelize's message is empty too
+        }
+        QVERIFY_THROWS_EXCEPTION(EmptyResultError, m->findByPk(7, FindOptions().rejectOnEmpty()));
+        QVERIFY_THROWS_EXCEPTION(EmptyResultError, m->findAll(FindOptions().rejectOnEmpty()));
+        m->create({{"name", "x"}});
+        QCOMPARE(m->findAll(FindOptions().rejectOnEmpty()).size(), 1);
+    }
+
+    void instanceError_data() { TestDatabases::addDialectRows(); }
+    void instanceError()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *m = sequelize->define("Thing", {{"name", DataTypes::String()}});
+        m->sync();
+        auto thing = m->create({{"name", "x"}});
+        m->destroy(Where());
+        QVERIFY_THROWS_EXCEPTION(InstanceError, thing->reload());
+        QVERIFY_THROWS_EXCEPTION(InstanceError, thing->restore()); // not paranoid
+        // An instance that outlives its Sequelize cannot run queries any more.
+        auto orphan = m->build({{"name", "o"}});
+        sequelize.reset();
+        QVERIFY_THROWS_EXCEPTION(InstanceError, orphan->save());
+    }
+
     void crossesQFuture()
     {
         QPromise<int> promise;

@@ -286,6 +286,54 @@ private slots:
         QCOMPARE(Account::count(), 1);
     }
 
+    void attributeOptions_data() { TestDatabases::addDialectRows(); }
+    void attributeOptions()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *seat = sequelize->define(
+            "Seat",
+            {{"row", Attribute(DataTypes::String(2)).unique("place").comment("Row's letter")},
+             {"number", Attribute(DataTypes::Integer()).unique("place").field("seat_no")},
+             {"code", Attribute(DataTypes::String()).primaryKey()}},
+            ModelOptions().timestamps(false));
+        QCOMPARE(seat->primaryKeyAttribute(), QStringLiteral("code"));
+        QCOMPARE(seat->attributeNames(), (QStringList {"row", "number", "code"}));
+        seat->sync();
+        seat->create({{"code", "A1"}, {"row", "A"}, {"number", 1}});
+        seat->create({{"code", "A2"}, {"row", "A"}, {"number", 2}});
+        QVERIFY_THROWS_EXCEPTION(UniqueConstraintError,
+                                 seat->create({{"code", "X"}, {"row", "A"}, {"number", 1}}));
+        QVERIFY_THROWS_EXCEPTION(UniqueConstraintError,
+                                 seat->create({{"code", "A1"}, {"row", "B"}, {"number", 1}}));
+        QCOMPARE(seat->findByPk("A2")->get("number").toInt(), 2);
+        const QString table = dialect == QLatin1String("mariadb") ? "`Seats`" : "\"Seats\"";
+        QCOMPARE(sequelize->query("SELECT seat_no FROM " + table + " WHERE code = 'A2'")
+                     .rows()
+                     .first()
+                     .value("seat_no")
+                     .toInt(),
+                 2);
+        if (dialect == QLatin1String("postgres")) {
+            QCOMPARE(sequelize->query("SELECT col_description('\"Seats\"'::regclass, 1) AS c")
+                         .rows()
+                         .first()
+                         .value("c")
+                         .toString(),
+                     QStringLiteral("Row's letter"));
+        } else if (dialect == QLatin1String("mariadb")) {
+            QCOMPARE(sequelize
+                         ->query("SELECT COLUMN_COMMENT AS c FROM information_schema.COLUMNS "
+                                 "WHERE TABLE_NAME = 'Seats' AND COLUMN_NAME = 'row'")
+                         .rows()
+                         .first()
+                         .value("c")
+                         .toString(),
+                     QStringLiteral("Row's letter"));
+        } // SQLite has no column comments: the comment is not stored there.
+        QCOMPARE(seat->destroy(Where(), DestroyOptions().truncate()), 2);
+        QCOMPARE(seat->count(), 0);
+    }
+
     void usedBeforeInit()
     {
         class Stray : public TypedModel<Stray>
