@@ -27,8 +27,10 @@ def main(folder: str) -> int:
             name = case.get("name", "")
             if name in ("initTestCase", "cleanupTestCase"):
                 continue
-            m = re.search(r"\((\w+)\)$", name)
-            dialect = m.group(1) if m and m.group(1) in DIALECTS else "no database"
+            # Data tags are "<dialect>" or "<dialect>/<detail>": save(sqlite), roundTrip(mariadb/blob)
+            m = re.search(r"\(([^()]*)\)$", name)
+            tag = m.group(1).split("/")[0] if m else ""
+            dialect = tag if tag in DIALECTS else "no database"
             if case.find("failure") is not None or case.find("error") is not None:
                 counts[dialect]["failed"] += 1
             elif case.find("skipped") is not None:

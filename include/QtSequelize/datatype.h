@@ -51,6 +51,7 @@ public:
         Blob,
         Enum,
         Virtual,
+        Array, // PostgreSQL only, as in Sequelize
     };
     Q_ENUM(Kind)
 
@@ -75,8 +76,12 @@ public:
     bool operator==(const DataType &other) const;
     bool operator!=(const DataType &other) const { return !(*this == other); }
 
-    // Internal: ENUM labels, VIRTUAL's return type.
+    // The element type of an ARRAY; invalid for other types.
+    DataType elementType() const;
+
+    // Internal: ENUM labels, ARRAY's element type.
     DataType withValues(const QStringList &values) const;
+    DataType withElementType(const DataType &element) const;
 
 private:
     QSharedDataPointer<DataTypeData> d;
@@ -103,6 +108,8 @@ Q_SEQUELIZE_EXPORT DataType JsonB();
 Q_SEQUELIZE_EXPORT DataType Blob();
 Q_SEQUELIZE_EXPORT DataType Enum(const QStringList &values);
 Q_SEQUELIZE_EXPORT DataType Virtual();
+// ARRAY(type): PostgreSQL only (other dialects refuse it when the table is created).
+Q_SEQUELIZE_EXPORT DataType Array(const DataType &element);
 
 // As defaultValue: the current time (DATE, DATEONLY, TIME) or a random UUID v4.
 Q_SEQUELIZE_EXPORT QVariant Now();

@@ -123,6 +123,6 @@ public:                                                                         
     Q_SIGNAL void name##Changed();                                                                 \
                                                                                                    \
 private:                                                                                           \
-    Type m_##name {};
+    Type m_##name{};
 
 #endif // QTSEQUELIZE_MODEL_H

@@ -54,6 +54,8 @@ public:
         NotIn,
         Like,
         NotLike,
+        Contains, // @> : an ARRAY or JSON value contains the given one
+        Overlap, // && : ARRAYs share an element
         And,
         Or,
         Not,
@@ -98,6 +100,8 @@ Q_SEQUELIZE_EXPORT Where in(const QString &attribute, const QVariantList &values
 Q_SEQUELIZE_EXPORT Where notIn(const QString &attribute, const QVariantList &values);
 Q_SEQUELIZE_EXPORT Where like(const QString &attribute, const QString &pattern);
 Q_SEQUELIZE_EXPORT Where notLike(const QString &attribute, const QString &pattern);
+Q_SEQUELIZE_EXPORT Where contains(const QString &attribute, const QVariant &value);
+Q_SEQUELIZE_EXPORT Where overlap(const QString &attribute, const QVariantList &values);
 // Op.and / Op.or / Op.not; the trailing underscore because `and`, `or`, `not` are C++ keywords.
 Q_SEQUELIZE_EXPORT Where and_(const QList<Where> &conditions);
 Q_SEQUELIZE_EXPORT Where or_(const QList<Where> &conditions);

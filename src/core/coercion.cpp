@@ -273,6 +273,15 @@ QVariant coerce(const QVariant &value, const DataType &type, const QString &attr
         if (id == QMetaType::QString)
             return value.toString().toUtf8();
         invalid(value, attribute, "buffer");
+    case DataType::Array: {
+        if (id != QMetaType::QVariantList && id != QMetaType::QStringList
+            && id != QMetaType::QJsonArray)
+            invalid(value, attribute, "array");
+        QVariantList list;
+        for (const QVariant &element : value.toList())
+            list.append(coerce(element, type.elementType(), attribute));
+        return list;
+    }
     case DataType::Virtual:
     case DataType::Invalid:
         return value;

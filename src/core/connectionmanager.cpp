@@ -33,7 +33,7 @@ ConnectionManager::ConnectionManager(const Dialect &dialect, const SequelizeOpti
     : m_dialect(dialect)
     , m_options(options)
 {
-    static std::atomic<int> counter {0};
+    static std::atomic<int> counter{0};
     m_baseName = QStringLiteral("qtsequelize-%1").arg(++counter);
 }
 

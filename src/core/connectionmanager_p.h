@@ -65,7 +65,7 @@ private:
     QMutex m_mutex;
     QHash<QThread *, ThreadConnection *> m_connections;
     bool m_closed = false;
-    std::atomic<int> m_schemaGeneration {0};
+    std::atomic<int> m_schemaGeneration{0};
 };
 
 } // namespace QtSequelize

@@ -16,6 +16,7 @@ public:
     int length = -1;
     int scale = -1;
     QStringList values;
+    QList<DataType> element; // zero or one: ARRAY's element type
 };
 
 DataType::DataType()
@@ -85,6 +86,8 @@ QMetaType DataType::valueType() const
         return QMetaType::fromType<QJsonValue>();
     case Blob:
         return QMetaType::fromType<QByteArray>();
+    case Array:
+        return QMetaType::fromType<QVariantList>();
     case Virtual:
     case Invalid:
         break;
@@ -95,7 +98,19 @@ QMetaType DataType::valueType() const
 bool DataType::operator==(const DataType &other) const
 {
     return d->kind == other.d->kind && d->length == other.d->length && d->scale == other.d->scale
-        && d->values == other.d->values;
+        && d->values == other.d->values && d->element == other.d->element;
+}
+
+DataType DataType::elementType() const
+{
+    return d->element.isEmpty() ? DataType() : d->element.first();
+}
+
+DataType DataType::withElementType(const DataType &element) const
+{
+    DataType copy = *this;
+    copy.d->element = {element};
+    return copy;
 }
 
 DataType DataType::withValues(const QStringList &values) const
@@ -185,6 +200,10 @@ DataType Enum(const QStringList &values)
 DataType Virtual()
 {
     return DataType(DataType::Virtual);
+}
+DataType Array(const DataType &element)
+{
+    return DataType(DataType::Array).withElementType(element);
 }
 QVariant Now()
 {

@@ -20,7 +20,7 @@ const QList<Rule> &pluralRules()
 {
     static const QList<Rule> rules = [] {
         const auto ci = QRegularExpression::CaseInsensitiveOption;
-        return QList<Rule> {
+        return QList<Rule>{
             {QRegularExpression(QStringLiteral("(quiz)$"), ci), QStringLiteral("\\1zes")},
             {QRegularExpression(QStringLiteral("^(ox)$"), ci), QStringLiteral("\\1en")},
             {QRegularExpression(QStringLiteral("([m|l])ouse$"), ci), QStringLiteral("\\1ice")},

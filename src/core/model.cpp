@@ -476,12 +476,12 @@ void Model::restore()
 
 void Model::increment(const QString &attribute, qint64 by)
 {
-    increment(QVariantMap {{attribute, by}});
+    increment(QVariantMap{{attribute, by}});
 }
 
 void Model::decrement(const QString &attribute, qint64 by)
 {
-    increment(QVariantMap {{attribute, -by}});
+    increment(QVariantMap{{attribute, -by}});
 }
 
 /*!

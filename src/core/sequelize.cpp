@@ -88,7 +88,7 @@ void SequelizePrivate::executeDirect(const QString &sql)
             connections->discard();
         dialect->raiseQueryError(error, sql);
     }
-    logStatement(Statement {sql, {}}, timer.nsecsElapsed());
+    logStatement(Statement{sql, {}}, timer.nsecsElapsed());
 }
 
 /*!

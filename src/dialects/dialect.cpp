@@ -90,6 +90,33 @@ void Dialect::appendLimit(Statement &statement, int limit, int offset) const
     }
 }
 
+QVariant Dialect::jsonPathValue(const QVariant &value, JsonCast) const
+{
+    return value;
+}
+
+void Dialect::appendContains(Statement &, const QString &, const DataType &, const QVariant &) const
+{
+    throw DefinitionError(QStringLiteral("Op.contains is not supported on %1").arg(name()));
+}
+
+void Dialect::appendOverlap(Statement &, const QString &, const DataType &, const QVariant &) const
+{
+    throw DefinitionError(QStringLiteral("Op.overlap is not supported on %1").arg(name()));
+}
+
+// "$."a"."b"": the JSON path syntax of SQLite and MariaDB, with every key quoted.
+QString Dialect::jsonDollarPath(const QStringList &path)
+{
+    QString text = QStringLiteral("$");
+    for (QString key : path) {
+        key.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        key.replace(QLatin1Char('"'), QLatin1String("\\\""));
+        text += QStringLiteral(".\"") + key + QLatin1Char('"');
+    }
+    return text;
+}
+
 bool Dialect::isConnectionLost(const QSqlError &error) const
 {
     return error.type() == QSqlError::ConnectionError;
@@ -98,7 +125,7 @@ bool Dialect::isConnectionLost(const QSqlError &error) const
 static QString jsonText(const QJsonValue &value)
 {
     // QJsonDocument holds only objects and arrays: wrap scalars in an array.
-    const QByteArray text = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+    const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(text.mid(1, text.size() - 2));
 }
 

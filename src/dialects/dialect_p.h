@@ -38,6 +38,9 @@ class ModelDefinitionPrivate;
 class Dialect
 {
 public:
+    // How a value read from a JSON path is compared.
+    enum class JsonCast { Text, Number, Boolean };
+
     virtual ~Dialect();
 
     // Returns the dialect for a name ("sqlite", "postgres", "mysql", "mariadb");
@@ -78,6 +81,17 @@ public:
     // LIMIT/OFFSET, bound; \a limit or \a offset is -1 when not given.
     virtual void appendLimit(Statement &statement, int limit, int offset) const;
 
+    // A value inside a JSON column at \a path (attribute "meta.a.b"); the path is bound.
+    virtual void appendJsonPath(Statement &statement, const QString &column,
+                                const QStringList &path, JsonCast cast) const = 0;
+    virtual QVariant jsonPathValue(const QVariant &value, JsonCast cast) const;
+    // Op.contains / Op.overlap on ARRAY and JSON columns; refused where the database has
+    // no such operator (DefinitionError).
+    virtual void appendContains(Statement &statement, const QString &column, const DataType &type,
+                                const QVariant &value) const;
+    virtual void appendOverlap(Statement &statement, const QString &column, const DataType &type,
+                               const QVariant &value) const;
+
     // Values: to what the driver binds, and from what it returns to the Qt type of
     // DataType::valueType(). Conversion follows the declared type, never the value.
     virtual QVariant toDatabase(const QVariant &value, const DataType &type) const;
@@ -88,6 +102,9 @@ public:
     [[noreturn]] virtual void raiseConnectionError(const QSqlError &error) const = 0;
     // Whether the error means the connection is gone (it is then reopened on next use).
     virtual bool isConnectionLost(const QSqlError &error) const;
+
+protected:
+    static QString jsonDollarPath(const QStringList &path);
 };
 
 } // namespace QtSequelize

@@ -148,7 +148,19 @@ void QueryGenerator::appendCondition(Statement &statement, const Where &where) c
         break;
     }
 
-    const int attribute = m_model.requireIndex(where.attribute());
+    const QString name = where.attribute();
+    if (m_model.indexOf(name) < 0 && name.contains(QLatin1Char('.'))) {
+        // "meta.a.b": a path inside a JSON attribute.
+        const int base = m_model.indexOf(name.section(QLatin1Char('.'), 0, 0));
+        const DataType::Kind kind
+            = base >= 0 ? m_model.attribute(base).type.kind() : DataType::Invalid;
+        if (kind == DataType::Json || kind == DataType::JsonB) {
+            appendJsonCondition(statement, where, base,
+                                name.section(QLatin1Char('.'), 1).split(QLatin1Char('.')));
+            return;
+        }
+    }
+    const int attribute = m_model.requireIndex(name);
     const QString col = column(attribute);
     const QVariant value = where.value();
     auto binary = [&](QLatin1StringView sqlOp) {
@@ -230,9 +242,90 @@ void QueryGenerator::appendCondition(Statement &statement, const Where &where) c
                                         : QLatin1StringView(" NOT LIKE "));
         statement.bind(value.toString());
         return;
+    case Where::Contains:
+    case Where::Overlap: {
+        const AttributeInfo &info = m_model.attribute(attribute);
+        const QVariant coerced = coerce(value, info.type, info.name);
+        if (op == Where::Contains)
+            m_dialect.appendContains(statement, col, info.type, coerced);
+        else
+            m_dialect.appendOverlap(statement, col, info.type, coerced);
+        return;
+    }
     default:
         throw DefinitionError(QStringLiteral("Unsupported where operator %1").arg(int(op)));
     }
+}
+
+void QueryGenerator::appendJsonCondition(Statement &statement, const Where &where, int attribute,
+                                         const QStringList &path) const
+{
+    const Where::Operator op = where.op();
+    const QVariant value = where.value();
+    const QVariant sample
+        = (op == Where::In || op == Where::NotIn) ? value.toList().value(0) : value;
+    Dialect::JsonCast cast = Dialect::JsonCast::Text;
+    if (sample.metaType().id() == QMetaType::Bool)
+        cast = Dialect::JsonCast::Boolean;
+    else if (sample.metaType().id() != QMetaType::QString && sample.canConvert<double>()
+             && !isSqlNull(sample))
+        cast = Dialect::JsonCast::Number;
+    m_dialect.appendJsonPath(statement, column(attribute), path, cast);
+    auto bindOne = [&](const QVariant &v) {
+        const QVariant typed = cast == Dialect::JsonCast::Number ? QVariant(v.toDouble()) : v;
+        statement.bind(m_dialect.jsonPathValue(typed, cast));
+    };
+    QLatin1StringView comparison;
+    switch (op) {
+    case Where::Eq:
+        comparison = QLatin1StringView(" = ");
+        break;
+    case Where::Ne:
+        comparison = QLatin1StringView(" != ");
+        break;
+    case Where::Gt:
+        comparison = QLatin1StringView(" > ");
+        break;
+    case Where::Gte:
+        comparison = QLatin1StringView(" >= ");
+        break;
+    case Where::Lt:
+        comparison = QLatin1StringView(" < ");
+        break;
+    case Where::Lte:
+        comparison = QLatin1StringView(" <= ");
+        break;
+    case Where::Is:
+    case Where::IsNot:
+        if (!isSqlNull(value))
+            break;
+        statement << (op == Where::Is ? QLatin1StringView(" IS NULL")
+                                      : QLatin1StringView(" IS NOT NULL"));
+        return;
+    case Where::In:
+    case Where::NotIn: {
+        const QVariantList values = value.toList();
+        if (values.isEmpty())
+            break;
+        statement << (op == Where::In ? QLatin1StringView(" IN (")
+                                      : QLatin1StringView(" NOT IN ("));
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (i)
+                statement << QLatin1StringView(", ");
+            bindOne(values.at(i));
+        }
+        statement << ')';
+        return;
+    }
+    default:
+        break;
+    }
+    if (comparison.isEmpty())
+        throw DefinitionError(QStringLiteral("Operator %1 is not supported on the JSON path \"%2\"")
+                                  .arg(int(op))
+                                  .arg(where.attribute()));
+    statement << comparison;
+    bindOne(value);
 }
 
 Statement QueryGenerator::select(const OptionsData &options, QList<int> *columns) const
@@ -454,7 +547,7 @@ QStringList QueryGenerator::createTable() const
 
 QStringList QueryGenerator::dropTable() const
 {
-    QStringList statements {m_dialect.dropTable(m_model.tableName)};
+    QStringList statements{m_dialect.dropTable(m_model.tableName)};
     statements += m_dialect.afterDropTable(m_model);
     return statements;
 }

@@ -61,6 +61,8 @@ public:
 private:
     void appendExpression(Statement &statement, const Expression &expression) const;
     void appendCondition(Statement &statement, const Where &where) const;
+    void appendJsonCondition(Statement &statement, const Where &where, int attribute,
+                             const QStringList &path) const;
     Where withParanoid(const Where &where, bool paranoid) const;
 
     const ModelDefinitionPrivate &m_model;

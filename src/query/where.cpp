@@ -136,11 +136,11 @@ Where lte(const QString &attribute, const QVariant &value)
 }
 Where between(const QString &attribute, const QVariant &low, const QVariant &high)
 {
-    return Where(attribute, Where::Between, QVariantList {low, high});
+    return Where(attribute, Where::Between, QVariantList{low, high});
 }
 Where notBetween(const QString &attribute, const QVariant &low, const QVariant &high)
 {
-    return Where(attribute, Where::NotBetween, QVariantList {low, high});
+    return Where(attribute, Where::NotBetween, QVariantList{low, high});
 }
 Where in(const QString &attribute, const QVariantList &values)
 {
@@ -157,6 +157,14 @@ Where like(const QString &attribute, const QString &pattern)
 Where notLike(const QString &attribute, const QString &pattern)
 {
     return Where(attribute, Where::NotLike, pattern);
+}
+Where contains(const QString &attribute, const QVariant &value)
+{
+    return Where(attribute, Where::Contains, value);
+}
+Where overlap(const QString &attribute, const QVariantList &values)
+{
+    return Where(attribute, Where::Overlap, values);
 }
 Where and_(const QList<Where> &conditions)
 {

@@ -32,7 +32,7 @@ QJsonValue value(const QVariant &v)
     case QMetaType::QByteArray:
         if (v.toByteArray().isNull())
             return QJsonValue::Null;
-        return QJsonObject {{"$buffer", QString::fromLatin1(v.toByteArray().toHex())}};
+        return QJsonObject{{"$buffer", QString::fromLatin1(v.toByteArray().toHex())}};
     case QMetaType::QUuid:
         return v.toUuid().toString(QUuid::WithoutBraces);
     case QMetaType::QString:
@@ -66,7 +66,7 @@ static QString show(const QJsonValue &v)
     if (v.isArray())
         return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
     return QString::fromUtf8(
-        QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+        QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
 }
 
 QStringList compare(const QJsonValue &actual, const QJsonValue &expected, const QString &path)

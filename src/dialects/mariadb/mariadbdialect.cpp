@@ -112,6 +112,8 @@ QString MariaDbDialect::columnType(const DataType &type, const QString &, const 
             labels.append(quoteString(label));
         return QStringLiteral("ENUM(") + labels.join(QStringLiteral(", ")) + QLatin1Char(')');
     }
+    case DataType::Array:
+        throw DefinitionError(QStringLiteral("ARRAY columns exist on PostgreSQL only"));
     case DataType::Virtual:
     case DataType::Invalid:
         break;
@@ -153,6 +155,35 @@ void MariaDbDialect::appendLimit(Statement &statement, int limit, int offset) co
         statement << QLatin1StringView(" OFFSET ");
         statement.bind(offset);
     }
+}
+
+void MariaDbDialect::appendJsonPath(Statement &statement, const QString &column,
+                                    const QStringList &path, JsonCast cast) const
+{
+    statement << (cast == JsonCast::Number ? QLatin1StringView("CAST(JSON_UNQUOTE(JSON_EXTRACT(")
+                                           : QLatin1StringView("JSON_UNQUOTE(JSON_EXTRACT("))
+              << column << QLatin1StringView(", ");
+    statement.bind(jsonDollarPath(path));
+    statement << (cast == JsonCast::Number ? QLatin1StringView(")) AS DOUBLE)")
+                                           : QLatin1StringView("))"));
+}
+
+QVariant MariaDbDialect::jsonPathValue(const QVariant &value, JsonCast cast) const
+{
+    // JSON_UNQUOTE() of a JSON boolean is the text "true" or "false".
+    if (cast == JsonCast::Boolean)
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return value;
+}
+
+void MariaDbDialect::appendContains(Statement &statement, const QString &column,
+                                    const DataType &type, const QVariant &value) const
+{
+    if (type.kind() != DataType::Json && type.kind() != DataType::JsonB)
+        return Dialect::appendContains(statement, column, type, value);
+    statement << QLatin1StringView("JSON_CONTAINS(") << column << QLatin1StringView(", ");
+    statement.bind(toDatabase(value, type));
+    statement << ')';
 }
 
 QVariant MariaDbDialect::toDatabase(const QVariant &value, const DataType &type) const
@@ -226,7 +257,7 @@ void MariaDbDialect::raiseQueryError(const QSqlError &error, const QString &sql)
         QVariantMap fields;
         if (m.hasMatch())
             fields.insert(key, m.captured(1));
-        const QList<ValidationErrorItem> items {ValidationErrorItem(
+        const QList<ValidationErrorItem> items{ValidationErrorItem(
             key + QStringLiteral(" must be unique"), QStringLiteral("unique violation"), key,
             m.captured(1), QStringLiteral("not_unique"))};
         throw ErrorBuilder::withConstraint(

@@ -31,6 +31,8 @@ public:
     QString columnType(const DataType &type, const QString &table,
                        const QString &column) const override;
     QString autoIncrementColumn(const DataType &type, bool *inlinePrimaryKey) const override;
+    void appendJsonPath(Statement &statement, const QString &column, const QStringList &path,
+                        JsonCast cast) const override;
     QVariant toDatabase(const QVariant &value, const DataType &type) const override;
     QVariant fromDatabase(const QVariant &value, const DataType &type) const override;
     [[noreturn]] void raiseQueryError(const QSqlError &error, const QString &sql) const override;
@@ -45,6 +47,9 @@ public:
     bool supportsInsertReturning() const override { return false; }
     void appendLimit(Statement &statement, int limit, int offset) const override;
     bool isConnectionLost(const QSqlError &error) const override;
+    QVariant jsonPathValue(const QVariant &value, JsonCast cast) const override;
+    void appendContains(Statement &statement, const QString &column, const DataType &type,
+                        const QVariant &value) const override;
 };
 
 } // namespace QtSequelize

@@ -6,6 +6,7 @@
 #include "../../core/coercion_p.h"
 #include "../../core/errors_p.h"
 #include "../../core/modeldefinition_p.h"
+#include "../../query/statement_p.h"
 
 #include <QtCore/qdatetime.h>
 #include <QtCore/qregularexpression.h>
@@ -96,6 +97,8 @@ QString PostgresDialect::columnType(const DataType &type, const QString &table,
         return QStringLiteral("BYTEA");
     case DataType::Enum:
         return quoteIdentifier(enumTypeName(table, column));
+    case DataType::Array:
+        return columnType(type.elementType(), table, column) + QStringLiteral("[]");
     case DataType::Virtual:
     case DataType::Invalid:
         break;
@@ -162,8 +165,114 @@ QString PostgresDialect::truncateTable(const QString &table) const
     return QStringLiteral("TRUNCATE ") + quoteIdentifier(table);
 }
 
+// {"a","b c",NULL}: an array literal, bound as one text parameter.
+static QString arrayLiteral(const QStringList &elements, const QList<bool> &nulls)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < elements.size(); ++i) {
+        if (nulls.at(i)) {
+            parts.append(QStringLiteral("NULL"));
+            continue;
+        }
+        QString e = elements.at(i);
+        e.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        e.replace(QLatin1Char('"'), QLatin1String("\\\""));
+        parts.append(QLatin1Char('"') + e + QLatin1Char('"'));
+    }
+    return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+// Splits an array literal as QPSQL returns it; \a nulls marks unquoted NULLs.
+static QStringList parseArrayLiteral(const QString &text, QList<bool> *nulls)
+{
+    QStringList elements;
+    if (text.size() < 2)
+        return elements;
+    const QString body = text.mid(1, text.size() - 2);
+    qsizetype i = 0;
+    while (i < body.size()) {
+        QString element;
+        bool quoted = false;
+        if (body.at(i) == QLatin1Char('"')) {
+            quoted = true;
+            ++i;
+            while (i < body.size() && body.at(i) != QLatin1Char('"')) {
+                if (body.at(i) == QLatin1Char('\\') && i + 1 < body.size())
+                    ++i;
+                element += body.at(i++);
+            }
+            ++i; // closing quote
+        } else {
+            while (i < body.size() && body.at(i) != QLatin1Char(','))
+                element += body.at(i++);
+        }
+        elements.append(element);
+        nulls->append(!quoted && element == QLatin1String("NULL"));
+        ++i; // comma
+    }
+    return elements;
+}
+
+void PostgresDialect::appendJsonPath(Statement &statement, const QString &column,
+                                     const QStringList &path, JsonCast cast) const
+{
+    switch (cast) {
+    case JsonCast::Text:
+        statement << QLatin1StringView("(");
+        break;
+    case JsonCast::Number:
+    case JsonCast::Boolean:
+        statement << QLatin1StringView("CAST((");
+        break;
+    }
+    statement << column << QLatin1StringView(" #>> ");
+    statement.bind(arrayLiteral(path, QList<bool>(path.size(), false)));
+    switch (cast) {
+    case JsonCast::Text:
+        statement << ')';
+        break;
+    case JsonCast::Number:
+        statement << QLatin1StringView(") AS DOUBLE PRECISION)");
+        break;
+    case JsonCast::Boolean:
+        statement << QLatin1StringView(") AS BOOLEAN)");
+        break;
+    }
+}
+
+void PostgresDialect::appendContains(Statement &statement, const QString &column,
+                                     const DataType &type, const QVariant &value) const
+{
+    // json has no @>; compare as jsonb.
+    statement << column
+              << (type.kind() == DataType::Json ? QLatin1StringView("::jsonb @> ")
+                                                : QLatin1StringView(" @> "));
+    statement.bind(toDatabase(value, type));
+}
+
+void PostgresDialect::appendOverlap(Statement &statement, const QString &column,
+                                    const DataType &type, const QVariant &value) const
+{
+    if (type.kind() != DataType::Array)
+        return Dialect::appendOverlap(statement, column, type, value);
+    statement << column << QLatin1StringView(" && ");
+    statement.bind(toDatabase(value, type));
+}
+
 QVariant PostgresDialect::toDatabase(const QVariant &value, const DataType &type) const
 {
+    if (type.kind() == DataType::Array && !isSqlNull(value)) {
+        QStringList elements;
+        QList<bool> nulls;
+        for (const QVariant &element : value.toList()) {
+            const QVariant bound = toDatabase(element, type.elementType());
+            nulls.append(isSqlNull(bound));
+            elements.append(bound.metaType().id() == QMetaType::Bool
+                                ? (bound.toBool() ? QStringLiteral("t") : QStringLiteral("f"))
+                                : bound.toString());
+        }
+        return arrayLiteral(elements, nulls);
+    }
     if (type.kind() == DataType::Date && !isSqlNull(value))
         return value.toDateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
             + QStringLiteral("+00");
@@ -172,6 +281,15 @@ QVariant PostgresDialect::toDatabase(const QVariant &value, const DataType &type
 
 QVariant PostgresDialect::fromDatabase(const QVariant &value, const DataType &type) const
 {
+    if (type.kind() == DataType::Array && !isSqlNull(value)) {
+        QList<bool> nulls;
+        const QStringList elements = parseArrayLiteral(value.toString(), &nulls);
+        QVariantList list;
+        for (qsizetype i = 0; i < elements.size(); ++i)
+            list.append(fromDatabase(nulls.at(i) ? QVariant() : QVariant(elements.at(i)),
+                                     type.elementType()));
+        return list;
+    }
     return Dialect::fromDatabase(value, type);
 }
 

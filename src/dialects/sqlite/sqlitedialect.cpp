@@ -48,7 +48,7 @@ void SqliteDialect::configure(QSqlDatabase &db, const SequelizeOptions &options,
 
 QStringList SqliteDialect::sessionStatements(const SequelizeOptions &options) const
 {
-    QStringList statements {QStringLiteral("PRAGMA foreign_keys = ON")};
+    QStringList statements{QStringLiteral("PRAGMA foreign_keys = ON")};
     if (!isMemory(options))
         statements.append(QStringLiteral("PRAGMA journal_mode = WAL"));
     return statements;
@@ -103,6 +103,8 @@ QString SqliteDialect::columnType(const DataType &type, const QString &, const Q
         return QStringLiteral("JSON");
     case DataType::Blob:
         return QStringLiteral("BLOB");
+    case DataType::Array:
+        throw DefinitionError(QStringLiteral("ARRAY columns exist on PostgreSQL only"));
     case DataType::Virtual:
     case DataType::Invalid:
         break;
@@ -134,6 +136,22 @@ void SqliteDialect::appendLimit(Statement &statement, int limit, int offset) con
         statement << QLatin1StringView(" OFFSET ");
         statement.bind(offset);
     }
+}
+
+void SqliteDialect::appendJsonPath(Statement &statement, const QString &column,
+                                   const QStringList &path, JsonCast) const
+{
+    statement << QLatin1StringView("json_extract(") << column << QLatin1StringView(", ");
+    statement.bind(jsonDollarPath(path));
+    statement << ')';
+}
+
+QVariant SqliteDialect::jsonPathValue(const QVariant &value, JsonCast cast) const
+{
+    // json_extract() yields 1/0 for true/false.
+    if (cast == JsonCast::Boolean)
+        return value.toBool() ? 1 : 0;
+    return value;
 }
 
 QVariant SqliteDialect::toDatabase(const QVariant &value, const DataType &type) const

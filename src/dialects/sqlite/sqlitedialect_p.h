@@ -31,6 +31,8 @@ public:
     QString columnType(const DataType &type, const QString &table,
                        const QString &column) const override;
     QString autoIncrementColumn(const DataType &type, bool *inlinePrimaryKey) const override;
+    void appendJsonPath(Statement &statement, const QString &column, const QStringList &path,
+                        JsonCast cast) const override;
     QVariant toDatabase(const QVariant &value, const DataType &type) const override;
     QVariant fromDatabase(const QVariant &value, const DataType &type) const override;
     [[noreturn]] void raiseQueryError(const QSqlError &error, const QString &sql) const override;
@@ -40,6 +42,7 @@ public:
     // QSQLITE reports every failed step as a ConnectionError; an embedded database has no
     // connection to lose.
     bool isConnectionLost(const QSqlError &) const override { return false; }
+    QVariant jsonPathValue(const QVariant &value, JsonCast cast) const override;
     void appendLimit(Statement &statement, int limit, int offset) const override;
 };
 

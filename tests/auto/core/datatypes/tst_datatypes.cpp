@@ -78,11 +78,11 @@ private slots:
         const QDateTime past(QDate(1000, 1, 1), QTime(0, 0), Qt::UTC);
         const QDateTime future(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
         const QDateTime ms(QDate(2021, 6, 15), QTime(12, 34, 56, 789), Qt::UTC);
-        const QJsonObject object {{"a", 1},
-                                  {"b", QJsonArray {1, 2}},
-                                  {"c", QJsonObject {{"d", QJsonValue::Null}}},
-                                  {"s", QStringLiteral("ü \"q\"")}};
-        const QJsonArray array {1, QStringLiteral("x"), true};
+        const QJsonObject object{{"a", 1},
+                                 {"b", QJsonArray{1, 2}},
+                                 {"c", QJsonObject{{"d", QJsonValue::Null}}},
+                                 {"s", QStringLiteral("ü \"q\"")}};
+        const QJsonArray array{1, QStringLiteral("x"), true};
         const QString longText = QString(70000, QLatin1Char('x')) + QStringLiteral("ü");
         struct Row
         {
@@ -118,7 +118,7 @@ private slots:
         };
         for (const char *dialect : {"sqlite", "postgres", "mariadb"}) {
             for (const Row &row : rows) {
-                QTest::addRow("%s:%s(%s)", row.attribute, "values", dialect)
+                QTest::addRow("%s/%s", dialect, row.attribute)
                     << QString::fromLatin1(dialect) << QString::fromLatin1(row.attribute)
                     << row.values;
             }

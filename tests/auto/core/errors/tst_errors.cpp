@@ -242,14 +242,14 @@ private slots:
                                    .value("pid")
                                    .toLongLong();
             killer.query(QStringLiteral("SELECT pg_terminate_backend(:pid)"),
-                         QueryOptions().replacements(QVariantMap {{"pid", pid}}));
+                         QueryOptions().replacements(QVariantMap{{"pid", pid}}));
         } else {
             const qint64 id = sequelize->query(QStringLiteral("SELECT CONNECTION_ID() AS id"))
                                   .rows()
                                   .first()
                                   .value("id")
                                   .toLongLong();
-            killer.query(QStringLiteral("KILL ?"), QueryOptions().replacements(QVariantList {id}));
+            killer.query(QStringLiteral("KILL ?"), QueryOptions().replacements(QVariantList{id}));
         }
         QVERIFY_THROWS_EXCEPTION(ConnectionError, m->create({{"name", "lost"}}));
         // The broken connection was discarded: the next call opens a new one.
@@ -277,7 +277,7 @@ private slots:
             QCOMPARE(m->findByPk(created->get("id"))->get("name").toString(), value);
             QCOMPARE(m->count(FindOptions().where({{"name", value}})), 1);
             sequelize->query(QStringLiteral("SELECT 1 WHERE 'x' = :v"),
-                             QueryOptions().replacements(QVariantMap {{"v", value}}));
+                             QueryOptions().replacements(QVariantMap{{"v", value}}));
         }
         QCOMPARE(m->count(), hostile.size());
         // A NUL in text: PostgreSQL refuses it with a typed error and nothing is written.

@@ -71,7 +71,7 @@ private slots:
         QVERIFY(user);
         QCOMPARE(user->firstName(), QStringLiteral("Jane"));
         user->setFirstName(QStringLiteral("John"));
-        QCOMPARE(user->changed(), QStringList {QStringLiteral("firstName")});
+        QCOMPARE(user->changed(), QStringList{QStringLiteral("firstName")});
         user->save();
         QVERIFY(user->changed().isEmpty());
 
@@ -165,7 +165,7 @@ private slots:
         user->setFirstName(QStringLiteral("X"));
         user->setLastName(QStringLiteral("Y"));
         user->save(SaveOptions().fields({QStringLiteral("firstName")}));
-        QCOMPARE(user->changed(), QStringList {QStringLiteral("lastName")});
+        QCOMPARE(user->changed(), QStringList{QStringLiteral("lastName")});
         user->reload();
         QCOMPARE(user->firstName(), QStringLiteral("X"));
         QCOMPARE(user->lastName(), QStringLiteral("M"));
@@ -244,7 +244,7 @@ private slots:
         QCOMPARE(sequelize->model("Note"), note);
         QCOMPARE(note->tableName(), QStringLiteral("Notes"));
         QCOMPARE(note->attributeNames(),
-                 (QStringList {"id", "title", "body", "createdAt", "updatedAt"}));
+                 (QStringList{"id", "title", "body", "createdAt", "updatedAt"}));
         note->sync();
         auto n = note->create({{"title", "Hello"}, {"body", "World"}});
         QCOMPARE(n->get("id").toInt(), 1);
@@ -297,7 +297,7 @@ private slots:
              {"code", Attribute(DataTypes::String()).primaryKey()}},
             ModelOptions().timestamps(false));
         QCOMPARE(seat->primaryKeyAttribute(), QStringLiteral("code"));
-        QCOMPARE(seat->attributeNames(), (QStringList {"row", "number", "code"}));
+        QCOMPARE(seat->attributeNames(), (QStringList{"row", "number", "code"}));
         seat->sync();
         seat->create({{"code", "A1"}, {"row", "A"}, {"number", 1}});
         seat->create({{"code", "A2"}, {"row", "A"}, {"number", 2}});

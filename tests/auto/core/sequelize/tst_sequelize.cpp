@@ -49,11 +49,11 @@ private slots:
         ModelDefinition *m = s.define("BlogPost", {{"postTitle", DataTypes::String()}});
         QCOMPARE(m->tableName(), QStringLiteral("blog_posts"));
         QCOMPARE(m->columnName("postTitle"), QStringLiteral("post_title"));
-        QCOMPARE(m->attributeNames(), (QStringList {"id", "postTitle"}));
+        QCOMPARE(m->attributeNames(), (QStringList{"id", "postTitle"}));
         ModelDefinition *n = s.define("Person", {{"name", DataTypes::String()}},
                                       ModelOptions().underscored(false).timestamps(true));
         QCOMPARE(n->tableName(), QStringLiteral("People"));
-        QCOMPARE(n->attributeNames(), (QStringList {"id", "name", "createdAt", "updatedAt"}));
+        QCOMPARE(n->attributeNames(), (QStringList{"id", "name", "createdAt", "updatedAt"}));
         QCOMPARE(s.define("Box", {}, ModelOptions().freezeTableName())->tableName(),
                  QStringLiteral("Box"));
         QCOMPARE(s.define("Box", {})->tableName(), QStringLiteral("boxes"));
@@ -98,13 +98,13 @@ private slots:
                                                                   : QStringLiteral("\"Items\"");
         QueryResult inserted = sequelize->query(
             QStringLiteral("INSERT INTO %1 (name, qty) VALUES (:name, :qty)").arg(table),
-            QueryOptions().replacements(QVariantMap {{"name", "a:b"}, {"qty", 3}}));
+            QueryOptions().replacements(QVariantMap{{"name", "a:b"}, {"qty", 3}}));
         QCOMPARE(inserted.rowsAffected(), 1);
         sequelize->query(
             QStringLiteral("INSERT INTO %1 (name, qty) VALUES (?, ?), (?, ?)").arg(table),
-            QueryOptions().replacements(QVariantList {"b", 5, "c", 7}));
+            QueryOptions().replacements(QVariantList{"b", 5, "c", 7}));
         sequelize->query(QStringLiteral("INSERT INTO %1 (name, qty) VALUES ($1, $2)").arg(table),
-                         QueryOptions().bind(QVariantList {"d", 9}));
+                         QueryOptions().bind(QVariantList{"d", 9}));
 
         QList<QVariantMap> rows
             = sequelize
@@ -112,7 +112,7 @@ private slots:
                                          "AND name != ':names' ORDER BY name")
                               .arg(table),
                           QueryOptions().replacements(
-                              QVariantMap {{"names", QVariantList {"a:b", "c", "zz"}}}))
+                              QVariantMap{{"names", QVariantList{"a:b", "c", "zz"}}}))
                   .rows();
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows.at(0).value("name").toString(), QStringLiteral("a:b"));
@@ -122,7 +122,7 @@ private slots:
                    ->query(QStringLiteral("SELECT name FROM %1 WHERE qty > $min AND name <> "
                                           "$skip ORDER BY name")
                                .arg(table),
-                           QueryOptions().bind(QVariantMap {{"min", 4}, {"skip", "c"}}))
+                           QueryOptions().bind(QVariantMap{{"min", 4}, {"skip", "c"}}))
                    .rows();
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows.at(0).value("name").toString(), QStringLiteral("b"));
@@ -139,7 +139,7 @@ private slots:
         // An empty list expands to NULL: IN (NULL) matches nothing, as in Sequelize.
         QCOMPARE(sequelize
                      ->query(QStringLiteral("SELECT name FROM %1 WHERE name IN (:n)").arg(table),
-                             QueryOptions().replacements(QVariantMap {{"n", QVariantList()}}))
+                             QueryOptions().replacements(QVariantMap{{"n", QVariantList()}}))
                      .rows()
                      .size(),
                  0);

@@ -90,7 +90,7 @@ private slots:
                                              .offset(20));
         QCOMPARE(s.sql, sql);
         // Values are bound, converted to the attribute's type ("30" -> 30).
-        QCOMPARE(s.bindings, (QVariantList {QStringLiteral("Ann"), 30, 10, 20}));
+        QCOMPARE(s.bindings, (QVariantList{QStringLiteral("Ann"), 30, 10, 20}));
     }
 
     void operators_data()
@@ -99,34 +99,33 @@ private slots:
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QVariantList>("bindings");
         QTest::newRow("shorthand")
-            << Where {{"name", "a"}, {"age", QVariantList {1, 2}}, {"active", QVariant()}}
+            << Where{{"name", "a"}, {"age", QVariantList{1, 2}}, {"active", QVariant()}}
             << "(\"name\" = ? AND \"age\" IN (?, ?) AND \"active\" IS NULL)"
-            << QVariantList {"a", 1, 2};
-        QTest::newRow("ne") << Op::ne("age", 3) << "\"age\" != ?" << QVariantList {3};
+            << QVariantList{"a", 1, 2};
+        QTest::newRow("ne") << Op::ne("age", 3) << "\"age\" != ?" << QVariantList{3};
         QTest::newRow("between") << Op::between("age", 1, 9) << "\"age\" BETWEEN ? AND ?"
-                                 << QVariantList {1, 9};
+                                 << QVariantList{1, 9};
         QTest::newRow("notBetween")
-            << Op::notBetween("age", 1, 9) << "\"age\" NOT BETWEEN ? AND ?" << QVariantList {1, 9};
-        QTest::newRow("in[]") << Op::in("age", {}) << "1=0" << QVariantList {};
-        QTest::newRow("notIn[]") << Op::notIn("age", {}) << "1=1" << QVariantList {};
-        QTest::newRow("notIn") << Op::notIn("age", {4}) << "\"age\" NOT IN (?)" << QVariantList {4};
-        QTest::newRow("or[]") << Op::or_({}) << "1=0" << QVariantList {};
-        QTest::newRow("and[]") << Op::and_({}) << "1=1" << QVariantList {};
+            << Op::notBetween("age", 1, 9) << "\"age\" NOT BETWEEN ? AND ?" << QVariantList{1, 9};
+        QTest::newRow("in[]") << Op::in("age", {}) << "1=0" << QVariantList{};
+        QTest::newRow("notIn[]") << Op::notIn("age", {}) << "1=1" << QVariantList{};
+        QTest::newRow("notIn") << Op::notIn("age", {4}) << "\"age\" NOT IN (?)" << QVariantList{4};
+        QTest::newRow("or[]") << Op::or_({}) << "1=0" << QVariantList{};
+        QTest::newRow("and[]") << Op::and_({}) << "1=1" << QVariantList{};
         QTest::newRow("isNot") << Op::isNot("name", QVariant()) << "\"name\" IS NOT NULL"
-                               << QVariantList {};
-        QTest::newRow("isTrue") << Op::is("active", true) << "\"active\" IS TRUE"
-                                << QVariantList {};
-        QTest::newRow("like") << Op::like("name", "a%") << "\"name\" LIKE ?" << QVariantList {"a%"};
+                               << QVariantList{};
+        QTest::newRow("isTrue") << Op::is("active", true) << "\"active\" IS TRUE" << QVariantList{};
+        QTest::newRow("like") << Op::like("name", "a%") << "\"name\" LIKE ?" << QVariantList{"a%"};
         QTest::newRow("not") << !(Op::lt("age", 1) || Op::gte("age", 5))
-                             << "NOT ((\"age\" < ? OR \"age\" >= ?))" << QVariantList {1, 5};
+                             << "NOT ((\"age\" < ? OR \"age\" >= ?))" << QVariantList{1, 5};
         QTest::newRow("col") << Op::eq("name", Sequelize::col("age")) << "\"name\" = \"age\""
-                             << QVariantList {};
+                             << QVariantList{};
         QTest::newRow("fn") << Op::eq("name", Sequelize::fn("lower", {"X"}))
-                            << "\"name\" = lower(?)" << QVariantList {"X"};
+                            << "\"name\" = lower(?)" << QVariantList{"X"};
         QTest::newRow("cast") << Op::gt("age", Sequelize::cast("7", "INTEGER"))
-                              << "\"age\" > CAST(? AS INTEGER)" << QVariantList {"7"};
+                              << "\"age\" > CAST(? AS INTEGER)" << QVariantList{"7"};
         QTest::newRow("literal") << Op::eq("age", Sequelize::literal("1 + 1")) << "\"age\" = 1 + 1"
-                                 << QVariantList {};
+                                 << QVariantList{};
     }
     void operators()
     {
@@ -147,7 +146,7 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(ValidationError, select(f, FindOptions().where({{"age", "x"}})));
         QVERIFY_THROWS_EXCEPTION(
             DefinitionError,
-            select(f, FindOptions().where(Where("age", Where::Between, QVariantList {1}))));
+            select(f, FindOptions().where(Where("age", Where::Between, QVariantList{1}))));
     }
 
     void insertAndUpdate_data()
@@ -181,7 +180,7 @@ private slots:
                  dialect == QLatin1String("postgres") ? QVariant(true) : QVariant(1));
         const Statement u = g.update({2}, {5}, Op::eq("id", 1), false);
         QCOMPARE(u.sql, update);
-        QCOMPARE(u.bindings, (QVariantList {5, 1}));
+        QCOMPARE(u.bindings, (QVariantList{5, 1}));
     }
 
     void createTable_data()
