@@ -46,15 +46,12 @@ run_demo() {
 
 run_tests() {
     install_missing $QT_PACKAGES $SERVER_PACKAGES
-    configure_and_build build/asan Debug -DQTSEQUELIZE_SANITIZE=ON -DQTSEQUELIZE_WERROR=ON
+    configure_and_build build/asan Debug -DQTSEQUELIZE_SANITIZE=ON -DQTSEQUELIZE_WERROR=ON \
+        -DQTSEQUELIZE_BUILD_BENCH=ON
 
     local work
     work=$(mktemp -d /tmp/qtsequelize-test.XXXXXX)
-    chmod 755 "$work"
-    # shellcheck disable=SC2064
-    trap "tools/databases.sh stop '$work'; rm -rf '$work'" EXIT
-    trap "exit 130" INT TERM
-    tools/databases.sh start "$work"
+    start_servers "$work"
     export QSQ_TEST_POSTGRES_URL=postgres://orm:ormpass@127.0.0.1:55432/ormtest
     export QSQ_TEST_MARIADB_URL=mariadb://orm:ormpass@127.0.0.1:53306/ormtest
     export QSQ_TEST_INSTALL_PREFIX=$work/prefix
@@ -73,8 +70,28 @@ run_tests() {
     return $status
 }
 
+start_servers() { # folder
+    chmod 755 "$1"
+    # shellcheck disable=SC2064
+    trap "tools/databases.sh stop '$1'; rm -rf '$1'" EXIT
+    trap "exit 130" INT TERM
+    tools/databases.sh start "$1"
+}
+
+run_bench() {
+    install_missing $QT_PACKAGES $SERVER_PACKAGES
+    configure_and_build build/release Release -DQTSEQUELIZE_BUILD_TESTS=OFF -DQTSEQUELIZE_BUILD_BENCH=ON
+    local work
+    work=$(mktemp -d /tmp/qtsequelize-bench.XXXXXX)
+    start_servers "$work"
+    QSQ_BENCH_POSTGRES_URL=postgres://orm:ormpass@127.0.0.1:55432/ormtest \
+    QSQ_BENCH_MARIADB_URL=mariadb://orm:ormpass@127.0.0.1:53306/ormtest \
+        ./build/release/bench/qtsequelize-bench "$@"
+}
+
 case "${1:-}" in
     demo) run_demo ;;
     test) run_tests ;;
-    *) echo "usage: $0 demo|test" >&2; exit 2 ;;
+    bench) shift; run_bench "$@" ;;
+    *) echo "usage: $0 demo|test|bench" >&2; exit 2 ;;
 esac
