@@ -39,6 +39,8 @@ struct Settings
 };
 
 Settings settings;
+// Changes every run, so that each save() really has a changed value to write.
+int runCounter = 0;
 
 QString table(Sequelize *s)
 {
@@ -66,9 +68,10 @@ void seed(Sequelize *s, int rows)
     QSqlDatabase db = s->database();
     db.transaction();
     QSqlQuery q(db);
-    check(q, q.prepare(QStringLiteral("INSERT INTO %1 (name, email, age, score, active) VALUES "
-                                      "(?, ?, ?, ?, ?)")
-                               .arg(table(s))));
+    check(q,
+          q.prepare(QStringLiteral("INSERT INTO %1 (name, email, age, score, active) VALUES "
+                                   "(?, ?, ?, ?, ?)")
+                        .arg(table(s))));
     for (int i = 1; i <= rows; ++i) {
         q.bindValue(0, QStringLiteral("name %1").arg(i));
         q.bindValue(1, QStringLiteral("user%1@example.com").arg(i));
@@ -94,8 +97,9 @@ void qtsqlFindAll(benchmark::State &state, Sequelize *s, int limit)
 {
     QSqlQuery q(s->database());
     q.setForwardOnly(true);
-    check(q, q.prepare(QStringLiteral("SELECT id, name, email, age, score, active FROM %1 LIMIT ?")
-                               .arg(table(s))));
+    check(q,
+          q.prepare(QStringLiteral("SELECT id, name, email, age, score, active FROM %1 LIMIT ?")
+                        .arg(table(s))));
     for (auto _ : state) {
         q.bindValue(0, limit);
         check(q, q.exec());
@@ -117,11 +121,12 @@ void qtsqlFindAll(benchmark::State &state, Sequelize *s, int limit)
 
 void ormRaw(benchmark::State &state, Sequelize *s, int limit)
 {
-    const QString sql = QStringLiteral("SELECT id, name, email, age, score, active FROM %1 LIMIT :n")
-                                .arg(table(s));
+    const QString sql
+        = QStringLiteral("SELECT id, name, email, age, score, active FROM %1 LIMIT :n")
+              .arg(table(s));
     for (auto _ : state) {
-        const QList<QVariantMap> rows =
-                s->query(sql, QueryOptions().replacements(QVariantMap{{"n", limit}})).rows();
+        const QList<QVariantMap> rows
+            = s->query(sql, QueryOptions().replacements(QVariantMap{{"n", limit}})).rows();
         benchmark::DoNotOptimize(rows.size());
     }
 }
@@ -130,8 +135,9 @@ void qtsqlRaw(benchmark::State &state, Sequelize *s, int limit)
 {
     QSqlQuery q(s->database());
     q.setForwardOnly(true);
-    check(q, q.prepare(QStringLiteral("SELECT id, name, email, age, score, active FROM %1 LIMIT ?")
-                               .arg(table(s))));
+    check(q,
+          q.prepare(QStringLiteral("SELECT id, name, email, age, score, active FROM %1 LIMIT ?")
+                        .arg(table(s))));
     const QStringList names{"id", "name", "email", "age", "score", "active"};
     for (auto _ : state) {
         q.bindValue(0, limit);
@@ -167,9 +173,10 @@ void qtsqlFindByPk(benchmark::State &state, Sequelize *s)
 {
     QSqlQuery q(s->database());
     q.setForwardOnly(true);
-    check(q, q.prepare(QStringLiteral("SELECT id, name, email, age, score, active FROM %1 WHERE "
-                                      "id = ?")
-                               .arg(table(s))));
+    check(q,
+          q.prepare(QStringLiteral("SELECT id, name, email, age, score, active FROM %1 WHERE "
+                                   "id = ?")
+                        .arg(table(s))));
     for (auto _ : state) {
         for (int k = 0; k < 1000; ++k) {
             q.bindValue(0, lookupId(k, settings.rows));
@@ -191,24 +198,23 @@ void qtsqlFindByPk(benchmark::State &state, Sequelize *s)
 
 void ormUpdate(benchmark::State &state)
 {
-    int round = 0;
     for (auto _ : state) {
-        ++round;
+        ++runCounter;
         for (int k = 0; k < 1000; ++k)
-            Row::update({{"age", 20 + (k + round) % 50}}, {{"id", lookupId(k, settings.rows)}});
+            Row::update({{"age", 20 + (k + runCounter) % 50}},
+                        {{"id", lookupId(k, settings.rows)}});
     }
 }
 
 void ormSave(benchmark::State &state)
 {
-    int round = 0;
     for (auto _ : state) {
         state.PauseTiming();
         Row::List rows = Row::findAll(FindOptions().limit(1000));
-        ++round;
+        ++runCounter;
         state.ResumeTiming();
         for (const Row::Ptr &row : rows) {
-            row->setAge(20 + (row->id() + round) % 50);
+            row->setAge(20 + int(row->id() + runCounter) % 50);
             row->save();
         }
     }
@@ -218,11 +224,10 @@ void qtsqlUpdate(benchmark::State &state, Sequelize *s)
 {
     QSqlQuery q(s->database());
     check(q, q.prepare(QStringLiteral("UPDATE %1 SET age = ? WHERE id = ?").arg(table(s))));
-    int round = 0;
     for (auto _ : state) {
-        ++round;
+        ++runCounter;
         for (int k = 0; k < 1000; ++k) {
-            q.bindValue(0, 20 + (k + round) % 50);
+            q.bindValue(0, 20 + (k + runCounter) % 50);
             q.bindValue(1, lookupId(k, settings.rows));
             check(q, q.exec());
         }
@@ -230,8 +235,7 @@ void qtsqlUpdate(benchmark::State &state, Sequelize *s)
 }
 
 // Bytes of heap per instance, measured around hydrating settings.rows rows.
-template<typename Fill>
-double bytesPerInstance(Fill fill)
+template<typename Fill> double bytesPerInstance(Fill fill)
 {
     malloc_trim(0);
     const size_t before = mallinfo2().uordblks;
@@ -253,9 +257,10 @@ void reportMemory(Sequelize *s)
     const double plainBytes = bytesPerInstance([&] {
         QSqlQuery q(s->database());
         q.setForwardOnly(true);
-        check(q, q.exec(QStringLiteral("SELECT id, name, email, age, score, active FROM %1 LIMIT %2")
-                                .arg(table(s))
-                                .arg(n)));
+        check(q,
+              q.exec(QStringLiteral("SELECT id, name, email, age, score, active FROM %1 LIMIT %2")
+                         .arg(table(s))
+                         .arg(n)));
         while (q.next()) {
             auto row = std::make_unique<PlainRow>();
             row->setId(q.value(0).toLongLong());
@@ -271,9 +276,10 @@ void reportMemory(Sequelize *s)
     const double structBytes = bytesPerInstance([&] {
         QSqlQuery q(s->database());
         q.setForwardOnly(true);
-        check(q, q.exec(QStringLiteral("SELECT id, name, email, age, score, active FROM %1 LIMIT %2")
-                                .arg(table(s))
-                                .arg(n)));
+        check(q,
+              q.exec(QStringLiteral("SELECT id, name, email, age, score, active FROM %1 LIMIT %2")
+                         .arg(table(s))
+                         .arg(n)));
         structs.reserve(n);
         while (q.next())
             structs.push_back({q.value(0).toLongLong(), q.value(1).toString(),
@@ -311,8 +317,8 @@ struct Case
 };
 
 const Case cases[] = {
-        {"findAll_10k", "1.3"}, {"findAll_all", "1.3"}, {"raw_10k", "1.15"},
-        {"findByPk_1000", "1.3"}, {"update_1000", "1.3"}, {"save_1000", "1.3"},
+    {"findAll_10k", "1.3"},   {"findAll_all", "1.3"}, {"raw_10k", "1.15"},
+    {"findByPk_1000", "1.3"}, {"update_1000", "1.3"}, {"save_1000", "1.3"},
 };
 
 void printTable(const QString &dialect, const RatioReporter &reporter)
@@ -331,16 +337,15 @@ void printTable(const QString &dialect, const RatioReporter &reporter)
     std::printf("\n");
 }
 
-template<typename F>
-void add(const QString &dialect, const char *name, const char *variant, F f)
+template<typename F> void add(const QString &dialect, const char *name, const char *variant, F f)
 {
     const std::string full = dialect.toStdString() + "/" + name + "/" + variant;
     benchmark::RegisterBenchmark(full.c_str(), f)
-            ->Iterations(1)
-            ->Repetitions(settings.repetitions)
-            ->ReportAggregatesOnly(settings.repetitions > 1)
-            ->Unit(benchmark::kMillisecond)
-            ->UseRealTime();
+        ->Iterations(1)
+        ->Repetitions(settings.repetitions)
+        ->ReportAggregatesOnly(settings.repetitions > 1)
+        ->Unit(benchmark::kMillisecond)
+        ->UseRealTime();
 }
 
 } // namespace
@@ -375,8 +380,8 @@ int main(int argc, char *argv[])
             url = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench.db"));
         } else {
             url = qEnvironmentVariable(dialect == QLatin1String("postgres")
-                                               ? "QSQ_BENCH_POSTGRES_URL"
-                                               : "QSQ_BENCH_MARIADB_URL");
+                                           ? "QSQ_BENCH_POSTGRES_URL"
+                                           : "QSQ_BENCH_MARIADB_URL");
             if (url.isEmpty()) {
                 std::printf("%s: skipped (set QSQ_BENCH_%s_URL; bench/run.sh starts a server)\n",
                             qPrintable(dialect), qPrintable(dialect.toUpper()));
@@ -392,9 +397,11 @@ int main(int argc, char *argv[])
         const int all = settings.rows;
         benchmark::ClearRegisteredBenchmarks();
         add(dialect, "findAll_10k", "orm", [=](benchmark::State &st) { ormFindAll(st, small); });
-        add(dialect, "findAll_10k", "qtsql", [=](benchmark::State &st) { qtsqlFindAll(st, s, small); });
+        add(dialect, "findAll_10k", "qtsql",
+            [=](benchmark::State &st) { qtsqlFindAll(st, s, small); });
         add(dialect, "findAll_all", "orm", [=](benchmark::State &st) { ormFindAll(st, all); });
-        add(dialect, "findAll_all", "qtsql", [=](benchmark::State &st) { qtsqlFindAll(st, s, all); });
+        add(dialect, "findAll_all", "qtsql",
+            [=](benchmark::State &st) { qtsqlFindAll(st, s, all); });
         add(dialect, "raw_10k", "orm", [=](benchmark::State &st) { ormRaw(st, s, small); });
         add(dialect, "raw_10k", "qtsql", [=](benchmark::State &st) { qtsqlRaw(st, s, small); });
         add(dialect, "findByPk_1000", "orm", [](benchmark::State &st) { ormFindByPk(st); });

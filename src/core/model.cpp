@@ -6,6 +6,7 @@
 #include "../query/options_p.h"
 #include "../query/querygenerator_p.h"
 #include "coercion_p.h"
+#include "hydrator_p.h"
 #include "modeldefinition_p.h"
 #include "sequelize_p.h"
 
@@ -339,10 +340,7 @@ void Model::save(const SaveOptions &options)
         if (returned && query.next()) {
             const bool recording = d->recording;
             d->recording = false;
-            for (int c = 0; c < returning.size(); ++c) {
-                const int index = returning.at(c);
-                d->load(index, m.dialect().fromDatabase(query.value(c), m.attribute(index).type));
-            }
+            Hydrator(m, returning).load(this, query);
             d->recording = recording;
         } else if (!returned && m.primaryKeyAutoIncrement && !columns.contains(m.primaryKey)) {
             d->load(m.primaryKey,
@@ -409,9 +407,7 @@ void Model::reload()
     }
     const bool recording = d->recording;
     d->recording = false;
-    for (int c = 0; c < columns.size(); ++c)
-        d->load(columns.at(c),
-                m.dialect().fromDatabase(query.value(c), m.attribute(columns.at(c)).type));
+    Hydrator(m, columns).load(this, query);
     d->recording = recording;
     query.finish();
     d->clearChanges();

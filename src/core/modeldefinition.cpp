@@ -6,6 +6,7 @@
 #include "../query/options_p.h"
 #include "../query/querygenerator_p.h"
 #include "coercion_p.h"
+#include "hydrator_p.h"
 #include "inflection_p.h"
 #include "model_p.h"
 #include "modeloptions_p.h"
@@ -366,37 +367,13 @@ QSharedPointer<Model> ModelDefinition::create(const QVariantMap &values, const S
     return instance;
 }
 
-// Reads every row of \a query into new instances; the columns are attribute indexes.
-static QList<QSharedPointer<Model>> hydrate(const ModelDefinitionPrivate &d, QSqlQuery &query,
-                                            const QList<int> &columns)
-{
-    QList<QSharedPointer<Model>> result;
-    const Dialect &dialect = d.dialect();
-    if (query.isActive() && query.size() > 0)
-        result.reserve(query.size());
-    while (query.next()) {
-        QSharedPointer<Model> instance = d.instantiate();
-        ModelPrivate *md = ModelPrivate::get(instance.data());
-        md->recording = false;
-        md->newRecord = false;
-        for (int c = 0; c < columns.size(); ++c) {
-            const int index = columns.at(c);
-            md->load(index, dialect.fromDatabase(query.value(c), d.attribute(index).type));
-        }
-        md->recording = true;
-        result.append(std::move(instance));
-    }
-    query.finish();
-    return result;
-}
-
 QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &options)
 {
     Q_D(ModelDefinition);
     QList<int> columns;
     const Statement statement = QueryGenerator(*d).select(OptionsAccess::data(options), &columns);
     QSqlQuery &query = d->connection()->execute(statement);
-    QList<QSharedPointer<Model>> found = hydrate(*d, query, columns);
+    QList<QSharedPointer<Model>> found = Hydrator(*d, columns).loadAll(query);
     if (found.isEmpty() && OptionsAccess::data(options).rejectOnEmpty)
         throw EmptyResultError();
     return found;
@@ -417,6 +394,30 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
     Q_D(ModelDefinition);
     if (isSqlNull(primaryKey))
         return {};
+    const OptionsData &o = OptionsAccess::data(options);
+    if (o.where.isEmpty() && o.attributes.isEmpty() && o.order.isEmpty() && o.limit < 0
+        && o.offset < 0 && o.paranoid) {
+        // The common case, a hot path (issue 6): the statement is generated once per model
+        // and only the key is bound on each call.
+        const AttributeInfo &pk = d->attribute(d->primaryKey);
+        if (d->findByPkSql.isEmpty()) {
+            FindOptions shape;
+            shape.where(Op::eq(pk.name, coerce(1, pk.type, pk.name)));
+            d->findByPkSql
+                = QueryGenerator(*d).select(OptionsAccess::data(shape), &d->findByPkColumns).sql;
+        }
+        Statement statement{
+            d->findByPkSql,
+            {d->dialect().toDatabase(coerce(primaryKey, pk.type, pk.name), pk.type)}};
+        QSqlQuery &query = d->connection()->execute(statement);
+        QSharedPointer<Model> found;
+        if (query.next())
+            found = Hydrator(*d, d->findByPkColumns).create(query);
+        query.finish();
+        if (!found && o.rejectOnEmpty)
+            throw EmptyResultError();
+        return found;
+    }
     FindOptions byKey = options;
     const Where keyWhere = Op::eq(d->attribute(d->primaryKey).name, primaryKey);
     byKey.where(OptionsAccess::data(options).where && keyWhere);

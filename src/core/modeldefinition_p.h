@@ -81,6 +81,9 @@ public:
     int updatedAt = -1;
     int deletedAt = -1;
     bool underscored = false;
+    // findByPk's statement, generated on first use.
+    QString findByPkSql;
+    QList<int> findByPkColumns;
 };
 
 } // namespace QtSequelize

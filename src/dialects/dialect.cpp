@@ -248,6 +248,7 @@ QVariant Dialect::fromDatabase(const QVariant &value, const DataType &type) cons
         return QVariant::fromValue(parseJson(value.toString()));
     case DataType::Blob:
         return value.toByteArray();
+    case DataType::Array: // only PostgreSQL has arrays; its dialect parses them
     case DataType::Virtual:
     case DataType::Invalid:
         break;

@@ -1,0 +1,132 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include "hydrator_p.h"
+
+#include "../dialects/dialect_p.h"
+#include "model_p.h"
+#include "modeldefinition_p.h"
+
+#include <QtSql/qsqlquery.h>
+
+namespace QtSequelize {
+
+Hydrator::Hydrator(const ModelDefinitionPrivate &model, const QList<int> &columns)
+    : m_model(model)
+    , m_dialect(model.dialect())
+{
+    m_columns.reserve(columns.size());
+    for (int index : columns) {
+        const AttributeInfo &info = model.attribute(index);
+        Column column{&info, index, nullptr, -1, Path::Generic};
+        if (info.hasProperty()) {
+            column.metacall = info.property.enclosingMetaObject()->d.static_metacall;
+            column.propertyIndex = info.property.relativePropertyIndex();
+            const int type = info.property.metaType().id();
+            switch (info.type.kind()) {
+            case DataType::String:
+            case DataType::Char:
+            case DataType::Text:
+            case DataType::Enum:
+                if (type == QMetaType::QString)
+                    column.path = Path::String;
+                break;
+            case DataType::Integer:
+            case DataType::SmallInt:
+                if (type == QMetaType::Int)
+                    column.path = Path::Int;
+                else if (type == QMetaType::LongLong)
+                    column.path = Path::Int64;
+                break;
+            case DataType::BigInt:
+                if (type == QMetaType::LongLong)
+                    column.path = Path::Int64;
+                break;
+            case DataType::Float:
+            case DataType::Real:
+            case DataType::Double:
+                if (type == QMetaType::Double)
+                    column.path = Path::Double;
+                break;
+            case DataType::Boolean:
+                if (type == QMetaType::Bool)
+                    column.path = Path::Bool;
+                break;
+            default:
+                break;
+            }
+            if (!column.metacall)
+                column.path = Path::Generic;
+        }
+        m_columns.append(column);
+    }
+}
+
+// Calls the property's WRITE accessor with a value of exactly its type, through the class's
+// moc-generated static metacall (what QMetaProperty::write ends in, without the QVariant
+// conversion and the virtual qt_metacall chain through every base class).
+template<typename T>
+static inline void write(Model *instance, QMetaObject::Data::StaticMetacallFunction metacall,
+                         int propertyIndex, T value)
+{
+    int status = -1;
+    int flags = 0;
+    void *argv[] = {&value, nullptr, &status, &flags};
+    metacall(instance, QMetaObject::WriteProperty, propertyIndex, argv);
+}
+
+void Hydrator::load(Model *instance, const QSqlQuery &query) const
+{
+    ModelPrivate *d = ModelPrivate::get(instance);
+    for (int c = 0; c < m_columns.size(); ++c) {
+        const Column &column = m_columns.at(c);
+        const QVariant value = query.value(c);
+        // For these types every driver's value converts the same way; NULL becomes the
+        // type's default (a null QString).
+        switch (column.path) {
+        case Path::String:
+            write<QString>(instance, column.metacall, column.propertyIndex, value.toString());
+            continue;
+        case Path::Int:
+            write<int>(instance, column.metacall, column.propertyIndex, value.toInt());
+            continue;
+        case Path::Int64:
+            write<qint64>(instance, column.metacall, column.propertyIndex, value.toLongLong());
+            continue;
+        case Path::Double:
+            write<double>(instance, column.metacall, column.propertyIndex, value.toDouble());
+            continue;
+        case Path::Bool:
+            write<bool>(instance, column.metacall, column.propertyIndex,
+                        m_dialect.fromDatabase(value, column.attribute->type).toBool());
+            continue;
+        case Path::Generic:
+            d->load(column.index, m_dialect.fromDatabase(value, column.attribute->type));
+            continue;
+        }
+    }
+}
+
+QList<QSharedPointer<Model>> Hydrator::loadAll(QSqlQuery &query) const
+{
+    QList<QSharedPointer<Model>> result;
+    if (query.size() > 0)
+        result.reserve(query.size());
+    while (query.next())
+        result.append(create(query));
+    query.finish();
+    return result;
+}
+
+QSharedPointer<Model> Hydrator::create(const QSqlQuery &query) const
+{
+    QSharedPointer<Model> instance = m_model.instantiate();
+    ModelPrivate *d = ModelPrivate::get(instance.data());
+    d->recording = false;
+    d->newRecord = false;
+    load(instance.data(), query);
+    d->recording = true;
+    return instance;
+}
+
+} // namespace QtSequelize
