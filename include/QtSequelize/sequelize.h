@@ -55,6 +55,8 @@ public:
     static Expression fn(const QString &function, const QVariantList &arguments = {});
     static Expression col(const QString &column);
     static Expression cast(const QVariant &value, const QString &type);
+    // A condition on a computed value: where(fn("lower", {col("city")}), Where::Eq, "paris").
+    static Where where(const Expression &left, Where::Operator op, const QVariant &value);
 
     // A model without a C++ class: its instances are plain Model objects whose
     // attributes are read with get() and written with set().

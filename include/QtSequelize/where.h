@@ -4,6 +4,7 @@
 #ifndef QTSEQUELIZE_WHERE_H
 #define QTSEQUELIZE_WHERE_H
 
+#include <QtSequelize/expression.h>
 #include <QtSequelize/qtsequelizeglobal.h>
 
 #include <QtCore/qlist.h>
@@ -12,6 +13,8 @@
 #include <QtCore/qvariant.h>
 
 #include <initializer_list>
+
+QT_FORWARD_DECLARE_CLASS(QJsonObject)
 
 namespace QtSequelize {
 
@@ -54,6 +57,15 @@ public:
         NotIn,
         Like,
         NotLike,
+        ILike, // case-insensitive LIKE (ILIKE on PostgreSQL, LOWER() LIKE LOWER() elsewhere)
+        NotILike,
+        StartsWith, // LIKE 'value%' (as Sequelize, % and _ in the value are not escaped)
+        EndsWith,
+        Substring,
+        Regexp, // ~ on PostgreSQL, REGEXP on MariaDB; not on SQLite
+        NotRegexp,
+        IRegexp, // PostgreSQL only
+        NotIRegexp,
         Contains, // @> : an ARRAY or JSON value contains the given one
         Overlap, // && : ARRAYs share an element
         And,
@@ -64,7 +76,15 @@ public:
     Where();
     Where(std::initializer_list<QPair<QString, QVariant>> equalities);
     Where(const QString &attribute, Operator op, const QVariant &value);
+    // A condition on a computed value, as sequelize.where(fn('lower', col('city')), 'paris').
+    Where(const Expression &left, Operator op, const QVariant &value);
     Where(Operator logical, const QList<Where> &children);
+
+    // The map form QML and tools send, with Sequelize's operator names:
+    // {"age": {"gt": 30}, "or": [{"city": "Paris"}, {"city": null}]}. A plain value is eq (a
+    // list is in, null is is). Throws DefinitionError naming an unknown operator.
+    static Where fromMap(const QVariantMap &map);
+    static Where fromJson(const QJsonObject &json);
     Where(const Where &other);
     Where &operator=(const Where &other);
     ~Where();
@@ -72,6 +92,8 @@ public:
     bool isEmpty() const;
     Operator op() const;
     QString attribute() const;
+    // The left-hand expression of a condition on a computed value, else invalid.
+    QVariant left() const;
     QVariant value() const;
     QList<Where> children() const;
 
@@ -100,6 +122,17 @@ Q_SEQUELIZE_EXPORT Where in(const QString &attribute, const QVariantList &values
 Q_SEQUELIZE_EXPORT Where notIn(const QString &attribute, const QVariantList &values);
 Q_SEQUELIZE_EXPORT Where like(const QString &attribute, const QString &pattern);
 Q_SEQUELIZE_EXPORT Where notLike(const QString &attribute, const QString &pattern);
+Q_SEQUELIZE_EXPORT Where iLike(const QString &attribute, const QString &pattern);
+Q_SEQUELIZE_EXPORT Where notILike(const QString &attribute, const QString &pattern);
+Q_SEQUELIZE_EXPORT Where startsWith(const QString &attribute, const QString &prefix);
+Q_SEQUELIZE_EXPORT Where endsWith(const QString &attribute, const QString &suffix);
+Q_SEQUELIZE_EXPORT Where substring(const QString &attribute, const QString &part);
+Q_SEQUELIZE_EXPORT Where regexp(const QString &attribute, const QString &pattern);
+Q_SEQUELIZE_EXPORT Where notRegexp(const QString &attribute, const QString &pattern);
+Q_SEQUELIZE_EXPORT Where iRegexp(const QString &attribute, const QString &pattern);
+Q_SEQUELIZE_EXPORT Where notIRegexp(const QString &attribute, const QString &pattern);
+// Op.not on a value: IS NOT for null and booleans, != otherwise.
+Q_SEQUELIZE_EXPORT Where not_(const QString &attribute, const QVariant &value);
 Q_SEQUELIZE_EXPORT Where contains(const QString &attribute, const QVariant &value);
 Q_SEQUELIZE_EXPORT Where overlap(const QString &attribute, const QVariantList &values);
 // Op.and / Op.or / Op.not; the trailing underscore because `and`, `or`, `not` are C++ keywords.

@@ -234,6 +234,11 @@ Expression Sequelize::cast(const QVariant &value, const QString &type)
     return Expression::cast(value, type);
 }
 
+Where Sequelize::where(const Expression &left, Where::Operator op, const QVariant &value)
+{
+    return Where(left, op, value);
+}
+
 static QSharedPointer<Model> makePlainModel()
 {
     return QSharedPointer<Model>::create();

@@ -90,6 +90,23 @@ void Dialect::appendLimit(Statement &statement, int limit, int offset) const
     }
 }
 
+void Dialect::appendILike(Statement &statement, const Statement &left, bool negate,
+                          const QString &pattern) const
+{
+    statement << QLatin1StringView("LOWER(") << left.sql << QLatin1StringView(")");
+    statement.bindings += left.bindings;
+    statement << (negate ? QLatin1StringView(" NOT LIKE LOWER(")
+                         : QLatin1StringView(" LIKE LOWER("));
+    statement.bind(pattern);
+    statement << ')';
+}
+
+void Dialect::appendRegexp(Statement &, const Statement &, bool, bool, const QString &) const
+{
+    throw DefinitionError(
+        QStringLiteral("Regular expressions are not supported on %1").arg(name()));
+}
+
 QVariant Dialect::jsonPathValue(const QVariant &value, JsonCast) const
 {
     return value;

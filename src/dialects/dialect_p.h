@@ -85,6 +85,12 @@ public:
     virtual void appendJsonPath(Statement &statement, const QString &column,
                                 const QStringList &path, JsonCast cast) const = 0;
     virtual QVariant jsonPathValue(const QVariant &value, JsonCast cast) const;
+    // Case-insensitive LIKE; \a left is the rendered left-hand side (it may carry bindings).
+    virtual void appendILike(Statement &statement, const Statement &left, bool negate,
+                             const QString &pattern) const;
+    // Op.regexp and friends; refused where the database has no regular expressions.
+    virtual void appendRegexp(Statement &statement, const Statement &left, bool negate,
+                              bool caseInsensitive, const QString &pattern) const;
     // Op.contains / Op.overlap on ARRAY and JSON columns; refused where the database has
     // no such operator (DefinitionError).
     virtual void appendContains(Statement &statement, const QString &column, const DataType &type,

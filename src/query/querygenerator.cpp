@@ -148,48 +148,67 @@ void QueryGenerator::appendCondition(Statement &statement, const Where &where) c
         break;
     }
 
-    const QString name = where.attribute();
-    if (m_model.indexOf(name) < 0 && name.contains(QLatin1Char('.'))) {
-        // "meta.a.b": a path inside a JSON attribute.
-        const int base = m_model.indexOf(name.section(QLatin1Char('.'), 0, 0));
-        const DataType::Kind kind
-            = base >= 0 ? m_model.attribute(base).type.kind() : DataType::Invalid;
-        if (kind == DataType::Json || kind == DataType::JsonB) {
-            appendJsonCondition(statement, where, base,
-                                name.section(QLatin1Char('.'), 1).split(QLatin1Char('.')));
-            return;
+    // The left-hand side: a column, or a computed value (sequelize.where(fn(...), ...)).
+    Statement lhs;
+    int attribute = -1;
+    if (where.left().isValid()) {
+        appendExpression(lhs, where.left().value<Expression>());
+    } else {
+        const QString name = where.attribute();
+        if (m_model.indexOf(name) < 0 && name.contains(QLatin1Char('.'))) {
+            // "meta.a.b": a path inside a JSON attribute.
+            const int base = m_model.indexOf(name.section(QLatin1Char('.'), 0, 0));
+            const DataType::Kind kind
+                = base >= 0 ? m_model.attribute(base).type.kind() : DataType::Invalid;
+            if (kind == DataType::Json || kind == DataType::JsonB) {
+                appendJsonCondition(statement, where, base,
+                                    name.section(QLatin1Char('.'), 1).split(QLatin1Char('.')));
+                return;
+            }
         }
+        attribute = m_model.requireIndex(name);
+        lhs.sql = column(attribute);
     }
-    const int attribute = m_model.requireIndex(name);
-    const QString col = column(attribute);
     const QVariant value = where.value();
+    auto left = [&] {
+        statement.sql += lhs.sql;
+        statement.bindings += lhs.bindings;
+    };
+    auto right = [&](const QVariant &v) {
+        if (attribute >= 0)
+            appendValue(statement, v, attribute);
+        else if (v.metaType() == QMetaType::fromType<Expression>())
+            appendExpression(statement, v.value<Expression>());
+        else
+            statement.bind(v);
+    };
     auto binary = [&](QLatin1StringView sqlOp) {
-        statement << col << sqlOp;
-        appendValue(statement, value, attribute);
+        left();
+        statement << sqlOp;
+        right(value);
+    };
+    auto like = [&](QLatin1StringView sqlOp, const QString &pattern) {
+        left();
+        statement << sqlOp;
+        statement.bind(pattern);
     };
     switch (op) {
     case Where::Eq:
-        binary(QLatin1StringView(" = "));
-        return;
+        return binary(QLatin1StringView(" = "));
     case Where::Ne:
-        binary(QLatin1StringView(" != "));
-        return;
+        return binary(QLatin1StringView(" != "));
     case Where::Gt:
-        binary(QLatin1StringView(" > "));
-        return;
+        return binary(QLatin1StringView(" > "));
     case Where::Gte:
-        binary(QLatin1StringView(" >= "));
-        return;
+        return binary(QLatin1StringView(" >= "));
     case Where::Lt:
-        binary(QLatin1StringView(" < "));
-        return;
+        return binary(QLatin1StringView(" < "));
     case Where::Lte:
-        binary(QLatin1StringView(" <= "));
-        return;
+        return binary(QLatin1StringView(" <= "));
     case Where::Is:
     case Where::IsNot: {
-        statement << col
-                  << (op == Where::Is ? QLatin1StringView(" IS ") : QLatin1StringView(" IS NOT "));
+        left();
+        statement << (op == Where::Is ? QLatin1StringView(" IS ") : QLatin1StringView(" IS NOT "));
         if (isSqlNull(value)) {
             statement << QLatin1StringView("NULL");
         } else if (value.metaType() == QMetaType::fromType<bool>()) {
@@ -208,12 +227,12 @@ void QueryGenerator::appendCondition(Statement &statement, const Where &where) c
         if (bounds.size() != 2)
             throw DefinitionError(QStringLiteral("between needs two values (attribute \"%1\")")
                                       .arg(where.attribute()));
-        statement << col
-                  << (op == Where::Between ? QLatin1StringView(" BETWEEN ")
+        left();
+        statement << (op == Where::Between ? QLatin1StringView(" BETWEEN ")
                                            : QLatin1StringView(" NOT BETWEEN "));
-        appendValue(statement, bounds.at(0), attribute);
+        right(bounds.at(0));
         statement << QLatin1StringView(" AND ");
-        appendValue(statement, bounds.at(1), attribute);
+        right(bounds.at(1));
         return;
     }
     case Where::In:
@@ -224,32 +243,50 @@ void QueryGenerator::appendCondition(Statement &statement, const Where &where) c
             statement << (op == Where::In ? QLatin1StringView("1=0") : QLatin1StringView("1=1"));
             return;
         }
-        statement << col
-                  << (op == Where::In ? QLatin1StringView(" IN (")
+        left();
+        statement << (op == Where::In ? QLatin1StringView(" IN (")
                                       : QLatin1StringView(" NOT IN ("));
         for (qsizetype i = 0; i < values.size(); ++i) {
             if (i)
                 statement << QLatin1StringView(", ");
-            appendValue(statement, values.at(i), attribute);
+            right(values.at(i));
         }
         statement << ')';
         return;
     }
     case Where::Like:
+        return like(QLatin1StringView(" LIKE "), value.toString());
     case Where::NotLike:
-        statement << col
-                  << (op == Where::Like ? QLatin1StringView(" LIKE ")
-                                        : QLatin1StringView(" NOT LIKE "));
-        statement.bind(value.toString());
+        return like(QLatin1StringView(" NOT LIKE "), value.toString());
+    // As Sequelize, % and _ in the value are not escaped.
+    case Where::StartsWith:
+        return like(QLatin1StringView(" LIKE "), value.toString() + QLatin1Char('%'));
+    case Where::EndsWith:
+        return like(QLatin1StringView(" LIKE "), QLatin1Char('%') + value.toString());
+    case Where::Substring:
+        return like(QLatin1StringView(" LIKE "),
+                    QLatin1Char('%') + value.toString() + QLatin1Char('%'));
+    case Where::ILike:
+    case Where::NotILike:
+        m_dialect.appendILike(statement, lhs, op == Where::NotILike, value.toString());
+        return;
+    case Where::Regexp:
+    case Where::NotRegexp:
+    case Where::IRegexp:
+    case Where::NotIRegexp:
+        m_dialect.appendRegexp(statement, lhs, op == Where::NotRegexp || op == Where::NotIRegexp,
+                               op == Where::IRegexp || op == Where::NotIRegexp, value.toString());
         return;
     case Where::Contains:
     case Where::Overlap: {
+        if (attribute < 0)
+            throw DefinitionError(QStringLiteral("contains/overlap need an attribute"));
         const AttributeInfo &info = m_model.attribute(attribute);
         const QVariant coerced = coerce(value, info.type, info.name);
         if (op == Where::Contains)
-            m_dialect.appendContains(statement, col, info.type, coerced);
+            m_dialect.appendContains(statement, lhs.sql, info.type, coerced);
         else
-            m_dialect.appendOverlap(statement, col, info.type, coerced);
+            m_dialect.appendOverlap(statement, lhs.sql, info.type, coerced);
         return;
     }
     default:

@@ -176,6 +176,16 @@ QVariant MariaDbDialect::jsonPathValue(const QVariant &value, JsonCast cast) con
     return value;
 }
 
+void MariaDbDialect::appendRegexp(Statement &statement, const Statement &left, bool negate,
+                                  bool caseInsensitive, const QString &pattern) const
+{
+    statement.sql += left.sql;
+    statement.bindings += left.bindings;
+    statement << (negate ? QLatin1StringView(" NOT REGEXP ") : QLatin1StringView(" REGEXP "));
+    // MariaDB's PCRE takes the flag inside the pattern.
+    statement.bind(caseInsensitive ? QStringLiteral("(?i)") + pattern : pattern);
+}
+
 void MariaDbDialect::appendContains(Statement &statement, const QString &column,
                                     const DataType &type, const QVariant &value) const
 {

@@ -47,6 +47,8 @@ public:
     bool supportsInsertReturning() const override { return false; }
     void appendLimit(Statement &statement, int limit, int offset) const override;
     bool isConnectionLost(const QSqlError &error) const override;
+    void appendRegexp(Statement &statement, const Statement &left, bool negate,
+                      bool caseInsensitive, const QString &pattern) const override;
     QVariant jsonPathValue(const QVariant &value, JsonCast cast) const override;
     void appendContains(Statement &statement, const QString &column, const DataType &type,
                         const QVariant &value) const override;

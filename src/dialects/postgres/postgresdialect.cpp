@@ -240,6 +240,25 @@ void PostgresDialect::appendJsonPath(Statement &statement, const QString &column
     }
 }
 
+void PostgresDialect::appendILike(Statement &statement, const Statement &left, bool negate,
+                                  const QString &pattern) const
+{
+    statement.sql += left.sql;
+    statement.bindings += left.bindings;
+    statement << (negate ? QLatin1StringView(" NOT ILIKE ") : QLatin1StringView(" ILIKE "));
+    statement.bind(pattern);
+}
+
+void PostgresDialect::appendRegexp(Statement &statement, const Statement &left, bool negate,
+                                   bool caseInsensitive, const QString &pattern) const
+{
+    statement.sql += left.sql;
+    statement.bindings += left.bindings;
+    statement << ' ' << (negate ? QLatin1StringView("!") : QLatin1StringView(""))
+              << (caseInsensitive ? QLatin1StringView("~* ") : QLatin1StringView("~ "));
+    statement.bind(pattern);
+}
+
 void PostgresDialect::appendContains(Statement &statement, const QString &column,
                                      const DataType &type, const QVariant &value) const
 {

@@ -43,6 +43,10 @@ public:
     QString dropTable(const QString &table) const override;
     QString truncateTable(const QString &table) const override;
     bool isConnectionLost(const QSqlError &error) const override;
+    void appendILike(Statement &statement, const Statement &left, bool negate,
+                     const QString &pattern) const override;
+    void appendRegexp(Statement &statement, const Statement &left, bool negate,
+                      bool caseInsensitive, const QString &pattern) const override;
     void appendContains(Statement &statement, const QString &column, const DataType &type,
                         const QVariant &value) const override;
     void appendOverlap(Statement &statement, const QString &column, const DataType &type,

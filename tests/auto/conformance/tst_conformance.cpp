@@ -93,6 +93,59 @@ static QJsonObject describePostgres(Sequelize *s, const QString &table)
     return result;
 }
 
+// The fixture of scenarios 05-08: People, no timestamps, ids 1..8.
+static ModelDefinition *definePeople(Sequelize *s)
+{
+    ModelDefinition *person = s->define("Person",
+                                        {{"name", Attribute(DataTypes::String()).allowNull(false)},
+                                         {"age", DataTypes::Integer()},
+                                         {"city", DataTypes::String()},
+                                         {"email", DataTypes::String()},
+                                         {"score", DataTypes::Float()}},
+                                        ModelOptions().timestamps(false));
+    person->sync();
+    const QVariantList rows{
+        QVariantList{"Alice", 30, "Paris", "alice@example.com", 8.5},
+        QVariantList{"bob", 25, "London", "bob@test.org", 6.0},
+        QVariantList{"Carol", 35, QVariant(), "carol@example.com", 9.25},
+        QVariantList{"dave", QVariant(), "paris", "dave@example.net", QVariant()},
+        QVariantList{"Eve", 28, "Berlin", "eve@test.org", 7.75},
+        QVariantList{"Frank", 40, "London", "frank_x@example.com", 5.5},
+        QVariantList{"100%Grace", 22, "Rome", "grace@example.com", 9.0},
+        QVariantList{"Al_bert", 30, "Paris", "albert@sample.io", 4.0},
+    };
+    for (const QVariant &row : rows) {
+        const QVariantList r = row.toList();
+        person->create({{"name", r.at(0)},
+                        {"age", r.at(1)},
+                        {"city", r.at(2)},
+                        {"email", r.at(3)},
+                        {"score", r.at(4)}});
+    }
+    return person;
+}
+
+static QJsonArray names(ModelDefinition *m, const Where &where)
+{
+    QJsonArray result;
+    for (const auto &row : m->findAll(FindOptions().where(where).order("id")))
+        result.append(row->get("name").toString());
+    return result;
+}
+
+// Runs a condition in its C++ form and its map form; both must select the same rows.
+static QJsonArray both(ModelDefinition *m, const Where &cpp, const char *json)
+{
+    const QJsonArray fromCpp = names(m, cpp);
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    if (!doc.isObject())
+        qFatal("bad JSON in test: %s", json);
+    const QJsonArray fromMap = names(m, Where::fromJson(doc.object()));
+    if (fromCpp != fromMap)
+        qWarning("C++ and map forms differ for %s", json);
+    return fromCpp == fromMap ? fromCpp : QJsonArray{"<C++ and map forms differ>"};
+}
+
 class tst_Conformance : public QObject
 {
     Q_OBJECT
@@ -122,6 +175,117 @@ private:
     }
 
 private slots:
+    void opsComparison_data() { TestDatabases::addDialectRows(); }
+    void opsComparison()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *p = definePeople(sequelize.get());
+        QJsonObject out;
+        out.insert("01_plain_equality", both(p, {{"city", "London"}}, R"({"city": "London"})"));
+        out.insert("02_eq", both(p, Op::eq("age", 30), R"({"age": {"eq": 30}})"));
+        out.insert("03_ne", both(p, Op::ne("age", 30), R"({"age": {"ne": 30}})"));
+        out.insert("04_gt", both(p, Op::gt("age", 30), R"({"age": {"gt": 30}})"));
+        out.insert("05_gte", both(p, Op::gte("age", 30), R"({"age": {"gte": 30}})"));
+        out.insert("06_lt", both(p, Op::lt("age", 28), R"({"age": {"lt": 28}})"));
+        out.insert("07_lte", both(p, Op::lte("age", 28), R"({"age": {"lte": 28}})"));
+        out.insert("08_between",
+                   both(p, Op::between("age", 25, 30), R"({"age": {"between": [25, 30]}})"));
+        out.insert("09_notBetween",
+                   both(p, Op::notBetween("age", 25, 30), R"({"age": {"notBetween": [25, 30]}})"));
+        out.insert(
+            "10_in",
+            both(p, Op::in("city", {"Paris", "Rome"}), R"({"city": {"in": ["Paris", "Rome"]}})"));
+        out.insert(
+            "11_array_shorthand_in",
+            both(p, {{"city", QVariantList{"Paris", "Rome"}}}, R"({"city": ["Paris", "Rome"]})"));
+        out.insert("12_notIn",
+                   both(p, Op::notIn("city", {"Paris", "Rome"}),
+                        R"({"city": {"notIn": ["Paris", "Rome"]}})"));
+        out.insert("13_in_empty_list", both(p, Op::in("city", {}), R"({"city": {"in": []}})"));
+        out.insert("14_notIn_empty_list",
+                   both(p, Op::notIn("city", {}), R"({"city": {"notIn": []}})"));
+        out.insert("15_is_null", both(p, Op::is("city", QVariant()), R"({"city": {"is": null}})"));
+        out.insert("16_plain_null", both(p, {{"city", QVariant()}}, R"({"city": null})"));
+        out.insert("17_not_null",
+                   both(p, Op::not_("city", QVariant()), R"({"city": {"not": null}})"));
+        out.insert("18_ne_null", both(p, Op::ne("city", QVariant()), R"({"city": {"ne": null}})"));
+        out.insert("19_not_value", both(p, Op::not_("age", 30), R"({"age": {"not": 30}})"));
+        out.insert(
+            "20_gt_and_lt_same_column",
+            both(p, Op::gt("age", 24) && Op::lt("age", 31), R"({"age": {"gt": 24, "lt": 31}})"));
+        out.insert("21_float_gt", both(p, Op::gt("score", 8), R"({"score": {"gt": 8}})"));
+        out.insert("22_two_columns_no_match",
+                   both(p, Op::gte("age", 0) && Op::is("score", QVariant()),
+                        R"({"age": {"gte": 0}, "score": null})"));
+        out.insert("23_eq_null", both(p, Op::eq("age", QVariant()), R"({"age": {"eq": null}})"));
+        check(out, QStringLiteral("05-ops-comparison"));
+        // Unknown operators and attributes are typed errors naming them, before any SQL.
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError,
+            Where::fromJson(QJsonDocument::fromJson(R"({"age": {"gtt": 1}})").object()));
+        QVERIFY_THROWS_EXCEPTION(
+            UnknownAttributeError,
+            names(p, Where::fromJson(QJsonDocument::fromJson(R"({"agee": 1})").object())));
+    }
+
+    void opsLogical_data() { TestDatabases::addDialectRows(); }
+    void opsLogical()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *p = definePeople(sequelize.get());
+        QJsonObject out;
+        out.insert("01_implicit_and",
+                   both(p, Op::eq("city", "London") && Op::gt("age", 30),
+                        R"({"city": "London", "age": {"gt": 30}})"));
+        out.insert("02_op_and",
+                   both(p, Op::and_({Op::eq("city", "Paris"), Op::eq("age", 30)}),
+                        R"({"and": [{"city": "Paris"}, {"age": 30}]})"));
+        out.insert("03_op_or_array",
+                   both(p, Op::eq("city", "Rome") || Op::gte("age", 40),
+                        R"({"or": [{"city": "Rome"}, {"age": {"gte": 40}}]})"));
+        out.insert("04_op_or_object",
+                   both(p, Op::or_({Op::eq("city", "Rome"), Op::eq("age", 25)}),
+                        R"({"or": {"city": "Rome", "age": 25}})"));
+        out.insert("05_or_on_column",
+                   both(p, Op::eq("age", 22) || Op::eq("age", 35), R"({"age": {"or": [22, 35]}})"));
+        out.insert("06_or_on_column_ops",
+                   both(p, Op::lt("age", 25) || Op::gt("age", 35),
+                        R"({"age": {"or": {"lt": 25, "gt": 35}}})"));
+        out.insert("07_not", both(p, !Op::eq("city", "London"), R"({"not": {"city": "London"}})"));
+        out.insert("08_not_or",
+                   both(p, !(Op::eq("city", "London") || Op::eq("city", "Paris")),
+                        R"({"not": {"or": [{"city": "London"}, {"city": "Paris"}]}})"));
+        out.insert("09_nested",
+                   both(p,
+                        (Op::eq("city", "Paris") && Op::lt("age", 31) && Op::ne("name", "Alice"))
+                            || (Op::is("city", QVariant()) && Op::gt("age", 30))
+                            || Op::like("email", "%.net"),
+                        R"({"or": [{"city": "Paris", "age": {"lt": 31}, "name": {"ne": "Alice"}},
+                                   {"city": null, "age": {"gt": 30}},
+                                   {"email": {"like": "%.net"}}]})"));
+        out.insert(
+            "10_and_with_or_inside",
+            both(p, Op::gte("age", 25) && (Op::eq("city", "London") || Op::eq("city", "Berlin")),
+                 R"({"age": {"gte": 25}, "or": [{"city": "London"}, {"city": "Berlin"}]})"));
+        // sequelize.where(fn(...), ...) has no map form: the C++ form only.
+        const Expression lowerCity = Sequelize::fn("lower", {Sequelize::col("city")});
+        out.insert("11_where_fn_lower", names(p, Sequelize::where(lowerCity, Where::Eq, "paris")));
+        // char_length() is length() in SQLite.
+        const QString length = dialect == QLatin1String("sqlite") ? "length" : "char_length";
+        out.insert(
+            "12_where_fn_length_gt",
+            names(p,
+                  Sequelize::where(Sequelize::fn(length, {Sequelize::col("name")}), Where::Gt, 5)));
+        out.insert("13_and_of_where_fn",
+                   names(p,
+                         Sequelize::where(Sequelize::fn("lower", {Sequelize::col("name")}),
+                                          Where::Like, "%e")
+                             && Op::lt("age", 30)));
+        out.insert("14_or_empty_array", both(p, Op::or_({}), R"({"or": []})"));
+        out.insert("15_and_empty_array", both(p, Op::and_({}), R"({"and": []})"));
+        check(out, QStringLiteral("07-ops-logical"));
+    }
+
     void crudInstance_data() { TestDatabases::addDialectRows(); }
     void crudInstance()
     {
