@@ -67,6 +67,8 @@ public:
     QSharedPointer<Model> build(const QVariantMap &values = {}) const;
     QSharedPointer<Model> create(const QVariantMap &values, const SaveOptions &options = {});
     QList<QSharedPointer<Model>> findAll(const FindOptions &options = {});
+    // findAll({raw: true}): rows as maps of attribute name (or alias) to value.
+    QList<QVariantMap> findAllRaw(const FindOptions &options = {});
     QSharedPointer<Model> findOne(const FindOptions &options = {});
     QSharedPointer<Model> findByPk(const QVariant &primaryKey, const FindOptions &options = {});
     qint64 count(const FindOptions &options = {});

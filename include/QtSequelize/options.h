@@ -4,6 +4,7 @@
 #ifndef QTSEQUELIZE_OPTIONS_H
 #define QTSEQUELIZE_OPTIONS_H
 
+#include <QtSequelize/expression.h>
 #include <QtSequelize/where.h>
 
 #include <QtCore/qnamespace.h>
@@ -30,8 +31,25 @@ public:
     FindOptions &where(const Where &condition);
     // Only these attributes are read (Sequelize does not add the primary key).
     FindOptions &attributes(const QStringList &names);
+    // Appends an attribute read under another name (Sequelize's [name, alias]), or a computed
+    // value ([fn(...), alias]); read it with get(alias).
+    FindOptions &attribute(const QString &name, const QString &alias);
+    FindOptions &attribute(const Expression &expression, const QString &alias);
+    // Every attribute except these (attributes: {exclude}).
+    FindOptions &excludeAttributes(const QStringList &names);
+    // Every attribute plus a computed value (attributes: {include}).
+    FindOptions &includeAttribute(const Expression &expression, const QString &alias);
     // Appends one ORDER BY key.
-    FindOptions &order(const QString &attribute, Qt::SortOrder order = Qt::AscendingOrder);
+    FindOptions &order(const QString &attribute, Qt::SortOrder order = Qt::AscendingOrder,
+                       NullsOrder nulls = NullsOrder::Default);
+    FindOptions &order(const Expression &expression, Qt::SortOrder order = Qt::AscendingOrder);
+    // An ORDER BY written in SQL, as order: sequelize.literal('...'); never from user input.
+    FindOptions &orderLiteral(const QString &sql);
+    FindOptions &group(const QStringList &attributes);
+    FindOptions &having(const Where &condition);
+    // count()/aggregates: COUNT(DISTINCT ...) and the column counted.
+    FindOptions &distinct(bool distinct = true);
+    FindOptions &col(const QString &attribute);
     FindOptions &limit(int count);
     FindOptions &offset(int count);
     // paranoid(false) also returns soft-deleted rows.

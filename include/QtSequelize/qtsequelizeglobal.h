@@ -32,6 +32,14 @@ enum class QueryType {
 };
 Q_ENUM_NS(QueryType)
 
+/*! Where NULLs sort: the database's default, first or last (NULLS FIRST/LAST). */
+enum class NullsOrder {
+    Default,
+    First,
+    Last,
+};
+Q_ENUM_NS(NullsOrder)
+
 /*! Default-value generators, as Sequelize's \c DataTypes.NOW and \c DataTypes.UUIDV4. */
 enum class DefaultValue {
     Now,

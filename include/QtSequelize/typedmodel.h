@@ -50,6 +50,10 @@ public:
     {
         return typed(required()->findAll(options));
     }
+    static QList<QVariantMap> findAllRaw(const FindOptions &options = {})
+    {
+        return required()->findAllRaw(options);
+    }
     static Ptr findOne(const FindOptions &options = {})
     {
         return typed(required()->findOne(options));

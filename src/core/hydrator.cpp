@@ -15,10 +15,37 @@ Hydrator::Hydrator(const ModelDefinitionPrivate &model, const QList<int> &column
     : m_model(model)
     , m_dialect(model.dialect())
 {
+    QList<SelectColumn> select;
+    select.reserve(columns.size());
+    for (int index : columns)
+        select.append({index, model.attribute(index).name});
+    init(select);
+}
+
+Hydrator::Hydrator(const ModelDefinitionPrivate &model, const QList<SelectColumn> &columns)
+    : m_model(model)
+    , m_dialect(model.dialect())
+{
+    init(columns);
+}
+
+void Hydrator::init(const QList<SelectColumn> &columns)
+{
     m_columns.reserve(columns.size());
-    for (int index : columns) {
-        const AttributeInfo &info = model.attribute(index);
-        Column column{&info, index, nullptr, -1, Path::Generic};
+    QBitArray loaded(m_model.attributes.size());
+    for (const SelectColumn &select : columns) {
+        if (select.attribute < 0) {
+            m_columns.append({nullptr, -1, nullptr, -1, Path::Computed, select.key});
+            continue;
+        }
+        const int index = select.attribute;
+        const AttributeInfo &info = m_model.attribute(index);
+        if (select.key != info.name) {
+            m_columns.append({&info, index, nullptr, -1, Path::Aliased, select.key});
+            continue;
+        }
+        loaded.setBit(index);
+        Column column{&info, index, nullptr, -1, Path::Generic, select.key};
         if (info.hasProperty()) {
             column.metacall = info.property.enclosingMetaObject()->d.static_metacall;
             column.propertyIndex = info.property.relativePropertyIndex();
@@ -59,6 +86,13 @@ Hydrator::Hydrator(const ModelDefinitionPrivate &model, const QList<int> &column
                 column.path = Path::Generic;
         }
         m_columns.append(column);
+    }
+    // Attributes that were not read stay undefined (Sequelize adds no primary key).
+    for (int i = 0; i < m_model.attributes.size(); ++i) {
+        if (!loaded.testBit(i) && m_model.attribute(i).type.kind() != DataType::Virtual) {
+            m_loaded = loaded;
+            break;
+        }
     }
 }
 
@@ -103,8 +137,36 @@ void Hydrator::load(Model *instance, const QSqlQuery &query) const
         case Path::Generic:
             d->load(column.index, m_dialect.fromDatabase(value, column.attribute->type));
             continue;
+        case Path::Aliased:
+        case Path::Computed:
+            d->computed.insert(column.key, this->value(column, value));
+            continue;
         }
     }
+    if (!m_loaded.isEmpty())
+        d->loaded = m_loaded;
+}
+
+QVariant Hydrator::value(const Column &column, const QVariant &raw) const
+{
+    // Computed values are the driver's (Sequelize hands out COUNT(...) as text on PostgreSQL;
+    // here it is the number the driver returns).
+    if (!column.attribute)
+        return raw;
+    return m_dialect.fromDatabase(raw, column.attribute->type);
+}
+
+QList<QVariantMap> Hydrator::loadAllRaw(QSqlQuery &query) const
+{
+    QList<QVariantMap> rows;
+    while (query.next()) {
+        QVariantMap row;
+        for (int c = 0; c < m_columns.size(); ++c)
+            row.insert(m_columns.at(c).key, value(m_columns.at(c), query.value(c)));
+        rows.append(row);
+    }
+    query.finish();
+    return rows;
 }
 
 QList<QSharedPointer<Model>> Hydrator::loadAll(QSqlQuery &query) const

@@ -15,6 +15,9 @@
 // We mean it.
 //
 
+#include "../query/querygenerator_p.h"
+
+#include <QtCore/qbitarray.h>
 #include <QtCore/qlist.h>
 #include <QtCore/qobjectdefs.h>
 #include <QtCore/qsharedpointer.h>
@@ -37,6 +40,8 @@ class Hydrator
 public:
     // \a columns: the attribute index of each result column, in order.
     Hydrator(const ModelDefinitionPrivate &model, const QList<int> &columns);
+    // Columns may also be aliased attributes and computed values (kept under their key).
+    Hydrator(const ModelDefinitionPrivate &model, const QList<SelectColumn> &columns);
 
     // Reads the current row of \a query into \a instance (no change tracking).
     void load(Model *instance, const QSqlQuery &query) const;
@@ -44,9 +49,11 @@ public:
     QSharedPointer<Model> create(const QSqlQuery &query) const;
     // Reads every remaining row into new instances and finishes the query.
     QList<QSharedPointer<Model>> loadAll(QSqlQuery &query) const;
+    // Reads every remaining row as a map of key -> value (raw: true) and finishes the query.
+    QList<QVariantMap> loadAllRaw(QSqlQuery &query) const;
 
 private:
-    enum class Path { String, Int, Int64, Double, Bool, Generic };
+    enum class Path { String, Int, Int64, Double, Bool, Generic, Aliased, Computed };
     struct Column
     {
         const AttributeInfo *attribute;
@@ -56,11 +63,15 @@ private:
         QMetaObject::Data::StaticMetacallFunction metacall;
         int propertyIndex;
         Path path;
+        QString key;
     };
+    void init(const QList<SelectColumn> &columns);
+    QVariant value(const Column &column, const QVariant &raw) const;
 
     const ModelDefinitionPrivate &m_model;
     const Dialect &m_dialect;
     QList<Column> m_columns;
+    QBitArray m_loaded; // empty when every attribute is read
 };
 
 } // namespace QtSequelize

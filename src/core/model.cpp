@@ -230,6 +230,12 @@ void Model::attributeChanging(const char *attribute, const QVariant &oldValue)
 QVariant Model::get(const QString &attribute) const
 {
     Q_D(const Model);
+    const int index = d->meta().indexOf(attribute);
+    if (index < 0 && d->computed.contains(attribute))
+        return d->computed.value(attribute);
+    if (index >= 0 && !d->loaded.isEmpty() && !d->loaded.testBit(index)
+        && d->changedIndex(attribute) < 0)
+        return QVariant(); // not read by the query that loaded the instance: undefined
     return d->value(d->meta().requireIndex(attribute));
 }
 
@@ -238,8 +244,13 @@ QVariantMap Model::get() const
     Q_D(const Model);
     QVariantMap values;
     const ModelDefinitionPrivate &m = d->meta();
-    for (int i = 0; i < m.attributes.size(); ++i)
-        values.insert(m.attribute(i).name, d->value(i));
+    for (int i = 0; i < m.attributes.size(); ++i) {
+        if (d->loaded.isEmpty() || d->loaded.testBit(i)
+            || d->changedIndex(m.attribute(i).name) >= 0)
+            values.insert(m.attribute(i).name, d->value(i));
+    }
+    for (auto it = d->computed.cbegin(); it != d->computed.cend(); ++it)
+        values.insert(it.key(), it.value());
     return values;
 }
 
@@ -398,7 +409,8 @@ void Model::reload()
     FindOptions options;
     options.where(primaryKeyWhere(m, d->value(m.primaryKey))).paranoid(false);
     QList<int> columns;
-    const Statement statement = QueryGenerator(m).select(OptionsAccess::data(options), &columns);
+    const Statement statement
+        = QueryGenerator(m).selectAttributes(OptionsAccess::data(options), &columns);
     QSqlQuery &query = m.connection()->execute(statement);
     if (!query.next()) {
         query.finish();
@@ -407,6 +419,7 @@ void Model::reload()
     }
     const bool recording = d->recording;
     d->recording = false;
+    d->loaded.clear();
     Hydrator(m, columns).load(this, query);
     d->recording = recording;
     query.finish();

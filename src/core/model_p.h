@@ -17,6 +17,7 @@
 
 #include <QtSequelize/model.h>
 
+#include <QtCore/qbitarray.h>
 #include <QtCore/qpointer.h>
 
 namespace QtSequelize {
@@ -52,6 +53,8 @@ public:
     mutable QPointer<ModelDefinition> definition;
     QList<QPair<QString, QVariant>> previous; // changed attributes and their values before
     QVariantList extra; // attributes without a Q_PROPERTY
+    QVariantMap computed; // aliased and computed values of the query that loaded it
+    QBitArray loaded; // attributes read by a partial select; empty when all were
     bool newRecord = true;
     bool recording = true;
 };

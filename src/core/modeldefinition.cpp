@@ -370,13 +370,29 @@ QSharedPointer<Model> ModelDefinition::create(const QVariantMap &values, const S
 QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &options)
 {
     Q_D(ModelDefinition);
-    QList<int> columns;
+    QList<SelectColumn> columns;
     const Statement statement = QueryGenerator(*d).select(OptionsAccess::data(options), &columns);
     QSqlQuery &query = d->connection()->execute(statement);
     QList<QSharedPointer<Model>> found = Hydrator(*d, columns).loadAll(query);
     if (found.isEmpty() && OptionsAccess::data(options).rejectOnEmpty)
         throw EmptyResultError();
     return found;
+}
+
+/*!
+    Runs the same query as findAll() and returns plain rows (Sequelize's \c{raw: true}): each
+    a map of attribute name or alias to its value, converted by the attribute's type.
+*/
+QList<QVariantMap> ModelDefinition::findAllRaw(const FindOptions &options)
+{
+    Q_D(ModelDefinition);
+    QList<SelectColumn> columns;
+    const Statement statement = QueryGenerator(*d).select(OptionsAccess::data(options), &columns);
+    QSqlQuery &query = d->connection()->execute(statement);
+    const QList<QVariantMap> rows = Hydrator(*d, columns).loadAllRaw(query);
+    if (rows.isEmpty() && OptionsAccess::data(options).rejectOnEmpty)
+        throw EmptyResultError();
+    return rows;
 }
 
 QSharedPointer<Model> ModelDefinition::findOne(const FindOptions &options)
@@ -403,8 +419,9 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
         if (d->findByPkSql.isEmpty()) {
             FindOptions shape;
             shape.where(Op::eq(pk.name, coerce(1, pk.type, pk.name)));
-            d->findByPkSql
-                = QueryGenerator(*d).select(OptionsAccess::data(shape), &d->findByPkColumns).sql;
+            d->findByPkSql = QueryGenerator(*d)
+                                 .selectAttributes(OptionsAccess::data(shape), &d->findByPkColumns)
+                                 .sql;
         }
         Statement statement{
             d->findByPkSql,

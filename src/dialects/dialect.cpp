@@ -78,6 +78,19 @@ QString Dialect::truncateTable(const QString &table) const
     return QStringLiteral("TRUNCATE ") + quoteIdentifier(table);
 }
 
+void Dialect::appendOrderKey(Statement &statement, const Statement &key, Qt::SortOrder order,
+                             NullsOrder nulls) const
+{
+    statement.sql += key.sql;
+    statement.bindings += key.bindings;
+    statement << (order == Qt::AscendingOrder ? QLatin1StringView(" ASC")
+                                              : QLatin1StringView(" DESC"));
+    if (nulls == NullsOrder::First)
+        statement << QLatin1StringView(" NULLS FIRST");
+    else if (nulls == NullsOrder::Last)
+        statement << QLatin1StringView(" NULLS LAST");
+}
+
 void Dialect::appendLimit(Statement &statement, int limit, int offset) const
 {
     if (limit >= 0) {

@@ -78,6 +78,9 @@ public:
     virtual bool supportsInsertReturning() const { return true; }
     virtual bool hasBooleanLiterals() const { return true; }
     virtual QString tableOptions() const { return QString(); }
+    // One ORDER BY key: \a key is the rendered column or expression.
+    virtual void appendOrderKey(Statement &statement, const Statement &key, Qt::SortOrder order,
+                                NullsOrder nulls) const;
     // LIMIT/OFFSET, bound; \a limit or \a offset is -1 when not given.
     virtual void appendLimit(Statement &statement, int limit, int offset) const;
 

@@ -33,9 +33,61 @@ FindOptions &FindOptions::attributes(const QStringList &names)
     d->attributes = names;
     return *this;
 }
-FindOptions &FindOptions::order(const QString &attribute, Qt::SortOrder order)
+FindOptions &FindOptions::attribute(const QString &name, const QString &alias)
 {
-    d->order.append({attribute, order});
+    d->selectItems.append({name, QVariant(), alias});
+    return *this;
+}
+FindOptions &FindOptions::attribute(const Expression &expression, const QString &alias)
+{
+    d->selectItems.append({QString(), QVariant::fromValue(expression), alias});
+    return *this;
+}
+FindOptions &FindOptions::excludeAttributes(const QStringList &names)
+{
+    d->excluded = names;
+    return *this;
+}
+FindOptions &FindOptions::includeAttribute(const Expression &expression, const QString &alias)
+{
+    d->extraItems.append({QString(), QVariant::fromValue(expression), alias});
+    return *this;
+}
+FindOptions &FindOptions::order(const QString &attribute, Qt::SortOrder order, NullsOrder nulls)
+{
+    d->order.append({attribute, QVariant(), order, nulls, false});
+    return *this;
+}
+FindOptions &FindOptions::order(const Expression &expression, Qt::SortOrder order)
+{
+    d->order.append(
+        {QString(), QVariant::fromValue(expression), order, NullsOrder::Default, false});
+    return *this;
+}
+FindOptions &FindOptions::orderLiteral(const QString &sql)
+{
+    d->order.append({QString(), QVariant::fromValue(Expression::literal(sql)), Qt::AscendingOrder,
+                     NullsOrder::Default, true});
+    return *this;
+}
+FindOptions &FindOptions::group(const QStringList &attributes)
+{
+    d->group = attributes;
+    return *this;
+}
+FindOptions &FindOptions::having(const Where &condition)
+{
+    d->having = condition;
+    return *this;
+}
+FindOptions &FindOptions::distinct(bool distinct)
+{
+    d->distinct = distinct;
+    return *this;
+}
+FindOptions &FindOptions::col(const QString &attribute)
+{
+    d->countColumn = attribute;
     return *this;
 }
 FindOptions &FindOptions::limit(int count)

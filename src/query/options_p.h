@@ -21,8 +21,18 @@ namespace QtSequelize {
 
 struct OrderKey
 {
-    QString attribute;
-    Qt::SortOrder order;
+    QString attribute; // empty for an expression
+    QVariant expression; // Expression
+    Qt::SortOrder order = Qt::AscendingOrder;
+    NullsOrder nulls = NullsOrder::Default;
+    bool literal = false; // the expression carries its own direction
+};
+
+struct SelectItem
+{
+    QString attribute; // empty for an expression
+    QVariant expression; // Expression
+    QString alias;
 };
 
 // One data class behind every options object; each public class exposes the
@@ -32,6 +42,13 @@ class OptionsData : public QSharedData
 public:
     Where where;
     QStringList attributes;
+    QList<SelectItem> selectItems; // explicit list, after `attributes`
+    QStringList excluded;
+    QList<SelectItem> extraItems; // added to every attribute
+    QStringList group;
+    Where having;
+    QString countColumn;
+    bool distinct = false;
     QStringList fields;
     QList<OrderKey> order;
     QVariant replacements;

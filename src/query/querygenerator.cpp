@@ -365,53 +365,147 @@ void QueryGenerator::appendJsonCondition(Statement &statement, const Where &wher
     bindOne(value);
 }
 
-Statement QueryGenerator::select(const OptionsData &options, QList<int> *columns) const
+Statement QueryGenerator::select(const OptionsData &options, QList<SelectColumn> *columns) const
 {
-    QList<int> selected;
-    if (options.attributes.isEmpty()) {
-        for (int i = 0; i < m_model.attributes.size(); ++i) {
-            if (m_model.attributes.at(i).type.kind() != DataType::Virtual)
-                selected.append(i);
+    // What to read: Sequelize's attributes option in its forms.
+    QList<SelectColumn> selected;
+    QList<QVariant> expressions; // per column: the Expression of a computed one
+    auto addAttribute = [&](int index, const QString &key) {
+        if (m_model.attribute(index).type.kind() == DataType::Virtual)
+            return;
+        selected.append({index, key});
+        expressions.append(QVariant());
+    };
+    auto addItem = [&](const SelectItem &item) {
+        if (item.attribute.isEmpty()) {
+            selected.append({-1, item.alias});
+            expressions.append(item.expression);
+        } else {
+            addAttribute(m_model.requireIndex(item.attribute), item.alias);
         }
+    };
+    const bool explicitList = !options.attributes.isEmpty() || !options.selectItems.isEmpty();
+    if (explicitList) {
+        for (const QString &name : options.attributes)
+            addAttribute(m_model.requireIndex(name), name);
+        for (const SelectItem &item : options.selectItems)
+            addItem(item);
     } else {
-        for (const QString &name : options.attributes) {
-            const int index = m_model.requireIndex(name);
-            if (m_model.attributes.at(index).type.kind() != DataType::Virtual)
-                selected.append(index);
+        for (const QString &name : options.excluded)
+            m_model.requireIndex(name);
+        for (int i = 0; i < m_model.attributes.size(); ++i) {
+            if (!options.excluded.contains(m_model.attribute(i).name))
+                addAttribute(i, m_model.attribute(i).name);
         }
+        for (const SelectItem &item : options.extraItems)
+            addItem(item);
     }
+
     Statement statement;
     statement << QLatin1StringView("SELECT ");
     for (qsizetype i = 0; i < selected.size(); ++i) {
         if (i)
             statement << QLatin1StringView(", ");
-        statement << column(selected.at(i));
+        const SelectColumn &c = selected.at(i);
+        if (c.attribute >= 0) {
+            statement << column(c.attribute);
+            if (c.key != m_model.attribute(c.attribute).name)
+                statement << QLatin1StringView(" AS ") << m_dialect.quoteIdentifier(c.key);
+        } else {
+            appendExpression(statement, expressions.at(i).value<Expression>());
+            statement << QLatin1StringView(" AS ") << m_dialect.quoteIdentifier(c.key);
+        }
     }
     statement << QLatin1StringView(" FROM ") << table();
     appendWhere(statement, withParanoid(options.where, options.paranoid));
-    if (!options.order.isEmpty()) {
-        statement << QLatin1StringView(" ORDER BY ");
-        for (qsizetype i = 0; i < options.order.size(); ++i) {
+    if (!options.group.isEmpty()) {
+        statement << QLatin1StringView(" GROUP BY ");
+        for (qsizetype i = 0; i < options.group.size(); ++i) {
             if (i)
                 statement << QLatin1StringView(", ");
-            statement << column(m_model.requireIndex(options.order.at(i).attribute))
-                      << (options.order.at(i).order == Qt::AscendingOrder
-                              ? QLatin1StringView(" ASC")
-                              : QLatin1StringView(" DESC"));
+            statement << column(m_model.requireIndex(options.group.at(i)));
         }
     }
+    if (!options.having.isEmpty()) {
+        statement << QLatin1StringView(" HAVING ");
+        appendCondition(statement, options.having);
+    }
+    appendOrder(statement, options);
     m_dialect.appendLimit(statement, options.limit, options.offset);
     if (columns)
         *columns = selected;
     return statement;
 }
 
-Statement QueryGenerator::count(const OptionsData &options) const
+Statement QueryGenerator::selectAttributes(const OptionsData &options, QList<int> *attributes) const
+{
+    QList<SelectColumn> columns;
+    Statement statement = select(options, &columns);
+    if (attributes) {
+        attributes->clear();
+        for (const SelectColumn &c : columns)
+            attributes->append(c.attribute);
+    }
+    return statement;
+}
+
+void QueryGenerator::appendOrder(Statement &statement, const OptionsData &options) const
+{
+    if (options.order.isEmpty())
+        return;
+    statement << QLatin1StringView(" ORDER BY ");
+    for (qsizetype i = 0; i < options.order.size(); ++i) {
+        if (i)
+            statement << QLatin1StringView(", ");
+        const OrderKey &key = options.order.at(i);
+        Statement lhs;
+        if (key.attribute.isEmpty()) {
+            appendExpression(lhs, key.expression.value<Expression>());
+            if (key.literal) {
+                statement.sql += lhs.sql;
+                continue;
+            }
+        } else {
+            const int index = m_model.indexOf(key.attribute);
+            // An alias of the attribute list may be ordered by, as in SQL.
+            lhs.sql = index >= 0 ? column(index) : m_dialect.quoteIdentifier(key.attribute);
+            if (index < 0 && !isAlias(options, key.attribute))
+                m_model.requireIndex(key.attribute);
+        }
+        m_dialect.appendOrderKey(statement, lhs, key.order, key.nulls);
+    }
+}
+
+bool QueryGenerator::isAlias(const OptionsData &options, const QString &name)
+{
+    for (const QList<SelectItem> *items : {&options.selectItems, &options.extraItems}) {
+        for (const SelectItem &item : *items) {
+            if (item.alias == name)
+                return true;
+        }
+    }
+    return false;
+}
+
+Statement QueryGenerator::aggregate(const OptionsData &options, const QString &function,
+                                    const QString &attribute) const
 {
     Statement statement;
-    statement << QLatin1StringView("SELECT COUNT(*) FROM ") << table();
+    statement << QLatin1StringView("SELECT ") << function << '(';
+    if (options.distinct)
+        statement << QLatin1StringView("DISTINCT ");
+    if (attribute.isEmpty())
+        statement << (options.distinct ? column(m_model.primaryKey) : QStringLiteral("*"));
+    else
+        statement << column(m_model.requireIndex(attribute));
+    statement << QLatin1StringView(") FROM ") << table();
     appendWhere(statement, withParanoid(options.where, options.paranoid));
     return statement;
+}
+
+Statement QueryGenerator::count(const OptionsData &options) const
+{
+    return aggregate(options, QStringLiteral("COUNT"), options.countColumn);
 }
 
 Statement QueryGenerator::insert(const QList<int> &attributes, const QVariantList &values,

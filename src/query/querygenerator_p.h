@@ -28,6 +28,13 @@ class Dialect;
 class ModelDefinitionPrivate;
 class OptionsData;
 
+// One column of a SELECT: an attribute (read under its name or an alias) or a computed value.
+struct SelectColumn
+{
+    int attribute; // -1 for a computed value
+    QString key; // the attribute name, or the alias
+};
+
 // Turns a model and query options into SQL plus bindings, through the dialect.
 // It never touches a connection, so its output is tested without a database.
 // Values handed to it are already of the attribute's Qt type (see coerce()).
@@ -36,8 +43,13 @@ class Q_SEQUELIZE_EXPORT QueryGenerator
 public:
     explicit QueryGenerator(const ModelDefinitionPrivate &model);
 
-    // SELECT of \a columns (attribute indexes; filled with all attributes if empty).
-    Statement select(const OptionsData &options, QList<int> *columns) const;
+    // The SELECT of \a options; \a columns receives what each result column holds.
+    Statement select(const OptionsData &options, QList<SelectColumn> *columns = nullptr) const;
+    // As above, for callers that select whole attributes only.
+    Statement selectAttributes(const OptionsData &options, QList<int> *attributes) const;
+    // COUNT(*), or COUNT([DISTINCT] column), or another aggregate function of a column.
+    Statement aggregate(const OptionsData &options, const QString &function,
+                        const QString &attribute) const;
     Statement count(const OptionsData &options) const;
     Statement insert(const QList<int> &attributes, const QVariantList &values,
                      const QList<int> &returning) const;
@@ -64,6 +76,8 @@ private:
     void appendJsonCondition(Statement &statement, const Where &where, int attribute,
                              const QStringList &path) const;
     Where withParanoid(const Where &where, bool paranoid) const;
+    void appendOrder(Statement &statement, const OptionsData &options) const;
+    static bool isAlias(const OptionsData &options, const QString &name);
 
     const ModelDefinitionPrivate &m_model;
     const Dialect &m_dialect;

@@ -143,6 +143,19 @@ QString MariaDbDialect::tableOptions() const
     return QStringLiteral(" ENGINE=InnoDB");
 }
 
+void MariaDbDialect::appendOrderKey(Statement &statement, const Statement &key, Qt::SortOrder order,
+                                    NullsOrder nulls) const
+{
+    // No NULLS FIRST/LAST here: sort on "key IS NULL" first.
+    if (nulls != NullsOrder::Default) {
+        statement.sql += key.sql;
+        statement.bindings += key.bindings;
+        statement << (nulls == NullsOrder::Last ? QLatin1StringView(" IS NULL ASC, ")
+                                                : QLatin1StringView(" IS NULL DESC, "));
+    }
+    Dialect::appendOrderKey(statement, key, order, NullsOrder::Default);
+}
+
 void MariaDbDialect::appendLimit(Statement &statement, int limit, int offset) const
 {
     if (offset >= 0 && limit < 0) {

@@ -45,6 +45,8 @@ public:
     bool hasBooleanLiterals() const override { return false; }
     // Through QMYSQL's prepared statements an INSERT ... RETURNING yields no rows.
     bool supportsInsertReturning() const override { return false; }
+    void appendOrderKey(Statement &statement, const Statement &key, Qt::SortOrder order,
+                        NullsOrder nulls) const override;
     void appendLimit(Statement &statement, int limit, int offset) const override;
     bool isConnectionLost(const QSqlError &error) const override;
     void appendRegexp(Statement &statement, const Statement &left, bool negate,

@@ -50,7 +50,7 @@ private:
 
     static Statement select(const Fixture &f, const FindOptions &options)
     {
-        return f.generator().select(OptionsAccess::data(options), nullptr);
+        return f.generator().select(OptionsAccess::data(options));
     }
 
 private slots:
@@ -225,15 +225,11 @@ private slots:
                                                  ModelOptions().tableName("t`x"));
         FindOptions o;
         o.attributes({QStringLiteral("we\"ird")});
-        QCOMPARE(QueryGenerator(*ModelDefinitionPrivate::get(a))
-                     .select(OptionsAccess::data(o), nullptr)
-                     .sql,
+        QCOMPARE(QueryGenerator(*ModelDefinitionPrivate::get(a)).select(OptionsAccess::data(o)).sql,
                  QStringLiteral("SELECT \"we\"\"ird\" FROM \"t\"\"x\""));
         FindOptions p;
         p.attributes({QStringLiteral("we`ird")});
-        QCOMPARE(QueryGenerator(*ModelDefinitionPrivate::get(b))
-                     .select(OptionsAccess::data(p), nullptr)
-                     .sql,
+        QCOMPARE(QueryGenerator(*ModelDefinitionPrivate::get(b)).select(OptionsAccess::data(p)).sql,
                  QStringLiteral("SELECT `we``ird` FROM `t``x`"));
     }
 };
