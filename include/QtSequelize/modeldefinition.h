@@ -72,6 +72,26 @@ public:
     QSharedPointer<Model> findOne(const FindOptions &options = {});
     QSharedPointer<Model> findByPk(const QVariant &primaryKey, const FindOptions &options = {});
     qint64 count(const FindOptions &options = {});
+    // Finds the row matching the options' where (plain equalities), or creates it from those
+    // values and \a defaults; *\a created tells which. A concurrent creation (unique
+    // violation) is answered by finding the row the other writer created.
+    QSharedPointer<Model> findOrCreate(const FindOptions &options, const QVariantMap &defaults = {},
+                                       bool *created = nullptr);
+    // As findOrCreate(), but builds an unsaved instance instead of creating it.
+    QSharedPointer<Model> findOrBuild(const FindOptions &options, const QVariantMap &defaults = {},
+                                      bool *built = nullptr);
+    // The rows of findAll(options) and, in *\a count, how many rows match without limit/offset.
+    QList<QSharedPointer<Model>> findAndCountAll(const FindOptions &options, qint64 *count);
+    // MAX/MIN/SUM of an attribute, of its type (qint64 for integer sums, an exact string for
+    // DECIMAL); an invalid QVariant over no rows, as Sequelize's null.
+    QVariant max(const QString &attribute, const FindOptions &options = {});
+    QVariant min(const QString &attribute, const FindOptions &options = {});
+    QVariant sum(const QString &attribute, const FindOptions &options = {});
+    QVariant aggregate(const QString &attribute, const QString &function,
+                       const FindOptions &options = {});
+    // Model.increment(fields, {by, where}): SET a = a + by on every matching row.
+    int increment(const QVariantMap &byAttribute, const Where &where);
+    int decrement(const QVariantMap &byAttribute, const Where &where);
     // Model.update / destroy / restore: \a where is required (an empty Where means every row).
     int update(const QVariantMap &values, const Where &where, const UpdateOptions &options = {});
     int destroy(const Where &where, const DestroyOptions &options = {});

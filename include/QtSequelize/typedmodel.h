@@ -26,7 +26,9 @@ namespace QtSequelize {
 template<typename T> class TypedModel : public Model
 {
 public:
+    using Model::decrement;
     using Model::destroy;
+    using Model::increment;
     using Model::Model;
     using Model::restore;
     using Model::update;
@@ -63,6 +65,40 @@ public:
         return typed(required()->findByPk(key, options));
     }
     static qint64 count(const FindOptions &options = {}) { return required()->count(options); }
+    static Ptr findOrCreate(const FindOptions &options, const QVariantMap &defaults = {},
+                            bool *created = nullptr)
+    {
+        return typed(required()->findOrCreate(options, defaults, created));
+    }
+    static Ptr findOrBuild(const FindOptions &options, const QVariantMap &defaults = {},
+                           bool *built = nullptr)
+    {
+        return typed(required()->findOrBuild(options, defaults, built));
+    }
+    static List findAndCountAll(const FindOptions &options, qint64 *count)
+    {
+        return typed(required()->findAndCountAll(options, count));
+    }
+    static QVariant max(const QString &attribute, const FindOptions &options = {})
+    {
+        return required()->max(attribute, options);
+    }
+    static QVariant min(const QString &attribute, const FindOptions &options = {})
+    {
+        return required()->min(attribute, options);
+    }
+    static QVariant sum(const QString &attribute, const FindOptions &options = {})
+    {
+        return required()->sum(attribute, options);
+    }
+    static int increment(const QVariantMap &byAttribute, const Where &where)
+    {
+        return required()->increment(byAttribute, where);
+    }
+    static int decrement(const QVariantMap &byAttribute, const Where &where)
+    {
+        return required()->decrement(byAttribute, where);
+    }
     static int update(const QVariantMap &values, const Where &where,
                       const UpdateOptions &options = {})
     {

@@ -18,6 +18,7 @@
 #include <QtCore/qdatetime.h>
 #include <QtCore/qjsonvalue.h>
 #include <QtCore/qreadwritelock.h>
+#include <QtCore/qregularexpression.h>
 #include <QtCore/quuid.h>
 #include <QtSql/qsqlquery.h>
 
@@ -453,6 +454,126 @@ qint64 ModelDefinition::count(const FindOptions &options)
     return n;
 }
 
+// The attribute values a where of plain equalities names (findOrCreate's "where" values).
+static void collectEqualities(const Where &where, QVariantMap *values)
+{
+    if (where.op() == Where::And) {
+        for (const Where &child : where.children())
+            collectEqualities(child, values);
+    } else if (where.op() == Where::Eq && !where.left().isValid()) {
+        values->insert(where.attribute(), where.value());
+    } else if (where.op() == Where::Is && !where.left().isValid() && !where.value().isValid()) {
+        values->insert(where.attribute(), QVariant());
+    }
+}
+
+QSharedPointer<Model> ModelDefinition::findOrBuild(const FindOptions &options,
+                                                   const QVariantMap &defaults, bool *built)
+{
+    if (QSharedPointer<Model> found = findOne(options)) {
+        if (built)
+            *built = false;
+        return found;
+    }
+    QVariantMap values = defaults;
+    collectEqualities(OptionsAccess::data(options).where, &values);
+    if (built)
+        *built = true;
+    return build(values);
+}
+
+QSharedPointer<Model> ModelDefinition::findOrCreate(const FindOptions &options,
+                                                    const QVariantMap &defaults, bool *created)
+{
+    bool missing = false;
+    QSharedPointer<Model> instance = findOrBuild(options, defaults, &missing);
+    if (!missing) {
+        if (created)
+            *created = false;
+        return instance;
+    }
+    try {
+        instance->save();
+    } catch (const UniqueConstraintError &) {
+        // Another writer created it between our find and our insert.
+        if (QSharedPointer<Model> found = findOne(options)) {
+            if (created)
+                *created = false;
+            return found;
+        }
+        throw;
+    }
+    if (created)
+        *created = true;
+    return instance;
+}
+
+QList<QSharedPointer<Model>> ModelDefinition::findAndCountAll(const FindOptions &options,
+                                                              qint64 *total)
+{
+    if (total) {
+        FindOptions counting = options;
+        counting.limit(-1).offset(-1);
+        *total = count(counting);
+    }
+    return findAll(options);
+}
+
+QVariant ModelDefinition::aggregate(const QString &attribute, const QString &function,
+                                    const FindOptions &options)
+{
+    Q_D(ModelDefinition);
+    static const QRegularExpression plainName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    if (!plainName.match(function).hasMatch())
+        throw DefinitionError(QStringLiteral("Invalid aggregate function \"%1\"").arg(function));
+    const int index = d->requireIndex(attribute);
+    const Statement statement =
+            QueryGenerator(*d).aggregate(OptionsAccess::data(options), function, attribute);
+    QSqlQuery &query = d->connection()->execute(statement);
+    QVariant result;
+    if (query.next() && !isSqlNull(query.value(0))) {
+        const QVariant raw = query.value(0);
+        const DataType type = d->attribute(index).type;
+        const QString name = function.toUpper();
+        if (name == QLatin1String("SUM") || name == QLatin1String("AVG")) {
+            // A sum of integers may exceed the column type; an average is fractional.
+            switch (type.kind()) {
+            case DataType::Integer:
+            case DataType::SmallInt:
+            case DataType::BigInt:
+                result = name == QLatin1String("SUM") ? QVariant(raw.toLongLong())
+                                                      : QVariant(raw.toDouble());
+                break;
+            case DataType::Decimal:
+                result = raw.toString();
+                break;
+            default:
+                result = raw.toDouble();
+                break;
+            }
+        } else {
+            result = d->dialect().fromDatabase(raw, type);
+        }
+    }
+    query.finish();
+    return result;
+}
+
+QVariant ModelDefinition::max(const QString &attribute, const FindOptions &options)
+{
+    return aggregate(attribute, QStringLiteral("MAX"), options);
+}
+
+QVariant ModelDefinition::min(const QString &attribute, const FindOptions &options)
+{
+    return aggregate(attribute, QStringLiteral("MIN"), options);
+}
+
+QVariant ModelDefinition::sum(const QString &attribute, const FindOptions &options)
+{
+    return aggregate(attribute, QStringLiteral("SUM"), options);
+}
+
 static QDateTime nowUtc()
 {
     // Millisecond precision: what every dialect stores, so a reload compares equal.
@@ -531,6 +652,41 @@ int ModelDefinition::restore(const Where &where)
     const int affected = query.numRowsAffected();
     query.finish();
     return affected;
+}
+
+int ModelDefinition::increment(const QVariantMap &byAttribute, const Where &where)
+{
+    Q_D(ModelDefinition);
+    QList<int> indexes;
+    QVariantList amounts;
+    for (auto it = byAttribute.cbegin(); it != byAttribute.cend(); ++it) {
+        indexes.append(d->requireIndex(it.key()));
+        amounts.append(it.value());
+    }
+    QList<int> extra;
+    QVariantList extraValues;
+    if (d->updatedAt >= 0) {
+        extra.append(d->updatedAt);
+        extraValues.append(nowUtc());
+    }
+    const Statement statement = QueryGenerator(*d).increment(
+            indexes, amounts, extra, extraValues, where);
+    QSqlQuery &query = d->connection()->execute(statement);
+    const int affected = query.numRowsAffected();
+    query.finish();
+    return affected;
+}
+
+int ModelDefinition::decrement(const QVariantMap &byAttribute, const Where &where)
+{
+    QVariantMap negated;
+    for (auto it = byAttribute.cbegin(); it != byAttribute.cend(); ++it) {
+        const int type = it.value().metaType().id();
+        const bool fractional = type == QMetaType::Double || type == QMetaType::Float;
+        negated.insert(it.key(), fractional ? QVariant(-it.value().toDouble())
+                                            : QVariant(-it.value().toLongLong()));
+    }
+    return increment(negated, where);
 }
 
 void ModelDefinition::truncate()
