@@ -66,6 +66,11 @@ public:
     // Model.build: applies default values; unknown keys are ignored, as Sequelize does.
     QSharedPointer<Model> build(const QVariantMap &values = {}) const;
     QSharedPointer<Model> create(const QVariantMap &values, const SaveOptions &options = {});
+    // Inserts many rows at once, all or none, with the fastest strategy of the dialect
+    // (multi-row INSERTs in chunks; on SQLite one re-executed INSERT in a transaction).
+    // Returns the saved instances with their generated values.
+    QList<QSharedPointer<Model>> bulkCreate(const QList<QVariantMap> &records,
+                                            const BulkCreateOptions &options = {});
     QList<QSharedPointer<Model>> findAll(const FindOptions &options = {});
     // findAll({raw: true}): rows as maps of attribute name (or alias) to value.
     QList<QVariantMap> findAllRaw(const FindOptions &options = {});

@@ -80,6 +80,28 @@ private:
     QSharedDataPointer<OptionsData> d;
 };
 
+class Q_SEQUELIZE_EXPORT BulkCreateOptions
+{
+public:
+    BulkCreateOptions();
+    BulkCreateOptions(const BulkCreateOptions &other);
+    BulkCreateOptions &operator=(const BulkCreateOptions &other);
+    ~BulkCreateOptions();
+
+    // Only these attributes are inserted (timestamps are added); others get their defaults.
+    BulkCreateOptions &fields(const QStringList &names);
+    // Skips rows that violate a unique constraint (ON CONFLICT DO NOTHING / INSERT IGNORE).
+    BulkCreateOptions &ignoreDuplicates(bool ignore = true);
+    // On a unique violation, updates these attributes of the existing row instead.
+    BulkCreateOptions &updateOnDuplicate(const QStringList &attributes);
+    // Rows per statement for the multi-row strategy (default: as many as the driver takes).
+    BulkCreateOptions &chunkSize(int rows);
+
+private:
+    friend class OptionsAccess;
+    QSharedDataPointer<OptionsData> d;
+};
+
 class Q_SEQUELIZE_EXPORT UpdateOptions
 {
 public:

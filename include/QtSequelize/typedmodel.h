@@ -48,6 +48,10 @@ public:
     {
         return typed(required()->create(values, options));
     }
+    static List bulkCreate(const QList<QVariantMap> &records, const BulkCreateOptions &options = {})
+    {
+        return typed(required()->bulkCreate(records, options));
+    }
     static List findAll(const FindOptions &options = {})
     {
         return typed(required()->findAll(options));

@@ -93,6 +93,11 @@ QString formatDecimal(const QString &digits, int scale)
     return text;
 }
 
+QDateTime nowUtc()
+{
+    return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+}
+
 QDateTime parseDateTime(const QString &input)
 {
     QString text = input.trimmed();

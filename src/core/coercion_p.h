@@ -33,6 +33,10 @@ bool isSqlNull(const QVariant &value);
 // Formats a decimal number's digits with \a scale decimals (-1: as they are).
 QString formatDecimal(const QString &digits, int scale);
 
+// The current time in UTC at millisecond precision, what every dialect stores (so a reloaded
+// timestamp compares equal): createdAt, updatedAt, deletedAt and DataTypes::Now().
+QDateTime nowUtc();
+
 // Parses the date-time formats Sequelize accepts; invalid QDateTime on failure.
 QDateTime parseDateTime(const QString &text);
 

@@ -24,6 +24,7 @@ struct ConnectionManager::ThreadConnection
     QHash<QString, QSqlQuery *> prepared;
     QList<QString> order; // insertion order, for eviction
     int schemaGeneration = 0;
+    int transactionDepth = 0;
     QMetaObject::Connection finished;
 
     ~ThreadConnection() { qDeleteAll(prepared); }
@@ -123,6 +124,11 @@ QSqlQuery &ConnectionManager::prepared(const QString &sql, bool forwardOnly)
     c.prepared.insert(key, query);
     c.order.append(key);
     return *query;
+}
+
+int &ConnectionManager::transactionDepth()
+{
+    return current().transactionDepth;
 }
 
 void ConnectionManager::release(QThread *thread)

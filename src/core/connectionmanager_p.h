@@ -50,6 +50,8 @@ public:
     // Called after DDL: every thread drops its prepared statements before their next use, as
     // a statement prepared against a dropped table or type can fail on PostgreSQL.
     void schemaChanged() { ++m_schemaGeneration; }
+    // This thread's transaction nesting as the library opened it (see AtomicBlock).
+    int &transactionDepth();
     // Closes every thread's connection; with \a permanently, later use throws ConnectionError.
     void closeAll();
     void close();

@@ -20,11 +20,6 @@
 
 namespace QtSequelize {
 
-static QDateTime nowUtc()
-{
-    return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
-}
-
 // Converts a value of the attribute's canonical Qt type to the type of its Q_PROPERTY.
 static QVariant toPropertyType(const QVariant &value, QMetaType propertyType)
 {

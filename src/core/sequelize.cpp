@@ -91,6 +91,49 @@ void SequelizePrivate::executeDirect(const QString &sql)
     logStatement(Statement{sql, {}}, timer.nsecsElapsed());
 }
 
+AtomicBlock::AtomicBlock(SequelizePrivate *sequelize)
+    : m_sequelize(sequelize)
+{
+    int &depth = sequelize->connections->transactionDepth();
+    if (depth == 0) {
+        QSqlDatabase db = sequelize->connections->database();
+        if (!db.transaction())
+            sequelize->dialect->raiseQueryError(db.lastError(), QStringLiteral("BEGIN"));
+        sequelize->logStatement(Statement{QStringLiteral("BEGIN"), {}}, 0);
+        m_owner = true;
+    }
+    ++depth;
+}
+
+AtomicBlock::~AtomicBlock()
+{
+    if (!m_sequelize)
+        return;
+    --m_sequelize->connections->transactionDepth();
+    if (m_owner) {
+        // An exception is on its way: undo, and never throw from here.
+        QSqlDatabase db = m_sequelize->connections->database();
+        db.rollback();
+        m_sequelize->logStatement(Statement{QStringLiteral("ROLLBACK"), {}}, 0);
+    }
+}
+
+void AtomicBlock::commit()
+{
+    SequelizePrivate *s = m_sequelize;
+    m_sequelize = nullptr;
+    --s->connections->transactionDepth();
+    if (!m_owner)
+        return;
+    QSqlDatabase db = s->connections->database();
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        s->dialect->raiseQueryError(error, QStringLiteral("COMMIT"));
+    }
+    s->logStatement(Statement{QStringLiteral("COMMIT"), {}}, 0);
+}
+
 /*!
     Constructs a connection from a URL: \c{sqlite::memory:}, \c{sqlite:path/to.db},
     \c{postgres://user:pass@host:port/db}, \c{mysql://...} or \c{mariadb://...}.

@@ -32,6 +32,22 @@ Q_DECLARE_LOGGING_CATEGORY(lcSql)
 
 struct Statement;
 
+// Makes a group of statements all-or-nothing: opens a transaction on this thread's
+// connection unless one is already open there, commits in commit(), rolls back when
+// destroyed without it (an exception). The public Transaction API (issue 5) builds on it.
+class AtomicBlock
+{
+public:
+    explicit AtomicBlock(SequelizePrivate *sequelize);
+    ~AtomicBlock();
+    void commit();
+
+private:
+    SequelizePrivate *m_sequelize;
+    bool m_owner = false;
+    Q_DISABLE_COPY(AtomicBlock)
+};
+
 class SequelizePrivate
 {
     Q_DECLARE_PUBLIC(Sequelize)

@@ -51,6 +51,27 @@ QString Dialect::quoteString(const QString &text) const
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
+QString Dialect::insertInto(bool) const
+{
+    return QStringLiteral("INSERT INTO ");
+}
+
+QString Dialect::onConflict(const QStringList &conflictColumns, const QStringList &updateColumns,
+                            bool ignoreDuplicates) const
+{
+    // PostgreSQL and SQLite: ON CONFLICT (...) DO NOTHING / DO UPDATE SET c = EXCLUDED.c
+    if (!updateColumns.isEmpty()) {
+        QStringList sets;
+        for (const QString &c : updateColumns)
+            sets.append(c + QStringLiteral(" = EXCLUDED.") + c);
+        return QStringLiteral(" ON CONFLICT (") + conflictColumns.join(QStringLiteral(", "))
+            + QStringLiteral(") DO UPDATE SET ") + sets.join(QStringLiteral(", "));
+    }
+    if (ignoreDuplicates)
+        return QStringLiteral(" ON CONFLICT DO NOTHING");
+    return QString();
+}
+
 QStringList Dialect::beforeCreateTable(const ModelDefinitionPrivate &) const
 {
     return {};

@@ -76,6 +76,19 @@ public:
     virtual QString truncateTable(const QString &table) const;
     virtual QString insertDefaultValues() const { return QStringLiteral(" DEFAULT VALUES"); }
     virtual bool supportsInsertReturning() const { return true; }
+
+    // bulkCreate: how rows are best sent (measured, see the shared notes section 8).
+    enum class BulkStrategy {
+        MultiRow, // INSERT ... VALUES (...), (...) in chunks
+        PreparedRow, // one prepared single-row INSERT re-executed inside a transaction
+    };
+    virtual BulkStrategy bulkStrategy() const { return BulkStrategy::MultiRow; }
+    virtual int maxBindParameters() const { return 32767; }
+    // "INSERT INTO", or the dialect's form that skips duplicates.
+    virtual QString insertInto(bool ignoreDuplicates) const;
+    // ON CONFLICT / ON DUPLICATE KEY clause after the VALUES; empty when none is needed.
+    virtual QString onConflict(const QStringList &conflictColumns, const QStringList &updateColumns,
+                               bool ignoreDuplicates) const;
     virtual bool hasBooleanLiterals() const { return true; }
     virtual QString tableOptions() const { return QString(); }
     // One ORDER BY key: \a key is the rendered column or expression.

@@ -17,6 +17,7 @@ namespace QtSequelize {
 QSQ_OPTIONS_VALUE_CLASS(FindOptions)
 QSQ_OPTIONS_VALUE_CLASS(SaveOptions)
 QSQ_OPTIONS_VALUE_CLASS(UpdateOptions)
+QSQ_OPTIONS_VALUE_CLASS(BulkCreateOptions)
 QSQ_OPTIONS_VALUE_CLASS(DestroyOptions)
 QSQ_OPTIONS_VALUE_CLASS(QueryOptions)
 QSQ_OPTIONS_VALUE_CLASS(SyncOptions)
@@ -120,6 +121,27 @@ SaveOptions &SaveOptions::fields(const QStringList &names)
 SaveOptions &SaveOptions::silent(bool silent)
 {
     d->silent = silent;
+    return *this;
+}
+
+BulkCreateOptions &BulkCreateOptions::fields(const QStringList &names)
+{
+    d->fields = names;
+    return *this;
+}
+BulkCreateOptions &BulkCreateOptions::ignoreDuplicates(bool ignore)
+{
+    d->ignoreDuplicates = ignore;
+    return *this;
+}
+BulkCreateOptions &BulkCreateOptions::updateOnDuplicate(const QStringList &attributes)
+{
+    d->updateOnDuplicate = attributes;
+    return *this;
+}
+BulkCreateOptions &BulkCreateOptions::chunkSize(int rows)
+{
+    d->chunkSize = rows;
     return *this;
 }
 

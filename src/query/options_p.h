@@ -61,6 +61,9 @@ public:
     bool silent = false;
     bool force = false;
     bool rejectOnEmpty = false;
+    bool ignoreDuplicates = false;
+    QStringList updateOnDuplicate;
+    int chunkSize = -1;
     bool truncate = false;
 };
 

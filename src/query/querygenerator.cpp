@@ -511,8 +511,15 @@ Statement QueryGenerator::count(const OptionsData &options) const
 Statement QueryGenerator::insert(const QList<int> &attributes, const QVariantList &values,
                                  const QList<int> &returning) const
 {
+    return insertRows(attributes, {values}, returning, InsertConflict());
+}
+
+Statement QueryGenerator::insertRows(const QList<int> &attributes, const QList<QVariantList> &rows,
+                                     const QList<int> &returning,
+                                     const InsertConflict &conflict) const
+{
     Statement statement;
-    statement << QLatin1StringView("INSERT INTO ") << table();
+    statement << m_dialect.insertInto(conflict.ignoreDuplicates) << table();
     if (attributes.isEmpty()) {
         statement << m_dialect.insertDefaultValues();
     } else {
@@ -522,13 +529,27 @@ Statement QueryGenerator::insert(const QList<int> &attributes, const QVariantLis
                 statement << QLatin1StringView(", ");
             statement << column(attributes.at(i));
         }
-        statement << QLatin1StringView(") VALUES (");
-        for (qsizetype i = 0; i < attributes.size(); ++i) {
-            if (i)
-                statement << QLatin1StringView(", ");
-            appendValue(statement, values.at(i), attributes.at(i));
+        statement << QLatin1StringView(") VALUES ");
+        statement.bindings.reserve(rows.size() * attributes.size());
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            statement << (r ? QLatin1StringView(", (") : QLatin1StringView("("));
+            const QVariantList &values = rows.at(r);
+            for (qsizetype i = 0; i < attributes.size(); ++i) {
+                if (i)
+                    statement << QLatin1StringView(", ");
+                appendValue(statement, values.at(i), attributes.at(i));
+            }
+            statement << ')';
         }
-        statement << ')';
+    }
+    if (conflict.ignoreDuplicates || !conflict.update.isEmpty()) {
+        QStringList target;
+        QStringList update;
+        for (int i : conflict.target)
+            target.append(column(i));
+        for (int i : conflict.update)
+            update.append(column(i));
+        statement << m_dialect.onConflict(target, update, conflict.ignoreDuplicates);
     }
     if (!returning.isEmpty() && m_dialect.supportsInsertReturning()) {
         statement << QLatin1StringView(" RETURNING ");
@@ -539,6 +560,18 @@ Statement QueryGenerator::insert(const QList<int> &attributes, const QVariantLis
         }
     }
     return statement;
+}
+
+QVariantList QueryGenerator::bindings(const QList<int> &attributes,
+                                      const QVariantList &values) const
+{
+    QVariantList result;
+    result.reserve(attributes.size());
+    for (qsizetype i = 0; i < attributes.size(); ++i) {
+        const AttributeInfo &info = m_model.attribute(attributes.at(i));
+        result.append(m_dialect.toDatabase(coerce(values.at(i), info.type, info.name), info.type));
+    }
+    return result;
 }
 
 Statement QueryGenerator::update(const QList<int> &attributes, const QVariantList &values,

@@ -53,6 +53,17 @@ public:
     Statement count(const OptionsData &options) const;
     Statement insert(const QList<int> &attributes, const QVariantList &values,
                      const QList<int> &returning) const;
+    // A multi-row INSERT (bulkCreate), with the dialect's duplicate handling.
+    struct InsertConflict
+    {
+        bool ignoreDuplicates = false;
+        QList<int> target; // the unique key the conflict is on
+        QList<int> update; // attributes updated on a conflict
+    };
+    Statement insertRows(const QList<int> &attributes, const QList<QVariantList> &rows,
+                         const QList<int> &returning, const InsertConflict &conflict) const;
+    // The bound values of one row, as appendValue() would bind them (a re-executed statement).
+    QVariantList bindings(const QList<int> &attributes, const QVariantList &values) const;
     Statement update(const QList<int> &attributes, const QVariantList &values, const Where &where,
                      bool paranoid) const;
     // UPDATE ... SET col = col + ? for each attribute.

@@ -156,6 +156,23 @@ void MariaDbDialect::appendOrderKey(Statement &statement, const Statement &key, 
     Dialect::appendOrderKey(statement, key, order, NullsOrder::Default);
 }
 
+QString MariaDbDialect::insertInto(bool ignoreDuplicates) const
+{
+    return ignoreDuplicates ? QStringLiteral("INSERT IGNORE INTO ")
+                            : QStringLiteral("INSERT INTO ");
+}
+
+QString MariaDbDialect::onConflict(const QStringList &, const QStringList &updateColumns,
+                                   bool) const
+{
+    if (updateColumns.isEmpty())
+        return QString();
+    QStringList sets;
+    for (const QString &c : updateColumns)
+        sets.append(c + QStringLiteral(" = VALUES(") + c + QLatin1Char(')'));
+    return QStringLiteral(" ON DUPLICATE KEY UPDATE ") + sets.join(QStringLiteral(", "));
+}
+
 void MariaDbDialect::appendLimit(Statement &statement, int limit, int offset) const
 {
     if (offset >= 0 && limit < 0) {

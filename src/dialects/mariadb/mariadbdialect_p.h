@@ -45,6 +45,10 @@ public:
     bool hasBooleanLiterals() const override { return false; }
     // Through QMYSQL's prepared statements an INSERT ... RETURNING yields no rows.
     bool supportsInsertReturning() const override { return false; }
+    int maxBindParameters() const override { return 65535; }
+    QString insertInto(bool ignoreDuplicates) const override;
+    QString onConflict(const QStringList &conflictColumns, const QStringList &updateColumns,
+                       bool ignoreDuplicates) const override;
     void appendOrderKey(Statement &statement, const Statement &key, Qt::SortOrder order,
                         NullsOrder nulls) const override;
     void appendLimit(Statement &statement, int limit, int offset) const override;

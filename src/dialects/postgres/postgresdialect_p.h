@@ -43,6 +43,8 @@ public:
     QString dropTable(const QString &table) const override;
     QString truncateTable(const QString &table) const override;
     bool isConnectionLost(const QSqlError &error) const override;
+    // PostgreSQL's protocol limit on parameters per statement.
+    int maxBindParameters() const override { return 65535; }
     void appendILike(Statement &statement, const Statement &left, bool negate,
                      const QString &pattern) const override;
     void appendRegexp(Statement &statement, const Statement &left, bool negate,

@@ -39,6 +39,8 @@ public:
     [[noreturn]] void raiseConnectionError(const QSqlError &error) const override;
     QString truncateTable(const QString &table) const override;
     bool hasBooleanLiterals() const override { return false; }
+    // QSQLITE looks named parameters up linearly: many per statement cost quadratic time.
+    BulkStrategy bulkStrategy() const override { return BulkStrategy::PreparedRow; }
     // QSQLITE reports every failed step as a ConnectionError; an embedded database has no
     // connection to lose.
     bool isConnectionLost(const QSqlError &) const override { return false; }

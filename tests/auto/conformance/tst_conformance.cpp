@@ -392,6 +392,186 @@ private slots:
         check(out, QStringLiteral("08-attributes-order-limit"));
     }
 
+    void finders_data() { TestDatabases::addDialectRows(); }
+    void finders()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        Sequelize *s = sequelize.get();
+        ModelDefinition *author
+            = s->define("Author", {{"name", Attribute(DataTypes::String()).unique()}},
+                        ModelOptions().timestamps(false));
+        ModelDefinition *book = s->define("Book",
+                                          {{"title", DataTypes::String()},
+                                           {"year", DataTypes::Integer()},
+                                           {"authorId", DataTypes::Integer()}},
+                                          ModelOptions().timestamps(false));
+        s->sync();
+        for (const char *name : {"Austen", "Borges", "Calvino", "Dickens"})
+            author->create({{"name", name}});
+        book->bulkCreate({{{"authorId", 1}, {"title", "Emma"}, {"year", 1815}},
+                          {{"authorId", 1}, {"title", "Persuasion"}, {"year", 1817}},
+                          {{"authorId", 2}, {"title", "Ficciones"}, {"year", 1944}},
+                          {{"authorId", 3}, {"title", "Invisible Cities"}, {"year", 1972}},
+                          {{"authorId", 3}, {"title", "If on a winter"}, {"year", 1979}},
+                          {{"authorId", 3}, {"title", "Baron"}, {"year", 1957}}});
+        auto values = [](const QSharedPointer<Model> &m) {
+            return m ? QJsonValue(Conformance::values(m->get())) : QJsonValue(QJsonValue::Null);
+        };
+        QJsonObject out;
+        out.insert("01_findByPk_hit", values(author->findByPk(2)));
+        out.insert("02_findByPk_miss", values(author->findByPk(99)));
+        out.insert("03_findByPk_string_key", values(author->findByPk("3")));
+        out.insert("05_findOne_where",
+                   values(book->findOne(FindOptions().where(Op::gt("year", 1950)).order("year"))));
+        out.insert("06_findOne_miss", values(book->findOne(FindOptions().where({{"year", 1}}))));
+        bool created = false;
+        auto eco = author->findOrCreate(FindOptions().where({{"name", "Eco"}}), {}, &created);
+        out.insert("07_findOrCreate_creates",
+                   QJsonObject{{"created", created}, {"author", values(eco)}});
+        auto again = author->findOrCreate(FindOptions().where({{"name", "Eco"}}), {}, &created);
+        out.insert("08_findOrCreate_finds",
+                   QJsonObject{{"created", created},
+                               {"author", values(again)},
+                               {"sameId", again->get("id") == eco->get("id")}});
+        auto rose = book->findOrCreate(FindOptions().where({{"title", "Rose"}}),
+                                       {{"year", 1980}, {"authorId", 5}}, &created);
+        out.insert("09_findOrCreate_with_defaults",
+                   QJsonObject{{"created", created}, {"book", values(rose)}});
+        auto found = book->findOrCreate(FindOptions().where({{"title", "Rose"}}), {{"year", 2000}},
+                                        &created);
+        out.insert("10_findOrCreate_defaults_ignored_when_found",
+                   QJsonObject{{"created", created}, {"year", found->get("year").toInt()}});
+        bool built = false;
+        auto fo = author->findOrBuild(FindOptions().where({{"name", "Fo"}}), {}, &built);
+        out.insert("11_findOrBuild_builds",
+                   QJsonObject{{"built", built},
+                               {"isNewRecord", fo->isNewRecord()},
+                               {"name", fo->get("name").toString()},
+                               {"inDb", author->count(FindOptions().where({{"name", "Fo"}}))}});
+        qint64 count = 0;
+        QJsonArray rows;
+        for (const auto &a :
+             author->findAndCountAll(FindOptions().order("id").limit(2).offset(1), &count))
+            rows.append(values(a));
+        out.insert("12_findAndCountAll_plain", QJsonObject{{"count", count}, {"rows", rows}});
+        const auto none = book->findAndCountAll(FindOptions().where(Op::lt("year", 0)), &count);
+        out.insert("17_findAndCountAll_empty",
+                   QJsonObject{{"count", count}, {"rows", QJsonArray()}});
+        QVERIFY(none.isEmpty());
+        // 04 and 13-16 include associations: they come with the associations issue.
+        check(out, QStringLiteral("10-finders"),
+              {"04_findByPk_with_include", "13_findAndCountAll_include_counts_joined_rows",
+               "14_findAndCountAll_include_distinct", "15_findAndCountAll_include_where",
+               "16_findAndCountAll_include_limit_applies_to_parents"});
+    }
+
+    void bulkCreate_data() { TestDatabases::addDialectRows(); }
+    void bulkCreate()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        Sequelize *s = sequelize.get();
+        const bool mariadb = dialect == QLatin1String("mariadb");
+        ModelDefinition *tag = s->define(
+            "Tag",
+            {{"name", Attribute(DataTypes::String()).allowNull(false).unique()},
+             {"color", Attribute(DataTypes::String()).allowNull(false).defaultValue("grey")},
+             {"hits", Attribute(DataTypes::Integer()).allowNull(false).defaultValue(0)}},
+            ModelOptions().timestamps(false));
+        tag->sync();
+        auto table = [&] {
+            QJsonArray result;
+            for (const auto &t : tag->findAll(FindOptions().order("id")))
+                result.append(QJsonArray{t->get("name").toString(), t->get("color").toString(),
+                                         t->get("hits").toInt()});
+            return result;
+        };
+        auto triples = [](const QList<QSharedPointer<Model>> &list, bool withHits) {
+            QJsonArray result;
+            for (const auto &t : list) {
+                QJsonObject o{{"name", t->get("name").toString()},
+                              {"color", t->get("color").toString()}};
+                if (withHits)
+                    o.insert("hits", t->get("hits").toInt());
+                result.append(o);
+            }
+            return result;
+        };
+        QJsonObject out;
+        QStringList notCompared{"02_validate_true_rejects_batch"}; // validators: issue 5
+        const auto first = tag->bulkCreate({{{"name", "red"}, {"color", "r"}},
+                                            {{"name", "green"}},
+                                            {{"name", "blue"}, {"hits", 3}}});
+        QJsonArray isNew;
+        QJsonArray firstValues;
+        for (const auto &t : first) {
+            isNew.append(t->isNewRecord());
+            firstValues.append(Conformance::values(t->get()));
+        }
+        out.insert("01_bulkCreate_returns_instances",
+                   QJsonObject{{"isNewRecord", isNew}, {"values", firstValues}});
+        out.insert("02_table_after", table());
+        tag->bulkCreate({{{"name", "y"}}});
+        out.insert("03_no_validation_by_default", table());
+        try {
+            tag->bulkCreate({{{"name", QVariant()}}});
+            out.insert("04_not_null_without_validation", QJsonObject{{"threw", false}});
+        } catch (const DatabaseError &e) {
+            out.insert("04_not_null_without_validation", errorRecord(e, true));
+            if (dialect != QLatin1String("postgres")) { // SQLSTATE is PostgreSQL's
+                QCOMPARE(e.name(), QStringLiteral("SequelizeDatabaseError"));
+                notCompared << "04_not_null_without_validation";
+            }
+        }
+        const auto ignored = tag->bulkCreate(
+            {{{"name", "red"}, {"color", "R2"}}, {{"name", "cyan"}, {"color", "c"}}},
+            BulkCreateOptions().ignoreDuplicates());
+        out.insert("05_ignoreDuplicates_returned_count", int(ignored.size()));
+        out.insert("05_ignoreDuplicates_table", table());
+        const auto upserted = tag->bulkCreate({{{"name", "green"}, {"color", "G"}, {"hits", 99}},
+                                               {{"name", "magenta"}, {"color", "m"}, {"hits", 1}}},
+                                              BulkCreateOptions().updateOnDuplicate({"color"}));
+        out.insert("06_updateOnDuplicate_returned", triples(upserted, true));
+        out.insert("06_updateOnDuplicate_existing_keeps_id", upserted.first()->get("id").toInt());
+        out.insert("06_updateOnDuplicate_table", table());
+        if (mariadb) {
+            // No RETURNING on MariaDB: the instances hold what was sent, not the stored row.
+            notCompared << "06_updateOnDuplicate_returned"
+                        << "06_updateOnDuplicate_existing_keeps_id";
+        }
+        try {
+            tag->bulkCreate({{{"name", "white"}}, {{"name", "red"}}});
+            out.insert("07_duplicate_fails_whole_batch", QJsonObject{{"threw", false}});
+        } catch (const UniqueConstraintError &e) {
+            QVERIFY(e.fields().contains("name"));
+            // SQLite names the column but not the value.
+            if (dialect != QLatin1String("sqlite"))
+                QCOMPARE(e.fields().value("name").toString(), QStringLiteral("red"));
+            if (dialect == QLatin1String("postgres"))
+                QCOMPARE(e.constraint(), QStringLiteral("Tags_name_key"));
+            out.insert("07_duplicate_fails_whole_batch", QJsonValue());
+        }
+        notCompared << "07_duplicate_fails_whole_batch"; // checked above, field by field
+        QJsonArray colors;
+        for (const auto &t : tag->findAll(FindOptions().order("id")))
+            colors.append(t->get("color").toString());
+        out.insert("07_table_after", colors);
+        out.insert("08_empty_array", triples(tag->bulkCreate({}), false));
+        const auto black = tag->bulkCreate({{{"name", "black"}, {"color", "k"}, {"hits", 7}}},
+                                           BulkCreateOptions().fields({"name", "hits"}));
+        const auto stored = tag->findOne(FindOptions().where({{"name", "black"}}));
+        out.insert("09_fields_option",
+                   QJsonObject{{"returned", triples(black, true)},
+                               {"row",
+                                QJsonObject{{"name", stored->get("name").toString()},
+                                            {"color", stored->get("color").toString()},
+                                            {"hits", stored->get("hits").toInt()}}}});
+        if (mariadb)
+            notCompared << "09_fields_option"; // see 06: the instance keeps the color it was given
+        check(out, QStringLiteral("12-bulk-create"), notCompared);
+        if (mariadb)
+            QCOMPARE(stored->get("color").toString(), QStringLiteral("grey"));
+    }
+
     void crudInstance_data() { TestDatabases::addDialectRows(); }
     void crudInstance()
     {
