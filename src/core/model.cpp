@@ -165,6 +165,19 @@ void ModelPrivate::applyDefaults(bool onlyUnset)
     }
 }
 
+void ModelPrivate::applyDefaults(const QVariantMap &given)
+{
+    const ModelDefinitionPrivate &m = meta();
+    for (int i = 0; i < m.attributes.size(); ++i) {
+        const AttributeInfo &info = m.attribute(i);
+        if (!info.options.hasDefaultValue() || given.contains(info.name))
+            continue;
+        const QVariant generated = generateDefault(info.options.defaultValue(), info.type);
+        if (generated.metaType() != QMetaType::fromType<Expression>())
+            setValue(i, coerce(generated, info.type, info.name));
+    }
+}
+
 void ModelPrivate::clearChanges()
 {
     previous.clear();

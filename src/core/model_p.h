@@ -45,6 +45,8 @@ public:
     // Writes a value without change tracking (loading from the database).
     void load(int attribute, const QVariant &value);
     void applyDefaults(bool onlyUnset);
+    // Applies the defaults of the attributes \a given does not name.
+    void applyDefaults(const QVariantMap &given);
     void clearChanges();
     void setNewRecord(bool isNew);
     int changedIndex(const QString &attribute) const;

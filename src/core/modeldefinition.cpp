@@ -408,8 +408,18 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
     instances.reserve(records.size());
     bool keyGiven = false;
     for (const QVariantMap &record : records) {
-        QSharedPointer<Model> instance = build(record);
+        // Built without change tracking: every value is written anyway. Keys that were given
+        // still win over defaults.
+        QSharedPointer<Model> instance = d->instantiate();
         ModelPrivate *md = ModelPrivate::get(instance.data());
+        md->recording = false;
+        for (auto it = record.cbegin(); it != record.cend(); ++it) {
+            const int index = d->indexOf(it.key());
+            if (index >= 0)
+                md->setValue(index, coerce(it.value(), d->attribute(index).type, it.key()));
+        }
+        md->applyDefaults(record);
+        md->recording = true;
         if (d->createdAt >= 0 && isSqlNull(md->value(d->createdAt)))
             md->setValue(d->createdAt, now);
         if (d->updatedAt >= 0)
@@ -458,12 +468,23 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
     const Hydrator hydrator(*d, returning);
     AtomicBlock block(connection);
     if (dialect.bulkStrategy() == Dialect::BulkStrategy::PreparedRow) {
-        Statement statement = generator.insertRows(columns, {rows.first()}, returning, conflict);
+        // Reading RETURNING rows back costs as much as the insert itself here; without a
+        // conflict clause the new key is all the database adds (defaults were applied when
+        // the instances were built), and the driver reports it for free.
+        const bool conflicts = conflict.ignoreDuplicates || !conflict.update.isEmpty();
+        const bool readBack = returned && conflicts;
+        const bool readKey = !readBack && d->primaryKeyAutoIncrement && !keyGiven;
+        const AttributeInfo &pk = d->attribute(d->primaryKey);
+        Statement statement = generator.insertRows(columns, {rows.first()},
+                                                   readBack ? returning : QList<int>(), conflict);
         for (qsizetype r = 0; r < rows.size(); ++r) {
             statement.bindings = generator.bindings(columns, rows.at(r));
             QSqlQuery &query = connection->execute(statement);
-            if (returned && query.next())
+            if (readBack && query.next())
                 hydrator.load(instances.at(r).data(), query);
+            else if (readKey)
+                ModelPrivate::get(instances.at(r).data())
+                    ->load(d->primaryKey, coerce(query.lastInsertId(), pk.type, pk.name));
             query.finish();
         }
     } else {

@@ -537,7 +537,7 @@ Statement QueryGenerator::insertRows(const QList<int> &attributes, const QList<Q
             for (qsizetype i = 0; i < attributes.size(); ++i) {
                 if (i)
                     statement << QLatin1StringView(", ");
-                appendValue(statement, values.at(i), attributes.at(i));
+                appendStoredValue(statement, values.at(i), attributes.at(i));
             }
             statement << ')';
         }
@@ -567,11 +567,19 @@ QVariantList QueryGenerator::bindings(const QList<int> &attributes,
 {
     QVariantList result;
     result.reserve(attributes.size());
-    for (qsizetype i = 0; i < attributes.size(); ++i) {
-        const AttributeInfo &info = m_model.attribute(attributes.at(i));
-        result.append(m_dialect.toDatabase(coerce(values.at(i), info.type, info.name), info.type));
-    }
+    for (qsizetype i = 0; i < attributes.size(); ++i)
+        result.append(m_dialect.toDatabase(values.at(i), m_model.attribute(attributes.at(i)).type));
     return result;
+}
+
+void QueryGenerator::appendStoredValue(Statement &statement, const QVariant &value,
+                                       int attribute) const
+{
+    if (value.metaType() == QMetaType::fromType<Expression>()) {
+        appendExpression(statement, value.value<Expression>());
+        return;
+    }
+    statement.bind(m_dialect.toDatabase(value, m_model.attribute(attribute).type));
 }
 
 Statement QueryGenerator::update(const QList<int> &attributes, const QVariantList &values,

@@ -62,7 +62,7 @@ public:
     };
     Statement insertRows(const QList<int> &attributes, const QList<QVariantList> &rows,
                          const QList<int> &returning, const InsertConflict &conflict) const;
-    // The bound values of one row, as appendValue() would bind them (a re-executed statement).
+    // The bound values of one row of instance values (a re-executed INSERT).
     QVariantList bindings(const QList<int> &attributes, const QVariantList &values) const;
     Statement update(const QList<int> &attributes, const QVariantList &values, const Where &where,
                      bool paranoid) const;
@@ -76,7 +76,11 @@ public:
     Statement truncate() const;
 
     void appendWhere(Statement &statement, const Where &where) const;
+    // Binds a value given by the user: converted to the attribute's type first (a
+    // ValidationError if it cannot be).
     void appendValue(Statement &statement, const QVariant &value, int attribute) const;
+    // Binds a value an instance holds, already of the attribute's type.
+    void appendStoredValue(Statement &statement, const QVariant &value, int attribute) const;
 
     QString column(int attribute) const;
     QString table() const;
