@@ -4,6 +4,7 @@
 #include "coercion_p.h"
 
 #include <QtSequelize/errors.h>
+#include <QtSequelize/expression.h>
 
 #include <QtCore/qdatetime.h>
 #include <QtCore/qjsonarray.h>
@@ -96,6 +97,23 @@ QString formatDecimal(const QString &digits, int scale)
 QDateTime nowUtc()
 {
     return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+}
+
+QVariant generateDefault(const QVariant &defaultValue, const DataType &type)
+{
+    if (defaultValue.metaType() == QMetaType::fromType<DefaultValue>()) {
+        switch (defaultValue.value<DefaultValue>()) {
+        case DefaultValue::Now:
+            if (type.kind() == DataType::DateOnly)
+                return nowUtc().date();
+            if (type.kind() == DataType::Time)
+                return nowUtc().time();
+            return nowUtc();
+        case DefaultValue::UuidV4:
+            return QUuid::createUuid();
+        }
+    }
+    return defaultValue;
 }
 
 QDateTime parseDateTime(const QString &input)

@@ -37,6 +37,9 @@ QString formatDecimal(const QString &digits, int scale);
 // timestamp compares equal): createdAt, updatedAt, deletedAt and DataTypes::Now().
 QDateTime nowUtc();
 
+// An attribute's defaultValue, with DataTypes::Now() and UuidV4() generated now.
+QVariant generateDefault(const QVariant &defaultValue, const DataType &type);
+
 // Parses the date-time formats Sequelize accepts; invalid QDateTime on failure.
 QDateTime parseDateTime(const QString &text);
 

@@ -132,23 +132,6 @@ int ModelPrivate::changedIndex(const QString &attribute) const
     return -1;
 }
 
-static QVariant generateDefault(const QVariant &defaultValue, const DataType &type)
-{
-    if (defaultValue.metaType() == QMetaType::fromType<DefaultValue>()) {
-        switch (defaultValue.value<DefaultValue>()) {
-        case DefaultValue::Now:
-            if (type.kind() == DataType::DateOnly)
-                return nowUtc().date();
-            if (type.kind() == DataType::Time)
-                return nowUtc().time();
-            return nowUtc();
-        case DefaultValue::UuidV4:
-            return QUuid::createUuid();
-        }
-    }
-    return defaultValue;
-}
-
 void ModelPrivate::applyDefaults(bool onlyUnset)
 {
     const ModelDefinitionPrivate &m = meta();

@@ -419,6 +419,20 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
                 md->setValue(index, coerce(it.value(), d->attribute(index).type, it.key()));
         }
         md->applyDefaults(record);
+        if (!o.fields.isEmpty()) {
+            // Attributes left out by `fields` get what the database stores: their default.
+            for (int i = 0; i < d->attributes.size(); ++i) {
+                const AttributeInfo &info = d->attribute(i);
+                if (o.fields.contains(info.name) || i == d->primaryKey
+                    || info.type.kind() == DataType::Virtual)
+                    continue;
+                const QVariant value = info.options.hasDefaultValue()
+                    ? generateDefault(info.options.defaultValue(), info.type)
+                    : QVariant();
+                if (value.metaType() != QMetaType::fromType<Expression>())
+                    md->setValue(i, coerce(value, info.type, info.name));
+            }
+        }
         md->recording = true;
         if (d->createdAt >= 0 && isSqlNull(md->value(d->createdAt)))
             md->setValue(d->createdAt, now);
