@@ -4,6 +4,7 @@
 #ifndef QTSEQUELIZE_TYPEDMODEL_H
 #define QTSEQUELIZE_TYPEDMODEL_H
 
+#include <QtSequelize/cursor.h>
 #include <QtSequelize/model.h>
 
 namespace QtSequelize {
@@ -59,6 +60,15 @@ public:
     static QList<QVariantMap> findAllRaw(const FindOptions &options = {})
     {
         return required()->findAllRaw(options);
+    }
+    // Calls \a callback with each matching instance, reading \a batchSize rows at a time
+    // (see Cursor): a million rows never sit in memory together.
+    template<typename Callback>
+    static void findEach(const FindOptions &options, Callback &&callback, int batchSize = 1000)
+    {
+        Cursor cursor(required(), options, batchSize);
+        while (QSharedPointer<Model> instance = cursor.next())
+            callback(instance.template staticCast<T>());
     }
     static Ptr findOne(const FindOptions &options = {})
     {

@@ -438,7 +438,8 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
             md->setValue(d->createdAt, now);
         if (d->updatedAt >= 0)
             md->setValue(d->updatedAt, now);
-        keyGiven = keyGiven || !isSqlNull(md->value(d->primaryKey));
+        // A typed integer key holds 0 until set: only a key the record names counts.
+        keyGiven = keyGiven || record.contains(d->attribute(d->primaryKey).name);
         instances.append(instance);
     }
 

@@ -1,0 +1,214 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include <QtSequelize/Cursor>
+#include <QtSequelize/Errors>
+#include <QtSequelize/Sequelize>
+#include <QtSequelize/TypedModel>
+
+#include <QtCore/qfile.h>
+#include <QtCore/qtemporarydir.h>
+#include <QtTest/qtest.h>
+
+#include "testdatabases.h"
+
+using namespace QtSequelize;
+
+class Item : public TypedModel<Item>
+{
+    Q_OBJECT
+    QSQ_ATTRIBUTE(qint64, id, setId)
+    QSQ_ATTRIBUTE(QString, name, setName)
+    QSQ_ATTRIBUTE(int, qty, setQty)
+    QSQ_ATTRIBUTE(QString, kind, setKind)
+};
+
+// Resident memory of this process, in kB (Linux).
+static qint64 residentKilobytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+class tst_Finders : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void initItems(Sequelize *s, int rows)
+    {
+        Item::init(s, {}, ModelOptions().timestamps(false));
+        s->sync();
+        QList<QVariantMap> records;
+        for (int i = 1; i <= rows; ++i)
+            records.append({{"name", QStringLiteral("item %1").arg(i, 5, 10, QLatin1Char('0'))},
+                            {"qty", i % 10},
+                            {"kind", i % 2 ? "odd" : "even"}});
+        Item::bulkCreate(records);
+    }
+
+private slots:
+    void bulkCreateTyped_data() { TestDatabases::addDialectRows(); }
+    void bulkCreateTyped()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        Item::init(sequelize.get(), {}, ModelOptions().timestamps(false));
+        sequelize->sync();
+        QList<QVariantMap> records;
+        for (int i = 1; i <= 2500; ++i)
+            records.append({{"name", QString::number(i)}, {"qty", i}});
+        int statements = 0;
+        connect(sequelize.get(), &Sequelize::queryExecuted, this, [&] { ++statements; });
+        const Item::List items = Item::bulkCreate(records, BulkCreateOptions().chunkSize(1000));
+        QCOMPARE(items.size(), 2500);
+        QCOMPARE(items.first()->id(), 1);
+        QCOMPARE(items.last()->id(), 2500);
+        QCOMPARE(items.last()->name(), QStringLiteral("2500"));
+        QVERIFY(!items.last()->isNewRecord());
+        QVERIFY(items.last()->changed().isEmpty());
+        // Multi-row chunks (3 INSERTs) or one prepared INSERT re-executed, in one transaction.
+        if (dialect == QLatin1String("sqlite"))
+            QCOMPARE(statements, 2500 + 2);
+        else
+            QCOMPARE(statements, 3 + 2);
+        QCOMPARE(Item::count(), 2500);
+        QCOMPARE(Item::findByPk(1234)->qty(), 1234);
+        // A failing row rolls the whole batch back.
+        QVERIFY_THROWS_EXCEPTION(UniqueConstraintError,
+                                 Item::bulkCreate({{{"id", 5000}, {"name", "new"}},
+                                                   {{"id", 1}, {"name", "duplicate key"}}}));
+        QCOMPARE(Item::count(), 2500);
+        QVERIFY(!Item::findByPk(5000));
+    }
+
+    void findEach_data() { TestDatabases::addDialectRows(); }
+    void findEach()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        initItems(sequelize.get(), 2500);
+        qint64 seen = 0;
+        qint64 lastId = 0;
+        bool ordered = true;
+        Item::findEach(
+            FindOptions().where({{"kind", "odd"}}),
+            [&](const Item::Ptr &item) {
+                ordered = ordered && item->id() > lastId;
+                lastId = item->id();
+                ++seen;
+            },
+            300);
+        QCOMPARE(seen, 1250);
+        QVERIFY(ordered);
+        QStringList names;
+        Item::findEach(
+            FindOptions().where(Op::lte("id", 7)).order("name", Qt::DescendingOrder),
+            [&](const Item::Ptr &item) { names.append(item->name()); }, 3);
+        QCOMPARE(names.size(), 7);
+        QCOMPARE(names.first(), QStringLiteral("item 00007"));
+        QCOMPARE(names.last(), QStringLiteral("item 00001"));
+        Cursor cursor(Item::model(), FindOptions().where({{"qty", 3}}), 100);
+        qsizetype batches = 0;
+        qsizetype total = 0;
+        for (auto batch = cursor.nextBatch(); !batch.isEmpty(); batch = cursor.nextBatch()) {
+            ++batches;
+            total += batch.size();
+        }
+        QCOMPARE(total, 250);
+        QCOMPARE(batches, 3);
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, Cursor(Item::model(), FindOptions().limit(5)));
+    }
+
+    void millionRowsBoundedMemory()
+    {
+        // 1,000,000 SQLite rows read with findEach; the resident memory may grow by the batch
+        // size, not by the result size (~500 MB as instances).
+        QTemporaryDir dir;
+        Sequelize sequelize(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("big.db")));
+        Item::init(&sequelize, {}, ModelOptions().timestamps(false));
+        sequelize.sync();
+        sequelize.query(QStringLiteral(
+            "INSERT INTO \"Items\" (name, qty, kind) WITH RECURSIVE c(x) AS (SELECT 1 UNION "
+            "ALL SELECT x + 1 FROM c WHERE x < 1000000) SELECT 'item ' || x, x % 10, 'k' "
+            "FROM c"));
+        QCOMPARE(Item::count(), 1000000);
+        const qint64 before = residentKilobytes();
+        qint64 peak = before;
+        qint64 seen = 0;
+        qint64 sum = 0;
+        Item::findEach(FindOptions(), [&](const Item::Ptr &item) {
+            sum += item->qty();
+            if (++seen % 50000 == 0)
+                peak = qMax(peak, residentKilobytes());
+        });
+        QCOMPARE(seen, 1000000);
+        QCOMPARE(sum, 4500000);
+        const qint64 growthMb = (peak - before) / 1024;
+        qInfo("findEach over 1,000,000 rows: resident memory grew by %lld MB", growthMb);
+        QVERIFY2(growthMb < 64, qPrintable(QStringLiteral("grew by %1 MB").arg(growthMb)));
+    }
+
+    void aggregates_data() { TestDatabases::addDialectRows(); }
+    void aggregates()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        initItems(sequelize.get(), 20);
+        QCOMPARE(Item::max("qty").toInt(), 9);
+        QCOMPARE(Item::min("qty").toInt(), 0);
+        QCOMPARE(Item::sum("qty").toLongLong(), qint64(90));
+        QCOMPARE(Item::sum("qty", FindOptions().where({{"kind", "odd"}})).toLongLong(), qint64(50));
+        QVERIFY(!Item::sum("qty", FindOptions().where({{"kind", "none"}})).isValid()); // null
+        QCOMPARE(Item::max("name").toString(), QStringLiteral("item 00020"));
+        QCOMPARE(Item::count(FindOptions().distinct().col("kind")), 2);
+        QCOMPARE(Item::count(FindOptions().col("qty").where(Op::gt("qty", 4))), 10);
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, Item::model()->aggregate("qty", "sum); --"));
+        const QList<QVariantMap> groups = Item::findAllRaw(
+            FindOptions()
+                .attributes({"kind"})
+                .attribute(Sequelize::fn("SUM", {Sequelize::col("qty")}), "total")
+                .group({"kind"})
+                .having(
+                    Sequelize::where(Sequelize::fn("COUNT", {Sequelize::col("id")}), Where::Gt, 5))
+                .order("kind"));
+        QCOMPARE(groups.size(), 2);
+        QCOMPARE(groups.at(0).value("kind").toString(), QStringLiteral("even"));
+        QCOMPARE(groups.at(0).value("total").toLongLong(), qint64(40));
+    }
+
+    void staticIncrement_data() { TestDatabases::addDialectRows(); }
+    void staticIncrement()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        initItems(sequelize.get(), 10);
+        QCOMPARE(Item::increment({{"qty", 5}}, {{"kind", "odd"}}), 5);
+        QCOMPARE(Item::findByPk(1)->qty(), 6);
+        QCOMPARE(Item::decrement({{"qty", 2}}, Op::in("id", {1, 2})), 2);
+        QCOMPARE(Item::findByPk(1)->qty(), 4);
+        QCOMPARE(Item::findByPk(2)->qty(), 0);
+    }
+
+    void findOrCreateConcurrently_data() { TestDatabases::addDialectRows(); }
+    void findOrCreateConcurrently()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *tag
+            = sequelize->define("Tag", {{"name", Attribute(DataTypes::String()).unique()}});
+        tag->sync();
+        // Someone else inserts between our find and our create: the unique violation is
+        // answered by finding their row.
+        bool created = true;
+        tag->create({{"name", "race"}});
+        auto found = tag->findOrCreate(FindOptions().where({{"name", "race"}}), {}, &created);
+        QVERIFY(!created);
+        QCOMPARE(found->get("name").toString(), QStringLiteral("race"));
+        QCOMPARE(tag->count(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Finders)
+#include "tst_finders.moc"
