@@ -66,6 +66,10 @@ public:
     // Model.build: applies default values; unknown keys are ignored, as Sequelize does.
     QSharedPointer<Model> build(const QVariantMap &values = {}) const;
     QSharedPointer<Model> create(const QVariantMap &values, const SaveOptions &options = {});
+    // Inserts the row, or updates it when one with the same primary key (if given) or first
+    // unique key exists (Sequelize's upsert). Returns the stored row; *\a created tells which
+    // happened (known on every dialect here; Sequelize reports null on PostgreSQL).
+    QSharedPointer<Model> upsert(const QVariantMap &values, bool *created = nullptr);
     // Inserts many rows at once, all or none, with the fastest strategy of the dialect
     // (multi-row INSERTs in chunks; on SQLite one re-executed INSERT in a transaction).
     // Returns the saved instances with their generated values.

@@ -49,6 +49,10 @@ public:
     {
         return typed(required()->create(values, options));
     }
+    static Ptr upsert(const QVariantMap &values, bool *created = nullptr)
+    {
+        return typed(required()->upsert(values, created));
+    }
     static List bulkCreate(const QList<QVariantMap> &records, const BulkCreateOptions &options = {})
     {
         return typed(required()->bulkCreate(records, options));

@@ -556,6 +556,93 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
     return instances;
 }
 
+QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, bool *created)
+{
+    Q_D(ModelDefinition);
+    QSharedPointer<Model> instance = build(values);
+    ModelPrivate *md = ModelPrivate::get(instance.data());
+    const QDateTime now = nowUtc();
+    if (d->createdAt >= 0 && isSqlNull(md->value(d->createdAt)))
+        md->setValue(d->createdAt, now);
+    if (d->updatedAt >= 0)
+        md->setValue(d->updatedAt, now);
+    const QString pkName = d->attribute(d->primaryKey).name;
+    QueryGenerator::InsertConflict conflict;
+    conflict.target = values.contains(pkName) ? QList<int>{d->primaryKey} : firstUniqueKey(*d);
+    QList<int> columns;
+    QVariantList row;
+    QList<int> returning;
+    for (int i = 0; i < d->attributes.size(); ++i) {
+        const AttributeInfo &info = d->attribute(i);
+        if (info.type.kind() == DataType::Virtual)
+            continue;
+        returning.append(i);
+        const QVariant v = md->value(i);
+        const bool given = values.contains(info.name) || md->changedIndex(info.name) >= 0;
+        if (i == d->primaryKey && d->primaryKeyAutoIncrement && !values.contains(pkName))
+            continue;
+        if (!given && isSqlNull(v))
+            continue;
+        columns.append(i);
+        row.append(v);
+        // An update writes what the caller gave, and updatedAt; never the key or createdAt.
+        if ((values.contains(info.name) || i == d->updatedAt) && i != d->primaryKey
+            && i != d->createdAt && !conflict.target.contains(i))
+            conflict.update.append(i);
+    }
+    if (conflict.update.isEmpty())
+        conflict.update.append(conflict.target.first()); // a no-op update still returns the row
+    const Dialect &dialect = d->dialect();
+    SequelizePrivate *connection = d->connection();
+    const QueryGenerator generator(*d);
+    const bool returned = dialect.supportsInsertReturning();
+    Statement statement
+        = generator.insertRows(columns, {row}, returned ? returning : QList<int>(), conflict);
+    const QString insertedColumn = dialect.upsertInsertedColumn();
+    if (returned && !insertedColumn.isEmpty())
+        statement.sql += QStringLiteral(", ") + insertedColumn;
+    auto lastInsertId = [&] {
+        QSqlQuery &q = connection->execute(Statement{dialect.lastInsertIdQuery(), {}});
+        const QVariant id = q.next() ? q.value(0) : QVariant();
+        q.finish();
+        return id;
+    };
+    AtomicBlock block(connection);
+    const QVariant before = dialect.lastInsertIdQuery().isEmpty() ? QVariant() : lastInsertId();
+    QSqlQuery &query = connection->execute(statement);
+    bool inserted = false;
+    if (returned && query.next()) {
+        md->recording = false;
+        Hydrator(*d, returning).load(instance.data(), query);
+        md->recording = true;
+        if (!insertedColumn.isEmpty())
+            inserted = query.value(int(returning.size())).toBool();
+    }
+    const int affected = query.numRowsAffected();
+    query.finish();
+    if (dialect.upsertCountsUpdatesTwice()) {
+        inserted = affected == 1;
+    } else if (!dialect.lastInsertIdQuery().isEmpty()) {
+        inserted = lastInsertId() != before;
+    }
+    if (!returned) {
+        // No RETURNING: read the stored row back by the conflict key.
+        Where where;
+        for (int i : conflict.target)
+            where = where && Op::eq(d->attribute(i).name, md->value(i));
+        QSharedPointer<Model> stored = findOne(FindOptions().where(where).paranoid(false));
+        if (stored)
+            instance = stored;
+    }
+    block.commit();
+    md = ModelPrivate::get(instance.data());
+    md->clearChanges();
+    md->setNewRecord(false);
+    if (created)
+        *created = inserted;
+    return instance;
+}
+
 QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &options)
 {
     Q_D(ModelDefinition);

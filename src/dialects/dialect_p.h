@@ -86,6 +86,12 @@ public:
     virtual int maxBindParameters() const { return 32767; }
     // "INSERT INTO", or the dialect's form that skips duplicates.
     virtual QString insertInto(bool ignoreDuplicates) const;
+    // How upsert() tells an insert from an update: a column added to RETURNING (PostgreSQL's
+    // xmax = 0), the affected row count (MariaDB: 1 inserted, 2 updated), or comparing the
+    // last inserted id before and after (SQLite).
+    virtual QString upsertInsertedColumn() const { return QString(); }
+    virtual bool upsertCountsUpdatesTwice() const { return false; }
+    virtual QString lastInsertIdQuery() const { return QString(); }
     // ON CONFLICT / ON DUPLICATE KEY clause after the VALUES; empty when none is needed.
     virtual QString onConflict(const QStringList &conflictColumns, const QStringList &updateColumns,
                                bool ignoreDuplicates) const;

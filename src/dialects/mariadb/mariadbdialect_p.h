@@ -46,6 +46,7 @@ public:
     // Through QMYSQL's prepared statements an INSERT ... RETURNING yields no rows.
     bool supportsInsertReturning() const override { return false; }
     int maxBindParameters() const override { return 65535; }
+    bool upsertCountsUpdatesTwice() const override { return true; }
     QString insertInto(bool ignoreDuplicates) const override;
     QString onConflict(const QStringList &conflictColumns, const QStringList &updateColumns,
                        bool ignoreDuplicates) const override;

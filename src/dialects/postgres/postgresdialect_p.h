@@ -45,6 +45,7 @@ public:
     bool isConnectionLost(const QSqlError &error) const override;
     // PostgreSQL's protocol limit on parameters per statement.
     int maxBindParameters() const override { return 65535; }
+    QString upsertInsertedColumn() const override { return QStringLiteral("(xmax = 0)"); }
     void appendILike(Statement &statement, const Statement &left, bool negate,
                      const QString &pattern) const override;
     void appendRegexp(Statement &statement, const Statement &left, bool negate,

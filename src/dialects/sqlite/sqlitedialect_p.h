@@ -41,6 +41,10 @@ public:
     bool hasBooleanLiterals() const override { return false; }
     // QSQLITE looks named parameters up linearly: many per statement cost quadratic time.
     BulkStrategy bulkStrategy() const override { return BulkStrategy::PreparedRow; }
+    QString lastInsertIdQuery() const override
+    {
+        return QStringLiteral("SELECT last_insert_rowid()");
+    }
     // QSQLITE reports every failed step as a ConnectionError; an embedded database has no
     // connection to lose.
     bool isConnectionLost(const QSqlError &) const override { return false; }

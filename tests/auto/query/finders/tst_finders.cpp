@@ -192,6 +192,40 @@ private slots:
         QCOMPARE(Item::findByPk(2)->qty(), 0);
     }
 
+    void upsert_data() { TestDatabases::addDialectRows(); }
+    void upsert()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *tag
+            = sequelize->define("Tag",
+                                {{"name", Attribute(DataTypes::String()).unique()},
+                                 {"color", Attribute(DataTypes::String()).defaultValue("grey")},
+                                 {"hits", DataTypes::Integer()}});
+        tag->sync();
+        bool created = false;
+        auto red = tag->upsert({{"name", "red"}, {"hits", 1}}, &created);
+        QVERIFY(created);
+        QCOMPARE(red->get("id").toInt(), 1);
+        QCOMPARE(red->get("color").toString(), QStringLiteral("grey"));
+        QVERIFY(!red->isNewRecord());
+        const QDateTime createdAt = red->get("createdAt").toDateTime();
+        QTest::qWait(5);
+        auto again = tag->upsert({{"name", "red"}, {"hits", 5}}, &created);
+        QVERIFY(!created);
+        QCOMPARE(again->get("id").toInt(), 1);
+        QCOMPARE(again->get("hits").toInt(), 5);
+        QCOMPARE(again->get("color").toString(), QStringLiteral("grey"));
+        QCOMPARE(again->get("createdAt").toDateTime(), createdAt);
+        auto byKey = tag->upsert({{"id", 1}, {"name", "crimson"}}, &created);
+        QVERIFY(!created);
+        QCOMPARE(byKey->get("name").toString(), QStringLiteral("crimson"));
+        QCOMPARE(byKey->get("hits").toInt(), 5);
+        tag->upsert({{"name", "blue"}}, &created);
+        QVERIFY(created);
+        QCOMPARE(tag->count(), 2);
+        QCOMPARE(tag->findByPk(1)->get("name").toString(), QStringLiteral("crimson"));
+    }
+
     void findOrCreateConcurrently_data() { TestDatabases::addDialectRows(); }
     void findOrCreateConcurrently()
     {
