@@ -18,6 +18,7 @@
 
 namespace QtSequelize {
 
+class ModelDefinition;
 class OptionsData;
 
 class Q_SEQUELIZE_EXPORT FindOptions
@@ -153,6 +154,13 @@ public:
     // Values for $1, $2 ... or $name bind parameters.
     QueryOptions &bind(const QVariantMap &named);
     QueryOptions &bind(const QVariantList &positional);
+    // Maps the rows into instances of a model (QueryResult::instances()); columns are matched
+    // to attributes by column name, other columns are kept as computed values.
+    QueryOptions &model(ModelDefinition *model);
+    // Only the first row (Sequelize's plain: true).
+    QueryOptions &plain(bool plain = true);
+    // Keys with dots become nested maps: {"author.name": x} -> {"author": {"name": x}}.
+    QueryOptions &nest(bool nest = true);
 
 private:
     friend class OptionsAccess;

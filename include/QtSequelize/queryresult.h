@@ -8,10 +8,12 @@
 
 #include <QtCore/qlist.h>
 #include <QtCore/qshareddata.h>
+#include <QtCore/qsharedpointer.h>
 #include <QtCore/qvariant.h>
 
 namespace QtSequelize {
 
+class Model;
 class QueryResultData;
 
 /*!
@@ -30,6 +32,9 @@ public:
     ~QueryResult();
 
     QList<QVariantMap> rows() const;
+    // The rows as model instances, with QueryOptions::model().
+    QList<QSharedPointer<Model>> instances() const;
+    void setInstances(const QList<QSharedPointer<Model>> &instances);
     int rowsAffected() const;
     QVariant lastInsertId() const;
 

@@ -7,6 +7,7 @@
 #include "../query/rawquery_p.h"
 #include "../query/statement_p.h"
 #include "coercion_p.h"
+#include "hydrator_p.h"
 #include "modeldefinition_p.h"
 
 #include <QtSequelize/errors.h>
@@ -17,6 +18,8 @@
 #include <QtSql/qsqlerror.h>
 #include <QtSql/qsqlquery.h>
 #include <QtSql/qsqlrecord.h>
+
+#include <functional>
 
 namespace QtSequelize {
 
@@ -191,6 +194,26 @@ QSqlDatabase Sequelize::database() const
     return d_func()->connections->database();
 }
 
+// {"a.b": 1, "a.c": 2, "d": 3} -> {"a": {"b": 1, "c": 2}, "d": 3}
+static QVariantMap nestKeys(const QVariantMap &flat)
+{
+    QVariantMap nested;
+    for (auto it = flat.cbegin(); it != flat.cend(); ++it) {
+        const QStringList path = it.key().split(QLatin1Char('.'));
+        std::function<void(QVariantMap &, qsizetype)> insert = [&](QVariantMap &map, qsizetype i) {
+            if (i == path.size() - 1) {
+                map.insert(path.at(i), it.value());
+                return;
+            }
+            QVariantMap child = map.value(path.at(i)).toMap();
+            insert(child, i + 1);
+            map.insert(path.at(i), child);
+        };
+        insert(nested, 0);
+    }
+    return nested;
+}
+
 static QueryType guessType(const QString &sql)
 {
     const QString head = sql.trimmed().section(QLatin1Char(' '), 0, 0).toUpper();
@@ -242,22 +265,48 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
         query = &d->execute(statement);
     }
     QList<QVariantMap> rows;
+    QList<QSharedPointer<Model>> instances;
     if (query->isSelect()) {
         const QSqlRecord record = query->record();
         QStringList names;
         for (int i = 0; i < record.count(); ++i)
             names.append(record.fieldName(i));
-        while (query->next()) {
-            QVariantMap row;
-            for (int i = 0; i < names.size(); ++i)
-                row.insert(names.at(i), query->value(i));
-            rows.append(row);
+        if (o.model) {
+            // Columns named like an attribute's column fill that attribute.
+            const ModelDefinitionPrivate *m = ModelDefinitionPrivate::get(o.model);
+            QList<SelectColumn> columns;
+            for (const QString &name : names) {
+                int attribute = -1;
+                for (int a = 0; a < m->attributes.size(); ++a) {
+                    if (m->attribute(a).field == name)
+                        attribute = a;
+                }
+                columns.append({attribute, attribute >= 0 ? m->attribute(attribute).name : name});
+            }
+            const Hydrator hydrator(*m, columns);
+            while (query->next()) {
+                instances.append(hydrator.create(*query));
+                if (o.plain)
+                    break;
+            }
+        } else {
+            while (query->next()) {
+                QVariantMap row;
+                for (int i = 0; i < names.size(); ++i)
+                    row.insert(names.at(i), query->value(i));
+                rows.append(o.nest ? nestKeys(row) : row);
+                if (o.plain)
+                    break;
+            }
         }
     }
-    const int affected = type == QueryType::Select ? int(rows.size()) : query->numRowsAffected();
+    const int affected = type == QueryType::Select ? int(rows.size() + instances.size())
+                                                   : query->numRowsAffected();
     const QVariant insertId = type == QueryType::Insert ? query->lastInsertId() : QVariant();
     query->finish();
-    return QueryResult(rows, affected, insertId);
+    QueryResult result(rows, affected, insertId);
+    result.setInstances(instances);
+    return result;
 }
 
 Expression Sequelize::literal(const QString &sql)

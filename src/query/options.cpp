@@ -200,6 +200,22 @@ DestroyOptions &DestroyOptions::truncate(bool truncate)
     return *this;
 }
 
+QueryOptions &QueryOptions::model(ModelDefinition *model)
+{
+    d->model = model;
+    return *this;
+}
+QueryOptions &QueryOptions::plain(bool plain)
+{
+    d->plain = plain;
+    return *this;
+}
+QueryOptions &QueryOptions::nest(bool nest)
+{
+    d->nest = nest;
+    return *this;
+}
+
 SyncOptions &SyncOptions::force(bool force)
 {
     d->force = force;

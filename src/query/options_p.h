@@ -19,6 +19,8 @@
 
 namespace QtSequelize {
 
+class ModelDefinition;
+
 struct OrderKey
 {
     QString attribute; // empty for an expression
@@ -57,6 +59,9 @@ public:
     int offset = -1;
     QueryType type = QueryType::Raw;
     bool hasType = false;
+    ModelDefinition *model = nullptr;
+    bool plain = false;
+    bool nest = false;
     bool paranoid = true;
     bool silent = false;
     bool force = false;

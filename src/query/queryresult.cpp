@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSequelize developers.
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
+#include <QtSequelize/model.h>
 #include <QtSequelize/queryresult.h>
 
 namespace QtSequelize {
@@ -11,6 +12,7 @@ public:
     QList<QVariantMap> rows;
     int rowsAffected = -1;
     QVariant lastInsertId;
+    QList<QSharedPointer<Model>> instances;
 };
 
 QueryResult::QueryResult()
@@ -39,6 +41,15 @@ int QueryResult::rowsAffected() const
 {
     return d->rowsAffected;
 }
+QList<QSharedPointer<Model>> QueryResult::instances() const
+{
+    return d->instances;
+}
+void QueryResult::setInstances(const QList<QSharedPointer<Model>> &instances)
+{
+    d->instances = instances;
+}
+
 QVariant QueryResult::lastInsertId() const
 {
     return d->lastInsertId;

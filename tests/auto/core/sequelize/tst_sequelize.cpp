@@ -145,6 +145,43 @@ private slots:
                  0);
     }
 
+    void rawQueryModelPlainNest_data() { TestDatabases::addDialectRows(); }
+    void rawQueryModelPlainNest()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *m
+            = sequelize->define("Item",
+                                {{"name", DataTypes::String()},
+                                 {"inStock", Attribute(DataTypes::Boolean()).field("in_stock")}},
+                                ModelOptions().timestamps(false));
+        m->sync();
+        m->bulkCreate({{{"name", "a"}, {"inStock", true}}, {{"name", "b"}, {"inStock", false}}});
+        const QString table = dialect == QLatin1String("mariadb") ? "`Items`" : "\"Items\"";
+        const QString alias
+            = dialect == QLatin1String("mariadb") ? "`meta.label`" : "\"meta.label\"";
+        QueryResult result = sequelize->query(
+            QStringLiteral("SELECT id, name, in_stock, 'x' AS extra FROM %1 ORDER BY id")
+                .arg(table),
+            QueryOptions().model(m));
+        QCOMPARE(result.instances().size(), 2);
+        auto first = result.instances().first();
+        QCOMPARE(first->get("name").toString(), QStringLiteral("a"));
+        QCOMPARE(first->get("inStock").toBool(), true); // converted by the attribute's type
+        QCOMPARE(first->get("extra").toString(), QStringLiteral("x"));
+        QVERIFY(!first->isNewRecord());
+        first->set("name", QStringLiteral("A"));
+        first->save();
+        QCOMPARE(m->findByPk(first->get("id"))->get("name").toString(), QStringLiteral("A"));
+        result = sequelize->query(QStringLiteral("SELECT name FROM %1 ORDER BY id").arg(table),
+                                  QueryOptions().plain());
+        QCOMPARE(result.rows().size(), 1);
+        result = sequelize->query(
+            QStringLiteral("SELECT name AS %2, id FROM %1 ORDER BY id").arg(table, alias),
+            QueryOptions().nest());
+        QCOMPARE(result.rows().first().value("meta").toMap().value("label").toString(),
+                 QStringLiteral("A"));
+    }
+
     void loggingHook_data() { TestDatabases::addDialectRows(); }
     void loggingHook()
     {
