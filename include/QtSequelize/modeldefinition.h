@@ -103,6 +103,10 @@ public:
     int decrement(const QVariantMap &byAttribute, const Where &where);
     // Model.update / destroy / restore: \a where is required (an empty Where means every row).
     int update(const QVariantMap &values, const Where &where, const UpdateOptions &options = {});
+    // As update(), returning the updated rows (Sequelize's returning: true) where the database
+    // has UPDATE ... RETURNING (PostgreSQL, SQLite); DefinitionError on MariaDB.
+    QList<QSharedPointer<Model>> updateReturning(const QVariantMap &values, const Where &where,
+                                                 const UpdateOptions &options = {});
     int destroy(const Where &where, const DestroyOptions &options = {});
     int restore(const Where &where);
     // Deletes every row (TRUNCATE where the dialect has it).
@@ -113,6 +117,8 @@ public:
 
 private:
     ModelDefinition(Sequelize *sequelize);
+    int updateRows(const QVariantMap &values, const Where &where, const UpdateOptions &options,
+                   QList<QSharedPointer<Model>> *rows);
     friend class ModelDefinitionPrivate;
     friend class Model;
     friend class Sequelize;

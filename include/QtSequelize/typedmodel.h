@@ -122,6 +122,11 @@ public:
     {
         return required()->update(values, where, options);
     }
+    static List updateReturning(const QVariantMap &values, const Where &where,
+                                const UpdateOptions &options = {})
+    {
+        return typed(required()->updateReturning(values, where, options));
+    }
     static int destroy(const Where &where, const DestroyOptions &options = {})
     {
         return required()->destroy(where, options);

@@ -857,6 +857,25 @@ QVariant ModelDefinition::sum(const QString &attribute, const FindOptions &optio
 int ModelDefinition::update(const QVariantMap &values, const Where &where,
                             const UpdateOptions &options)
 {
+    return updateRows(values, where, options, nullptr);
+}
+
+QList<QSharedPointer<Model>> ModelDefinition::updateReturning(const QVariantMap &values,
+                                                              const Where &where,
+                                                              const UpdateOptions &options)
+{
+    Q_D(ModelDefinition);
+    if (!d->dialect().supportsUpdateReturning())
+        throw DefinitionError(
+            QStringLiteral("UPDATE ... RETURNING is not supported on %1").arg(d->dialect().name()));
+    QList<QSharedPointer<Model>> rows;
+    updateRows(values, where, options, &rows);
+    return rows;
+}
+
+int ModelDefinition::updateRows(const QVariantMap &values, const Where &where,
+                                const UpdateOptions &options, QList<QSharedPointer<Model>> *rows)
+{
     Q_D(ModelDefinition);
     const OptionsData &o = OptionsAccess::data(options);
     QList<int> indexes;
@@ -876,9 +895,22 @@ int ModelDefinition::update(const QVariantMap &values, const Where &where,
     }
     if (indexes.isEmpty())
         return 0;
-    const Statement statement = QueryGenerator(*d).update(indexes, converted, where, o.paranoid);
+    const QueryGenerator generator(*d);
+    Statement statement = generator.update(indexes, converted, where, o.paranoid);
+    QList<int> returning;
+    if (rows) {
+        for (int i = 0; i < d->attributes.size(); ++i) {
+            if (d->attribute(i).type.kind() != DataType::Virtual)
+                returning.append(i);
+        }
+        generator.appendReturning(statement, returning);
+    }
     QSqlQuery &query = d->connection()->execute(statement);
-    const int affected = query.numRowsAffected();
+    int affected = query.numRowsAffected();
+    if (rows) {
+        *rows = Hydrator(*d, returning).loadAll(query);
+        affected = int(rows->size());
+    }
     query.finish();
     return affected;
 }

@@ -76,6 +76,7 @@ public:
     virtual QString truncateTable(const QString &table) const;
     virtual QString insertDefaultValues() const { return QStringLiteral(" DEFAULT VALUES"); }
     virtual bool supportsInsertReturning() const { return true; }
+    virtual bool supportsUpdateReturning() const { return true; }
 
     // bulkCreate: how rows are best sent (measured, see the shared notes section 8).
     enum class BulkStrategy {

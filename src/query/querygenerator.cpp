@@ -551,15 +551,21 @@ Statement QueryGenerator::insertRows(const QList<int> &attributes, const QList<Q
             update.append(column(i));
         statement << m_dialect.onConflict(target, update, conflict.ignoreDuplicates);
     }
-    if (!returning.isEmpty() && m_dialect.supportsInsertReturning()) {
-        statement << QLatin1StringView(" RETURNING ");
-        for (qsizetype i = 0; i < returning.size(); ++i) {
-            if (i)
-                statement << QLatin1StringView(", ");
-            statement << column(returning.at(i));
-        }
-    }
+    if (m_dialect.supportsInsertReturning())
+        appendReturning(statement, returning);
     return statement;
+}
+
+void QueryGenerator::appendReturning(Statement &statement, const QList<int> &attributes) const
+{
+    if (attributes.isEmpty())
+        return;
+    statement << QLatin1StringView(" RETURNING ");
+    for (qsizetype i = 0; i < attributes.size(); ++i) {
+        if (i)
+            statement << QLatin1StringView(", ");
+        statement << column(attributes.at(i));
+    }
 }
 
 QVariantList QueryGenerator::bindings(const QList<int> &attributes,

@@ -82,6 +82,8 @@ public:
     // Binds a value an instance holds, already of the attribute's type.
     void appendStoredValue(Statement &statement, const QVariant &value, int attribute) const;
 
+    void appendReturning(Statement &statement, const QList<int> &attributes) const;
+
     QString column(int attribute) const;
     QString table() const;
 

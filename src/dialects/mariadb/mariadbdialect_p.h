@@ -45,6 +45,7 @@ public:
     bool hasBooleanLiterals() const override { return false; }
     // Through QMYSQL's prepared statements an INSERT ... RETURNING yields no rows.
     bool supportsInsertReturning() const override { return false; }
+    bool supportsUpdateReturning() const override { return false; }
     int maxBindParameters() const override { return 65535; }
     bool upsertCountsUpdatesTwice() const override { return true; }
     QString insertInto(bool ignoreDuplicates) const override;

@@ -192,6 +192,26 @@ private slots:
         QCOMPARE(Item::findByPk(2)->qty(), 0);
     }
 
+    void updateReturning_data() { TestDatabases::addDialectRows(); }
+    void updateReturning()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        initItems(sequelize.get(), 6);
+        if (dialect == QLatin1String("mariadb")) {
+            QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                     Item::updateReturning({{"qty", 42}}, {{"kind", "odd"}}));
+            QCOMPARE(Item::count(FindOptions().where({{"qty", 42}})), 0);
+            return;
+        }
+        Item::List updated = Item::updateReturning({{"qty", 42}}, {{"kind", "odd"}});
+        QCOMPARE(updated.size(), 3);
+        for (const Item::Ptr &item : updated) {
+            QCOMPARE(item->qty(), 42);
+            QCOMPARE(item->kind(), QStringLiteral("odd"));
+        }
+        QCOMPARE(Item::count(FindOptions().where({{"qty", 42}})), 3);
+    }
+
     void upsert_data() { TestDatabases::addDialectRows(); }
     void upsert()
     {
