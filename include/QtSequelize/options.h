@@ -44,6 +44,10 @@ public:
     FindOptions &order(const QString &attribute, Qt::SortOrder order = Qt::AscendingOrder,
                        NullsOrder nulls = NullsOrder::Default);
     FindOptions &order(const Expression &expression, Qt::SortOrder order = Qt::AscendingOrder);
+    // ORDER BY attribute COLLATE collation (a collation name of the database: "C" on
+    // PostgreSQL, "NOCASE" on SQLite, "utf8mb4_bin" on MariaDB).
+    FindOptions &orderCollated(const QString &attribute, const QString &collation,
+                               Qt::SortOrder order = Qt::AscendingOrder);
     // An ORDER BY written in SQL, as order: sequelize.literal('...'); never from user input.
     FindOptions &orderLiteral(const QString &sql);
     FindOptions &group(const QStringList &attributes);

@@ -56,19 +56,25 @@ FindOptions &FindOptions::includeAttribute(const Expression &expression, const Q
 }
 FindOptions &FindOptions::order(const QString &attribute, Qt::SortOrder order, NullsOrder nulls)
 {
-    d->order.append({attribute, QVariant(), order, nulls, false});
+    d->order.append({attribute, QVariant(), order, nulls, false, QString()});
     return *this;
 }
 FindOptions &FindOptions::order(const Expression &expression, Qt::SortOrder order)
 {
     d->order.append(
-        {QString(), QVariant::fromValue(expression), order, NullsOrder::Default, false});
+        {QString(), QVariant::fromValue(expression), order, NullsOrder::Default, false, QString()});
+    return *this;
+}
+FindOptions &FindOptions::orderCollated(const QString &attribute, const QString &collation,
+                                        Qt::SortOrder order)
+{
+    d->order.append({attribute, QVariant(), order, NullsOrder::Default, false, collation});
     return *this;
 }
 FindOptions &FindOptions::orderLiteral(const QString &sql)
 {
     d->order.append({QString(), QVariant::fromValue(Expression::literal(sql)), Qt::AscendingOrder,
-                     NullsOrder::Default, true});
+                     NullsOrder::Default, true, QString()});
     return *this;
 }
 FindOptions &FindOptions::group(const QStringList &attributes)

@@ -28,6 +28,7 @@ struct OrderKey
     Qt::SortOrder order = Qt::AscendingOrder;
     NullsOrder nulls = NullsOrder::Default;
     bool literal = false; // the expression carries its own direction
+    QString collation;
 };
 
 struct SelectItem

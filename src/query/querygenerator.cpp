@@ -471,6 +471,8 @@ void QueryGenerator::appendOrder(Statement &statement, const OptionsData &option
             lhs.sql = index >= 0 ? column(index) : m_dialect.quoteIdentifier(key.attribute);
             if (index < 0 && !isAlias(options, key.attribute))
                 m_model.requireIndex(key.attribute);
+            if (!key.collation.isEmpty())
+                lhs.sql += QStringLiteral(" COLLATE ") + m_dialect.quoteIdentifier(key.collation);
         }
         m_dialect.appendOrderKey(statement, lhs, key.order, key.nulls);
     }

@@ -363,6 +363,12 @@ private slots:
                               .order("name", Qt::DescendingOrder),
                           {"city", "name"}));
         out.insert("09_order_text_collation_C", column(FindOptions().order("name"), {"name"}));
+        // An explicit collation: case-insensitive order.
+        const QString nocase = pg ? "und-x-icu" : sqlite ? "NOCASE" : "utf8mb4_general_ci";
+        const QJsonArray folded
+            = column(FindOptions().orderCollated("name", nocase).order("id"), {"name"});
+        QVERIFY(folded.toVariantList().indexOf("bob") < folded.toVariantList().indexOf("Carol"));
+        QCOMPARE(folded.last().toString(), QStringLiteral("Frank"));
         const QString length = sqlite ? "length" : "char_length";
         out.insert(
             "10_order_fn",
