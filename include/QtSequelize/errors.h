@@ -231,6 +231,16 @@ public:
     UnknownAttributeError *clone() const override;
 };
 
+// Not in Sequelize (which throws a plain Error): misuse of a Transaction, such as a commit
+// after it finished.
+class Q_SEQUELIZE_EXPORT TransactionError : public BaseError
+{
+public:
+    explicit TransactionError(const QString &message);
+    void raise() const override;
+    TransactionError *clone() const override;
+};
+
 // Not in Sequelize (which throws a plain Error): a model definition or query
 // option that cannot work, reported by init()/define() or the query generator.
 class Q_SEQUELIZE_EXPORT DefinitionError : public BaseError

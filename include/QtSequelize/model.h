@@ -61,7 +61,8 @@ public:
 
     // INSERT for a new record, else UPDATE of the changed attributes only.
     void save(const SaveOptions &options = SaveOptions());
-    void reload();
+    // Reads the row again (in the options' transaction, if any); pending changes are dropped.
+    void reload(const FindOptions &options = FindOptions());
     // set(values) then save() of those attributes.
     void update(const QVariantMap &values, const SaveOptions &options = SaveOptions());
     // DELETE, or sets deletedAt on a paranoid model unless forced.

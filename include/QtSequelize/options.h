@@ -20,6 +20,7 @@ namespace QtSequelize {
 
 class ModelDefinition;
 class OptionsData;
+class Transaction;
 
 class Q_SEQUELIZE_EXPORT FindOptions
 {
@@ -28,6 +29,9 @@ public:
     FindOptions(const FindOptions &other);
     FindOptions &operator=(const FindOptions &other);
     ~FindOptions();
+
+    // Runs in this transaction (on its connection); without it, outside any transaction.
+    FindOptions &transaction(Transaction *transaction);
 
     FindOptions &where(const Where &condition);
     // Only these attributes are read (Sequelize does not add the primary key).
@@ -75,6 +79,9 @@ public:
     SaveOptions &operator=(const SaveOptions &other);
     ~SaveOptions();
 
+    // Runs in this transaction (on its connection); without it, outside any transaction.
+    SaveOptions &transaction(Transaction *transaction);
+
     // Only these attributes are written; other changes stay pending.
     SaveOptions &fields(const QStringList &names);
     // Leaves updatedAt alone.
@@ -92,6 +99,9 @@ public:
     BulkCreateOptions(const BulkCreateOptions &other);
     BulkCreateOptions &operator=(const BulkCreateOptions &other);
     ~BulkCreateOptions();
+
+    // Runs in this transaction (on its connection); without it, outside any transaction.
+    BulkCreateOptions &transaction(Transaction *transaction);
 
     // Only these attributes are inserted (timestamps are added); others get their defaults.
     BulkCreateOptions &fields(const QStringList &names);
@@ -115,6 +125,9 @@ public:
     UpdateOptions &operator=(const UpdateOptions &other);
     ~UpdateOptions();
 
+    // Runs in this transaction (on its connection); without it, outside any transaction.
+    UpdateOptions &transaction(Transaction *transaction);
+
     UpdateOptions &fields(const QStringList &names);
     UpdateOptions &silent(bool silent = true);
     UpdateOptions &paranoid(bool excludeDeleted);
@@ -131,6 +144,9 @@ public:
     DestroyOptions(const DestroyOptions &other);
     DestroyOptions &operator=(const DestroyOptions &other);
     ~DestroyOptions();
+
+    // Runs in this transaction (on its connection); without it, outside any transaction.
+    DestroyOptions &transaction(Transaction *transaction);
 
     // Deletes the row even when the model is paranoid.
     DestroyOptions &force(bool force = true);
@@ -149,6 +165,9 @@ public:
     QueryOptions(const QueryOptions &other);
     QueryOptions &operator=(const QueryOptions &other);
     ~QueryOptions();
+
+    // Runs in this transaction (on its connection); without it, outside any transaction.
+    QueryOptions &transaction(Transaction *transaction);
 
     QueryOptions &type(QueryType type);
     // Values for :name placeholders (a map) or ? placeholders (a list); a list
@@ -178,6 +197,9 @@ public:
     SyncOptions(const SyncOptions &other);
     SyncOptions &operator=(const SyncOptions &other);
     ~SyncOptions();
+
+    // Runs in this transaction (on its connection); without it, outside any transaction.
+    SyncOptions &transaction(Transaction *transaction);
 
     // Drops each table first (sync({force: true})).
     SyncOptions &force(bool force = true);

@@ -9,10 +9,13 @@
 #include <QtSequelize/options.h>
 #include <QtSequelize/queryresult.h>
 #include <QtSequelize/sequelizeoptions.h>
+#include <QtSequelize/transaction.h>
 
 #include <QtCore/qobject.h>
 
 #include <memory>
+#include <type_traits>
+#include <utility>
 
 QT_FORWARD_DECLARE_CLASS(QSqlDatabase)
 
@@ -71,6 +74,30 @@ public:
     // Drops every model's table.
     void drop();
 
+    // Sequelize's unmanaged transaction: commit() or rollback() it.
+    QSharedPointer<Transaction> transaction(const TransactionOptions &options
+                                            = TransactionOptions());
+    // Sequelize's managed transaction: runs \a work(Transaction &), commits when it returns,
+    // rolls back and rethrows when it throws. Returns what \a work returns.
+    template<typename Work>
+    auto transaction(Work &&work) -> decltype(work(std::declval<Transaction &>()))
+    {
+        return transaction(TransactionOptions(), std::forward<Work>(work));
+    }
+    template<typename Work>
+    auto transaction(const TransactionOptions &options, Work &&work)
+        -> decltype(work(std::declval<Transaction &>()))
+    {
+        const QSharedPointer<Transaction> t = transaction(options);
+        if constexpr (std::is_void_v<decltype(work(*t))>) {
+            runManaged(t.data(), [&] { work(*t); });
+        } else {
+            decltype(work(*t)) result{};
+            runManaged(t.data(), [&] { result = work(*t); });
+            return result;
+        }
+    }
+
     // This thread's connection, opened on first use. Do not pass it to another thread.
     QSqlDatabase database() const;
 
@@ -81,6 +108,18 @@ Q_SIGNALS:
                        qint64 elapsedMicroseconds);
 
 private:
+    template<typename Body> static void runManaged(Transaction *t, Body &&body)
+    {
+        try {
+            body();
+        } catch (...) {
+            if (!t->isFinished())
+                t->rollback();
+            throw;
+        }
+        if (!t->isFinished())
+            t->commit();
+    }
     friend class SequelizePrivate;
     friend class ModelDefinition;
     friend class ModelDefinitionPrivate;

@@ -11,31 +11,43 @@
 #include <QtSql/qsqlerror.h>
 #include <QtSql/qsqlquery.h>
 
-#include <atomic>
-
 namespace QtSequelize {
 
 // Prepared statements kept per connection; the oldest is dropped beyond this.
 static constexpr qsizetype PreparedCacheSize = 256;
+// Idle transaction connections kept per thread.
+static constexpr qsizetype PoolSize = 4;
 
-struct ConnectionManager::ThreadConnection
+struct ConnectionManager::PerThread
 {
-    QString name;
-    QHash<QString, QSqlQuery *> prepared;
-    QList<QString> order; // insertion order, for eviction
-    int schemaGeneration = 0;
-    int transactionDepth = 0;
+    Connection *defaultConnection = nullptr;
+    QList<Connection *> idle;
+    QList<Connection *> busy;
     QMetaObject::Connection finished;
-
-    ~ThreadConnection() { qDeleteAll(prepared); }
 };
+
+Connection::~Connection()
+{
+    qDeleteAll(prepared); // before the database: the queries hold the driver
+    prepared.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QSqlDatabase Connection::database() const
+{
+    return QSqlDatabase::database(name, false);
+}
 
 ConnectionManager::ConnectionManager(const Dialect &dialect, const SequelizeOptions &options)
     : m_dialect(dialect)
     , m_options(options)
 {
-    static std::atomic<int> counter{0};
-    m_baseName = QStringLiteral("qtsequelize-%1").arg(++counter);
+    static std::atomic<int> instances{0};
+    m_baseName = QStringLiteral("qtsequelize-%1").arg(++instances);
 }
 
 ConnectionManager::~ConnectionManager()
@@ -43,13 +55,10 @@ ConnectionManager::~ConnectionManager()
     closeAll();
 }
 
-ConnectionManager::ThreadConnection &ConnectionManager::current()
+Connection *ConnectionManager::open()
 {
-    QThread *thread = QThread::currentThread();
     {
         QMutexLocker lock(&m_mutex);
-        if (ThreadConnection *c = m_connections.value(thread))
-            return *c;
         if (m_closed)
             throw ConnectionError(QStringLiteral("The connection was closed with "
                                                  "Sequelize::close()"));
@@ -59,7 +68,7 @@ ConnectionManager::ThreadConnection &ConnectionManager::current()
                                              "installed (available: %3)")
                                   .arg(m_dialect.driverName(), m_dialect.name(),
                                        QSqlDatabase::drivers().join(QStringLiteral(", "))));
-    const QString name = m_baseName + QStringLiteral("-%1").arg(quintptr(thread), 0, 16);
+    const QString name = m_baseName + QStringLiteral("-%1").arg(++m_counter);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), name);
         m_dialect.configure(db, m_options, m_baseName);
@@ -81,25 +90,80 @@ ConnectionManager::ThreadConnection &ConnectionManager::current()
             }
         }
     }
-    auto *connection = new ThreadConnection;
+    auto *connection = new Connection;
     connection->name = name;
-    // A worker thread's connection goes when the thread ends (in that thread).
-    connection->finished = QObject::connect(
-        thread, &QThread::finished, thread, [this, thread] { release(thread); },
-        Qt::DirectConnection);
+    connection->thread = QThread::currentThread();
+    connection->schemaGeneration = m_schemaGeneration;
+    return connection;
+}
+
+Connection &ConnectionManager::current()
+{
+    QThread *thread = QThread::currentThread();
+    {
+        QMutexLocker lock(&m_mutex);
+        PerThread *t = m_threads.value(thread);
+        if (t && t->defaultConnection)
+            return *t->defaultConnection;
+    }
+    Connection *connection = open();
     QMutexLocker lock(&m_mutex);
-    m_connections.insert(thread, connection);
+    PerThread *&t = m_threads[thread];
+    if (!t) {
+        t = new PerThread;
+        // A worker thread's connections go when the thread ends (in that thread).
+        t->finished = QObject::connect(
+            thread, &QThread::finished, thread, [this, thread] { release(thread); },
+            Qt::DirectConnection);
+    }
+    t->defaultConnection = connection;
     return *connection;
 }
 
-QSqlDatabase ConnectionManager::database()
+Connection *ConnectionManager::acquire()
 {
-    return QSqlDatabase::database(current().name, false);
+    current(); // registers the thread
+    QThread *thread = QThread::currentThread();
+    {
+        QMutexLocker lock(&m_mutex);
+        PerThread *t = m_threads.value(thread);
+        if (!t->idle.isEmpty()) {
+            Connection *c = t->idle.takeLast();
+            t->busy.append(c);
+            return c;
+        }
+    }
+    Connection *c = open();
+    QMutexLocker lock(&m_mutex);
+    m_threads.value(thread)->busy.append(c);
+    return c;
 }
 
-QSqlQuery &ConnectionManager::prepared(const QString &sql, bool forwardOnly)
+void ConnectionManager::giveBack(Connection *connection)
 {
-    ThreadConnection &c = current();
+    bool keep = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        PerThread *t = m_threads.value(connection->thread);
+        if (t && t->busy.removeOne(connection)) {
+            keep = !connection->broken && !m_closed && t->idle.size() < PoolSize;
+            if (keep)
+                t->idle.append(connection);
+        } else if (!t) {
+            keep = false;
+        }
+    }
+    if (!keep)
+        destroy(connection);
+}
+
+void ConnectionManager::destroy(Connection *connection)
+{
+    delete connection;
+}
+
+QSqlQuery &ConnectionManager::prepared(Connection &c, const QString &sql, bool forwardOnly)
+{
     if (c.schemaGeneration != m_schemaGeneration) {
         qDeleteAll(c.prepared);
         c.prepared.clear();
@@ -109,50 +173,52 @@ QSqlQuery &ConnectionManager::prepared(const QString &sql, bool forwardOnly)
     const QString key = forwardOnly ? sql : QStringLiteral("\x01") + sql;
     if (QSqlQuery *q = c.prepared.value(key))
         return *q;
-    auto *query = new QSqlQuery(QSqlDatabase::database(c.name, false));
+    auto *query = new QSqlQuery(c.database());
     query->setForwardOnly(forwardOnly);
     if (!query->prepare(sql)) {
         const QSqlError error = query->lastError();
         delete query;
         if (m_dialect.isConnectionLost(error))
-            discard();
+            discard(c);
         m_dialect.raiseQueryError(error, sql);
     }
-    if (c.order.size() >= PreparedCacheSize) {
+    if (c.order.size() >= PreparedCacheSize)
         delete c.prepared.take(c.order.takeFirst());
-    }
     c.prepared.insert(key, query);
     c.order.append(key);
     return *query;
 }
 
-int &ConnectionManager::transactionDepth()
+void ConnectionManager::discard(Connection &connection)
 {
-    return current().transactionDepth;
+    QMutexLocker lock(&m_mutex);
+    PerThread *t = m_threads.value(connection.thread);
+    if (t && t->defaultConnection == &connection) {
+        t->defaultConnection = nullptr;
+        lock.unlock();
+        destroy(&connection);
+        return;
+    }
+    // A transaction's connection: its Transaction gives it back, and it is closed then.
+    connection.broken = true;
 }
 
 void ConnectionManager::release(QThread *thread)
 {
-    ThreadConnection *c = nullptr;
+    PerThread *t = nullptr;
     {
         QMutexLocker lock(&m_mutex);
-        c = m_connections.take(thread);
+        t = m_threads.take(thread);
     }
-    if (!c)
+    if (!t)
         return;
-    QObject::disconnect(c->finished);
-    const QString name = c->name;
-    delete c; // the prepared queries first: they hold the driver
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-void ConnectionManager::discard()
-{
-    release(QThread::currentThread());
+    QObject::disconnect(t->finished);
+    delete t->defaultConnection;
+    qDeleteAll(t->idle);
+    // Busy connections belong to open transactions, which close them when they end.
+    for (Connection *busy : std::as_const(t->busy))
+        busy->broken = true;
+    delete t;
 }
 
 void ConnectionManager::close()
@@ -169,7 +235,7 @@ void ConnectionManager::closeAll()
     QList<QThread *> threads;
     {
         QMutexLocker lock(&m_mutex);
-        threads = m_connections.keys();
+        threads = m_threads.keys();
     }
     for (QThread *thread : threads)
         release(thread);

@@ -31,43 +31,66 @@ namespace QtSequelize {
 
 class Dialect;
 
-// One QSqlDatabase connection per thread and per Sequelize, opened on first use
-// in that thread and removed when the thread finishes. Each connection keeps
-// its prepared statements by SQL text, so a re-run statement is only executed
-// (on QPSQL a fresh prepare() costs two extra round trips).
+// One QSqlDatabase connection, used by the thread that opened it, with its prepared
+// statements by SQL text (a re-run statement is only executed: on QPSQL a fresh prepare()
+// costs two extra round trips).
+class Connection
+{
+public:
+    ~Connection();
+    QSqlDatabase database() const;
+
+    QString name;
+    QThread *thread = nullptr;
+    QHash<QString, QSqlQuery *> prepared;
+    QList<QString> order; // insertion order, for eviction
+    int schemaGeneration = 0;
+    int transactionDepth = 0; // library-opened transactions (AtomicBlock) and savepoints
+    int savepoints = 0;
+    bool broken = false;
+};
+
+// The connections of one Sequelize: per thread, a default connection for statements outside
+// transactions (opened on first use, removed when the thread finishes) and a small pool of
+// connections that transactions take and give back.
 class ConnectionManager
 {
 public:
     ConnectionManager(const Dialect &dialect, const SequelizeOptions &options);
     ~ConnectionManager();
 
-    // This thread's open connection; throws a ConnectionError when it cannot open.
-    QSqlDatabase database();
-    // A prepared statement for \a sql on this thread's connection, owned by the manager.
-    QSqlQuery &prepared(const QString &sql, bool forwardOnly);
-    // Drops this thread's connection (after a connection loss); the next use reopens it.
-    void discard();
-    // Called after DDL: every thread drops its prepared statements before their next use, as
-    // a statement prepared against a dropped table or type can fail on PostgreSQL.
+    // This thread's default connection; throws a ConnectionError when it cannot open.
+    Connection &current();
+    QSqlDatabase database() { return current().database(); }
+    // A connection of this thread for a transaction, from the pool or newly opened.
+    Connection *acquire();
+    // Gives a transaction's connection back (closed instead when it broke).
+    void giveBack(Connection *connection);
+    // A prepared statement for \a sql on \a connection, owned by the connection.
+    QSqlQuery &prepared(Connection &connection, const QString &sql, bool forwardOnly);
+    // Drops a connection after a connection loss; the default one is reopened on next use.
+    void discard(Connection &connection);
+    // Called after DDL: every connection drops its prepared statements before their next use,
+    // as a statement prepared against a dropped table or type can fail on PostgreSQL.
     void schemaChanged() { ++m_schemaGeneration; }
-    // This thread's transaction nesting as the library opened it (see AtomicBlock).
-    int &transactionDepth();
-    // Closes every thread's connection; with \a permanently, later use throws ConnectionError.
+    // Closes every thread's connections; with close(), later use throws ConnectionError.
     void closeAll();
     void close();
 
 private:
-    struct ThreadConnection;
-    ThreadConnection &current();
+    struct PerThread;
+    Connection *open();
     void release(QThread *thread);
+    void destroy(Connection *connection);
 
     const Dialect &m_dialect;
     SequelizeOptions m_options;
     QString m_baseName;
     QMutex m_mutex;
-    QHash<QThread *, ThreadConnection *> m_connections;
-    bool m_closed = false;
+    QHash<QThread *, PerThread *> m_threads;
+    std::atomic<int> m_counter{0};
     std::atomic<int> m_schemaGeneration{0};
+    bool m_closed = false;
 };
 
 } // namespace QtSequelize

@@ -168,6 +168,21 @@ ValidationError *ValidationError::clone() const
     return new ValidationError(*this);
 }
 
+TransactionError::TransactionError(const QString &message)
+    : BaseError("SequelizeTransactionError", message)
+{
+}
+
+void TransactionError::raise() const
+{
+    throw *this;
+}
+
+TransactionError *TransactionError::clone() const
+{
+    return new TransactionError(*this);
+}
+
 UnknownAttributeError::UnknownAttributeError(const QString &model, const QString &attribute)
     : BaseError("SequelizeUnknownAttributeError",
                 QStringLiteral("Model %1 has no attribute \"%2\"").arg(model, attribute))

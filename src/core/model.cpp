@@ -337,7 +337,8 @@ void Model::save(const SaveOptions &options)
             values.append(v);
         }
         const Statement statement = generator.insert(columns, values, returning);
-        QSqlQuery &query = m.connection()->execute(statement);
+        QSqlQuery &query
+            = m.connection()->execute(statement, true, SequelizePrivate::connectionFor(o));
         const bool returned = m.dialect().supportsInsertReturning();
         if (returned && query.next()) {
             const bool recording = d->recording;
@@ -381,7 +382,7 @@ void Model::save(const SaveOptions &options)
     const int pkChange = d->changedIndex(m.attribute(pk).name);
     const QVariant key = pkChange >= 0 ? d->previous.at(pkChange).second : d->value(pk);
     const Statement statement = generator.update(columns, values, primaryKeyWhere(m, key), false);
-    QSqlQuery &query = m.connection()->execute(statement);
+    QSqlQuery &query = m.connection()->execute(statement, true, SequelizePrivate::connectionFor(o));
     query.finish();
     d->previous.removeIf([&](const auto &entry) {
         const int i = m.indexOf(entry.first);
@@ -393,16 +394,18 @@ void Model::save(const SaveOptions &options)
     Reads the row again and replaces every attribute value; pending changes are
     dropped. Throws InstanceError when the row no longer exists.
 */
-void Model::reload()
+void Model::reload(const FindOptions &given)
 {
     Q_D(Model);
     const ModelDefinitionPrivate &m = d->meta();
     FindOptions options;
+    options.transaction(OptionsAccess::data(given).transaction);
     options.where(primaryKeyWhere(m, d->value(m.primaryKey))).paranoid(false);
     QList<int> columns;
     const Statement statement
         = QueryGenerator(m).selectAttributes(OptionsAccess::data(options), &columns);
-    QSqlQuery &query = m.connection()->execute(statement);
+    QSqlQuery &query = m.connection()->execute(
+        statement, true, SequelizePrivate::connectionFor(OptionsAccess::data(options)));
     if (!query.next()) {
         query.finish();
         throw InstanceError(QStringLiteral("Instance could not be reloaded because it does not "
@@ -456,7 +459,7 @@ void Model::destroy(const DestroyOptions &options)
     } else {
         statement = generator.remove(where, false);
     }
-    m.connection()->execute(statement).finish();
+    m.connection()->execute(statement, true, SequelizePrivate::connectionFor(o)).finish();
 }
 
 void Model::restore()

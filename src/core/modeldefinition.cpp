@@ -481,7 +481,8 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
     SequelizePrivate *connection = d->connection();
     const bool returned = dialect.supportsInsertReturning();
     const Hydrator hydrator(*d, returning);
-    AtomicBlock block(connection);
+    Connection *transaction = SequelizePrivate::connectionFor(o);
+    AtomicBlock block(connection, transaction);
     if (dialect.bulkStrategy() == Dialect::BulkStrategy::PreparedRow) {
         // Reading RETURNING rows back costs as much as the insert itself here; without a
         // conflict clause the new key is all the database adds (defaults were applied when
@@ -494,7 +495,7 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
                                                    readBack ? returning : QList<int>(), conflict);
         for (qsizetype r = 0; r < rows.size(); ++r) {
             statement.bindings = generator.bindings(columns, rows.at(r));
-            QSqlQuery &query = connection->execute(statement);
+            QSqlQuery &query = connection->execute(statement, true, transaction);
             if (readBack && query.next())
                 hydrator.load(instances.at(r).data(), query);
             else if (readKey)
@@ -510,7 +511,7 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
         for (qsizetype start = 0; start < rows.size(); start += chunk) {
             const QList<QVariantList> part = rows.mid(start, chunk);
             const Statement statement = generator.insertRows(columns, part, returning, conflict);
-            QSqlQuery &query = connection->execute(statement);
+            QSqlQuery &query = connection->execute(statement, true, transaction);
             if (returned && !o.ignoreDuplicates) {
                 // Rows come back in VALUES order.
                 qsizetype r = start;
@@ -648,7 +649,8 @@ QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &options
     Q_D(ModelDefinition);
     QList<SelectColumn> columns;
     const Statement statement = QueryGenerator(*d).select(OptionsAccess::data(options), &columns);
-    QSqlQuery &query = d->connection()->execute(statement);
+    QSqlQuery &query = d->connection()->execute(
+        statement, true, SequelizePrivate::connectionFor(OptionsAccess::data(options)));
     QList<QSharedPointer<Model>> found = Hydrator(*d, columns).loadAll(query);
     if (found.isEmpty() && OptionsAccess::data(options).rejectOnEmpty)
         throw EmptyResultError();
@@ -664,7 +666,8 @@ QList<QVariantMap> ModelDefinition::findAllRaw(const FindOptions &options)
     Q_D(ModelDefinition);
     QList<SelectColumn> columns;
     const Statement statement = QueryGenerator(*d).select(OptionsAccess::data(options), &columns);
-    QSqlQuery &query = d->connection()->execute(statement);
+    QSqlQuery &query = d->connection()->execute(
+        statement, true, SequelizePrivate::connectionFor(OptionsAccess::data(options)));
     const QList<QVariantMap> rows = Hydrator(*d, columns).loadAllRaw(query);
     if (rows.isEmpty() && OptionsAccess::data(options).rejectOnEmpty)
         throw EmptyResultError();
@@ -702,7 +705,8 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
         Statement statement{
             d->findByPkSql,
             {d->dialect().toDatabase(coerce(primaryKey, pk.type, pk.name), pk.type)}};
-        QSqlQuery &query = d->connection()->execute(statement);
+        QSqlQuery &query = d->connection()->execute(
+            statement, true, SequelizePrivate::connectionFor(OptionsAccess::data(options)));
         QSharedPointer<Model> found;
         if (query.next())
             found = Hydrator(*d, d->findByPkColumns).create(query);
@@ -721,7 +725,8 @@ qint64 ModelDefinition::count(const FindOptions &options)
 {
     Q_D(ModelDefinition);
     const Statement statement = QueryGenerator(*d).count(OptionsAccess::data(options));
-    QSqlQuery &query = d->connection()->execute(statement);
+    QSqlQuery &query = d->connection()->execute(
+        statement, true, SequelizePrivate::connectionFor(OptionsAccess::data(options)));
     qint64 n = 0;
     if (query.next())
         n = query.value(0).toLongLong();
@@ -768,7 +773,7 @@ QSharedPointer<Model> ModelDefinition::findOrCreate(const FindOptions &options,
         return instance;
     }
     try {
-        instance->save();
+        instance->save(SaveOptions().transaction(OptionsAccess::data(options).transaction));
     } catch (const UniqueConstraintError &) {
         // Another writer created it between our find and our insert.
         if (QSharedPointer<Model> found = findOne(options)) {
@@ -804,7 +809,8 @@ QVariant ModelDefinition::aggregate(const QString &attribute, const QString &fun
     const int index = d->requireIndex(attribute);
     const Statement statement
         = QueryGenerator(*d).aggregate(OptionsAccess::data(options), function, attribute);
-    QSqlQuery &query = d->connection()->execute(statement);
+    QSqlQuery &query = d->connection()->execute(
+        statement, true, SequelizePrivate::connectionFor(OptionsAccess::data(options)));
     QVariant result;
     if (query.next() && !isSqlNull(query.value(0))) {
         const QVariant raw = query.value(0);
@@ -905,7 +911,8 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &where,
         }
         generator.appendReturning(statement, returning);
     }
-    QSqlQuery &query = d->connection()->execute(statement);
+    QSqlQuery &query
+        = d->connection()->execute(statement, true, SequelizePrivate::connectionFor(o));
     int affected = query.numRowsAffected();
     if (rows) {
         *rows = Hydrator(*d, returning).loadAll(query);
@@ -935,7 +942,8 @@ int ModelDefinition::destroy(const Where &where, const DestroyOptions &options)
         statement = generator.update({d->deletedAt}, {nowUtc()}, where, true);
     else
         statement = generator.remove(where, false);
-    QSqlQuery &query = d->connection()->execute(statement);
+    QSqlQuery &query
+        = d->connection()->execute(statement, true, SequelizePrivate::connectionFor(o));
     const int affected = query.numRowsAffected();
     query.finish();
     return affected;

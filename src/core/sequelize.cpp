@@ -6,6 +6,7 @@
 #include "../query/options_p.h"
 #include "../query/rawquery_p.h"
 #include "../query/statement_p.h"
+#include "../transactions/transaction_p.h"
 #include "coercion_p.h"
 #include "hydrator_p.h"
 #include "modeldefinition_p.h"
@@ -15,6 +16,7 @@
 
 #include <QtCore/qelapsedtimer.h>
 #include <QtCore/qmetaobject.h>
+#include <QtCore/qthread.h>
 #include <QtSql/qsqlerror.h>
 #include <QtSql/qsqlquery.h>
 #include <QtSql/qsqlrecord.h>
@@ -59,11 +61,13 @@ void SequelizePrivate::logStatement(const Statement &statement, qint64 nanosecon
         Q_EMIT q->queryExecuted(statement.sql, statement.bindings, nanoseconds / 1000);
 }
 
-QSqlQuery &SequelizePrivate::execute(const Statement &statement, bool forwardOnly)
+QSqlQuery &SequelizePrivate::execute(const Statement &statement, bool forwardOnly,
+                                     Connection *connection)
 {
     QElapsedTimer timer;
     timer.start();
-    QSqlQuery &query = connections->prepared(statement.sql, forwardOnly);
+    Connection &c = connection ? *connection : connections->current();
+    QSqlQuery &query = connections->prepared(c, statement.sql, forwardOnly);
     for (qsizetype i = 0; i < statement.bindings.size(); ++i)
         query.bindValue(int(i), statement.bindings.at(i));
     if (!query.exec()) {
@@ -71,53 +75,70 @@ QSqlQuery &SequelizePrivate::execute(const Statement &statement, bool forwardOnl
         query.finish();
         logStatement(statement, timer.nsecsElapsed());
         if (dialect->isConnectionLost(error))
-            connections->discard();
+            connections->discard(c);
         dialect->raiseQueryError(error, statement.sql);
     }
     logStatement(statement, timer.nsecsElapsed());
     return query;
 }
 
-void SequelizePrivate::executeDirect(const QString &sql)
+void SequelizePrivate::executeDirect(const QString &sql, Connection *connection, bool schemaChange)
 {
-    connections->schemaChanged();
+    if (schemaChange)
+        connections->schemaChanged();
     QElapsedTimer timer;
     timer.start();
-    QSqlQuery query(connections->database());
+    Connection &c = connection ? *connection : connections->current();
+    QSqlQuery query(c.database());
     if (!query.exec(sql)) {
         const QSqlError error = query.lastError();
         query = QSqlQuery();
+        logStatement(Statement{sql, {}}, timer.nsecsElapsed());
         if (dialect->isConnectionLost(error))
-            connections->discard();
+            connections->discard(c);
         dialect->raiseQueryError(error, sql);
     }
     logStatement(Statement{sql, {}}, timer.nsecsElapsed());
 }
 
-AtomicBlock::AtomicBlock(SequelizePrivate *sequelize)
-    : m_sequelize(sequelize)
+Connection *SequelizePrivate::connectionFor(const OptionsData &options)
 {
-    int &depth = sequelize->connections->transactionDepth();
-    if (depth == 0) {
-        QSqlDatabase db = sequelize->connections->database();
-        if (!db.transaction())
-            sequelize->dialect->raiseQueryError(db.lastError(), QStringLiteral("BEGIN"));
-        sequelize->logStatement(Statement{QStringLiteral("BEGIN"), {}}, 0);
+    Transaction *t = options.transaction;
+    if (!t)
+        return nullptr;
+    TransactionPrivate *td = TransactionPrivate::get(t);
+    if (td->state != Transaction::Active || !td->connection)
+        throw TransactionError(QStringLiteral("The transaction has finished; it cannot run more "
+                                              "statements"));
+    if (td->connection->thread != QThread::currentThread())
+        throw TransactionError(QStringLiteral("A transaction can only be used in the thread that "
+                                              "started it"));
+    return td->connection;
+}
+
+AtomicBlock::AtomicBlock(SequelizePrivate *sequelize, Connection *connection)
+    : m_sequelize(sequelize)
+    , m_connection(connection ? connection : &sequelize->connections->current())
+{
+    if (m_connection->transactionDepth == 0) {
+        for (const QString &sql : sequelize->dialect->beginTransaction(0, 0))
+            sequelize->executeDirect(sql, m_connection, false);
         m_owner = true;
     }
-    ++depth;
+    ++m_connection->transactionDepth;
 }
 
 AtomicBlock::~AtomicBlock()
 {
     if (!m_sequelize)
         return;
-    --m_sequelize->connections->transactionDepth();
+    --m_connection->transactionDepth;
     if (m_owner) {
         // An exception is on its way: undo, and never throw from here.
-        QSqlDatabase db = m_sequelize->connections->database();
-        db.rollback();
-        m_sequelize->logStatement(Statement{QStringLiteral("ROLLBACK"), {}}, 0);
+        try {
+            m_sequelize->executeDirect(QStringLiteral("ROLLBACK"), m_connection, false);
+        } catch (...) {
+        }
     }
 }
 
@@ -125,16 +146,56 @@ void AtomicBlock::commit()
 {
     SequelizePrivate *s = m_sequelize;
     m_sequelize = nullptr;
-    --s->connections->transactionDepth();
+    --m_connection->transactionDepth;
     if (!m_owner)
         return;
-    QSqlDatabase db = s->connections->database();
-    if (!db.commit()) {
-        const QSqlError error = db.lastError();
-        db.rollback();
-        s->dialect->raiseQueryError(error, QStringLiteral("COMMIT"));
+    try {
+        s->executeDirect(QStringLiteral("COMMIT"), m_connection, false);
+    } catch (...) {
+        try {
+            s->executeDirect(QStringLiteral("ROLLBACK"), m_connection, false);
+        } catch (...) {
+        }
+        throw;
     }
-    s->logStatement(Statement{QStringLiteral("COMMIT"), {}}, 0);
+}
+
+/*!
+    Starts a transaction (Sequelize's unmanaged \c{sequelize.transaction()}). With
+    TransactionOptions::transaction() it is a SAVEPOINT of that one. The returned transaction
+    is active until commit() or rollback(); destroyed while active, it rolls back.
+*/
+QSharedPointer<Transaction> Sequelize::transaction(const TransactionOptions &options)
+{
+    Q_D(Sequelize);
+    QSharedPointer<Transaction> t(new Transaction);
+    TransactionPrivate *td = TransactionPrivate::get(t.data());
+    td->sequelize = this;
+    td->self = t.toWeakRef();
+    if (Transaction *parent = options.parentTransaction()) {
+        OptionsData parentOptions;
+        parentOptions.transaction = parent;
+        Connection *c = SequelizePrivate::connectionFor(parentOptions);
+        td->parent = parent;
+        td->connection = c;
+        td->savepoint = QStringLiteral("qsq_savepoint_%1").arg(++c->savepoints);
+        d->executeDirect(QStringLiteral("SAVEPOINT ") + d->dialect->quoteIdentifier(td->savepoint),
+                         c, false);
+        return t;
+    }
+    Connection *c = d->connections->acquire();
+    try {
+        for (const QString &sql :
+             d->dialect->beginTransaction(options.isolation(), options.sqliteType()))
+            d->executeDirect(sql, c, false);
+    } catch (...) {
+        d->connections->giveBack(c);
+        td->state = Transaction::RolledBack;
+        throw;
+    }
+    c->transactionDepth = 1; // statements of library calls join it instead of nesting
+    td->connection = c;
+    return t;
 }
 
 /*!
@@ -249,20 +310,23 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
 
     QElapsedTimer timer;
     timer.start();
-    QSqlQuery local(d->connections->database());
+    Connection *connection = SequelizePrivate::connectionFor(o);
+    Connection &c = connection ? *connection : d->connections->current();
+    QSqlQuery local(c.database());
     QSqlQuery *query = &local;
     if (statement.bindings.isEmpty()) {
         local.setForwardOnly(true);
         if (!local.exec(statement.sql)) {
             const QSqlError error = local.lastError();
             local = QSqlQuery();
+            d->logStatement(statement, timer.nsecsElapsed());
             if (d->dialect->isConnectionLost(error))
-                d->connections->discard();
+                d->connections->discard(c);
             d->dialect->raiseQueryError(error, statement.sql);
         }
         d->logStatement(statement, timer.nsecsElapsed());
     } else {
-        query = &d->execute(statement);
+        query = &d->execute(statement, true, &c);
     }
     QList<QVariantMap> rows;
     QList<QSharedPointer<Model>> instances;

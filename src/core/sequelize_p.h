@@ -31,6 +31,7 @@ namespace QtSequelize {
 Q_DECLARE_LOGGING_CATEGORY(lcSql)
 
 struct Statement;
+class OptionsData;
 
 // Makes a group of statements all-or-nothing: opens a transaction on this thread's
 // connection unless one is already open there, commits in commit(), rolls back when
@@ -38,12 +39,14 @@ struct Statement;
 class AtomicBlock
 {
 public:
-    explicit AtomicBlock(SequelizePrivate *sequelize);
+    // On \a connection (a transaction's), or on this thread's default connection.
+    explicit AtomicBlock(SequelizePrivate *sequelize, Connection *connection = nullptr);
     ~AtomicBlock();
     void commit();
 
 private:
     SequelizePrivate *m_sequelize;
+    Connection *m_connection;
     bool m_owner = false;
     Q_DISABLE_COPY(AtomicBlock)
 };
@@ -60,9 +63,15 @@ public:
     // prepared-statement cache, logs it and maps a failure to the Errors
     // hierarchy. The returned query is positioned before the first row; call
     // finish() on it once its rows are read.
-    QSqlQuery &execute(const Statement &statement, bool forwardOnly = true);
-    // Runs a statement without parameters outside the cache (DDL cannot be prepared on PostgreSQL).
-    void executeDirect(const QString &sql);
+    QSqlQuery &execute(const Statement &statement, bool forwardOnly = true,
+                       Connection *connection = nullptr);
+    // Runs a statement without parameters outside the cache (DDL cannot be prepared on
+    // PostgreSQL); \a schemaChange flushes the prepared statements of every connection.
+    void executeDirect(const QString &sql, Connection *connection = nullptr,
+                       bool schemaChange = true);
+    // The connection of the options' transaction (checked: active, this thread), or nullptr
+    // for this thread's default connection.
+    static Connection *connectionFor(const OptionsData &options);
     void logStatement(const Statement &statement, qint64 nanoseconds);
 
     Sequelize *q_ptr;

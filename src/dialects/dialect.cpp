@@ -51,6 +51,31 @@ QString Dialect::quoteString(const QString &text) const
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
+static QString isolationName(int isolation)
+{
+    switch (isolation) {
+    case 1:
+        return QStringLiteral("READ UNCOMMITTED");
+    case 2:
+        return QStringLiteral("READ COMMITTED");
+    case 3:
+        return QStringLiteral("REPEATABLE READ");
+    case 4:
+        return QStringLiteral("SERIALIZABLE");
+    default:
+        return QString();
+    }
+}
+
+QStringList Dialect::beginTransaction(int isolation, int) const
+{
+    // PostgreSQL: the level is part of BEGIN.
+    const QString level = isolationName(isolation);
+    if (level.isEmpty())
+        return {QStringLiteral("BEGIN")};
+    return {QStringLiteral("BEGIN ISOLATION LEVEL ") + level};
+}
+
 QString Dialect::insertInto(bool) const
 {
     return QStringLiteral("INSERT INTO ");

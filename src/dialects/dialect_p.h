@@ -87,6 +87,9 @@ public:
     virtual int maxBindParameters() const { return 32767; }
     // "INSERT INTO", or the dialect's form that skips duplicates.
     virtual QString insertInto(bool ignoreDuplicates) const;
+    // The statements that start a transaction with these settings (isolation level, SQLite's
+    // BEGIN type); \a isolation and \a type are Transaction's enums.
+    virtual QStringList beginTransaction(int isolation, int type) const;
     // How upsert() tells an insert from an update: a column added to RETURNING (PostgreSQL's
     // xmax = 0), the affected row count (MariaDB: 1 inserted, 2 updated), or comparing the
     // last inserted id before and after (SQLite).

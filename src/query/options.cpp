@@ -24,6 +24,42 @@ QSQ_OPTIONS_VALUE_CLASS(SyncOptions)
 
 #undef QSQ_OPTIONS_VALUE_CLASS
 
+FindOptions &FindOptions::transaction(Transaction *transaction)
+{
+    d->transaction = transaction;
+    return *this;
+}
+SaveOptions &SaveOptions::transaction(Transaction *transaction)
+{
+    d->transaction = transaction;
+    return *this;
+}
+BulkCreateOptions &BulkCreateOptions::transaction(Transaction *transaction)
+{
+    d->transaction = transaction;
+    return *this;
+}
+UpdateOptions &UpdateOptions::transaction(Transaction *transaction)
+{
+    d->transaction = transaction;
+    return *this;
+}
+DestroyOptions &DestroyOptions::transaction(Transaction *transaction)
+{
+    d->transaction = transaction;
+    return *this;
+}
+QueryOptions &QueryOptions::transaction(Transaction *transaction)
+{
+    d->transaction = transaction;
+    return *this;
+}
+SyncOptions &SyncOptions::transaction(Transaction *transaction)
+{
+    d->transaction = transaction;
+    return *this;
+}
+
 FindOptions &FindOptions::where(const Where &condition)
 {
     d->where = condition;

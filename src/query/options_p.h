@@ -16,6 +16,9 @@
 //
 
 #include <QtSequelize/options.h>
+#include <QtSequelize/transaction.h>
+
+#include <QtCore/qpointer.h>
 
 namespace QtSequelize {
 
@@ -61,6 +64,7 @@ public:
     QueryType type = QueryType::Raw;
     bool hasType = false;
     ModelDefinition *model = nullptr;
+    QPointer<Transaction> transaction;
     bool plain = false;
     bool nest = false;
     bool paranoid = true;

@@ -156,6 +156,19 @@ void MariaDbDialect::appendOrderKey(Statement &statement, const Statement &key, 
     Dialect::appendOrderKey(statement, key, order, NullsOrder::Default);
 }
 
+QStringList MariaDbDialect::beginTransaction(int isolation, int type) const
+{
+    // SET TRANSACTION applies to the next transaction only.
+    QStringList statements = Dialect::beginTransaction(isolation, type);
+    if (statements.first() != QLatin1String("BEGIN")) {
+        const QString level
+            = statements.first().mid(QStringLiteral("BEGIN ISOLATION LEVEL ").size());
+        statements
+            = {QStringLiteral("SET TRANSACTION ISOLATION LEVEL ") + level, QStringLiteral("BEGIN")};
+    }
+    return statements;
+}
+
 QString MariaDbDialect::insertInto(bool ignoreDuplicates) const
 {
     return ignoreDuplicates ? QStringLiteral("INSERT IGNORE INTO ")

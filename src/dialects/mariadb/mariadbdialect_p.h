@@ -49,6 +49,7 @@ public:
     int maxBindParameters() const override { return 65535; }
     bool upsertCountsUpdatesTwice() const override { return true; }
     QString insertInto(bool ignoreDuplicates) const override;
+    QStringList beginTransaction(int isolation, int type) const override;
     QString onConflict(const QStringList &conflictColumns, const QStringList &updateColumns,
                        bool ignoreDuplicates) const override;
     void appendOrderKey(Statement &statement, const Statement &key, Qt::SortOrder order,

@@ -119,6 +119,27 @@ QString SqliteDialect::autoIncrementColumn(const DataType &, bool *inlinePrimary
     return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
 }
 
+QStringList SqliteDialect::beginTransaction(int isolation, int type) const
+{
+    // SQLite is always serializable; READ UNCOMMITTED is a pragma of shared-cache connections.
+    QStringList statements;
+    if (isolation != 0)
+        statements.append(
+            QStringLiteral("PRAGMA read_uncommitted = %1").arg(isolation == 1 ? 1 : 0));
+    switch (type) {
+    case 1:
+        statements.append(QStringLiteral("BEGIN IMMEDIATE"));
+        break;
+    case 2:
+        statements.append(QStringLiteral("BEGIN EXCLUSIVE"));
+        break;
+    default:
+        statements.append(QStringLiteral("BEGIN DEFERRED"));
+        break;
+    }
+    return statements;
+}
+
 QString SqliteDialect::truncateTable(const QString &table) const
 {
     return QStringLiteral("DELETE FROM ") + quoteIdentifier(table);

@@ -38,6 +38,7 @@ public:
     [[noreturn]] void raiseQueryError(const QSqlError &error, const QString &sql) const override;
     [[noreturn]] void raiseConnectionError(const QSqlError &error) const override;
     QString truncateTable(const QString &table) const override;
+    QStringList beginTransaction(int isolation, int type) const override;
     bool hasBooleanLiterals() const override { return false; }
     // QSQLITE looks named parameters up linearly: many per statement cost quadratic time.
     BulkStrategy bulkStrategy() const override { return BulkStrategy::PreparedRow; }

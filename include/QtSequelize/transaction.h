@@ -1,0 +1,103 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_TRANSACTION_H
+#define QTSEQUELIZE_TRANSACTION_H
+
+#include <QtSequelize/qtsequelizeglobal.h>
+
+#include <QtCore/qobject.h>
+#include <QtCore/qshareddata.h>
+
+#include <memory>
+
+namespace QtSequelize {
+
+class Transaction;
+class TransactionPrivate;
+class TransactionOptionsData;
+
+/*!
+    \class QtSequelize::Transaction
+    \inmodule QtSequelize
+    \brief A database transaction, as Sequelize's \c Transaction.
+
+    Made by Sequelize::transaction(). A transaction has a connection of its own (taken from
+    the thread's pool): statements run in it when their options name it
+    (\c{FindOptions().transaction(t)}), and outside it otherwise, as in Sequelize without CLS.
+    A transaction started on another one becomes a SAVEPOINT of it. Use it in the thread that
+    made it. If it is destroyed while still active it is rolled back, with a warning.
+    The committed() signal is Sequelize's \c afterCommit.
+*/
+class Q_SEQUELIZE_EXPORT Transaction : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+public:
+    enum IsolationLevel {
+        DefaultIsolation,
+        ReadUncommitted,
+        ReadCommitted,
+        RepeatableRead,
+        Serializable,
+    };
+    Q_ENUM(IsolationLevel)
+    // SQLite's BEGIN DEFERRED / IMMEDIATE / EXCLUSIVE.
+    enum Type { Deferred, Immediate, Exclusive };
+    Q_ENUM(Type)
+    enum State { Active, Committed, RolledBack };
+    Q_ENUM(State)
+
+    ~Transaction() override;
+
+    State state() const;
+    bool isFinished() const { return state() != Active; }
+    // The transaction this one is a savepoint of, or nullptr.
+    Transaction *parentTransaction() const;
+
+    // Throws TransactionError when already finished; a failed COMMIT is rolled back and
+    // throws the database's error.
+    void commit();
+    void rollback();
+
+Q_SIGNALS:
+    // After a successful commit (of the outermost transaction for a savepoint).
+    void committed();
+    void rolledBack();
+    void stateChanged();
+
+private:
+    explicit Transaction(QObject *parent = nullptr);
+    friend class Sequelize;
+    friend class TransactionPrivate;
+    friend class SequelizePrivate;
+    std::unique_ptr<TransactionPrivate> d_sq;
+    Q_DECLARE_PRIVATE_D(d_sq, Transaction)
+    Q_DISABLE_COPY(Transaction)
+};
+
+class Q_SEQUELIZE_EXPORT TransactionOptions
+{
+public:
+    TransactionOptions();
+    TransactionOptions(const TransactionOptions &other);
+    TransactionOptions &operator=(const TransactionOptions &other);
+    ~TransactionOptions();
+
+    TransactionOptions &isolationLevel(Transaction::IsolationLevel level);
+    // SQLite only; other dialects ignore it.
+    TransactionOptions &type(Transaction::Type type);
+    // Makes the new transaction a savepoint of \a parent.
+    TransactionOptions &transaction(Transaction *parent);
+
+    Transaction::IsolationLevel isolation() const;
+    Transaction::Type sqliteType() const;
+    Transaction *parentTransaction() const;
+
+private:
+    QSharedDataPointer<TransactionOptionsData> d;
+};
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_TRANSACTION_H

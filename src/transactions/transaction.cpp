@@ -1,0 +1,184 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include "transaction_p.h"
+
+#include "../core/connectionmanager_p.h"
+#include "../core/sequelize_p.h"
+
+#include <QtSequelize/errors.h>
+
+#include <QtCore/qthread.h>
+
+#include <utility>
+
+namespace QtSequelize {
+
+Q_LOGGING_CATEGORY(lcTransaction, "qtsequelize.transaction", QtInfoMsg)
+
+class TransactionOptionsData : public QSharedData
+{
+public:
+    Transaction::IsolationLevel isolation = Transaction::DefaultIsolation;
+    Transaction::Type type = Transaction::Deferred;
+    QPointer<Transaction> parent;
+};
+
+TransactionOptions::TransactionOptions()
+    : d(new TransactionOptionsData)
+{
+}
+TransactionOptions::TransactionOptions(const TransactionOptions &other) = default;
+TransactionOptions &TransactionOptions::operator=(const TransactionOptions &other) = default;
+TransactionOptions::~TransactionOptions() = default;
+
+TransactionOptions &TransactionOptions::isolationLevel(Transaction::IsolationLevel level)
+{
+    d->isolation = level;
+    return *this;
+}
+TransactionOptions &TransactionOptions::type(Transaction::Type type)
+{
+    d->type = type;
+    return *this;
+}
+TransactionOptions &TransactionOptions::transaction(Transaction *parent)
+{
+    d->parent = parent;
+    return *this;
+}
+Transaction::IsolationLevel TransactionOptions::isolation() const
+{
+    return d->isolation;
+}
+Transaction::Type TransactionOptions::sqliteType() const
+{
+    return d->type;
+}
+Transaction *TransactionOptions::parentTransaction() const
+{
+    return d->parent;
+}
+
+Transaction::Transaction(QObject *parent)
+    : QObject(parent)
+    , d_sq(std::make_unique<TransactionPrivate>(this))
+{
+}
+
+/*!
+    Rolls the transaction back if it is still active (with a warning: a transaction should be
+    committed or rolled back explicitly, or used through the managed form).
+*/
+Transaction::~Transaction()
+{
+    Q_D(Transaction);
+    if (d->state != Active)
+        return;
+    qCWarning(lcTransaction, "A transaction was destroyed while active: rolling it back");
+    try {
+        d->finish(false);
+    } catch (const BaseError &e) {
+        qCWarning(lcTransaction, "Rolling back failed: %s", e.what());
+    }
+}
+
+Transaction::State Transaction::state() const
+{
+    return d_func()->state;
+}
+
+Transaction *Transaction::parentTransaction() const
+{
+    return d_func()->parent;
+}
+
+static QString stateName(Transaction::State state)
+{
+    return state == Transaction::Committed ? QStringLiteral("commit") : QStringLiteral("rollback");
+}
+
+void Transaction::commit()
+{
+    Q_D(Transaction);
+    if (d->state != Active)
+        throw TransactionError(QStringLiteral("Transaction cannot be committed because it has been "
+                                              "finished with state: %1")
+                                   .arg(stateName(d->state)));
+    d->finish(true);
+}
+
+void Transaction::rollback()
+{
+    Q_D(Transaction);
+    if (d->state != Active)
+        throw TransactionError(
+            QStringLiteral("Transaction cannot be rolled back because it has been "
+                           "finished with state: %1")
+                .arg(stateName(d->state)));
+    d->finish(false);
+}
+
+void TransactionPrivate::emitCommitted()
+{
+    Q_Q(Transaction);
+    Q_EMIT q->committed();
+    const QList<QSharedPointer<Transaction>> savepoints = std::exchange(releasedSavepoints, {});
+    for (const QSharedPointer<Transaction> &savepoint : savepoints)
+        TransactionPrivate::get(savepoint.data())->emitCommitted();
+}
+
+void TransactionPrivate::finish(bool commit)
+{
+    Q_Q(Transaction);
+    if (!sequelize) {
+        state = Transaction::RolledBack;
+        throw TransactionError(QStringLiteral("The Sequelize of this transaction is gone"));
+    }
+    SequelizePrivate *s = SequelizePrivate::get(sequelize);
+    Connection *c = connection;
+    auto end = [&](Transaction::State final) {
+        state = final;
+        if (savepoint.isEmpty()) {
+            c->transactionDepth = 0;
+            c->savepoints = 0;
+            connection = nullptr;
+            s->connections->giveBack(c);
+        }
+        Q_EMIT q->stateChanged();
+    };
+    try {
+        if (!savepoint.isEmpty()) {
+            const QString name = s->dialect->quoteIdentifier(savepoint);
+            s->executeDirect(commit ? QStringLiteral("RELEASE SAVEPOINT ") + name
+                                    : QStringLiteral("ROLLBACK TO SAVEPOINT ") + name,
+                             c, false);
+        } else {
+            s->executeDirect(commit ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"), c,
+                             false);
+        }
+    } catch (...) {
+        if (savepoint.isEmpty()) {
+            // A failed COMMIT (a deferred constraint, a serialization failure) ends it too.
+            try {
+                s->executeDirect(QStringLiteral("ROLLBACK"), c, false);
+            } catch (...) {
+            }
+        }
+        end(Transaction::RolledBack);
+        Q_EMIT q->rolledBack();
+        throw;
+    }
+    if (commit) {
+        end(Transaction::Committed);
+        if (parent) // afterCommit of a savepoint: when the outermost transaction commits
+            TransactionPrivate::get(parent)->releasedSavepoints.append(self.toStrongRef());
+        else
+            emitCommitted();
+    } else {
+        end(Transaction::RolledBack);
+        Q_EMIT q->rolledBack();
+    }
+}
+
+} // namespace QtSequelize

@@ -1,0 +1,246 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include <QtSequelize/Errors>
+#include <QtSequelize/Model>
+#include <QtSequelize/Sequelize>
+#include <QtSequelize/Transaction>
+
+#include <QtCore/qtemporarydir.h>
+#include <QtTest/qtest.h>
+
+#include <stdexcept>
+
+#include "testdatabases.h"
+
+using namespace QtSequelize;
+
+class tst_Transaction : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // SQLite needs a file here: an in-memory database shared between connections locks
+    // whole tables, where a file in WAL mode lets a reader outside the transaction see the
+    // committed state.
+    std::unique_ptr<Sequelize> open(const QString &dialect)
+    {
+        if (dialect == QLatin1String("sqlite")) {
+            QFile::remove(m_dir.filePath(QStringLiteral("tx.db")));
+            return std::make_unique<Sequelize>(QStringLiteral("sqlite:")
+                                               + m_dir.filePath(QStringLiteral("tx.db")));
+        }
+        return TestDatabases::open(dialect);
+    }
+    static ModelDefinition *defineLedger(Sequelize *s)
+    {
+        ModelDefinition *ledger = s->define(
+            "Ledger", {{"label", DataTypes::String()}, {"amount", DataTypes::Integer()}},
+            ModelOptions().timestamps(false));
+        ledger->sync(SyncOptions().force());
+        return ledger;
+    }
+    static QStringList labels(ModelDefinition *ledger)
+    {
+        QStringList result;
+        for (const auto &row : ledger->findAll(FindOptions().order("id")))
+            result.append(row->get("label").toString());
+        return result;
+    }
+
+private slots:
+    void managed_data() { TestDatabases::addDialectRows(); }
+    void managed()
+    {
+        QFETCH(QString, dialect);
+        if (TestDatabases::url(dialect).isEmpty())
+            QSKIP(qPrintable(TestDatabases::skipReason(dialect)));
+        auto sequelize = open(dialect);
+        ModelDefinition *ledger = defineLedger(sequelize.get());
+        QStringList hooks;
+        int insideSees = -1;
+        int outsideSees = -1;
+        sequelize->transaction([&](Transaction &t) {
+            ledger->create({{"label", "managed-commit"}}, SaveOptions().transaction(&t));
+            connect(&t, &Transaction::committed, this,
+                    [&] { hooks.append(QStringLiteral("afterCommit managed-commit")); });
+            insideSees = int(ledger->count(FindOptions().transaction(&t)));
+            outsideSees = int(ledger->count()); // another connection: the row is not committed
+        });
+        QCOMPARE(insideSees, 1);
+        QCOMPARE(outsideSees, 0);
+        QCOMPARE(hooks, QStringList{"afterCommit managed-commit"});
+        QCOMPARE(labels(ledger), QStringList{"managed-commit"});
+
+        // A throwing body rolls back everything it did, then the error reaches the caller.
+        bool afterCommit = false;
+        try {
+            sequelize->transaction([&](Transaction &t) {
+                connect(&t, &Transaction::committed, this, [&] { afterCommit = true; });
+                ledger->create({{"label", "managed-rollback"}}, SaveOptions().transaction(&t));
+                ledger->bulkCreate({{{"label", "bulk-1"}}, {{"label", "bulk-2"}}},
+                                   BulkCreateOptions().transaction(&t));
+                ledger->update({{"amount", 7}}, Where(), UpdateOptions().transaction(&t));
+                throw std::runtime_error("boom");
+            });
+            QFAIL("no error");
+        } catch (const std::runtime_error &e) {
+            QCOMPARE(QString::fromUtf8(e.what()), QStringLiteral("boom"));
+        }
+        QVERIFY(!afterCommit);
+        QCOMPARE(labels(ledger), QStringList{"managed-commit"});
+        QCOMPARE(ledger->count(FindOptions().where({{"amount", 7}})), 0);
+
+        // A returned value comes through.
+        const int n = sequelize->transaction(
+            [&](Transaction &t) { return int(ledger->count(FindOptions().transaction(&t))); });
+        QCOMPARE(n, 1);
+    }
+
+    void unmanaged_data() { TestDatabases::addDialectRows(); }
+    void unmanaged()
+    {
+        QFETCH(QString, dialect);
+        if (TestDatabases::url(dialect).isEmpty())
+            QSKIP(qPrintable(TestDatabases::skipReason(dialect)));
+        auto sequelize = open(dialect);
+        ModelDefinition *ledger = defineLedger(sequelize.get());
+        auto t = sequelize->transaction();
+        QCOMPARE(t->state(), Transaction::Active);
+        ledger->create({{"label", "unmanaged-commit"}}, SaveOptions().transaction(t.data()));
+        t->commit();
+        QCOMPARE(t->state(), Transaction::Committed);
+        auto r = sequelize->transaction();
+        ledger->create({{"label", "unmanaged-rollback"}}, SaveOptions().transaction(r.data()));
+        r->rollback();
+        QCOMPARE(labels(ledger), QStringList{"unmanaged-commit"});
+        try {
+            r->commit();
+            QFAIL("no error");
+        } catch (const TransactionError &e) {
+            QCOMPARE(e.message(),
+                     QStringLiteral("Transaction cannot be committed because it has "
+                                    "been finished with state: rollback"));
+        }
+        QVERIFY_THROWS_EXCEPTION(TransactionError, t->rollback());
+        QVERIFY_THROWS_EXCEPTION(TransactionError,
+                                 ledger->count(FindOptions().transaction(t.data())));
+        // Left open: rolled back when destroyed, with a warning.
+        {
+            auto forgotten = sequelize->transaction();
+            ledger->create({{"label", "forgotten"}}, SaveOptions().transaction(forgotten.data()));
+            QTest::ignoreMessage(QtWarningMsg,
+                                 "A transaction was destroyed while active: rolling it back");
+        }
+        QCOMPARE(labels(ledger), QStringList{"unmanaged-commit"});
+    }
+
+    void savepoints_data() { TestDatabases::addDialectRows(); }
+    void savepoints()
+    {
+        QFETCH(QString, dialect);
+        if (TestDatabases::url(dialect).isEmpty())
+            QSKIP(qPrintable(TestDatabases::skipReason(dialect)));
+        auto sequelize = open(dialect);
+        ModelDefinition *ledger = defineLedger(sequelize.get());
+        bool innerAfterCommit = false;
+        sequelize->transaction([&](Transaction &outer) {
+            ledger->create({{"label", "outer-before"}}, SaveOptions().transaction(&outer));
+            try {
+                sequelize->transaction(TransactionOptions().transaction(&outer),
+                                       [&](Transaction &inner) {
+                                           ledger->create({{"label", "inner-rolled-back"}},
+                                                          SaveOptions().transaction(&inner));
+                                           throw std::runtime_error("inner");
+                                       });
+                QFAIL("no error");
+            } catch (const std::runtime_error &) {
+            }
+            sequelize->transaction(
+                TransactionOptions().transaction(&outer), [&](Transaction &inner) {
+                    connect(&inner, &Transaction::committed, this,
+                            [&] { innerAfterCommit = true; });
+                    ledger->create({{"label", "inner-kept"}}, SaveOptions().transaction(&inner));
+                });
+            QVERIFY(!innerAfterCommit); // only once the outermost transaction commits
+            ledger->create({{"label", "outer-after"}}, SaveOptions().transaction(&outer));
+        });
+        QVERIFY(innerAfterCommit);
+        QCOMPARE(labels(ledger), (QStringList{"outer-before", "inner-kept", "outer-after"}));
+        // The outer one failing discards its savepoints too.
+        QVERIFY_THROWS_EXCEPTION(
+            std::runtime_error, sequelize->transaction([&](Transaction &outer) {
+                sequelize->transaction(
+                    TransactionOptions().transaction(&outer), [&](Transaction &inner) {
+                        ledger->create({{"label", "lost"}}, SaveOptions().transaction(&inner));
+                    });
+                throw std::runtime_error("outer");
+            }));
+        QCOMPARE(labels(ledger), (QStringList{"outer-before", "inner-kept", "outer-after"}));
+    }
+
+    void isolationLevels_data() { TestDatabases::addDialectRows(); }
+    void isolationLevels()
+    {
+        QFETCH(QString, dialect);
+        if (TestDatabases::url(dialect).isEmpty())
+            QSKIP(qPrintable(TestDatabases::skipReason(dialect)));
+        auto sequelize = open(dialect);
+        const QList<QPair<Transaction::IsolationLevel, QString>> levels{
+            {Transaction::ReadUncommitted, "read uncommitted"},
+            {Transaction::ReadCommitted, "read committed"},
+            {Transaction::RepeatableRead, "repeatable read"},
+            {Transaction::Serializable, "serializable"}};
+        for (const auto &level : levels) {
+            auto t = sequelize->transaction(TransactionOptions().isolationLevel(level.first));
+            QueryOptions in = QueryOptions().transaction(t.data());
+            if (dialect == QLatin1String("postgres")) {
+                QCOMPARE(sequelize->query("SHOW transaction_isolation", in)
+                             .rows()
+                             .first()
+                             .first()
+                             .toString(),
+                         level.second);
+            } else if (dialect == QLatin1String("sqlite")) {
+                // SQLite is serializable; READ UNCOMMITTED is its read_uncommitted pragma.
+                QCOMPARE(
+                    sequelize->query("PRAGMA read_uncommitted", in).rows().first().first().toInt(),
+                    level.first == Transaction::ReadUncommitted ? 1 : 0);
+            } else {
+                // MariaDB: SET TRANSACTION ISOLATION LEVEL ran before BEGIN; the transaction works.
+                QCOMPARE(
+                    sequelize->query("SELECT 1 AS one", in).rows().first().value("one").toInt(), 1);
+            }
+            t->commit();
+        }
+        auto immediate = sequelize->transaction(TransactionOptions().type(Transaction::Immediate));
+        immediate->commit();
+    }
+
+    void findOrCreateInTransaction_data() { TestDatabases::addDialectRows(); }
+    void findOrCreateInTransaction()
+    {
+        QFETCH(QString, dialect);
+        if (TestDatabases::url(dialect).isEmpty())
+            QSKIP(qPrintable(TestDatabases::skipReason(dialect)));
+        auto sequelize = open(dialect);
+        ModelDefinition *ledger = defineLedger(sequelize.get());
+        auto t = sequelize->transaction();
+        bool created = false;
+        auto row = ledger->findOrCreate(FindOptions().where({{"label", "x"}}).transaction(t.data()),
+                                        {{"amount", 3}}, &created);
+        QVERIFY(created);
+        ledger->findOrCreate(FindOptions().where({{"label", "x"}}).transaction(t.data()), {},
+                             &created);
+        QVERIFY(!created);
+        row->reload(FindOptions().transaction(t.data()));
+        QCOMPARE(row->get("amount").toInt(), 3);
+        t->rollback();
+        QCOMPARE(ledger->count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Transaction)
+#include "tst_transaction.moc"
