@@ -5,6 +5,7 @@
 #define QTSEQUELIZE_ATTRIBUTE_H
 
 #include <QtSequelize/datatype.h>
+#include <QtSequelize/validator.h>
 
 #include <QtCore/qlist.h>
 #include <QtCore/qpair.h>
@@ -64,6 +65,10 @@ public:
     Attribute &comment(const QString &text);
 
     bool hasExplicitAllowNull() const;
+
+    // Appends a validator (Sequelize's validate: {...}).
+    Attribute &validate(const Validator &validator);
+    QList<Validator> validators() const;
 
 private:
     QSharedDataPointer<AttributeData> d;

@@ -231,6 +231,27 @@ public:
     UnknownAttributeError *clone() const override;
 };
 
+// One record of a bulkCreate({validate: true}) that failed validation.
+class Q_SEQUELIZE_EXPORT BulkRecordError : public BaseError
+{
+public:
+    BulkRecordError(const ValidationError &inner, const QVariantMap &record);
+    ValidationError inner() const;
+    QVariantMap record() const;
+    void raise() const override;
+    BulkRecordError *clone() const override;
+};
+
+// The failures of a bulkCreate({validate: true}), one BulkRecordError per invalid record.
+class Q_SEQUELIZE_EXPORT AggregateError : public BaseError
+{
+public:
+    explicit AggregateError(const QList<BulkRecordError> &errors);
+    QList<BulkRecordError> errors() const;
+    void raise() const override;
+    AggregateError *clone() const override;
+};
+
 // Not in Sequelize (which throws a plain Error): misuse of a Transaction, such as a commit
 // after it finished.
 class Q_SEQUELIZE_EXPORT TransactionError : public BaseError

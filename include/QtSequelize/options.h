@@ -86,6 +86,8 @@ public:
     SaveOptions &fields(const QStringList &names);
     // Leaves updatedAt alone.
     SaveOptions &silent(bool silent = true);
+    // validate(false) skips the validators and the allowNull check (on by default).
+    SaveOptions &validate(bool validate);
 
 private:
     friend class OptionsAccess;
@@ -109,6 +111,9 @@ public:
     BulkCreateOptions &ignoreDuplicates(bool ignore = true);
     // On a unique violation, updates these attributes of the existing row instead.
     BulkCreateOptions &updateOnDuplicate(const QStringList &attributes);
+    // Runs the validators of every record first; any failure throws AggregateError and
+    // inserts nothing (off by default, as in Sequelize).
+    BulkCreateOptions &validate(bool validate = true);
     // Rows per statement for the multi-row strategy (default: as many as the driver takes).
     BulkCreateOptions &chunkSize(int rows);
 

@@ -18,6 +18,7 @@ public:
     bool primaryKey = false;
     bool autoIncrement = false;
     bool hasDefault = false;
+    QList<Validator> validators;
 };
 
 Attribute::Attribute()
@@ -120,6 +121,17 @@ Attribute &Attribute::field(const QString &column)
 {
     d->field = column;
     return *this;
+}
+
+Attribute &Attribute::validate(const Validator &validator)
+{
+    d->validators.append(validator);
+    return *this;
+}
+
+QList<Validator> Attribute::validators() const
+{
+    return d->validators;
 }
 
 QString Attribute::comment() const

@@ -168,6 +168,63 @@ ValidationError *ValidationError::clone() const
     return new ValidationError(*this);
 }
 
+BulkRecordError::BulkRecordError(const ValidationError &inner, const QVariantMap &record)
+    : BaseError("SequelizeBulkRecordError", inner.message())
+{
+    d->record = record;
+    d->innerMessage = inner.message();
+    d->items = inner.errors();
+}
+
+ValidationError BulkRecordError::inner() const
+{
+    return ValidationError(d->innerMessage, d->items);
+}
+
+QVariantMap BulkRecordError::record() const
+{
+    return d->record;
+}
+
+void BulkRecordError::raise() const
+{
+    throw *this;
+}
+
+BulkRecordError *BulkRecordError::clone() const
+{
+    return new BulkRecordError(*this);
+}
+
+AggregateError::AggregateError(const QList<BulkRecordError> &errors)
+    : BaseError("AggregateError", QStringLiteral("%1 records failed validation").arg(errors.size()))
+{
+    for (const BulkRecordError &e : errors) {
+        d->records.append(e.record());
+        d->recordItems.append(e.inner().errors());
+        d->recordMessages.append(e.inner().message());
+    }
+}
+
+QList<BulkRecordError> AggregateError::errors() const
+{
+    QList<BulkRecordError> result;
+    for (qsizetype i = 0; i < d->records.size(); ++i)
+        result.append(BulkRecordError(
+            ValidationError(d->recordMessages.at(i), d->recordItems.at(i)), d->records.at(i)));
+    return result;
+}
+
+void AggregateError::raise() const
+{
+    throw *this;
+}
+
+AggregateError *AggregateError::clone() const
+{
+    return new AggregateError(*this);
+}
+
 TransactionError::TransactionError(const QString &message)
     : BaseError("SequelizeTransactionError", message)
 {

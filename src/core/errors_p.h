@@ -36,6 +36,11 @@ public:
     QString attribute;
     QVariantMap fields;
     QList<ValidationErrorItem> items;
+    QVariantMap record; // BulkRecordError
+    QString innerMessage;
+    QList<QVariantMap> records; // AggregateError: per record
+    QList<QList<ValidationErrorItem>> recordItems;
+    QStringList recordMessages;
 };
 
 // Fills the driver details of an error after construction; used by the dialects

@@ -161,6 +161,43 @@ void ModelPrivate::applyDefaults(const QVariantMap &given)
     }
 }
 
+void ModelPrivate::validate(const QList<int> *only) const
+{
+    const ModelDefinitionPrivate &m = meta();
+    QList<ValidationErrorItem> items;
+    for (int i = 0; i < m.attributes.size(); ++i) {
+        const AttributeInfo &info = m.attribute(i);
+        if (info.type.kind() == DataType::Virtual || i == m.createdAt || i == m.updatedAt
+            || i == m.deletedAt || (only && !only->contains(i)))
+            continue;
+        const QVariant v = value(i);
+        if (isSqlNull(v)) {
+            if (!info.options.allowsNull() && !(i == m.primaryKey && m.primaryKeyAutoIncrement))
+                items.append(ValidationErrorItem(m.name + QLatin1Char('.') + info.name
+                                                     + QStringLiteral(" cannot be null"),
+                                                 QStringLiteral("notNull Violation"), info.name,
+                                                 QVariant(), QStringLiteral("is_null")));
+            continue;
+        }
+        for (const Validator &validator : info.options.validators()) {
+            if (validator.accepts(v))
+                continue;
+            const QString message = validator.customMessage().isEmpty()
+                ? QStringLiteral("Validation %1 on %2 failed").arg(validator.key(), info.name)
+                : validator.customMessage();
+            items.append(ValidationErrorItem(message, QStringLiteral("Validation error"), info.name,
+                                             v, validator.key()));
+        }
+    }
+    if (items.isEmpty())
+        return;
+    QStringList messages;
+    for (const ValidationErrorItem &item : items)
+        messages.append(item.message());
+    throw ValidationError(
+        QStringLiteral("Validation error: ") + messages.join(QStringLiteral(",\n")), items);
+}
+
 void ModelPrivate::clearChanges()
 {
     previous.clear();
@@ -313,6 +350,15 @@ void Model::save(const SaveOptions &options)
 
     if (d->newRecord) {
         d->applyDefaults(true);
+        if (!o.skipValidation) {
+            // Validation sees what will be written: with `fields`, only those attributes.
+            QList<int> written;
+            for (int i = 0; i < m.attributes.size(); ++i) {
+                if (selected(i))
+                    written.append(i);
+            }
+            d->validate(o.fields.isEmpty() ? nullptr : &written);
+        }
         if (m.createdAt >= 0 && isSqlNull(d->value(m.createdAt)))
             d->setValue(m.createdAt, now);
         if (m.updatedAt >= 0 && !o.silent)
@@ -369,6 +415,8 @@ void Model::save(const SaveOptions &options)
         columns.append(i);
         values.append(d->value(i));
     }
+    if (!o.skipValidation)
+        d->validate(&columns); // Sequelize validates even when nothing changed
     if (columns.isEmpty())
         return; // nothing changed: no statement, updatedAt kept (as Sequelize)
     if (m.updatedAt >= 0 && !o.silent) {

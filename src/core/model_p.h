@@ -48,6 +48,9 @@ public:
     // Applies the defaults of the attributes \a given does not name.
     void applyDefaults(const QVariantMap &given);
     void clearChanges();
+    // Runs allowNull and the validators of the attributes (all, or \a only), in definition
+    // order; throws ValidationError listing every failure.
+    void validate(const QList<int> *only = nullptr) const;
     void setNewRecord(bool isNew);
     int changedIndex(const QString &attribute) const;
 

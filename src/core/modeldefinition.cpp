@@ -443,6 +443,19 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
         instances.append(instance);
     }
 
+    if (o.validateBulk) {
+        QList<BulkRecordError> failures;
+        for (const auto &instance : instances) {
+            try {
+                ModelPrivate::get(instance.data())->validate();
+            } catch (const ValidationError &e) {
+                failures.append(BulkRecordError(e, instance->get()));
+            }
+        }
+        if (!failures.isEmpty())
+            throw AggregateError(failures);
+    }
+
     // The same columns for every row.
     QList<int> columns;
     QList<int> returning;

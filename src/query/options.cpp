@@ -165,6 +165,11 @@ SaveOptions &SaveOptions::silent(bool silent)
     d->silent = silent;
     return *this;
 }
+SaveOptions &SaveOptions::validate(bool validate)
+{
+    d->skipValidation = !validate;
+    return *this;
+}
 
 BulkCreateOptions &BulkCreateOptions::fields(const QStringList &names)
 {
@@ -179,6 +184,11 @@ BulkCreateOptions &BulkCreateOptions::ignoreDuplicates(bool ignore)
 BulkCreateOptions &BulkCreateOptions::updateOnDuplicate(const QStringList &attributes)
 {
     d->updateOnDuplicate = attributes;
+    return *this;
+}
+BulkCreateOptions &BulkCreateOptions::validate(bool validate)
+{
+    d->validateBulk = validate;
     return *this;
 }
 BulkCreateOptions &BulkCreateOptions::chunkSize(int rows)

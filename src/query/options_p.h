@@ -72,6 +72,8 @@ public:
     bool force = false;
     bool rejectOnEmpty = false;
     bool ignoreDuplicates = false;
+    bool skipValidation = false; // SaveOptions: validate(false)
+    bool validateBulk = false; // BulkCreateOptions: validate(true)
     QStringList updateOnDuplicate;
     int chunkSize = -1;
     bool truncate = false;

@@ -279,9 +279,18 @@ private slots:
             QCOMPARE(e.errors().first().value().toString(), QStringLiteral("lots"));
         }
         QCOMPARE(Account::findByPk(a->id())->balance(), 7);
-        // An unsaved instance whose NOT NULL attribute is missing: the database refuses it.
+        // An unsaved instance whose NOT NULL attribute is missing: validation refuses it (a
+        // notNull Violation, as Sequelize); with validation off, the database does.
         Account::Ptr broken = Account::build();
-        QVERIFY_THROWS_EXCEPTION(DatabaseError, broken->save());
+        try {
+            broken->save();
+            QFAIL("no error");
+        } catch (const ValidationError &e) {
+            QCOMPARE(e.errors().size(), 1);
+            QCOMPARE(e.errors().first().type(), QStringLiteral("notNull Violation"));
+            QCOMPARE(e.errors().first().path(), QStringLiteral("owner"));
+        }
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, broken->save(SaveOptions().validate(false)));
         QVERIFY(broken->isNewRecord());
         QCOMPARE(Account::count(), 1);
     }
@@ -332,6 +341,67 @@ private slots:
         } // SQLite has no column comments: the comment is not stored there.
         QCOMPARE(seat->destroy(Where(), DestroyOptions().truncate()), 2);
         QCOMPARE(seat->count(), 0);
+    }
+
+    void validators_data() { TestDatabases::addDialectRows(); }
+    void validators()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *contact = sequelize->define(
+            "Contact",
+            {{"email",
+              Attribute(DataTypes::String()).allowNull(false).validate(Validator::isEmail())},
+             {"age",
+              Attribute(DataTypes::Integer())
+                  .validate(Validator::min(0))
+                  .validate(Validator::max(150))},
+             {"code",
+              Attribute(DataTypes::String())
+                  .validate(Validator::len(2, 4))
+                  .validate(Validator::isUppercase().message("code must be upper case"))},
+             {"site", Attribute(DataTypes::String()).validate(Validator::isUrl())},
+             {"ip", Attribute(DataTypes::String()).validate(Validator::isIP())},
+             {"mood", Attribute(DataTypes::String()).validate(Validator::isIn({"happy", "sad"}))}},
+            ModelOptions().timestamps(false));
+        contact->sync();
+        contact->create({{"email", "a@example.com"},
+                         {"age", 30},
+                         {"code", "AB"},
+                         {"site", "https://qt.io/x"},
+                         {"ip", "::1"},
+                         {"mood", "sad"}});
+        try {
+            contact->create({{"email", "not-an-email"},
+                             {"age", 200},
+                             {"code", "abcde"},
+                             {"site", "nope"},
+                             {"ip", "300.1.1.1"},
+                             {"mood", "angry"}});
+            QFAIL("no error");
+        } catch (const ValidationError &e) {
+            QStringList keys;
+            for (const ValidationErrorItem &item : e.errors())
+                keys.append(item.path() + QLatin1Char(':') + item.validatorKey());
+            QCOMPARE(keys,
+                     (QStringList{"email:isEmail", "age:max", "code:len", "code:isUppercase",
+                                  "site:isUrl", "ip:isIP", "mood:isIn"}));
+            QCOMPARE(e.errors().at(3).message(), QStringLiteral("code must be upper case"));
+            QCOMPARE(e.errors().at(0).message(),
+                     QStringLiteral("Validation isEmail on email failed"));
+            QCOMPARE(e.errors().at(0).value().toString(), QStringLiteral("not-an-email"));
+        }
+        // null skips validators; allowNull(false) is a notNull Violation.
+        contact->create({{"email", "b@example.com"}});
+        QVERIFY_THROWS_EXCEPTION(ValidationError, contact->create({{"age", 3}}));
+        // A failed validation leaves the invalid value in the instance and the row unchanged.
+        auto first = contact->findByPk(1);
+        first->set("age", 999);
+        QVERIFY_THROWS_EXCEPTION(ValidationError, first->save());
+        QCOMPARE(first->get("age").toInt(), 999);
+        QCOMPARE(contact->findByPk(1)->get("age").toInt(), 30);
+        first->save(SaveOptions().validate(false));
+        QCOMPARE(contact->findByPk(1)->get("age").toInt(), 999);
+        QCOMPARE(contact->count(), 2);
     }
 
     void usedBeforeInit()

@@ -1,0 +1,84 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_VALIDATOR_H
+#define QTSEQUELIZE_VALIDATOR_H
+
+#include <QtSequelize/qtsequelizeglobal.h>
+
+#include <QtCore/qdatetime.h>
+#include <QtCore/qregularexpression.h>
+#include <QtCore/qshareddata.h>
+#include <QtCore/qvariant.h>
+
+namespace QtSequelize {
+
+class ValidatorData;
+
+/*!
+    \class QtSequelize::Validator
+    \inmodule QtSequelize
+    \brief One of Sequelize's built-in attribute validators (its \c validate object).
+
+    \code
+    {"name", Attribute(DataTypes::String()).validate(Validator::len(2, 10))
+                                           .validate(Validator::isEmail().message("not a mail"))}
+    \endcode
+    Validators run before create/save (SaveOptions::validate(false) skips them) and before
+    bulkCreate with BulkCreateOptions::validate(). A null value is checked only against
+    allowNull, as in Sequelize. A failure throws ValidationError whose items carry message,
+    type, path, value and validatorKey.
+*/
+class Q_SEQUELIZE_EXPORT Validator
+{
+public:
+    Validator(const Validator &other);
+    Validator &operator=(const Validator &other);
+    ~Validator();
+
+    static Validator len(int min, int max = -1);
+    static Validator notEmpty();
+    static Validator isEmail();
+    static Validator isUrl();
+    static Validator isIP();
+    static Validator isIPv4();
+    static Validator isIPv6();
+    static Validator isAlpha();
+    static Validator isAlphanumeric();
+    static Validator isNumeric();
+    static Validator isInt();
+    static Validator isFloat();
+    static Validator isDecimal();
+    static Validator isLowercase();
+    static Validator isUppercase();
+    static Validator isUUID();
+    static Validator isDate();
+    static Validator isCreditCard();
+    static Validator equals(const QVariant &value);
+    static Validator contains(const QString &text);
+    static Validator notContains(const QString &text);
+    static Validator isIn(const QVariantList &values);
+    static Validator notIn(const QVariantList &values);
+    static Validator isAfter(const QDateTime &moment);
+    static Validator isBefore(const QDateTime &moment);
+    static Validator min(double minimum);
+    static Validator max(double maximum);
+    static Validator is(const QRegularExpression &pattern);
+    static Validator notMatching(const QRegularExpression &pattern); // Sequelize's `not`
+
+    // A custom message instead of "Validation <key> on <attribute> failed".
+    Validator &message(const QString &text);
+
+    QString key() const;
+    QString customMessage() const;
+    // Whether a (non-null) value passes.
+    bool accepts(const QVariant &value) const;
+
+private:
+    explicit Validator(const QString &key);
+    QSharedDataPointer<ValidatorData> d;
+};
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_VALIDATOR_H

@@ -1,0 +1,283 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include <QtSequelize/validator.h>
+
+#include <QtCore/quuid.h>
+
+#include "coercion_p.h"
+
+namespace QtSequelize {
+
+class ValidatorData : public QSharedData
+{
+public:
+    QString key;
+    QString message;
+    QVariant a;
+    QVariant b;
+    QRegularExpression pattern;
+};
+
+Validator::Validator(const QString &key)
+    : d(new ValidatorData)
+{
+    d->key = key;
+}
+Validator::Validator(const Validator &other) = default;
+Validator &Validator::operator=(const Validator &other) = default;
+Validator::~Validator() = default;
+
+#define QSQ_SIMPLE_VALIDATOR(name)                                                                 \
+    Validator Validator::name()                                                                    \
+    {                                                                                              \
+        return Validator(QStringLiteral(#name));                                                   \
+    }
+QSQ_SIMPLE_VALIDATOR(notEmpty)
+QSQ_SIMPLE_VALIDATOR(isEmail)
+QSQ_SIMPLE_VALIDATOR(isUrl)
+QSQ_SIMPLE_VALIDATOR(isIP)
+QSQ_SIMPLE_VALIDATOR(isIPv4)
+QSQ_SIMPLE_VALIDATOR(isIPv6)
+QSQ_SIMPLE_VALIDATOR(isAlpha)
+QSQ_SIMPLE_VALIDATOR(isAlphanumeric)
+QSQ_SIMPLE_VALIDATOR(isNumeric)
+QSQ_SIMPLE_VALIDATOR(isInt)
+QSQ_SIMPLE_VALIDATOR(isFloat)
+QSQ_SIMPLE_VALIDATOR(isDecimal)
+QSQ_SIMPLE_VALIDATOR(isLowercase)
+QSQ_SIMPLE_VALIDATOR(isUppercase)
+QSQ_SIMPLE_VALIDATOR(isUUID)
+QSQ_SIMPLE_VALIDATOR(isDate)
+QSQ_SIMPLE_VALIDATOR(isCreditCard)
+#undef QSQ_SIMPLE_VALIDATOR
+
+Validator Validator::len(int min, int max)
+{
+    Validator v(QStringLiteral("len"));
+    v.d->a = min;
+    v.d->b = max;
+    return v;
+}
+Validator Validator::equals(const QVariant &value)
+{
+    Validator v(QStringLiteral("equals"));
+    v.d->a = value;
+    return v;
+}
+Validator Validator::contains(const QString &text)
+{
+    Validator v(QStringLiteral("contains"));
+    v.d->a = text;
+    return v;
+}
+Validator Validator::notContains(const QString &text)
+{
+    Validator v(QStringLiteral("notContains"));
+    v.d->a = text;
+    return v;
+}
+Validator Validator::isIn(const QVariantList &values)
+{
+    Validator v(QStringLiteral("isIn"));
+    v.d->a = values;
+    return v;
+}
+Validator Validator::notIn(const QVariantList &values)
+{
+    Validator v(QStringLiteral("notIn"));
+    v.d->a = values;
+    return v;
+}
+Validator Validator::isAfter(const QDateTime &moment)
+{
+    Validator v(QStringLiteral("isAfter"));
+    v.d->a = moment;
+    return v;
+}
+Validator Validator::isBefore(const QDateTime &moment)
+{
+    Validator v(QStringLiteral("isBefore"));
+    v.d->a = moment;
+    return v;
+}
+Validator Validator::min(double minimum)
+{
+    Validator v(QStringLiteral("min"));
+    v.d->a = minimum;
+    return v;
+}
+Validator Validator::max(double maximum)
+{
+    Validator v(QStringLiteral("max"));
+    v.d->a = maximum;
+    return v;
+}
+Validator Validator::is(const QRegularExpression &pattern)
+{
+    Validator v(QStringLiteral("is"));
+    v.d->pattern = pattern;
+    return v;
+}
+Validator Validator::notMatching(const QRegularExpression &pattern)
+{
+    Validator v(QStringLiteral("not"));
+    v.d->pattern = pattern;
+    return v;
+}
+
+Validator &Validator::message(const QString &text)
+{
+    d->message = text;
+    return *this;
+}
+
+QString Validator::key() const
+{
+    return d->key;
+}
+
+QString Validator::customMessage() const
+{
+    return d->message;
+}
+
+static bool matches(const QString &pattern, const QString &text)
+{
+    return QRegularExpression(pattern).match(text).hasMatch();
+}
+
+static bool validIPv4(const QString &text)
+{
+    return matches(
+        QStringLiteral(
+            R"(^((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$)"),
+        text);
+}
+
+static bool validIPv6(const QString &text)
+{
+    if (text.count(QStringLiteral("::")) > 1 || !matches(QStringLiteral("^[0-9A-Fa-f:.]+$"), text))
+        return false;
+    QStringList groups = text.split(QLatin1Char(':'));
+    int count = 0;
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const QString &g = groups.at(i);
+        if (g.isEmpty())
+            continue;
+        if (i == groups.size() - 1 && g.contains(QLatin1Char('.'))) {
+            if (!validIPv4(g))
+                return false;
+            count += 2;
+            continue;
+        }
+        if (g.size() > 4 || g.contains(QLatin1Char('.')))
+            return false;
+        ++count;
+    }
+    return text.contains(QStringLiteral("::")) ? count < 8 : count == 8;
+}
+
+static bool luhn(const QString &digits)
+{
+    int sum = 0;
+    bool doubleIt = false;
+    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
+        int n = digits.at(i).digitValue();
+        if (doubleIt) {
+            n *= 2;
+            if (n > 9)
+                n -= 9;
+        }
+        sum += n;
+        doubleIt = !doubleIt;
+    }
+    return sum % 10 == 0;
+}
+
+bool Validator::accepts(const QVariant &value) const
+{
+    const QString text = value.toString();
+    const QString &k = d->key;
+    if (k == QLatin1String("len")) {
+        const int length
+            = int(value.metaType().id() == QMetaType::QByteArray ? value.toByteArray().size()
+                                                                 : text.size());
+        const int maxLength = d->b.toInt();
+        return length >= d->a.toInt() && (maxLength < 0 || length <= maxLength);
+    }
+    if (k == QLatin1String("notEmpty"))
+        return !text.trimmed().isEmpty();
+    if (k == QLatin1String("isEmail"))
+        return matches(
+            QStringLiteral(
+                R"(^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$)"),
+            text);
+    if (k == QLatin1String("isUrl"))
+        return matches(QStringLiteral(R"(^(https?|ftp)://[^\s/$.?#].[^\s]*$)"), text);
+    if (k == QLatin1String("isIPv4"))
+        return validIPv4(text);
+    if (k == QLatin1String("isIPv6"))
+        return validIPv6(text);
+    if (k == QLatin1String("isIP"))
+        return validIPv4(text) || validIPv6(text);
+    if (k == QLatin1String("isAlpha"))
+        return matches(QStringLiteral("^[A-Za-z]+$"), text);
+    if (k == QLatin1String("isAlphanumeric"))
+        return matches(QStringLiteral("^[A-Za-z0-9]+$"), text);
+    if (k == QLatin1String("isNumeric"))
+        return matches(QStringLiteral(R"(^[+-]?\d+$)"), text);
+    if (k == QLatin1String("isInt"))
+        return matches(QStringLiteral(R"(^[+-]?(0|[1-9]\d*)$)"), text);
+    if (k == QLatin1String("isFloat") || k == QLatin1String("isDecimal"))
+        return matches(QStringLiteral(R"(^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$)"), text);
+    if (k == QLatin1String("isLowercase"))
+        return text == text.toLower();
+    if (k == QLatin1String("isUppercase"))
+        return text == text.toUpper();
+    if (k == QLatin1String("isUUID"))
+        return !QUuid::fromString(text).isNull();
+    if (k == QLatin1String("isDate"))
+        return value.metaType().id() == QMetaType::QDateTime
+            || value.metaType().id() == QMetaType::QDate || parseDateTime(text).isValid();
+    if (k == QLatin1String("isCreditCard")) {
+        QString digits = text;
+        digits.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+        return matches(QStringLiteral("^\\d{12,19}$"), digits) && luhn(digits);
+    }
+    if (k == QLatin1String("equals"))
+        return text == d->a.toString();
+    if (k == QLatin1String("contains"))
+        return text.contains(d->a.toString());
+    if (k == QLatin1String("notContains"))
+        return !text.contains(d->a.toString());
+    if (k == QLatin1String("isIn") || k == QLatin1String("notIn")) {
+        bool found = false;
+        for (const QVariant &candidate : d->a.toList())
+            found = found || candidate.toString() == text;
+        return k == QLatin1String("isIn") ? found : !found;
+    }
+    if (k == QLatin1String("isAfter") || k == QLatin1String("isBefore")) {
+        const QDateTime moment = value.metaType().id() == QMetaType::QDateTime
+            ? value.toDateTime()
+            : parseDateTime(text);
+        if (!moment.isValid())
+            return false;
+        return k == QLatin1String("isAfter") ? moment > d->a.toDateTime()
+                                             : moment < d->a.toDateTime();
+    }
+    if (k == QLatin1String("min") || k == QLatin1String("max")) {
+        bool ok = false;
+        const double number = text.toDouble(&ok);
+        if (!ok)
+            return false;
+        return k == QLatin1String("min") ? number >= d->a.toDouble() : number <= d->a.toDouble();
+    }
+    if (k == QLatin1String("is"))
+        return d->pattern.match(text).hasMatch();
+    if (k == QLatin1String("not"))
+        return !d->pattern.match(text).hasMatch();
+    return true;
+}
+
+} // namespace QtSequelize
