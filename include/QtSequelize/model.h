@@ -73,12 +73,40 @@ public:
     void increment(const QVariantMap &byAttribute);
     void decrement(const QString &attribute, qint64 by = 1);
 
+    // Association mixins by name (Sequelize's getGroup/setGroup/createGroup, getTasks/
+    // addTask/…); QSQ_BELONGS_TO / QSQ_HAS_ONE / QSQ_HAS_MANY declare typed ones. A target
+    // is given as an instance (instanceVariant()) or as its key value.
+    QSharedPointer<Model> getAssociated(const QString &association,
+                                        const FindOptions &options = FindOptions());
+    QList<QSharedPointer<Model>> getAssociatedList(const QString &association,
+                                                   const FindOptions &options = FindOptions());
+    // belongsTo/hasOne: links \a target (null unlinks); hasMany: links exactly these targets.
+    void setAssociated(const QString &association, const QVariant &target,
+                       const SaveOptions &options = SaveOptions());
+    QSharedPointer<Model> createAssociated(const QString &association, const QVariantMap &values,
+                                           const SaveOptions &options = SaveOptions());
+    // hasMany
+    void addAssociated(const QString &association, const QVariantList &targets,
+                       const SaveOptions &options = SaveOptions());
+    void removeAssociated(const QString &association, const QVariantList &targets,
+                          const SaveOptions &options = SaveOptions());
+    qint64 countAssociated(const QString &association, const FindOptions &options = FindOptions());
+    // True when every target is associated (true for an empty list, as Sequelize).
+    bool hasAssociated(const QString &association, const QVariantList &targets,
+                       const FindOptions &options = FindOptions());
+    // The association as loaded by include or the last mixin call (no query).
+    Model *loadedAssociation(const QString &association) const;
+    QList<QObject *> loadedAssociationList(const QString &association) const;
+    static QVariant instanceVariant(Model *instance);
+
     QJsonObject toJSON() const;
     // Same model and primary key.
     bool equals(const Model *other) const;
 
 Q_SIGNALS:
     void isNewRecordChanged();
+    // Emitted when a mixin changed an association (besides its own <name>Changed signal).
+    void associationChanged(const QString &association);
 
 protected:
     // Used by QSQ_ATTRIBUTE setters: records the value before the first change.
@@ -125,5 +153,93 @@ public:                                                                         
                                                                                                    \
 private:                                                                                           \
     Type m_##name{};
+
+/*!
+    Declares a typed belongsTo (or hasOne) association \a name to \a Type: the loaded target
+    as a Q_PROPERTY \a name (QML binds to user.group.name) with NOTIFY \a name##Changed, and
+    Sequelize's mixins get##Name(), set##Name() (an instance or a key) and create##Name().
+    Declare the association itself with Model::belongsTo()/hasOne() after init().
+    \code
+    QSQ_BELONGS_TO(UserGroup, group, Group)
+    \endcode
+*/
+#define QSQ_BELONGS_TO(Type, name, Name)                                                           \
+    Q_PROPERTY(Type *name READ name NOTIFY name##Changed)                                          \
+public:                                                                                            \
+    Type *name() const                                                                             \
+    {                                                                                              \
+        return static_cast<Type *>(loadedAssociation(QStringLiteral(#name)));                      \
+    }                                                                                              \
+    QSharedPointer<Type> get##Name(const QtSequelize::FindOptions &options = {})                   \
+    {                                                                                              \
+        return getAssociated(QStringLiteral(#name), options).template staticCast<Type>();          \
+    }                                                                                              \
+    void set##Name(const QVariant &key)                                                            \
+    {                                                                                              \
+        setAssociated(QStringLiteral(#name), key);                                                 \
+    }                                                                                              \
+    void set##Name(const QSharedPointer<Type> &target)                                             \
+    {                                                                                              \
+        setAssociated(QStringLiteral(#name), instanceVariant(target.data()));                      \
+    }                                                                                              \
+    QSharedPointer<Type> create##Name(const QVariantMap &values)                                   \
+    {                                                                                              \
+        return createAssociated(QStringLiteral(#name), values).template staticCast<Type>();        \
+    }                                                                                              \
+    Q_SIGNAL void name##Changed();                                                                 \
+                                                                                                   \
+private:
+
+#define QSQ_HAS_ONE(Type, name, Name) QSQ_BELONGS_TO(Type, name, Name)
+
+/*!
+    Declares a typed hasMany association \a name (plural) to \a Type: the loaded targets as a
+    QList<QObject *> Q_PROPERTY, and get##Names(), count##Names(), has##Names(),
+    set##Names(), add##Names(), remove##Names() and create##Singular().
+    \code
+    QSQ_HAS_MANY(Task, tasks, Tasks, Task)
+    \endcode
+*/
+#define QSQ_HAS_MANY(Type, name, Names, Singular)                                                  \
+    Q_PROPERTY(QList<QObject *> name READ name NOTIFY name##Changed)                               \
+public:                                                                                            \
+    QList<QObject *> name() const                                                                  \
+    {                                                                                              \
+        return loadedAssociationList(QStringLiteral(#name));                                       \
+    }                                                                                              \
+    QList<QSharedPointer<Type>> get##Names(const QtSequelize::FindOptions &options = {})           \
+    {                                                                                              \
+        QList<QSharedPointer<Type>> result;                                                        \
+        for (const auto &m : getAssociatedList(QStringLiteral(#name), options))                    \
+            result.append(m.template staticCast<Type>());                                          \
+        return result;                                                                             \
+    }                                                                                              \
+    qint64 count##Names(const QtSequelize::FindOptions &options = {})                              \
+    {                                                                                              \
+        return countAssociated(QStringLiteral(#name), options);                                    \
+    }                                                                                              \
+    bool has##Names(const QVariantList &targets)                                                   \
+    {                                                                                              \
+        return hasAssociated(QStringLiteral(#name), targets);                                      \
+    }                                                                                              \
+    void set##Names(const QVariantList &targets)                                                   \
+    {                                                                                              \
+        setAssociated(QStringLiteral(#name), targets);                                             \
+    }                                                                                              \
+    void add##Names(const QVariantList &targets)                                                   \
+    {                                                                                              \
+        addAssociated(QStringLiteral(#name), targets);                                             \
+    }                                                                                              \
+    void remove##Names(const QVariantList &targets)                                                \
+    {                                                                                              \
+        removeAssociated(QStringLiteral(#name), targets);                                          \
+    }                                                                                              \
+    QSharedPointer<Type> create##Singular(const QVariantMap &values)                               \
+    {                                                                                              \
+        return createAssociated(QStringLiteral(#name), values).template staticCast<Type>();        \
+    }                                                                                              \
+    Q_SIGNAL void name##Changed();                                                                 \
+                                                                                                   \
+private:
 
 #endif // QTSEQUELIZE_MODEL_H

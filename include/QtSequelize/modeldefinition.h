@@ -4,6 +4,7 @@
 #ifndef QTSEQUELIZE_MODELDEFINITION_H
 #define QTSEQUELIZE_MODELDEFINITION_H
 
+#include <QtSequelize/association.h>
 #include <QtSequelize/attribute.h>
 #include <QtSequelize/modeloptions.h>
 #include <QtSequelize/options.h>
@@ -114,6 +115,16 @@ public:
 
     void sync(const SyncOptions &options = {});
     void drop();
+
+    // Associations, as Sequelize's Model.belongsTo/hasOne/hasMany: the foreign-key attribute
+    // is added to the right model and sync() creates its FOREIGN KEY constraint. Throws
+    // DefinitionError when a name is taken or a key is unknown.
+    void belongsTo(ModelDefinition *target, const AssociationOptions &options = {});
+    void hasOne(ModelDefinition *target, const AssociationOptions &options = {});
+    void hasMany(ModelDefinition *target, const AssociationOptions &options = {});
+    QStringList associationNames() const;
+    // The model an association leads to, or nullptr.
+    ModelDefinition *associationTarget(const QString &association) const;
 
 private:
     ModelDefinition(Sequelize *sequelize);

@@ -18,6 +18,7 @@
 
 namespace QtSequelize {
 
+class Include;
 class ModelDefinition;
 class OptionsData;
 class Transaction;
@@ -59,6 +60,8 @@ public:
     // count()/aggregates: COUNT(DISTINCT ...) and the column counted.
     FindOptions &distinct(bool distinct = true);
     FindOptions &col(const QString &attribute);
+    // Loads an association with the rows (see Include).
+    FindOptions &include(const Include &association);
     FindOptions &limit(int count);
     FindOptions &offset(int count);
     // paranoid(false) also returns soft-deleted rows.

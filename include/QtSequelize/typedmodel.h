@@ -41,6 +41,19 @@ public:
     {
         return ModelDefinition::init(&T::staticMetaObject, &make, sequelize, attributes, options);
     }
+    // Sequelize's User.belongsTo(UserGroup, {as: 'group'}), after both init() calls.
+    static void belongsTo(ModelDefinition *target, const AssociationOptions &options = {})
+    {
+        required()->belongsTo(target, options);
+    }
+    static void hasOne(ModelDefinition *target, const AssociationOptions &options = {})
+    {
+        required()->hasOne(target, options);
+    }
+    static void hasMany(ModelDefinition *target, const AssociationOptions &options = {})
+    {
+        required()->hasMany(target, options);
+    }
     // The ModelDefinition this class was registered with; nullptr before init().
     static ModelDefinition *model() { return ModelDefinition::forClass(&T::staticMetaObject); }
 

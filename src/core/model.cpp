@@ -279,6 +279,21 @@ QVariantMap Model::get() const
     }
     for (auto it = d->computed.cbegin(); it != d->computed.cend(); ++it)
         values.insert(it.key(), it.value());
+    // Loaded associations under their alias: an object (or null) or a list.
+    for (const AssociationInfo &a : m.associations) {
+        if (!d->associations.contains(a.name))
+            continue;
+        const QList<QSharedPointer<Model>> &targets = d->associations[a.name];
+        if (a.isSingle()) {
+            values.insert(a.name,
+                          targets.isEmpty() ? QVariant() : QVariant(targets.first()->get()));
+        } else {
+            QVariantList list;
+            for (const QSharedPointer<Model> &t : targets)
+                list.append(t->get());
+            values.insert(a.name, list);
+        }
+    }
     return values;
 }
 
@@ -595,6 +610,21 @@ QJsonObject Model::toJSON() const
     const ModelDefinitionPrivate &m = d->meta();
     for (int i = 0; i < m.attributes.size(); ++i)
         json.insert(m.attribute(i).name, jsonValue(d->value(i)));
+    for (const AssociationInfo &a : m.associations) {
+        if (!d->associations.contains(a.name))
+            continue;
+        const QList<QSharedPointer<Model>> &targets = d->associations[a.name];
+        if (a.isSingle()) {
+            json.insert(a.name,
+                        targets.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                          : QJsonValue(targets.first()->toJSON()));
+        } else {
+            QJsonArray list;
+            for (const QSharedPointer<Model> &t : targets)
+                list.append(t->toJSON());
+            json.insert(a.name, list);
+        }
+    }
     return json;
 }
 

@@ -23,6 +23,7 @@
 namespace QtSequelize {
 
 class ModelDefinitionPrivate;
+struct AssociationInfo;
 
 // Kept small: 100,000 of these exist after a big findAll.
 class ModelPrivate
@@ -60,6 +61,10 @@ public:
     QVariantList extra; // attributes without a Q_PROPERTY
     QVariantMap computed; // aliased and computed values of the query that loaded it
     QBitArray loaded; // attributes read by a partial select; empty when all were
+    QHash<QString, QList<QSharedPointer<Model>>> associations; // loaded by include or a mixin
+
+    // Replaces a loaded association and emits its change signals.
+    void setLoaded(const AssociationInfo &association, const QList<QSharedPointer<Model>> &targets);
     bool newRecord = true;
     bool recording = true;
 };

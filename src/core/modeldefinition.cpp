@@ -130,6 +130,10 @@ void ModelDefinitionPrivate::setUp(const QMetaObject *mo, ModelDefinition::Facto
         options.insert(pair.first, pair.second);
     for (int i = Model::staticMetaObject.propertyCount(); i < mo->propertyCount(); ++i) {
         const QMetaProperty property = mo->property(i);
+        // Loaded associations (QSQ_BELONGS_TO, QSQ_HAS_MANY) are properties, not attributes.
+        if ((property.metaType().flags() & QMetaType::PointerToQObject)
+            || property.metaType() == QMetaType::fromType<QList<QObject *>>())
+            continue;
         const QString propertyName = QString::fromLatin1(property.name());
         addAttribute(propertyName, options.value(propertyName), property);
     }
@@ -236,6 +240,38 @@ int ModelDefinitionPrivate::requireIndex(const QString &attribute) const
     return index;
 }
 
+const AssociationInfo *ModelDefinitionPrivate::association(const QString &name) const
+{
+    for (const AssociationInfo &a : associations) {
+        if (a.name == name)
+            return &a;
+    }
+    return nullptr;
+}
+
+void ModelDefinitionPrivate::addForeignKey(const QString &attributeName, const DataType &type,
+                                           bool allowNull, const ForeignKeyReference &reference)
+{
+    int index = indexOf(attributeName);
+    if (index < 0) {
+        AttributeInfo info;
+        info.name = attributeName;
+        info.type = type;
+        info.options = Attribute(type).allowNull(allowNull);
+        info.field = underscored ? Inflection::underscore(attributeName) : attributeName;
+        info.extraIndex = extraCount++;
+        byName.insert(attributeName, int(attributes.size()));
+        attributes.append(info);
+        index = int(attributes.size()) - 1;
+    } else if (!attributes[index].options.hasExplicitAllowNull()) {
+        attributes[index].options.allowNull(allowNull);
+    }
+    if (!reference.table.isEmpty())
+        attributes[index].references.append(reference);
+    findByPkSql.clear(); // the column list changed
+    findByPkColumns.clear();
+}
+
 QSharedPointer<Model> ModelDefinitionPrivate::instantiate() const
 {
     QSharedPointer<Model> instance = factory();
@@ -298,6 +334,117 @@ ModelDefinition *ModelDefinition::required(const QMetaObject *mo)
         return definition;
     throw DefinitionError(
         QStringLiteral("Model %1 is used before init()").arg(QString::fromLatin1(mo->className())));
+}
+
+static AssociationInfo newAssociation(ModelDefinitionPrivate *d, AssociationInfo::Kind kind,
+                                      ModelDefinition *target, const AssociationOptions &options,
+                                      const AssociationOptionsData &o)
+{
+    if (!target)
+        throw DefinitionError(
+            QStringLiteral("%1: an association needs a target model").arg(d->name));
+    Q_UNUSED(options);
+    AssociationInfo info;
+    info.kind = kind;
+    info.target = target;
+    const QString targetName = target->name();
+    if (!o.as.isEmpty())
+        info.name = o.as;
+    else if (kind == AssociationInfo::HasMany)
+        info.name = Inflection::pluralize(targetName);
+    else
+        info.name = targetName;
+    if (d->association(info.name) || d->indexOf(info.name) >= 0)
+        throw DefinitionError(
+            QStringLiteral("%1: the name \"%2\" is already taken").arg(d->name, info.name));
+    // The notify signal of a typed association property, e.g. groupChanged().
+    const QByteArray signal = info.name.toLatin1() + "Changed()";
+    const int signalIndex = d->metaObject->indexOfSignal(signal.constData());
+    if (signalIndex >= 0)
+        info.notify = d->metaObject->method(signalIndex);
+    return info;
+}
+
+static QString referentialAction(const QString &given, const QString &fallback)
+{
+    static const QStringList allowed{QStringLiteral("CASCADE"), QStringLiteral("SET NULL"),
+                                     QStringLiteral("RESTRICT"), QStringLiteral("NO ACTION"),
+                                     QStringLiteral("SET DEFAULT")};
+    const QString action = given.isEmpty() ? fallback : given.toUpper();
+    if (!allowed.contains(action))
+        throw DefinitionError(QStringLiteral("Unknown referential action \"%1\"").arg(given));
+    return action;
+}
+
+void ModelDefinition::belongsTo(ModelDefinition *target, const AssociationOptions &options)
+{
+    Q_D(ModelDefinition);
+    const AssociationOptionsData &o = *options.d;
+    AssociationInfo info = newAssociation(d, AssociationInfo::BelongsTo, target, options, o);
+    ModelDefinitionPrivate *t = target->d_func();
+    info.targetKey = o.targetKey.isEmpty() ? t->attribute(t->primaryKey).name : o.targetKey;
+    const int targetKey = t->requireIndex(info.targetKey);
+    info.foreignKey = o.foreignKey.isEmpty() ? info.name + QStringLiteral("Id") : o.foreignKey;
+    info.sourceKey = info.foreignKey;
+    const bool allowNull = o.allowNull.value_or(true);
+    ForeignKeyReference reference;
+    if (o.constraints) {
+        reference = {
+            t->tableName, t->attribute(targetKey).field,
+            referentialAction(o.onDelete,
+                              allowNull ? QStringLiteral("SET NULL") : QStringLiteral("NO ACTION")),
+            referentialAction(o.onUpdate, QStringLiteral("CASCADE"))};
+    }
+    DataType keyType = t->attribute(targetKey).type;
+    d->addForeignKey(info.foreignKey, keyType, allowNull, reference);
+    d->associations.append(info);
+}
+
+static void addHasAssociation(ModelDefinitionPrivate *d, AssociationInfo::Kind kind,
+                              ModelDefinition *target, const AssociationOptions &options,
+                              const AssociationOptionsData &o)
+{
+    AssociationInfo info = newAssociation(d, kind, target, options, o);
+    ModelDefinitionPrivate *t = ModelDefinitionPrivate::get(target);
+    info.sourceKey = o.sourceKey.isEmpty() ? d->attribute(d->primaryKey).name : o.sourceKey;
+    const int sourceKey = d->requireIndex(info.sourceKey);
+    info.foreignKey = o.foreignKey.isEmpty() ? d->name + QStringLiteral("Id") : o.foreignKey;
+    info.targetKey = info.foreignKey;
+    const bool allowNull = o.allowNull.value_or(true);
+    ForeignKeyReference reference;
+    if (o.constraints) {
+        reference = {
+            d->tableName, d->attribute(sourceKey).field,
+            referentialAction(o.onDelete,
+                              allowNull ? QStringLiteral("SET NULL") : QStringLiteral("NO ACTION")),
+            referentialAction(o.onUpdate, QStringLiteral("CASCADE"))};
+    }
+    t->addForeignKey(info.foreignKey, d->attribute(sourceKey).type, allowNull, reference);
+    d->associations.append(info);
+}
+
+void ModelDefinition::hasOne(ModelDefinition *target, const AssociationOptions &options)
+{
+    addHasAssociation(d_func(), AssociationInfo::HasOne, target, options, *options.d);
+}
+
+void ModelDefinition::hasMany(ModelDefinition *target, const AssociationOptions &options)
+{
+    addHasAssociation(d_func(), AssociationInfo::HasMany, target, options, *options.d);
+}
+
+QStringList ModelDefinition::associationNames() const
+{
+    QStringList names;
+    for (const AssociationInfo &a : d_func()->associations)
+        names.append(a.name);
+    return names;
+}
+
+ModelDefinition *ModelDefinition::associationTarget(const QString &association) const
+{
+    const AssociationInfo *a = d_func()->association(association);
+    return a ? a->target.data() : nullptr;
 }
 
 QString ModelDefinition::name() const
@@ -665,7 +812,10 @@ QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &options
     QSqlQuery &query = d->connection()->execute(
         statement, true, SequelizePrivate::connectionFor(OptionsAccess::data(options)));
     QList<QSharedPointer<Model>> found = Hydrator(*d, columns).loadAll(query);
-    if (found.isEmpty() && OptionsAccess::data(options).rejectOnEmpty)
+    const OptionsData &o = OptionsAccess::data(options);
+    if (!o.includes.isEmpty())
+        Associations::load(*d, found, o.includes, o.transaction);
+    if (found.isEmpty() && o.rejectOnEmpty)
         throw EmptyResultError();
     return found;
 }
@@ -704,7 +854,7 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
         return {};
     const OptionsData &o = OptionsAccess::data(options);
     if (o.where.isEmpty() && o.attributes.isEmpty() && o.order.isEmpty() && o.limit < 0
-        && o.offset < 0 && o.paranoid) {
+        && o.offset < 0 && o.paranoid && o.includes.isEmpty()) {
         // The common case, a hot path (issue 6): the statement is generated once per model
         // and only the key is bound on each call.
         const AttributeInfo &pk = d->attribute(d->primaryKey);

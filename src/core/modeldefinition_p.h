@@ -15,6 +15,8 @@
 // We mean it.
 //
 
+#include "../associations/association_p.h"
+
 #include <QtSequelize/modeldefinition.h>
 #include <QtSequelize/sequelize.h>
 
@@ -27,6 +29,14 @@ namespace QtSequelize {
 class Dialect;
 class SequelizePrivate;
 
+struct ForeignKeyReference
+{
+    QString table;
+    QString column;
+    QString onDelete;
+    QString onUpdate;
+};
+
 struct AttributeInfo
 {
     QString name;
@@ -35,6 +45,7 @@ struct AttributeInfo
     DataType type;
     QMetaProperty property; // invalid when the value lives in the instance's extra storage
     int extraIndex = -1;
+    QList<ForeignKeyReference> references; // FOREIGN KEY constraints on this column
     bool hasProperty() const { return extraIndex < 0; }
 };
 
@@ -81,6 +92,12 @@ public:
     int updatedAt = -1;
     int deletedAt = -1;
     bool underscored = false;
+    QList<AssociationInfo> associations;
+    const AssociationInfo *association(const QString &name) const;
+    // Adds (or completes) a foreign-key attribute, as declaring an association does.
+    void addForeignKey(const QString &attribute, const DataType &type, bool allowNull,
+                       const ForeignKeyReference &reference);
+
     // findByPk's statement, generated on first use.
     QString findByPkSql;
     QList<int> findByPkColumns;

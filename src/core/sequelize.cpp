@@ -448,19 +448,53 @@ QList<ModelDefinition *> Sequelize::models() const
     Creates the table of every model that does not have one, in definition order
     (sync()); with SyncOptions::force() every table is dropped first.
 */
+// Models ordered so that a table comes after the tables its foreign keys reference.
+static QList<ModelDefinition *> dependencyOrder(const QList<ModelDefinition *> &models)
+{
+    QList<ModelDefinition *> ordered;
+    QList<ModelDefinition *> pending = models;
+    while (!pending.isEmpty()) {
+        bool progress = false;
+        for (qsizetype i = 0; i < pending.size(); ++i) {
+            ModelDefinition *m = pending.at(i);
+            bool ready = true;
+            for (const AttributeInfo &info : ModelDefinitionPrivate::get(m)->attributes) {
+                for (const ForeignKeyReference &ref : info.references) {
+                    for (ModelDefinition *other : std::as_const(pending)) {
+                        if (other != m && other->tableName() == ref.table)
+                            ready = false;
+                    }
+                }
+            }
+            if (ready) {
+                ordered.append(m);
+                pending.removeAt(i);
+                progress = true;
+                break;
+            }
+        }
+        if (!progress) { // a cycle: keep definition order for the rest
+            ordered += pending;
+            break;
+        }
+    }
+    return ordered;
+}
+
 void Sequelize::sync(const SyncOptions &options)
 {
     Q_D(Sequelize);
     if (OptionsAccess::data(options).force)
         drop();
-    for (ModelDefinition *m : d->models)
+    for (ModelDefinition *m : dependencyOrder(d->models))
         m->sync(SyncOptions());
 }
 
 void Sequelize::drop()
 {
     Q_D(Sequelize);
-    for (auto it = d->models.crbegin(); it != d->models.crend(); ++it)
+    const QList<ModelDefinition *> ordered = dependencyOrder(d->models);
+    for (auto it = ordered.crbegin(); it != ordered.crend(); ++it)
         (*it)->drop();
 }
 

@@ -128,6 +128,12 @@ FindOptions &FindOptions::distinct(bool distinct)
     d->distinct = distinct;
     return *this;
 }
+FindOptions &FindOptions::include(const Include &association)
+{
+    d->includes.append(association);
+    return *this;
+}
+
 FindOptions &FindOptions::col(const QString &attribute)
 {
     d->countColumn = attribute;

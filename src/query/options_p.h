@@ -15,6 +15,7 @@
 // We mean it.
 //
 
+#include <QtSequelize/association.h>
 #include <QtSequelize/options.h>
 #include <QtSequelize/transaction.h>
 
@@ -65,6 +66,7 @@ public:
     bool hasType = false;
     ModelDefinition *model = nullptr;
     QPointer<Transaction> transaction;
+    QList<Include> includes;
     bool plain = false;
     bool nest = false;
     bool paranoid = true;

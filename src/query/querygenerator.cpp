@@ -713,6 +713,16 @@ QStringList QueryGenerator::createTable() const
     if (!primaryKey.isEmpty())
         parts.append(QStringLiteral("PRIMARY KEY (") + primaryKey.join(QStringLiteral(", "))
                      + QLatin1Char(')'));
+    // Table-level FOREIGN KEY: MariaDB ignores REFERENCES written on the column.
+    for (const AttributeInfo &info : m_model.attributes) {
+        for (const ForeignKeyReference &ref : info.references) {
+            parts.append(
+                QStringLiteral("FOREIGN KEY (%1) REFERENCES %2 (%3) ON DELETE %4 ON UPDATE %5")
+                    .arg(m_dialect.quoteIdentifier(info.field),
+                         m_dialect.quoteIdentifier(ref.table),
+                         m_dialect.quoteIdentifier(ref.column), ref.onDelete, ref.onUpdate));
+        }
+    }
     for (auto it = composites.cbegin(); it != composites.cend(); ++it) {
         parts.append(QStringLiteral("CONSTRAINT ")
                      + m_dialect.quoteIdentifier(m_model.tableName + QLatin1Char('_') + it.key())

@@ -1,0 +1,91 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_ASSOCIATION_H
+#define QTSEQUELIZE_ASSOCIATION_H
+
+#include <QtSequelize/options.h>
+
+#include <QtCore/qshareddata.h>
+#include <QtCore/qstring.h>
+
+namespace QtSequelize {
+
+class AssociationOptionsData;
+class IncludeData;
+
+/*!
+    \class QtSequelize::AssociationOptions
+    \inmodule QtSequelize
+    \brief The options of belongsTo/hasOne/hasMany, as Sequelize's association options.
+
+    Defaults are Sequelize's: the alias is the target's name (singular for belongsTo/hasOne,
+    plural for hasMany), the foreign key `<alias>Id` (belongsTo) or `<Source>Id` (hasOne,
+    hasMany), ON DELETE SET NULL (NO ACTION when the key is NOT NULL), ON UPDATE CASCADE.
+*/
+class Q_SEQUELIZE_EXPORT AssociationOptions
+{
+public:
+    AssociationOptions();
+    AssociationOptions(const AssociationOptions &other);
+    AssociationOptions &operator=(const AssociationOptions &other);
+    ~AssociationOptions();
+
+    AssociationOptions &as(const QString &alias);
+    AssociationOptions &foreignKey(const QString &attribute);
+    // The foreign key may not be NULL (ON DELETE then defaults to NO ACTION).
+    AssociationOptions &foreignKeyAllowNull(bool allowNull);
+    AssociationOptions &sourceKey(const QString &attribute);
+    AssociationOptions &targetKey(const QString &attribute);
+    // CASCADE, SET NULL, RESTRICT, NO ACTION, SET DEFAULT.
+    AssociationOptions &onDelete(const QString &action);
+    AssociationOptions &onUpdate(const QString &action);
+    // constraints(false): no FOREIGN KEY constraint in the table.
+    AssociationOptions &constraints(bool enabled);
+
+private:
+    friend class ModelDefinition;
+    QSharedDataPointer<AssociationOptionsData> d;
+};
+
+/*!
+    \class QtSequelize::Include
+    \inmodule QtSequelize
+    \brief One association to load with a finder (Sequelize's include).
+
+    \code
+    User::findAll(FindOptions().include(Include("group").attributes({"id", "name"})));
+    Project::findAll(FindOptions().include(Include("tasks").where(Op::eq("done", false))));
+    \endcode
+    Every include is loaded with one extra query per association (WHERE key IN (...)), never
+    one per row. A where makes the include required (parents without a match are dropped), as
+    in Sequelize; required(false) keeps them.
+*/
+class Q_SEQUELIZE_EXPORT Include
+{
+public:
+    Include(const QString &association); // implicit: FindOptions().include("group")
+    Include(const char *association);
+    Include(const Include &other);
+    Include &operator=(const Include &other);
+    ~Include();
+
+    Include &where(const Where &condition);
+    Include &attributes(const QStringList &names);
+    Include &required(bool required);
+    Include &order(const QString &attribute, Qt::SortOrder order = Qt::AscendingOrder);
+    // A nested include of the associated model.
+    Include &include(const Include &nested);
+
+    QString association() const;
+    FindOptions options() const;
+    bool isRequired() const;
+    QList<Include> includes() const;
+
+private:
+    QSharedDataPointer<IncludeData> d;
+};
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_ASSOCIATION_H

@@ -1,0 +1,124 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include "association_p.h"
+
+#include "../query/options_p.h"
+
+namespace QtSequelize {
+
+AssociationOptions::AssociationOptions()
+    : d(new AssociationOptionsData)
+{
+}
+AssociationOptions::AssociationOptions(const AssociationOptions &other) = default;
+AssociationOptions &AssociationOptions::operator=(const AssociationOptions &other) = default;
+AssociationOptions::~AssociationOptions() = default;
+
+AssociationOptions &AssociationOptions::as(const QString &alias)
+{
+    d->as = alias;
+    return *this;
+}
+AssociationOptions &AssociationOptions::foreignKey(const QString &attribute)
+{
+    d->foreignKey = attribute;
+    return *this;
+}
+AssociationOptions &AssociationOptions::foreignKeyAllowNull(bool allowNull)
+{
+    d->allowNull = allowNull;
+    return *this;
+}
+AssociationOptions &AssociationOptions::sourceKey(const QString &attribute)
+{
+    d->sourceKey = attribute;
+    return *this;
+}
+AssociationOptions &AssociationOptions::targetKey(const QString &attribute)
+{
+    d->targetKey = attribute;
+    return *this;
+}
+AssociationOptions &AssociationOptions::onDelete(const QString &action)
+{
+    d->onDelete = action;
+    return *this;
+}
+AssociationOptions &AssociationOptions::onUpdate(const QString &action)
+{
+    d->onUpdate = action;
+    return *this;
+}
+AssociationOptions &AssociationOptions::constraints(bool enabled)
+{
+    d->constraints = enabled;
+    return *this;
+}
+
+class IncludeData : public QSharedData
+{
+public:
+    QString association;
+    FindOptions options;
+    std::optional<bool> required;
+    QList<Include> includes;
+};
+
+Include::Include(const QString &association)
+    : d(new IncludeData)
+{
+    d->association = association;
+}
+Include::Include(const char *association)
+    : Include(QString::fromUtf8(association))
+{
+}
+Include::Include(const Include &other) = default;
+Include &Include::operator=(const Include &other) = default;
+Include::~Include() = default;
+
+Include &Include::where(const Where &condition)
+{
+    d->options.where(condition);
+    return *this;
+}
+Include &Include::attributes(const QStringList &names)
+{
+    d->options.attributes(names);
+    return *this;
+}
+Include &Include::required(bool required)
+{
+    d->required = required;
+    return *this;
+}
+Include &Include::order(const QString &attribute, Qt::SortOrder order)
+{
+    d->options.order(attribute, order);
+    return *this;
+}
+Include &Include::include(const Include &nested)
+{
+    d->includes.append(nested);
+    return *this;
+}
+QString Include::association() const
+{
+    return d->association;
+}
+FindOptions Include::options() const
+{
+    return d->options;
+}
+bool Include::isRequired() const
+{
+    // As Sequelize: a where makes the include required unless said otherwise.
+    return d->required.value_or(!OptionsAccess::data(d->options).where.isEmpty());
+}
+QList<Include> Include::includes() const
+{
+    return d->includes;
+}
+
+} // namespace QtSequelize

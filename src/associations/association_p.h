@@ -1,0 +1,70 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_ASSOCIATION_P_H
+#define QTSEQUELIZE_ASSOCIATION_P_H
+
+//
+//  W A R N I N G
+//  -------------
+//
+// This file is not part of the QtSequelize API. It exists purely as an
+// implementation detail. This header file may change from version to
+// version without notice, or even be removed.
+//
+// We mean it.
+//
+
+#include <QtSequelize/association.h>
+#include <QtSequelize/modeldefinition.h>
+
+#include <QtCore/qmetaobject.h>
+#include <QtCore/qpointer.h>
+
+#include <optional>
+
+namespace QtSequelize {
+
+class Connection;
+class ModelDefinitionPrivate;
+
+class AssociationOptionsData : public QSharedData
+{
+public:
+    QString as;
+    QString foreignKey;
+    QString sourceKey;
+    QString targetKey;
+    QString onDelete;
+    QString onUpdate;
+    std::optional<bool> allowNull;
+    bool constraints = true;
+};
+
+// One association of a source model. For belongsTo the foreign key is an attribute of the
+// source and points at the target's targetKey; for hasOne/hasMany it is an attribute of the
+// target and points at the source's sourceKey.
+struct AssociationInfo
+{
+    enum Kind { BelongsTo, HasOne, HasMany };
+    Kind kind = BelongsTo;
+    QString name;
+    QPointer<ModelDefinition> target;
+    QString foreignKey;
+    QString sourceKey;
+    QString targetKey;
+    QMetaMethod notify; // the source class's <name>Changed() signal, if it declares one
+
+    bool isSingle() const { return kind != HasMany; }
+};
+
+namespace Associations {
+// Loads \a includes for \a parents with one query per association (no N+1); drops parents
+// that a required include finds nothing for.
+void load(const ModelDefinitionPrivate &source, QList<QSharedPointer<Model>> &parents,
+          const QList<Include> &includes, Transaction *transaction);
+} // namespace Associations
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_ASSOCIATION_P_H

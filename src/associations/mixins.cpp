@@ -1,0 +1,297 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// The association mixins of Model and eager loading (include).
+
+#include "association_p.h"
+
+#include "../core/coercion_p.h"
+#include "../core/model_p.h"
+#include "../core/modeldefinition_p.h"
+#include "../query/options_p.h"
+
+#include <QtSequelize/errors.h>
+#include <QtSequelize/model.h>
+
+namespace QtSequelize {
+
+static const AssociationInfo &requireAssociation(const ModelDefinitionPrivate &m,
+                                                 const QString &name)
+{
+    if (const AssociationInfo *a = m.association(name))
+        return *a;
+    throw DefinitionError(QStringLiteral("%1 has no association \"%2\"").arg(m.name, name));
+}
+
+static ModelDefinition *targetOf(const AssociationInfo &a)
+{
+    if (!a.target)
+        throw InstanceError(QStringLiteral("The target model of \"%1\" is gone").arg(a.name));
+    return a.target;
+}
+
+// A target given as an instance (QObject*) or as a key value: its key attribute \a key.
+static QVariant keyOf(const QVariant &target, const QString &key)
+{
+    if (target.metaType().flags() & QMetaType::PointerToQObject) {
+        if (auto *instance = qobject_cast<Model *>(target.value<QObject *>()))
+            return instance->get(key);
+        return QVariant();
+    }
+    return target;
+}
+
+static Model *instanceOf(const QVariant &target)
+{
+    if (target.metaType().flags() & QMetaType::PointerToQObject)
+        return qobject_cast<Model *>(target.value<QObject *>());
+    return nullptr;
+}
+
+QVariant Model::instanceVariant(Model *instance)
+{
+    return QVariant::fromValue(static_cast<QObject *>(instance));
+}
+
+void ModelPrivate::setLoaded(const AssociationInfo &association,
+                             const QList<QSharedPointer<Model>> &targets)
+{
+    Q_Q(Model);
+    associations.insert(association.name, targets);
+    if (association.notify.isValid())
+        association.notify.invoke(q, Qt::DirectConnection);
+    Q_EMIT q->associationChanged(association.name);
+}
+
+QSharedPointer<Model> Model::getAssociated(const QString &name, const FindOptions &options)
+{
+    const QList<QSharedPointer<Model>> found = getAssociatedList(name, options);
+    return found.isEmpty() ? QSharedPointer<Model>() : found.first();
+}
+
+QList<QSharedPointer<Model>> Model::getAssociatedList(const QString &name,
+                                                      const FindOptions &options)
+{
+    Q_D(Model);
+    const AssociationInfo &a = requireAssociation(d->meta(), name);
+    ModelDefinition *target = targetOf(a);
+    FindOptions scoped = options;
+    const QVariant key = get(a.sourceKey);
+    if (isSqlNull(key))
+        return {};
+    scoped.where(OptionsAccess::data(options).where && Op::eq(a.targetKey, key));
+    if (a.isSingle() && OptionsAccess::data(options).limit < 0)
+        scoped.limit(1);
+    if (OptionsAccess::data(options).order.isEmpty())
+        scoped.order(target->primaryKeyAttribute());
+    return target->findAll(scoped);
+}
+
+void Model::setAssociated(const QString &name, const QVariant &target, const SaveOptions &options)
+{
+    Q_D(Model);
+    const AssociationInfo &a = requireAssociation(d->meta(), name);
+    ModelDefinition *targetModel = targetOf(a);
+    const OptionsData &o = OptionsAccess::data(options);
+    if (a.kind == AssociationInfo::BelongsTo) {
+        const QVariant key = keyOf(target, a.targetKey);
+        set(a.foreignKey, key);
+        if (!d->newRecord)
+            save(SaveOptions(options).fields({a.foreignKey}));
+        // Deliberate difference from Sequelize: the loaded association follows the key, so a
+        // QML binding such as user.group.name stays true.
+        QList<QSharedPointer<Model>> loaded;
+        if (!isSqlNull(key)) {
+            if (Model *instance = instanceOf(target))
+                loaded.append(
+                    targetModel->findByPk(instance->get(targetModel->primaryKeyAttribute()),
+                                          FindOptions().transaction(o.transaction)));
+            else if (a.targetKey == targetModel->primaryKeyAttribute())
+                loaded.append(targetModel->findByPk(key, FindOptions().transaction(o.transaction)));
+            loaded.removeAll(QSharedPointer<Model>());
+        }
+        d->setLoaded(a, loaded);
+        return;
+    }
+    const QVariant mine = get(a.sourceKey);
+    if (isSqlNull(mine))
+        throw InstanceError(QStringLiteral("Save the instance before setting \"%1\"").arg(name));
+    const QString targetPk = targetModel->primaryKeyAttribute();
+    QVariantList keys;
+    const QVariantList targets = a.kind == AssociationInfo::HasMany
+        ? target.toList()
+        : (isSqlNull(target) && !instanceOf(target) ? QVariantList() : QVariantList{target});
+    for (const QVariant &t : targets)
+        keys.append(keyOf(t, targetPk));
+    const UpdateOptions update = UpdateOptions().transaction(o.transaction);
+    // Unlink what is no longer associated, then link the given targets.
+    Where unlinked = Op::eq(a.foreignKey, mine);
+    if (!keys.isEmpty())
+        unlinked = unlinked && Op::notIn(targetPk, keys);
+    targetModel->update({{a.foreignKey, QVariant()}}, unlinked, update);
+    if (!keys.isEmpty())
+        targetModel->update({{a.foreignKey, mine}}, Op::in(targetPk, keys), update);
+    d->setLoaded(a, getAssociatedList(name, FindOptions().transaction(o.transaction)));
+}
+
+QSharedPointer<Model> Model::createAssociated(const QString &name, const QVariantMap &values,
+                                              const SaveOptions &options)
+{
+    Q_D(Model);
+    const AssociationInfo &a = requireAssociation(d->meta(), name);
+    ModelDefinition *target = targetOf(a);
+    if (a.kind == AssociationInfo::BelongsTo) {
+        QSharedPointer<Model> created = target->create(values, options);
+        setAssociated(name, instanceVariant(created.data()), options);
+        return created;
+    }
+    const QVariant mine = get(a.sourceKey);
+    if (isSqlNull(mine))
+        throw InstanceError(QStringLiteral("Save the instance before creating \"%1\"").arg(name));
+    QVariantMap withKey = values;
+    withKey.insert(a.foreignKey, mine);
+    if (a.kind == AssociationInfo::HasOne) // only one target may point here
+        target->update({{a.foreignKey, QVariant()}}, Op::eq(a.foreignKey, mine),
+                       UpdateOptions().transaction(OptionsAccess::data(options).transaction));
+    QSharedPointer<Model> created = target->create(withKey, options);
+    if (a.kind == AssociationInfo::HasOne) {
+        d->setLoaded(a, {created});
+    } else {
+        QList<QSharedPointer<Model>> list = d->associations.value(name);
+        list.append(created);
+        d->setLoaded(a, list);
+    }
+    return created;
+}
+
+void Model::addAssociated(const QString &name, const QVariantList &targets,
+                          const SaveOptions &options)
+{
+    Q_D(Model);
+    const AssociationInfo &a = requireAssociation(d->meta(), name);
+    ModelDefinition *target = targetOf(a);
+    if (a.kind != AssociationInfo::HasMany)
+        throw DefinitionError(QStringLiteral("add applies to hasMany associations"));
+    const QVariant mine = get(a.sourceKey);
+    QVariantList keys;
+    for (const QVariant &t : targets)
+        keys.append(keyOf(t, target->primaryKeyAttribute()));
+    if (keys.isEmpty())
+        return;
+    target->update({{a.foreignKey, mine}}, Op::in(target->primaryKeyAttribute(), keys),
+                   UpdateOptions().transaction(OptionsAccess::data(options).transaction));
+    d->setLoaded(a,
+                 getAssociatedList(
+                     name, FindOptions().transaction(OptionsAccess::data(options).transaction)));
+}
+
+void Model::removeAssociated(const QString &name, const QVariantList &targets,
+                             const SaveOptions &options)
+{
+    Q_D(Model);
+    const AssociationInfo &a = requireAssociation(d->meta(), name);
+    ModelDefinition *target = targetOf(a);
+    if (a.kind != AssociationInfo::HasMany)
+        throw DefinitionError(QStringLiteral("remove applies to hasMany associations"));
+    QVariantList keys;
+    for (const QVariant &t : targets)
+        keys.append(keyOf(t, target->primaryKeyAttribute()));
+    if (keys.isEmpty())
+        return;
+    target->update({{a.foreignKey, QVariant()}},
+                   Op::eq(a.foreignKey, get(a.sourceKey))
+                       && Op::in(target->primaryKeyAttribute(), keys),
+                   UpdateOptions().transaction(OptionsAccess::data(options).transaction));
+    d->setLoaded(a,
+                 getAssociatedList(
+                     name, FindOptions().transaction(OptionsAccess::data(options).transaction)));
+}
+
+qint64 Model::countAssociated(const QString &name, const FindOptions &options)
+{
+    Q_D(Model);
+    const AssociationInfo &a = requireAssociation(d->meta(), name);
+    FindOptions scoped = options;
+    scoped.where(OptionsAccess::data(options).where && Op::eq(a.targetKey, get(a.sourceKey)));
+    return targetOf(a)->count(scoped);
+}
+
+bool Model::hasAssociated(const QString &name, const QVariantList &targets,
+                          const FindOptions &options)
+{
+    Q_D(Model);
+    const AssociationInfo &a = requireAssociation(d->meta(), name);
+    ModelDefinition *target = targetOf(a);
+    if (targets.isEmpty())
+        return true;
+    QVariantList keys;
+    for (const QVariant &t : targets)
+        keys.append(keyOf(t, target->primaryKeyAttribute()));
+    FindOptions scoped = options;
+    scoped.where(OptionsAccess::data(options).where && Op::eq(a.targetKey, get(a.sourceKey))
+                 && Op::in(target->primaryKeyAttribute(), keys));
+    return target->count(scoped) == keys.size();
+}
+
+Model *Model::loadedAssociation(const QString &name) const
+{
+    const QList<QSharedPointer<Model>> list = d_func()->associations.value(name);
+    return list.isEmpty() ? nullptr : list.first().data();
+}
+
+QList<QObject *> Model::loadedAssociationList(const QString &name) const
+{
+    QList<QObject *> result;
+    for (const QSharedPointer<Model> &m : d_func()->associations.value(name))
+        result.append(m.data());
+    return result;
+}
+
+namespace Associations {
+
+void load(const ModelDefinitionPrivate &source, QList<QSharedPointer<Model>> &parents,
+          const QList<Include> &includes, Transaction *transaction)
+{
+    for (const Include &include : includes) {
+        const AssociationInfo &a = requireAssociation(source, include.association());
+        ModelDefinition *target = targetOf(a);
+        // The join values of the parents: their foreign key (belongsTo) or key (hasOne/hasMany).
+        QVariantList keys;
+        for (const QSharedPointer<Model> &parent : std::as_const(parents)) {
+            const QVariant key = parent->get(a.sourceKey);
+            if (!isSqlNull(key) && !keys.contains(key))
+                keys.append(key);
+        }
+        QHash<QString, QList<QSharedPointer<Model>>> byKey;
+        if (!keys.isEmpty()) {
+            FindOptions options = include.options();
+            const OptionsData &io = OptionsAccess::data(options);
+            if (!io.attributes.isEmpty() && !io.attributes.contains(a.targetKey))
+                options.attributes(QStringList(io.attributes) << a.targetKey);
+            options.where(io.where && Op::in(a.targetKey, keys)).transaction(transaction);
+            if (io.order.isEmpty())
+                options.order(target->primaryKeyAttribute());
+            for (const Include &nested : include.includes())
+                options.include(nested);
+            // One query per association, whatever the number of parents.
+            for (const QSharedPointer<Model> &child : target->findAll(options))
+                byKey[child->get(a.targetKey).toString()].append(child);
+        }
+        QList<QSharedPointer<Model>> kept;
+        for (const QSharedPointer<Model> &parent : std::as_const(parents)) {
+            QList<QSharedPointer<Model>> children
+                = byKey.value(parent->get(a.sourceKey).toString());
+            if (a.isSingle() && children.size() > 1)
+                children = {children.first()};
+            if (children.isEmpty() && include.isRequired())
+                continue;
+            ModelPrivate::get(parent.data())->associations.insert(a.name, children);
+            kept.append(parent);
+        }
+        parents = kept;
+    }
+}
+
+} // namespace Associations
+
+} // namespace QtSequelize

@@ -1,0 +1,189 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include <QtSequelize/Errors>
+#include <QtSequelize/Sequelize>
+#include <QtSequelize/TypedModel>
+
+#include <QtTest/qsignalspy.h>
+#include <QtTest/qtest.h>
+
+#include "testdatabases.h"
+
+using namespace QtSequelize;
+
+class UserGroup : public TypedModel<UserGroup>
+{
+    Q_OBJECT
+    QSQ_ATTRIBUTE(QString, name, setName)
+};
+
+// The reference example: User belongsTo UserGroup as `group` with foreign key `groupId`.
+class User : public TypedModel<User>
+{
+    Q_OBJECT
+    QSQ_ATTRIBUTE(QString, username, setUsername)
+    QSQ_ATTRIBUTE(QString, firstName, setFirstName)
+    QSQ_ATTRIBUTE(QString, lastName, setLastName)
+    QSQ_BELONGS_TO(UserGroup, group, Group)
+};
+
+class Task : public TypedModel<Task>
+{
+    Q_OBJECT
+    QSQ_ATTRIBUTE(QString, title, setTitle)
+    QSQ_ATTRIBUTE(bool, done, setDone)
+};
+
+class Project : public TypedModel<Project>
+{
+    Q_OBJECT
+    QSQ_ATTRIBUTE(QString, name, setName)
+    QSQ_HAS_MANY(Task, tasks, Tasks, Task)
+};
+
+class tst_Associations : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void initUsers(Sequelize *s)
+    {
+        UserGroup::init(s, {{"name", Attribute(DataTypes::String()).allowNull(false)}});
+        User::init(s, {{"username", Attribute(DataTypes::String()).allowNull(false).unique()}});
+        User::belongsTo(UserGroup::model(), AssociationOptions().as("group").foreignKey("groupId"));
+        s->sync();
+        UserGroup::create({{"name", "admins"}});
+        UserGroup::create({{"name", "users"}});
+    }
+    static void initProjects(Sequelize *s)
+    {
+        Project::init(s, {}, ModelOptions().timestamps(false));
+        Task::init(s, {}, ModelOptions().timestamps(false));
+        Project::hasMany(Task::model(), AssociationOptions().as("tasks"));
+        s->sync();
+    }
+
+private slots:
+    void referenceExample_data() { TestDatabases::addDialectRows(); }
+    void referenceExample()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        initUsers(sequelize.get());
+        QVERIFY(User::model()->hasAttribute("groupId"));
+
+        User::create({{"username", "alice"}, {"firstName", "Alice"}, {"groupId", 1}});
+        User::Ptr user
+            = User::findOne(FindOptions().where({{"username", "alice"}}).include("group"));
+        QVERIFY(user);
+        QVERIFY(user->group());
+        QCOMPARE(user->group()->name(), QStringLiteral("admins"));
+        QCOMPARE(user->get().value("group").toMap().value("name").toString(),
+                 QStringLiteral("admins"));
+
+        user->setFirstName(QStringLiteral("John"));
+        user->save();
+
+        QSignalSpy groupChanged(user.data(), &User::groupChanged);
+        user->setGroup(2);
+        QCOMPARE(groupChanged.count(), 1);
+        QCOMPARE(user->get("groupId").toInt(), 2);
+        // Deliberate difference from Sequelize: the loaded group follows, so bindings stay true.
+        QCOMPARE(user->group()->name(), QStringLiteral("users"));
+        QCOMPARE(User::findByPk(user->get("id"))->get("groupId").toInt(), 2);
+        QCOMPARE(user->getGroup()->name(), QStringLiteral("users"));
+
+        User fresh;
+        fresh.setUsername(QStringLiteral("new"));
+        fresh.setFirstName(QStringLiteral("John"));
+        fresh.save();
+        User::Ptr created
+            = User::create({{"username", "john"}, {"firstName", "John"}, {"groupId", 1}});
+        QCOMPARE(created->getGroup()->name(), QStringLiteral("admins"));
+        UserGroup::Ptr admins = UserGroup::findByPk(1);
+        fresh.setGroup(admins);
+        QCOMPARE(fresh.group()->name(), QStringLiteral("admins"));
+        QCOMPARE(User::count(FindOptions().where({{"groupId", 1}})), 2);
+        UserGroup::Ptr made = created->createGroup({{"name", "made"}});
+        QCOMPARE(created->get("groupId"), made->get("id"));
+    }
+
+    void belongsToConstraint_data() { TestDatabases::addDialectRows(); }
+    void belongsToConstraint()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        initUsers(sequelize.get());
+        User::create({{"username", "a"}, {"groupId", 1}});
+        QVERIFY_THROWS_EXCEPTION(ForeignKeyConstraintError,
+                                 User::create({{"username", "b"}, {"groupId", 99}}));
+        // ON DELETE SET NULL (the key is nullable), as Sequelize's default.
+        UserGroup::destroy({{"id", 1}});
+        QVERIFY(User::findOne()->get("groupId").isNull());
+    }
+
+    void includeWithoutNPlusOne_data() { TestDatabases::addDialectRows(); }
+    void includeWithoutNPlusOne()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        initProjects(sequelize.get());
+        for (int p = 1; p <= 20; ++p) {
+            auto project = Project::create({{"name", QStringLiteral("p%1").arg(p)}});
+            QList<QVariantMap> tasks;
+            for (int t = 1; t <= p % 4; ++t)
+                tasks.append({{"title", QStringLiteral("t%1.%2").arg(p).arg(t)},
+                              {"done", t == 1},
+                              {"ProjectId", p}});
+            Task::bulkCreate(tasks);
+        }
+        int statements = 0;
+        connect(sequelize.get(), &Sequelize::queryExecuted, this, [&] { ++statements; });
+        const Project::List projects = Project::findAll(FindOptions().include("tasks").order("id"));
+        QCOMPARE(statements, 2); // parents, then every task in one query
+        QCOMPARE(projects.size(), 20);
+        QCOMPARE(projects.at(2)->tasks().size(), 3);
+        QCOMPARE(projects.at(3)->tasks().size(), 0);
+        QCOMPARE(qobject_cast<Task *>(projects.at(2)->tasks().at(1))->title(),
+                 QStringLiteral("t3.2"));
+        // A where on the include makes it required: projects without a done task disappear.
+        const Project::List withDone = Project::findAll(
+            FindOptions().include(Include("tasks").where({{"done", true}})).order("id"));
+        QCOMPARE(withDone.size(), 15);
+        QCOMPARE(withDone.first()->tasks().size(), 1);
+        QCOMPARE(Project::findAll(FindOptions().include(
+                                      Include("tasks").where({{"done", true}}).required(false)))
+                     .size(),
+                 20);
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, Project::findAll(FindOptions().include("nope")));
+    }
+
+    void hasManyMixins_data() { TestDatabases::addDialectRows(); }
+    void hasManyMixins()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        initProjects(sequelize.get());
+        Project::Ptr project = Project::create({{"name", "p"}});
+        Project::Ptr other = Project::create({{"name", "o"}});
+        QSignalSpy tasksChanged(project.data(), &Project::tasksChanged);
+        Task::Ptr a = project->createTask({{"title", "a"}});
+        QCOMPARE(a->get("ProjectId"), project->get("id"));
+        Task::Ptr b = Task::create({{"title", "b"}});
+        Task::Ptr c = Task::create({{"title", "c"}});
+        project->addTasks({Model::instanceVariant(b.data()), c->get("id")});
+        QCOMPARE(project->countTasks(), 3);
+        QCOMPARE(project->getTasks(FindOptions().where({{"title", "b"}})).size(), 1);
+        QVERIFY(project->hasTasks({a->get("id"), b->get("id")}));
+        QVERIFY(!other->hasTasks({a->get("id")}));
+        QVERIFY(project->hasTasks({}));
+        project->removeTasks({a->get("id")});
+        QCOMPARE(project->countTasks(), 2);
+        project->setTasks({a->get("id")});
+        QCOMPARE(project->getTasks().size(), 1);
+        QCOMPARE(project->getTasks().first()->title(), QStringLiteral("a"));
+        QVERIFY(Task::findByPk(b->get("id"))->get("ProjectId").isNull());
+        QCOMPARE(project->tasks().size(), 1);
+        QVERIFY(tasksChanged.count() >= 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Associations)
+#include "tst_associations.moc"
