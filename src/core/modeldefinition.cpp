@@ -266,7 +266,11 @@ void ModelDefinitionPrivate::addForeignKey(const QString &attributeName, const D
     } else if (!attributes[index].options.hasExplicitAllowNull()) {
         attributes[index].options.allowNull(allowNull);
     }
-    if (!reference.table.isEmpty())
+    // Both sides of a pair (User.hasMany(Task) and Task.belongsTo(User)) name the same key.
+    bool known = false;
+    for (const ForeignKeyReference &r : attributes.at(index).references)
+        known = known || (r.table == reference.table && r.column == reference.column);
+    if (!reference.table.isEmpty() && !known)
         attributes[index].references.append(reference);
     findByPkSql.clear(); // the column list changed
     findByPkColumns.clear();

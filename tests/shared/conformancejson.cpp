@@ -39,6 +39,14 @@ QJsonValue value(const QVariant &v)
         return v.toString().isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toString());
     case QMetaType::QJsonValue:
         return v.toJsonValue();
+    case QMetaType::QVariantMap:
+        return values(v.toMap()); // a loaded association
+    case QMetaType::QVariantList: {
+        QJsonArray list;
+        for (const QVariant &item : v.toList())
+            list.append(value(item));
+        return list;
+    }
     case QMetaType::LongLong: {
         // Beyond 2^53 a JSON number is not exact: keep the digits as text.
         const qint64 n = v.toLongLong();
