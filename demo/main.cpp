@@ -1,7 +1,7 @@
 // Copyright (C) 2026 The QtSequelize developers.
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
-// The reference example on an SQLite file: define, sync, create, find, change, save.
+// The reference example on an SQLite file: a User that belongsTo a UserGroup as `group`.
 // A Qt Quick CRUD app replaces this console demo once the QML list models land.
 
 #include "user.h"
@@ -21,32 +21,40 @@ int main(int argc, char *argv[])
     const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("demo.db");
 
     try {
-        //! [connect]
+        //! [define]
         Sequelize sequelize(QStringLiteral("sqlite:") + path);
+        UserGroup::init(&sequelize, {{"name", Attribute(DataTypes::String()).allowNull(false)}});
         User::init(&sequelize,
                    {{"username", Attribute(DataTypes::String(64)).allowNull(false).unique()}});
+        User::belongsTo(UserGroup::model(), AssociationOptions().as("group").foreignKey("groupId"));
         sequelize.sync(SyncOptions().force());
-        //! [connect]
+        //! [define]
         int statements = 0;
         QObject::connect(&sequelize, &Sequelize::queryExecuted, &app, [&](const QString &sql) {
             ++statements;
             out << "  SQL: " << sql << "\n";
         });
+        UserGroup::bulkCreate({{{"name", "admins"}}, {{"name", "users"}}});
+        User::create(
+            {{"username", "jane"}, {"firstName", "Jane"}, {"lastName", "Doe"}, {"groupId", 1}});
 
-        //! [crud]
-        User::Ptr jane
-            = User::create({{"username", "jane"}, {"firstName", "Jane"}, {"lastName", "Doe"}});
-        out << "created " << jane->username() << " with id " << jane->get("id").toInt() << "\n";
-
-        User::Ptr user = User::findOne(FindOptions().where({{"username", "jane"}}));
+        //! [use]
+        User::Ptr user
+            = User::findOne(FindOptions().where({{"username", "jane"}}).include("group"));
+        out << user->firstName() << " is in " << user->group()->name() << "\n"; // loaded
         user->setFirstName(QStringLiteral("John"));
-        out << "changed: " << user->changed().join(QStringLiteral(", ")) << "\n";
         user->save(); // UPDATE "Users" SET "firstName" = ?, "updatedAt" = ? WHERE "id" = ?
+        user->setGroup(2); // saves groupId; user->group() follows and groupChanged() is emitted
+        out << user->firstName() << " is now in " << user->group()->name() << "\n";
 
-        User::create({{"username", "bob"}, {"firstName", "Bob"}, {"lastName", "Doe"}});
-        for (const User::Ptr &doe : User::findAll(FindOptions().where({{"lastName", "Doe"}})))
-            out << "found " << doe->firstName() << " " << doe->lastName() << "\n";
-        //! [crud]
+        User fresh; // new User
+        fresh.setUsername(QStringLiteral("fresh"));
+        fresh.save();
+        User::Ptr john
+            = User::create({{"username", "john"}, {"firstName", "John"}, {"groupId", 1}});
+        const UserGroup::Ptr johnsGroup = john->getGroup(); // a query
+        out << john->username() << " belongs to " << johnsGroup->name() << "\n";
+        //! [use]
 
         try {
             User::create({{"username", "jane"}});

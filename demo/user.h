@@ -6,14 +6,21 @@
 
 #include <QtSequelize/TypedModel>
 
-//! [model]
+//! [models]
+class UserGroup : public QtSequelize::TypedModel<UserGroup>
+{
+    Q_OBJECT
+    QSQ_ATTRIBUTE(QString, name, setName)
+};
+
 class User : public QtSequelize::TypedModel<User>
 {
     Q_OBJECT
     QSQ_ATTRIBUTE(QString, username, setUsername)
     QSQ_ATTRIBUTE(QString, firstName, setFirstName)
     QSQ_ATTRIBUTE(QString, lastName, setLastName)
+    QSQ_BELONGS_TO(UserGroup, group, Group) // group(), getGroup(), setGroup(), createGroup()
 };
-//! [model]
+//! [models]
 
 #endif // DEMO_USER_H
