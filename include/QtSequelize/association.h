@@ -12,6 +12,7 @@
 namespace QtSequelize {
 
 class AssociationOptionsData;
+class ModelDefinition;
 class IncludeData;
 
 /*!
@@ -42,6 +43,12 @@ public:
     AssociationOptions &onUpdate(const QString &action);
     // constraints(false): no FOREIGN KEY constraint in the table.
     AssociationOptions &constraints(bool enabled);
+    // belongsToMany: the junction, as a model of its own (extra columns become the `through`
+    // values) or as a table name (a junction model is defined with timestamps, as Sequelize).
+    AssociationOptions &through(ModelDefinition *junction);
+    AssociationOptions &through(const QString &tableName);
+    // belongsToMany: the junction column pointing at the target (default <Target>Id).
+    AssociationOptions &otherKey(const QString &attribute);
 
 private:
     friend class ModelDefinition;

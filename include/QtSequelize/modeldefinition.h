@@ -122,6 +122,9 @@ public:
     void belongsTo(ModelDefinition *target, const AssociationOptions &options = {});
     void hasOne(ModelDefinition *target, const AssociationOptions &options = {});
     void hasMany(ModelDefinition *target, const AssociationOptions &options = {});
+    // Many-to-many through a junction (AssociationOptions::through()), whose columns point at
+    // both sides with ON DELETE CASCADE.
+    void belongsToMany(ModelDefinition *target, const AssociationOptions &options);
     QStringList associationNames() const;
     // The model an association leads to, or nullptr.
     ModelDefinition *associationTarget(const QString &association) const;

@@ -91,6 +91,8 @@ public:
     SaveOptions &silent(bool silent = true);
     // validate(false) skips the validators and the allowNull check (on by default).
     SaveOptions &validate(bool validate);
+    // belongsToMany add/set/create: values of the junction row (Sequelize's through: {...}).
+    SaveOptions &through(const QVariantMap &values);
 
 private:
     friend class OptionsAccess;

@@ -54,6 +54,10 @@ public:
     {
         required()->hasMany(target, options);
     }
+    static void belongsToMany(ModelDefinition *target, const AssociationOptions &options)
+    {
+        required()->belongsToMany(target, options);
+    }
     // The ModelDefinition this class was registered with; nullptr before init().
     static ModelDefinition *model() { return ModelDefinition::forClass(&T::staticMetaObject); }
 

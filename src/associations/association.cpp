@@ -55,6 +55,21 @@ AssociationOptions &AssociationOptions::constraints(bool enabled)
     d->constraints = enabled;
     return *this;
 }
+AssociationOptions &AssociationOptions::through(ModelDefinition *junction)
+{
+    d->through = junction;
+    return *this;
+}
+AssociationOptions &AssociationOptions::through(const QString &tableName)
+{
+    d->throughTable = tableName;
+    return *this;
+}
+AssociationOptions &AssociationOptions::otherKey(const QString &attribute)
+{
+    d->otherKey = attribute;
+    return *this;
+}
 
 class IncludeData : public QSharedData
 {

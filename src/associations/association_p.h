@@ -39,6 +39,9 @@ public:
     QString onUpdate;
     std::optional<bool> allowNull;
     bool constraints = true;
+    QPointer<ModelDefinition> through;
+    QString throughTable;
+    QString otherKey;
 };
 
 // One association of a source model. For belongsTo the foreign key is an attribute of the
@@ -46,7 +49,7 @@ public:
 // target and points at the source's sourceKey.
 struct AssociationInfo
 {
-    enum Kind { BelongsTo, HasOne, HasMany };
+    enum Kind { BelongsTo, HasOne, HasMany, BelongsToMany };
     Kind kind = BelongsTo;
     QString name;
     QPointer<ModelDefinition> target;
@@ -54,8 +57,12 @@ struct AssociationInfo
     QString sourceKey;
     QString targetKey;
     QMetaMethod notify; // the source class's <name>Changed() signal, if it declares one
+    // belongsToMany: the junction model; foreignKey and otherKey are its columns pointing at the
+    // source's sourceKey and the target's targetKey.
+    QPointer<ModelDefinition> through;
+    QString otherKey;
 
-    bool isSingle() const { return kind != HasMany; }
+    bool isSingle() const { return kind == BelongsTo || kind == HasOne; }
 };
 
 namespace Associations {

@@ -48,6 +48,99 @@ static Model *instanceOf(const QVariant &target)
     return nullptr;
 }
 
+static ModelDefinition *junctionOf(const AssociationInfo &a)
+{
+    if (!a.through)
+        throw InstanceError(QStringLiteral("The junction model of \"%1\" is gone").arg(a.name));
+    return a.through;
+}
+
+// belongsToMany: the targets of the junction rows matching \a junctionWhere, each carrying
+// its junction row under the junction model's name (Sequelize's target.Enrollment).
+static QList<QSharedPointer<Model>>
+throughTargets(const AssociationInfo &a, const Where &junctionWhere,
+               const FindOptions &targetOptions,
+               QHash<QString, QList<QSharedPointer<Model>>> *bySource)
+{
+    ModelDefinition *junction = junctionOf(a);
+    ModelDefinition *target = targetOf(a);
+    const OptionsData &to = OptionsAccess::data(targetOptions);
+    const QList<QSharedPointer<Model>> links
+        = junction->findAll(FindOptions().where(junctionWhere).transaction(to.transaction));
+    QVariantList keys;
+    for (const QSharedPointer<Model> &link : links) {
+        const QVariant key = link->get(a.otherKey);
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    if (keys.isEmpty())
+        return {};
+    FindOptions options = targetOptions;
+    options.where(to.where && Op::in(a.targetKey, keys));
+    if (to.order.isEmpty())
+        options.order(target->primaryKeyAttribute());
+    QHash<QString, QSharedPointer<Model>> byKey;
+    QList<QSharedPointer<Model>> ordered;
+    for (const QSharedPointer<Model> &t : target->findAll(options)) {
+        byKey.insert(t->get(a.targetKey).toString(), t);
+        ordered.append(t);
+    }
+    if (!bySource) {
+        for (const QSharedPointer<Model> &link : links) {
+            if (QSharedPointer<Model> t = byKey.value(link->get(a.otherKey).toString()))
+                ModelPrivate::get(t.data())->computed.insert(junction->name(), link->get());
+        }
+        return ordered;
+    }
+    // Eager loading: a target shared by several sources gets one instance per source, as its
+    // junction values differ.
+    const ModelDefinitionPrivate *targetMeta = ModelDefinitionPrivate::get(target);
+    for (const QSharedPointer<Model> &link : links) {
+        QSharedPointer<Model> found = byKey.value(link->get(a.otherKey).toString());
+        if (!found)
+            continue;
+        QSharedPointer<Model> copy = targetMeta->instantiate();
+        ModelPrivate *cd = ModelPrivate::get(copy.data());
+        cd->recording = false;
+        for (int i = 0; i < targetMeta->attributes.size(); ++i)
+            cd->load(i, ModelPrivate::get(found.data())->value(i));
+        cd->recording = true;
+        cd->newRecord = false;
+        cd->computed.insert(junction->name(), link->get());
+        (*bySource)[link->get(a.foreignKey).toString()].append(copy);
+    }
+    return ordered;
+}
+
+// belongsToMany: links \a keys to the source key \a mine, updating the through values of
+// links that exist (Sequelize's add), inserting the others.
+static void linkThrough(const AssociationInfo &a, const QVariant &mine, const QVariantList &keys,
+                        const OptionsData &o)
+{
+    ModelDefinition *junction = junctionOf(a);
+    if (keys.isEmpty())
+        return;
+    QVariantList existing;
+    for (const QSharedPointer<Model> &link :
+         junction->findAll(FindOptions()
+                               .where(Op::eq(a.foreignKey, mine) && Op::in(a.otherKey, keys))
+                               .transaction(o.transaction)))
+        existing.append(link->get(a.otherKey));
+    if (!o.through.isEmpty() && !existing.isEmpty())
+        junction->update(o.through, Op::eq(a.foreignKey, mine) && Op::in(a.otherKey, existing),
+                         UpdateOptions().transaction(o.transaction));
+    QList<QVariantMap> rows;
+    for (const QVariant &key : keys) {
+        if (existing.contains(key))
+            continue;
+        QVariantMap row = o.through;
+        row.insert(a.foreignKey, mine);
+        row.insert(a.otherKey, key);
+        rows.append(row);
+    }
+    junction->bulkCreate(rows, BulkCreateOptions().transaction(o.transaction));
+}
+
 QVariant Model::instanceVariant(Model *instance)
 {
     return QVariant::fromValue(static_cast<QObject *>(instance));
@@ -79,6 +172,8 @@ QList<QSharedPointer<Model>> Model::getAssociatedList(const QString &name,
     const QVariant key = get(a.sourceKey);
     if (isSqlNull(key))
         return {};
+    if (a.kind == AssociationInfo::BelongsToMany)
+        return throughTargets(a, Op::eq(a.foreignKey, key), options, nullptr);
     scoped.where(OptionsAccess::data(options).where && Op::eq(a.targetKey, key));
     if (a.isSingle() && OptionsAccess::data(options).limit < 0)
         scoped.limit(1);
@@ -116,6 +211,18 @@ void Model::setAssociated(const QString &name, const QVariant &target, const Sav
     const QVariant mine = get(a.sourceKey);
     if (isSqlNull(mine))
         throw InstanceError(QStringLiteral("Save the instance before setting \"%1\"").arg(name));
+    if (a.kind == AssociationInfo::BelongsToMany) {
+        QVariantList keys;
+        for (const QVariant &t : target.toList())
+            keys.append(keyOf(t, a.targetKey));
+        Where stale = Op::eq(a.foreignKey, mine);
+        if (!keys.isEmpty())
+            stale = stale && Op::notIn(a.otherKey, keys);
+        junctionOf(a)->destroy(stale, DestroyOptions().transaction(o.transaction));
+        linkThrough(a, mine, keys, o);
+        d->setLoaded(a, getAssociatedList(name, FindOptions().transaction(o.transaction)));
+        return;
+    }
     const QString targetPk = targetModel->primaryKeyAttribute();
     QVariantList keys;
     const QVariantList targets = a.kind == AssociationInfo::HasMany
@@ -148,6 +255,15 @@ QSharedPointer<Model> Model::createAssociated(const QString &name, const QVarian
     const QVariant mine = get(a.sourceKey);
     if (isSqlNull(mine))
         throw InstanceError(QStringLiteral("Save the instance before creating \"%1\"").arg(name));
+    if (a.kind == AssociationInfo::BelongsToMany) {
+        QSharedPointer<Model> created = target->create(values, options);
+        linkThrough(a, mine, {created->get(a.targetKey)}, OptionsAccess::data(options));
+        d->setLoaded(
+            a,
+            getAssociatedList(name,
+                              FindOptions().transaction(OptionsAccess::data(options).transaction)));
+        return created;
+    }
     QVariantMap withKey = values;
     withKey.insert(a.foreignKey, mine);
     if (a.kind == AssociationInfo::HasOne) // only one target may point here
@@ -170,9 +286,21 @@ void Model::addAssociated(const QString &name, const QVariantList &targets,
     Q_D(Model);
     const AssociationInfo &a = requireAssociation(d->meta(), name);
     ModelDefinition *target = targetOf(a);
-    if (a.kind != AssociationInfo::HasMany)
-        throw DefinitionError(QStringLiteral("add applies to hasMany associations"));
+    if (a.isSingle())
+        throw DefinitionError(
+            QStringLiteral("add applies to hasMany and belongsToMany associations"));
     const QVariant mine = get(a.sourceKey);
+    if (a.kind == AssociationInfo::BelongsToMany) {
+        QVariantList keys;
+        for (const QVariant &t : targets)
+            keys.append(keyOf(t, a.targetKey));
+        linkThrough(a, mine, keys, OptionsAccess::data(options));
+        d->setLoaded(
+            a,
+            getAssociatedList(name,
+                              FindOptions().transaction(OptionsAccess::data(options).transaction)));
+        return;
+    }
     QVariantList keys;
     for (const QVariant &t : targets)
         keys.append(keyOf(t, target->primaryKeyAttribute()));
@@ -191,8 +319,22 @@ void Model::removeAssociated(const QString &name, const QVariantList &targets,
     Q_D(Model);
     const AssociationInfo &a = requireAssociation(d->meta(), name);
     ModelDefinition *target = targetOf(a);
-    if (a.kind != AssociationInfo::HasMany)
-        throw DefinitionError(QStringLiteral("remove applies to hasMany associations"));
+    if (a.isSingle())
+        throw DefinitionError(
+            QStringLiteral("remove applies to hasMany and belongsToMany associations"));
+    if (a.kind == AssociationInfo::BelongsToMany) {
+        QVariantList keys;
+        for (const QVariant &t : targets)
+            keys.append(keyOf(t, a.targetKey));
+        junctionOf(a)->destroy(
+            Op::eq(a.foreignKey, get(a.sourceKey)) && Op::in(a.otherKey, keys),
+            DestroyOptions().transaction(OptionsAccess::data(options).transaction));
+        d->setLoaded(
+            a,
+            getAssociatedList(name,
+                              FindOptions().transaction(OptionsAccess::data(options).transaction)));
+        return;
+    }
     QVariantList keys;
     for (const QVariant &t : targets)
         keys.append(keyOf(t, target->primaryKeyAttribute()));
@@ -211,6 +353,8 @@ qint64 Model::countAssociated(const QString &name, const FindOptions &options)
 {
     Q_D(Model);
     const AssociationInfo &a = requireAssociation(d->meta(), name);
+    if (a.kind == AssociationInfo::BelongsToMany)
+        return getAssociatedList(name, options).size();
     FindOptions scoped = options;
     scoped.where(OptionsAccess::data(options).where && Op::eq(a.targetKey, get(a.sourceKey)));
     return targetOf(a)->count(scoped);
@@ -227,6 +371,13 @@ bool Model::hasAssociated(const QString &name, const QVariantList &targets,
     QVariantList keys;
     for (const QVariant &t : targets)
         keys.append(keyOf(t, target->primaryKeyAttribute()));
+    if (a.kind == AssociationInfo::BelongsToMany) {
+        return junctionOf(a)->count(
+                   FindOptions()
+                       .where(Op::eq(a.foreignKey, get(a.sourceKey)) && Op::in(a.otherKey, keys))
+                       .transaction(OptionsAccess::data(options).transaction))
+            == keys.size();
+    }
     FindOptions scoped = options;
     scoped.where(OptionsAccess::data(options).where && Op::eq(a.targetKey, get(a.sourceKey))
                  && Op::in(target->primaryKeyAttribute(), keys));
@@ -263,7 +414,14 @@ void load(const ModelDefinitionPrivate &source, QList<QSharedPointer<Model>> &pa
                 keys.append(key);
         }
         QHash<QString, QList<QSharedPointer<Model>>> byKey;
-        if (!keys.isEmpty()) {
+        if (a.kind == AssociationInfo::BelongsToMany && !keys.isEmpty()) {
+            // Two queries per association: the junction rows, then their targets.
+            FindOptions options = include.options();
+            options.transaction(transaction);
+            for (const Include &nested : include.includes())
+                options.include(nested);
+            throughTargets(a, Op::in(a.foreignKey, keys), options, &byKey);
+        } else if (!keys.isEmpty()) {
             FindOptions options = include.options();
             const OptionsData &io = OptionsAccess::data(options);
             if (!io.attributes.isEmpty() && !io.attributes.contains(a.targetKey))

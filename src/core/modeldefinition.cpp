@@ -437,6 +437,45 @@ void ModelDefinition::hasMany(ModelDefinition *target, const AssociationOptions 
     addHasAssociation(d_func(), AssociationInfo::HasMany, target, options, *options.d);
 }
 
+void ModelDefinition::belongsToMany(ModelDefinition *target, const AssociationOptions &options)
+{
+    Q_D(ModelDefinition);
+    const AssociationOptionsData &o = *options.d;
+    AssociationInfo info = newAssociation(d, AssociationInfo::BelongsToMany, target, options, o);
+    ModelDefinitionPrivate *t = target->d_func();
+    ModelDefinition *junction = o.through;
+    if (!junction) {
+        if (o.throughTable.isEmpty())
+            throw DefinitionError(QStringLiteral("%1.belongsToMany(%2) needs `through`")
+                                      .arg(d->name, target->name()));
+        junction = d->sequelize->model(o.throughTable);
+        if (!junction)
+            junction = d->sequelize->define(o.throughTable, {},
+                                            ModelOptions().tableName(o.throughTable));
+    }
+    info.through = junction;
+    info.sourceKey = o.sourceKey.isEmpty() ? d->attribute(d->primaryKey).name : o.sourceKey;
+    info.targetKey = o.targetKey.isEmpty() ? t->attribute(t->primaryKey).name : o.targetKey;
+    info.foreignKey = o.foreignKey.isEmpty() ? d->name + QStringLiteral("Id") : o.foreignKey;
+    info.otherKey = o.otherKey.isEmpty() ? target->name() + QStringLiteral("Id") : o.otherKey;
+    ModelDefinitionPrivate *j = junction->d_func();
+    const AttributeInfo &sourceKey = d->attribute(d->requireIndex(info.sourceKey));
+    const AttributeInfo &targetKey = t->attribute(t->requireIndex(info.targetKey));
+    // Junction rows go with either side (Sequelize's CASCADE default).
+    j->addForeignKey(
+        info.foreignKey, sourceKey.type, false,
+        {d->tableName, sourceKey.field, QStringLiteral("CASCADE"), QStringLiteral("CASCADE")});
+    j->addForeignKey(
+        info.otherKey, targetKey.type, false,
+        {t->tableName, targetKey.field, QStringLiteral("CASCADE"), QStringLiteral("CASCADE")});
+    // One row per pair. (Sequelize makes the pair the primary key; composite primary keys are not
+    // supported here yet, so the junction keeps its `id` and the pair is a unique key.)
+    const QString pair = QStringLiteral("%1_%2_unique").arg(info.foreignKey, info.otherKey);
+    j->attributes[j->requireIndex(info.foreignKey)].options.unique(pair);
+    j->attributes[j->requireIndex(info.otherKey)].options.unique(pair);
+    d->associations.append(info);
+}
+
 QStringList ModelDefinition::associationNames() const
 {
     QStringList names;

@@ -176,6 +176,11 @@ SaveOptions &SaveOptions::validate(bool validate)
     d->skipValidation = !validate;
     return *this;
 }
+SaveOptions &SaveOptions::through(const QVariantMap &values)
+{
+    d->through = values;
+    return *this;
+}
 
 BulkCreateOptions &BulkCreateOptions::fields(const QStringList &names)
 {

@@ -67,6 +67,7 @@ public:
     ModelDefinition *model = nullptr;
     QPointer<Transaction> transaction;
     QList<Include> includes;
+    QVariantMap through;
     bool plain = false;
     bool nest = false;
     bool paranoid = true;

@@ -156,6 +156,75 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(DefinitionError, Project::findAll(FindOptions().include("nope")));
     }
 
+    void belongsToMany_data() { TestDatabases::addDialectRows(); }
+    void belongsToMany()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        Sequelize *s = sequelize.get();
+        ModelDefinition *student = s->define("Student", {{"name", DataTypes::String()}},
+                                             ModelOptions().timestamps(false));
+        ModelDefinition *course = s->define("Course", {{"title", DataTypes::String()}},
+                                            ModelOptions().timestamps(false));
+        ModelDefinition *enrollment = s->define("Enrollment", {{"role", DataTypes::String()}},
+                                                ModelOptions().timestamps(false));
+        student->belongsToMany(course, AssociationOptions().through(enrollment).as("courses"));
+        course->belongsToMany(student, AssociationOptions().through(enrollment).as("students"));
+        s->sync();
+        QVERIFY(enrollment->hasAttribute("StudentId"));
+        QVERIFY(enrollment->hasAttribute("CourseId"));
+        auto ann = student->create({{"name", "ann"}});
+        auto bob = student->create({{"name", "bob"}});
+        auto math = course->create({{"title", "math"}});
+        auto art = course->create({{"title", "art"}});
+        auto law = course->create({{"title", "law"}});
+        ann->addAssociated("courses", {Model::instanceVariant(math.data()), art->get("id")},
+                           SaveOptions().through({{"role", "student"}}));
+        QCOMPARE(ann->countAssociated("courses"), 2);
+        auto courses = ann->getAssociatedList("courses");
+        QCOMPARE(courses.size(), 2);
+        QCOMPARE(courses.first()->get("Enrollment").toMap().value("role").toString(),
+                 QStringLiteral("student"));
+        // Adding an existing link with new through values updates the junction row.
+        ann->addAssociated("courses", {math->get("id")},
+                           SaveOptions().through({{"role", "tutor"}}));
+        QCOMPARE(enrollment->count(), 2);
+        QCOMPARE(ann->getAssociatedList("courses", FindOptions().where({{"title", "math"}}))
+                     .first()
+                     ->get("Enrollment")
+                     .toMap()
+                     .value("role")
+                     .toString(),
+                 QStringLiteral("tutor"));
+        QVERIFY(ann->hasAssociated("courses", {math->get("id"), art->get("id")}));
+        QVERIFY(!ann->hasAssociated("courses", {law->get("id")}));
+        ann->setAssociated("courses", QVariantList{art->get("id"), law->get("id")});
+        QCOMPARE(ann->countAssociated("courses"), 2);
+        QVERIFY(!ann->hasAssociated("courses", {math->get("id")}));
+        ann->removeAssociated("courses", {law->get("id")});
+        QCOMPARE(ann->countAssociated("courses"), 1);
+        auto created = bob->createAssociated("courses", {{"title", "music"}},
+                                             SaveOptions().through({{"role", "auditor"}}));
+        QCOMPARE(bob->getAssociatedList("courses").first()->get("title").toString(),
+                 QStringLiteral("music"));
+        bob->addAssociated("courses", {art->get("id")});
+        // Include: one instance per student and course, with that student's junction values.
+        int statements = 0;
+        connect(s, &Sequelize::queryExecuted, this, [&] { ++statements; });
+        const auto students = student->findAll(FindOptions().include("courses").order("id"));
+        QCOMPARE(statements, 3); // students, junction rows, courses
+        QCOMPARE(students.size(), 2);
+        QCOMPARE(students.at(0)->loadedAssociationList("courses").size(), 1);
+        QCOMPARE(students.at(1)->loadedAssociationList("courses").size(), 2);
+        const QVariantList bobsCourses = students.at(1)->get().value("courses").toList();
+        QCOMPARE(bobsCourses.size(), 2);
+        // The other direction.
+        QCOMPARE(art->countAssociated("students"), 2);
+        // Junction rows go with either side (ON DELETE CASCADE).
+        art->destroy();
+        QCOMPARE(enrollment->count(), 1);
+        QCOMPARE(created->get("title").toString(), QStringLiteral("music"));
+    }
+
     void hasManyMixins_data() { TestDatabases::addDialectRows(); }
     void hasManyMixins()
     {
