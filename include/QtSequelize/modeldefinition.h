@@ -129,6 +129,16 @@ public:
     // The model an association leads to, or nullptr.
     ModelDefinition *associationTarget(const QString &association) const;
 
+Q_SIGNALS:
+    // The model's notifier (for views that follow every instance): emitted after an instance
+    // was inserted, updated, destroyed or restored through this model, in the calling thread.
+    void instanceCreated(QtSequelize::Model *instance);
+    void instanceUpdated(QtSequelize::Model *instance);
+    void instanceDestroyed(QtSequelize::Model *instance);
+    void instanceRestored(QtSequelize::Model *instance);
+    // Emitted after a static update/destroy/restore/bulkCreate changed rows in bulk.
+    void rowsChanged();
+
 private:
     ModelDefinition(Sequelize *sequelize);
     int updateRows(const QVariantMap &values, const Where &where, const UpdateOptions &options,

@@ -418,6 +418,7 @@ void Model::save(const SaveOptions &options)
             d->previous.removeIf([&](const auto &entry) { return o.fields.contains(entry.first); });
         }
         d->setNewRecord(false);
+        Q_EMIT definition()->instanceCreated(this);
         return;
     }
 
@@ -451,6 +452,7 @@ void Model::save(const SaveOptions &options)
         const int i = m.indexOf(entry.first);
         return i < 0 || columns.contains(i);
     });
+    Q_EMIT definition()->instanceUpdated(this);
 }
 
 /*!
@@ -523,6 +525,7 @@ void Model::destroy(const DestroyOptions &options)
         statement = generator.remove(where, false);
     }
     m.connection()->execute(statement, true, SequelizePrivate::connectionFor(o)).finish();
+    Q_EMIT definition()->instanceDestroyed(this);
 }
 
 void Model::restore()
@@ -538,6 +541,7 @@ void Model::restore()
     d->recording = false;
     d->setValue(m.deletedAt, QVariant(QMetaType::fromType<QDateTime>()));
     d->recording = recording;
+    Q_EMIT definition()->instanceRestored(this);
 }
 
 void Model::increment(const QString &attribute, qint64 by)

@@ -757,6 +757,7 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
         md->clearChanges();
         md->setNewRecord(false);
     }
+    Q_EMIT rowsChanged();
     return instances;
 }
 
@@ -1125,6 +1126,8 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &where,
         affected = int(rows->size());
     }
     query.finish();
+    if (affected != 0)
+        Q_EMIT rowsChanged();
     return affected;
 }
 
@@ -1152,6 +1155,8 @@ int ModelDefinition::destroy(const Where &where, const DestroyOptions &options)
         = d->connection()->execute(statement, true, SequelizePrivate::connectionFor(o));
     const int affected = query.numRowsAffected();
     query.finish();
+    if (affected != 0)
+        Q_EMIT rowsChanged();
     return affected;
 }
 
@@ -1166,6 +1171,8 @@ int ModelDefinition::restore(const Where &where)
     QSqlQuery &query = d->connection()->execute(statement);
     const int affected = query.numRowsAffected();
     query.finish();
+    if (affected != 0)
+        Q_EMIT rowsChanged();
     return affected;
 }
 

@@ -404,6 +404,35 @@ private slots:
         QCOMPARE(contact->count(), 2);
     }
 
+    void notifier_data() { TestDatabases::addDialectRows(); }
+    void notifier()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        initAccount(sequelize.get());
+        ModelDefinition *accounts = Account::model();
+        QSignalSpy created(accounts, &ModelDefinition::instanceCreated);
+        QSignalSpy updated(accounts, &ModelDefinition::instanceUpdated);
+        QSignalSpy destroyed(accounts, &ModelDefinition::instanceDestroyed);
+        QSignalSpy restored(accounts, &ModelDefinition::instanceRestored);
+        QSignalSpy rows(accounts, &ModelDefinition::rowsChanged);
+        Account::Ptr a = Account::create({{"owner", "a"}});
+        QCOMPARE(created.count(), 1);
+        QCOMPARE(created.first().first().value<Model *>(), a.data());
+        a->setBalance(5);
+        a->save();
+        a->save(); // nothing changed: no statement, no signal
+        QCOMPARE(updated.count(), 1);
+        a->destroy();
+        QCOMPARE(destroyed.count(), 1);
+        a->restore();
+        QCOMPARE(restored.count(), 1);
+        Account::update({{"balance", 1}}, Where());
+        Account::bulkCreate({{{"owner", "b"}}});
+        QCOMPARE(rows.count(), 2);
+        Account::update({{"balance", 1}}, {{"owner", "nobody"}});
+        QCOMPARE(rows.count(), 2);
+    }
+
     void usedBeforeInit()
     {
         class Stray : public TypedModel<Stray>
