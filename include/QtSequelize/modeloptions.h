@@ -43,6 +43,11 @@ public:
     ModelOptions &disableCreatedAt();
     ModelOptions &disableUpdatedAt();
     ModelOptions &disableDeletedAt();
+    // Optimistic locking (Sequelize's version: true): a `version` attribute (or the given
+    // name) incremented by every instance save; saving a stale instance throws
+    // OptimisticLockError and changes nothing.
+    ModelOptions &version(bool enabled = true);
+    ModelOptions &version(const QString &attribute);
 
     // Returns these options with every option not set here taken from \a defaults.
     ModelOptions mergedWith(const ModelOptions &defaults) const;

@@ -445,9 +445,33 @@ void Model::save(const SaveOptions &options)
     const int pk = m.primaryKey;
     const int pkChange = d->changedIndex(m.attribute(pk).name);
     const QVariant key = pkChange >= 0 ? d->previous.at(pkChange).second : d->value(pk);
-    const Statement statement = generator.update(columns, values, primaryKeyWhere(m, key), false);
+    Where where = primaryKeyWhere(m, key);
+    qint64 version = 0;
+    if (m.version >= 0) {
+        // Optimistic locking: only the version this instance read may be updated.
+        version = d->value(m.version).toLongLong();
+        where = where && Op::eq(m.attribute(m.version).name, version);
+        const qsizetype at = columns.indexOf(m.version);
+        if (at >= 0)
+            values[at] = version + 1;
+        else {
+            columns.append(m.version);
+            values.append(version + 1);
+        }
+    }
+    const Statement statement = generator.update(columns, values, where, false);
     QSqlQuery &query = m.connection()->execute(statement, true, SequelizePrivate::connectionFor(o));
+    const int affected = query.numRowsAffected();
     query.finish();
+    if (m.version >= 0) {
+        if (affected == 0)
+            throw OptimisticLockError(
+                QStringLiteral("Attempting to update a stale model instance: %1").arg(m.name));
+        const bool recording = d->recording;
+        d->recording = false;
+        d->setValue(m.version, QVariant(version + 1));
+        d->recording = recording;
+    }
     d->previous.removeIf([&](const auto &entry) {
         const int i = m.indexOf(entry.first);
         return i < 0 || columns.contains(i);
@@ -512,7 +536,9 @@ void Model::destroy(const DestroyOptions &options)
     const ModelDefinitionPrivate &m = d->meta();
     const OptionsData &o = OptionsAccess::data(options);
     QueryGenerator generator(m);
-    const Where where = primaryKeyWhere(m, d->value(m.primaryKey));
+    Where where = primaryKeyWhere(m, d->value(m.primaryKey));
+    if (m.version >= 0) // a stale instance deletes nothing, and does not throw (as Sequelize)
+        where = where && Op::eq(m.attribute(m.version).name, d->value(m.version));
     Statement statement;
     if (m.deletedAt >= 0 && !o.force) {
         const QDateTime now = nowUtc();

@@ -199,7 +199,21 @@ void ModelDefinitionPrivate::setUp(const QMetaObject *mo, ModelDefinition::Facto
         updatedAt = addTimestamp(o.updatedAt, "updatedAt", false);
         if (o.paranoid.value_or(false))
             deletedAt = addTimestamp(o.deletedAt, "deletedAt", true);
-    } else if (o.paranoid.value_or(false)) {
+    }
+    if (o.version && !o.version->isEmpty()) {
+        const QString name = *o.version;
+        Attribute a(DataTypes::Integer());
+        a.allowNull(false).defaultValue(0);
+        version = byName.value(name, -1);
+        if (version < 0) {
+            addAttribute(name, a, QMetaProperty());
+            version = int(attributes.size()) - 1;
+        } else {
+            attributes[version].type = DataTypes::Integer();
+            attributes[version].options = a;
+        }
+    }
+    if (!o.timestamps.value_or(true) && o.paranoid.value_or(false)) {
         throw DefinitionError(
             QStringLiteral("Model %1: paranoid needs timestamps, as in Sequelize").arg(name));
     }

@@ -91,6 +91,7 @@ public:
     int createdAt = -1;
     int updatedAt = -1;
     int deletedAt = -1;
+    int version = -1;
     bool underscored = false;
     QList<AssociationInfo> associations;
     const AssociationInfo *association(const QString &name) const;

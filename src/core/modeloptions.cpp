@@ -71,6 +71,17 @@ ModelOptions &ModelOptions::disableDeletedAt()
     return deletedAt(QString());
 }
 
+ModelOptions &ModelOptions::version(bool enabled)
+{
+    d->version = enabled ? QStringLiteral("version") : QString();
+    return *this;
+}
+ModelOptions &ModelOptions::version(const QString &attribute)
+{
+    d->version = attribute;
+    return *this;
+}
+
 ModelOptions ModelOptions::mergedWith(const ModelOptions &defaults) const
 {
     ModelOptions merged = *this;
@@ -89,6 +100,7 @@ ModelOptions ModelOptions::mergedWith(const ModelOptions &defaults) const
     take(to.createdAt, from.createdAt);
     take(to.updatedAt, from.updatedAt);
     take(to.deletedAt, from.deletedAt);
+    take(to.version, from.version);
     return merged;
 }
 

@@ -34,6 +34,7 @@ public:
     std::optional<QString> createdAt;
     std::optional<QString> updatedAt;
     std::optional<QString> deletedAt;
+    std::optional<QString> version; // empty: off
 };
 
 } // namespace QtSequelize

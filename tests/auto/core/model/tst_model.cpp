@@ -433,6 +433,37 @@ private slots:
         QCOMPARE(rows.count(), 2);
     }
 
+    void optimisticLocking_data() { TestDatabases::addDialectRows(); }
+    void optimisticLocking()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *doc
+            = sequelize->define("Doc", {{"body", DataTypes::String()}}, ModelOptions().version());
+        doc->sync();
+        auto mine = doc->create({{"body", "v0"}});
+        QCOMPARE(mine->get("version").toInt(), 0);
+        auto theirs = doc->findByPk(mine->get("id"));
+        theirs->set("body", QStringLiteral("theirs"));
+        theirs->save();
+        QCOMPARE(theirs->get("version").toInt(), 1);
+        mine->set("body", QStringLiteral("mine"));
+        QVERIFY_THROWS_EXCEPTION(OptimisticLockError, mine->save());
+        QCOMPARE(doc->findByPk(mine->get("id"))->get("body").toString(), QStringLiteral("theirs"));
+        QCOMPARE(mine->get("version").toInt(), 0);
+        // A static update does not bump the version (as Sequelize).
+        doc->update({{"body", "static"}}, Where());
+        QCOMPARE(doc->findByPk(mine->get("id"))->get("version").toInt(), 1);
+        // A stale destroy deletes nothing and does not throw.
+        mine->destroy();
+        QCOMPARE(doc->count(), 1);
+        mine->reload();
+        mine->set("body", QStringLiteral("fresh"));
+        mine->save();
+        QCOMPARE(mine->get("version").toInt(), 2);
+        mine->destroy();
+        QCOMPARE(doc->count(), 0);
+    }
+
     void usedBeforeInit()
     {
         class Stray : public TypedModel<Stray>
