@@ -60,6 +60,10 @@ public:
     // count()/aggregates: COUNT(DISTINCT ...) and the column counted.
     FindOptions &distinct(bool distinct = true);
     FindOptions &col(const QString &attribute);
+    // Locks the selected rows until the transaction ends (SQLite locks the whole database
+    // instead and ignores it, as Sequelize); skipLocked() skips rows others have locked.
+    FindOptions &lock(Lock lock);
+    FindOptions &skipLocked(bool skip = true);
     // Loads an association with the rows (see Include).
     FindOptions &include(const Include &association);
     FindOptions &limit(int count);

@@ -40,6 +40,16 @@ enum class NullsOrder {
 };
 Q_ENUM_NS(NullsOrder)
 
+/*! Row locks of a SELECT in a transaction (Sequelize's Transaction.LOCK). */
+enum class Lock {
+    None,
+    Update, // FOR UPDATE
+    Share, // FOR SHARE (LOCK IN SHARE MODE on MariaDB)
+    KeyShare, // FOR KEY SHARE (PostgreSQL; a share lock on MariaDB)
+    NoKeyUpdate, // FOR NO KEY UPDATE (PostgreSQL; FOR UPDATE on MariaDB)
+};
+Q_ENUM_NS(Lock)
+
 /*! Default-value generators, as Sequelize's \c DataTypes.NOW and \c DataTypes.UUIDV4. */
 enum class DefaultValue {
     Now,

@@ -137,6 +137,28 @@ void Dialect::appendOrderKey(Statement &statement, const Statement &key, Qt::Sor
         statement << QLatin1StringView(" NULLS LAST");
 }
 
+QString Dialect::lockClause(Lock lock, bool skipLocked) const
+{
+    QString clause;
+    switch (lock) {
+    case Lock::None:
+        return QString();
+    case Lock::Update:
+        clause = QStringLiteral(" FOR UPDATE");
+        break;
+    case Lock::Share:
+        clause = QStringLiteral(" FOR SHARE");
+        break;
+    case Lock::KeyShare:
+        clause = QStringLiteral(" FOR KEY SHARE");
+        break;
+    case Lock::NoKeyUpdate:
+        clause = QStringLiteral(" FOR NO KEY UPDATE");
+        break;
+    }
+    return skipLocked ? clause + QStringLiteral(" SKIP LOCKED") : clause;
+}
+
 void Dialect::appendLimit(Statement &statement, int limit, int offset) const
 {
     if (limit >= 0) {

@@ -104,6 +104,8 @@ public:
     // One ORDER BY key: \a key is the rendered column or expression.
     virtual void appendOrderKey(Statement &statement, const Statement &key, Qt::SortOrder order,
                                 NullsOrder nulls) const;
+    // The row-lock clause after the LIMIT (" FOR UPDATE SKIP LOCKED"), empty where unsupported.
+    virtual QString lockClause(Lock lock, bool skipLocked) const;
     // LIMIT/OFFSET, bound; \a limit or \a offset is -1 when not given.
     virtual void appendLimit(Statement &statement, int limit, int offset) const;
 

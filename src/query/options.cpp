@@ -128,6 +128,17 @@ FindOptions &FindOptions::distinct(bool distinct)
     d->distinct = distinct;
     return *this;
 }
+FindOptions &FindOptions::lock(Lock lock)
+{
+    d->lock = lock;
+    return *this;
+}
+FindOptions &FindOptions::skipLocked(bool skip)
+{
+    d->skipLocked = skip;
+    return *this;
+}
+
 FindOptions &FindOptions::include(const Include &association)
 {
     d->includes.append(association);

@@ -68,6 +68,8 @@ public:
     QPointer<Transaction> transaction;
     QList<Include> includes;
     QVariantMap through;
+    Lock lock = Lock::None;
+    bool skipLocked = false;
     bool plain = false;
     bool nest = false;
     bool paranoid = true;

@@ -432,6 +432,7 @@ Statement QueryGenerator::select(const OptionsData &options, QList<SelectColumn>
     }
     appendOrder(statement, options);
     m_dialect.appendLimit(statement, options.limit, options.offset);
+    statement << m_dialect.lockClause(options.lock, options.skipLocked);
     if (columns)
         *columns = selected;
     return statement;

@@ -169,6 +169,24 @@ QStringList MariaDbDialect::beginTransaction(int isolation, int type) const
     return statements;
 }
 
+QString MariaDbDialect::lockClause(Lock lock, bool skipLocked) const
+{
+    QString clause;
+    switch (lock) {
+    case Lock::None:
+        return QString();
+    case Lock::Update:
+    case Lock::NoKeyUpdate:
+        clause = QStringLiteral(" FOR UPDATE");
+        break;
+    case Lock::Share:
+    case Lock::KeyShare:
+        clause = QStringLiteral(" LOCK IN SHARE MODE");
+        break;
+    }
+    return skipLocked ? clause + QStringLiteral(" SKIP LOCKED") : clause;
+}
+
 QString MariaDbDialect::insertInto(bool ignoreDuplicates) const
 {
     return ignoreDuplicates ? QStringLiteral("INSERT IGNORE INTO ")

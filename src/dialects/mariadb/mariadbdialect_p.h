@@ -50,6 +50,7 @@ public:
     bool upsertCountsUpdatesTwice() const override { return true; }
     QString insertInto(bool ignoreDuplicates) const override;
     QStringList beginTransaction(int isolation, int type) const override;
+    QString lockClause(Lock lock, bool skipLocked) const override;
     QString onConflict(const QStringList &conflictColumns, const QStringList &updateColumns,
                        bool ignoreDuplicates) const override;
     void appendOrderKey(Statement &statement, const Statement &key, Qt::SortOrder order,

@@ -39,6 +39,8 @@ public:
     [[noreturn]] void raiseConnectionError(const QSqlError &error) const override;
     QString truncateTable(const QString &table) const override;
     QStringList beginTransaction(int isolation, int type) const override;
+    // SQLite has no row locks: a write transaction locks the database.
+    QString lockClause(Lock, bool) const override { return QString(); }
     bool hasBooleanLiterals() const override { return false; }
     // QSQLITE looks named parameters up linearly: many per statement cost quadratic time.
     BulkStrategy bulkStrategy() const override { return BulkStrategy::PreparedRow; }

@@ -219,6 +219,46 @@ private slots:
         immediate->commit();
     }
 
+    void rowLocks_data() { TestDatabases::addDialectRows(); }
+    void rowLocks()
+    {
+        QFETCH(QString, dialect);
+        if (TestDatabases::url(dialect).isEmpty())
+            QSKIP(qPrintable(TestDatabases::skipReason(dialect)));
+        if (dialect == QLatin1String("sqlite"))
+            QSKIP("SQLite has no row locks (a writer locks the database); lock() is ignored there, "
+                  "as in Sequelize");
+        auto sequelize = open(dialect);
+        ModelDefinition *ledger = defineLedger(sequelize.get());
+        ledger->bulkCreate({{{"label", "a"}, {"amount", 1}}, {{"label", "b"}, {"amount", 2}}});
+        auto first = sequelize->transaction();
+        // By primary key: InnoDB locks every row a scan touches.
+        auto locked = ledger->findAll(
+            FindOptions().where({{"id", 1}}).lock(Lock::Update).transaction(first.data()));
+        QCOMPARE(locked.size(), 1);
+        // A second transaction skips the locked row...
+        auto second = sequelize->transaction();
+        const auto free = ledger->findAll(
+            FindOptions().lock(Lock::Update).skipLocked().order("id").transaction(second.data()));
+        QCOMPARE(free.size(), 1);
+        QCOMPARE(free.first()->get("label").toString(), QStringLiteral("b"));
+        // ... or waits for it, here until its lock timeout.
+        sequelize->query(dialect == QLatin1String("postgres")
+                             ? QStringLiteral("SET LOCAL lock_timeout = '200ms'")
+                             : QStringLiteral("SET SESSION innodb_lock_wait_timeout = 1"),
+                         QueryOptions().transaction(second.data()));
+        QVERIFY_THROWS_EXCEPTION(
+            TimeoutError,
+            ledger->findAll(
+                FindOptions().where({{"id", 1}}).lock(Lock::Update).transaction(second.data())));
+        second->rollback();
+        locked.first()->set("amount", 100);
+        locked.first()->save(SaveOptions().transaction(first.data()));
+        first->commit();
+        QCOMPARE(ledger->findOne(FindOptions().where({{"label", "a"}}))->get("amount").toInt(),
+                 100);
+    }
+
     void findOrCreateInTransaction_data() { TestDatabases::addDialectRows(); }
     void findOrCreateInTransaction()
     {
