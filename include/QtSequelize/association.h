@@ -41,6 +41,8 @@ public:
     // CASCADE, SET NULL, RESTRICT, NO ACTION, SET DEFAULT.
     AssociationOptions &onDelete(const QString &action);
     AssociationOptions &onUpdate(const QString &action);
+    // When the foreign key is checked (Sequelize's Deferrable; PostgreSQL only).
+    AssociationOptions &deferrable(Deferrable deferrable);
     // constraints(false): no FOREIGN KEY constraint in the table.
     AssociationOptions &constraints(bool enabled);
     // belongsToMany: the junction, as a model of its own (extra columns become the `through`

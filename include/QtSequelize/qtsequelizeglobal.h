@@ -50,6 +50,14 @@ enum class Lock {
 };
 Q_ENUM_NS(Lock)
 
+/*! When a foreign key is checked (PostgreSQL; other dialects check immediately). */
+enum class Deferrable {
+    Not, // NOT DEFERRABLE
+    InitiallyImmediate, // DEFERRABLE INITIALLY IMMEDIATE
+    InitiallyDeferred, // DEFERRABLE INITIALLY DEFERRED
+};
+Q_ENUM_NS(Deferrable)
+
 /*! Default-value generators, as Sequelize's \c DataTypes.NOW and \c DataTypes.UUIDV4. */
 enum class DefaultValue {
     Now,

@@ -87,6 +87,10 @@ public:
     TransactionOptions &isolationLevel(Transaction::IsolationLevel level);
     // SQLite only; other dialects ignore it.
     TransactionOptions &type(Transaction::Type type);
+    // SET CONSTRAINTS ALL (or the named ones) DEFERRED / IMMEDIATE when the transaction starts
+    // (Sequelize's Deferrable.SET_DEFERRED / SET_IMMEDIATE; PostgreSQL only, ignored elsewhere).
+    TransactionOptions &setDeferred(const QStringList &constraints = {});
+    TransactionOptions &setImmediate(const QStringList &constraints = {});
     // Makes the new transaction a savepoint of \a parent.
     TransactionOptions &transaction(Transaction *parent);
 
@@ -95,6 +99,7 @@ public:
     Transaction *parentTransaction() const;
 
 private:
+    friend class Sequelize;
     QSharedDataPointer<TransactionOptionsData> d;
 };
 

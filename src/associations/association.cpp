@@ -65,6 +65,11 @@ AssociationOptions &AssociationOptions::through(const QString &tableName)
     d->throughTable = tableName;
     return *this;
 }
+AssociationOptions &AssociationOptions::deferrable(Deferrable deferrable)
+{
+    d->deferrable = deferrable;
+    return *this;
+}
 AssociationOptions &AssociationOptions::otherKey(const QString &attribute)
 {
     d->otherKey = attribute;

@@ -42,6 +42,7 @@ public:
     QPointer<ModelDefinition> through;
     QString throughTable;
     QString otherKey;
+    std::optional<Deferrable> deferrable;
 };
 
 // One association of a source model. For belongsTo the foreign key is an attribute of the

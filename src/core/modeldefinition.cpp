@@ -411,7 +411,7 @@ void ModelDefinition::belongsTo(ModelDefinition *target, const AssociationOption
             t->tableName, t->attribute(targetKey).field,
             referentialAction(o.onDelete,
                               allowNull ? QStringLiteral("SET NULL") : QStringLiteral("NO ACTION")),
-            referentialAction(o.onUpdate, QStringLiteral("CASCADE"))};
+            referentialAction(o.onUpdate, QStringLiteral("CASCADE")), o.deferrable};
     }
     DataType keyType = t->attribute(targetKey).type;
     d->addForeignKey(info.foreignKey, keyType, allowNull, reference);
@@ -435,7 +435,7 @@ static void addHasAssociation(ModelDefinitionPrivate *d, AssociationInfo::Kind k
             d->tableName, d->attribute(sourceKey).field,
             referentialAction(o.onDelete,
                               allowNull ? QStringLiteral("SET NULL") : QStringLiteral("NO ACTION")),
-            referentialAction(o.onUpdate, QStringLiteral("CASCADE"))};
+            referentialAction(o.onUpdate, QStringLiteral("CASCADE")), o.deferrable};
     }
     t->addForeignKey(info.foreignKey, d->attribute(sourceKey).type, allowNull, reference);
     d->associations.append(info);
@@ -476,12 +476,12 @@ void ModelDefinition::belongsToMany(ModelDefinition *target, const AssociationOp
     const AttributeInfo &sourceKey = d->attribute(d->requireIndex(info.sourceKey));
     const AttributeInfo &targetKey = t->attribute(t->requireIndex(info.targetKey));
     // Junction rows go with either side (Sequelize's CASCADE default).
-    j->addForeignKey(
-        info.foreignKey, sourceKey.type, false,
-        {d->tableName, sourceKey.field, QStringLiteral("CASCADE"), QStringLiteral("CASCADE")});
-    j->addForeignKey(
-        info.otherKey, targetKey.type, false,
-        {t->tableName, targetKey.field, QStringLiteral("CASCADE"), QStringLiteral("CASCADE")});
+    j->addForeignKey(info.foreignKey, sourceKey.type, false,
+                     {d->tableName, sourceKey.field, QStringLiteral("CASCADE"),
+                      QStringLiteral("CASCADE"), o.deferrable});
+    j->addForeignKey(info.otherKey, targetKey.type, false,
+                     {t->tableName, targetKey.field, QStringLiteral("CASCADE"),
+                      QStringLiteral("CASCADE"), o.deferrable});
     // One row per pair. (Sequelize makes the pair the primary key; composite primary keys are not
     // supported here yet, so the junction keeps its `id` and the pair is a unique key.)
     const QString pair = QStringLiteral("%1_%2_unique").arg(info.foreignKey, info.otherKey);

@@ -24,6 +24,8 @@
 #include <QtCore/qmetaobject.h>
 #include <QtCore/qpointer.h>
 
+#include <optional>
+
 namespace QtSequelize {
 
 class Dialect;
@@ -35,6 +37,7 @@ struct ForeignKeyReference
     QString column;
     QString onDelete;
     QString onUpdate;
+    std::optional<Deferrable> deferrable;
 };
 
 struct AttributeInfo

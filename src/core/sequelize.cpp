@@ -194,6 +194,19 @@ QSharedPointer<Transaction> Sequelize::transaction(const TransactionOptions &opt
         throw;
     }
     c->transactionDepth = 1; // statements of library calls join it instead of nesting
+    if (options.d->deferConstraints) {
+        const QString sql
+            = d->dialect->setConstraints(options.d->constraints, *options.d->deferConstraints);
+        if (!sql.isEmpty()) {
+            try {
+                d->executeDirect(sql, c, false);
+            } catch (...) {
+                td->connection = c;
+                td->finish(false);
+                throw;
+            }
+        }
+    }
     td->connection = c;
     return t;
 }

@@ -137,6 +137,16 @@ void Dialect::appendOrderKey(Statement &statement, const Statement &key, Qt::Sor
         statement << QLatin1StringView(" NULLS LAST");
 }
 
+QString Dialect::deferrableClause(Deferrable) const
+{
+    return QString(); // as Sequelize: only PostgreSQL has deferrable constraints
+}
+
+QString Dialect::setConstraints(const QStringList &, bool) const
+{
+    return QString();
+}
+
 QString Dialect::lockClause(Lock lock, bool skipLocked) const
 {
     QString clause;

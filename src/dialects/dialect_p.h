@@ -104,6 +104,10 @@ public:
     // One ORDER BY key: \a key is the rendered column or expression.
     virtual void appendOrderKey(Statement &statement, const Statement &key, Qt::SortOrder order,
                                 NullsOrder nulls) const;
+    // DEFERRABLE ... of a FOREIGN KEY; empty where the database checks keys immediately.
+    virtual QString deferrableClause(Deferrable deferrable) const;
+    // SET CONSTRAINTS ... DEFERRED/IMMEDIATE at the start of a transaction; empty elsewhere.
+    virtual QString setConstraints(const QStringList &constraints, bool deferred) const;
     // The row-lock clause after the LIMIT (" FOR UPDATE SKIP LOCKED"), empty where unsupported.
     virtual QString lockClause(Lock lock, bool skipLocked) const;
     // LIMIT/OFFSET, bound; \a limit or \a offset is -1 when not given.

@@ -721,7 +721,8 @@ QStringList QueryGenerator::createTable() const
                 QStringLiteral("FOREIGN KEY (%1) REFERENCES %2 (%3) ON DELETE %4 ON UPDATE %5")
                     .arg(m_dialect.quoteIdentifier(info.field),
                          m_dialect.quoteIdentifier(ref.table),
-                         m_dialect.quoteIdentifier(ref.column), ref.onDelete, ref.onUpdate));
+                         m_dialect.quoteIdentifier(ref.column), ref.onDelete, ref.onUpdate)
+                + (ref.deferrable ? m_dialect.deferrableClause(*ref.deferrable) : QString()));
         }
     }
     for (auto it = composites.cbegin(); it != composites.cend(); ++it) {

@@ -10,19 +10,12 @@
 
 #include <QtCore/qthread.h>
 
+#include <optional>
 #include <utility>
 
 namespace QtSequelize {
 
 Q_LOGGING_CATEGORY(lcTransaction, "qtsequelize.transaction", QtInfoMsg)
-
-class TransactionOptionsData : public QSharedData
-{
-public:
-    Transaction::IsolationLevel isolation = Transaction::DefaultIsolation;
-    Transaction::Type type = Transaction::Deferred;
-    QPointer<Transaction> parent;
-};
 
 TransactionOptions::TransactionOptions()
     : d(new TransactionOptionsData)
@@ -40,6 +33,18 @@ TransactionOptions &TransactionOptions::isolationLevel(Transaction::IsolationLev
 TransactionOptions &TransactionOptions::type(Transaction::Type type)
 {
     d->type = type;
+    return *this;
+}
+TransactionOptions &TransactionOptions::setDeferred(const QStringList &constraints)
+{
+    d->deferConstraints = true;
+    d->constraints = constraints;
+    return *this;
+}
+TransactionOptions &TransactionOptions::setImmediate(const QStringList &constraints)
+{
+    d->deferConstraints = false;
+    d->constraints = constraints;
     return *this;
 }
 TransactionOptions &TransactionOptions::transaction(Transaction *parent)

@@ -20,9 +20,21 @@
 
 #include <QtCore/qpointer.h>
 
+#include <optional>
+
 namespace QtSequelize {
 
 class Connection;
+
+class TransactionOptionsData : public QSharedData
+{
+public:
+    Transaction::IsolationLevel isolation = Transaction::DefaultIsolation;
+    Transaction::Type type = Transaction::Deferred;
+    QPointer<Transaction> parent;
+    std::optional<bool> deferConstraints; // true: DEFERRED, false: IMMEDIATE
+    QStringList constraints;
+};
 
 class TransactionPrivate
 {

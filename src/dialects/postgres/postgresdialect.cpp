@@ -312,6 +312,29 @@ QVariant PostgresDialect::fromDatabase(const QVariant &value, const DataType &ty
     return Dialect::fromDatabase(value, type);
 }
 
+QString PostgresDialect::deferrableClause(Deferrable deferrable) const
+{
+    switch (deferrable) {
+    case Deferrable::Not:
+        return QStringLiteral(" NOT DEFERRABLE");
+    case Deferrable::InitiallyImmediate:
+        return QStringLiteral(" DEFERRABLE INITIALLY IMMEDIATE");
+    case Deferrable::InitiallyDeferred:
+        return QStringLiteral(" DEFERRABLE INITIALLY DEFERRED");
+    }
+    return QString();
+}
+
+QString PostgresDialect::setConstraints(const QStringList &constraints, bool deferred) const
+{
+    QStringList names;
+    for (const QString &c : constraints)
+        names.append(quoteIdentifier(c));
+    return QStringLiteral("SET CONSTRAINTS ")
+        + (names.isEmpty() ? QStringLiteral("ALL") : names.join(QStringLiteral(", ")))
+        + (deferred ? QStringLiteral(" DEFERRED") : QStringLiteral(" IMMEDIATE"));
+}
+
 bool PostgresDialect::isConnectionLost(const QSqlError &error) const
 {
     const QString code = error.nativeErrorCode();

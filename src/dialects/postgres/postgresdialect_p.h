@@ -43,6 +43,8 @@ public:
     QString dropTable(const QString &table) const override;
     QString truncateTable(const QString &table) const override;
     bool isConnectionLost(const QSqlError &error) const override;
+    QString deferrableClause(Deferrable deferrable) const override;
+    QString setConstraints(const QStringList &constraints, bool deferred) const override;
     // PostgreSQL's protocol limit on parameters per statement.
     int maxBindParameters() const override { return 65535; }
     QString upsertInsertedColumn() const override { return QStringLiteral("(xmax = 0)"); }
