@@ -85,9 +85,16 @@ run_bench() {
     local work
     work=$(mktemp -d /tmp/qtsequelize-bench.XXXXXX)
     start_servers "$work"
-    QSQ_BENCH_POSTGRES_URL=postgres://orm:ormpass@127.0.0.1:55432/ormtest \
+    local pg=postgres://orm:ormpass@127.0.0.1:55432/ormtest
+    QSQ_BENCH_RESULTS=$work/cpp.jsonl QSQ_BENCH_POSTGRES_URL=$pg \
     QSQ_BENCH_MARIADB_URL=mariadb://orm:ormpass@127.0.0.1:53306/ormtest \
         ./build/release/bench/qtsequelize-bench "$@"
+    # The same workload through Sequelize 6 + pg on the same PostgreSQL (npm, temp folder).
+    command -v node >/dev/null || install_missing nodejs npm
+    cp bench/sequelize/package.json bench/sequelize/bench.js "$work/"
+    (cd "$work" && npm install --silent --no-audit --no-fund >/dev/null)
+    node "$work/bench.js" "$pg" > "$work/node.jsonl"
+    python3 bench/compare.py "$work/cpp.jsonl" "$work/node.jsonl"
 }
 
 case "${1:-}" in

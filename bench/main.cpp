@@ -394,6 +394,17 @@ void printTable(const QString &dialect, const RatioReporter &reporter)
             continue;
         std::printf("%-10s %-16s %12.2f %12.2f %8.2f %8s\n", qPrintable(dialect), c.name,
                     orm->second, sql->second, orm->second / sql->second, c.target);
+        // For bench/compare.py (the QtSequelize ÷ Sequelize column).
+        const QByteArray results = qgetenv("QSQ_BENCH_RESULTS");
+        if (!results.isEmpty()) {
+            if (FILE *f = std::fopen(results.constData(), "a")) {
+                std::fprintf(f,
+                             "{\"dialect\": \"%s\", \"case\": \"%s\", \"orm\": %.3f, "
+                             "\"qtsql\": %.3f}\n",
+                             qPrintable(dialect), c.name, orm->second, sql->second);
+                std::fclose(f);
+            }
+        }
     }
     std::printf("\n");
 }
