@@ -126,6 +126,15 @@ public:
     // both sides with ON DELETE CASCADE.
     void belongsToMany(ModelDefinition *target, const AssociationOptions &options);
     QStringList associationNames() const;
+
+    // Scopes (Sequelize's scopes and defaultScope): named find options merged into a query.
+    // "defaultScope" applies to every finder, count, findByPk and static update/destroy unless
+    // the options name other scopes or say unscoped(). Merging: a later where condition on an
+    // attribute replaces an earlier one on the same attribute (the query's where comes last);
+    // other conditions are ANDed; attributes, order, limit and offset are replaced; includes
+    // are added.
+    void addScope(const QString &name, const FindOptions &scope);
+    QStringList scopeNames() const;
     // The model an association leads to, or nullptr.
     ModelDefinition *associationTarget(const QString &association) const;
 

@@ -66,6 +66,11 @@ public:
     FindOptions &skipLocked(bool skip = true);
     // Loads an association with the rows (see Include).
     FindOptions &include(const Include &association);
+    // Applies these named scopes (ModelDefinition::addScope()) instead of the default scope, in
+    // order; name "defaultScope" to keep it (Sequelize's Model.scope(...)).
+    FindOptions &scopes(const QStringList &names);
+    // Ignores every scope, the default one included (Model.unscoped()).
+    FindOptions &unscoped(bool unscoped = true);
     FindOptions &limit(int count);
     FindOptions &offset(int count);
     // paranoid(false) also returns soft-deleted rows.
@@ -145,6 +150,8 @@ public:
     UpdateOptions &fields(const QStringList &names);
     UpdateOptions &silent(bool silent = true);
     UpdateOptions &paranoid(bool excludeDeleted);
+    // Ignores the default scope, which otherwise restricts the rows updated.
+    UpdateOptions &unscoped(bool unscoped = true);
 
 private:
     friend class OptionsAccess;
@@ -164,6 +171,8 @@ public:
 
     // Deletes the row even when the model is paranoid.
     DestroyOptions &force(bool force = true);
+    // Ignores the default scope, which otherwise restricts the rows destroyed.
+    DestroyOptions &unscoped(bool unscoped = true);
     // Static destroy: empties the table with TRUNCATE (DELETE on SQLite); the where is ignored.
     DestroyOptions &truncate(bool truncate = true);
 

@@ -490,6 +490,114 @@ void ModelDefinition::belongsToMany(ModelDefinition *target, const AssociationOp
     d->associations.append(info);
 }
 
+void ModelDefinition::addScope(const QString &name, const FindOptions &scope)
+{
+    Q_D(ModelDefinition);
+    for (auto &entry : d->scopes) {
+        if (entry.first == name) {
+            entry.second = scope;
+            return;
+        }
+    }
+    d->scopes.append({name, scope});
+}
+
+QStringList ModelDefinition::scopeNames() const
+{
+    QStringList names;
+    for (const auto &entry : d_func()->scopes)
+        names.append(entry.first);
+    return names;
+}
+
+// The top-level conditions of a where (the children of an AND).
+static QList<Where> conditions(const Where &where)
+{
+    if (where.isEmpty())
+        return {};
+    if (where.op() == Where::And)
+        return where.children();
+    return {where};
+}
+
+// Sequelize's merge: a condition on an attribute replaces an earlier one on that attribute.
+static Where mergeWhere(const QList<Where> &layers)
+{
+    QList<Where> merged;
+    for (const Where &layer : layers) {
+        for (const Where &condition : conditions(layer)) {
+            const QString attribute = condition.attribute();
+            if (!attribute.isEmpty() && !condition.left().isValid())
+                merged.removeIf([&](const Where &w) { return w.attribute() == attribute; });
+            merged.append(condition);
+        }
+    }
+    if (merged.isEmpty())
+        return Where();
+    return merged.size() == 1 ? merged.first() : Op::and_(merged);
+}
+
+static const FindOptions *findScope(const ModelDefinitionPrivate &d, const QString &name)
+{
+    for (const auto &entry : d.scopes) {
+        if (entry.first == name)
+            return &entry.second;
+    }
+    return nullptr;
+}
+
+FindOptions ModelDefinitionPrivate::scoped(const FindOptions &options) const
+{
+    const OptionsData &o = OptionsAccess::data(options);
+    if (o.unscoped || (scopes.isEmpty() && !o.hasScopes))
+        return options;
+    QStringList names = o.hasScopes ? o.scopes : QStringList{QStringLiteral("defaultScope")};
+    QList<const OptionsData *> layers;
+    for (const QString &n : names) {
+        const FindOptions *scope = findScope(*this, n);
+        if (!scope) {
+            if (n == QLatin1String("defaultScope"))
+                continue;
+            throw DefinitionError(QStringLiteral("%1 has no scope \"%2\"").arg(name, n));
+        }
+        layers.append(&OptionsAccess::data(*scope));
+    }
+    if (layers.isEmpty())
+        return options;
+    layers.append(&o);
+    FindOptions result = options;
+    QList<Where> wheres;
+    for (const OptionsData *layer : layers)
+        wheres.append(layer->where);
+    result.where(mergeWhere(wheres));
+    // Attributes, order, limit, offset: the last layer that sets one wins; includes add up.
+    for (qsizetype i = layers.size() - 2; i >= 0; --i) {
+        const OptionsData *layer = layers.at(i);
+        const OptionsData &now = OptionsAccess::data(result);
+        if (now.attributes.isEmpty() && !layer->attributes.isEmpty())
+            result.attributes(layer->attributes);
+        if (now.order.isEmpty())
+            for (const OrderKey &key : layer->order)
+                result.order(key.attribute, key.order, key.nulls);
+        if (now.limit < 0 && layer->limit >= 0)
+            result.limit(layer->limit);
+        if (now.offset < 0 && layer->offset >= 0)
+            result.offset(layer->offset);
+        for (const Include &include : layer->includes)
+            result.include(include);
+    }
+    return result;
+}
+
+Where ModelDefinitionPrivate::scopedWhere(const Where &where, bool unscoped) const
+{
+    const FindOptions *scope
+        = unscoped ? nullptr : findScope(*this, QStringLiteral("defaultScope"));
+    if (!scope)
+        return where;
+    return mergeWhere({OptionsAccess::data(*scope).where, where});
+}
+
 QStringList ModelDefinition::associationNames() const
 {
     QStringList names;
@@ -862,9 +970,10 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, bool *c
     return instance;
 }
 
-QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &options)
+QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
 {
     Q_D(ModelDefinition);
+    const FindOptions options = d->scoped(given);
     QList<SelectColumn> columns;
     const Statement statement = QueryGenerator(*d).select(OptionsAccess::data(options), &columns);
     QSqlQuery &query = d->connection()->execute(
@@ -882,9 +991,10 @@ QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &options
     Runs the same query as findAll() and returns plain rows (Sequelize's \c{raw: true}): each
     a map of attribute name or alias to its value, converted by the attribute's type.
 */
-QList<QVariantMap> ModelDefinition::findAllRaw(const FindOptions &options)
+QList<QVariantMap> ModelDefinition::findAllRaw(const FindOptions &given)
 {
     Q_D(ModelDefinition);
+    const FindOptions options = d->scoped(given);
     QList<SelectColumn> columns;
     const Statement statement = QueryGenerator(*d).select(OptionsAccess::data(options), &columns);
     QSqlQuery &query = d->connection()->execute(
@@ -912,7 +1022,8 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
         return {};
     const OptionsData &o = OptionsAccess::data(options);
     if (o.where.isEmpty() && o.attributes.isEmpty() && o.order.isEmpty() && o.limit < 0
-        && o.offset < 0 && o.paranoid && o.includes.isEmpty()) {
+        && o.offset < 0 && o.paranoid && o.includes.isEmpty() && (d->scopes.isEmpty() || o.unscoped)
+        && !o.hasScopes) {
         // The common case, a hot path (issue 6): the statement is generated once per model
         // and only the key is bound on each call.
         const AttributeInfo &pk = d->attribute(d->primaryKey);
@@ -942,9 +1053,10 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
     return findOne(byKey);
 }
 
-qint64 ModelDefinition::count(const FindOptions &options)
+qint64 ModelDefinition::count(const FindOptions &given)
 {
     Q_D(ModelDefinition);
+    const FindOptions options = d->scoped(given);
     const Statement statement = QueryGenerator(*d).count(OptionsAccess::data(options));
     QSqlQuery &query = d->connection()->execute(
         statement, true, SequelizePrivate::connectionFor(OptionsAccess::data(options)));
@@ -1123,7 +1235,8 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &where,
     if (indexes.isEmpty())
         return 0;
     const QueryGenerator generator(*d);
-    Statement statement = generator.update(indexes, converted, where, o.paranoid);
+    Statement statement
+        = generator.update(indexes, converted, d->scopedWhere(where, o.unscoped), o.paranoid);
     QList<int> returning;
     if (rows) {
         for (int i = 0; i < d->attributes.size(); ++i) {
@@ -1161,10 +1274,11 @@ int ModelDefinition::destroy(const Where &where, const DestroyOptions &options)
     }
     QueryGenerator generator(*d);
     Statement statement;
+    const Where scopedWhere = d->scopedWhere(where, o.unscoped);
     if (d->deletedAt >= 0 && !o.force)
-        statement = generator.update({d->deletedAt}, {nowUtc()}, where, true);
+        statement = generator.update({d->deletedAt}, {nowUtc()}, scopedWhere, true);
     else
-        statement = generator.remove(where, false);
+        statement = generator.remove(scopedWhere, false);
     QSqlQuery &query
         = d->connection()->execute(statement, true, SequelizePrivate::connectionFor(o));
     const int affected = query.numRowsAffected();

@@ -97,6 +97,10 @@ public:
     int version = -1;
     bool underscored = false;
     QList<AssociationInfo> associations;
+    QList<QPair<QString, FindOptions>> scopes;
+    // The options with the applicable scopes merged in (see ModelDefinition::addScope()).
+    FindOptions scoped(const FindOptions &options) const;
+    Where scopedWhere(const Where &where, bool unscoped) const;
     const AssociationInfo *association(const QString &name) const;
     // Adds (or completes) a foreign-key attribute, as declaring an association does.
     void addForeignKey(const QString &attribute, const DataType &type, bool allowNull,

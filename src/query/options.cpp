@@ -139,6 +139,28 @@ FindOptions &FindOptions::skipLocked(bool skip)
     return *this;
 }
 
+FindOptions &FindOptions::scopes(const QStringList &names)
+{
+    d->scopes = names;
+    d->hasScopes = true;
+    return *this;
+}
+FindOptions &FindOptions::unscoped(bool unscoped)
+{
+    d->unscoped = unscoped;
+    return *this;
+}
+UpdateOptions &UpdateOptions::unscoped(bool unscoped)
+{
+    d->unscoped = unscoped;
+    return *this;
+}
+DestroyOptions &DestroyOptions::unscoped(bool unscoped)
+{
+    d->unscoped = unscoped;
+    return *this;
+}
+
 FindOptions &FindOptions::include(const Include &association)
 {
     d->includes.append(association);

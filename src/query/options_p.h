@@ -69,6 +69,9 @@ public:
     QList<Include> includes;
     QVariantMap through;
     Lock lock = Lock::None;
+    QStringList scopes;
+    bool hasScopes = false;
+    bool unscoped = false;
     bool skipLocked = false;
     bool plain = false;
     bool nest = false;

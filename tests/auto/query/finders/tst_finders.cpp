@@ -246,6 +246,47 @@ private slots:
         QCOMPARE(tag->findByPk(1)->get("name").toString(), QStringLiteral("crimson"));
     }
 
+    void scopes_data() { TestDatabases::addDialectRows(); }
+    void scopes()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *person = sequelize->define("Person",
+                                                    {{"name", DataTypes::String()},
+                                                     {"age", DataTypes::Integer()},
+                                                     {"active", DataTypes::Boolean()}},
+                                                    ModelOptions().timestamps(false));
+        person->sync();
+        person->bulkCreate({{{"name", "ann"}, {"age", 30}, {"active", true}},
+                            {{"name", "bob"}, {"age", 12}, {"active", true}},
+                            {{"name", "cid"}, {"age", 40}, {"active", false}}});
+        person->addScope("defaultScope", FindOptions().where({{"active", true}}));
+        person->addScope("adults", FindOptions().where(Op::gte("age", 18)).order("name"));
+        person->addScope("young", FindOptions().where(Op::lt("age", 20)));
+        auto names = [&](const FindOptions &options) {
+            QStringList result;
+            for (const auto &p : person->findAll(FindOptions(options).order("id")))
+                result.append(p->get("name").toString());
+            return result;
+        };
+        QCOMPARE(names(FindOptions()), (QStringList{"ann", "bob"}));
+        QCOMPARE(person->count(), 2);
+        QVERIFY(!person->findByPk(3)); // the default scope restricts findByPk too
+        QCOMPARE(names(FindOptions().scopes({"adults"})), (QStringList{"ann", "cid"}));
+        QCOMPARE(names(FindOptions().scopes({"defaultScope", "adults"})), QStringList{"ann"});
+        // The later scope's condition on a column replaces the earlier one (no AND).
+        QCOMPARE(names(FindOptions().scopes({"adults", "young"})), QStringList{"bob"});
+        // A query where on the default scope's column replaces it.
+        QCOMPARE(names(FindOptions().where({{"active", false}})), QStringList{"cid"});
+        QCOMPARE(names(FindOptions().unscoped()), (QStringList{"ann", "bob", "cid"}));
+        QCOMPARE(person->count(FindOptions().unscoped()), 3);
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, person->findAll(FindOptions().scopes({"nope"})));
+        // Static update and destroy respect the default scope unless told otherwise.
+        QCOMPARE(person->update({{"age", 1}}, Where()), 2);
+        QCOMPARE(person->update({{"age", 2}}, Where(), UpdateOptions().unscoped()), 3);
+        QCOMPARE(person->destroy(Where()), 2);
+        QCOMPARE(person->count(FindOptions().unscoped()), 1);
+    }
+
     void findOrCreateConcurrently_data() { TestDatabases::addDialectRows(); }
     void findOrCreateConcurrently()
     {
