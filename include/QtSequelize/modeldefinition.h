@@ -17,6 +17,7 @@
 namespace QtSequelize {
 
 class Model;
+class ModelHooks;
 class Sequelize;
 class ModelDefinitionPrivate;
 
@@ -134,6 +135,9 @@ public:
     // other conditions are ANDed; attributes, order, limit and offset are replaced; includes
     // are added.
     void addScope(const QString &name, const FindOptions &scope);
+
+    // Registers lifecycle hooks (Sequelize's addHook); they run in registration order.
+    void addHooks(const QSharedPointer<ModelHooks> &hooks);
     QStringList scopeNames() const;
     // The model an association leads to, or nullptr.
     ModelDefinition *associationTarget(const QString &association) const;

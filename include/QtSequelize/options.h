@@ -33,6 +33,8 @@ public:
 
     // Runs in this transaction (on its connection); without it, outside any transaction.
     FindOptions &transaction(Transaction *transaction);
+    // hooks(false) runs the operation without the model's hooks (ModelHooks).
+    FindOptions &hooks(bool enabled);
 
     FindOptions &where(const Where &condition);
     // Only these attributes are read (Sequelize does not add the primary key).
@@ -93,6 +95,8 @@ public:
 
     // Runs in this transaction (on its connection); without it, outside any transaction.
     SaveOptions &transaction(Transaction *transaction);
+    // hooks(false) runs the operation without the model's hooks (ModelHooks).
+    SaveOptions &hooks(bool enabled);
 
     // Only these attributes are written; other changes stay pending.
     SaveOptions &fields(const QStringList &names);
@@ -118,6 +122,8 @@ public:
 
     // Runs in this transaction (on its connection); without it, outside any transaction.
     BulkCreateOptions &transaction(Transaction *transaction);
+    // hooks(false) runs the operation without the model's hooks (ModelHooks).
+    BulkCreateOptions &hooks(bool enabled);
 
     // Only these attributes are inserted (timestamps are added); others get their defaults.
     BulkCreateOptions &fields(const QStringList &names);
@@ -146,6 +152,8 @@ public:
 
     // Runs in this transaction (on its connection); without it, outside any transaction.
     UpdateOptions &transaction(Transaction *transaction);
+    // hooks(false) runs the operation without the model's hooks (ModelHooks).
+    UpdateOptions &hooks(bool enabled);
 
     UpdateOptions &fields(const QStringList &names);
     UpdateOptions &silent(bool silent = true);
@@ -168,6 +176,8 @@ public:
 
     // Runs in this transaction (on its connection); without it, outside any transaction.
     DestroyOptions &transaction(Transaction *transaction);
+    // hooks(false) runs the operation without the model's hooks (ModelHooks).
+    DestroyOptions &hooks(bool enabled);
 
     // Deletes the row even when the model is paranoid.
     DestroyOptions &force(bool force = true);

@@ -362,18 +362,43 @@ void Model::save(const SaveOptions &options)
         return o.fields.isEmpty() || o.fields.contains(m.attribute(i).name) || i == m.createdAt
             || i == m.updatedAt;
     };
+    const bool hooks = o.hooks && !m.hooks.isEmpty();
+    // Validation with its hooks; a failure runs validationFailed, then propagates.
+    auto validate = [&](const QList<int> *only) {
+        m.runHook(hooks, &ModelHooks::beforeValidate, this);
+        if (!o.skipValidation) {
+            try {
+                d->validate(only);
+            } catch (const ValidationError &error) {
+                m.runHook(hooks, &ModelHooks::validationFailed, this, error);
+                throw;
+            }
+        }
+        m.runHook(hooks, &ModelHooks::afterValidate, this);
+    };
+    auto changedColumns = [&](QList<int> *columns, QVariantList *values) {
+        columns->clear();
+        values->clear();
+        for (const auto &entry : d->previous) {
+            const int i = m.indexOf(entry.first);
+            if (i < 0 || m.attribute(i).type.kind() == DataType::Virtual || !selected(i))
+                continue;
+            columns->append(i);
+            values->append(d->value(i));
+        }
+    };
 
     if (d->newRecord) {
         d->applyDefaults(true);
-        if (!o.skipValidation) {
-            // Validation sees what will be written: with `fields`, only those attributes.
-            QList<int> written;
-            for (int i = 0; i < m.attributes.size(); ++i) {
-                if (selected(i))
-                    written.append(i);
-            }
-            d->validate(o.fields.isEmpty() ? nullptr : &written);
+        // Validation sees what will be written: with `fields`, only those attributes.
+        QList<int> written;
+        for (int i = 0; i < m.attributes.size(); ++i) {
+            if (selected(i))
+                written.append(i);
         }
+        validate(o.fields.isEmpty() ? nullptr : &written);
+        m.runHook(hooks, &ModelHooks::beforeCreate, this);
+        m.runHook(hooks, &ModelHooks::beforeSave, this);
         if (m.createdAt >= 0 && isSqlNull(d->value(m.createdAt)))
             d->setValue(m.createdAt, now);
         if (m.updatedAt >= 0 && !o.silent)
@@ -418,21 +443,23 @@ void Model::save(const SaveOptions &options)
             d->previous.removeIf([&](const auto &entry) { return o.fields.contains(entry.first); });
         }
         d->setNewRecord(false);
+        m.runHook(hooks, &ModelHooks::afterCreate, this);
+        m.runHook(hooks, &ModelHooks::afterSave, this);
         Q_EMIT definition()->instanceCreated(this);
         return;
     }
 
     QList<int> columns;
     QVariantList values;
-    for (const auto &entry : d->previous) {
-        const int i = m.indexOf(entry.first);
-        if (i < 0 || m.attribute(i).type.kind() == DataType::Virtual || !selected(i))
-            continue;
-        columns.append(i);
-        values.append(d->value(i));
+    changedColumns(&columns, &values);
+    validate(&columns); // Sequelize validates even when nothing changed
+    if (hooks) {
+        // The before hooks may change values: Sequelize validates what they leave again.
+        m.runHook(true, &ModelHooks::beforeSave, this);
+        m.runHook(true, &ModelHooks::beforeUpdate, this);
+        changedColumns(&columns, &values);
+        validate(&columns);
     }
-    if (!o.skipValidation)
-        d->validate(&columns); // Sequelize validates even when nothing changed
     if (columns.isEmpty())
         return; // nothing changed: no statement, updatedAt kept (as Sequelize)
     if (m.updatedAt >= 0 && !o.silent) {
@@ -476,6 +503,8 @@ void Model::save(const SaveOptions &options)
         const int i = m.indexOf(entry.first);
         return i < 0 || columns.contains(i);
     });
+    m.runHook(hooks, &ModelHooks::afterSave, this);
+    m.runHook(hooks, &ModelHooks::afterUpdate, this);
     Q_EMIT definition()->instanceUpdated(this);
 }
 
@@ -489,6 +518,11 @@ void Model::reload(const FindOptions &given)
     const ModelDefinitionPrivate &m = d->meta();
     FindOptions options;
     options.transaction(OptionsAccess::data(given).transaction);
+    // A reload is a find for Sequelize: its hooks run (and may only observe here).
+    const bool hooks = OptionsAccess::data(given).hooks;
+    m.runHook(hooks, &ModelHooks::beforeFind, options);
+    m.runHook(hooks, &ModelHooks::beforeFindAfterExpandIncludeAll, options);
+    m.runHook(hooks, &ModelHooks::beforeFindAfterOptions, options);
     options.where(primaryKeyWhere(m, d->value(m.primaryKey))).paranoid(false);
     QList<int> columns;
     const Statement statement
@@ -507,6 +541,7 @@ void Model::reload(const FindOptions &given)
     d->recording = recording;
     query.finish();
     d->clearChanges();
+    m.runHook(hooks, &ModelHooks::afterFind, QList<QSharedPointer<Model>>());
 }
 
 void Model::update(const QVariantMap &values, const SaveOptions &options)
@@ -535,6 +570,7 @@ void Model::destroy(const DestroyOptions &options)
     Q_D(Model);
     const ModelDefinitionPrivate &m = d->meta();
     const OptionsData &o = OptionsAccess::data(options);
+    m.runHook(o.hooks, &ModelHooks::beforeDestroy, this);
     QueryGenerator generator(m);
     Where where = primaryKeyWhere(m, d->value(m.primaryKey));
     if (m.version >= 0) // a stale instance deletes nothing, and does not throw (as Sequelize)
@@ -551,6 +587,7 @@ void Model::destroy(const DestroyOptions &options)
         statement = generator.remove(where, false);
     }
     m.connection()->execute(statement, true, SequelizePrivate::connectionFor(o)).finish();
+    m.runHook(o.hooks, &ModelHooks::afterDestroy, this);
     Q_EMIT definition()->instanceDestroyed(this);
 }
 
@@ -560,6 +597,7 @@ void Model::restore()
     const ModelDefinitionPrivate &m = d->meta();
     if (m.deletedAt < 0)
         throw InstanceError(QStringLiteral("Model %1 is not paranoid").arg(m.name));
+    m.runHook(true, &ModelHooks::beforeRestore, this);
     const Statement statement = QueryGenerator(m).update(
         {m.deletedAt}, {QVariant()}, primaryKeyWhere(m, d->value(m.primaryKey)), false);
     m.connection()->execute(statement).finish();
@@ -567,6 +605,7 @@ void Model::restore()
     d->recording = false;
     d->setValue(m.deletedAt, QVariant(QMetaType::fromType<QDateTime>()));
     d->recording = recording;
+    m.runHook(true, &ModelHooks::afterRestore, this);
     Q_EMIT definition()->instanceRestored(this);
 }
 

@@ -502,6 +502,13 @@ void ModelDefinition::addScope(const QString &name, const FindOptions &scope)
     d->scopes.append({name, scope});
 }
 
+void ModelDefinition::addHooks(const QSharedPointer<ModelHooks> &hooks)
+{
+    Q_D(ModelDefinition);
+    if (hooks)
+        d->hooks.append(hooks);
+}
+
 QStringList ModelDefinition::scopeNames() const
 {
     QStringList names;
@@ -755,6 +762,7 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
         instances.append(instance);
     }
 
+    d->runHook(o.hooks, &ModelHooks::beforeBulkCreate, instances);
     if (o.validateBulk) {
         QList<BulkRecordError> failures;
         for (const auto &instance : instances) {
@@ -879,6 +887,7 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
         md->clearChanges();
         md->setNewRecord(false);
     }
+    d->runHook(o.hooks, &ModelHooks::afterBulkCreate, instances);
     Q_EMIT rowsChanged();
     return instances;
 }
@@ -888,6 +897,9 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, bool *c
     Q_D(ModelDefinition);
     QSharedPointer<Model> instance = build(values);
     ModelPrivate *md = ModelPrivate::get(instance.data());
+    d->runHook(true, &ModelHooks::beforeValidate, instance.data());
+    d->runHook(true, &ModelHooks::afterValidate, instance.data());
+    d->runHook(true, &ModelHooks::beforeUpsert, values);
     const QDateTime now = nowUtc();
     if (d->createdAt >= 0 && isSqlNull(md->value(d->createdAt)))
         md->setValue(d->createdAt, now);
@@ -957,7 +969,8 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, bool *c
         Where where;
         for (int i : conflict.target)
             where = where && Op::eq(d->attribute(i).name, md->value(i));
-        QSharedPointer<Model> stored = findOne(FindOptions().where(where).paranoid(false));
+        QSharedPointer<Model> stored
+            = findOne(FindOptions().where(where).paranoid(false).hooks(false));
         if (stored)
             instance = stored;
     }
@@ -967,13 +980,18 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, bool *c
     md->setNewRecord(false);
     if (created)
         *created = inserted;
+    d->runHook(true, &ModelHooks::afterUpsert, instance.data());
     return instance;
 }
 
 QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
 {
     Q_D(ModelDefinition);
-    const FindOptions options = d->scoped(given);
+    FindOptions options = d->scoped(given);
+    const bool hooks = OptionsAccess::data(given).hooks;
+    d->runHook(hooks, &ModelHooks::beforeFind, options);
+    d->runHook(hooks, &ModelHooks::beforeFindAfterExpandIncludeAll, options);
+    d->runHook(hooks, &ModelHooks::beforeFindAfterOptions, options);
     QList<SelectColumn> columns;
     const Statement statement = QueryGenerator(*d).select(OptionsAccess::data(options), &columns);
     QSqlQuery &query = d->connection()->execute(
@@ -982,6 +1000,7 @@ QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
     const OptionsData &o = OptionsAccess::data(options);
     if (!o.includes.isEmpty())
         Associations::load(*d, found, o.includes, o.transaction);
+    d->runHook(hooks, &ModelHooks::afterFind, found);
     if (found.isEmpty() && o.rejectOnEmpty)
         throw EmptyResultError();
     return found;
@@ -1023,7 +1042,7 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
     const OptionsData &o = OptionsAccess::data(options);
     if (o.where.isEmpty() && o.attributes.isEmpty() && o.order.isEmpty() && o.limit < 0
         && o.offset < 0 && o.paranoid && o.includes.isEmpty() && (d->scopes.isEmpty() || o.unscoped)
-        && !o.hasScopes) {
+        && !o.hasScopes && (d->hooks.isEmpty() || !o.hooks)) {
         // The common case, a hot path (issue 6): the statement is generated once per model
         // and only the key is bound on each call.
         const AttributeInfo &pk = d->attribute(d->primaryKey);
@@ -1056,7 +1075,8 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
 qint64 ModelDefinition::count(const FindOptions &given)
 {
     Q_D(ModelDefinition);
-    const FindOptions options = d->scoped(given);
+    FindOptions options = d->scoped(given);
+    d->runHook(OptionsAccess::data(given).hooks, &ModelHooks::beforeCount, options);
     const Statement statement = QueryGenerator(*d).count(OptionsAccess::data(options));
     QSqlQuery &query = d->connection()->execute(
         statement, true, SequelizePrivate::connectionFor(OptionsAccess::data(options)));
@@ -1228,6 +1248,13 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &where,
         indexes.append(index);
         converted.append(coerce(it.value(), d->attribute(index).type, it.key()));
     }
+    if (o.hooks && !d->hooks.isEmpty()) {
+        // As Sequelize: the values are validated through a built instance, with its hooks.
+        QSharedPointer<Model> probe = build(values);
+        d->runHook(true, &ModelHooks::beforeValidate, probe.data());
+        d->runHook(true, &ModelHooks::afterValidate, probe.data());
+        d->runHook(true, &ModelHooks::beforeBulkUpdate, values, where);
+    }
     if (d->updatedAt >= 0 && !o.silent && !indexes.contains(d->updatedAt)) {
         indexes.append(d->updatedAt);
         converted.append(nowUtc());
@@ -1253,6 +1280,7 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &where,
         affected = int(rows->size());
     }
     query.finish();
+    d->runHook(o.hooks, &ModelHooks::afterBulkUpdate, affected);
     if (affected != 0)
         Q_EMIT rowsChanged();
     return affected;
@@ -1274,6 +1302,7 @@ int ModelDefinition::destroy(const Where &where, const DestroyOptions &options)
     }
     QueryGenerator generator(*d);
     Statement statement;
+    d->runHook(o.hooks, &ModelHooks::beforeBulkDestroy, where);
     const Where scopedWhere = d->scopedWhere(where, o.unscoped);
     if (d->deletedAt >= 0 && !o.force)
         statement = generator.update({d->deletedAt}, {nowUtc()}, scopedWhere, true);
@@ -1283,6 +1312,7 @@ int ModelDefinition::destroy(const Where &where, const DestroyOptions &options)
         = d->connection()->execute(statement, true, SequelizePrivate::connectionFor(o));
     const int affected = query.numRowsAffected();
     query.finish();
+    d->runHook(o.hooks, &ModelHooks::afterBulkDestroy, affected);
     if (affected != 0)
         Q_EMIT rowsChanged();
     return affected;
@@ -1291,6 +1321,7 @@ int ModelDefinition::destroy(const Where &where, const DestroyOptions &options)
 int ModelDefinition::restore(const Where &where)
 {
     Q_D(ModelDefinition);
+    d->runHook(true, &ModelHooks::beforeBulkRestore, where);
     if (d->deletedAt < 0)
         throw InstanceError(QStringLiteral("Model %1 is not paranoid").arg(d->name));
     const Statement statement = QueryGenerator(*d).update(
@@ -1299,6 +1330,7 @@ int ModelDefinition::restore(const Where &where)
     QSqlQuery &query = d->connection()->execute(statement);
     const int affected = query.numRowsAffected();
     query.finish();
+    d->runHook(true, &ModelHooks::afterBulkRestore, affected);
     if (affected != 0)
         Q_EMIT rowsChanged();
     return affected;

@@ -18,6 +18,7 @@
 #include "../associations/association_p.h"
 
 #include <QtSequelize/modeldefinition.h>
+#include <QtSequelize/modelhooks.h>
 #include <QtSequelize/sequelize.h>
 
 #include <QtCore/qhash.h>
@@ -98,6 +99,16 @@ public:
     bool underscored = false;
     QList<AssociationInfo> associations;
     QList<QPair<QString, FindOptions>> scopes;
+    QList<QSharedPointer<ModelHooks>> hooks;
+    // Calls one hook on every registered ModelHooks, unless \a enabled is false.
+    template<typename Hook, typename... Args>
+    void runHook(bool enabled, Hook hook, Args &&...args) const
+    {
+        if (!enabled)
+            return;
+        for (const QSharedPointer<ModelHooks> &h : hooks)
+            (h.data()->*hook)(std::forward<Args>(args)...);
+    }
     // The options with the applicable scopes merged in (see ModelDefinition::addScope()).
     FindOptions scoped(const FindOptions &options) const;
     Where scopedWhere(const Where &where, bool unscoped) const;

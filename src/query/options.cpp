@@ -24,6 +24,32 @@ QSQ_OPTIONS_VALUE_CLASS(SyncOptions)
 
 #undef QSQ_OPTIONS_VALUE_CLASS
 
+FindOptions &FindOptions::hooks(bool enabled)
+{
+    d->hooks = enabled;
+    return *this;
+}
+SaveOptions &SaveOptions::hooks(bool enabled)
+{
+    d->hooks = enabled;
+    return *this;
+}
+BulkCreateOptions &BulkCreateOptions::hooks(bool enabled)
+{
+    d->hooks = enabled;
+    return *this;
+}
+UpdateOptions &UpdateOptions::hooks(bool enabled)
+{
+    d->hooks = enabled;
+    return *this;
+}
+DestroyOptions &DestroyOptions::hooks(bool enabled)
+{
+    d->hooks = enabled;
+    return *this;
+}
+
 FindOptions &FindOptions::transaction(Transaction *transaction)
 {
     d->transaction = transaction;

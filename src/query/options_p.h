@@ -72,6 +72,7 @@ public:
     QStringList scopes;
     bool hasScopes = false;
     bool unscoped = false;
+    bool hooks = true;
     bool skipLocked = false;
     bool plain = false;
     bool nest = false;

@@ -9,6 +9,7 @@
 
 #include <QtSequelize/Errors>
 #include <QtSequelize/Model>
+#include <QtSequelize/ModelHooks>
 #include <QtSequelize/Sequelize>
 
 #include <QtCore/qdatetime.h>
@@ -22,6 +23,7 @@
 #include <QtTest/qtest.h>
 
 #include <algorithm>
+#include <utility>
 
 #include "conformancejson.h"
 #include "testdatabases.h"
@@ -174,6 +176,62 @@ static QJsonArray foreignKeysPostgres(Sequelize *s, const QString &table)
                                   {"initiallyDeferred", r.value("initially_deferred").toString()}});
     return result;
 }
+
+// Scenario 21: every hook appends its name; beforeCreate also fills the slug.
+class LoggingHooks : public ModelHooks
+{
+public:
+    QStringList log;
+    bool slugs = false;
+    void beforeValidate(Model *) override { log << "beforeValidate"; }
+    void afterValidate(Model *) override { log << "afterValidate"; }
+    void validationFailed(Model *, const ValidationError &) override { log << "validationFailed"; }
+    void beforeCreate(Model *m) override
+    {
+        log << "beforeCreate";
+        if (slugs)
+            m->set(
+                "slug",
+                m->get("title").toString().toLower().replace(QLatin1Char(' '), QLatin1Char('-')));
+    }
+    void afterCreate(Model *) override { log << "afterCreate"; }
+    void beforeSave(Model *) override { log << "beforeSave"; }
+    void afterSave(Model *) override { log << "afterSave"; }
+    void beforeUpdate(Model *) override { log << "beforeUpdate"; }
+    void afterUpdate(Model *) override { log << "afterUpdate"; }
+    void beforeDestroy(Model *) override { log << "beforeDestroy"; }
+    void afterDestroy(Model *) override { log << "afterDestroy"; }
+    void beforeRestore(Model *) override { log << "beforeRestore"; }
+    void afterRestore(Model *) override { log << "afterRestore"; }
+    void beforeUpsert(const QVariantMap &) override { log << "beforeUpsert"; }
+    void afterUpsert(Model *) override { log << "afterUpsert"; }
+    void beforeBulkCreate(const QList<QSharedPointer<Model>> &) override
+    {
+        log << "beforeBulkCreate";
+    }
+    void afterBulkCreate(const QList<QSharedPointer<Model>> &) override
+    {
+        log << "afterBulkCreate";
+    }
+    void beforeBulkUpdate(const QVariantMap &, const Where &) override
+    {
+        log << "beforeBulkUpdate";
+    }
+    void afterBulkUpdate(int) override { log << "afterBulkUpdate"; }
+    void beforeBulkDestroy(const Where &) override { log << "beforeBulkDestroy"; }
+    void afterBulkDestroy(int) override { log << "afterBulkDestroy"; }
+    void beforeBulkRestore(const Where &) override { log << "beforeBulkRestore"; }
+    void afterBulkRestore(int) override { log << "afterBulkRestore"; }
+    void beforeFind(FindOptions &) override { log << "beforeFind"; }
+    void beforeFindAfterExpandIncludeAll(FindOptions &) override
+    {
+        log << "beforeFindAfterExpandIncludeAll";
+    }
+    void beforeFindAfterOptions(FindOptions &) override { log << "beforeFindAfterOptions"; }
+    void afterFind(const QList<QSharedPointer<Model>> &) override { log << "afterFind"; }
+    void beforeCount(FindOptions &) override { log << "beforeCount"; }
+    QJsonArray take() { return QJsonArray::fromStringList(std::exchange(log, {})); }
+};
 
 class tst_Conformance : public QObject
 {
@@ -834,6 +892,87 @@ private slots:
         other->destroy();
         out.insert("17_owner_destroyed_set_null", table());
         check(out, QStringLiteral("17-has-many"), notCompared);
+    }
+
+    void hooksOrder_data() { TestDatabases::addDialectRows(); }
+    void hooksOrder()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        Sequelize *s = sequelize.get();
+        ModelDefinition *article
+            = s->define("Article",
+                        {{"title", Attribute(DataTypes::String()).validate(Validator::len(1, 20))},
+                         {"slug", DataTypes::String()}},
+                        ModelOptions().timestamps(false));
+        ModelDefinition *soft
+            = s->define("Soft", {{"title", DataTypes::String()}}, ModelOptions().paranoid());
+        s->sync();
+        auto hooks = QSharedPointer<LoggingHooks>::create();
+        hooks->slugs = true;
+        auto softHooks = QSharedPointer<LoggingHooks>::create();
+        article->addHooks(hooks);
+        soft->addHooks(softHooks);
+        QJsonObject out;
+        auto created = article->create({{"title", "Hello World"}});
+        out.insert("01_create", hooks->take());
+        out.insert("01_create_hook_set_slug", created->get("slug").toString());
+        auto built = article->build({{"title", "Built"}});
+        built->save();
+        out.insert("02_build_then_save", hooks->take());
+        created->set("title", QStringLiteral("Changed"));
+        created->save();
+        out.insert("03_instance_save_existing", hooks->take());
+        created->save();
+        out.insert("04_save_without_changes", hooks->take());
+        created->update({{"title", "Updated"}});
+        out.insert("05_instance_update", hooks->take());
+        QVERIFY_THROWS_EXCEPTION(ValidationError, article->create({{"title", ""}}));
+        out.insert("06_create_validation_fails", hooks->take());
+        article->create({{"title", "quiet"}}, SaveOptions().hooks(false));
+        out.insert("07_create_hooks_false", hooks->take());
+        article->bulkCreate({{{"title", "b1"}}, {{"title", "b2"}}});
+        out.insert("08_bulkCreate", hooks->take());
+        article->bulkCreate({{{"title", "v1"}}}, BulkCreateOptions().validate());
+        out.insert("10_bulkCreate_validate", hooks->take());
+        article->update({{"slug", "x"}}, {{"title", "b1"}});
+        out.insert("11_static_update", hooks->take());
+        article->findAll();
+        out.insert("13_findAll", hooks->take());
+        article->findOne();
+        out.insert("14_findOne", hooks->take());
+        auto one = article->findByPk(1);
+        out.insert("15_findByPk", hooks->take());
+        article->count();
+        out.insert("16_count", hooks->take());
+        auto doomed = article->findByPk(2);
+        hooks->take();
+        doomed->destroy();
+        out.insert("17_instance_destroy", hooks->take());
+        article->destroy({{"title", "b2"}});
+        out.insert("18_static_destroy", hooks->take());
+        article->upsert({{"id", 100}, {"title", "ups"}});
+        out.insert("20_upsert", hooks->take());
+        auto again = article->findByPk(1);
+        again->reload();
+        out.insert("21_reload", hooks->take());
+        auto softOne = soft->create({{"title", "s"}});
+        softHooks->take();
+        softOne->destroy();
+        out.insert("22_paranoid_destroy", softHooks->take());
+        softOne->restore();
+        out.insert("23_instance_restore", softHooks->take());
+        softOne->destroy();
+        softHooks->take();
+        soft->restore(Where());
+        out.insert("24_static_restore", softHooks->take());
+        article->findOrCreate(FindOptions().where({{"title", "foc"}}));
+        out.insert("25_findOrCreate_creating", hooks->take());
+        article->findOrCreate(FindOptions().where({{"title", "foc"}}));
+        out.insert("26_findOrCreate_finding", hooks->take());
+        // individualHooks is not implemented yet: those steps (and the slugs they would set).
+        check(out, QStringLiteral("21-hooks-order"),
+              {"09_bulkCreate_individualHooks", "12_static_update_individualHooks",
+               "19_static_destroy_individualHooks", "27_final_slugs"});
     }
 
     void crudInstance_data() { TestDatabases::addDialectRows(); }
