@@ -124,6 +124,8 @@ public:
     BulkCreateOptions &transaction(Transaction *transaction);
     // hooks(false) runs the operation without the model's hooks (ModelHooks).
     BulkCreateOptions &hooks(bool enabled);
+    // Also runs the per-instance hooks for each row (Sequelize's individualHooks).
+    BulkCreateOptions &individualHooks(bool enabled = true);
 
     // Only these attributes are inserted (timestamps are added); others get their defaults.
     BulkCreateOptions &fields(const QStringList &names);
@@ -154,6 +156,8 @@ public:
     UpdateOptions &transaction(Transaction *transaction);
     // hooks(false) runs the operation without the model's hooks (ModelHooks).
     UpdateOptions &hooks(bool enabled);
+    // Also runs the per-instance hooks for each row (Sequelize's individualHooks).
+    UpdateOptions &individualHooks(bool enabled = true);
 
     UpdateOptions &fields(const QStringList &names);
     UpdateOptions &silent(bool silent = true);
@@ -178,6 +182,8 @@ public:
     DestroyOptions &transaction(Transaction *transaction);
     // hooks(false) runs the operation without the model's hooks (ModelHooks).
     DestroyOptions &hooks(bool enabled);
+    // Also runs the per-instance hooks for each row (Sequelize's individualHooks).
+    DestroyOptions &individualHooks(bool enabled = true);
 
     // Deletes the row even when the model is paranoid.
     DestroyOptions &force(bool force = true);

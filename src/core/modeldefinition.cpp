@@ -763,6 +763,13 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
     }
 
     d->runHook(o.hooks, &ModelHooks::beforeBulkCreate, instances);
+    const bool individual = o.hooks && o.individualHooks && !d->hooks.isEmpty();
+    if (individual) { // all beforeCreate, then all beforeSave (Sequelize's order)
+        for (const auto &instance : instances)
+            d->runHook(true, &ModelHooks::beforeCreate, instance.data());
+        for (const auto &instance : instances)
+            d->runHook(true, &ModelHooks::beforeSave, instance.data());
+    }
     if (o.validateBulk) {
         QList<BulkRecordError> failures;
         for (const auto &instance : instances) {
@@ -886,6 +893,12 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
         ModelPrivate *md = ModelPrivate::get(instance.data());
         md->clearChanges();
         md->setNewRecord(false);
+    }
+    if (individual) {
+        for (const auto &instance : instances) {
+            d->runHook(true, &ModelHooks::afterCreate, instance.data());
+            d->runHook(true, &ModelHooks::afterSave, instance.data());
+        }
     }
     d->runHook(o.hooks, &ModelHooks::afterBulkCreate, instances);
     Q_EMIT rowsChanged();
@@ -1255,6 +1268,16 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &where,
         d->runHook(true, &ModelHooks::afterValidate, probe.data());
         d->runHook(true, &ModelHooks::beforeBulkUpdate, values, where);
     }
+    // individualHooks: the rows are read first (with find hooks) for their per-instance hooks.
+    QList<QSharedPointer<Model>> individuals;
+    if (o.hooks && o.individualHooks && !d->hooks.isEmpty()) {
+        individuals = findAll(FindOptions().where(where).transaction(o.transaction));
+        for (const auto &instance : std::as_const(individuals)) {
+            instance->set(values);
+            d->runHook(true, &ModelHooks::beforeSave, instance.data());
+            d->runHook(true, &ModelHooks::beforeUpdate, instance.data());
+        }
+    }
     if (d->updatedAt >= 0 && !o.silent && !indexes.contains(d->updatedAt)) {
         indexes.append(d->updatedAt);
         converted.append(nowUtc());
@@ -1280,6 +1303,10 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &where,
         affected = int(rows->size());
     }
     query.finish();
+    for (const auto &instance : std::as_const(individuals)) {
+        d->runHook(true, &ModelHooks::afterSave, instance.data());
+        d->runHook(true, &ModelHooks::afterUpdate, instance.data());
+    }
     d->runHook(o.hooks, &ModelHooks::afterBulkUpdate, affected);
     if (affected != 0)
         Q_EMIT rowsChanged();
@@ -1303,6 +1330,12 @@ int ModelDefinition::destroy(const Where &where, const DestroyOptions &options)
     QueryGenerator generator(*d);
     Statement statement;
     d->runHook(o.hooks, &ModelHooks::beforeBulkDestroy, where);
+    QList<QSharedPointer<Model>> individuals;
+    if (o.hooks && o.individualHooks && !d->hooks.isEmpty()) {
+        individuals = findAll(FindOptions().where(where).transaction(o.transaction));
+        for (const auto &instance : std::as_const(individuals))
+            d->runHook(true, &ModelHooks::beforeDestroy, instance.data());
+    }
     const Where scopedWhere = d->scopedWhere(where, o.unscoped);
     if (d->deletedAt >= 0 && !o.force)
         statement = generator.update({d->deletedAt}, {nowUtc()}, scopedWhere, true);
@@ -1312,6 +1345,8 @@ int ModelDefinition::destroy(const Where &where, const DestroyOptions &options)
         = d->connection()->execute(statement, true, SequelizePrivate::connectionFor(o));
     const int affected = query.numRowsAffected();
     query.finish();
+    for (const auto &instance : std::as_const(individuals))
+        d->runHook(true, &ModelHooks::afterDestroy, instance.data());
     d->runHook(o.hooks, &ModelHooks::afterBulkDestroy, affected);
     if (affected != 0)
         Q_EMIT rowsChanged();

@@ -39,14 +39,29 @@ BulkCreateOptions &BulkCreateOptions::hooks(bool enabled)
     d->hooks = enabled;
     return *this;
 }
+BulkCreateOptions &BulkCreateOptions::individualHooks(bool enabled)
+{
+    d->individualHooks = enabled;
+    return *this;
+}
 UpdateOptions &UpdateOptions::hooks(bool enabled)
 {
     d->hooks = enabled;
     return *this;
 }
+UpdateOptions &UpdateOptions::individualHooks(bool enabled)
+{
+    d->individualHooks = enabled;
+    return *this;
+}
 DestroyOptions &DestroyOptions::hooks(bool enabled)
 {
     d->hooks = enabled;
+    return *this;
+}
+DestroyOptions &DestroyOptions::individualHooks(bool enabled)
+{
+    d->individualHooks = enabled;
     return *this;
 }
 

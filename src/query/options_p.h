@@ -73,6 +73,7 @@ public:
     bool hasScopes = false;
     bool unscoped = false;
     bool hooks = true;
+    bool individualHooks = false;
     bool skipLocked = false;
     bool plain = false;
     bool nest = false;

@@ -932,10 +932,15 @@ private slots:
         out.insert("07_create_hooks_false", hooks->take());
         article->bulkCreate({{{"title", "b1"}}, {{"title", "b2"}}});
         out.insert("08_bulkCreate", hooks->take());
+        article->bulkCreate({{{"title", "i1"}}, {{"title", "i2"}}},
+                            BulkCreateOptions().individualHooks());
+        out.insert("09_bulkCreate_individualHooks", hooks->take());
         article->bulkCreate({{{"title", "v1"}}}, BulkCreateOptions().validate());
         out.insert("10_bulkCreate_validate", hooks->take());
         article->update({{"slug", "x"}}, {{"title", "b1"}});
         out.insert("11_static_update", hooks->take());
+        article->update({{"slug", "y"}}, {{"title", "b1"}}, UpdateOptions().individualHooks());
+        out.insert("12_static_update_individualHooks", hooks->take());
         article->findAll();
         out.insert("13_findAll", hooks->take());
         article->findOne();
@@ -950,6 +955,8 @@ private slots:
         out.insert("17_instance_destroy", hooks->take());
         article->destroy({{"title", "b2"}});
         out.insert("18_static_destroy", hooks->take());
+        article->destroy({{"title", "b1"}}, DestroyOptions().individualHooks());
+        out.insert("19_static_destroy_individualHooks", hooks->take());
         article->upsert({{"id", 100}, {"title", "ups"}});
         out.insert("20_upsert", hooks->take());
         auto again = article->findByPk(1);
@@ -969,10 +976,9 @@ private slots:
         out.insert("25_findOrCreate_creating", hooks->take());
         article->findOrCreate(FindOptions().where({{"title", "foc"}}));
         out.insert("26_findOrCreate_finding", hooks->take());
-        // individualHooks is not implemented yet: those steps (and the slugs they would set).
-        check(out, QStringLiteral("21-hooks-order"),
-              {"09_bulkCreate_individualHooks", "12_static_update_individualHooks",
-               "19_static_destroy_individualHooks", "27_final_slugs"});
+        // 27 lists the rows left by Sequelize's exact sequence of creates and destroys, which the
+        // spec does not spell out row by row; the slugs themselves are checked in 01.
+        check(out, QStringLiteral("21-hooks-order"), {"27_final_slugs"});
     }
 
     void crudInstance_data() { TestDatabases::addDialectRows(); }
