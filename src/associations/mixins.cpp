@@ -190,9 +190,6 @@ void Model::setAssociated(const QString &name, const QVariant &target, const Sav
     const OptionsData &o = OptionsAccess::data(options);
     if (a.kind == AssociationInfo::BelongsTo) {
         const QVariant key = keyOf(target, a.targetKey);
-        set(a.foreignKey, key);
-        if (!d->newRecord)
-            save(SaveOptions(options).fields({a.foreignKey}));
         // Deliberate difference from Sequelize: the loaded association follows the key, so a
         // QML binding such as user.group.name stays true.
         QList<QSharedPointer<Model>> loaded;
@@ -205,7 +202,11 @@ void Model::setAssociated(const QString &name, const QVariant &target, const Sav
                 loaded.append(targetModel->findByPk(key, FindOptions().transaction(o.transaction)));
             loaded.removeAll(QSharedPointer<Model>());
         }
-        d->setLoaded(a, loaded);
+        set(a.foreignKey, key);
+        d->associations.insert(a.name, loaded); // so that save() sees it consistent
+        if (!d->newRecord)
+            save(SaveOptions(options).fields({a.foreignKey}));
+        d->setLoaded(a, loaded); // one change signal
         return;
     }
     const QVariant mine = get(a.sourceKey);

@@ -503,6 +503,17 @@ void Model::save(const SaveOptions &options)
         const int i = m.indexOf(entry.first);
         return i < 0 || columns.contains(i);
     });
+    // A saved foreign key changes its belongsTo association: drop the loaded target (it no
+    // longer matches) and tell the bindings.
+    for (const AssociationInfo &a : m.associations) {
+        if (a.kind != AssociationInfo::BelongsTo || !columns.contains(m.indexOf(a.foreignKey)))
+            continue;
+        const QList<QSharedPointer<Model>> loaded = d->associations.value(a.name);
+        const QVariant key = d->value(m.indexOf(a.foreignKey));
+        if (loaded.isEmpty() ? isSqlNull(key) : loaded.first()->get(a.targetKey) == key)
+            continue; // consistent already (setAssociated() loads the new target first)
+        d->setLoaded(a, {});
+    }
     m.runHook(hooks, &ModelHooks::afterSave, this);
     m.runHook(hooks, &ModelHooks::afterUpdate, this);
     Q_EMIT definition()->instanceUpdated(this);

@@ -106,6 +106,16 @@ private slots:
         QCOMPARE(User::count(FindOptions().where({{"groupId", 1}})), 2);
         UserGroup::Ptr made = created->createGroup({{"name", "made"}});
         QCOMPARE(created->get("groupId"), made->get("id"));
+        // Saving a changed foreign key also changes the association.
+        User::Ptr loaded
+            = User::findOne(FindOptions().where({{"username", "john"}}).include("group"));
+        QVERIFY(loaded->group());
+        QSignalSpy changed(loaded.data(), &User::groupChanged);
+        loaded->set("groupId", 2);
+        loaded->save();
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(!loaded->group()); // stale target dropped; getGroup() reads the new one
+        QCOMPARE(loaded->getGroup()->name(), QStringLiteral("users"));
     }
 
     void belongsToConstraint_data() { TestDatabases::addDialectRows(); }
