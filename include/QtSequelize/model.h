@@ -59,6 +59,10 @@ public:
     // The value an attribute had when the instance was loaded or last saved.
     QVariant previous(const QString &attribute) const;
 
+    // Runs allowNull, the validators and the model-level validators (Sequelize's
+    // instance.validate()); throws ValidationError listing every failure.
+    void validate() const;
+
     // INSERT for a new record, else UPDATE of the changed attributes only.
     void save(const SaveOptions &options = SaveOptions());
     // Reads the row again (in the options' transaction, if any); pending changes are dropped.

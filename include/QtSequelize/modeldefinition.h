@@ -136,6 +136,11 @@ public:
     // are added.
     void addScope(const QString &name, const FindOptions &scope);
 
+    // A model-level validator (Sequelize's validate option of the model): \a check returns
+    // false to reject the instance and may set *message; the item's path and key are \a name.
+    using InstanceCheck = bool (*)(const Model *instance, QString *message);
+    void addValidator(const QString &name, InstanceCheck check);
+
     // Registers lifecycle hooks (Sequelize's addHook); they run in registration order.
     void addHooks(const QSharedPointer<ModelHooks> &hooks);
     QStringList scopeNames() const;

@@ -66,13 +66,18 @@ public:
     static Validator is(const QRegularExpression &pattern);
     static Validator notMatching(const QRegularExpression &pattern); // Sequelize's `not`
 
+    // A custom validator (Sequelize's validate: {key(value) {...}}): \a check returns false to
+    // reject the value and may set *message (else "Validation <key> on <attribute> failed").
+    using CustomCheck = bool (*)(const QVariant &value, QString *message);
+    static Validator custom(const QString &key, CustomCheck check);
+
     // A custom message instead of "Validation <key> on <attribute> failed".
     Validator &message(const QString &text);
 
     QString key() const;
     QString customMessage() const;
-    // Whether a (non-null) value passes.
-    bool accepts(const QVariant &value) const;
+    // Whether a (non-null) value passes; a custom check may set *message.
+    bool accepts(const QVariant &value, QString *message = nullptr) const;
 
 private:
     explicit Validator(const QString &key);

@@ -180,13 +180,28 @@ void ModelPrivate::validate(const QList<int> *only) const
             continue;
         }
         for (const Validator &validator : info.options.validators()) {
-            if (validator.accepts(v))
+            QString thrown;
+            if (validator.accepts(v, &thrown))
                 continue;
-            const QString message = validator.customMessage().isEmpty()
+            const QString message = !thrown.isEmpty() ? thrown
+                : validator.customMessage().isEmpty()
                 ? QStringLiteral("Validation %1 on %2 failed").arg(validator.key(), info.name)
                 : validator.customMessage();
             items.append(ValidationErrorItem(message, QStringLiteral("Validation error"), info.name,
                                              v, validator.key()));
+        }
+    }
+    // Model-level validators run when every attribute passed (as Sequelize).
+    if (items.isEmpty() && !only) {
+        Q_Q(const Model);
+        for (const auto &validator : m.validators) {
+            QString message;
+            if (!validator.second(q, &message))
+                items.append(ValidationErrorItem(
+                    message.isEmpty() ? QStringLiteral("Validation %1 failed").arg(validator.first)
+                                      : message,
+                    QStringLiteral("Validation error"), validator.first, QVariant(),
+                    validator.first));
         }
     }
     if (items.isEmpty())
@@ -297,12 +312,41 @@ QVariantMap Model::get() const
     return values;
 }
 
+void Model::validate() const
+{
+    d_func()->validate(nullptr);
+}
+
+// A value that cannot be of the attribute's type fails as the attribute's own type validator
+// would (isInt, isFloat, isDecimal, isDate, isUUID), when it has one: Sequelize's report.
+static QVariant coerceReported(const AttributeInfo &info, const QVariant &value)
+{
+    try {
+        return coerce(value, info.type, info.name);
+    } catch (const ValidationError &) {
+        static const QStringList typeKeys{QStringLiteral("isInt"),     QStringLiteral("isFloat"),
+                                          QStringLiteral("isDecimal"), QStringLiteral("isNumeric"),
+                                          QStringLiteral("isDate"),    QStringLiteral("isUUID")};
+        for (const Validator &validator : info.options.validators()) {
+            if (!typeKeys.contains(validator.key()))
+                continue;
+            const QString message = validator.customMessage().isEmpty()
+                ? QStringLiteral("Validation %1 on %2 failed").arg(validator.key(), info.name)
+                : validator.customMessage();
+            throw ValidationError(QStringLiteral("Validation error: ") + message,
+                                  {ValidationErrorItem(message, QStringLiteral("Validation error"),
+                                                       info.name, value, validator.key())});
+        }
+        throw;
+    }
+}
+
 void Model::set(const QString &attribute, const QVariant &value)
 {
     Q_D(Model);
     const ModelDefinitionPrivate &m = d->meta();
     const int index = m.requireIndex(attribute);
-    d->setValue(index, coerce(value, m.attribute(index).type, attribute));
+    d->setValue(index, coerceReported(m.attribute(index), value));
 }
 
 void Model::set(const QVariantMap &values)
@@ -312,7 +356,7 @@ void Model::set(const QVariantMap &values)
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const int index = m.indexOf(it.key());
         if (index >= 0)
-            d->setValue(index, coerce(it.value(), m.attribute(index).type, it.key()));
+            d->setValue(index, coerceReported(m.attribute(index), it.value()));
     }
 }
 

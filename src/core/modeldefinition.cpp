@@ -502,6 +502,13 @@ void ModelDefinition::addScope(const QString &name, const FindOptions &scope)
     d->scopes.append({name, scope});
 }
 
+void ModelDefinition::addValidator(const QString &name, InstanceCheck check)
+{
+    Q_D(ModelDefinition);
+    if (check)
+        d->validators.append({name, check});
+}
+
 void ModelDefinition::addHooks(const QSharedPointer<ModelHooks> &hooks)
 {
     Q_D(ModelDefinition);
@@ -1261,12 +1268,19 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &where,
         indexes.append(index);
         converted.append(coerce(it.value(), d->attribute(index).type, it.key()));
     }
-    if (o.hooks && !d->hooks.isEmpty()) {
-        // As Sequelize: the values are validated through a built instance, with its hooks.
+    // As Sequelize: the given values are validated through a built instance (only those
+    // attributes), with the validate hooks.
+    bool validated = false;
+    for (int i : std::as_const(indexes))
+        validated = validated || !d->attribute(i).options.validators().isEmpty()
+            || !d->attribute(i).options.allowsNull();
+    const bool hooks = o.hooks && !d->hooks.isEmpty();
+    if (validated || hooks) {
         QSharedPointer<Model> probe = build(values);
-        d->runHook(true, &ModelHooks::beforeValidate, probe.data());
-        d->runHook(true, &ModelHooks::afterValidate, probe.data());
-        d->runHook(true, &ModelHooks::beforeBulkUpdate, values, where);
+        d->runHook(hooks, &ModelHooks::beforeValidate, probe.data());
+        ModelPrivate::get(probe.data())->validate(&indexes);
+        d->runHook(hooks, &ModelHooks::afterValidate, probe.data());
+        d->runHook(hooks, &ModelHooks::beforeBulkUpdate, values, where);
     }
     // individualHooks: the rows are read first (with find hooks) for their per-instance hooks.
     QList<QSharedPointer<Model>> individuals;

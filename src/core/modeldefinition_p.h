@@ -100,6 +100,7 @@ public:
     QList<AssociationInfo> associations;
     QList<QPair<QString, FindOptions>> scopes;
     QList<QSharedPointer<ModelHooks>> hooks;
+    QList<QPair<QString, ModelDefinition::InstanceCheck>> validators;
     // Calls one hook on every registered ModelHooks, unless \a enabled is false.
     template<typename Hook, typename... Args>
     void runHook(bool enabled, Hook hook, Args &&...args) const

@@ -17,6 +17,7 @@ public:
     QVariant a;
     QVariant b;
     QRegularExpression pattern;
+    Validator::CustomCheck custom = nullptr;
 };
 
 Validator::Validator(const QString &key)
@@ -126,6 +127,13 @@ Validator Validator::notMatching(const QRegularExpression &pattern)
     return v;
 }
 
+Validator Validator::custom(const QString &key, CustomCheck check)
+{
+    Validator v(key);
+    v.d->custom = check;
+    return v;
+}
+
 Validator &Validator::message(const QString &text)
 {
     d->message = text;
@@ -195,8 +203,10 @@ static bool luhn(const QString &digits)
     return sum % 10 == 0;
 }
 
-bool Validator::accepts(const QVariant &value) const
+bool Validator::accepts(const QVariant &value, QString *message) const
 {
+    if (d->custom)
+        return d->custom(value, message);
     const QString text = value.toString();
     const QString &k = d->key;
     if (k == QLatin1String("len")) {

@@ -1176,6 +1176,150 @@ private slots:
         check(out, QStringLiteral("24-transactions"), notCompared);
     }
 
+    void validators_data() { TestDatabases::addDialectRows(); }
+    void validators()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        Sequelize *s = sequelize.get();
+        ModelDefinition *signup = s->define(
+            "Signup",
+            {{"email",
+              Attribute(DataTypes::String()).allowNull(false).validate(Validator::isEmail())},
+             {"username",
+              Attribute(DataTypes::String())
+                  .allowNull(false)
+                  .validate(Validator::notEmpty())
+                  .validate(Validator::len(3, 10))},
+             {"age",
+              Attribute(DataTypes::Integer())
+                  .validate(Validator::isInt())
+                  .validate(Validator::min(18))
+                  .validate(Validator::max(130))},
+             {"role",
+              Attribute(DataTypes::String())
+                  .defaultValue("user")
+                  .validate(Validator::isIn({"admin", "user"}))},
+             {"code",
+              Attribute(DataTypes::String())
+                  .validate(Validator::custom("evenLength",
+                                              [](const QVariant &v, QString *m) {
+                                                  if (v.toString().size() % 2 == 0)
+                                                      return true;
+                                                  *m = QStringLiteral(
+                                                      "code must have an even length");
+                                                  return false;
+                                              }))},
+             {"nickname",
+              Attribute(DataTypes::String())
+                  .validate(Validator::len(2, 5).message("nickname must be 2-5 chars"))},
+             {"website", Attribute(DataTypes::String()).validate(Validator::isUrl())}},
+            ModelOptions().timestamps(false));
+        signup->addValidator("adminsAreAdults", [](const Model *m, QString *message) {
+            if (m->get("role").toString() == QLatin1String("admin") && m->get("age").toInt() < 21) {
+                *message = QStringLiteral("admins must be 21+");
+                return false;
+            }
+            return true;
+        });
+        signup->sync();
+        const QVariantMap base{{"email", "ok@example.com"},
+                               {"username", "okay"},
+                               {"age", 30},
+                               {"role", "user"},
+                               {"code", "ab"}};
+        auto failed = [](const ValidationError &e) {
+            QJsonArray items;
+            for (const ValidationErrorItem &item : e.errors())
+                items.append(QJsonObject{{"message", item.message()},
+                                         {"path", item.path()},
+                                         {"type", item.type()},
+                                         {"validatorKey", item.validatorKey()},
+                                         {"value", Conformance::value(item.value())}});
+            return QJsonObject{{"threw", true},
+                               {"error", QJsonObject{{"name", e.name()}, {"errors", items}}}};
+        };
+        auto create = [&](const QVariantMap &overrides,
+                          const SaveOptions &options = SaveOptions()) {
+            QVariantMap values = base;
+            for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
+                values.insert(it.key(), it.value());
+            try {
+                auto row = signup->create(values, options);
+                return QJsonObject{{"threw", false}, {"result", Conformance::values(row->get())}};
+            } catch (const ValidationError &e) {
+                return failed(e);
+            }
+        };
+        QJsonObject out;
+        out.insert("01_valid", create({}));
+        out.insert("02_isEmail", create({{"email", "not-an-email"}}));
+        out.insert("03_len_too_short", create({{"username", "ab"}}));
+        out.insert("04_notEmpty_and_len", create({{"username", ""}}));
+        out.insert("05_min", create({{"age", 17}}));
+        out.insert("06_max", create({{"age", 131}}));
+        out.insert("07_isIn", create({{"role", "root"}}));
+        out.insert("08_custom_validator", create({{"code", "abc"}}));
+        out.insert("09_custom_msg", create({{"nickname", "x"}}));
+        out.insert("10_isUrl", create({{"website", "not a url"}}));
+        out.insert("11_model_validator", create({{"role", "admin"}, {"age", 19}}));
+        out.insert("12_several_failures",
+                   create({{"email", "bad"}, {"username", "x"}, {"age", 5}}));
+        out.insert("13_allowNull_false_null", create({{"email", QVariant()}}));
+        {
+            QVariantMap missing = base;
+            missing.remove("email");
+            try {
+                signup->create(missing);
+                out.insert("14_allowNull_false_missing", QJsonObject{{"threw", false}});
+            } catch (const ValidationError &e) {
+                out.insert("14_allowNull_false_missing", failed(e));
+            }
+        }
+        out.insert("15_null_skips_validators_when_allowed",
+                   create({{"age", QVariant()}, {"code", QVariant()}, {"nickname", QVariant()}}));
+        out.insert("16_isInt_string", create({{"age", "abc"}}));
+        {
+            QJsonObject r = create({{"email", "still-not-email"}}, SaveOptions().validate(false));
+            out.insert("17_validate_false_skips",
+                       QJsonObject{{"threw", false},
+                                   {"result", r.value("result").toObject().value("email")}});
+        }
+        QVariantMap badEmail = base;
+        badEmail.insert("email", "nope");
+        auto built = signup->build(badEmail);
+        try {
+            built->validate();
+            out.insert("18_instance_validate", QJsonObject{{"threw", false}});
+        } catch (const ValidationError &e) {
+            out.insert("18_instance_validate", failed(e));
+        }
+        built->set("email", QStringLiteral("fixed@example.com"));
+        built->validate();
+        out.insert("19_instance_validate_ok",
+                   QJsonObject{{"threw", false}, {"result", "<instance>"}});
+        auto okay = signup->findOne(FindOptions().where({{"username", "okay"}}).order("id"));
+        try {
+            okay->update({{"age", 10}});
+            out.insert("20_update_invalid", QJsonObject{{"threw", false}});
+        } catch (const ValidationError &e) {
+            out.insert("20_update_invalid", failed(e));
+        }
+        out.insert("20_in_memory_after_failed_update", okay->get("age").toInt());
+        try {
+            signup->update({{"age", 10}}, {{"id", okay->get("id")}});
+            out.insert("21_static_update_validates_only_given_fields",
+                       QJsonObject{{"threw", false}});
+        } catch (const ValidationError &e) {
+            out.insert("21_static_update_validates_only_given_fields", failed(e));
+        }
+        QJsonArray table;
+        for (const auto &row : signup->findAll(FindOptions().order("id")))
+            table.append(QJsonArray{row->get("email").toString(), row->get("username").toString(),
+                                    Conformance::value(row->get("age"))});
+        out.insert("22_table", table);
+        check(out, QStringLiteral("22-validators"));
+    }
+
     void crudInstance_data() { TestDatabases::addDialectRows(); }
     void crudInstance()
     {
