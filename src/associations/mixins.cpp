@@ -41,6 +41,15 @@ static QVariant keyOf(const QVariant &target, const QString &key)
     return target;
 }
 
+static QVariantList keysOf(const QVariantList &targets, const QString &key)
+{
+    QVariantList keys;
+    keys.reserve(targets.size());
+    for (const QVariant &t : targets)
+        keys.append(keyOf(t, key));
+    return keys;
+}
+
 static Model *instanceOf(const QVariant &target)
 {
     if (target.metaType().flags() & QMetaType::PointerToQObject)
@@ -156,6 +165,13 @@ void ModelPrivate::setLoaded(const AssociationInfo &association,
     Q_EMIT q->associationChanged(association.name);
 }
 
+// Reads an association again after a mixin changed it, and signals the change.
+static void reloadAssociation(Model *model, const AssociationInfo &a, const SaveOptions &options)
+{
+    const FindOptions find = FindOptions().transaction(OptionsAccess::data(options).transaction);
+    ModelPrivate::get(model)->setLoaded(a, model->getAssociatedList(a.name, find));
+}
+
 QSharedPointer<Model> Model::getAssociated(const QString &name, const FindOptions &options)
 {
     const QList<QSharedPointer<Model>> found = getAssociatedList(name, options);
@@ -213,24 +229,20 @@ void Model::setAssociated(const QString &name, const QVariant &target, const Sav
     if (isSqlNull(mine))
         throw InstanceError(QStringLiteral("Save the instance before setting \"%1\"").arg(name));
     if (a.kind == AssociationInfo::BelongsToMany) {
-        QVariantList keys;
-        for (const QVariant &t : target.toList())
-            keys.append(keyOf(t, a.targetKey));
+        const QVariantList keys = keysOf(target.toList(), a.targetKey);
         Where stale = Op::eq(a.foreignKey, mine);
         if (!keys.isEmpty())
             stale = stale && Op::notIn(a.otherKey, keys);
         junctionOf(a)->destroy(stale, DestroyOptions().transaction(o.transaction));
         linkThrough(a, mine, keys, o);
-        d->setLoaded(a, getAssociatedList(name, FindOptions().transaction(o.transaction)));
+        reloadAssociation(this, a, options);
         return;
     }
     const QString targetPk = targetModel->primaryKeyAttribute();
-    QVariantList keys;
     const QVariantList targets = a.kind == AssociationInfo::HasMany
         ? target.toList()
         : (isSqlNull(target) && !instanceOf(target) ? QVariantList() : QVariantList{target});
-    for (const QVariant &t : targets)
-        keys.append(keyOf(t, targetPk));
+    const QVariantList keys = keysOf(targets, targetPk);
     const UpdateOptions update = UpdateOptions().transaction(o.transaction);
     // Unlink what is no longer associated, then link the given targets.
     Where unlinked = Op::eq(a.foreignKey, mine);
@@ -239,7 +251,7 @@ void Model::setAssociated(const QString &name, const QVariant &target, const Sav
     targetModel->update({{a.foreignKey, QVariant()}}, unlinked, update);
     if (!keys.isEmpty())
         targetModel->update({{a.foreignKey, mine}}, Op::in(targetPk, keys), update);
-    d->setLoaded(a, getAssociatedList(name, FindOptions().transaction(o.transaction)));
+    reloadAssociation(this, a, options);
 }
 
 QSharedPointer<Model> Model::createAssociated(const QString &name, const QVariantMap &values,
@@ -259,10 +271,7 @@ QSharedPointer<Model> Model::createAssociated(const QString &name, const QVarian
     if (a.kind == AssociationInfo::BelongsToMany) {
         QSharedPointer<Model> created = target->create(values, options);
         linkThrough(a, mine, {created->get(a.targetKey)}, OptionsAccess::data(options));
-        d->setLoaded(
-            a,
-            getAssociatedList(name,
-                              FindOptions().transaction(OptionsAccess::data(options).transaction)));
+        reloadAssociation(this, a, options);
         return created;
     }
     QVariantMap withKey = values;
@@ -292,14 +301,9 @@ void Model::addAssociated(const QString &name, const QVariantList &targets,
             QStringLiteral("add applies to hasMany and belongsToMany associations"));
     const QVariant mine = get(a.sourceKey);
     if (a.kind == AssociationInfo::BelongsToMany) {
-        QVariantList keys;
-        for (const QVariant &t : targets)
-            keys.append(keyOf(t, a.targetKey));
+        const QVariantList keys = keysOf(targets, a.targetKey);
         linkThrough(a, mine, keys, OptionsAccess::data(options));
-        d->setLoaded(
-            a,
-            getAssociatedList(name,
-                              FindOptions().transaction(OptionsAccess::data(options).transaction)));
+        reloadAssociation(this, a, options);
         return;
     }
     QVariantList keys;
@@ -309,9 +313,7 @@ void Model::addAssociated(const QString &name, const QVariantList &targets,
         return;
     target->update({{a.foreignKey, mine}}, Op::in(target->primaryKeyAttribute(), keys),
                    UpdateOptions().transaction(OptionsAccess::data(options).transaction));
-    d->setLoaded(a,
-                 getAssociatedList(
-                     name, FindOptions().transaction(OptionsAccess::data(options).transaction)));
+    reloadAssociation(this, a, options);
 }
 
 void Model::removeAssociated(const QString &name, const QVariantList &targets,
@@ -324,16 +326,11 @@ void Model::removeAssociated(const QString &name, const QVariantList &targets,
         throw DefinitionError(
             QStringLiteral("remove applies to hasMany and belongsToMany associations"));
     if (a.kind == AssociationInfo::BelongsToMany) {
-        QVariantList keys;
-        for (const QVariant &t : targets)
-            keys.append(keyOf(t, a.targetKey));
+        const QVariantList keys = keysOf(targets, a.targetKey);
         junctionOf(a)->destroy(
             Op::eq(a.foreignKey, get(a.sourceKey)) && Op::in(a.otherKey, keys),
             DestroyOptions().transaction(OptionsAccess::data(options).transaction));
-        d->setLoaded(
-            a,
-            getAssociatedList(name,
-                              FindOptions().transaction(OptionsAccess::data(options).transaction)));
+        reloadAssociation(this, a, options);
         return;
     }
     QVariantList keys;
@@ -345,9 +342,7 @@ void Model::removeAssociated(const QString &name, const QVariantList &targets,
                    Op::eq(a.foreignKey, get(a.sourceKey))
                        && Op::in(target->primaryKeyAttribute(), keys),
                    UpdateOptions().transaction(OptionsAccess::data(options).transaction));
-    d->setLoaded(a,
-                 getAssociatedList(
-                     name, FindOptions().transaction(OptionsAccess::data(options).transaction)));
+    reloadAssociation(this, a, options);
 }
 
 qint64 Model::countAssociated(const QString &name, const FindOptions &options)
