@@ -10,9 +10,12 @@
 #include <QtCore/qlist.h>
 #include <QtCore/qpair.h>
 
+#include <functional>
+
 namespace QtSequelize {
 
 class AttributeData;
+class Model;
 
 /*!
     \class QtSequelize::Attribute
@@ -69,6 +72,23 @@ public:
     // Appends a validator (Sequelize's validate: {...}).
     Attribute &validate(const Validator &validator);
     QList<Validator> validators() const;
+
+    // A custom getter (Sequelize's get()): Model::get(), get() of all values and toJSON()
+    // return what it computes; Model::getDataValue() still reads the stored value.
+    using Getter = std::function<QVariant(const Model &instance)>;
+    Attribute &get(const Getter &getter);
+    Getter getter() const;
+
+    // A custom setter (Sequelize's set()): Model::set() calls it instead of storing the value;
+    // it stores with Model::setDataValue(). Where values never pass through it.
+    using Setter = std::function<void(Model &instance, const QVariant &value)>;
+    Attribute &set(const Setter &setter);
+    Setter setter() const;
+
+    // The stored attributes a VIRTUAL attribute's getter reads: selecting the virtual
+    // attribute selects them too (Sequelize's DataTypes.VIRTUAL(type, [dependencies])).
+    Attribute &dependsOn(const QStringList &attributes);
+    QStringList dependencies() const;
 
 private:
     QSharedDataPointer<AttributeData> d;

@@ -19,6 +19,9 @@ public:
     bool autoIncrement = false;
     bool hasDefault = false;
     QList<Validator> validators;
+    Attribute::Getter getter;
+    Attribute::Setter setter;
+    QStringList dependencies;
 };
 
 Attribute::Attribute()
@@ -142,6 +145,39 @@ Attribute &Attribute::comment(const QString &text)
 {
     d->comment = text;
     return *this;
+}
+
+Attribute &Attribute::get(const Getter &getter)
+{
+    d->getter = getter;
+    return *this;
+}
+
+Attribute::Getter Attribute::getter() const
+{
+    return d->getter;
+}
+
+Attribute &Attribute::set(const Setter &setter)
+{
+    d->setter = setter;
+    return *this;
+}
+
+Attribute::Setter Attribute::setter() const
+{
+    return d->setter;
+}
+
+Attribute &Attribute::dependsOn(const QStringList &attributes)
+{
+    d->dependencies = attributes;
+    return *this;
+}
+
+QStringList Attribute::dependencies() const
+{
+    return d->dependencies;
 }
 
 } // namespace QtSequelize

@@ -10,6 +10,8 @@
 #include "modeldefinition_p.h"
 #include "sequelize_p.h"
 
+#include <algorithm>
+
 #include <QtSequelize/errors.h>
 
 #include <QtCore/qdatetime.h>
@@ -274,6 +276,17 @@ QVariant Model::get(const QString &attribute) const
 {
     Q_D(const Model);
     const int index = d->meta().indexOf(attribute);
+    if (index >= 0) {
+        if (const Attribute::Getter getter = d->meta().attribute(index).options.getter())
+            return getter(*this);
+    }
+    return getDataValue(attribute);
+}
+
+QVariant Model::getDataValue(const QString &attribute) const
+{
+    Q_D(const Model);
+    const int index = d->meta().indexOf(attribute);
     if (index < 0 && d->computed.contains(attribute))
         return d->computed.value(attribute);
     if (index >= 0 && !d->loaded.isEmpty() && !d->loaded.testBit(index)
@@ -287,10 +300,20 @@ QVariantMap Model::get() const
     Q_D(const Model);
     QVariantMap values;
     const ModelDefinitionPrivate &m = d->meta();
+    // A virtual attribute counts as read when the stored attributes it depends on were.
+    auto dependenciesLoaded = [&](const AttributeInfo &info) {
+        const QStringList dependencies = info.options.dependencies();
+        return info.type.kind() == DataType::Virtual && !dependencies.isEmpty()
+            && std::all_of(dependencies.cbegin(), dependencies.cend(), [&](const QString &name) {
+                   const int index = m.indexOf(name);
+                   return index >= 0 && d->loaded.testBit(index);
+               });
+    };
     for (int i = 0; i < m.attributes.size(); ++i) {
-        if (d->loaded.isEmpty() || d->loaded.testBit(i)
-            || d->changedIndex(m.attribute(i).name) >= 0)
-            values.insert(m.attribute(i).name, d->value(i));
+        const AttributeInfo &info = m.attribute(i);
+        if (d->loaded.isEmpty() || d->loaded.testBit(i) || d->changedIndex(info.name) >= 0
+            || dependenciesLoaded(info))
+            values.insert(info.name, get(info.name));
     }
     for (auto it = d->computed.cbegin(); it != d->computed.cend(); ++it)
         values.insert(it.key(), it.value());
@@ -346,6 +369,17 @@ void Model::set(const QString &attribute, const QVariant &value)
     Q_D(Model);
     const ModelDefinitionPrivate &m = d->meta();
     const int index = m.requireIndex(attribute);
+    if (const Attribute::Setter setter = m.attribute(index).options.setter())
+        setter(*this, value);
+    else
+        d->setValue(index, coerceReported(m.attribute(index), value));
+}
+
+void Model::setDataValue(const QString &attribute, const QVariant &value)
+{
+    Q_D(Model);
+    const ModelDefinitionPrivate &m = d->meta();
+    const int index = m.requireIndex(attribute);
     d->setValue(index, coerceReported(m.attribute(index), value));
 }
 
@@ -354,9 +388,8 @@ void Model::set(const QVariantMap &values)
     Q_D(Model);
     const ModelDefinitionPrivate &m = d->meta();
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        const int index = m.indexOf(it.key());
-        if (index >= 0)
-            d->setValue(index, coerceReported(m.attribute(index), it.value()));
+        if (m.indexOf(it.key()) >= 0)
+            set(it.key(), it.value());
     }
 }
 
@@ -732,8 +765,10 @@ QJsonObject Model::toJSON() const
     Q_D(const Model);
     QJsonObject json;
     const ModelDefinitionPrivate &m = d->meta();
-    for (int i = 0; i < m.attributes.size(); ++i)
-        json.insert(m.attribute(i).name, jsonValue(d->value(i)));
+    for (int i = 0; i < m.attributes.size(); ++i) {
+        const AttributeInfo &info = m.attribute(i);
+        json.insert(info.name, jsonValue(info.options.getter() ? get(info.name) : d->value(i)));
+    }
     for (const AssociationInfo &a : m.associations) {
         if (!d->associations.contains(a.name))
             continue;

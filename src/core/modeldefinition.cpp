@@ -741,7 +741,11 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
         md->recording = false;
         for (auto it = record.cbegin(); it != record.cend(); ++it) {
             const int index = d->indexOf(it.key());
-            if (index >= 0)
+            if (index < 0)
+                continue;
+            if (const Attribute::Setter setter = d->attribute(index).options.setter())
+                setter(*instance, it.value());
+            else
                 md->setValue(index, coerce(it.value(), d->attribute(index).type, it.key()));
         }
         md->applyDefaults(record);

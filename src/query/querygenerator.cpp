@@ -3,6 +3,9 @@
 
 #include "querygenerator_p.h"
 
+#include <algorithm>
+#include <functional>
+
 #include "../core/coercion_p.h"
 #include "../core/modeldefinition_p.h"
 #include "../dialects/dialect_p.h"
@@ -370,9 +373,21 @@ Statement QueryGenerator::select(const OptionsData &options, QList<SelectColumn>
     // What to read: Sequelize's attributes option in its forms.
     QList<SelectColumn> selected;
     QList<QVariant> expressions; // per column: the Expression of a computed one
-    auto addAttribute = [&](int index, const QString &key) {
-        if (m_model.attribute(index).type.kind() == DataType::Virtual)
+    std::function<void(int, const QString &)> addAttribute = [&](int index, const QString &key) {
+        const AttributeInfo &info = m_model.attribute(index);
+        if (info.type.kind() == DataType::Virtual) {
+            // Its getter reads stored attributes: select them too.
+            for (const QString &dependency : info.options.dependencies()) {
+                const int dependencyIndex = m_model.requireIndex(dependency);
+                const bool present = std::any_of(selected.cbegin(), selected.cend(),
+                                                 [&](const SelectColumn &column) {
+                                                     return column.attribute == dependencyIndex;
+                                                 });
+                if (!present)
+                    addAttribute(dependencyIndex, dependency);
+            }
             return;
+        }
         selected.append({index, key});
         expressions.append(QVariant());
     };

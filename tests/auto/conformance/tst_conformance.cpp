@@ -1320,6 +1320,111 @@ private slots:
         check(out, QStringLiteral("22-validators"));
     }
 
+    void gettersSettersVirtual_data() { TestDatabases::addDialectRows(); }
+    void gettersSettersVirtual()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        Sequelize *s = sequelize.get();
+        const bool pg = s->dialect() == QLatin1String("postgres");
+        ModelDefinition *member = s->define(
+            "Member",
+            {{"firstName", DataTypes::String()},
+             {"lastName", DataTypes::String()},
+             {"email", Attribute(DataTypes::String()).set([](Model &m, const QVariant &v) {
+                  m.setDataValue("email",
+                                 v.isNull() ? v : QVariant(v.toString().toLower().trimmed()));
+              })},
+             {"title", Attribute(DataTypes::String()).get([](const Model &m) {
+                  const QVariant stored = m.getDataValue("title");
+                  return stored.isNull() ? stored : QVariant(stored.toString().toUpper());
+              })},
+             {"fullName",
+              Attribute(DataTypes::Virtual())
+                  .get([](const Model &m) {
+                      return QVariant(m.get("firstName").toString() + QLatin1Char(' ')
+                                      + m.get("lastName").toString());
+                  })
+                  .set([](Model &m, const QVariant &v) {
+                      const QString full = v.toString();
+                      const qsizetype space = full.indexOf(QLatin1Char(' '));
+                      m.setDataValue("firstName", full.left(space));
+                      m.setDataValue("lastName", space < 0 ? QString() : full.mid(space + 1));
+                  })},
+             {"ageGroup",
+              Attribute(DataTypes::Virtual()).dependsOn({"age"}).get([](const Model &m) {
+                  const QVariant age = m.get("age");
+                  if (age.isNull())
+                      return QVariant();
+                  return QVariant(age.toInt() < 18 ? QStringLiteral("minor")
+                                                   : QStringLiteral("adult"));
+              })},
+             {"age", DataTypes::Integer()}},
+            ModelOptions().timestamps(false));
+        member->sync();
+        QJsonObject out;
+        auto ada = member->create({{"fullName", "Ada King Lovelace"},
+                                   {"email", "  ADA@Example.COM "},
+                                   {"title", "countess"},
+                                   {"age", 36}});
+        QJsonObject created;
+        for (const char *name : {"firstName", "lastName", "email", "title", "fullName", "ageGroup"})
+            created.insert(QLatin1String(name), Conformance::value(ada->get(QLatin1String(name))));
+        out.insert("01_after_create", created);
+        out.insert("02_get_raw_bypasses_getter",
+                   QJsonObject{{"title", ada->getDataValue("title").toString()},
+                               {"getDataValue", ada->getDataValue("title").toString()}});
+        out.insert("03_get_plain", Conformance::values(ada->get()));
+        out.insert("04_toJSON", ada->toJSON());
+        const QList<QVariantMap> rows
+            = s->query(QStringLiteral("SELECT * FROM %1").arg(q(s, "Members"))).rows();
+        QJsonArray stored;
+        for (const QVariantMap &row : rows)
+            stored.append(Conformance::values(row));
+        out.insert("05_stored_row", stored);
+        // The table's own columns (Sequelize reads them with describeTable).
+        out.insert("06_describe_has_no_virtual", sortedKeys(rows.first().keys()));
+        out.insert("07_virtual_dependency_attributes",
+                   Conformance::values(
+                       member->findOne(FindOptions().attributes({"id", "ageGroup"}))->get()));
+        QStringList notCompared;
+        if (s->dialect() == QLatin1String("mariadb")) {
+            // Known gap: QMYSQL returns VARCHAR columns of a binary collation (our servers use
+            // utf8mb4_bin) as QByteArray from a raw query(); model finders convert by type.
+            qInfo("05_stored_row: raw query() returns utf8mb4_bin VARCHAR values as bytes on "
+                  "MariaDB");
+            notCompared << "05_stored_row";
+        }
+        try {
+            member->findOne(FindOptions().where({{"fullName", "x"}}));
+            out.insert("08_where_on_virtual", QJsonObject{{"threw", false}});
+            if (s->dialect() == QLatin1String("sqlite")) {
+                // SQLite reads a double-quoted name that is no column as a string literal, so
+                // the query runs and matches nothing.
+                qInfo("08_where_on_virtual: SQLite takes the unknown \"fullName\" for a string");
+                QVERIFY(!member->findOne(FindOptions().where({{"fullName", "x"}})));
+                notCompared << "08_where_on_virtual";
+            }
+        } catch (const DatabaseError &e) {
+            out.insert("08_where_on_virtual", errorRecord(e, true));
+            if (!pg) { // SQLSTATE 42703 is PostgreSQL's
+                QCOMPARE(e.name(), QStringLiteral("SequelizeDatabaseError"));
+                notCompared << "08_where_on_virtual";
+            }
+        }
+        auto found = member->findByPk(ada->get("id"));
+        found->set("email", QStringLiteral(" NEW@X.IO"));
+        out.insert("09_setter_on_set",
+                   QJsonObject{{"email", found->get("email").toString()},
+                               {"changed", QJsonArray::fromStringList(found->changed())}});
+        found->setDataValue("email", QStringLiteral("RAW@X.IO"));
+        out.insert("10_set_raw_bypasses_setter", found->get("email").toString());
+        out.insert("11_where_uses_stored_value",
+                   member->findOne(FindOptions().where({{"email", "ada@example.com"}}))
+                       ->get("firstName")
+                       .toString());
+        check(out, QStringLiteral("31-getters-setters-virtual"), notCompared);
+    }
+
     void crudInstance_data() { TestDatabases::addDialectRows(); }
     void crudInstance()
     {
