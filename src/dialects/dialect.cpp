@@ -38,9 +38,14 @@ std::unique_ptr<Dialect> Dialect::create(const QString &name)
 
 QString Dialect::quoteIdentifier(const QString &identifier) const
 {
+    return quoteWith(identifier, QLatin1Char('"'));
+}
+
+QString Dialect::quoteWith(const QString &identifier, QChar quote)
+{
     QString quoted = identifier;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    quoted.replace(quote, QString(2, quote));
+    return quote + quoted + quote;
 }
 
 QString Dialect::quoteString(const QString &text) const

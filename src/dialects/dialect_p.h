@@ -59,6 +59,8 @@ public:
 
     // Identifiers are always quoted; embedded quote characters are doubled.
     virtual QString quoteIdentifier(const QString &identifier) const;
+    // The identifier between two \a quote characters, embedded ones doubled.
+    static QString quoteWith(const QString &identifier, QChar quote);
     // A string literal for DDL, where parameters cannot be bound.
     virtual QString quoteString(const QString &text) const;
 

@@ -49,9 +49,7 @@ QStringList MariaDbDialect::sessionStatements(const SequelizeOptions &) const
 
 QString MariaDbDialect::quoteIdentifier(const QString &identifier) const
 {
-    QString quoted = identifier;
-    quoted.replace(QLatin1Char('`'), QLatin1String("``"));
-    return QLatin1Char('`') + quoted + QLatin1Char('`');
+    return quoteWith(identifier, QLatin1Char('`'));
 }
 
 QString MariaDbDialect::quoteString(const QString &text) const

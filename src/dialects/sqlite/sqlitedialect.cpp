@@ -46,6 +46,13 @@ void SqliteDialect::configure(QSqlDatabase &db, const SequelizeOptions &options,
     }
 }
 
+// Backticks, as Sequelize quotes for SQLite: SQLite reads an unknown double-quoted name as a
+// string literal, so a where on a name that is no column would match nothing instead of failing.
+QString SqliteDialect::quoteIdentifier(const QString &identifier) const
+{
+    return quoteWith(identifier, QLatin1Char('`'));
+}
+
 QStringList SqliteDialect::sessionStatements(const SequelizeOptions &options) const
 {
     QStringList statements{QStringLiteral("PRAGMA foreign_keys = ON")};

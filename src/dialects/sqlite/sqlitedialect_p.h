@@ -28,6 +28,7 @@ public:
     void configure(QSqlDatabase &db, const SequelizeOptions &options,
                    const QString &instanceKey) const override;
     QStringList sessionStatements(const SequelizeOptions &options) const override;
+    QString quoteIdentifier(const QString &identifier) const override;
     QString columnType(const DataType &type, const QString &table,
                        const QString &column) const override;
     QString autoIncrementColumn(const DataType &type, bool *inlinePrimaryKey) const override;

@@ -58,12 +58,11 @@ private slots:
     {
         QTest::addColumn<QString>("dialect");
         QTest::addColumn<QString>("sql");
-        QTest::newRow("sqlite")
-            << "sqlite"
-            << "SELECT \"id\", \"name\", \"age\", \"active\", \"createdAt\", "
-               "\"updatedAt\", \"deletedAt\" FROM \"Users\" WHERE ((\"name\" = ? "
-               "AND \"age\" > ?) AND \"deletedAt\" IS NULL) ORDER BY \"age\" "
-               "DESC LIMIT ? OFFSET ?";
+        QTest::newRow("sqlite") << "sqlite"
+                                << "SELECT `id`, `name`, `age`, `active`, `createdAt`, "
+                                   "`updatedAt`, `deletedAt` FROM `Users` WHERE ((`name` = ? "
+                                   "AND `age` > ?) AND `deletedAt` IS NULL) ORDER BY `age` "
+                                   "DESC LIMIT ? OFFSET ?";
         QTest::newRow("postgres")
             << "postgres"
             << "SELECT \"id\", \"name\", \"age\", \"active\", \"createdAt\", "
@@ -155,9 +154,9 @@ private slots:
         QTest::addColumn<QString>("insert");
         QTest::addColumn<QString>("update");
         QTest::newRow("sqlite") << "sqlite"
-                                << "INSERT INTO \"Users\" (\"name\", \"active\") VALUES (?, ?) "
-                                   "RETURNING \"id\""
-                                << "UPDATE \"Users\" SET \"age\" = ? WHERE \"id\" = ?";
+                                << "INSERT INTO `Users` (`name`, `active`) VALUES (?, ?) "
+                                   "RETURNING `id`"
+                                << "UPDATE `Users` SET `age` = ? WHERE `id` = ?";
         QTest::newRow("postgres") << "postgres"
                                   << "INSERT INTO \"Users\" (\"name\", \"active\") VALUES (?, ?) "
                                      "RETURNING \"id\""
@@ -187,12 +186,11 @@ private slots:
     {
         QTest::addColumn<QString>("dialect");
         QTest::addColumn<QString>("sql");
-        QTest::newRow("sqlite")
-            << "sqlite"
-            << "CREATE TABLE IF NOT EXISTS \"Users\" (\"id\" INTEGER PRIMARY KEY "
-               "AUTOINCREMENT, \"name\" VARCHAR(255), \"age\" INTEGER, "
-               "\"active\" TINYINT(1), \"createdAt\" DATETIME NOT NULL, "
-               "\"updatedAt\" DATETIME NOT NULL, \"deletedAt\" DATETIME)";
+        QTest::newRow("sqlite") << "sqlite"
+                                << "CREATE TABLE IF NOT EXISTS `Users` (`id` INTEGER PRIMARY KEY "
+                                   "AUTOINCREMENT, `name` VARCHAR(255), `age` INTEGER, "
+                                   "`active` TINYINT(1), `createdAt` DATETIME NOT NULL, "
+                                   "`updatedAt` DATETIME NOT NULL, `deletedAt` DATETIME)";
         QTest::newRow("postgres")
             << "postgres"
             << "CREATE TABLE IF NOT EXISTS \"Users\" (\"id\" SERIAL, \"name\" "
