@@ -18,6 +18,7 @@
 #include <QtCore/qmetaobject.h>
 #include <QtCore/qthread.h>
 #include <QtSql/qsqlerror.h>
+#include <QtSql/qsqlfield.h>
 #include <QtSql/qsqlquery.h>
 #include <QtSql/qsqlrecord.h>
 
@@ -370,7 +371,8 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
             while (query->next()) {
                 QVariantMap row;
                 for (int i = 0; i < names.size(); ++i)
-                    row.insert(names.at(i), query->value(i));
+                    row.insert(names.at(i),
+                               d->dialect->fromRawColumn(query->value(i), record.field(i)));
                 rows.append(o.nest ? nestKeys(row) : row);
                 if (o.plain)
                     break;

@@ -41,6 +41,12 @@ QString Dialect::quoteIdentifier(const QString &identifier) const
     return quoteWith(identifier, QLatin1Char('"'));
 }
 
+QVariant Dialect::fromRawColumn(const QVariant &value, const QSqlField &column) const
+{
+    Q_UNUSED(column);
+    return value;
+}
+
 QString Dialect::quoteWith(const QString &identifier, QChar quote)
 {
     QString quoted = identifier;

@@ -20,6 +20,10 @@
 
 #include <QtCore/qstringlist.h>
 
+QT_BEGIN_NAMESPACE
+class QSqlField;
+QT_END_NAMESPACE
+
 #include <memory>
 
 QT_FORWARD_DECLARE_CLASS(QSqlDatabase)
@@ -136,6 +140,9 @@ public:
     // DataType::valueType(). Conversion follows the declared type, never the value.
     virtual QVariant toDatabase(const QVariant &value, const DataType &type) const;
     virtual QVariant fromDatabase(const QVariant &value, const DataType &type) const;
+    // A value of a raw query's row, where no DataType is known: what the driver returned,
+    // unless the dialect knows better from the column's metadata.
+    virtual QVariant fromRawColumn(const QVariant &value, const QSqlField &column) const;
 
     // Throws the Errors class for a failed statement or connection attempt.
     [[noreturn]] virtual void raiseQueryError(const QSqlError &error, const QString &sql) const = 0;

@@ -9,7 +9,9 @@
 
 #include <QtCore/qdatetime.h>
 #include <QtCore/qregularexpression.h>
+#include <QtCore/qstringconverter.h>
 #include <QtSql/qsqldatabase.h>
+#include <QtSql/qsqlfield.h>
 
 namespace QtSequelize {
 
@@ -50,6 +52,21 @@ QStringList MariaDbDialect::sessionStatements(const SequelizeOptions &) const
 QString MariaDbDialect::quoteIdentifier(const QString &identifier) const
 {
     return quoteWith(identifier, QLatin1Char('`'));
+}
+
+// QMYSQL returns CHAR/VARCHAR columns of a binary collation (utf8mb4_bin, which our servers
+// use) as QByteArray, exactly as it returns VARBINARY. Text that is valid UTF-8 becomes a
+// QString again; BLOB columns stay bytes.
+QVariant MariaDbDialect::fromRawColumn(const QVariant &value, const QSqlField &column) const
+{
+    enum { MysqlVarchar = 15, MysqlVarString = 253, MysqlString = 254 };
+    const int type = column.typeID();
+    if (value.typeId() != QMetaType::QByteArray
+        || (type != MysqlVarchar && type != MysqlVarString && type != MysqlString))
+        return value;
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8(value.toByteArray());
+    return utf8.hasError() ? value : QVariant(text);
 }
 
 QString MariaDbDialect::quoteString(const QString &text) const

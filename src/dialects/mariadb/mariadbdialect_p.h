@@ -38,6 +38,7 @@ public:
     [[noreturn]] void raiseQueryError(const QSqlError &error, const QString &sql) const override;
     [[noreturn]] void raiseConnectionError(const QSqlError &error) const override;
     QString quoteIdentifier(const QString &identifier) const override;
+    QVariant fromRawColumn(const QVariant &value, const QSqlField &column) const override;
     QString quoteString(const QString &text) const override;
     QString columnComment(const QString &comment) const override;
     QString insertDefaultValues() const override;

@@ -1387,13 +1387,6 @@ private slots:
                    Conformance::values(
                        member->findOne(FindOptions().attributes({"id", "ageGroup"}))->get()));
         QStringList notCompared;
-        if (s->dialect() == QLatin1String("mariadb")) {
-            // Known gap: QMYSQL returns VARCHAR columns of a binary collation (our servers use
-            // utf8mb4_bin) as QByteArray from a raw query(); model finders convert by type.
-            qInfo("05_stored_row: raw query() returns utf8mb4_bin VARCHAR values as bytes on "
-                  "MariaDB");
-            notCompared << "05_stored_row";
-        }
         try {
             member->findOne(FindOptions().where({{"fullName", "x"}}));
             out.insert("08_where_on_virtual", QJsonObject{{"threw", false}});
