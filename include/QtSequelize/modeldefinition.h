@@ -14,6 +14,8 @@
 
 #include <memory>
 
+#include <functional>
+
 namespace QtSequelize {
 
 class Model;
@@ -135,6 +137,10 @@ public:
     // other conditions are ANDed; attributes, order, limit and offset are replaced; includes
     // are added.
     void addScope(const QString &name, const FindOptions &scope);
+    // A scope function (Sequelize's scope defined as a function): called with the arguments
+    // given by FindOptions::scope(name, arguments) each time a query applies it.
+    using ScopeFunction = std::function<FindOptions(const QVariantList &arguments)>;
+    void addScope(const QString &name, const ScopeFunction &scope);
 
     // A model-level validator (Sequelize's validate option of the model): \a check returns
     // false to reject the instance and may set *message; the item's path and key are \a name.

@@ -71,6 +71,9 @@ public:
     // Applies these named scopes (ModelDefinition::addScope()) instead of the default scope, in
     // order; name "defaultScope" to keep it (Sequelize's Model.scope(...)).
     FindOptions &scopes(const QStringList &names);
+    // Appends one scope, with the arguments of a scope function (Sequelize's
+    // Model.scope({method: [name, ...arguments]})).
+    FindOptions &scope(const QString &name, const QVariantList &arguments = {});
     // Ignores every scope, the default one included (Model.unscoped()).
     FindOptions &unscoped(bool unscoped = true);
     FindOptions &limit(int count);

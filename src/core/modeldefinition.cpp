@@ -502,6 +502,14 @@ void ModelDefinition::addScope(const QString &name, const FindOptions &scope)
     d->scopes.append({name, scope});
 }
 
+void ModelDefinition::addScope(const QString &name, const ScopeFunction &scope)
+{
+    Q_D(ModelDefinition);
+    d->scopeFunctions.removeIf([&](const auto &entry) { return entry.first == name; });
+    if (scope)
+        d->scopeFunctions.append({name, scope});
+}
+
 void ModelDefinition::addValidator(const QString &name, InstanceCheck check)
 {
     Q_D(ModelDefinition);
@@ -520,6 +528,8 @@ QStringList ModelDefinition::scopeNames() const
 {
     QStringList names;
     for (const auto &entry : d_func()->scopes)
+        names.append(entry.first);
+    for (const auto &entry : d_func()->scopeFunctions)
         names.append(entry.first);
     return names;
 }
@@ -567,8 +577,19 @@ FindOptions ModelDefinitionPrivate::scoped(const FindOptions &options) const
         return options;
     QStringList names = o.hasScopes ? o.scopes : QStringList{QStringLiteral("defaultScope")};
     QList<const OptionsData *> layers;
-    for (const QString &n : names) {
+    QList<FindOptions> computed; // what scope functions returned, alive while merging
+    computed.reserve(names.size());
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString &n = names.at(i);
         const FindOptions *scope = findScope(*this, n);
+        if (!scope) {
+            for (const auto &entry : scopeFunctions) {
+                if (entry.first == n) {
+                    computed.append(entry.second(o.scopeArguments.value(i)));
+                    scope = &computed.last();
+                }
+            }
+        }
         if (!scope) {
             if (n == QLatin1String("defaultScope"))
                 continue;

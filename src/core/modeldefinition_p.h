@@ -99,6 +99,7 @@ public:
     bool underscored = false;
     QList<AssociationInfo> associations;
     QList<QPair<QString, FindOptions>> scopes;
+    QList<QPair<QString, ModelDefinition::ScopeFunction>> scopeFunctions;
     QList<QSharedPointer<ModelHooks>> hooks;
     QList<QPair<QString, ModelDefinition::InstanceCheck>> validators;
     // Calls one hook on every registered ModelHooks, unless \a enabled is false.

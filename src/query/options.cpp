@@ -183,6 +183,15 @@ FindOptions &FindOptions::skipLocked(bool skip)
 FindOptions &FindOptions::scopes(const QStringList &names)
 {
     d->scopes = names;
+    d->scopeArguments = QList<QVariantList>(names.size());
+    d->hasScopes = true;
+    return *this;
+}
+FindOptions &FindOptions::scope(const QString &name, const QVariantList &arguments)
+{
+    d->scopes.append(name);
+    d->scopeArguments.resize(d->scopes.size() - 1);
+    d->scopeArguments.append(arguments);
     d->hasScopes = true;
     return *this;
 }

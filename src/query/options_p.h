@@ -70,6 +70,7 @@ public:
     QVariantMap through;
     Lock lock = Lock::None;
     QStringList scopes;
+    QList<QVariantList> scopeArguments; // per scope, for scope functions
     bool hasScopes = false;
     bool unscoped = false;
     bool hooks = true;

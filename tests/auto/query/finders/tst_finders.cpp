@@ -280,6 +280,16 @@ private slots:
         QCOMPARE(names(FindOptions().unscoped()), (QStringList{"ann", "bob", "cid"}));
         QCOMPARE(person->count(FindOptions().unscoped()), 3);
         QVERIFY_THROWS_EXCEPTION(DefinitionError, person->findAll(FindOptions().scopes({"nope"})));
+        // Scope functions take their arguments per query and merge like the other scopes.
+        person->addScope("olderThan", [](const QVariantList &arguments) {
+            return FindOptions().where(Op::gt("age", arguments.value(0)));
+        });
+        QVERIFY(person->scopeNames().contains("olderThan"));
+        QCOMPARE(names(FindOptions().scope("olderThan", {20})), (QStringList{"ann", "cid"}));
+        QCOMPARE(names(FindOptions().scope("defaultScope").scope("olderThan", {20})),
+                 QStringList{"ann"});
+        QCOMPARE(names(FindOptions().scope("olderThan", {35})), QStringList{"cid"});
+        QCOMPARE(person->count(FindOptions().scopes({"adults"}).scope("olderThan", {35})), 1);
         // Static update and destroy respect the default scope unless told otherwise.
         QCOMPARE(person->update({{"age", 1}}, Where()), 2);
         QCOMPARE(person->update({{"age", 2}}, Where(), UpdateOptions().unscoped()), 3);
