@@ -12,6 +12,7 @@
 #include <QtSequelize/transaction.h>
 
 #include <QtCore/qobject.h>
+#include <QtCore/qsharedpointer.h>
 
 #include <memory>
 #include <type_traits>
@@ -21,6 +22,7 @@ QT_FORWARD_DECLARE_CLASS(QSqlDatabase)
 
 namespace QtSequelize {
 
+class ConnectionHooks;
 class ModelDefinition;
 class SequelizePrivate;
 
@@ -50,6 +52,9 @@ public:
     void authenticate();
     // Closes the connections of every thread; later queries throw ConnectionError.
     void close();
+    // Registers connection hooks (Sequelize's beforeConnect, afterConnect, beforeDisconnect,
+    // afterDisconnect) for every connection opened or closed from now on.
+    void addConnectionHooks(const QSharedPointer<ConnectionHooks> &hooks);
 
     // Runs raw SQL. Replacements and bind parameters are always bound, never spliced.
     QueryResult query(const QString &sql, const QueryOptions &options = QueryOptions());

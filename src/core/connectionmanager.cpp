@@ -5,6 +5,7 @@
 
 #include "../dialects/dialect_p.h"
 
+#include <QtSequelize/connectionhooks.h>
 #include <QtSequelize/errors.h>
 
 #include <QtCore/qthread.h>
@@ -69,9 +70,13 @@ Connection *ConnectionManager::open()
                                   .arg(m_dialect.driverName(), m_dialect.name(),
                                        QSqlDatabase::drivers().join(QStringLiteral(", "))));
     const QString name = m_baseName + QStringLiteral("-%1").arg(++m_counter);
+    const QList<QSharedPointer<ConnectionHooks>> connectionHooks = hooks();
+    SequelizeOptions options = m_options;
+    for (const QSharedPointer<ConnectionHooks> &h : connectionHooks)
+        h->beforeConnect(options);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), name);
-        m_dialect.configure(db, m_options, m_baseName);
+        m_dialect.configure(db, options, m_baseName);
         if (!db.open()) {
             const QSqlError error = db.lastError();
             db = QSqlDatabase();
@@ -88,6 +93,15 @@ Connection *ConnectionManager::open()
                 QSqlDatabase::removeDatabase(name);
                 m_dialect.raiseQueryError(error, sql);
             }
+        }
+        try {
+            for (const QSharedPointer<ConnectionHooks> &h : connectionHooks)
+                h->afterConnect(db, options);
+        } catch (...) {
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            throw;
         }
     }
     auto *connection = new Connection;
@@ -159,7 +173,29 @@ void ConnectionManager::giveBack(Connection *connection)
 
 void ConnectionManager::destroy(Connection *connection)
 {
+    const QList<QSharedPointer<ConnectionHooks>> connectionHooks = hooks();
+    const QString name = connection->name;
+    if (!connectionHooks.isEmpty()) {
+        QSqlDatabase db = connection->database();
+        for (const QSharedPointer<ConnectionHooks> &h : connectionHooks)
+            h->beforeDisconnect(db);
+    }
     delete connection;
+    for (const QSharedPointer<ConnectionHooks> &h : connectionHooks)
+        h->afterDisconnect(name);
+}
+
+void ConnectionManager::addHooks(const QSharedPointer<ConnectionHooks> &hooks)
+{
+    QMutexLocker lock(&m_mutex);
+    if (hooks)
+        m_hooks.append(hooks);
+}
+
+QList<QSharedPointer<ConnectionHooks>> ConnectionManager::hooks()
+{
+    QMutexLocker lock(&m_mutex);
+    return m_hooks;
 }
 
 QSqlQuery &ConnectionManager::prepared(Connection &c, const QString &sql, bool forwardOnly)
@@ -213,8 +249,10 @@ void ConnectionManager::release(QThread *thread)
     if (!t)
         return;
     QObject::disconnect(t->finished);
-    delete t->defaultConnection;
-    qDeleteAll(t->idle);
+    if (t->defaultConnection)
+        destroy(t->defaultConnection);
+    for (Connection *idle : std::as_const(t->idle))
+        destroy(idle);
     // Busy connections belong to open transactions, which close them when they end.
     for (Connection *busy : std::as_const(t->busy))
         busy->broken = true;

@@ -19,6 +19,7 @@
 
 #include <QtCore/qhash.h>
 #include <QtCore/qmutex.h>
+#include <QtCore/qsharedpointer.h>
 #include <QtSql/qsqldatabase.h>
 
 #include <atomic>
@@ -29,6 +30,7 @@ QT_FORWARD_DECLARE_CLASS(QThread)
 
 namespace QtSequelize {
 
+class ConnectionHooks;
 class Dialect;
 
 // One QSqlDatabase connection, used by the thread that opened it, with its prepared
@@ -76,6 +78,8 @@ public:
     // Closes every thread's connections; with close(), later use throws ConnectionError.
     void closeAll();
     void close();
+    // Sequelize::addConnectionHooks().
+    void addHooks(const QSharedPointer<ConnectionHooks> &hooks);
 
 private:
     struct PerThread;
@@ -91,6 +95,8 @@ private:
     std::atomic<int> m_counter{0};
     std::atomic<int> m_schemaGeneration{0};
     bool m_closed = false;
+    QList<QSharedPointer<ConnectionHooks>> m_hooks; // guarded by m_mutex
+    QList<QSharedPointer<ConnectionHooks>> hooks();
 };
 
 } // namespace QtSequelize

@@ -184,7 +184,13 @@ QSharedPointer<Transaction> Sequelize::transaction(const TransactionOptions &opt
                          c, false);
         return t;
     }
-    Connection *c = d->connections->acquire();
+    Connection *c = nullptr;
+    try {
+        c = d->connections->acquire();
+    } catch (...) {
+        td->state = Transaction::RolledBack; // never began: nothing to roll back
+        throw;
+    }
     try {
         for (const QString &sql :
              d->dialect->beginTransaction(options.isolation(), options.sqliteType()))
@@ -262,6 +268,12 @@ void Sequelize::close()
 {
     Q_D(Sequelize);
     d->connections->close();
+}
+
+void Sequelize::addConnectionHooks(const QSharedPointer<ConnectionHooks> &hooks)
+{
+    Q_D(Sequelize);
+    d->connections->addHooks(hooks);
 }
 
 QSqlDatabase Sequelize::database() const

@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSequelize developers.
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
+#include <QtSequelize/ConnectionHooks>
 #include <QtSequelize/Errors>
 #include <QtSequelize/Model>
 #include <QtSequelize/Sequelize>
@@ -84,6 +85,66 @@ private slots:
         sequelize->authenticate();
         QVERIFY(sequelize->database().isOpen());
         QCOMPARE(sequelize->dialect(), dialect);
+    }
+
+    void connectionHooks_data() { TestDatabases::addDialectRows(); }
+    void connectionHooks()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        sequelize->authenticate(); // this thread's default connection is open before the hooks
+        struct Recorder : ConnectionHooks
+        {
+            QStringList events;
+            bool refuse = false;
+            void beforeConnect(SequelizeOptions &) override
+            {
+                events << "beforeConnect";
+                if (refuse)
+                    throw ConnectionError(QStringLiteral("no credentials today"));
+            }
+            void afterConnect(QSqlDatabase &connection, const SequelizeOptions &) override
+            {
+                events << (connection.isOpen() ? "afterConnect(open)" : "afterConnect(closed)");
+            }
+            void beforeDisconnect(QSqlDatabase &connection) override
+            {
+                events << (connection.isOpen() ? "beforeDisconnect(open)"
+                                               : "beforeDisconnect(closed)");
+            }
+            void afterDisconnect(const QString &name) override
+            {
+                events << (QSqlDatabase::contains(name) ? "afterDisconnect(still there)"
+                                                        : "afterDisconnect");
+            }
+        };
+        auto recorder = QSharedPointer<Recorder>::create();
+        sequelize->addConnectionHooks(recorder);
+        {
+            // A transaction opens a connection of its own.
+            auto t = sequelize->transaction();
+            QCOMPARE(sequelize->query("SELECT 1 AS one", QueryOptions().transaction(t.data()))
+                         .rows()
+                         .first()
+                         .value("one")
+                         .toInt(),
+                     1);
+            t->commit();
+        }
+        QCOMPARE(recorder->events, (QStringList{"beforeConnect", "afterConnect(open)"}));
+        // A hook that throws fails the connection attempt with its error.
+        recorder->refuse = true;
+        auto second = sequelize->transaction(); // the pooled connection is reused: no hook
+        second->rollback();
+        QCOMPARE(recorder->events.size(), 2);
+        auto first = sequelize->transaction();
+        QVERIFY_THROWS_EXCEPTION(ConnectionError, sequelize->transaction());
+        first->rollback();
+        recorder->refuse = false;
+        recorder->events.clear();
+        sequelize->close();
+        QCOMPARE(recorder->events,
+                 (QStringList{"beforeDisconnect(open)", "afterDisconnect", "beforeDisconnect(open)",
+                              "afterDisconnect"}));
     }
 
     void rawQuery_data() { TestDatabases::addDialectRows(); }
