@@ -77,13 +77,13 @@ public:
     // return what it computes; Model::getDataValue() still reads the stored value.
     using Getter = std::function<QVariant(const Model &instance)>;
     Attribute &get(const Getter &getter);
-    Getter getter() const;
+    const Getter &getter() const;
 
     // A custom setter (Sequelize's set()): Model::set() calls it instead of storing the value;
     // it stores with Model::setDataValue(). Where values never pass through it.
     using Setter = std::function<void(Model &instance, const QVariant &value)>;
     Attribute &set(const Setter &setter);
-    Setter setter() const;
+    const Setter &setter() const;
 
     // The stored attributes a VIRTUAL attribute's getter reads: selecting the virtual
     // attribute selects them too (Sequelize's DataTypes.VIRTUAL(type, [dependencies])).

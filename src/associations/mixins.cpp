@@ -306,9 +306,7 @@ void Model::addAssociated(const QString &name, const QVariantList &targets,
         reloadAssociation(this, a, options);
         return;
     }
-    QVariantList keys;
-    for (const QVariant &t : targets)
-        keys.append(keyOf(t, target->primaryKeyAttribute()));
+    const QVariantList keys = keysOf(targets, target->primaryKeyAttribute());
     if (keys.isEmpty())
         return;
     target->update({{a.foreignKey, mine}}, Op::in(target->primaryKeyAttribute(), keys),
@@ -333,9 +331,7 @@ void Model::removeAssociated(const QString &name, const QVariantList &targets,
         reloadAssociation(this, a, options);
         return;
     }
-    QVariantList keys;
-    for (const QVariant &t : targets)
-        keys.append(keyOf(t, target->primaryKeyAttribute()));
+    const QVariantList keys = keysOf(targets, target->primaryKeyAttribute());
     if (keys.isEmpty())
         return;
     target->update({{a.foreignKey, QVariant()}},

@@ -153,7 +153,7 @@ Attribute &Attribute::get(const Getter &getter)
     return *this;
 }
 
-Attribute::Getter Attribute::getter() const
+const Attribute::Getter &Attribute::getter() const
 {
     return d->getter;
 }
@@ -164,7 +164,7 @@ Attribute &Attribute::set(const Setter &setter)
     return *this;
 }
 
-Attribute::Setter Attribute::setter() const
+const Attribute::Setter &Attribute::setter() const
 {
     return d->setter;
 }

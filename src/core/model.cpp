@@ -272,15 +272,25 @@ void Model::attributeChanging(const char *attribute, const QVariant &oldValue)
         d->previous.append({name, oldValue});
 }
 
+// The stored value of the attribute at \a index; undefined when the query that loaded the
+// instance did not read it and it was not set since.
+static QVariant storedValue(const ModelPrivate *d, int index)
+{
+    if (!d->loaded.isEmpty() && !d->loaded.testBit(index)
+        && d->changedIndex(d->meta().attribute(index).name) < 0)
+        return QVariant();
+    return d->value(index);
+}
+
 QVariant Model::get(const QString &attribute) const
 {
     Q_D(const Model);
     const int index = d->meta().indexOf(attribute);
-    if (index >= 0) {
-        if (const Attribute::Getter getter = d->meta().attribute(index).options.getter())
-            return getter(*this);
-    }
-    return getDataValue(attribute);
+    if (index < 0)
+        return getDataValue(attribute); // a computed value, or UnknownAttributeError
+    if (const Attribute::Getter &getter = d->meta().attribute(index).options.getter())
+        return getter(*this);
+    return storedValue(d, index);
 }
 
 QVariant Model::getDataValue(const QString &attribute) const
@@ -289,10 +299,7 @@ QVariant Model::getDataValue(const QString &attribute) const
     const int index = d->meta().indexOf(attribute);
     if (index < 0 && d->computed.contains(attribute))
         return d->computed.value(attribute);
-    if (index >= 0 && !d->loaded.isEmpty() && !d->loaded.testBit(index)
-        && d->changedIndex(attribute) < 0)
-        return QVariant(); // not read by the query that loaded the instance: undefined
-    return d->value(d->meta().requireIndex(attribute));
+    return storedValue(d, index < 0 ? d->meta().requireIndex(attribute) : index);
 }
 
 QVariantMap Model::get() const
@@ -313,7 +320,8 @@ QVariantMap Model::get() const
         const AttributeInfo &info = m.attribute(i);
         if (d->loaded.isEmpty() || d->loaded.testBit(i) || d->changedIndex(info.name) >= 0
             || dependenciesLoaded(info))
-            values.insert(info.name, get(info.name));
+            values.insert(info.name,
+                          info.options.getter() ? info.options.getter()(*this) : d->value(i));
     }
     for (auto it = d->computed.cbegin(); it != d->computed.cend(); ++it)
         values.insert(it.key(), it.value());
@@ -364,15 +372,20 @@ static QVariant coerceReported(const AttributeInfo &info, const QVariant &value)
     }
 }
 
+// Model::set() of the attribute at \a index: through its setter when it has one.
+static void assign(Model *q, ModelPrivate *d, int index, const QVariant &value)
+{
+    const AttributeInfo &info = d->meta().attribute(index);
+    if (const Attribute::Setter &setter = info.options.setter())
+        setter(*q, value);
+    else
+        d->setValue(index, coerceReported(info, value));
+}
+
 void Model::set(const QString &attribute, const QVariant &value)
 {
     Q_D(Model);
-    const ModelDefinitionPrivate &m = d->meta();
-    const int index = m.requireIndex(attribute);
-    if (const Attribute::Setter setter = m.attribute(index).options.setter())
-        setter(*this, value);
-    else
-        d->setValue(index, coerceReported(m.attribute(index), value));
+    assign(this, d, d->meta().requireIndex(attribute), value);
 }
 
 void Model::setDataValue(const QString &attribute, const QVariant &value)
@@ -386,10 +399,10 @@ void Model::setDataValue(const QString &attribute, const QVariant &value)
 void Model::set(const QVariantMap &values)
 {
     Q_D(Model);
-    const ModelDefinitionPrivate &m = d->meta();
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (m.indexOf(it.key()) >= 0)
-            set(it.key(), it.value());
+        const int index = d->meta().indexOf(it.key());
+        if (index >= 0)
+            assign(this, d, index, it.value());
     }
 }
 
@@ -767,7 +780,8 @@ QJsonObject Model::toJSON() const
     const ModelDefinitionPrivate &m = d->meta();
     for (int i = 0; i < m.attributes.size(); ++i) {
         const AttributeInfo &info = m.attribute(i);
-        json.insert(info.name, jsonValue(info.options.getter() ? get(info.name) : d->value(i)));
+        json.insert(info.name,
+                    jsonValue(info.options.getter() ? info.options.getter()(*this) : d->value(i)));
     }
     for (const AssociationInfo &a : m.associations) {
         if (!d->associations.contains(a.name))

@@ -394,6 +394,20 @@ static QString referentialAction(const QString &given, const QString &fallback)
     return action;
 }
 
+// The FOREIGN KEY constraint of an association's key column pointing at \a key of
+// \a referenced, with Sequelize's defaults (SET NULL or NO ACTION on delete, CASCADE on
+// update); none when the association says constraints: false.
+static ForeignKeyReference foreignKeyReference(const ModelDefinitionPrivate &referenced, int key,
+                                               const AssociationOptionsData &o, bool allowNull)
+{
+    if (!o.constraints)
+        return {};
+    return {referenced.tableName, referenced.attribute(key).field,
+            referentialAction(o.onDelete,
+                              allowNull ? QStringLiteral("SET NULL") : QStringLiteral("NO ACTION")),
+            referentialAction(o.onUpdate, QStringLiteral("CASCADE")), o.deferrable};
+}
+
 void ModelDefinition::belongsTo(ModelDefinition *target, const AssociationOptions &options)
 {
     Q_D(ModelDefinition);
@@ -405,16 +419,8 @@ void ModelDefinition::belongsTo(ModelDefinition *target, const AssociationOption
     info.foreignKey = o.foreignKey.isEmpty() ? info.name + QStringLiteral("Id") : o.foreignKey;
     info.sourceKey = info.foreignKey;
     const bool allowNull = o.allowNull.value_or(true);
-    ForeignKeyReference reference;
-    if (o.constraints) {
-        reference = {
-            t->tableName, t->attribute(targetKey).field,
-            referentialAction(o.onDelete,
-                              allowNull ? QStringLiteral("SET NULL") : QStringLiteral("NO ACTION")),
-            referentialAction(o.onUpdate, QStringLiteral("CASCADE")), o.deferrable};
-    }
-    DataType keyType = t->attribute(targetKey).type;
-    d->addForeignKey(info.foreignKey, keyType, allowNull, reference);
+    d->addForeignKey(info.foreignKey, t->attribute(targetKey).type, allowNull,
+                     foreignKeyReference(*t, targetKey, o, allowNull));
     d->associations.append(info);
 }
 
@@ -429,15 +435,8 @@ static void addHasAssociation(ModelDefinitionPrivate *d, AssociationInfo::Kind k
     info.foreignKey = o.foreignKey.isEmpty() ? d->name + QStringLiteral("Id") : o.foreignKey;
     info.targetKey = info.foreignKey;
     const bool allowNull = o.allowNull.value_or(true);
-    ForeignKeyReference reference;
-    if (o.constraints) {
-        reference = {
-            d->tableName, d->attribute(sourceKey).field,
-            referentialAction(o.onDelete,
-                              allowNull ? QStringLiteral("SET NULL") : QStringLiteral("NO ACTION")),
-            referentialAction(o.onUpdate, QStringLiteral("CASCADE")), o.deferrable};
-    }
-    t->addForeignKey(info.foreignKey, d->attribute(sourceKey).type, allowNull, reference);
+    t->addForeignKey(info.foreignKey, d->attribute(sourceKey).type, allowNull,
+                     foreignKeyReference(*d, sourceKey, o, allowNull));
     d->associations.append(info);
 }
 
@@ -764,7 +763,7 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
             const int index = d->indexOf(it.key());
             if (index < 0)
                 continue;
-            if (const Attribute::Setter setter = d->attribute(index).options.setter())
+            if (const Attribute::Setter &setter = d->attribute(index).options.setter())
                 setter(*instance, it.value());
             else
                 md->setValue(index, coerce(it.value(), d->attribute(index).type, it.key()));

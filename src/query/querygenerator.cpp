@@ -4,7 +4,6 @@
 #include "querygenerator_p.h"
 
 #include <algorithm>
-#include <functional>
 
 #include "../core/coercion_p.h"
 #include "../core/modeldefinition_p.h"
@@ -373,23 +372,28 @@ Statement QueryGenerator::select(const OptionsData &options, QList<SelectColumn>
     // What to read: Sequelize's attributes option in its forms.
     QList<SelectColumn> selected;
     QList<QVariant> expressions; // per column: the Expression of a computed one
-    std::function<void(int, const QString &)> addAttribute = [&](int index, const QString &key) {
-        const AttributeInfo &info = m_model.attribute(index);
-        if (info.type.kind() == DataType::Virtual) {
-            // Its getter reads stored attributes: select them too.
-            for (const QString &dependency : info.options.dependencies()) {
-                const int dependencyIndex = m_model.requireIndex(dependency);
-                const bool present = std::any_of(selected.cbegin(), selected.cend(),
-                                                 [&](const SelectColumn &column) {
-                                                     return column.attribute == dependencyIndex;
-                                                 });
-                if (!present)
-                    addAttribute(dependencyIndex, dependency);
-            }
+    auto addColumn = [&](int index, const QString &key) {
+        // Once per attribute and key: a VIRTUAL attribute's dependency may be listed too.
+        const bool present = std::any_of(selected.cbegin(), selected.cend(), [&](const auto &c) {
+            return c.attribute == index && c.key == key;
+        });
+        if (present)
             return;
-        }
         selected.append({index, key});
         expressions.append(QVariant());
+    };
+    auto addAttribute = [&](int index, const QString &key) {
+        const AttributeInfo &info = m_model.attribute(index);
+        if (info.type.kind() != DataType::Virtual) {
+            addColumn(index, key);
+            return;
+        }
+        // No column: select the stored attributes its getter reads instead.
+        for (const QString &dependency : info.options.dependencies()) {
+            const int stored = m_model.requireIndex(dependency);
+            if (m_model.attribute(stored).type.kind() != DataType::Virtual)
+                addColumn(stored, dependency);
+        }
     };
     auto addItem = [&](const SelectItem &item) {
         if (item.attribute.isEmpty()) {
