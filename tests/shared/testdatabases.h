@@ -31,10 +31,16 @@ QJsonObject expected(const QString &scenario);
 
 } // namespace TestDatabases
 
-#define QSQ_OPEN_DIALECT(var)                                                                      \
+// Fetches the row's dialect into `dialect`, skipping (with the reason) when it is not configured.
+#define QSQ_REQUIRE_DIALECT()                                                                      \
     QFETCH(QString, dialect);                                                                      \
-    if (TestDatabases::url(dialect).isEmpty())                                                     \
-        QSKIP(qPrintable(TestDatabases::skipReason(dialect)));                                     \
+    do {                                                                                           \
+        if (TestDatabases::url(dialect).isEmpty())                                                 \
+            QSKIP(qPrintable(TestDatabases::skipReason(dialect)));                                 \
+    } while (false)
+
+#define QSQ_OPEN_DIALECT(var)                                                                      \
+    QSQ_REQUIRE_DIALECT();                                                                         \
     auto var = TestDatabases::open(dialect);                                                       \
     QVERIFY(var)
 

@@ -54,9 +54,7 @@ private slots:
     void managed_data() { TestDatabases::addDialectRows(); }
     void managed()
     {
-        QFETCH(QString, dialect);
-        if (TestDatabases::url(dialect).isEmpty())
-            QSKIP(qPrintable(TestDatabases::skipReason(dialect)));
+        QSQ_REQUIRE_DIALECT();
         auto sequelize = open(dialect);
         ModelDefinition *ledger = defineLedger(sequelize.get());
         QStringList hooks;
@@ -102,9 +100,7 @@ private slots:
     void unmanaged_data() { TestDatabases::addDialectRows(); }
     void unmanaged()
     {
-        QFETCH(QString, dialect);
-        if (TestDatabases::url(dialect).isEmpty())
-            QSKIP(qPrintable(TestDatabases::skipReason(dialect)));
+        QSQ_REQUIRE_DIALECT();
         auto sequelize = open(dialect);
         ModelDefinition *ledger = defineLedger(sequelize.get());
         auto t = sequelize->transaction();
@@ -140,9 +136,7 @@ private slots:
     void savepoints_data() { TestDatabases::addDialectRows(); }
     void savepoints()
     {
-        QFETCH(QString, dialect);
-        if (TestDatabases::url(dialect).isEmpty())
-            QSKIP(qPrintable(TestDatabases::skipReason(dialect)));
+        QSQ_REQUIRE_DIALECT();
         auto sequelize = open(dialect);
         ModelDefinition *ledger = defineLedger(sequelize.get());
         bool innerAfterCommit = false;
@@ -184,9 +178,7 @@ private slots:
     void isolationLevels_data() { TestDatabases::addDialectRows(); }
     void isolationLevels()
     {
-        QFETCH(QString, dialect);
-        if (TestDatabases::url(dialect).isEmpty())
-            QSKIP(qPrintable(TestDatabases::skipReason(dialect)));
+        QSQ_REQUIRE_DIALECT();
         auto sequelize = open(dialect);
         const QList<QPair<Transaction::IsolationLevel, QString>> levels{
             {Transaction::ReadUncommitted, "read uncommitted"},
@@ -222,9 +214,7 @@ private slots:
     void rowLocks_data() { TestDatabases::addDialectRows(); }
     void rowLocks()
     {
-        QFETCH(QString, dialect);
-        if (TestDatabases::url(dialect).isEmpty())
-            QSKIP(qPrintable(TestDatabases::skipReason(dialect)));
+        QSQ_REQUIRE_DIALECT();
         if (dialect == QLatin1String("sqlite"))
             QSKIP("SQLite has no row locks (a writer locks the database); lock() is ignored there, "
                   "as in Sequelize");
@@ -262,9 +252,7 @@ private slots:
     void deferrable_data() { TestDatabases::addDialectRows(); }
     void deferrable()
     {
-        QFETCH(QString, dialect);
-        if (TestDatabases::url(dialect).isEmpty())
-            QSKIP(qPrintable(TestDatabases::skipReason(dialect)));
+        QSQ_REQUIRE_DIALECT();
         if (dialect != QLatin1String("postgres"))
             QSKIP("deferrable constraints exist on PostgreSQL only; Sequelize ignores the option "
                   "elsewhere, and so does QtSequelize");
@@ -301,9 +289,7 @@ private slots:
     void findOrCreateInTransaction_data() { TestDatabases::addDialectRows(); }
     void findOrCreateInTransaction()
     {
-        QFETCH(QString, dialect);
-        if (TestDatabases::url(dialect).isEmpty())
-            QSKIP(qPrintable(TestDatabases::skipReason(dialect)));
+        QSQ_REQUIRE_DIALECT();
         auto sequelize = open(dialect);
         ModelDefinition *ledger = defineLedger(sequelize.get());
         auto t = sequelize->transaction();
