@@ -380,11 +380,15 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
                     break;
             }
         } else {
+            QList<QSqlField> fields; // read once, not per row
+            fields.reserve(record.count());
+            for (int i = 0; i < record.count(); ++i)
+                fields.append(record.field(i));
             while (query->next()) {
                 QVariantMap row;
                 for (int i = 0; i < names.size(); ++i)
                     row.insert(names.at(i),
-                               d->dialect->fromRawColumn(query->value(i), record.field(i)));
+                               d->dialect->fromRawColumn(query->value(i), fields.at(i)));
                 rows.append(o.nest ? nestKeys(row) : row);
                 if (o.plain)
                     break;
