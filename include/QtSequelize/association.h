@@ -67,8 +67,10 @@ private:
     Project::findAll(FindOptions().include(Include("tasks").where(Op::eq("done", false))));
     \endcode
     Every include is loaded with one extra query per association (WHERE key IN (...)), never
-    one per row. A where makes the include required (parents without a match are dropped), as
-    in Sequelize; required(false) keeps them.
+    one per row (two for belongsToMany: the junction rows, then their targets). A where makes
+    the include required (parents without a match are dropped, before limit and offset), as
+    in Sequelize; required(false) keeps them. The source query can be ordered by an included
+    attribute (\c{order("user.name")}) and filtered by one (\c{Op::eq("$posts.title$", x)}).
 */
 class Q_SEQUELIZE_EXPORT Include
 {
@@ -85,11 +87,28 @@ public:
     Include &order(const QString &attribute, Qt::SortOrder order = Qt::AscendingOrder);
     // A nested include of the associated model.
     Include &include(const Include &nested);
+    // belongsToMany: a condition on the junction rows (Sequelize's through.where).
+    Include &throughWhere(const Where &condition);
+    // belongsToMany: the junction attributes each target carries (through.attributes); an
+    // empty list carries none.
+    Include &throughAttributes(const QStringList &names);
+    // paranoid(false) also loads soft-deleted targets.
+    Include &paranoid(bool excludeDeleted);
+    // At most \a count targets per source instance (a hasMany/belongsToMany include is always
+    // loaded by a query of its own, as Sequelize's separate: true).
+    Include &limit(int count);
+    // Every association of the model (Sequelize's include: {all: true}).
+    static Include all();
 
     QString association() const;
     FindOptions options() const;
     bool isRequired() const;
+    bool isAll() const;
     QList<Include> includes() const;
+    Where throughWhere() const;
+    // Whether throughAttributes() was given, and the names.
+    bool hasThroughAttributes() const;
+    QStringList throughAttributes() const;
 
 private:
     QSharedDataPointer<IncludeData> d;

@@ -82,6 +82,9 @@ public:
     FindOptions &paranoid(bool excludeDeleted);
     // Throws EmptyResultError instead of returning nothing (Sequelize's rejectOnEmpty).
     FindOptions &rejectOnEmpty(bool reject = true);
+    // findAllRaw(): keys with dots become nested maps ({"posts.title": x} -> {"posts":
+    // {"title": x}}), as Sequelize's nest: true.
+    FindOptions &nest(bool nest = true);
 
 private:
     friend class OptionsAccess;

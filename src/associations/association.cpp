@@ -83,6 +83,9 @@ public:
     FindOptions options;
     std::optional<bool> required;
     QList<Include> includes;
+    Where throughWhere;
+    std::optional<QStringList> throughAttributes;
+    bool all = false;
 };
 
 Include::Include(const QString &association)
@@ -122,6 +125,48 @@ Include &Include::include(const Include &nested)
 {
     d->includes.append(nested);
     return *this;
+}
+Include &Include::throughWhere(const Where &condition)
+{
+    d->throughWhere = condition;
+    return *this;
+}
+Include &Include::throughAttributes(const QStringList &names)
+{
+    d->throughAttributes = names;
+    return *this;
+}
+Include &Include::paranoid(bool excludeDeleted)
+{
+    d->options.paranoid(excludeDeleted);
+    return *this;
+}
+Include &Include::limit(int count)
+{
+    d->options.limit(count);
+    return *this;
+}
+Include Include::all()
+{
+    Include include{QString()};
+    include.d->all = true;
+    return include;
+}
+bool Include::isAll() const
+{
+    return d->all;
+}
+Where Include::throughWhere() const
+{
+    return d->throughWhere;
+}
+bool Include::hasThroughAttributes() const
+{
+    return d->throughAttributes.has_value();
+}
+QStringList Include::throughAttributes() const
+{
+    return d->throughAttributes.value_or(QStringList());
 }
 QString Include::association() const
 {

@@ -27,6 +27,7 @@ namespace QtSequelize {
 
 class Connection;
 class ModelDefinitionPrivate;
+class OptionsData;
 
 class AssociationOptionsData : public QSharedData
 {
@@ -67,10 +68,10 @@ struct AssociationInfo
 };
 
 namespace Associations {
-// Loads \a includes for \a parents with one query per association (no N+1); drops parents
-// that a required include finds nothing for.
+// Loads the includes of \a sourceOptions for \a parents with one query per association
+// (no N+1); drops parents that a required include finds nothing for.
 void load(const ModelDefinitionPrivate &source, QList<QSharedPointer<Model>> &parents,
-          const QList<Include> &includes, Transaction *transaction);
+          const OptionsData &sourceOptions);
 } // namespace Associations
 
 } // namespace QtSequelize

@@ -9,6 +9,7 @@
 #include "../core/model_p.h"
 #include "../core/modeldefinition_p.h"
 #include "../query/options_p.h"
+#include "../query/querygenerator_p.h"
 
 #include <QtSequelize/errors.h>
 #include <QtSequelize/model.h>
@@ -66,16 +67,27 @@ static ModelDefinition *junctionOf(const AssociationInfo &a)
 
 // belongsToMany: the targets of the junction rows matching \a junctionWhere, each carrying
 // its junction row under the junction model's name (Sequelize's target.Enrollment).
-static QList<QSharedPointer<Model>>
-throughTargets(const AssociationInfo &a, const Where &junctionWhere,
-               const FindOptions &targetOptions,
-               QHash<QString, QList<QSharedPointer<Model>>> *bySource)
+// The junction values a target carries: all of them, or what the include lists.
+static QVariantMap throughValues(const Model &link, const Include *include)
+{
+    if (!include || !include->hasThroughAttributes())
+        return link.get();
+    QVariantMap values;
+    for (const QString &name : include->throughAttributes())
+        values.insert(name, link.get(name));
+    return values;
+}
+
+static QList<QSharedPointer<Model>> throughTargets(
+    const AssociationInfo &a, const Where &junctionWhere, const FindOptions &targetOptions,
+    QHash<QString, QList<QSharedPointer<Model>>> *bySource, const Include *include = nullptr)
 {
     ModelDefinition *junction = junctionOf(a);
     ModelDefinition *target = targetOf(a);
     const OptionsData &to = OptionsAccess::data(targetOptions);
-    const QList<QSharedPointer<Model>> links
-        = junction->findAll(FindOptions().where(junctionWhere).transaction(to.transaction));
+    const Where throughWhere = include ? include->throughWhere() : Where();
+    const QList<QSharedPointer<Model>> links = junction->findAll(
+        FindOptions().where(junctionWhere && throughWhere).transaction(to.transaction));
     QVariantList keys;
     for (const QSharedPointer<Model> &link : links) {
         const QVariant key = link->get(a.otherKey);
@@ -97,7 +109,8 @@ throughTargets(const AssociationInfo &a, const Where &junctionWhere,
     if (!bySource) {
         for (const QSharedPointer<Model> &link : links) {
             if (QSharedPointer<Model> t = byKey.value(link->get(a.otherKey).toString()))
-                ModelPrivate::get(t.data())->computed.insert(junction->name(), link->get());
+                ModelPrivate::get(t.data())->computed.insert(junction->name(),
+                                                             throughValues(*link, include));
         }
         return ordered;
     }
@@ -115,7 +128,7 @@ throughTargets(const AssociationInfo &a, const Where &junctionWhere,
             cd->load(i, ModelPrivate::get(found.data())->value(i));
         cd->recording = true;
         cd->newRecord = false;
-        cd->computed.insert(junction->name(), link->get());
+        cd->computed.insert(junction->name(), throughValues(*link, include));
         (*bySource)[link->get(a.foreignKey).toString()].append(copy);
     }
     return ordered;
@@ -392,10 +405,47 @@ QList<QObject *> Model::loadedAssociationList(const QString &name) const
 
 namespace Associations {
 
-void load(const ModelDefinitionPrivate &source, QList<QSharedPointer<Model>> &parents,
-          const QList<Include> &includes, Transaction *transaction)
+// The options of the query that loads \a include for \a parentKeys.
+static FindOptions includeOptions(const ModelDefinitionPrivate &source, const AssociationInfo &a,
+                                  const Include &include, const OptionsData &sourceOptions)
 {
-    for (const Include &include : includes) {
+    FindOptions options = include.options();
+    OptionsData &io = OptionsAccess::mutableData(options);
+    io.transaction = sourceOptions.transaction;
+    io.limit = -1; // per source instance, applied when the rows are handed out
+    io.includes += include.includes();
+    // Ordered by an included attribute ("posts.title"): the included rows too.
+    if (io.order.isEmpty()) {
+        for (const OrderKey &key : sourceOptions.order) {
+            QString name = key.attribute;
+            if (name.startsWith(QLatin1Char('$')) && name.endsWith(QLatin1Char('$')))
+                name = name.mid(1, name.size() - 2);
+            const QStringList parts = name.split(QLatin1Char('.'));
+            if (parts.size() == 2 && parts.first() == a.name) {
+                OrderKey own = key;
+                own.attribute = parts.last();
+                io.order.append(own);
+            }
+        }
+    }
+    // A $posts.title$ condition of the source query keeps only the rows it matches, as the
+    // joined rows of Sequelize's query.
+    if (JoinPlan::nestedAssociations(sourceOptions.where).contains(a.name)) {
+        OptionsData rows = sourceOptions;
+        rows.limit = rows.offset = -1;
+        rows.order.clear();
+        const ModelDefinitionPrivate *target = ModelDefinitionPrivate::get(targetOf(a));
+        if (target->primaryKey >= 0)
+            io.keyFilters.append({target->attribute(target->primaryKey).name,
+                                  QueryGenerator(source).keysOfJoinedRows(rows, a.name)});
+    }
+    return options;
+}
+
+void load(const ModelDefinitionPrivate &source, QList<QSharedPointer<Model>> &parents,
+          const OptionsData &sourceOptions)
+{
+    for (const Include &include : sourceOptions.includes) {
         const AssociationInfo &a = requireAssociation(source, include.association());
         ModelDefinition *target = targetOf(a);
         // The join values of the parents: their foreign key (belongsTo) or key (hasOne/hasMany).
@@ -405,34 +455,36 @@ void load(const ModelDefinitionPrivate &source, QList<QSharedPointer<Model>> &pa
             if (!isSqlNull(key) && !keys.contains(key))
                 keys.append(key);
         }
+        FindOptions options = includeOptions(source, a, include, sourceOptions);
         QHash<QString, QList<QSharedPointer<Model>>> byKey;
         if (a.kind == AssociationInfo::BelongsToMany && !keys.isEmpty()) {
             // Two queries per association: the junction rows, then their targets.
-            FindOptions options = include.options();
-            options.transaction(transaction);
-            for (const Include &nested : include.includes())
-                options.include(nested);
-            throughTargets(a, Op::in(a.foreignKey, keys), options, &byKey);
+            throughTargets(a, Op::in(a.foreignKey, keys), options, &byKey, &include);
         } else if (!keys.isEmpty()) {
-            FindOptions options = include.options();
             const OptionsData &io = OptionsAccess::data(options);
-            if (!io.attributes.isEmpty() && !io.attributes.contains(a.targetKey))
+            // The key the children join on is read, but shown only when asked for.
+            const bool hideKey = !io.attributes.isEmpty() && !io.attributes.contains(a.targetKey);
+            if (hideKey)
                 options.attributes(QStringList(io.attributes) << a.targetKey);
-            options.where(io.where && Op::in(a.targetKey, keys)).transaction(transaction);
+            options.where(io.where && Op::in(a.targetKey, keys));
             if (io.order.isEmpty())
                 options.order(target->primaryKeyAttribute());
-            for (const Include &nested : include.includes())
-                options.include(nested);
+            const int keyIndex = ModelDefinitionPrivate::get(target)->requireIndex(a.targetKey);
             // One query per association, whatever the number of parents.
-            for (const QSharedPointer<Model> &child : target->findAll(options))
+            for (const QSharedPointer<Model> &child : target->findAll(options)) {
                 byKey[child->get(a.targetKey).toString()].append(child);
+                if (hideKey)
+                    ModelPrivate::get(child.data())
+                        ->hide(keyIndex, ModelDefinitionPrivate::get(target)->attributes.size());
+            }
         }
+        const int perParent = a.isSingle() ? 1 : OptionsAccess::data(include.options()).limit;
         QList<QSharedPointer<Model>> kept;
         for (const QSharedPointer<Model> &parent : std::as_const(parents)) {
             QList<QSharedPointer<Model>> children
                 = byKey.value(parent->get(a.sourceKey).toString());
-            if (a.isSingle() && children.size() > 1)
-                children = {children.first()};
+            if (perParent >= 0 && children.size() > perParent)
+                children.resize(perParent);
             if (children.isEmpty() && include.isRequired())
                 continue;
             ModelPrivate::get(parent.data())->associations.insert(a.name, children);

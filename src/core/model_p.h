@@ -61,6 +61,13 @@ public:
     QVariantList extra; // attributes without a Q_PROPERTY
     QVariantMap computed; // aliased and computed values of the query that loaded it
     QBitArray loaded; // attributes read by a partial select; empty when all were
+    // An attribute read only to join includes: kept, but not shown by get().
+    void hide(int attribute, qsizetype attributeCount)
+    {
+        if (loaded.isEmpty())
+            loaded = QBitArray(attributeCount, true);
+        loaded.clearBit(attribute);
+    }
     QHash<QString, QList<QSharedPointer<Model>>> associations; // loaded by include or a mixin
 
     // Replaces a loaded association and emits its change signals.

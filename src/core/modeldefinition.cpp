@@ -3,8 +3,10 @@
 
 #include "modeldefinition_p.h"
 
+#include "../dialects/dialect_p.h"
 #include "../query/options_p.h"
 #include "../query/querygenerator_p.h"
+#include "../query/rawquery_p.h"
 #include "coercion_p.h"
 #include "hydrator_p.h"
 #include "inflection_p.h"
@@ -569,8 +571,35 @@ static const FindOptions *findScope(const ModelDefinitionPrivate &d, const QStri
     return nullptr;
 }
 
-FindOptions ModelDefinitionPrivate::scoped(const FindOptions &options) const
+// Include::all() becomes one include per association (Sequelize's include: {all: true}).
+static FindOptions withAllIncluded(const ModelDefinitionPrivate &model, const FindOptions &given)
 {
+    const QList<Include> &includes = OptionsAccess::data(given).includes;
+    if (std::none_of(includes.cbegin(), includes.cend(),
+                     [](const Include &i) { return i.isAll(); }))
+        return given;
+    FindOptions options = given;
+    QList<Include> expanded;
+    for (const Include &include : includes) {
+        if (!include.isAll()) {
+            expanded.append(include);
+            continue;
+        }
+        for (const AssociationInfo &a : model.associations) {
+            const bool listed
+                = std::any_of(includes.cbegin(), includes.cend(),
+                              [&](const Include &i) { return i.association() == a.name; });
+            if (!listed)
+                expanded.append(Include(a.name));
+        }
+    }
+    OptionsAccess::mutableData(options).includes = expanded;
+    return options;
+}
+
+FindOptions ModelDefinitionPrivate::scoped(const FindOptions &given) const
+{
+    const FindOptions options = withAllIncluded(*this, given);
     const OptionsData &o = OptionsAccess::data(options);
     if (o.unscoped || (scopes.isEmpty() && !o.hasScopes))
         return options;
@@ -1036,6 +1065,18 @@ QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
     d->runHook(hooks, &ModelHooks::beforeFind, options);
     d->runHook(hooks, &ModelHooks::beforeFindAfterExpandIncludeAll, options);
     d->runHook(hooks, &ModelHooks::beforeFindAfterOptions, options);
+    // The keys includes join on are read even when the attributes leave them out.
+    QList<int> hidden;
+    if (!OptionsAccess::data(options).attributes.isEmpty()) {
+        OptionsData &od = OptionsAccess::mutableData(options);
+        for (const Include &include : std::as_const(od.includes)) {
+            const AssociationInfo *a = d->association(include.association());
+            if (a && !od.attributes.contains(a->sourceKey)) {
+                od.attributes.append(a->sourceKey);
+                hidden.append(d->requireIndex(a->sourceKey));
+            }
+        }
+    }
     QList<SelectColumn> columns;
     const Statement statement = QueryGenerator(*d).select(OptionsAccess::data(options), &columns);
     QSqlQuery &query = d->connection()->execute(
@@ -1043,7 +1084,11 @@ QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
     QList<QSharedPointer<Model>> found = Hydrator(*d, columns).loadAll(query);
     const OptionsData &o = OptionsAccess::data(options);
     if (!o.includes.isEmpty())
-        Associations::load(*d, found, o.includes, o.transaction);
+        Associations::load(*d, found, o);
+    for (int index : std::as_const(hidden)) {
+        for (const QSharedPointer<Model> &instance : std::as_const(found))
+            ModelPrivate::get(instance.data())->hide(index, d->attributes.size());
+    }
     d->runHook(hooks, &ModelHooks::afterFind, found);
     if (found.isEmpty() && o.rejectOnEmpty)
         throw EmptyResultError();
@@ -1058,12 +1103,38 @@ QList<QVariantMap> ModelDefinition::findAllRaw(const FindOptions &given)
 {
     Q_D(ModelDefinition);
     const FindOptions options = d->scoped(given);
-    QList<SelectColumn> columns;
-    const Statement statement = QueryGenerator(*d).select(OptionsAccess::data(options), &columns);
-    QSqlQuery &query = d->connection()->execute(
-        statement, true, SequelizePrivate::connectionFor(OptionsAccess::data(options)));
-    const QList<QVariantMap> rows = Hydrator(*d, columns).loadAllRaw(query);
-    if (rows.isEmpty() && OptionsAccess::data(options).rejectOnEmpty)
+    const OptionsData &o = OptionsAccess::data(options);
+    QList<QVariantMap> rows;
+    if (o.includes.isEmpty()) {
+        QList<SelectColumn> columns;
+        const Statement statement = QueryGenerator(*d).select(o, &columns);
+        QSqlQuery &query
+            = d->connection()->execute(statement, true, SequelizePrivate::connectionFor(o));
+        rows = Hydrator(*d, columns).loadAllRaw(query);
+    } else {
+        // As Sequelize: one row per joined row, included attributes under "alias.attribute".
+        QList<JoinedColumn> columns;
+        const Statement statement = QueryGenerator(*d).selectJoined(o, &columns);
+        QSqlQuery &query
+            = d->connection()->execute(statement, true, SequelizePrivate::connectionFor(o));
+        const Dialect &dialect = d->dialect();
+        while (query.next()) {
+            QVariantMap row;
+            for (qsizetype c = 0; c < columns.size(); ++c) {
+                const JoinedColumn &column = columns.at(c);
+                row.insert(column.key,
+                           dialect.fromDatabase(query.value(int(c)),
+                                                column.model->attribute(column.attribute).type));
+            }
+            rows.append(row);
+        }
+        query.finish();
+    }
+    if (o.nest) {
+        for (QVariantMap &row : rows)
+            row = nestRawKeys(row);
+    }
+    if (rows.isEmpty() && o.rejectOnEmpty)
         throw EmptyResultError();
     return rows;
 }

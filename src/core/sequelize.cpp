@@ -281,26 +281,6 @@ QSqlDatabase Sequelize::database() const
     return d_func()->connections->database();
 }
 
-// {"a.b": 1, "a.c": 2, "d": 3} -> {"a": {"b": 1, "c": 2}, "d": 3}
-static QVariantMap nestKeys(const QVariantMap &flat)
-{
-    QVariantMap nested;
-    for (auto it = flat.cbegin(); it != flat.cend(); ++it) {
-        const QStringList path = it.key().split(QLatin1Char('.'));
-        std::function<void(QVariantMap &, qsizetype)> insert = [&](QVariantMap &map, qsizetype i) {
-            if (i == path.size() - 1) {
-                map.insert(path.at(i), it.value());
-                return;
-            }
-            QVariantMap child = map.value(path.at(i)).toMap();
-            insert(child, i + 1);
-            map.insert(path.at(i), child);
-        };
-        insert(nested, 0);
-    }
-    return nested;
-}
-
 static QueryType guessType(const QString &sql)
 {
     const QString head = sql.trimmed().section(QLatin1Char(' '), 0, 0).toUpper();
@@ -389,7 +369,7 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
                 for (int i = 0; i < names.size(); ++i)
                     row.insert(names.at(i),
                                d->dialect->fromRawColumn(query->value(i), fields.at(i)));
-                rows.append(o.nest ? nestKeys(row) : row);
+                rows.append(o.nest ? nestRawKeys(row) : row);
                 if (o.plain)
                     break;
             }

@@ -244,6 +244,12 @@ FindOptions &FindOptions::rejectOnEmpty(bool reject)
     return *this;
 }
 
+FindOptions &FindOptions::nest(bool nest)
+{
+    d->nest = nest;
+    return *this;
+}
+
 SaveOptions &SaveOptions::fields(const QStringList &names)
 {
     d->fields = names;

@@ -15,6 +15,8 @@
 // We mean it.
 //
 
+#include "statement_p.h"
+
 #include <QtSequelize/association.h>
 #include <QtSequelize/options.h>
 #include <QtSequelize/transaction.h>
@@ -67,6 +69,9 @@ public:
     ModelDefinition *model = nullptr;
     QPointer<Transaction> transaction;
     QList<Include> includes;
+    // attribute IN (statement): the rows an enclosing query's joins keep (an include whose
+    // rows a $nested$ condition of the source query filters).
+    QList<QPair<QString, Statement>> keyFilters;
     QVariantMap through;
     Lock lock = Lock::None;
     QStringList scopes;
@@ -94,6 +99,10 @@ class OptionsAccess
 {
 public:
     template<typename Options> static const OptionsData &data(const Options &options)
+    {
+        return *options.d;
+    }
+    template<typename Options> static OptionsData &mutableData(Options &options)
     {
         return *options.d;
     }

@@ -23,14 +23,193 @@ QueryGenerator::QueryGenerator(const ModelDefinitionPrivate &model)
 {
 }
 
+QueryGenerator::QueryGenerator(const ModelDefinitionPrivate &model, const QString &path)
+    : m_model(model)
+    , m_dialect(model.dialect())
+    , m_alias(path)
+    , m_path(path)
+{
+}
+
+QueryGenerator QueryGenerator::qualified(const ModelDefinitionPrivate &model)
+{
+    QueryGenerator generator(model);
+    generator.m_alias = model.tableName;
+    return generator;
+}
+
 QString QueryGenerator::table() const
 {
     return m_dialect.quoteIdentifier(m_model.tableName);
 }
 
+QString QueryGenerator::fromItem() const
+{
+    if (m_alias.isEmpty() || m_alias == m_model.tableName)
+        return table();
+    return table() + QLatin1StringView(" AS ") + m_dialect.quoteIdentifier(m_alias);
+}
+
 QString QueryGenerator::column(int attribute) const
 {
-    return m_dialect.quoteIdentifier(m_model.attribute(attribute).field);
+    const QString field = m_dialect.quoteIdentifier(m_model.attribute(attribute).field);
+    if (m_alias.isEmpty())
+        return field;
+    return m_dialect.quoteIdentifier(m_alias) + QLatin1Char('.') + field;
+}
+
+QueryGenerator QueryGenerator::nested(const QString &name, QString *attribute) const
+{
+    QStringList parts = name.mid(1, name.size() - 2).split(QLatin1Char('.'));
+    *attribute = parts.takeLast();
+    // "$User.name$": the model's own attribute, named through the model.
+    if (parts.size() == 1 && !m_model.association(parts.first())
+        && (parts.first() == m_model.name || parts.first() == m_model.tableName))
+        parts.clear();
+    if (parts.isEmpty())
+        return *this;
+    if (m_alias.isEmpty())
+        throw DefinitionError(
+            QStringLiteral("\"%1\" names an association where no join is made").arg(name));
+    const QList<JoinNode> chain
+        = JoinPlan::chain(m_model, OptionsData(), parts); // validates every name
+    const QString path
+        = m_path.isEmpty() ? chain.last().path : m_path + QStringLiteral("->") + chain.last().path;
+    return QueryGenerator(*chain.last().target, path);
+}
+
+void QueryGenerator::appendJoins(Statement &statement, const QList<JoinNode> &nodes) const
+{
+    for (const JoinNode &node : nodes)
+        appendJoin(statement, node);
+}
+
+void QueryGenerator::appendJoin(Statement &statement, const JoinNode &node) const
+{
+    const AssociationInfo &a = *node.association;
+    const QueryGenerator target(*node.target, node.path);
+    // The target's ON condition: its key, soft deletion and the include's where.
+    auto targetOn = [&](const QString &otherSide) {
+        statement << QLatin1StringView(" ON ")
+                  << target.column(node.target->requireIndex(a.targetKey))
+                  << QLatin1StringView(" = ") << otherSide;
+        const Where where = target.withParanoid(node.where, node.paranoid);
+        if (!where.isEmpty()) {
+            statement << QLatin1StringView(" AND ");
+            target.appendCondition(statement, where);
+        }
+    };
+    const QString mine = column(m_model.requireIndex(a.sourceKey));
+    std::optional<QueryGenerator> junction;
+    if (node.through)
+        junction.emplace(*node.through, node.throughPath());
+    auto junctionOn = [&] {
+        statement << QLatin1StringView(" ON ")
+                  << junction->column(node.through->requireIndex(a.foreignKey))
+                  << QLatin1StringView(" = ") << mine;
+        if (!node.throughWhere.isEmpty()) {
+            statement << QLatin1StringView(" AND ");
+            junction->appendCondition(statement, node.throughWhere);
+        }
+    };
+    const QString otherKey
+        = junction ? junction->column(node.through->requireIndex(a.otherKey)) : QString();
+    const bool requiredChildren = std::any_of(node.children.cbegin(), node.children.cend(),
+                                              [](const JoinNode &c) { return c.required; });
+    if (node.required || (!junction && !requiredChildren)) {
+        const QLatin1StringView join = node.required ? QLatin1StringView(" INNER JOIN ")
+                                                     : QLatin1StringView(" LEFT OUTER JOIN ");
+        if (junction) {
+            statement << join << junction->fromItem();
+            junctionOn();
+        }
+        statement << join << target.fromItem();
+        targetOn(junction ? otherKey : mine);
+        target.appendJoins(statement, node.children);
+        return;
+    }
+    // An optional include whose rows need other rows (its junction row, a required nested
+    // include) joins as a group, so that a missing part drops the group, not the source row.
+    statement << QLatin1StringView(" LEFT OUTER JOIN (");
+    if (junction) {
+        statement << junction->fromItem() << QLatin1StringView(" INNER JOIN ") << target.fromItem();
+        targetOn(otherKey);
+    } else {
+        statement << target.fromItem();
+    }
+    for (const JoinNode &child : node.children) {
+        if (child.required)
+            target.appendJoin(statement, child);
+    }
+    statement << ')';
+    if (junction) {
+        junctionOn();
+    } else {
+        // The target's own condition moves after the group.
+        targetOn(mine);
+    }
+    for (const JoinNode &child : node.children) {
+        if (!child.required)
+            target.appendJoin(statement, child);
+    }
+}
+
+void QueryGenerator::appendJoinedFrom(Statement &statement, const OptionsData &options,
+                                      JoinScope scope) const
+{
+    statement << QLatin1StringView(" FROM ") << fromItem();
+    appendJoins(statement, JoinPlan::build(m_model, options, scope));
+    appendWhere(statement, withParanoid(options.where, options.paranoid));
+}
+
+Statement QueryGenerator::keysOfJoinedRows(const OptionsData &options, const QString &path) const
+{
+    const QueryGenerator source = qualified(m_model);
+    Statement statement;
+    statement << QLatin1StringView("SELECT ");
+    if (path.isEmpty()) {
+        if (m_model.primaryKey < 0)
+            throw DefinitionError(QStringLiteral("%1 needs a primary key to filter by its includes")
+                                      .arg(m_model.name));
+        statement << source.column(m_model.primaryKey);
+    } else {
+        const JoinNode node
+            = JoinPlan::chain(m_model, options, path.split(QStringLiteral("->"))).last();
+        if (node.target->primaryKey < 0)
+            throw DefinitionError(QStringLiteral("%1 needs a primary key to be filtered by a "
+                                                 "$nested$ condition")
+                                      .arg(node.target->name));
+        statement << QueryGenerator(*node.target, node.path).column(node.target->primaryKey);
+    }
+    source.appendJoinedFrom(statement, options, JoinScope::Filtering);
+    return statement;
+}
+
+void QueryGenerator::appendFilter(Statement &statement, const OptionsData &options) const
+{
+    bool joined = JoinPlan::hasNestedCondition(options.where);
+    for (qsizetype i = 0; i < options.includes.size() && !joined; ++i)
+        joined = options.includes.at(i).isRequired();
+    const Where where = withParanoid(options.where, options.paranoid);
+    if (where.isEmpty() && !joined && options.keyFilters.isEmpty())
+        return;
+    statement << QLatin1StringView(" WHERE ");
+    bool first = true;
+    auto keyIn = [&](int attribute, const Statement &rows) {
+        if (!first)
+            statement << QLatin1StringView(" AND ");
+        first = false;
+        statement << column(attribute) << QLatin1StringView(" IN (") << rows.sql << ')';
+        statement.bindings += rows.bindings;
+    };
+    if (joined) {
+        keyIn(m_model.primaryKey, keysOfJoinedRows(options, QString()));
+    } else if (!where.isEmpty()) {
+        appendCondition(statement, where);
+        first = false;
+    }
+    for (const auto &[attribute, rows] : options.keyFilters)
+        keyIn(m_model.requireIndex(attribute), rows);
 }
 
 void QueryGenerator::appendExpression(Statement &statement, const Expression &expression) const
@@ -157,6 +336,14 @@ void QueryGenerator::appendCondition(Statement &statement, const Where &where) c
         appendExpression(lhs, where.left().value<Expression>());
     } else {
         const QString name = where.attribute();
+        if (name.startsWith(QLatin1Char('$')) && name.endsWith(QLatin1Char('$'))
+            && name.size() > 2) {
+            // Sequelize's "$posts.title$": an attribute of a joined association.
+            QString attributeName;
+            const QueryGenerator target = nested(name, &attributeName);
+            target.appendCondition(statement, Where(attributeName, where.op(), where.value()));
+            return;
+        }
         if (m_model.indexOf(name) < 0 && name.contains(QLatin1Char('.'))) {
             // "meta.a.b": a path inside a JSON attribute.
             const int base = m_model.indexOf(name.section(QLatin1Char('.'), 0, 0));
@@ -436,7 +623,7 @@ Statement QueryGenerator::select(const OptionsData &options, QList<SelectColumn>
         }
     }
     statement << QLatin1StringView(" FROM ") << table();
-    appendWhere(statement, withParanoid(options.where, options.paranoid));
+    appendFilter(statement, options);
     if (!options.group.isEmpty()) {
         statement << QLatin1StringView(" GROUP BY ");
         for (qsizetype i = 0; i < options.group.size(); ++i) {
@@ -485,6 +672,8 @@ void QueryGenerator::appendOrder(Statement &statement, const OptionsData &option
                 statement.sql += lhs.sql;
                 continue;
             }
+        } else if (appendIncludedOrderKey(statement, options, key)) {
+            continue;
         } else {
             const int index = m_model.indexOf(key.attribute);
             // An alias of the attribute list may be ordered by, as in SQL.
@@ -496,6 +685,48 @@ void QueryGenerator::appendOrder(Statement &statement, const OptionsData &option
         }
         m_dialect.appendOrderKey(statement, lhs, key.order, key.nulls);
     }
+}
+
+bool QueryGenerator::appendIncludedOrderKey(Statement &statement, const OptionsData &options,
+                                            const OrderKey &key) const
+{
+    QString name = key.attribute;
+    if (name.size() > 2 && name.startsWith(QLatin1Char('$')) && name.endsWith(QLatin1Char('$')))
+        name = name.mid(1, name.size() - 2);
+    QStringList path = name.split(QLatin1Char('.'));
+    if (path.size() < 2 || !m_model.association(path.first()))
+        return false;
+    const QString attribute = path.takeLast();
+    QList<JoinNode> chain = JoinPlan::chain(m_model, options, path);
+    const JoinNode &last = chain.last();
+    Statement lhs;
+    lhs.sql = QueryGenerator(*last.target, last.path).column(last.target->requireIndex(attribute));
+    if (m_alias.isEmpty()) {
+        // Outside joins: the value over the row's own joined rows, by a correlated subquery.
+        for (qsizetype i = chain.size() - 1; i > 0; --i) {
+            chain[i].required = false;
+            chain[i - 1].children = {chain.at(i)};
+        }
+        chain.first().required = false;
+        QueryGenerator source(m_model);
+        source.m_alias = QStringLiteral("qsq_source");
+        Statement value;
+        value << QLatin1StringView("(SELECT ")
+              << (key.order == Qt::AscendingOrder ? QLatin1StringView("MIN(")
+                                                  : QLatin1StringView("MAX("))
+              << lhs.sql << QLatin1StringView(") FROM ") << source.fromItem();
+        source.appendJoin(value, chain.first());
+        if (m_model.primaryKey < 0)
+            throw DefinitionError(
+                QStringLiteral("%1 needs a primary key to be ordered by an include")
+                    .arg(m_model.name));
+        value << QLatin1StringView(" WHERE ") << source.column(m_model.primaryKey)
+              << QLatin1StringView(" = ") << table() << '.'
+              << m_dialect.quoteIdentifier(m_model.attribute(m_model.primaryKey).field) << ')';
+        lhs = value;
+    }
+    m_dialect.appendOrderKey(statement, lhs, key.order, key.nulls);
+    return true;
 }
 
 bool QueryGenerator::isAlias(const OptionsData &options, const QString &name)
@@ -512,6 +743,10 @@ bool QueryGenerator::isAlias(const OptionsData &options, const QString &name)
 Statement QueryGenerator::aggregate(const OptionsData &options, const QString &function,
                                     const QString &attribute) const
 {
+    if (m_alias.isEmpty()
+        && (!options.includes.isEmpty() || JoinPlan::hasNestedCondition(options.where)))
+        // As Sequelize, over the joined rows: COUNT counts them, unless distinct.
+        return qualified(m_model).aggregate(options, function, attribute);
     Statement statement;
     statement << QLatin1StringView("SELECT ") << function << '(';
     if (options.distinct)
@@ -520,8 +755,78 @@ Statement QueryGenerator::aggregate(const OptionsData &options, const QString &f
         statement << (options.distinct ? column(m_model.primaryKey) : QStringLiteral("*"));
     else
         statement << column(m_model.requireIndex(attribute));
-    statement << QLatin1StringView(") FROM ") << table();
+    statement << ')';
+    if (m_alias.isEmpty()) {
+        statement << QLatin1StringView(" FROM ") << table();
+        appendFilter(statement, options);
+    } else {
+        appendJoinedFrom(statement, options, JoinScope::Everything);
+    }
+    return statement;
+}
+
+Statement QueryGenerator::selectJoined(const OptionsData &options,
+                                       QList<JoinedColumn> *columns) const
+{
+    if (m_alias.isEmpty())
+        return qualified(m_model).selectJoined(options, columns);
+    const QList<JoinNode> nodes = JoinPlan::build(m_model, options, JoinScope::Everything);
+    Statement statement;
+    statement << QLatin1StringView("SELECT ");
+    columns->clear();
+    auto addColumns
+        = [&](const QueryGenerator &generator, const QStringList &names, const QString &prefix) {
+              const ModelDefinitionPrivate &model = generator.m_model;
+              QList<int> indexes;
+              for (const QString &name : names)
+                  indexes.append(model.requireIndex(name));
+              if (names.isEmpty()) {
+                  for (int i = 0; i < model.attributes.size(); ++i)
+                      indexes.append(i);
+              }
+              for (int i : std::as_const(indexes)) {
+                  if (model.attribute(i).type.kind() == DataType::Virtual)
+                      continue;
+                  const QString key = prefix.isEmpty()
+                      ? model.attribute(i).name
+                      : prefix + QLatin1Char('.') + model.attribute(i).name;
+                  if (!columns->isEmpty())
+                      statement << QLatin1StringView(", ");
+                  statement << generator.column(i) << QLatin1StringView(" AS ")
+                            << m_dialect.quoteIdentifier(key);
+                  columns->append({&model, i, key});
+              }
+          };
+    addColumns(*this, options.attributes, QString());
+    std::function<void(const QList<JoinNode> &)> addNodes = [&](const QList<JoinNode> &level) {
+        for (const JoinNode &node : level) {
+            addColumns(QueryGenerator(*node.target, node.path), node.attributes, node.key);
+            addNodes(node.children);
+        }
+    };
+    addNodes(nodes);
+    const bool multiplies = std::any_of(
+        nodes.cbegin(), nodes.cend(), [](const JoinNode &n) { return !n.association->isSingle(); });
+    if ((options.limit >= 0 || options.offset >= 0) && multiplies) {
+        // limit and offset count source rows: they apply in a derived table of the source.
+        OptionsData source = options;
+        source.attributes.clear();
+        source.selectItems.clear();
+        Statement inner = QueryGenerator(m_model).select(source);
+        statement << QLatin1StringView(" FROM (") << inner.sql << QLatin1StringView(") AS ")
+                  << m_dialect.quoteIdentifier(m_alias);
+        statement.bindings += inner.bindings;
+        appendJoins(statement, nodes);
+        OptionsData rest;
+        rest.order = options.order;
+        appendOrder(statement, rest);
+        return statement;
+    }
+    statement << QLatin1StringView(" FROM ") << fromItem();
+    appendJoins(statement, nodes);
     appendWhere(statement, withParanoid(options.where, options.paranoid));
+    appendOrder(statement, options);
+    m_dialect.appendLimit(statement, options.limit, options.offset);
     return statement;
 }
 

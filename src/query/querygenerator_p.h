@@ -15,6 +15,7 @@
 // We mean it.
 //
 
+#include "joinplan_p.h"
 #include "statement_p.h"
 
 #include <QtSequelize/expression.h>
@@ -27,6 +28,7 @@ namespace QtSequelize {
 class Dialect;
 class ModelDefinitionPrivate;
 class OptionsData;
+struct OrderKey;
 
 // One column of a SELECT: an attribute (read under its name or an alias) or a computed value.
 struct SelectColumn
@@ -35,13 +37,26 @@ struct SelectColumn
     QString key; // the attribute name, or the alias
 };
 
+// A column of a joined raw row: an attribute of the source or of an included model.
+struct JoinedColumn
+{
+    const ModelDefinitionPrivate *model;
+    int attribute;
+    QString key; // "name", "posts.title"
+};
+
 // Turns a model and query options into SQL plus bindings, through the dialect.
 // It never touches a connection, so its output is tested without a database.
 // Values handed to it are already of the attribute's Qt type (see coerce()).
 class Q_SEQUELIZE_EXPORT QueryGenerator
 {
 public:
+    // Columns unqualified: statements on the model's table alone.
     explicit QueryGenerator(const ModelDefinitionPrivate &model);
+    // Columns qualified by the table name, as the source of joins.
+    static QueryGenerator qualified(const ModelDefinitionPrivate &model);
+    // Columns qualified by the alias \a path of a joined association ("posts->comments").
+    QueryGenerator(const ModelDefinitionPrivate &model, const QString &path);
 
     // The SELECT of \a options; \a columns receives what each result column holds.
     Statement select(const OptionsData &options, QList<SelectColumn> *columns = nullptr) const;
@@ -51,6 +66,12 @@ public:
     Statement aggregate(const OptionsData &options, const QString &function,
                         const QString &attribute) const;
     Statement count(const OptionsData &options) const;
+    // raw: true with includes: one row per joined row, included attributes under
+    // "association.attribute" keys (Sequelize's flattened raw rows).
+    Statement selectJoined(const OptionsData &options, QList<JoinedColumn> *columns) const;
+    // SELECT the primary key of the model at \a path ("" for the source) of the rows that
+    // the joins and the where of \a options keep.
+    Statement keysOfJoinedRows(const OptionsData &options, const QString &path) const;
     Statement insert(const QList<int> &attributes, const QVariantList &values,
                      const QList<int> &returning) const;
     // A multi-row INSERT (bulkCreate), with the dialect's duplicate handling.
@@ -86,8 +107,24 @@ public:
 
     QString column(int attribute) const;
     QString table() const;
+    // The table in a FROM clause: with " AS alias" when qualified by an alias.
+    QString fromItem() const;
 
 private:
+    // What a `$path.attribute$` name refers to: the generator of the model at that path and
+    // the attribute name.
+    QueryGenerator nested(const QString &name, QString *attribute) const;
+    void appendJoins(Statement &statement, const QList<JoinNode> &nodes) const;
+    void appendJoin(Statement &statement, const JoinNode &node) const;
+    // FROM, the joins and WHERE of a query over joined rows.
+    void appendJoinedFrom(Statement &statement, const OptionsData &options, JoinScope scope) const;
+    // The source rows' WHERE: the where itself, or a key IN (the keys of the joined rows
+    // kept) when includes or $nested$ conditions filter the rows.
+    void appendFilter(Statement &statement, const OptionsData &options) const;
+    // ORDER BY an included attribute: its MIN (ascending) or MAX (descending) over the
+    // source row's joined rows, as the order of first appearance in Sequelize's joined rows.
+    bool appendIncludedOrderKey(Statement &statement, const OptionsData &options,
+                                const OrderKey &key) const;
     void appendExpression(Statement &statement, const Expression &expression) const;
     void appendCondition(Statement &statement, const Where &where) const;
     void appendJsonCondition(Statement &statement, const Where &where, int attribute,
@@ -98,6 +135,8 @@ private:
 
     const ModelDefinitionPrivate &m_model;
     const Dialect &m_dialect;
+    QString m_alias; // the qualifier of columns; empty for none
+    QString m_path; // the association path from the query's source; empty for the source
 };
 
 } // namespace QtSequelize

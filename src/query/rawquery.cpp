@@ -3,6 +3,8 @@
 
 #include "rawquery_p.h"
 
+#include <functional>
+
 #include <QtSequelize/errors.h>
 
 namespace QtSequelize {
@@ -132,6 +134,26 @@ Statement bindRawQuery(const QString &sql, const QVariant &replacements, const Q
         out.sql += c;
     }
     return out;
+}
+
+// {"a.b": 1, "a.c": 2, "d": 3} -> {"a": {"b": 1, "c": 2}, "d": 3}
+QVariantMap nestRawKeys(const QVariantMap &flat)
+{
+    QVariantMap nested;
+    for (auto it = flat.cbegin(); it != flat.cend(); ++it) {
+        const QStringList path = it.key().split(QLatin1Char('.'));
+        std::function<void(QVariantMap &, qsizetype)> insert = [&](QVariantMap &map, qsizetype i) {
+            if (i == path.size() - 1) {
+                map.insert(path.at(i), it.value());
+                return;
+            }
+            QVariantMap child = map.value(path.at(i)).toMap();
+            insert(child, i + 1);
+            map.insert(path.at(i), child);
+        };
+        insert(nested, 0);
+    }
+    return nested;
 }
 
 } // namespace QtSequelize

@@ -25,6 +25,8 @@ namespace QtSequelize {
 // PostgreSQL's :: casts are left alone. Throws DefinitionError for a placeholder
 // without a value.
 Statement bindRawQuery(const QString &sql, const QVariant &replacements, const QVariant &bind);
+// Keys with dots become nested maps: {"a.b": 1, "d": 3} -> {"a": {"b": 1}, "d": 3}.
+QVariantMap nestRawKeys(const QVariantMap &flat);
 
 } // namespace QtSequelize
 

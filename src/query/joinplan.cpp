@@ -1,0 +1,180 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include "joinplan_p.h"
+
+#include "../associations/association_p.h"
+#include "../core/modeldefinition_p.h"
+#include "options_p.h"
+
+#include <QtSequelize/errors.h>
+
+namespace QtSequelize {
+
+QString JoinNode::throughPath() const
+{
+    return path + QStringLiteral("->") + through->name;
+}
+
+namespace JoinPlan {
+
+QStringList nestedPath(const QString &name)
+{
+    if (name.size() < 3 || !name.startsWith(QLatin1Char('$')) || !name.endsWith(QLatin1Char('$')))
+        return {};
+    QStringList parts = name.mid(1, name.size() - 2).split(QLatin1Char('.'));
+    parts.removeLast();
+    return parts;
+}
+
+static void collectNested(const Where &where, QList<QStringList> *paths)
+{
+    if (where.isEmpty())
+        return;
+    for (const Where &child : where.children())
+        collectNested(child, paths);
+    const QStringList path = nestedPath(where.attribute());
+    if (!path.isEmpty() && !paths->contains(path))
+        paths->append(path);
+}
+
+static QList<QStringList> nestedPaths(const Where &where)
+{
+    QList<QStringList> paths;
+    collectNested(where, &paths);
+    return paths;
+}
+
+bool hasNestedCondition(const Where &where)
+{
+    return !nestedPaths(where).isEmpty();
+}
+
+QStringList nestedAssociations(const Where &where)
+{
+    QStringList names;
+    for (const QStringList &path : nestedPaths(where)) {
+        if (!names.contains(path.first()))
+            names.append(path.first());
+    }
+    return names;
+}
+
+static JoinNode makeNode(const ModelDefinitionPrivate &parent, const JoinNode *parentNode,
+                         const QString &name)
+{
+    const AssociationInfo *a = parent.association(name);
+    if (!a)
+        throw DefinitionError(
+            QStringLiteral("%1 has no association \"%2\"").arg(parent.name, name));
+    if (!a->target || (a->kind == AssociationInfo::BelongsToMany && !a->through))
+        throw InstanceError(QStringLiteral("A model of \"%1\" is gone").arg(name));
+    JoinNode node;
+    node.association = a;
+    node.target = ModelDefinitionPrivate::get(a->target);
+    if (a->kind == AssociationInfo::BelongsToMany)
+        node.through = ModelDefinitionPrivate::get(a->through);
+    node.path = parentNode ? parentNode->path + QStringLiteral("->") + name : name;
+    node.key = parentNode ? parentNode->key + QLatin1Char('.') + name : name;
+    return node;
+}
+
+static void applyInclude(JoinNode &node, const Include &include)
+{
+    const FindOptions options = include.options();
+    const OptionsData &o = OptionsAccess::data(options);
+    node.required = include.isRequired();
+    node.where = o.where;
+    node.paranoid = o.paranoid;
+    node.attributes = o.attributes;
+    node.throughWhere = include.throughWhere();
+}
+
+static bool isReferenced(const QString &path, const QList<QStringList> &referenced)
+{
+    for (const QStringList &r : referenced) {
+        const QString joined = r.join(QStringLiteral("->"));
+        if (joined == path || joined.startsWith(path + QStringLiteral("->")))
+            return true;
+    }
+    return false;
+}
+
+static void addInclude(QList<JoinNode> &nodes, const ModelDefinitionPrivate &parent,
+                       const JoinNode *parentNode, const Include &include, JoinScope scope,
+                       const QList<QStringList> &referenced)
+{
+    JoinNode node = makeNode(parent, parentNode, include.association());
+    applyInclude(node, include);
+    const bool referencedHere = isReferenced(node.path, referenced);
+    if (scope == JoinScope::Filtering && !node.required && !referencedHere)
+        return;
+    // Filtering: what is nested under a LEFT JOIN cannot drop source rows, so only required
+    // chains (and named paths) go on.
+    if (scope == JoinScope::Everything || node.required || referencedHere) {
+        for (const Include &nested : include.includes())
+            addInclude(node.children, *node.target, &node, nested, scope, referenced);
+    }
+    nodes.append(node);
+}
+
+// Adds the nodes of \a path that no include declared (LEFT JOINs without conditions).
+static void addPath(QList<JoinNode> &nodes, const ModelDefinitionPrivate &root,
+                    const QStringList &path)
+{
+    QList<JoinNode> *level = &nodes;
+    const ModelDefinitionPrivate *model = &root;
+    const JoinNode *parent = nullptr;
+    for (const QString &name : path) {
+        JoinNode *found = nullptr;
+        for (JoinNode &n : *level) {
+            if (n.association->name == name)
+                found = &n;
+        }
+        if (!found) {
+            level->append(makeNode(*model, parent, name));
+            found = &level->last();
+        }
+        parent = found;
+        model = found->target;
+        level = &found->children;
+    }
+}
+
+QList<JoinNode> build(const ModelDefinitionPrivate &root, const OptionsData &options,
+                      JoinScope scope)
+{
+    const QList<QStringList> referenced = nestedPaths(options.where);
+    QList<JoinNode> nodes;
+    for (const Include &include : options.includes)
+        addInclude(nodes, root, nullptr, include, scope, referenced);
+    for (const QStringList &path : referenced)
+        addPath(nodes, root, path);
+    return nodes;
+}
+
+QList<JoinNode> chain(const ModelDefinitionPrivate &root, const OptionsData &options,
+                      const QStringList &path)
+{
+    QList<JoinNode> result;
+    const ModelDefinitionPrivate *model = &root;
+    QList<Include> includes = options.includes;
+    for (const QString &name : path) {
+        JoinNode node = makeNode(*model, result.isEmpty() ? nullptr : &result.last(), name);
+        QList<Include> nested;
+        for (const Include &include : std::as_const(includes)) {
+            if (include.association() == name) {
+                applyInclude(node, include);
+                nested = include.includes();
+            }
+        }
+        includes = nested;
+        model = node.target;
+        result.append(node);
+    }
+    return result;
+}
+
+} // namespace JoinPlan
+
+} // namespace QtSequelize

@@ -1,0 +1,77 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_JOINPLAN_P_H
+#define QTSEQUELIZE_JOINPLAN_P_H
+
+//
+//  W A R N I N G
+//  -------------
+//
+// This file is not part of the QtSequelize API. It exists purely as an
+// implementation detail. This header file may change from version to
+// version without notice, or even be removed.
+//
+// We mean it.
+//
+
+#include <QtSequelize/where.h>
+
+#include <QtCore/qlist.h>
+#include <QtCore/qstringlist.h>
+
+namespace QtSequelize {
+
+class Include;
+class ModelDefinitionPrivate;
+class OptionsData;
+struct AssociationInfo;
+
+// One joined association of a query, as Sequelize joins an include: the target table under
+// the alias `path` ("posts", "posts->comments"), a belongsToMany junction under
+// "<path>-><Junction>", joined on the association's keys plus the include's where.
+struct JoinNode
+{
+    const AssociationInfo *association = nullptr; // of the parent node's model
+    const ModelDefinitionPrivate *target = nullptr;
+    const ModelDefinitionPrivate *through = nullptr; // belongsToMany only
+    QString path; // the table alias
+    QString key; // the key prefix of raw rows: "posts", "posts.comments"
+    bool required = false;
+    bool paranoid = true;
+    Where where; // on the target's attributes
+    Where throughWhere; // on the junction's attributes
+    QStringList attributes; // empty: every attribute
+    QList<JoinNode> children;
+
+    QString throughPath() const;
+};
+
+// Which includes a query joins. The rows of the source model are read by one query and each
+// include by one query more (see Associations::load); joins are only used where SQL must see
+// the included tables at once: to drop source rows (required includes, `$path.attribute$`
+// conditions), to count joined rows, and to return joined raw rows.
+enum class JoinScope {
+    Filtering, // required includes and those a $path.attribute$ condition names
+    Everything, // every include
+};
+
+namespace JoinPlan {
+QList<JoinNode> build(const ModelDefinitionPrivate &root, const OptionsData &options,
+                      JoinScope scope);
+// The association path of a `$posts.comments.body$` name, without the attribute ("posts",
+// "comments"); empty if \a name is not such a name.
+QStringList nestedPath(const QString &name);
+// Whether \a where names a `$path.attribute$` of an association.
+bool hasNestedCondition(const Where &where);
+// The first path segment of every `$path.attribute$` condition in \a where.
+QStringList nestedAssociations(const Where &where);
+// The chain of nodes along \a path (one node per level, each the next's parent), taking the
+// include's options where \a options includes it; throws DefinitionError for an unknown name.
+QList<JoinNode> chain(const ModelDefinitionPrivate &root, const OptionsData &options,
+                      const QStringList &path);
+} // namespace JoinPlan
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_JOINPLAN_P_H
