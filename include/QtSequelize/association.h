@@ -34,6 +34,9 @@ public:
 
     AssociationOptions &as(const QString &alias);
     AssociationOptions &foreignKey(const QString &attribute);
+    // The foreign key's column, when it differs from the attribute name (Sequelize's
+    // foreignKey: {name, field}).
+    AssociationOptions &foreignKeyField(const QString &column);
     // The foreign key may not be NULL (ON DELETE then defaults to NO ACTION).
     AssociationOptions &foreignKeyAllowNull(bool allowNull);
     AssociationOptions &sourceKey(const QString &attribute);
@@ -51,6 +54,13 @@ public:
     AssociationOptions &through(const QString &tableName);
     // belongsToMany: the junction column pointing at the target (default <Target>Id).
     AssociationOptions &otherKey(const QString &attribute);
+    // belongsToMany: the name of the junction's unique key on the pair of foreign keys
+    // (default <junction table>_<foreignKey>_<otherKey>_unique, as Sequelize).
+    AssociationOptions &uniqueKey(const QString &name);
+    // hasOne/hasMany/belongsToMany: attribute values every target of this association has
+    // (Sequelize's association scope, e.g. {{"commentable", "post"}} for polymorphic
+    // associations): getters filter by them, setters and create write them.
+    AssociationOptions &scope(const QVariantMap &values);
 
 private:
     friend class ModelDefinition;

@@ -75,6 +75,29 @@ AssociationOptions &AssociationOptions::otherKey(const QString &attribute)
     d->otherKey = attribute;
     return *this;
 }
+AssociationOptions &AssociationOptions::foreignKeyField(const QString &column)
+{
+    d->foreignKeyField = column;
+    return *this;
+}
+AssociationOptions &AssociationOptions::uniqueKey(const QString &name)
+{
+    d->uniqueKey = name;
+    return *this;
+}
+AssociationOptions &AssociationOptions::scope(const QVariantMap &values)
+{
+    d->scope = values;
+    return *this;
+}
+
+Where AssociationInfo::scopeWhere() const
+{
+    Where where;
+    for (auto it = scope.cbegin(); it != scope.cend(); ++it)
+        where = where && Where(it.key(), Where::Eq, it.value());
+    return where;
+}
 
 class IncludeData : public QSharedData
 {

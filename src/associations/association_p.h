@@ -43,6 +43,9 @@ public:
     QPointer<ModelDefinition> through;
     QString throughTable;
     QString otherKey;
+    QString foreignKeyField;
+    QString uniqueKey;
+    QVariantMap scope;
     std::optional<Deferrable> deferrable;
 };
 
@@ -63,8 +66,12 @@ struct AssociationInfo
     // source's sourceKey and the target's targetKey.
     QPointer<ModelDefinition> through;
     QString otherKey;
+    // Attribute values of every target (Sequelize's association scope).
+    QVariantMap scope;
 
     bool isSingle() const { return kind == BelongsTo || kind == HasOne; }
+    // The scope as a condition on the target (empty without one).
+    Where scopeWhere() const;
 };
 
 namespace Associations {

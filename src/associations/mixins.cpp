@@ -51,6 +51,14 @@ static QVariantList keysOf(const QVariantList &targets, const QString &key)
     return keys;
 }
 
+// \a values with the association's scope values (Sequelize writes them on set/add/create).
+static QVariantMap withScope(const AssociationInfo &a, QVariantMap values)
+{
+    for (auto it = a.scope.cbegin(); it != a.scope.cend(); ++it)
+        values.insert(it.key(), it.value());
+    return values;
+}
+
 static Model *instanceOf(const QVariant &target)
 {
     if (target.metaType().flags() & QMetaType::PointerToQObject)
@@ -97,7 +105,7 @@ static QList<QSharedPointer<Model>> throughTargets(
     if (keys.isEmpty())
         return {};
     FindOptions options = targetOptions;
-    options.where(to.where && Op::in(a.targetKey, keys));
+    options.where(to.where && a.scopeWhere() && Op::in(a.targetKey, keys));
     if (to.order.isEmpty())
         options.order(target->primaryKeyAttribute());
     QHash<QString, QSharedPointer<Model>> byKey;
@@ -203,7 +211,7 @@ QList<QSharedPointer<Model>> Model::getAssociatedList(const QString &name,
         return {};
     if (a.kind == AssociationInfo::BelongsToMany)
         return throughTargets(a, Op::eq(a.foreignKey, key), options, nullptr);
-    scoped.where(OptionsAccess::data(options).where && Op::eq(a.targetKey, key));
+    scoped.where(OptionsAccess::data(options).where && a.scopeWhere() && Op::eq(a.targetKey, key));
     if (a.isSingle() && OptionsAccess::data(options).limit < 0)
         scoped.limit(1);
     if (OptionsAccess::data(options).order.isEmpty())
@@ -258,12 +266,12 @@ void Model::setAssociated(const QString &name, const QVariant &target, const Sav
     const QVariantList keys = keysOf(targets, targetPk);
     const UpdateOptions update = UpdateOptions().transaction(o.transaction);
     // Unlink what is no longer associated, then link the given targets.
-    Where unlinked = Op::eq(a.foreignKey, mine);
+    Where unlinked = Op::eq(a.foreignKey, mine) && a.scopeWhere();
     if (!keys.isEmpty())
         unlinked = unlinked && Op::notIn(targetPk, keys);
     targetModel->update({{a.foreignKey, QVariant()}}, unlinked, update);
     if (!keys.isEmpty())
-        targetModel->update({{a.foreignKey, mine}}, Op::in(targetPk, keys), update);
+        targetModel->update(withScope(a, {{a.foreignKey, mine}}), Op::in(targetPk, keys), update);
     reloadAssociation(this, a, options);
 }
 
@@ -282,12 +290,12 @@ QSharedPointer<Model> Model::createAssociated(const QString &name, const QVarian
     if (isSqlNull(mine))
         throw InstanceError(QStringLiteral("Save the instance before creating \"%1\"").arg(name));
     if (a.kind == AssociationInfo::BelongsToMany) {
-        QSharedPointer<Model> created = target->create(values, options);
+        QSharedPointer<Model> created = target->create(withScope(a, values), options);
         linkThrough(a, mine, {created->get(a.targetKey)}, OptionsAccess::data(options));
         reloadAssociation(this, a, options);
         return created;
     }
-    QVariantMap withKey = values;
+    QVariantMap withKey = withScope(a, values);
     withKey.insert(a.foreignKey, mine);
     if (a.kind == AssociationInfo::HasOne) // only one target may point here
         target->update({{a.foreignKey, QVariant()}}, Op::eq(a.foreignKey, mine),
@@ -322,7 +330,8 @@ void Model::addAssociated(const QString &name, const QVariantList &targets,
     const QVariantList keys = keysOf(targets, target->primaryKeyAttribute());
     if (keys.isEmpty())
         return;
-    target->update({{a.foreignKey, mine}}, Op::in(target->primaryKeyAttribute(), keys),
+    target->update(withScope(a, {{a.foreignKey, mine}}),
+                   Op::in(target->primaryKeyAttribute(), keys),
                    UpdateOptions().transaction(OptionsAccess::data(options).transaction));
     reloadAssociation(this, a, options);
 }
@@ -348,7 +357,7 @@ void Model::removeAssociated(const QString &name, const QVariantList &targets,
     if (keys.isEmpty())
         return;
     target->update({{a.foreignKey, QVariant()}},
-                   Op::eq(a.foreignKey, get(a.sourceKey))
+                   Op::eq(a.foreignKey, get(a.sourceKey)) && a.scopeWhere()
                        && Op::in(target->primaryKeyAttribute(), keys),
                    UpdateOptions().transaction(OptionsAccess::data(options).transaction));
     reloadAssociation(this, a, options);
@@ -361,7 +370,8 @@ qint64 Model::countAssociated(const QString &name, const FindOptions &options)
     if (a.kind == AssociationInfo::BelongsToMany)
         return getAssociatedList(name, options).size();
     FindOptions scoped = options;
-    scoped.where(OptionsAccess::data(options).where && Op::eq(a.targetKey, get(a.sourceKey)));
+    scoped.where(OptionsAccess::data(options).where && a.scopeWhere()
+                 && Op::eq(a.targetKey, get(a.sourceKey)));
     return targetOf(a)->count(scoped);
 }
 
@@ -384,7 +394,8 @@ bool Model::hasAssociated(const QString &name, const QVariantList &targets,
             == keys.size();
     }
     FindOptions scoped = options;
-    scoped.where(OptionsAccess::data(options).where && Op::eq(a.targetKey, get(a.sourceKey))
+    scoped.where(OptionsAccess::data(options).where && a.scopeWhere()
+                 && Op::eq(a.targetKey, get(a.sourceKey))
                  && Op::in(target->primaryKeyAttribute(), keys));
     return target->count(scoped) == keys.size();
 }
@@ -466,7 +477,7 @@ void load(const ModelDefinitionPrivate &source, QList<QSharedPointer<Model>> &pa
             const bool hideKey = !io.attributes.isEmpty() && !io.attributes.contains(a.targetKey);
             if (hideKey)
                 options.attributes(QStringList(io.attributes) << a.targetKey);
-            options.where(io.where && Op::in(a.targetKey, keys));
+            options.where(io.where && a.scopeWhere() && Op::in(a.targetKey, keys));
             if (io.order.isEmpty())
                 options.order(target->primaryKeyAttribute());
             const int keyIndex = ModelDefinitionPrivate::get(target)->requireIndex(a.targetKey);

@@ -266,7 +266,8 @@ const AssociationInfo *ModelDefinitionPrivate::association(const QString &name) 
 }
 
 void ModelDefinitionPrivate::addForeignKey(const QString &attributeName, const DataType &type,
-                                           bool allowNull, const ForeignKeyReference &reference)
+                                           bool allowNull, const ForeignKeyReference &reference,
+                                           const QString &field)
 {
     int index = indexOf(attributeName);
     if (index < 0) {
@@ -274,7 +275,9 @@ void ModelDefinitionPrivate::addForeignKey(const QString &attributeName, const D
         info.name = attributeName;
         info.type = type;
         info.options = Attribute(type).allowNull(allowNull);
-        info.field = underscored ? Inflection::underscore(attributeName) : attributeName;
+        info.field = !field.isEmpty() ? field
+            : underscored             ? Inflection::underscore(attributeName)
+                                      : attributeName;
         info.extraIndex = extraCount++;
         byName.insert(attributeName, int(attributes.size()));
         attributes.append(info);
@@ -382,6 +385,11 @@ static AssociationInfo newAssociation(ModelDefinitionPrivate *d, AssociationInfo
     const int signalIndex = d->metaObject->indexOfSignal(signal.constData());
     if (signalIndex >= 0)
         info.notify = d->metaObject->method(signalIndex);
+    if (!o.scope.isEmpty() && kind == AssociationInfo::BelongsTo)
+        throw DefinitionError(QStringLiteral("%1.belongsTo(%2): scope applies to hasOne, hasMany "
+                                             "and belongsToMany")
+                                  .arg(d->name, targetName));
+    info.scope = o.scope;
     return info;
 }
 
@@ -422,7 +430,7 @@ void ModelDefinition::belongsTo(ModelDefinition *target, const AssociationOption
     info.sourceKey = info.foreignKey;
     const bool allowNull = o.allowNull.value_or(true);
     d->addForeignKey(info.foreignKey, t->attribute(targetKey).type, allowNull,
-                     foreignKeyReference(*t, targetKey, o, allowNull));
+                     foreignKeyReference(*t, targetKey, o, allowNull), o.foreignKeyField);
     d->associations.append(info);
 }
 
@@ -438,7 +446,7 @@ static void addHasAssociation(ModelDefinitionPrivate *d, AssociationInfo::Kind k
     info.targetKey = info.foreignKey;
     const bool allowNull = o.allowNull.value_or(true);
     t->addForeignKey(info.foreignKey, d->attribute(sourceKey).type, allowNull,
-                     foreignKeyReference(*d, sourceKey, o, allowNull));
+                     foreignKeyReference(*d, sourceKey, o, allowNull), o.foreignKeyField);
     d->associations.append(info);
 }
 
@@ -479,13 +487,16 @@ void ModelDefinition::belongsToMany(ModelDefinition *target, const AssociationOp
     // Junction rows go with either side (Sequelize's CASCADE default).
     j->addForeignKey(info.foreignKey, sourceKey.type, false,
                      {d->tableName, sourceKey.field, QStringLiteral("CASCADE"),
-                      QStringLiteral("CASCADE"), o.deferrable});
+                      QStringLiteral("CASCADE"), o.deferrable},
+                     o.foreignKeyField);
     j->addForeignKey(info.otherKey, targetKey.type, false,
                      {t->tableName, targetKey.field, QStringLiteral("CASCADE"),
                       QStringLiteral("CASCADE"), o.deferrable});
     // One row per pair. (Sequelize makes the pair the primary key; composite primary keys are not
     // supported here yet, so the junction keeps its `id` and the pair is a unique key.)
-    const QString pair = QStringLiteral("%1_%2_unique").arg(info.foreignKey, info.otherKey);
+    const QString pair = !o.uniqueKey.isEmpty()
+        ? o.uniqueKey
+        : QStringLiteral("%1_%2_%3_unique").arg(j->tableName, info.foreignKey, info.otherKey);
     j->attributes[j->requireIndex(info.foreignKey)].options.unique(pair);
     j->attributes[j->requireIndex(info.otherKey)].options.unique(pair);
     d->associations.append(info);

@@ -117,7 +117,7 @@ public:
     const AssociationInfo *association(const QString &name) const;
     // Adds (or completes) a foreign-key attribute, as declaring an association does.
     void addForeignKey(const QString &attribute, const DataType &type, bool allowNull,
-                       const ForeignKeyReference &reference);
+                       const ForeignKeyReference &reference, const QString &field = QString());
 
     // findByPk's statement, generated on first use.
     QString findByPkSql;

@@ -74,6 +74,7 @@ static JoinNode makeNode(const ModelDefinitionPrivate &parent, const JoinNode *p
     node.target = ModelDefinitionPrivate::get(a->target);
     if (a->kind == AssociationInfo::BelongsToMany)
         node.through = ModelDefinitionPrivate::get(a->through);
+    node.where = a->scopeWhere();
     node.path = parentNode ? parentNode->path + QStringLiteral("->") + name : name;
     node.key = parentNode ? parentNode->key + QLatin1Char('.') + name : name;
     return node;
@@ -84,7 +85,7 @@ static void applyInclude(JoinNode &node, const Include &include)
     const FindOptions options = include.options();
     const OptionsData &o = OptionsAccess::data(options);
     node.required = include.isRequired();
-    node.where = o.where;
+    node.where = node.association->scopeWhere() && o.where;
     node.paranoid = o.paranoid;
     node.attributes = o.attributes;
     node.throughWhere = include.throughWhere();

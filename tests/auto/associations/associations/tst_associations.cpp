@@ -235,6 +235,201 @@ private slots:
         QCOMPARE(created->get("title").toString(), QStringLiteral("music"));
     }
 
+    void includeThroughOptions_data() { TestDatabases::addDialectRows(); }
+    void includeThroughOptions()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        Sequelize *s = sequelize.get();
+        const ModelOptions plain = ModelOptions().timestamps(false);
+        ModelDefinition *student = s->define("Student", {{"name", DataTypes::String()}}, plain);
+        ModelDefinition *course = s->define("Course", {{"title", DataTypes::String()}}, plain);
+        ModelDefinition *enrollment = s->define(
+            "Enrollment", {{"role", DataTypes::String()}, {"grade", DataTypes::Integer()}}, plain);
+        student->belongsToMany(
+            course,
+            AssociationOptions().through(enrollment).as("courses").uniqueKey("enrollment_pair"));
+        s->sync();
+        auto ann = student->create({{"name", "ann"}});
+        auto bob = student->create({{"name", "bob"}});
+        student->create({{"name", "cat"}});
+        auto math = course->create({{"title", "math"}});
+        auto art = course->create({{"title", "art"}});
+        ann->addAssociated("courses", {math->get("id")},
+                           SaveOptions().through({{"role", "tutor"}, {"grade", 1}}));
+        ann->addAssociated("courses", {art->get("id")},
+                           SaveOptions().through({{"role", "student"}, {"grade", 2}}));
+        bob->addAssociated("courses", {art->get("id")},
+                           SaveOptions().through({{"role", "student"}, {"grade", 3}}));
+        // The pair is unique under the given name.
+        QVERIFY_THROWS_EXCEPTION(
+            UniqueConstraintError,
+            enrollment->create(
+                {{"StudentId", ann->get("id")}, {"CourseId", math->get("id")}, {"role", "again"}}));
+        // through.where filters the junction rows, through.attributes what targets carry.
+        const auto students = student->findAll(FindOptions()
+                                                   .include(Include("courses")
+                                                                .throughWhere({{"role", "student"}})
+                                                                .throughAttributes({"grade"}))
+                                                   .order("id"));
+        QCOMPARE(students.size(), 3);
+        const QVariantList annCourses = students.at(0)->get().value("courses").toList();
+        QCOMPARE(annCourses.size(), 1);
+        QCOMPARE(annCourses.first().toMap().value("title").toString(), QStringLiteral("art"));
+        QCOMPARE(annCourses.first().toMap().value("Enrollment").toMap(),
+                 (QVariantMap{{"grade", 2}}));
+        QCOMPARE(students.at(2)->loadedAssociationList("courses").size(), 0);
+        // A where on the target of a belongsToMany include, counted over joined rows.
+        qint64 count = 0;
+        const auto withArt = student->findAndCountAll(
+            FindOptions().include(Include("courses").where({{"title", "art"}})).distinct(), &count);
+        QCOMPARE(count, 2);
+        QCOMPARE(withArt.size(), 2);
+        // Optional: every student, one joined row per course (cat: one row without a course).
+        QCOMPARE(student->count(FindOptions().include(
+                     Include("courses").where({{"title", "art"}}).required(false))),
+                 3);
+        QCOMPARE(student->count(FindOptions().include("courses")), 4);
+    }
+
+    void includeFiltersAndOrder_data() { TestDatabases::addDialectRows(); }
+    void includeFiltersAndOrder()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        Sequelize *s = sequelize.get();
+        const ModelOptions plain = ModelOptions().timestamps(false);
+        ModelDefinition *author = s->define("Author", {{"name", DataTypes::String()}}, plain);
+        ModelDefinition *book
+            = s->define("Book", {{"title", DataTypes::String()}}, ModelOptions().paranoid(true));
+        ModelDefinition *review = s->define("Review", {{"stars", DataTypes::Integer()}}, plain);
+        author->hasMany(book, AssociationOptions().as("books").foreignKey("authorId"));
+        book->hasMany(review, AssociationOptions().as("reviews").foreignKey("bookId"));
+        s->sync();
+        for (const char *name : {"ann", "bob", "cat"})
+            author->create({{"name", name}});
+        book->bulkCreate({{{"title", "b"}, {"authorId", 1}},
+                          {{"title", "a"}, {"authorId", 1}},
+                          {{"title", "z"}, {"authorId", 2}},
+                          {{"title", "gone"}, {"authorId", 3}}});
+        review->bulkCreate({{{"stars", 5}, {"bookId", 1}}, {{"stars", 1}, {"bookId", 3}}});
+        book->destroy(Op::eq("title", "gone"));
+        auto names = [](const QList<QSharedPointer<Model>> &authors) {
+            QStringList result;
+            for (const auto &a : authors) {
+                QStringList titles;
+                for (QObject *b : a->loadedAssociationList("books"))
+                    titles.append(qobject_cast<Model *>(b)->get("title").toString());
+                result.append(a->get("name").toString() + QLatin1Char(':')
+                              + titles.join(QLatin1Char(',')));
+            }
+            return result;
+        };
+        // Soft-deleted targets stay out unless the include says paranoid(false).
+        QCOMPARE(names(author->findAll(FindOptions().include("books").order("id"))),
+                 (QStringList{"ann:b,a", "bob:z", "cat:"}));
+        QCOMPARE(names(author->findAll(
+                     FindOptions().include(Include("books").paranoid(false)).order("id"))),
+                 (QStringList{"ann:b,a", "bob:z", "cat:gone"}));
+        QCOMPARE(names(author->findAll(
+                     FindOptions().include(Include("books").required(true)).order("id"))),
+                 (QStringList{"ann:b,a", "bob:z"}));
+        // Ordered by an included attribute: parents by their first joined row, children too.
+        QCOMPARE(names(author->findAll(
+                     FindOptions().include(Include("books").required(true)).order("books.title"))),
+                 (QStringList{"ann:a,b", "bob:z"}));
+        QCOMPARE(names(author->findAll(FindOptions()
+                                           .include(Include("books").required(true))
+                                           .order("books.title", Qt::DescendingOrder))),
+                 (QStringList{"bob:z", "ann:b,a"}));
+        // $nested$ conditions in any shape: OR with a source attribute keeps that source's rows.
+        QCOMPARE(
+            names(author->findAll(FindOptions()
+                                      .include("books")
+                                      .where(Op::eq("name", "bob") || Op::eq("$books.title$", "a"))
+                                      .order("id"))),
+            (QStringList{"ann:a", "bob:z"}));
+        // Two levels: authors with a 5-star review, with the books of the joined rows only.
+        QCOMPARE(names(author->findAll(FindOptions()
+                                           .include(Include("books").include("reviews"))
+                                           .where(Op::eq("$books.reviews.stars$", 5)))),
+                 (QStringList{"ann:b"}));
+        // A required nested include under an optional one drops books, not authors.
+        QCOMPARE(author->count(FindOptions().include(
+                     Include("books").include(Include("reviews").where(Op::gte("stars", 1))))),
+                 3); // ann (b), bob (z), cat (no book)
+        QCOMPARE(names(author->findAll(
+                     FindOptions()
+                         .include(Include("books").include(Include("reviews").required(true)))
+                         .order("id"))),
+                 (QStringList{"ann:b", "bob:z", "cat:"}));
+        // Unknown names are errors, not silent matches.
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 author->findAll(FindOptions().where(Op::eq("$nope.title$", 1))));
+        QVERIFY_THROWS_EXCEPTION(UnknownAttributeError,
+                                 author->findAll(FindOptions().where(Op::eq("$books.nope$", 1))));
+        // limit and offset count authors, also with a filtering include.
+        QCOMPARE(names(author->findAll(
+                     FindOptions().include(Include("books").required(true)).order("id").offset(1))),
+                 (QStringList{"bob:z"}));
+    }
+
+    void associationScopeAndField_data() { TestDatabases::addDialectRows(); }
+    void associationScopeAndField()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        Sequelize *s = sequelize.get();
+        const ModelOptions plain = ModelOptions().timestamps(false);
+        ModelDefinition *post = s->define("Post", {{"title", DataTypes::String()}}, plain);
+        ModelDefinition *video = s->define("Video", {{"title", DataTypes::String()}}, plain);
+        ModelDefinition *comment = s->define(
+            "Comment", {{"body", DataTypes::String()}, {"commentable", DataTypes::String()}},
+            plain);
+        // Polymorphic comments (Sequelize's scope example); the key's column is commentable_id.
+        post->hasMany(comment,
+                      AssociationOptions()
+                          .as("comments")
+                          .foreignKey("commentableId")
+                          .foreignKeyField("commentable_id")
+                          .constraints(false)
+                          .scope({{"commentable", "post"}}));
+        video->hasMany(comment,
+                       AssociationOptions()
+                           .as("comments")
+                           .foreignKey("commentableId")
+                           .constraints(false)
+                           .scope({{"commentable", "video"}}));
+        s->sync();
+        const QString table = s->dialect() == QLatin1String("postgres")
+            ? QStringLiteral("\"Comments\"")
+            : QStringLiteral("Comments");
+        s->query(QStringLiteral("SELECT commentable_id FROM ") + table); // the column exists
+        auto p = post->create({{"title", "p"}});
+        auto v = video->create({{"title", "v"}});
+        QCOMPARE(p->get("id"), v->get("id")); // same key, told apart by the scope
+        auto onPost = p->createAssociated("comments", {{"body", "nice post"}});
+        QCOMPARE(onPost->get("commentable").toString(), QStringLiteral("post"));
+        v->createAssociated("comments", {{"body", "nice video"}});
+        auto loose = comment->create({{"body", "loose"}});
+        QCOMPARE(p->countAssociated("comments"), 1);
+        QCOMPARE(v->getAssociatedList("comments").first()->get("body").toString(),
+                 QStringLiteral("nice video"));
+        v->addAssociated("comments", {loose->get("id")});
+        QCOMPARE(comment->findByPk(loose->get("id"))->get("commentable").toString(),
+                 QStringLiteral("video"));
+        QCOMPARE(v->countAssociated("comments"), 2);
+        QCOMPARE(p->countAssociated("comments"), 1);
+        const auto posts = post->findAll(FindOptions().include("comments"));
+        QCOMPARE(posts.first()->loadedAssociationList("comments").size(), 1);
+        QCOMPARE(post->count(FindOptions().include(Include("comments").required(true))), 1);
+        // setAssociated unlinks only this association's targets.
+        p->setAssociated("comments", QVariantList());
+        QCOMPARE(v->countAssociated("comments"), 2);
+        QCOMPARE(comment->count(FindOptions().where(Op::is("commentableId", QVariant()))), 1);
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError,
+            comment->belongsTo(post,
+                               AssociationOptions().as("x").scope({{"commentable", "post"}})));
+    }
+
     void hasManyMixins_data() { TestDatabases::addDialectRows(); }
     void hasManyMixins()
     {

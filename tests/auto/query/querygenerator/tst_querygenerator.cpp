@@ -230,6 +230,41 @@ private slots:
         QCOMPARE(QueryGenerator(*ModelDefinitionPrivate::get(b)).select(OptionsAccess::data(p)).sql,
                  QStringLiteral("SELECT `we``ird` FROM `t``x`"));
     }
+
+    // Includes that drop source rows become a key subquery over joins, so that limit counts
+    // source rows; the where's $path.attribute$ names the joined alias; values stay bound.
+    void filteringIncludes()
+    {
+        Fixture pg(url(QStringLiteral("postgres")));
+        ModelDefinition *post = pg.sequelize.define("Post", {{"title", DataTypes::String()}},
+                                                    ModelOptions().timestamps(false));
+        pg.user->hasMany(post, AssociationOptions().as("posts").foreignKey("userId"));
+        FindOptions o;
+        o.attributes({QStringLiteral("name")})
+            .include(Include("posts").where(Op::eq("title", "x' OR 1=1")))
+            .where(Op::gt("$posts.id$", 3) || Op::eq("name", "ann"))
+            .limit(2);
+        const Statement statement = select(pg, o);
+        QCOMPARE(statement.sql,
+                 QStringLiteral(
+                     "SELECT \"name\" FROM \"Users\" WHERE \"id\" IN (SELECT \"Users\".\"id\" FROM "
+                     "\"Users\" INNER JOIN \"Posts\" AS \"posts\" ON \"posts\".\"userId\" = "
+                     "\"Users\".\"id\" AND \"posts\".\"title\" = ? WHERE ((\"posts\".\"id\" > ? OR "
+                     "\"Users\".\"name\" = ?) AND \"Users\".\"deletedAt\" IS NULL)) LIMIT ?"));
+        QCOMPARE(statement.bindings, (QVariantList{"x' OR 1=1", 3, "ann", 2}));
+        // Ordering by an included attribute: a correlated MIN/MAX, no duplicated rows.
+        FindOptions ordered;
+        ordered.order(QStringLiteral("posts.title"), Qt::DescendingOrder);
+        QVERIFY(select(pg, ordered)
+                    .sql.endsWith(QStringLiteral(
+                        "ORDER BY (SELECT MAX(\"posts\".\"title\") FROM \"Users\" AS "
+                        "\"qsq_source\" LEFT OUTER JOIN \"Posts\" AS \"posts\" ON "
+                        "\"posts\".\"userId\" = \"qsq_source\".\"id\" WHERE "
+                        "\"qsq_source\".\"id\" = \"Users\".\"id\") DESC")));
+        FindOptions unknown;
+        unknown.where(Op::eq(QStringLiteral("$comments.id$"), 1));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, select(pg, unknown));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_QueryGenerator)
