@@ -39,8 +39,8 @@ int main(int argc, char *argv[])
             {{"username", "jane"}, {"firstName", "Jane"}, {"lastName", "Doe"}, {"groupId", 1}});
 
         //! [use]
-        User::Ptr user
-            = User::findOne(FindOptions().where({{"username", "jane"}}).include("group"));
+        User::Ptr user = User::findOne(
+            FindOptions().where({{"username", "jane"}}).include(UserGroup::model()));
         out << user->firstName() << " is in " << user->group()->name() << "\n"; // loaded
         user->setFirstName(QStringLiteral("John"));
         user->save(); // UPDATE "Users" SET "firstName" = ?, "updatedAt" = ? WHERE "id" = ?

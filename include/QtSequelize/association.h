@@ -87,6 +87,9 @@ class Q_SEQUELIZE_EXPORT Include
 public:
     Include(const QString &association); // implicit: FindOptions().include("group")
     Include(const char *association);
+    // The association whose target is \a model (Sequelize's include: Model); an error if the
+    // model is associated more than once (name the alias then).
+    Include(ModelDefinition *model);
     Include(const Include &other);
     Include &operator=(const Include &other);
     ~Include();
@@ -111,6 +114,7 @@ public:
     static Include all();
 
     QString association() const;
+    ModelDefinition *model() const;
     FindOptions options() const;
     bool isRequired() const;
     bool isAll() const;
@@ -121,6 +125,10 @@ public:
     QStringList throughAttributes() const;
 
 private:
+    friend class ModelDefinitionPrivate;
+    // This include naming \a association, with \a includes nested.
+    Include resolved(const QString &association, const QList<Include> &includes) const;
+
     QSharedDataPointer<IncludeData> d;
 };
 

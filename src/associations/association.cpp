@@ -103,6 +103,7 @@ class IncludeData : public QSharedData
 {
 public:
     QString association;
+    QPointer<ModelDefinition> model;
     FindOptions options;
     std::optional<bool> required;
     QList<Include> includes;
@@ -119,6 +120,22 @@ Include::Include(const QString &association)
 Include::Include(const char *association)
     : Include(QString::fromUtf8(association))
 {
+}
+Include::Include(ModelDefinition *model)
+    : d(new IncludeData)
+{
+    d->model = model;
+}
+ModelDefinition *Include::model() const
+{
+    return d->model;
+}
+Include Include::resolved(const QString &association, const QList<Include> &includes) const
+{
+    Include copy = *this;
+    copy.d->association = association;
+    copy.d->includes = includes;
+    return copy;
 }
 Include::Include(const Include &other) = default;
 Include &Include::operator=(const Include &other) = default;

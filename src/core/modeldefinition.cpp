@@ -582,35 +582,67 @@ static const FindOptions *findScope(const ModelDefinitionPrivate &d, const QStri
     return nullptr;
 }
 
-// Include::all() becomes one include per association (Sequelize's include: {all: true}).
-static FindOptions withAllIncluded(const ModelDefinitionPrivate &model, const FindOptions &given)
+// Include::all() becomes one include per association (Sequelize's include: {all: true}), an
+// include of a model the association with that target; nested includes likewise.
+QList<Include> ModelDefinitionPrivate::resolveIncludes(const QList<Include> &includes) const
 {
-    const QList<Include> &includes = OptionsAccess::data(given).includes;
-    if (std::none_of(includes.cbegin(), includes.cend(),
-                     [](const Include &i) { return i.isAll(); }))
-        return given;
-    FindOptions options = given;
-    QList<Include> expanded;
+    QList<Include> resolved;
+    auto listed = [&](const QString &name) {
+        return std::any_of(includes.cbegin(), includes.cend(),
+                           [&](const Include &i) { return i.association() == name; });
+    };
     for (const Include &include : includes) {
-        if (!include.isAll()) {
-            expanded.append(include);
+        if (include.isAll()) {
+            for (const AssociationInfo &a : associations) {
+                if (!listed(a.name))
+                    resolved.append(Include(a.name));
+            }
             continue;
         }
-        for (const AssociationInfo &a : model.associations) {
-            const bool listed
-                = std::any_of(includes.cbegin(), includes.cend(),
-                              [&](const Include &i) { return i.association() == a.name; });
-            if (!listed)
-                expanded.append(Include(a.name));
+        QString name = include.association();
+        if (name.isEmpty()) {
+            QStringList candidates;
+            for (const AssociationInfo &a : associations) {
+                if (a.target && a.target == include.model())
+                    candidates.append(a.name);
+            }
+            const QString target = include.model() ? include.model()->name() : QStringLiteral("?");
+            if (candidates.isEmpty())
+                throw DefinitionError(
+                    QStringLiteral("%1 is not associated to %2").arg(target, this->name));
+            if (candidates.size() > 1)
+                throw DefinitionError(
+                    QStringLiteral("%1 is associated to %2 more than once (%3): "
+                                   "include it by alias")
+                        .arg(target, this->name, candidates.join(QStringLiteral(", "))));
+            name = candidates.first();
         }
+        const AssociationInfo *a = association(name);
+        if (!a)
+            throw DefinitionError(
+                QStringLiteral("%1 has no association \"%2\"").arg(this->name, name));
+        const QList<Include> nested = include.includes();
+        resolved.append(include.resolved(
+            name,
+            nested.isEmpty() || !a->target
+                ? nested
+                : ModelDefinitionPrivate::get(a->target)->resolveIncludes(nested)));
     }
-    OptionsAccess::mutableData(options).includes = expanded;
-    return options;
+    return resolved;
 }
 
 FindOptions ModelDefinitionPrivate::scoped(const FindOptions &given) const
 {
-    const FindOptions options = withAllIncluded(*this, given);
+    FindOptions options = applyScopes(given);
+    if (!OptionsAccess::data(options).includes.isEmpty()) {
+        OptionsData &o = OptionsAccess::mutableData(options);
+        o.includes = resolveIncludes(o.includes);
+    }
+    return options;
+}
+
+FindOptions ModelDefinitionPrivate::applyScopes(const FindOptions &options) const
+{
     const OptionsData &o = OptionsAccess::data(options);
     if (o.unscoped || (scopes.isEmpty() && !o.hasScopes))
         return options;

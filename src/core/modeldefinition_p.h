@@ -113,6 +113,8 @@ public:
     }
     // The options with the applicable scopes merged in (see ModelDefinition::addScope()).
     FindOptions scoped(const FindOptions &options) const;
+    FindOptions applyScopes(const FindOptions &options) const;
+    QList<Include> resolveIncludes(const QList<Include> &includes) const;
     Where scopedWhere(const Where &where, bool unscoped) const;
     const AssociationInfo *association(const QString &name) const;
     // Adds (or completes) a foreign-key attribute, as declaring an association does.

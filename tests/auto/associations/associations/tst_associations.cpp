@@ -73,8 +73,9 @@ private slots:
         QVERIFY(User::model()->hasAttribute("groupId"));
 
         User::create({{"username", "alice"}, {"firstName", "Alice"}, {"groupId", 1}});
-        User::Ptr user
-            = User::findOne(FindOptions().where({{"username", "alice"}}).include("group"));
+        // include: UserGroup, by model as in Sequelize's example (or by alias: "group").
+        User::Ptr user = User::findOne(
+            FindOptions().where({{"username", "alice"}}).include(UserGroup::model()));
         QVERIFY(user);
         QVERIFY(user->group());
         QCOMPARE(user->group()->name(), QStringLiteral("admins"));
@@ -164,6 +165,10 @@ private slots:
                      .size(),
                  20);
         QVERIFY_THROWS_EXCEPTION(DefinitionError, Project::findAll(FindOptions().include("nope")));
+        // By model: the association whose target it is; a model that is not associated fails.
+        QCOMPARE(Project::findAll(FindOptions().include(Task::model())).size(), 20);
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 Task::findAll(FindOptions().include(Project::model())));
     }
 
     void belongsToMany_data() { TestDatabases::addDialectRows(); }
