@@ -74,6 +74,9 @@ public:
     // unique key exists (Sequelize's upsert). Returns the stored row; *\a created tells which
     // happened (known on every dialect here; Sequelize reports null on PostgreSQL).
     QSharedPointer<Model> upsert(const QVariantMap &values, bool *created = nullptr);
+    // As above, in options' transaction, hooks(false) skipping the hooks.
+    QSharedPointer<Model> upsert(const QVariantMap &values, const SaveOptions &options,
+                                 bool *created = nullptr);
     // Inserts many rows at once, all or none, with the fastest strategy of the dialect
     // (multi-row INSERTs in chunks; on SQLite one re-executed INSERT in a transaction).
     // Returns the saved instances with their generated values.

@@ -39,6 +39,7 @@ class Q_SEQUELIZE_EXPORT Sequelize : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(QString dialect READ dialect CONSTANT)
+    Q_PROPERTY(bool ambientTransactions READ ambientTransactions WRITE setAmbientTransactions)
 public:
     explicit Sequelize(const QString &url, QObject *parent = nullptr);
     explicit Sequelize(const SequelizeOptions &options, QObject *parent = nullptr);
@@ -103,6 +104,12 @@ public:
         }
     }
 
+    // Calls inside a managed transaction join it without a transaction option (Sequelize's
+    // useCLS()); off by default.
+    bool ambientTransactions() const;
+    void setAmbientTransactions(bool enabled);
+    Transaction *currentTransaction() const;
+
     // This thread's connection, opened on first use. Do not pass it to another thread.
     QSqlDatabase database() const;
 
@@ -113,18 +120,23 @@ Q_SIGNALS:
                        qint64 elapsedMicroseconds);
 
 private:
-    template<typename Body> static void runManaged(Transaction *t, Body &&body)
+    template<typename Body> void runManaged(Transaction *t, Body &&body)
     {
+        enterManaged(t);
         try {
             body();
         } catch (...) {
+            leaveManaged(t);
             if (!t->isFinished())
                 t->rollback();
             throw;
         }
+        leaveManaged(t);
         if (!t->isFinished())
             t->commit();
     }
+    void enterManaged(Transaction *transaction);
+    void leaveManaged(Transaction *transaction);
     friend class SequelizePrivate;
     friend class ModelDefinition;
     friend class ModelDefinitionPrivate;

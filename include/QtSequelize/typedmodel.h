@@ -70,6 +70,11 @@ public:
     {
         return typed(required()->upsert(values, created));
     }
+    static Ptr upsert(const QVariantMap &values, const SaveOptions &options,
+                      bool *created = nullptr)
+    {
+        return typed(required()->upsert(values, options, created));
+    }
     static List bulkCreate(const QList<QVariantMap> &records, const BulkCreateOptions &options = {})
     {
         return typed(required()->bulkCreate(records, options));

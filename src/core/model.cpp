@@ -514,7 +514,7 @@ void Model::save(const SaveOptions &options)
         }
         const Statement statement = generator.insert(columns, values, returning);
         QSqlQuery &query
-            = m.connection()->execute(statement, true, SequelizePrivate::connectionFor(o));
+            = m.connection()->execute(statement, true, m.connection()->connectionFor(o));
         const bool returned = m.dialect().supportsInsertReturning();
         if (returned && query.next()) {
             const bool recording = d->recording;
@@ -577,7 +577,7 @@ void Model::save(const SaveOptions &options)
         }
     }
     const Statement statement = generator.update(columns, values, where, false);
-    QSqlQuery &query = m.connection()->execute(statement, true, SequelizePrivate::connectionFor(o));
+    QSqlQuery &query = m.connection()->execute(statement, true, m.connection()->connectionFor(o));
     const int affected = query.numRowsAffected();
     query.finish();
     if (m.version >= 0) {
@@ -629,7 +629,7 @@ void Model::reload(const FindOptions &given)
     const Statement statement
         = QueryGenerator(m).selectAttributes(OptionsAccess::data(options), &columns);
     QSqlQuery &query = m.connection()->execute(
-        statement, true, SequelizePrivate::connectionFor(OptionsAccess::data(options)));
+        statement, true, m.connection()->connectionFor(OptionsAccess::data(options)));
     if (!query.next()) {
         query.finish();
         throw InstanceError(QStringLiteral("Instance could not be reloaded because it does not "
@@ -687,7 +687,7 @@ void Model::destroy(const DestroyOptions &options)
     } else {
         statement = generator.remove(where, false);
     }
-    m.connection()->execute(statement, true, SequelizePrivate::connectionFor(o)).finish();
+    m.connection()->execute(statement, true, m.connection()->connectionFor(o)).finish();
     m.runHook(o.hooks, &ModelHooks::afterDestroy, this);
     Q_EMIT definition()->instanceDestroyed(this);
 }

@@ -924,7 +924,7 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
     SequelizePrivate *connection = d->connection();
     const bool returned = dialect.supportsInsertReturning();
     const Hydrator hydrator(*d, returning);
-    Connection *transaction = SequelizePrivate::connectionFor(o);
+    Connection *transaction = d->connection()->connectionFor(o);
     AtomicBlock block(connection, transaction);
     if (dialect.bulkStrategy() == Dialect::BulkStrategy::PreparedRow) {
         // Reading RETURNING rows back costs as much as the insert itself here; without a
@@ -1010,12 +1010,19 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
 
 QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, bool *created)
 {
+    return upsert(values, SaveOptions(), created);
+}
+
+QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const SaveOptions &options,
+                                              bool *created)
+{
     Q_D(ModelDefinition);
+    const OptionsData &o = OptionsAccess::data(options);
     QSharedPointer<Model> instance = build(values);
     ModelPrivate *md = ModelPrivate::get(instance.data());
-    d->runHook(true, &ModelHooks::beforeValidate, instance.data());
-    d->runHook(true, &ModelHooks::afterValidate, instance.data());
-    d->runHook(true, &ModelHooks::beforeUpsert, values);
+    d->runHook(o.hooks, &ModelHooks::beforeValidate, instance.data());
+    d->runHook(o.hooks, &ModelHooks::afterValidate, instance.data());
+    d->runHook(o.hooks, &ModelHooks::beforeUpsert, values);
     const QDateTime now = nowUtc();
     if (d->createdAt >= 0 && isSqlNull(md->value(d->createdAt)))
         md->setValue(d->createdAt, now);
@@ -1056,15 +1063,17 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, bool *c
     const QString insertedColumn = dialect.upsertInsertedColumn();
     if (returned && !insertedColumn.isEmpty())
         statement.sql += QStringLiteral(", ") + insertedColumn;
+    Connection *transaction = connection->connectionFor(o);
     auto lastInsertId = [&] {
-        QSqlQuery &q = connection->execute(Statement{dialect.lastInsertIdQuery(), {}});
+        QSqlQuery &q
+            = connection->execute(Statement{dialect.lastInsertIdQuery(), {}}, true, transaction);
         const QVariant id = q.next() ? q.value(0) : QVariant();
         q.finish();
         return id;
     };
-    AtomicBlock block(connection);
+    AtomicBlock block(connection, transaction);
     const QVariant before = dialect.lastInsertIdQuery().isEmpty() ? QVariant() : lastInsertId();
-    QSqlQuery &query = connection->execute(statement);
+    QSqlQuery &query = connection->execute(statement, true, transaction);
     bool inserted = false;
     if (returned && query.next()) {
         md->recording = false;
@@ -1085,8 +1094,8 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, bool *c
         Where where;
         for (int i : conflict.target)
             where = where && Op::eq(d->attribute(i).name, md->value(i));
-        QSharedPointer<Model> stored
-            = findOne(FindOptions().where(where).paranoid(false).hooks(false));
+        QSharedPointer<Model> stored = findOne(
+            FindOptions().where(where).paranoid(false).hooks(false).transaction(o.transaction));
         if (stored)
             instance = stored;
     }
@@ -1096,7 +1105,7 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, bool *c
     md->setNewRecord(false);
     if (created)
         *created = inserted;
-    d->runHook(true, &ModelHooks::afterUpsert, instance.data());
+    d->runHook(o.hooks, &ModelHooks::afterUpsert, instance.data());
     return instance;
 }
 
@@ -1123,7 +1132,7 @@ QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
     QList<SelectColumn> columns;
     const Statement statement = QueryGenerator(*d).select(OptionsAccess::data(options), &columns);
     QSqlQuery &query = d->connection()->execute(
-        statement, true, SequelizePrivate::connectionFor(OptionsAccess::data(options)));
+        statement, true, d->connection()->connectionFor(OptionsAccess::data(options)));
     QList<QSharedPointer<Model>> found = Hydrator(*d, columns).loadAll(query);
     const OptionsData &o = OptionsAccess::data(options);
     if (!o.includes.isEmpty())
@@ -1152,14 +1161,14 @@ QList<QVariantMap> ModelDefinition::findAllRaw(const FindOptions &given)
         QList<SelectColumn> columns;
         const Statement statement = QueryGenerator(*d).select(o, &columns);
         QSqlQuery &query
-            = d->connection()->execute(statement, true, SequelizePrivate::connectionFor(o));
+            = d->connection()->execute(statement, true, d->connection()->connectionFor(o));
         rows = Hydrator(*d, columns).loadAllRaw(query);
     } else {
         // As Sequelize: one row per joined row, included attributes under "alias.attribute".
         QList<JoinedColumn> columns;
         const Statement statement = QueryGenerator(*d).selectJoined(o, &columns);
         QSqlQuery &query
-            = d->connection()->execute(statement, true, SequelizePrivate::connectionFor(o));
+            = d->connection()->execute(statement, true, d->connection()->connectionFor(o));
         const Dialect &dialect = d->dialect();
         while (query.next()) {
             QVariantMap row;
@@ -1215,7 +1224,7 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
             d->findByPkSql,
             {d->dialect().toDatabase(coerce(primaryKey, pk.type, pk.name), pk.type)}};
         QSqlQuery &query = d->connection()->execute(
-            statement, true, SequelizePrivate::connectionFor(OptionsAccess::data(options)));
+            statement, true, d->connection()->connectionFor(OptionsAccess::data(options)));
         QSharedPointer<Model> found;
         if (query.next())
             found = Hydrator(*d, d->findByPkColumns).create(query);
@@ -1237,7 +1246,7 @@ qint64 ModelDefinition::count(const FindOptions &given)
     d->runHook(OptionsAccess::data(given).hooks, &ModelHooks::beforeCount, options);
     const Statement statement = QueryGenerator(*d).count(OptionsAccess::data(options));
     QSqlQuery &query = d->connection()->execute(
-        statement, true, SequelizePrivate::connectionFor(OptionsAccess::data(options)));
+        statement, true, d->connection()->connectionFor(OptionsAccess::data(options)));
     qint64 n = 0;
     if (query.next())
         n = query.value(0).toLongLong();
@@ -1321,7 +1330,7 @@ QVariant ModelDefinition::aggregate(const QString &attribute, const QString &fun
     const Statement statement
         = QueryGenerator(*d).aggregate(OptionsAccess::data(options), function, attribute);
     QSqlQuery &query = d->connection()->execute(
-        statement, true, SequelizePrivate::connectionFor(OptionsAccess::data(options)));
+        statement, true, d->connection()->connectionFor(OptionsAccess::data(options)));
     QVariant result;
     if (query.next() && !isSqlNull(query.value(0))) {
         const QVariant raw = query.value(0);
@@ -1447,8 +1456,7 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &where,
         }
         generator.appendReturning(statement, returning);
     }
-    QSqlQuery &query
-        = d->connection()->execute(statement, true, SequelizePrivate::connectionFor(o));
+    QSqlQuery &query = d->connection()->execute(statement, true, d->connection()->connectionFor(o));
     int affected = query.numRowsAffected();
     if (rows) {
         *rows = Hydrator(*d, returning).loadAll(query);
@@ -1493,8 +1501,7 @@ int ModelDefinition::destroy(const Where &where, const DestroyOptions &options)
         statement = generator.update({d->deletedAt}, {nowUtc()}, scopedWhere, true);
     else
         statement = generator.remove(scopedWhere, false);
-    QSqlQuery &query
-        = d->connection()->execute(statement, true, SequelizePrivate::connectionFor(o));
+    QSqlQuery &query = d->connection()->execute(statement, true, d->connection()->connectionFor(o));
     const int affected = query.numRowsAffected();
     query.finish();
     for (const auto &instance : std::as_const(individuals))

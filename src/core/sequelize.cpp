@@ -102,9 +102,64 @@ void SequelizePrivate::executeDirect(const QString &sql, Connection *connection,
     logStatement(Statement{sql, {}}, timer.nsecsElapsed());
 }
 
-Connection *SequelizePrivate::connectionFor(const OptionsData &options)
+// Per thread and Sequelize: the managed transactions being run, innermost last (Sequelize's
+// CLS namespace, without async hooks: a transaction belongs to one thread anyway).
+static thread_local QHash<const SequelizePrivate *, QList<Transaction *>> managedTransactions;
+
+Transaction *SequelizePrivate::ambientTransaction() const
+{
+    if (!ambientTransactions)
+        return nullptr;
+    const auto it = managedTransactions.constFind(this);
+    return it == managedTransactions.cend() || it->isEmpty() ? nullptr : it->last();
+}
+
+void Sequelize::enterManaged(Transaction *transaction)
+{
+    managedTransactions[d_func()].append(transaction);
+}
+
+void Sequelize::leaveManaged(Transaction *transaction)
+{
+    const auto it = managedTransactions.find(d_func());
+    if (it == managedTransactions.end())
+        return;
+    it->removeOne(transaction);
+    if (it->isEmpty())
+        managedTransactions.erase(it);
+}
+
+/*!
+    \property Sequelize::ambientTransactions
+    Whether calls made inside a managed transaction join it without a \c transaction option
+    (Sequelize's \c{useCLS()}); off by default. Per thread: the calls of the thread running the
+    managed transaction's callable. An explicit transaction option still wins; a
+    transaction() started inside is a new, separate transaction, as with Sequelize's CLS.
+*/
+bool Sequelize::ambientTransactions() const
+{
+    return d_func()->ambientTransactions;
+}
+
+void Sequelize::setAmbientTransactions(bool enabled)
+{
+    d_func()->ambientTransactions = enabled;
+}
+
+/*!
+    The managed transaction the calling thread runs in when ambientTransactions is on (the
+    innermost one), or nullptr.
+*/
+Transaction *Sequelize::currentTransaction() const
+{
+    return d_func()->ambientTransaction();
+}
+
+Connection *SequelizePrivate::connectionFor(const OptionsData &options) const
 {
     Transaction *t = options.transaction;
+    if (!t)
+        t = ambientTransaction();
     if (!t)
         return nullptr;
     TransactionPrivate *td = TransactionPrivate::get(t);
@@ -176,7 +231,7 @@ QSharedPointer<Transaction> Sequelize::transaction(const TransactionOptions &opt
     if (Transaction *parent = options.parentTransaction()) {
         OptionsData parentOptions;
         parentOptions.transaction = parent;
-        Connection *c = SequelizePrivate::connectionFor(parentOptions);
+        Connection *c = d->connectionFor(parentOptions);
         td->parent = parent;
         td->connection = c;
         td->savepoint = QStringLiteral("qsq_savepoint_%1").arg(++c->savepoints);
@@ -316,7 +371,7 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
 
     QElapsedTimer timer;
     timer.start();
-    Connection *connection = SequelizePrivate::connectionFor(o);
+    Connection *connection = d->connectionFor(o);
     Connection &c = connection ? *connection : d->connections->current();
     QSqlQuery local(c.database());
     QSqlQuery *query = &local;

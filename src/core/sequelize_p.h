@@ -69,9 +69,13 @@ public:
     // PostgreSQL); \a schemaChange flushes the prepared statements of every connection.
     void executeDirect(const QString &sql, Connection *connection = nullptr,
                        bool schemaChange = true);
-    // The connection of the options' transaction (checked: active, this thread), or nullptr
+    // The connection of the options' transaction (checked: active, this thread) or, when
+    // ambient transactions are on, of the managed transaction this thread is running in; nullptr
     // for this thread's default connection.
-    static Connection *connectionFor(const OptionsData &options);
+    Connection *connectionFor(const OptionsData &options) const;
+    // The innermost managed transaction of this thread (ambient transactions on), or nullptr.
+    Transaction *ambientTransaction() const;
+    bool ambientTransactions = false;
     void logStatement(const Statement &statement, qint64 nanoseconds);
 
     Sequelize *q_ptr;

@@ -10,6 +10,7 @@
 #include <QtTest/qtest.h>
 
 #include <stdexcept>
+#include <thread>
 
 #include "testdatabases.h"
 
@@ -95,6 +96,64 @@ private slots:
         const int n = sequelize->transaction(
             [&](Transaction &t) { return int(ledger->count(FindOptions().transaction(&t))); });
         QCOMPARE(n, 1);
+    }
+
+    // Sequelize's CLS: calls inside a managed block join it without the transaction option.
+    void ambientTransaction_data() { TestDatabases::addDialectRows(); }
+    void ambientTransaction()
+    {
+        QSQ_REQUIRE_DIALECT();
+        auto sequelize = open(dialect);
+        ModelDefinition *ledger = defineLedger(sequelize.get());
+        QVERIFY(!sequelize->ambientTransactions()); // opt-in
+        sequelize->setAmbientTransactions(true);
+        QCOMPARE(sequelize->currentTransaction(), nullptr);
+        int outsideSees = -1;
+        Transaction *seenInside = nullptr;
+        Transaction *seenInOtherThread = reinterpret_cast<Transaction *>(1);
+        try {
+            sequelize->transaction([&](Transaction &t) {
+                seenInside = sequelize->currentTransaction();
+                QCOMPARE(seenInside, &t);
+                ledger->create({{"label", "a"}});
+                // A transaction started inside is a separate one (Sequelize's CLS too).
+                sequelize->transaction([&](Transaction &inner) {
+                    QCOMPARE(sequelize->currentTransaction(), &inner);
+                    outsideSees = int(ledger->count());
+                    // SQLite has one writer at a time: the outer block holds it.
+                    if (dialect != QLatin1String("sqlite"))
+                        ledger->create({{"label", "separate"}});
+                });
+                QCOMPARE(sequelize->currentTransaction(), &t);
+                ledger->bulkCreate({{{"label", "b"}}, {{"label", "c"}}});
+                ledger->update({{"amount", 5}}, Op::eq("label", "a"));
+                ledger->upsert({{"id", 10}, {"label", "u"}});
+                sequelize->query(QStringLiteral("SELECT 1"));
+                // The block's own rows: a, b, c, u.
+                QCOMPARE(ledger->count(FindOptions().where(Op::ne("label", "separate"))), 4);
+                // A transaction belongs to its thread: others do not see it.
+                std::thread other([&] { seenInOtherThread = sequelize->currentTransaction(); });
+                other.join();
+                QCOMPARE(sequelize->currentTransaction(), &t);
+                throw std::runtime_error("abort");
+            });
+            QFAIL("the error should reach the caller");
+        } catch (const std::runtime_error &) {
+        }
+        QCOMPARE(seenInOtherThread, nullptr);
+        QCOMPARE(outsideSees, 0); // the outer block's rows were not committed
+        QCOMPARE(sequelize->currentTransaction(), nullptr);
+        // Everything of the failed block is gone; the separate transaction committed.
+        const QStringList separate
+            = dialect == QLatin1String("sqlite") ? QStringList() : QStringList{"separate"};
+        QCOMPARE(labels(ledger), separate);
+        // Off again: calls run outside the managed transaction.
+        sequelize->setAmbientTransactions(false);
+        sequelize->transaction([&](Transaction &) {
+            QCOMPARE(sequelize->currentTransaction(), nullptr);
+            ledger->create({{"label", "autocommitted"}});
+        });
+        QCOMPARE(labels(ledger), separate + QStringList{"autocommitted"});
     }
 
     void unmanaged_data() { TestDatabases::addDialectRows(); }
