@@ -77,11 +77,13 @@ public:
     void update(const QVariantMap &values, const SaveOptions &options = SaveOptions());
     // DELETE, or sets deletedAt on a paranoid model unless forced.
     void destroy(const DestroyOptions &options = DestroyOptions());
-    void restore();
+    void restore(const SaveOptions &options = SaveOptions());
     // UPDATE ... SET a = a + by, then reloads the new values.
-    void increment(const QString &attribute, qint64 by = 1);
-    void increment(const QVariantMap &byAttribute);
-    void decrement(const QString &attribute, qint64 by = 1);
+    void increment(const QString &attribute, qint64 by = 1,
+                   const SaveOptions &options = SaveOptions());
+    void increment(const QVariantMap &byAttribute, const SaveOptions &options = SaveOptions());
+    void decrement(const QString &attribute, qint64 by = 1,
+                   const SaveOptions &options = SaveOptions());
 
     // Association mixins by name (Sequelize's getGroup/setGroup/createGroup, getTasks/
     // addTask/…); QSQ_BELONGS_TO / QSQ_HAS_ONE / QSQ_HAS_MANY declare typed ones. A target

@@ -106,8 +106,10 @@ public:
     QVariant aggregate(const QString &attribute, const QString &function,
                        const FindOptions &options = {});
     // Model.increment(fields, {by, where}): SET a = a + by on every matching row.
-    int increment(const QVariantMap &byAttribute, const Where &where);
-    int decrement(const QVariantMap &byAttribute, const Where &where);
+    int increment(const QVariantMap &byAttribute, const Where &where,
+                  const UpdateOptions &options = UpdateOptions());
+    int decrement(const QVariantMap &byAttribute, const Where &where,
+                  const UpdateOptions &options = UpdateOptions());
     // Model.update / destroy / restore: \a where is required (an empty Where means every row).
     int update(const QVariantMap &values, const Where &where, const UpdateOptions &options = {});
     // As update(), returning the updated rows (Sequelize's returning: true) where the database
@@ -115,7 +117,7 @@ public:
     QList<QSharedPointer<Model>> updateReturning(const QVariantMap &values, const Where &where,
                                                  const UpdateOptions &options = {});
     int destroy(const Where &where, const DestroyOptions &options = {});
-    int restore(const Where &where);
+    int restore(const Where &where, const DestroyOptions &options = DestroyOptions());
     // Deletes every row (TRUNCATE where the dialect has it).
     void truncate();
 

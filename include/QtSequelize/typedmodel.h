@@ -131,13 +131,15 @@ public:
     {
         return required()->sum(attribute, options);
     }
-    static int increment(const QVariantMap &byAttribute, const Where &where)
+    static int increment(const QVariantMap &byAttribute, const Where &where,
+                         const UpdateOptions &options = UpdateOptions())
     {
-        return required()->increment(byAttribute, where);
+        return required()->increment(byAttribute, where, options);
     }
-    static int decrement(const QVariantMap &byAttribute, const Where &where)
+    static int decrement(const QVariantMap &byAttribute, const Where &where,
+                         const UpdateOptions &options = UpdateOptions())
     {
-        return required()->decrement(byAttribute, where);
+        return required()->decrement(byAttribute, where, options);
     }
     static int update(const QVariantMap &values, const Where &where,
                       const UpdateOptions &options = {})
@@ -153,7 +155,10 @@ public:
     {
         return required()->destroy(where, options);
     }
-    static int restore(const Where &where) { return required()->restore(where); }
+    static int restore(const Where &where, const DestroyOptions &options = DestroyOptions())
+    {
+        return required()->restore(where, options);
+    }
 
 private:
     static QSharedPointer<Model> make() { return QSharedPointer<T>::create(); }

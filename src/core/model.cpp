@@ -692,32 +692,33 @@ void Model::destroy(const DestroyOptions &options)
     Q_EMIT definition()->instanceDestroyed(this);
 }
 
-void Model::restore()
+void Model::restore(const SaveOptions &options)
 {
     Q_D(Model);
     const ModelDefinitionPrivate &m = d->meta();
+    const OptionsData &o = OptionsAccess::data(options);
     if (m.deletedAt < 0)
         throw InstanceError(QStringLiteral("Model %1 is not paranoid").arg(m.name));
-    m.runHook(true, &ModelHooks::beforeRestore, this);
+    m.runHook(o.hooks, &ModelHooks::beforeRestore, this);
     const Statement statement = QueryGenerator(m).update(
         {m.deletedAt}, {QVariant()}, primaryKeyWhere(m, d->value(m.primaryKey)), false);
-    m.connection()->execute(statement).finish();
+    m.connection()->execute(statement, true, m.connection()->connectionFor(o)).finish();
     const bool recording = d->recording;
     d->recording = false;
     d->setValue(m.deletedAt, QVariant(QMetaType::fromType<QDateTime>()));
     d->recording = recording;
-    m.runHook(true, &ModelHooks::afterRestore, this);
+    m.runHook(o.hooks, &ModelHooks::afterRestore, this);
     Q_EMIT definition()->instanceRestored(this);
 }
 
-void Model::increment(const QString &attribute, qint64 by)
+void Model::increment(const QString &attribute, qint64 by, const SaveOptions &options)
 {
-    increment(QVariantMap{{attribute, by}});
+    increment(QVariantMap{{attribute, by}}, options);
 }
 
-void Model::decrement(const QString &attribute, qint64 by)
+void Model::decrement(const QString &attribute, qint64 by, const SaveOptions &options)
 {
-    increment(QVariantMap{{attribute, -by}});
+    increment(QVariantMap{{attribute, -by}}, options);
 }
 
 /*!
@@ -725,7 +726,7 @@ void Model::decrement(const QString &attribute, qint64 by)
     increments are not lost), sets updatedAt, then reloads the instance so its
     values are the stored ones on every dialect.
 */
-void Model::increment(const QVariantMap &byAttribute)
+void Model::increment(const QVariantMap &byAttribute, const SaveOptions &options)
 {
     Q_D(Model);
     const ModelDefinitionPrivate &m = d->meta();
@@ -743,8 +744,9 @@ void Model::increment(const QVariantMap &byAttribute)
     }
     const Statement statement = QueryGenerator(m).increment(
         indexes, amounts, extra, extraValues, primaryKeyWhere(m, d->value(m.primaryKey)));
-    m.connection()->execute(statement).finish();
-    reload();
+    const OptionsData &o = OptionsAccess::data(options);
+    m.connection()->execute(statement, true, m.connection()->connectionFor(o)).finish();
+    reload(FindOptions().transaction(o.transaction));
 }
 
 static QJsonValue jsonValue(const QVariant &value)

@@ -1512,25 +1512,27 @@ int ModelDefinition::destroy(const Where &where, const DestroyOptions &options)
     return affected;
 }
 
-int ModelDefinition::restore(const Where &where)
+int ModelDefinition::restore(const Where &where, const DestroyOptions &options)
 {
     Q_D(ModelDefinition);
-    d->runHook(true, &ModelHooks::beforeBulkRestore, where);
+    const OptionsData &o = OptionsAccess::data(options);
+    d->runHook(o.hooks, &ModelHooks::beforeBulkRestore, where);
     if (d->deletedAt < 0)
         throw InstanceError(QStringLiteral("Model %1 is not paranoid").arg(d->name));
     const Statement statement = QueryGenerator(*d).update(
         {d->deletedAt}, {QVariant()},
         where && Op::isNot(d->attribute(d->deletedAt).name, QVariant()), false);
-    QSqlQuery &query = d->connection()->execute(statement);
+    QSqlQuery &query = d->connection()->execute(statement, true, d->connection()->connectionFor(o));
     const int affected = query.numRowsAffected();
     query.finish();
-    d->runHook(true, &ModelHooks::afterBulkRestore, affected);
+    d->runHook(o.hooks, &ModelHooks::afterBulkRestore, affected);
     if (affected != 0)
         Q_EMIT rowsChanged();
     return affected;
 }
 
-int ModelDefinition::increment(const QVariantMap &byAttribute, const Where &where)
+int ModelDefinition::increment(const QVariantMap &byAttribute, const Where &where,
+                               const UpdateOptions &options)
 {
     Q_D(ModelDefinition);
     QList<int> indexes;
@@ -1547,13 +1549,15 @@ int ModelDefinition::increment(const QVariantMap &byAttribute, const Where &wher
     }
     const Statement statement
         = QueryGenerator(*d).increment(indexes, amounts, extra, extraValues, where);
-    QSqlQuery &query = d->connection()->execute(statement);
+    QSqlQuery &query = d->connection()->execute(
+        statement, true, d->connection()->connectionFor(OptionsAccess::data(options)));
     const int affected = query.numRowsAffected();
     query.finish();
     return affected;
 }
 
-int ModelDefinition::decrement(const QVariantMap &byAttribute, const Where &where)
+int ModelDefinition::decrement(const QVariantMap &byAttribute, const Where &where,
+                               const UpdateOptions &options)
 {
     QVariantMap negated;
     for (auto it = byAttribute.cbegin(); it != byAttribute.cend(); ++it) {
@@ -1563,7 +1567,7 @@ int ModelDefinition::decrement(const QVariantMap &byAttribute, const Where &wher
                        fractional ? QVariant(-it.value().toDouble())
                                   : QVariant(-it.value().toLongLong()));
     }
-    return increment(negated, where);
+    return increment(negated, where, options);
 }
 
 void ModelDefinition::truncate()

@@ -156,6 +156,35 @@ private slots:
         QCOMPARE(labels(ledger), separate + QStringList{"autocommitted"});
     }
 
+    // The less common writers take the transaction option too; a rollback undoes them all.
+    void writersTakeTransaction_data() { TestDatabases::addDialectRows(); }
+    void writersTakeTransaction()
+    {
+        QSQ_REQUIRE_DIALECT();
+        auto sequelize = open(dialect);
+        ModelDefinition *item = sequelize->define(
+            "Item", {{"label", DataTypes::String()}, {"amount", DataTypes::Integer()}},
+            ModelOptions().timestamps(true).paranoid(true));
+        item->sync(SyncOptions().force());
+        auto kept = item->create({{"label", "kept"}, {"amount", 1}});
+        auto gone = item->create({{"label", "gone"}, {"amount", 1}});
+        gone->destroy();
+        QSharedPointer<Transaction> t = sequelize->transaction();
+        item->increment({{"amount", 10}}, Where(), UpdateOptions().transaction(t.data()));
+        item->decrement({{"amount", 1}}, Where(), UpdateOptions().transaction(t.data()));
+        kept->increment("amount", 5, SaveOptions().transaction(t.data()));
+        QCOMPARE(kept->get("amount").toInt(), 15); // reloaded inside the transaction
+        item->restore(Where(), DestroyOptions().transaction(t.data()));
+        item->upsert({{"id", kept->get("id")}, {"label", "changed"}},
+                     SaveOptions().transaction(t.data()));
+        QCOMPARE(item->count(FindOptions().transaction(t.data())), 2);
+        t->rollback();
+        QCOMPARE(item->count(), 1);
+        auto stored = item->findByPk(kept->get("id"));
+        QCOMPARE(stored->get("amount").toInt(), 1);
+        QCOMPARE(stored->get("label").toString(), QStringLiteral("kept"));
+    }
+
     void unmanaged_data() { TestDatabases::addDialectRows(); }
     void unmanaged()
     {
