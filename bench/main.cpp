@@ -83,6 +83,61 @@ void seed(Sequelize *s, int rows)
     db.commit();
 }
 
+constexpr int IncludeUsers = 1000;
+constexpr int PostsPerUser = 10;
+
+QString quoted(Sequelize *s, const char *name)
+{
+    return s->dialect() == QLatin1String("mariadb") ? QStringLiteral("`%1`").arg(name)
+                                                    : QStringLiteral("\"%1\"").arg(name);
+}
+
+// bench_users (name, email) hasMany bench_posts (title, body, userId) as `posts`.
+void seedUsers(Sequelize *s, int users)
+{
+    const ModelOptions options = ModelOptions().timestamps(false);
+    BenchUser::init(s,
+                    {{"id", Attribute(DataTypes::Integer()).primaryKey().autoIncrement()},
+                     {"name", DataTypes::String()},
+                     {"email", DataTypes::String()}},
+                    ModelOptions(options).tableName(QStringLiteral("bench_users")));
+    BenchPost::init(s,
+                    {{"id", Attribute(DataTypes::Integer()).primaryKey().autoIncrement()},
+                     {"title", DataTypes::String()},
+                     {"body", DataTypes::Text()},
+                     {"userId", DataTypes::Integer()}},
+                    ModelOptions(options).tableName(QStringLiteral("bench_posts")));
+    BenchUser::hasMany(BenchPost::model(), AssociationOptions().as("posts").foreignKey("userId"));
+    BenchPost::model()->drop();
+    BenchUser::model()->drop();
+    BenchUser::model()->sync();
+    BenchPost::model()->sync();
+    QSqlDatabase db = s->database();
+    db.transaction();
+    QSqlQuery u(db);
+    check(u,
+          u.prepare(QStringLiteral("INSERT INTO %1 (name, email) VALUES (?, ?)")
+                        .arg(quoted(s, "bench_users"))));
+    QSqlQuery p(db);
+    check(p,
+          p.prepare(QStringLiteral("INSERT INTO %1 (title, body, %2) VALUES (?, ?, ?)")
+                        .arg(quoted(s, "bench_posts"), quoted(s, "userId"))));
+    for (int i = 1; i <= users; ++i) {
+        u.bindValue(0, QStringLiteral("user %1").arg(i));
+        u.bindValue(1, QStringLiteral("user%1@example.com").arg(i));
+        check(u, u.exec());
+        for (int k = 1; k <= PostsPerUser; ++k) {
+            p.bindValue(0, QStringLiteral("post %1.%2").arg(i).arg(k));
+            p.bindValue(
+                1,
+                QStringLiteral("Body of post %1 of user %2, a paragraph of text.").arg(k).arg(i));
+            p.bindValue(2, i);
+            check(p, p.exec());
+        }
+    }
+    db.commit();
+}
+
 // --- the cases: each as ORM and as hand-written QtSql -------------------------------------
 
 QVariantMap rowValues(int i)
@@ -295,6 +350,96 @@ void qtsqlUpdate(benchmark::State &state, Sequelize *s)
     }
 }
 
+void ormInclude(benchmark::State &state, int users)
+{
+    for (auto _ : state) {
+        BenchUser::List found
+            = BenchUser::findAll(FindOptions().include("posts").order("id").limit(users));
+        benchmark::DoNotOptimize(found.size());
+    }
+}
+
+PlainPost *plainPost(const QSqlQuery &q, int first)
+{
+    auto *post = new PlainPost;
+    post->setId(q.value(first).toLongLong());
+    post->setTitle(q.value(first + 1).toString());
+    post->setBody(q.value(first + 2).toString());
+    post->setUserId(q.value(first + 3).toLongLong());
+    return post;
+}
+
+// One LEFT JOIN, folded into users that own their posts.
+void qtsqlJoin(benchmark::State &state, Sequelize *s, int users)
+{
+    QSqlQuery q(s->database());
+    q.setForwardOnly(true);
+    check(q,
+          q.prepare(
+              QStringLiteral("SELECT u.id, u.name, u.email, p.id, p.title, p.body, p.%1 "
+                             "FROM %2 u LEFT JOIN %3 p ON p.%1 = u.id WHERE u.id <= ? "
+                             "ORDER BY u.id, p.id")
+                  .arg(quoted(s, "userId"), quoted(s, "bench_users"), quoted(s, "bench_posts"))));
+    for (auto _ : state) {
+        q.bindValue(0, users);
+        check(q, q.exec());
+        std::vector<std::unique_ptr<PlainUser>> result;
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (result.empty() || result.back()->id() != id) {
+                auto user = std::make_unique<PlainUser>();
+                user->setId(id);
+                user->setName(q.value(1).toString());
+                user->setEmail(q.value(2).toString());
+                result.push_back(std::move(user));
+            }
+            if (!q.isNull(3))
+                result.back()->posts.emplace_back(plainPost(q, 3));
+        }
+        q.finish();
+        benchmark::DoNotOptimize(result.size());
+    }
+}
+
+// The hand-written form of separate: the users, then their posts in one query, by user id.
+void qtsqlSeparate(benchmark::State &state, Sequelize *s, int users)
+{
+    QSqlQuery uq(s->database());
+    uq.setForwardOnly(true);
+    check(uq,
+          uq.prepare(QStringLiteral("SELECT id, name, email FROM %1 ORDER BY id LIMIT ?")
+                         .arg(quoted(s, "bench_users"))));
+    QSqlQuery pq(s->database());
+    pq.setForwardOnly(true);
+    for (auto _ : state) {
+        uq.bindValue(0, users);
+        check(uq, uq.exec());
+        std::vector<std::unique_ptr<PlainUser>> result;
+        QHash<qint64, PlainUser *> byId;
+        QString ids;
+        while (uq.next()) {
+            auto user = std::make_unique<PlainUser>();
+            user->setId(uq.value(0).toLongLong());
+            user->setName(uq.value(1).toString());
+            user->setEmail(uq.value(2).toString());
+            byId.insert(user->id(), user.get());
+            ids += (ids.isEmpty() ? QString() : QStringLiteral(",")) + QString::number(user->id());
+            result.push_back(std::move(user));
+        }
+        uq.finish();
+        check(pq,
+              pq.exec(QStringLiteral("SELECT id, title, body, %1 FROM %2 WHERE %1 IN (%3) "
+                                     "ORDER BY id")
+                          .arg(quoted(s, "userId"), quoted(s, "bench_posts"), ids)));
+        while (pq.next()) {
+            if (PlainUser *owner = byId.value(pq.value(3).toLongLong()))
+                owner->posts.emplace_back(plainPost(pq, 0));
+        }
+        pq.finish();
+        benchmark::DoNotOptimize(result.size());
+    }
+}
+
 // Bytes of heap per instance, measured around hydrating settings.rows rows.
 template<typename Fill> double bytesPerInstance(Fill fill)
 {
@@ -378,8 +523,9 @@ struct Case
 };
 
 const Case cases[] = {
-    {"bulkCreate_10k", "1.0"}, {"findAll_10k", "1.3"}, {"findAll_all", "1.3"}, {"raw_10k", "1.15"},
-    {"findByPk_1000", "1.3"},  {"update_1000", "1.3"}, {"save_1000", "1.3"},
+    {"bulkCreate_10k", "1.0"}, {"findAll_10k", "1.3"},     {"findAll_all", "1.3"},
+    {"raw_10k", "1.15"},       {"findByPk_1000", "1.3"},   {"update_1000", "1.3"},
+    {"save_1000", "1.3"},      {"include_1000x10", "1.5"}, {"include_separate", "1.5"},
 };
 
 void printTable(const QString &dialect, const RatioReporter &reporter)
@@ -464,6 +610,8 @@ int main(int argc, char *argv[])
         if (dialect == QLatin1String("sqlite"))
             sequelize.query(QStringLiteral("PRAGMA synchronous = NORMAL"));
         seed(&sequelize, settings.rows);
+        const int users = qMin(IncludeUsers, settings.rows);
+        seedUsers(&sequelize, users);
         Sequelize *s = &sequelize;
         const int small = qMin(10000, settings.rows);
         const int all = settings.rows;
@@ -495,6 +643,16 @@ int main(int argc, char *argv[])
         add(dialect, "update_1000", "qtsql", [=](benchmark::State &st) { qtsqlUpdate(st, s); });
         add(dialect, "save_1000", "orm", [](benchmark::State &st) { ormSave(st); });
         add(dialect, "save_1000", "qtsql", [=](benchmark::State &st) { qtsqlUpdate(st, s); });
+        // QtSequelize always loads an include by a query of its own (Sequelize's separate), so
+        // both cases run the same ORM call against the two hand-written strategies.
+        add(dialect, "include_1000x10", "orm",
+            [=](benchmark::State &st) { ormInclude(st, users); });
+        add(dialect, "include_1000x10", "qtsql",
+            [=](benchmark::State &st) { qtsqlJoin(st, s, users); });
+        add(dialect, "include_separate", "orm",
+            [=](benchmark::State &st) { ormInclude(st, users); });
+        add(dialect, "include_separate", "qtsql",
+            [=](benchmark::State &st) { qtsqlSeparate(st, s, users); });
         RatioReporter reporter;
         benchmark::RunSpecifiedBenchmarks(&reporter);
         printTable(dialect, reporter);

@@ -6,6 +6,9 @@
 
 #include <QtSequelize/TypedModel>
 
+#include <memory>
+#include <vector>
+
 // The workload of issue 6: table bench_rows, no timestamps.
 class Row : public QtSequelize::TypedModel<Row>
 {
@@ -56,6 +59,69 @@ struct RowStruct
     int age = 0;
     double score = 0;
     bool active = false;
+};
+
+// The include case: bench_users hasMany bench_posts as `posts`.
+class BenchPost : public QtSequelize::TypedModel<BenchPost>
+{
+    Q_OBJECT
+    QSQ_ATTRIBUTE(qint64, id, setId)
+    QSQ_ATTRIBUTE(QString, title, setTitle)
+    QSQ_ATTRIBUTE(QString, body, setBody)
+    QSQ_ATTRIBUTE(qint64, userId, setUserId)
+};
+
+class BenchUser : public QtSequelize::TypedModel<BenchUser>
+{
+    Q_OBJECT
+    QSQ_ATTRIBUTE(qint64, id, setId)
+    QSQ_ATTRIBUTE(QString, name, setName)
+    QSQ_ATTRIBUTE(QString, email, setEmail)
+    QSQ_HAS_MANY(BenchPost, posts, Posts, Post)
+};
+
+// Their hand-written counterparts: QObjects with plain setters; a user owns its posts.
+class PlainPost : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(qint64 id MEMBER m_id NOTIFY changed)
+    Q_PROPERTY(QString title MEMBER m_title NOTIFY changed)
+    Q_PROPERTY(QString body MEMBER m_body NOTIFY changed)
+    Q_PROPERTY(qint64 userId MEMBER m_userId NOTIFY changed)
+public:
+    void setId(qint64 v) { m_id = v; }
+    void setTitle(const QString &v) { m_title = v; }
+    void setBody(const QString &v) { m_body = v; }
+    void setUserId(qint64 v) { m_userId = v; }
+Q_SIGNALS:
+    void changed();
+
+private:
+    qint64 m_id = 0;
+    QString m_title;
+    QString m_body;
+    qint64 m_userId = 0;
+};
+
+class PlainUser : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(qint64 id MEMBER m_id NOTIFY changed)
+    Q_PROPERTY(QString name MEMBER m_name NOTIFY changed)
+    Q_PROPERTY(QString email MEMBER m_email NOTIFY changed)
+public:
+    void setId(qint64 v) { m_id = v; }
+    void setName(const QString &v) { m_name = v; }
+    void setEmail(const QString &v) { m_email = v; }
+    qint64 id() const { return m_id; }
+    std::vector<std::unique_ptr<PlainPost>> posts;
+Q_SIGNALS:
+    void changed();
+
+private:
+    qint64 m_id = 0;
+    QString m_name;
+    QString m_email;
 };
 
 #endif // BENCH_ROW_H

@@ -21,6 +21,19 @@ const Row = sequelize.define('Row', attributes, { tableName: 'bench_rows', times
 const RowCopy = sequelize.define('RowCopy', attributes,
                                  { tableName: 'bench_rows_copy', timestamps: false });
 
+const BenchUser = sequelize.define('BenchUser', {
+  id: { type: DataTypes.INTEGER, primaryKey: true, autoIncrement: true },
+  name: DataTypes.STRING,
+  email: DataTypes.STRING,
+}, { tableName: 'bench_users', timestamps: false });
+const BenchPost = sequelize.define('BenchPost', {
+  id: { type: DataTypes.INTEGER, primaryKey: true, autoIncrement: true },
+  title: DataTypes.STRING,
+  body: DataTypes.TEXT,
+  userId: DataTypes.INTEGER,
+}, { tableName: 'bench_posts', timestamps: false });
+BenchUser.hasMany(BenchPost, { as: 'posts', foreignKey: 'userId' });
+
 const lookupId = (k) => 1 + ((k * 7919) % 10000);
 let round = 0;
 
@@ -57,6 +70,13 @@ async function main() {
       ++round;
       for (const row of saveRows) { row.age = 20 + ((row.id + round) % 50); await row.save(); }
     }, async () => { saveRows = await Row.findAll({ limit: 1000 }); }],
+    include_1000x10: [() => BenchUser.findAll({
+      include: [{ model: BenchPost, as: 'posts' }], order: [['id', 'ASC'], ['posts', 'id', 'ASC']],
+    })],
+    include_separate: [() => BenchUser.findAll({
+      include: [{ model: BenchPost, as: 'posts', separate: true, order: [['id', 'ASC']] }],
+      order: [['id', 'ASC']], limit: 1000,
+    })],
   };
   let saveRows = [];
   for (const [name, [fn, before]] of Object.entries(cases))
