@@ -14,6 +14,8 @@
 #include <QtSequelize/errors.h>
 #include <QtSequelize/model.h>
 
+#include <QtCore/qset.h>
+
 namespace QtSequelize {
 
 static const AssociationInfo &requireAssociation(const ModelDefinitionPrivate &m,
@@ -97,10 +99,13 @@ static QList<QSharedPointer<Model>> throughTargets(
     const QList<QSharedPointer<Model>> links = junction->findAll(
         FindOptions().where(junctionWhere && throughWhere).transaction(to.transaction));
     QVariantList keys;
+    QSet<QString> seen;
     for (const QSharedPointer<Model> &link : links) {
         const QVariant key = link->get(a.otherKey);
-        if (!keys.contains(key))
+        if (!seen.contains(key.toString())) {
+            seen.insert(key.toString());
             keys.append(key);
+        }
     }
     if (keys.isEmpty())
         return {};
@@ -461,10 +466,13 @@ void load(const ModelDefinitionPrivate &source, QList<QSharedPointer<Model>> &pa
         ModelDefinition *target = targetOf(a);
         // The join values of the parents: their foreign key (belongsTo) or key (hasOne/hasMany).
         QVariantList keys;
+        QSet<QString> seen;
         for (const QSharedPointer<Model> &parent : std::as_const(parents)) {
             const QVariant key = parent->get(a.sourceKey);
-            if (!isSqlNull(key) && !keys.contains(key))
+            if (!isSqlNull(key) && !seen.contains(key.toString())) {
+                seen.insert(key.toString());
                 keys.append(key);
+            }
         }
         FindOptions options = includeOptions(source, a, include, sourceOptions);
         QHash<QString, QList<QSharedPointer<Model>>> byKey;

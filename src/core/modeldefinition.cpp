@@ -926,70 +926,79 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
     const Hydrator hydrator(*d, returning);
     Connection *transaction = d->connection()->connectionFor(o);
     AtomicBlock block(connection, transaction);
-    if (dialect.bulkStrategy() == Dialect::BulkStrategy::PreparedRow) {
-        // Reading RETURNING rows back costs as much as the insert itself here; without a
-        // conflict clause the new key is all the database adds (defaults were applied when
-        // the instances were built), and the driver reports it for free.
-        const bool conflicts = conflict.ignoreDuplicates || !conflict.update.isEmpty();
-        const bool readBack = returned && conflicts;
-        const bool readKey = !readBack && d->primaryKeyAutoIncrement && !keyGiven;
-        const AttributeInfo &pk = d->attribute(d->primaryKey);
-        Statement statement = generator.insertRows(columns, {rows.first()},
-                                                   readBack ? returning : QList<int>(), conflict);
-        for (qsizetype r = 0; r < rows.size(); ++r) {
-            statement.bindings = generator.bindings(columns, rows.at(r));
-            QSqlQuery &query = connection->execute(statement, true, transaction);
-            if (readBack && query.next())
-                hydrator.load(instances.at(r).data(), query);
-            else if (readKey)
-                ModelPrivate::get(instances.at(r).data())
-                    ->load(d->primaryKey, coerce(query.lastInsertId(), pk.type, pk.name));
-            query.finish();
+    // What the database adds to the rows: without a conflict clause, only the new keys and
+    // values of defaults that are SQL expressions (the others were applied when the instances
+    // were built). Reading whole rows back costs as much as the insert itself.
+    const bool conflicts = conflict.ignoreDuplicates || !conflict.update.isEmpty();
+    const bool sqlDefaults
+        = std::any_of(d->attributes.cbegin(), d->attributes.cend(), [](const AttributeInfo &info) {
+              return info.options.hasDefaultValue()
+                  && info.options.defaultValue().metaType() == QMetaType::fromType<Expression>();
+          });
+    const bool newKeys = d->primaryKeyAutoIncrement && !keyGiven;
+    QList<int> readBack;
+    if (returned && (conflicts || sqlDefaults))
+        readBack = returning;
+    else if (returned && newKeys)
+        readBack = {d->primaryKey};
+    const bool keysOnly = readBack == QList<int>{d->primaryKey};
+    const AttributeInfo &pk = d->attribute(d->primaryKey);
+    const int perRow = qMax(1, int(columns.size()));
+    const int chunk = o.chunkSize > 0
+        ? o.chunkSize
+        : qMax(1, qMin(dialect.bulkChunkRows(), dialect.maxBindParameters() / perRow));
+    Statement statement;
+    qsizetype statementRows = -1;
+    for (qsizetype start = 0; start < rows.size(); start += chunk) {
+        const qsizetype count = qMin<qsizetype>(chunk, rows.size() - start);
+        // One statement text per chunk size: every full chunk re-executes the prepared one.
+        if (count != statementRows) {
+            statement = generator.insertRows(columns, rows.mid(start, count), readBack, conflict);
+            statementRows = count;
+        } else {
+            statement.bindings.clear();
+            for (qsizetype r = start; r < start + count; ++r)
+                statement.bindings += generator.bindings(columns, rows.at(r));
         }
-    } else {
-        const int perRow = qMax(1, int(columns.size()));
-        const int chunk = o.chunkSize > 0
-            ? o.chunkSize
-            : qMax(1, qMin(1000, dialect.maxBindParameters() / perRow));
-        for (qsizetype start = 0; start < rows.size(); start += chunk) {
-            const QList<QVariantList> part = rows.mid(start, chunk);
-            const Statement statement = generator.insertRows(columns, part, returning, conflict);
-            QSqlQuery &query = connection->execute(statement, true, transaction);
-            if (returned && !o.ignoreDuplicates) {
-                // Rows come back in VALUES order.
-                qsizetype r = start;
-                while (query.next() && r < start + part.size())
+        QSqlQuery &query = connection->execute(statement, true, transaction);
+        if (!readBack.isEmpty() && !o.ignoreDuplicates) {
+            // Rows come back in VALUES order.
+            qsizetype r = start;
+            while (query.next() && r < start + count) {
+                if (keysOnly)
+                    ModelPrivate::get(instances.at(r++).data())
+                        ->load(d->primaryKey, dialect.fromDatabase(query.value(0), pk.type));
+                else
                     hydrator.load(instances.at(r++).data(), query);
-            } else if (returned) {
-                // A skipped duplicate returns nothing: match the returned rows to their
-                // instances by the unique key instead of by position (Sequelize's quirk).
-                const QList<int> key = firstUniqueKey(*d);
-                auto keyOf = [&](const Model *m) {
-                    QVariantList values;
-                    for (int k : key)
-                        values.append(ModelPrivate::get(m)->value(k));
-                    return values;
-                };
-                while (query.next()) {
-                    const QVariantList returnedKey = keyOf(hydrator.create(query).data());
-                    for (qsizetype r = start; r < start + part.size(); ++r) {
-                        if (keyOf(instances.at(r).data()) == returnedKey) {
-                            hydrator.load(instances.at(r).data(), query);
-                            break;
-                        }
+            }
+        } else if (!readBack.isEmpty()) {
+            // A skipped duplicate returns nothing: match the returned rows to their instances
+            // by the unique key instead of by position (Sequelize's quirk).
+            const QList<int> key = firstUniqueKey(*d);
+            auto keyOf = [&](const Model *m) {
+                QVariantList values;
+                for (int k : key)
+                    values.append(ModelPrivate::get(m)->value(k));
+                return values;
+            };
+            while (query.next()) {
+                const QVariantList returnedKey = keyOf(hydrator.create(query).data());
+                for (qsizetype r = start; r < start + count; ++r) {
+                    if (keyOf(instances.at(r).data()) == returnedKey) {
+                        hydrator.load(instances.at(r).data(), query);
+                        break;
                     }
                 }
-            } else if (d->primaryKeyAutoIncrement && !keyGiven && !o.ignoreDuplicates
-                       && o.updateOnDuplicate.isEmpty()) {
-                // MariaDB: a multi-row INSERT reports its first id; the others follow it.
-                const qint64 first = query.lastInsertId().toLongLong();
-                const AttributeInfo &pk = d->attribute(d->primaryKey);
-                for (qsizetype r = 0; r < part.size(); ++r)
-                    ModelPrivate::get(instances.at(start + r).data())
-                        ->load(d->primaryKey, coerce(first + r, pk.type, pk.name));
             }
-            query.finish();
+        } else if (newKeys && !conflicts) {
+            // No RETURNING: the driver reports one id of the statement; the others follow.
+            const qint64 reported = query.lastInsertId().toLongLong();
+            const qint64 first = dialect.lastInsertIdIsFirstRow() ? reported : reported - count + 1;
+            for (qsizetype r = 0; r < count; ++r)
+                ModelPrivate::get(instances.at(start + r).data())
+                    ->load(d->primaryKey, coerce(first + r, pk.type, pk.name));
         }
+        query.finish();
     }
     block.commit();
     for (const auto &instance : instances) {

@@ -192,6 +192,20 @@ void Dialect::appendLimit(Statement &statement, int limit, int offset) const
     }
 }
 
+void Dialect::appendInList(Statement &statement, const Statement &left, bool negate,
+                           const DataType &, const QVariantList &values) const
+{
+    statement.sql += left.sql;
+    statement.bindings += left.bindings;
+    statement << (negate ? QLatin1StringView(" NOT IN (") : QLatin1StringView(" IN ("));
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i)
+            statement << QLatin1StringView(", ");
+        statement.bind(values.at(i));
+    }
+    statement << ')';
+}
+
 void Dialect::appendILike(Statement &statement, const Statement &left, bool negate,
                           const QString &pattern) const
 {

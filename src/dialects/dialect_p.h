@@ -84,13 +84,13 @@ public:
     virtual bool supportsInsertReturning() const { return true; }
     virtual bool supportsUpdateReturning() const { return true; }
 
-    // bulkCreate: how rows are best sent (measured, see the shared notes section 8).
-    enum class BulkStrategy {
-        MultiRow, // INSERT ... VALUES (...), (...) in chunks
-        PreparedRow, // one prepared single-row INSERT re-executed inside a transaction
-    };
-    virtual BulkStrategy bulkStrategy() const { return BulkStrategy::MultiRow; }
+    // bulkCreate sends multi-row INSERTs of this many rows at most (measured per driver; see
+    // bench/README.md), within maxBindParameters().
+    virtual int bulkChunkRows() const { return 1000; }
     virtual int maxBindParameters() const { return 32767; }
+    // Without RETURNING: whether the driver's last insert id of a multi-row INSERT is the
+    // first row's (MariaDB) or the last row's (SQLite); the others are consecutive.
+    virtual bool lastInsertIdIsFirstRow() const { return true; }
     // "INSERT INTO", or the dialect's form that skips duplicates.
     virtual QString insertInto(bool ignoreDuplicates) const;
     // The statements that start a transaction with these settings (isolation level, SQLite's
@@ -123,6 +123,11 @@ public:
     virtual void appendJsonPath(Statement &statement, const QString &column,
                                 const QStringList &path, JsonCast cast) const = 0;
     virtual QVariant jsonPathValue(const QVariant &value, JsonCast cast) const;
+    // A long IN list of keys (integers, strings, UUIDs): \a values are converted for the driver
+    // already. Here one placeholder per value; a dialect may bind the list as one value, which
+    // keeps the statement text (and its prepared statement) the same for any length.
+    virtual void appendInList(Statement &statement, const Statement &left, bool negate,
+                              const DataType &type, const QVariantList &values) const;
     // Case-insensitive LIKE; \a left is the rendered left-hand side (it may carry bindings).
     virtual void appendILike(Statement &statement, const Statement &left, bool negate,
                              const QString &pattern) const;

@@ -295,6 +295,25 @@ void QueryGenerator::appendWhere(Statement &statement, const Where &where) const
     appendCondition(statement, where);
 }
 
+// From this many values an IN list is handed to Dialect::appendInList().
+static constexpr qsizetype LongInList = 16;
+
+static bool isKeyType(const DataType &type)
+{
+    switch (type.kind()) {
+    case DataType::Integer:
+    case DataType::BigInt:
+    case DataType::SmallInt:
+    case DataType::String:
+    case DataType::Char:
+    case DataType::Text:
+    case DataType::Uuid:
+        return true;
+    default:
+        return false;
+    }
+}
+
 void QueryGenerator::appendCondition(Statement &statement, const Where &where) const
 {
     const Where::Operator op = where.op();
@@ -430,6 +449,20 @@ void QueryGenerator::appendCondition(Statement &statement, const Where &where) c
         if (values.isEmpty()) {
             // Sequelize: in: [] matches nothing, notIn: [] everything.
             statement << (op == Where::In ? QLatin1StringView("1=0") : QLatin1StringView("1=1"));
+            return;
+        }
+        if (attribute >= 0 && values.size() >= LongInList
+            && isKeyType(m_model.attribute(attribute).type)
+            && std::none_of(values.cbegin(), values.cend(), [](const QVariant &v) {
+                   return v.metaType() == QMetaType::fromType<Expression>();
+               })) {
+            // Long key lists (eager loading): the dialect may bind the list as one value.
+            const AttributeInfo &info = m_model.attribute(attribute);
+            QVariantList converted;
+            converted.reserve(values.size());
+            for (const QVariant &v : values)
+                converted.append(m_dialect.toDatabase(coerce(v, info.type, info.name), info.type));
+            m_dialect.appendInList(statement, lhs, op == Where::NotIn, info.type, converted);
             return;
         }
         left();

@@ -413,4 +413,38 @@ void PostgresDialect::raiseConnectionError(const QSqlError &error) const
     throw ErrorBuilder::withDetails(ConnectionError(error.text()), QString(), error);
 }
 
+void PostgresDialect::appendInList(Statement &statement, const Statement &left, bool negate,
+                                   const DataType &type, const QVariantList &values) const
+{
+    // An array literal: {1,2} or {"a","b\"c"}; NULL stays NULL (never equal, as in IN).
+    const bool numeric = type.kind() == DataType::Integer || type.kind() == DataType::BigInt
+        || type.kind() == DataType::SmallInt;
+    QString literal = QStringLiteral("{");
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i)
+            literal += QLatin1Char(',');
+        const QVariant &value = values.at(i);
+        if (isSqlNull(value)) {
+            literal += QLatin1StringView("NULL");
+        } else if (numeric) {
+            literal += QString::number(value.toLongLong());
+        } else {
+            QString text = value.toString();
+            text.replace(QLatin1Char('\\'), QLatin1StringView("\\\\"));
+            text.replace(QLatin1Char('"'), QLatin1StringView("\\\""));
+            literal += QLatin1Char('"') + text + QLatin1Char('"');
+        }
+    }
+    literal += QLatin1Char('}');
+    const QLatin1StringView arrayType = numeric ? QLatin1StringView("bigint[]")
+        : type.kind() == DataType::Uuid         ? QLatin1StringView("uuid[]")
+                                                : QLatin1StringView("text[]");
+    statement << (negate ? QLatin1StringView("NOT (") : QLatin1StringView("("));
+    statement.sql += left.sql;
+    statement.bindings += left.bindings;
+    statement << QLatin1StringView(" = ANY(CAST(");
+    statement.bind(literal);
+    statement << QLatin1StringView(" AS ") << arrayType << QLatin1StringView(")))");
+}
+
 } // namespace QtSequelize

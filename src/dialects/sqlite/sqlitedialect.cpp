@@ -3,6 +3,9 @@
 
 #include "sqlitedialect_p.h"
 
+#include <QtCore/qjsonarray.h>
+#include <QtCore/qjsondocument.h>
+
 #include "../../core/coercion_p.h"
 #include "../../core/errors_p.h"
 #include "../../query/statement_p.h"
@@ -239,6 +242,20 @@ void SqliteDialect::raiseQueryError(const QSqlError &error, const QString &sql) 
 void SqliteDialect::raiseConnectionError(const QSqlError &error) const
 {
     throw ErrorBuilder::withDetails(ConnectionError(error.text()), QString(), error);
+}
+
+void SqliteDialect::appendInList(Statement &statement, const Statement &left, bool negate,
+                                 const DataType &, const QVariantList &values) const
+{
+    QJsonArray list;
+    for (const QVariant &value : values)
+        list.append(QJsonValue::fromVariant(value));
+    statement.sql += left.sql;
+    statement.bindings += left.bindings;
+    statement << (negate ? QLatin1StringView(" NOT IN (SELECT value FROM json_each(")
+                         : QLatin1StringView(" IN (SELECT value FROM json_each("));
+    statement.bind(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+    statement << QLatin1StringView("))");
 }
 
 } // namespace QtSequelize
