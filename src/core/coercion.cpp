@@ -57,20 +57,21 @@ bool isSqlNull(const QVariant &value)
 {
     if (!value.isValid() || value.isNull())
         return true;
+    // Read in place (a hot path: every value bound or set goes through here).
     switch (value.metaType().id()) {
     case QMetaType::QString:
-        return value.toString().isNull();
+        return static_cast<const QString *>(value.constData())->isNull();
     case QMetaType::QByteArray:
-        return value.toByteArray().isNull();
+        return static_cast<const QByteArray *>(value.constData())->isNull();
     case QMetaType::QDateTime:
-        return !value.toDateTime().isValid();
+        return !static_cast<const QDateTime *>(value.constData())->isValid();
     case QMetaType::QDate:
-        return !value.toDate().isValid();
+        return !static_cast<const QDate *>(value.constData())->isValid();
     case QMetaType::QTime:
-        return !value.toTime().isValid();
+        return !static_cast<const QTime *>(value.constData())->isValid();
     case QMetaType::QJsonValue: {
-        const QJsonValue json = value.toJsonValue();
-        return json.isNull() || json.isUndefined();
+        const QJsonValue *json = static_cast<const QJsonValue *>(value.constData());
+        return json->isNull() || json->isUndefined();
     }
     default:
         return false;

@@ -825,14 +825,27 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
     QList<QSharedPointer<Model>> instances;
     instances.reserve(records.size());
     bool keyGiven = false;
+    // Records usually name the same attributes in the same (sorted) order: the index of the
+    // previous record's key at the same position is checked before a hash lookup.
+    QList<QPair<QString, int>> keyIndexes;
     for (const QVariantMap &record : records) {
         // Built without change tracking: every value is written anyway. Keys that were given
         // still win over defaults.
         QSharedPointer<Model> instance = d->instantiate();
         ModelPrivate *md = ModelPrivate::get(instance.data());
         md->recording = false;
-        for (auto it = record.cbegin(); it != record.cend(); ++it) {
-            const int index = d->indexOf(it.key());
+        qsizetype position = 0;
+        for (auto it = record.cbegin(); it != record.cend(); ++it, ++position) {
+            int index;
+            if (position < keyIndexes.size() && keyIndexes.at(position).first == it.key()) {
+                index = keyIndexes.at(position).second;
+            } else {
+                index = d->indexOf(it.key());
+                if (position < keyIndexes.size())
+                    keyIndexes[position] = {it.key(), index};
+                else
+                    keyIndexes.append({it.key(), index});
+            }
             if (index < 0)
                 continue;
             if (const Attribute::Setter &setter = d->attribute(index).options.setter())
@@ -908,16 +921,23 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
         for (const QString &name : o.updateOnDuplicate)
             conflict.update.append(d->requireIndex(name));
     }
-    QList<QVariantList> rows;
-    rows.reserve(instances.size());
-    for (const auto &instance : instances) {
-        const ModelPrivate *md = ModelPrivate::get(instance.data());
-        QVariantList row;
-        row.reserve(columns.size());
-        for (int i : columns)
-            row.append(md->value(i));
-        rows.append(row);
-    }
+    // The values of instances [start, start + count) as rows of the columns.
+    auto rowsOf = [&](qsizetype start, qsizetype count) {
+        QList<QVariantList> rows;
+        rows.reserve(count);
+        for (qsizetype r = start; r < start + count; ++r) {
+            const ModelPrivate *md = ModelPrivate::get(instances.at(r).data());
+            QVariantList row;
+            row.reserve(columns.size());
+            for (int i : columns)
+                row.append(md->value(i));
+            rows.append(row);
+        }
+        return rows;
+    };
+    QList<const DataType *> columnTypes;
+    for (int i : columns)
+        columnTypes.append(&d->attribute(i).type);
 
     const QueryGenerator generator(*d);
     const Dialect &dialect = d->dialect();
@@ -939,7 +959,7 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
     QList<int> readBack;
     if (returned && (conflicts || sqlDefaults))
         readBack = returning;
-    else if (returned && newKeys)
+    else if (returned && newKeys && !dialect.lastInsertIdGivesRowIds())
         readBack = {d->primaryKey};
     const bool keysOnly = readBack == QList<int>{d->primaryKey};
     const AttributeInfo &pk = d->attribute(d->primaryKey);
@@ -949,16 +969,35 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
         : qMax(1, qMin(dialect.bulkChunkRows(), dialect.maxBindParameters() / perRow));
     Statement statement;
     qsizetype statementRows = -1;
-    for (qsizetype start = 0; start < rows.size(); start += chunk) {
-        const qsizetype count = qMin<qsizetype>(chunk, rows.size() - start);
-        // One statement text per chunk size: every full chunk re-executes the prepared one.
-        if (count != statementRows) {
-            statement = generator.insertRows(columns, rows.mid(start, count), readBack, conflict);
-            statementRows = count;
-        } else {
+    const QMetaType expression = QMetaType::fromType<Expression>();
+    for (qsizetype start = 0; start < instances.size(); start += chunk) {
+        const qsizetype count = qMin<qsizetype>(chunk, instances.size() - start);
+        // One statement text per chunk size: every full chunk re-executes the prepared one
+        // with the values bound straight from the instances.
+        bool reused = count == statementRows;
+        if (reused) {
             statement.bindings.clear();
-            for (qsizetype r = start; r < start + count; ++r)
-                statement.bindings += generator.bindings(columns, rows.at(r));
+            statement.bindings.reserve(count * columns.size());
+            for (qsizetype r = start; r < start + count && reused; ++r) {
+                const ModelPrivate *md = ModelPrivate::get(instances.at(r).data());
+                for (qsizetype c = 0; c < columns.size(); ++c) {
+                    const QVariant value = md->value(columns.at(c));
+                    if (value.metaType() == expression) { // SQL of its own: a new statement
+                        reused = false;
+                        break;
+                    }
+                    statement.bindings.append(dialect.toDatabase(value, *columnTypes.at(c)));
+                }
+            }
+        }
+        if (!reused) {
+            const QList<QVariantList> rows = rowsOf(start, count);
+            statement = generator.insertRows(columns, rows, readBack, conflict);
+            const bool sqlValues = std::any_of(rows.cbegin(), rows.cend(), [&](const auto &row) {
+                return std::any_of(row.cbegin(), row.cend(),
+                                   [&](const QVariant &v) { return v.metaType() == expression; });
+            });
+            statementRows = sqlValues ? -1 : count;
         }
         QSqlQuery &query = connection->execute(statement, true, transaction);
         if (!readBack.isEmpty() && !o.ignoreDuplicates) {

@@ -88,8 +88,10 @@ public:
     // bench/README.md), within maxBindParameters().
     virtual int bulkChunkRows() const { return 1000; }
     virtual int maxBindParameters() const { return 32767; }
-    // Without RETURNING: whether the driver's last insert id of a multi-row INSERT is the
-    // first row's (MariaDB) or the last row's (SQLite); the others are consecutive.
+    // Whether the driver's last insert id tells the keys of a multi-row INSERT's rows (they are
+    // consecutive), cheaper than RETURNING them; and whether it is the first row's (MariaDB) or
+    // the last row's (SQLite).
+    virtual bool lastInsertIdGivesRowIds() const { return false; }
     virtual bool lastInsertIdIsFirstRow() const { return true; }
     // "INSERT INTO", or the dialect's form that skips duplicates.
     virtual QString insertInto(bool ignoreDuplicates) const;

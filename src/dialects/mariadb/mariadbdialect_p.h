@@ -48,6 +48,7 @@ public:
     bool supportsInsertReturning() const override { return false; }
     bool supportsUpdateReturning() const override { return false; }
     int maxBindParameters() const override { return 65535; }
+    bool lastInsertIdGivesRowIds() const override { return true; }
     bool upsertCountsUpdatesTwice() const override { return true; }
     QString insertInto(bool ignoreDuplicates) const override;
     QStringList beginTransaction(int isolation, int type) const override;
