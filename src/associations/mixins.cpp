@@ -421,6 +421,52 @@ QList<QObject *> Model::loadedAssociationList(const QString &name) const
 
 namespace Associations {
 
+static bool isIntegral(const DataType &type)
+{
+    return type.kind() == DataType::Integer || type.kind() == DataType::BigInt
+        || type.kind() == DataType::SmallInt;
+}
+
+// Included rows by their join value: as integers when both keys are, as text otherwise.
+struct TargetsByKey
+{
+    explicit TargetsByKey(bool integral)
+        : integral(integral)
+    {
+    }
+    bool integral;
+    QHash<qint64, QList<QSharedPointer<Model>>> ints;
+    QHash<QString, QList<QSharedPointer<Model>>> texts;
+    QSet<qint64> seenInts;
+    QSet<QString> seenTexts;
+
+    // Whether \a key is new.
+    bool markSeen(const QVariant &key)
+    {
+        if (integral) {
+            const qint64 n = key.toLongLong();
+            const bool fresh = !seenInts.contains(n);
+            seenInts.insert(n);
+            return fresh;
+        }
+        const QString text = key.toString();
+        const bool fresh = !seenTexts.contains(text);
+        seenTexts.insert(text);
+        return fresh;
+    }
+    void add(const QVariant &key, const QSharedPointer<Model> &target)
+    {
+        if (integral)
+            ints[key.toLongLong()].append(target);
+        else
+            texts[key.toString()].append(target);
+    }
+    QList<QSharedPointer<Model>> value(const QVariant &key) const
+    {
+        return integral ? ints.value(key.toLongLong()) : texts.value(key.toString());
+    }
+};
+
 // The options of the query that loads \a include for \a parentKeys.
 static FindOptions includeOptions(const ModelDefinitionPrivate &source, const AssociationInfo &a,
                                   const Include &include, const OptionsData &sourceOptions)
@@ -464,21 +510,28 @@ void load(const ModelDefinitionPrivate &source, QList<QSharedPointer<Model>> &pa
     for (const Include &include : sourceOptions.includes) {
         const AssociationInfo &a = requireAssociation(source, include.association());
         ModelDefinition *target = targetOf(a);
+        const ModelDefinitionPrivate &targetMeta = *ModelDefinitionPrivate::get(target);
+        // Keys are read by index (no getter runs on them) and matched as integers when both
+        // sides are integers: a hot path of every include (issue 6).
+        const int sourceIndex = source.requireIndex(a.sourceKey);
+        const int targetIndex = targetMeta.requireIndex(a.targetKey);
+        TargetsByKey byKey(a.kind != AssociationInfo::BelongsToMany
+                           && isIntegral(source.attribute(sourceIndex).type)
+                           && isIntegral(targetMeta.attribute(targetIndex).type));
+        auto keyOf = [](const QSharedPointer<Model> &m, int index) {
+            return ModelPrivate::get(m.data())->value(index);
+        };
         // The join values of the parents: their foreign key (belongsTo) or key (hasOne/hasMany).
         QVariantList keys;
-        QSet<QString> seen;
         for (const QSharedPointer<Model> &parent : std::as_const(parents)) {
-            const QVariant key = parent->get(a.sourceKey);
-            if (!isSqlNull(key) && !seen.contains(key.toString())) {
-                seen.insert(key.toString());
+            const QVariant key = keyOf(parent, sourceIndex);
+            if (!isSqlNull(key) && byKey.markSeen(key))
                 keys.append(key);
-            }
         }
         FindOptions options = includeOptions(source, a, include, sourceOptions);
-        QHash<QString, QList<QSharedPointer<Model>>> byKey;
         if (a.kind == AssociationInfo::BelongsToMany && !keys.isEmpty()) {
             // Two queries per association: the junction rows, then their targets.
-            throughTargets(a, Op::in(a.foreignKey, keys), options, &byKey, &include);
+            throughTargets(a, Op::in(a.foreignKey, keys), options, &byKey.texts, &include);
         } else if (!keys.isEmpty()) {
             const OptionsData &io = OptionsAccess::data(options);
             // The key the children join on is read, but shown only when asked for.
@@ -488,20 +541,18 @@ void load(const ModelDefinitionPrivate &source, QList<QSharedPointer<Model>> &pa
             options.where(io.where && a.scopeWhere() && Op::in(a.targetKey, keys));
             if (io.order.isEmpty())
                 options.order(target->primaryKeyAttribute());
-            const int keyIndex = ModelDefinitionPrivate::get(target)->requireIndex(a.targetKey);
             // One query per association, whatever the number of parents.
             for (const QSharedPointer<Model> &child : target->findAll(options)) {
-                byKey[child->get(a.targetKey).toString()].append(child);
+                byKey.add(keyOf(child, targetIndex), child);
                 if (hideKey)
                     ModelPrivate::get(child.data())
-                        ->hide(keyIndex, ModelDefinitionPrivate::get(target)->attributes.size());
+                        ->hide(targetIndex, targetMeta.attributes.size());
             }
         }
         const int perParent = a.isSingle() ? 1 : OptionsAccess::data(include.options()).limit;
         QList<QSharedPointer<Model>> kept;
         for (const QSharedPointer<Model> &parent : std::as_const(parents)) {
-            QList<QSharedPointer<Model>> children
-                = byKey.value(parent->get(a.sourceKey).toString());
+            QList<QSharedPointer<Model>> children = byKey.value(keyOf(parent, sourceIndex));
             if (perParent >= 0 && children.size() > perParent)
                 children.resize(perParent);
             if (children.isEmpty() && include.isRequired())

@@ -82,8 +82,19 @@ QVariant ModelPrivate::value(int attribute) const
 {
     Q_Q(const Model);
     const AttributeInfo &info = meta().attribute(attribute);
-    if (info.hasProperty())
+    if (info.hasProperty()) {
+        // Through the moc-generated static metacall, into storage of the property's type: what
+        // QMetaProperty::read() ends in, without the virtual qt_metacall chain (a hot path:
+        // every key of an include and every bound value is read here).
+        if (const auto metacall = info.property.enclosingMetaObject()->d.static_metacall) {
+            QVariant value(info.property.metaType());
+            void *argv[] = {value.data(), nullptr};
+            metacall(const_cast<Model *>(q), QMetaObject::ReadProperty,
+                     info.property.relativePropertyIndex(), argv);
+            return fromPropertyType(value, info.type);
+        }
         return fromPropertyType(info.property.read(q), info.type);
+    }
     if (info.extraIndex < extra.size())
         return extra.at(info.extraIndex);
     return QVariant(info.type.valueType());

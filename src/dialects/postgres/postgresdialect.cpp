@@ -439,10 +439,12 @@ void PostgresDialect::appendInList(Statement &statement, const Statement &left, 
     const QLatin1StringView arrayType = numeric ? QLatin1StringView("bigint[]")
         : type.kind() == DataType::Uuid         ? QLatin1StringView("uuid[]")
                                                 : QLatin1StringView("text[]");
-    statement << (negate ? QLatin1StringView("NOT (") : QLatin1StringView("("));
+    // IN (SELECT unnest(...)) rather than = ANY(...): the planner hashes the set (a bound
+    // array in = ANY is searched linearly for every row).
     statement.sql += left.sql;
     statement.bindings += left.bindings;
-    statement << QLatin1StringView(" = ANY(CAST(");
+    statement << (negate ? QLatin1StringView(" NOT IN (SELECT unnest(CAST(")
+                         : QLatin1StringView(" IN (SELECT unnest(CAST("));
     statement.bind(literal);
     statement << QLatin1StringView(" AS ") << arrayType << QLatin1StringView(")))");
 }

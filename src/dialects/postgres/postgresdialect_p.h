@@ -50,7 +50,8 @@ public:
     QString upsertInsertedColumn() const override { return QStringLiteral("(xmax = 0)"); }
     void appendILike(Statement &statement, const Statement &left, bool negate,
                      const QString &pattern) const override;
-    // = ANY(?::bigint[]): one bound array, so one prepared statement for every list length.
+    // IN (SELECT unnest(CAST(? AS bigint[]))): one bound array, so one prepared statement for
+    // every list length.
     void appendInList(Statement &statement, const Statement &left, bool negate,
                       const DataType &type, const QVariantList &values) const override;
     void appendRegexp(Statement &statement, const Statement &left, bool negate,
