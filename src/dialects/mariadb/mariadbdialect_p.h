@@ -48,6 +48,9 @@ public:
     bool supportsInsertReturning() const override { return false; }
     bool supportsUpdateReturning() const override { return false; }
     int maxBindParameters() const override { return 65535; }
+    // Measured with QMYSQL on loopback, 10,000 rows of 5 columns: 500 rows per INSERT 52-54 ms,
+    // 1,000 rows 56-61 ms, 100 rows 62-64 ms.
+    int bulkChunkRows() const override { return 500; }
     bool lastInsertIdGivesRowIds() const override { return true; }
     bool upsertCountsUpdatesTwice() const override { return true; }
     QString insertInto(bool ignoreDuplicates) const override;
