@@ -416,14 +416,20 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
             }
         } else {
             QList<QSqlField> fields; // read once, not per row
+            QList<bool> converted; // the columns whose values the dialect may change
             fields.reserve(record.count());
-            for (int i = 0; i < record.count(); ++i)
+            for (int i = 0; i < record.count(); ++i) {
                 fields.append(record.field(i));
+                converted.append(d->dialect->convertsRawColumn(fields.last()));
+            }
             while (query->next()) {
                 QVariantMap row;
-                for (int i = 0; i < names.size(); ++i)
+                for (int i = 0; i < names.size(); ++i) {
+                    const QVariant value = query->value(i);
                     row.insert(names.at(i),
-                               d->dialect->fromRawColumn(query->value(i), fields.at(i)));
+                               converted.at(i) ? d->dialect->fromRawColumn(value, fields.at(i))
+                                               : value);
+                }
                 rows.append(o.nest ? nestRawKeys(row) : row);
                 if (o.plain)
                     break;

@@ -150,6 +150,8 @@ public:
     // A value of a raw query's row, where no DataType is known: what the driver returned,
     // unless the dialect knows better from the column's metadata.
     virtual QVariant fromRawColumn(const QVariant &value, const QSqlField &column) const;
+    // Whether fromRawColumn() may change the values of \a column (asked once per query).
+    virtual bool convertsRawColumn(const QSqlField &) const { return false; }
 
     // Throws the Errors class for a failed statement or connection attempt.
     [[noreturn]] virtual void raiseQueryError(const QSqlError &error, const QString &sql) const = 0;

@@ -57,12 +57,17 @@ QString MariaDbDialect::quoteIdentifier(const QString &identifier) const
 // QMYSQL returns CHAR/VARCHAR columns of a binary collation (utf8mb4_bin, which our servers
 // use) as QByteArray, exactly as it returns VARBINARY. Text that is valid UTF-8 becomes a
 // QString again; BLOB columns stay bytes.
-QVariant MariaDbDialect::fromRawColumn(const QVariant &value, const QSqlField &column) const
+// QMYSQL hands binary-collation (utf8mb4_bin) VARCHAR/CHAR values out as bytes.
+bool MariaDbDialect::convertsRawColumn(const QSqlField &column) const
 {
     enum { MysqlVarchar = 15, MysqlVarString = 253, MysqlString = 254 };
     const int type = column.typeID();
-    if (value.typeId() != QMetaType::QByteArray
-        || (type != MysqlVarchar && type != MysqlVarString && type != MysqlString))
+    return type == MysqlVarchar || type == MysqlVarString || type == MysqlString;
+}
+
+QVariant MariaDbDialect::fromRawColumn(const QVariant &value, const QSqlField &column) const
+{
+    if (value.typeId() != QMetaType::QByteArray || !convertsRawColumn(column))
         return value;
     QStringDecoder utf8(QStringDecoder::Utf8);
     const QString text = utf8(value.toByteArray());

@@ -39,6 +39,7 @@ public:
     [[noreturn]] void raiseConnectionError(const QSqlError &error) const override;
     QString quoteIdentifier(const QString &identifier) const override;
     QVariant fromRawColumn(const QVariant &value, const QSqlField &column) const override;
+    bool convertsRawColumn(const QSqlField &column) const override;
     QString quoteString(const QString &text) const override;
     QString columnComment(const QString &comment) const override;
     QString insertDefaultValues() const override;
