@@ -54,8 +54,10 @@ public:
     AssociationOptions &through(const QString &tableName);
     // belongsToMany: the junction column pointing at the target (default <Target>Id).
     AssociationOptions &otherKey(const QString &attribute);
-    // belongsToMany: the name of the junction's unique key on the pair of foreign keys
-    // (default <junction table>_<foreignKey>_<otherKey>_unique, as Sequelize).
+    // belongsToMany on a junction with a primary key of its own: the name of the unique key on
+    // the pair of foreign keys (the constraint is <junction table>_<name>; by default
+    // <junction table>_<foreignKey>_<otherKey>_unique, as Sequelize). A junction without a
+    // key of its own gets the pair as its primary key instead, as in Sequelize.
     AssociationOptions &uniqueKey(const QString &name);
     // hasOne/hasMany/belongsToMany: attribute values every target of this association has
     // (Sequelize's association scope, e.g. {{"commentable", "post"}} for polymorphic

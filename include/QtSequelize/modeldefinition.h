@@ -64,7 +64,9 @@ public:
     Attribute attribute(const QString &name) const;
     // The column of an attribute (its `field`).
     QString columnName(const QString &attribute) const;
+    // The (first) primary key attribute; primaryKeyAttributes() lists a composite key.
     QString primaryKeyAttribute() const;
+    QStringList primaryKeyAttributes() const;
     bool isParanoid() const;
 
     // Model.build: applies default values; unknown keys are ignored, as Sequelize does.

@@ -497,7 +497,7 @@ static FindOptions includeOptions(const ModelDefinitionPrivate &source, const As
         rows.limit = rows.offset = -1;
         rows.order.clear();
         const ModelDefinitionPrivate *target = ModelDefinitionPrivate::get(targetOf(a));
-        if (target->primaryKey >= 0)
+        if (!target->hasCompositeKey())
             io.keyFilters.append({target->attribute(target->primaryKey).name,
                                   QueryGenerator(source).keysOfJoinedRows(rows, a.name)});
     }

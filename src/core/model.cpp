@@ -439,9 +439,19 @@ QVariant Model::previous(const QString &attribute) const
     return get(attribute);
 }
 
-static Where primaryKeyWhere(const ModelDefinitionPrivate &m, const QVariant &key)
+// The row of this instance: its primary key attributes (several for a composite key), as
+// stored; with \a stored, a key changed since the last save is matched by its old value.
+static Where primaryKeyWhere(const ModelPrivate *d, const ModelDefinitionPrivate &m,
+                             bool stored = false)
 {
-    return Where(m.attribute(m.primaryKey).name, Where::Eq, key);
+    Where where;
+    for (int k : m.primaryKeys) {
+        const QString &name = m.attribute(k).name;
+        const int change = stored ? d->changedIndex(name) : -1;
+        where = where
+            && Where(name, Where::Eq, change >= 0 ? d->previous.at(change).second : d->value(k));
+    }
+    return where;
 }
 
 /*!
@@ -570,10 +580,7 @@ void Model::save(const SaveOptions &options)
             values.append(d->value(m.updatedAt));
         }
     }
-    const int pk = m.primaryKey;
-    const int pkChange = d->changedIndex(m.attribute(pk).name);
-    const QVariant key = pkChange >= 0 ? d->previous.at(pkChange).second : d->value(pk);
-    Where where = primaryKeyWhere(m, key);
+    Where where = primaryKeyWhere(d, m, true);
     qint64 version = 0;
     if (m.version >= 0) {
         // Optimistic locking: only the version this instance read may be updated.
@@ -635,7 +642,7 @@ void Model::reload(const FindOptions &given)
     m.runHook(hooks, &ModelHooks::beforeFind, options);
     m.runHook(hooks, &ModelHooks::beforeFindAfterExpandIncludeAll, options);
     m.runHook(hooks, &ModelHooks::beforeFindAfterOptions, options);
-    options.where(primaryKeyWhere(m, d->value(m.primaryKey))).paranoid(false);
+    options.where(primaryKeyWhere(d, m)).paranoid(false);
     QList<int> columns;
     const Statement statement
         = QueryGenerator(m).selectAttributes(OptionsAccess::data(options), &columns);
@@ -684,7 +691,7 @@ void Model::destroy(const DestroyOptions &options)
     const OptionsData &o = OptionsAccess::data(options);
     m.runHook(o.hooks, &ModelHooks::beforeDestroy, this);
     QueryGenerator generator(m);
-    Where where = primaryKeyWhere(m, d->value(m.primaryKey));
+    Where where = primaryKeyWhere(d, m);
     if (m.version >= 0) // a stale instance deletes nothing, and does not throw (as Sequelize)
         where = where && Op::eq(m.attribute(m.version).name, d->value(m.version));
     Statement statement;
@@ -711,8 +718,8 @@ void Model::restore(const SaveOptions &options)
     if (m.deletedAt < 0)
         throw InstanceError(QStringLiteral("Model %1 is not paranoid").arg(m.name));
     m.runHook(o.hooks, &ModelHooks::beforeRestore, this);
-    const Statement statement = QueryGenerator(m).update(
-        {m.deletedAt}, {QVariant()}, primaryKeyWhere(m, d->value(m.primaryKey)), false);
+    const Statement statement
+        = QueryGenerator(m).update({m.deletedAt}, {QVariant()}, primaryKeyWhere(d, m), false);
     m.connection()->execute(statement, true, m.connection()->connectionFor(o)).finish();
     const bool recording = d->recording;
     d->recording = false;
@@ -753,8 +760,8 @@ void Model::increment(const QVariantMap &byAttribute, const SaveOptions &options
         extra.append(m.updatedAt);
         extraValues.append(nowUtc());
     }
-    const Statement statement = QueryGenerator(m).increment(
-        indexes, amounts, extra, extraValues, primaryKeyWhere(m, d->value(m.primaryKey)));
+    const Statement statement
+        = QueryGenerator(m).increment(indexes, amounts, extra, extraValues, primaryKeyWhere(d, m));
     const OptionsData &o = OptionsAccess::data(options);
     m.connection()->execute(statement, true, m.connection()->connectionFor(o)).finish();
     reload(FindOptions().transaction(o.transaction));
@@ -819,9 +826,12 @@ bool Model::equals(const Model *other) const
     if (!other || other->definition() != definition())
         return false;
     Q_D(const Model);
-    const int pk = d->meta().primaryKey;
-    const QVariant mine = d->value(pk);
-    return !isSqlNull(mine) && mine == ModelPrivate::get(other)->value(pk);
+    for (int pk : d->meta().primaryKeys) {
+        const QVariant mine = d->value(pk);
+        if (isSqlNull(mine) || mine != ModelPrivate::get(other)->value(pk))
+            return false;
+    }
+    return true;
 }
 
 } // namespace QtSequelize

@@ -147,17 +147,15 @@ void ModelDefinitionPrivate::setUp(const QMetaObject *mo, ModelDefinition::Facto
 
     // 3. The primary key: declared, an `id` attribute, or the implicit `id` Sequelize adds.
     for (int i = 0; i < attributes.size(); ++i) {
-        if (attributes.at(i).options.isPrimaryKey()) {
-            if (primaryKey >= 0)
-                throw DefinitionError(QStringLiteral("Model %1: composite primary keys are not "
-                                                     "supported yet")
-                                          .arg(name));
-            primaryKey = i;
-        }
+        if (attributes.at(i).options.isPrimaryKey())
+            primaryKeys.append(i);
     }
+    if (!primaryKeys.isEmpty())
+        primaryKey = primaryKeys.first();
     if (primaryKey < 0) {
         const QString id = QStringLiteral("id");
         if (!byName.contains(id)) {
+            implicitId = true;
             // Sequelize puts the implicit id first.
             AttributeInfo info;
             info.name = id;
@@ -173,8 +171,10 @@ void ModelDefinitionPrivate::setUp(const QMetaObject *mo, ModelDefinition::Facto
         if (!pk.options.type().isValid() && pk.type.kind() != DataType::BigInt)
             pk.type = DataTypes::Integer();
         pk.options.type(pk.type).primaryKey().autoIncrement().allowNull(false);
+        primaryKeys = {primaryKey};
     }
-    primaryKeyAutoIncrement = attributes.at(primaryKey).options.isAutoIncrement();
+    primaryKeyAutoIncrement
+        = primaryKeys.size() == 1 && attributes.at(primaryKey).options.isAutoIncrement();
 
     // 4. Timestamps.
     auto addTimestamp = [&](const std::optional<QString> &renamed, const char *defaultName,
@@ -254,6 +254,50 @@ int ModelDefinitionPrivate::requireIndex(const QString &attribute) const
     if (index < 0)
         throw UnknownAttributeError(name, attribute);
     return index;
+}
+
+void ModelDefinitionPrivate::requireSingleKey(const char *what) const
+{
+    if (hasCompositeKey())
+        throw DefinitionError(
+            QStringLiteral("%1 has a composite primary key: %2 needs a single one")
+                .arg(name, QString::fromLatin1(what)));
+}
+
+void ModelDefinitionPrivate::replaceImplicitKey(const QList<int> &keys)
+{
+    if (!implicitId || primaryKeys.size() != 1)
+        return;
+    QStringList names;
+    for (int k : keys)
+        names.append(attribute(k).name);
+    const int removed = primaryKey;
+    const int removedExtra = attributes.at(removed).extraIndex;
+    attributes.removeAt(removed);
+    for (AttributeInfo &info : attributes) {
+        if (removedExtra >= 0 && info.extraIndex > removedExtra)
+            --info.extraIndex;
+    }
+    if (removedExtra >= 0)
+        --extraCount;
+    for (int *index : {&createdAt, &updatedAt, &deletedAt, &version}) {
+        if (*index > removed)
+            --*index;
+    }
+    byName.clear();
+    for (int i = 0; i < attributes.size(); ++i)
+        byName.insert(attributes.at(i).name, i);
+    primaryKeys.clear();
+    for (const QString &n : names) {
+        const int index = byName.value(n);
+        attributes[index].options.primaryKey().allowNull(false);
+        primaryKeys.append(index);
+    }
+    primaryKey = primaryKeys.first();
+    primaryKeyAutoIncrement = false;
+    implicitId = false;
+    findByPkSql.clear();
+    findByPkColumns.clear();
 }
 
 const AssociationInfo *ModelDefinitionPrivate::association(const QString &name) const
@@ -492,13 +536,18 @@ void ModelDefinition::belongsToMany(ModelDefinition *target, const AssociationOp
     j->addForeignKey(info.otherKey, targetKey.type, false,
                      {t->tableName, targetKey.field, QStringLiteral("CASCADE"),
                       QStringLiteral("CASCADE"), o.deferrable});
-    // One row per pair. (Sequelize makes the pair the primary key; composite primary keys are not
-    // supported here yet, so the junction keeps its `id` and the pair is a unique key.)
-    const QString pair = !o.uniqueKey.isEmpty()
-        ? o.uniqueKey
-        : QStringLiteral("%1_%2_%3_unique").arg(j->tableName, info.foreignKey, info.otherKey);
-    j->attributes[j->requireIndex(info.foreignKey)].options.unique(pair);
-    j->attributes[j->requireIndex(info.otherKey)].options.unique(pair);
+    // One row per pair, as Sequelize: the pair is the primary key when the junction has no key
+    // of its own (its implicit `id` goes), a unique key (named by uniqueKey) otherwise.
+    if (j->implicitId) {
+        j->replaceImplicitKey({j->requireIndex(info.foreignKey), j->requireIndex(info.otherKey)});
+    } else if (!(j->hasCompositeKey() && j->primaryKeys.contains(j->indexOf(info.foreignKey))
+                 && j->primaryKeys.contains(j->indexOf(info.otherKey)))) {
+        const QString pair = !o.uniqueKey.isEmpty()
+            ? o.uniqueKey
+            : QStringLiteral("%1_%2_unique").arg(info.foreignKey, info.otherKey);
+        j->attributes[j->requireIndex(info.foreignKey)].options.unique(pair);
+        j->attributes[j->requireIndex(info.otherKey)].options.unique(pair);
+    }
     d->associations.append(info);
 }
 
@@ -764,6 +813,19 @@ QString ModelDefinition::primaryKeyAttribute() const
     return d->attribute(d->primaryKey).name;
 }
 
+/*!
+    The primary key attributes: one, or several for a composite key (declared with
+    Attribute::primaryKey() on each, or a belongsToMany junction's pair of foreign keys).
+*/
+QStringList ModelDefinition::primaryKeyAttributes() const
+{
+    Q_D(const ModelDefinition);
+    QStringList names;
+    for (int k : d->primaryKeys)
+        names.append(d->attribute(k).name);
+    return names;
+}
+
 bool ModelDefinition::isParanoid() const
 {
     return d_func()->deletedAt >= 0;
@@ -803,7 +865,7 @@ static QList<int> firstUniqueKey(const ModelDefinitionPrivate &d)
         }
         return composite;
     }
-    return {d.primaryKey};
+    return d.primaryKeys;
 }
 
 /*!
@@ -1078,7 +1140,10 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const S
         md->setValue(d->updatedAt, now);
     const QString pkName = d->attribute(d->primaryKey).name;
     QueryGenerator::InsertConflict conflict;
-    conflict.target = values.contains(pkName) ? QList<int>{d->primaryKey} : firstUniqueKey(*d);
+    const bool keysGiven = std::all_of(d->primaryKeys.cbegin(), d->primaryKeys.cend(), [&](int k) {
+        return values.contains(d->attribute(k).name);
+    });
+    conflict.target = keysGiven ? d->primaryKeys : firstUniqueKey(*d);
     QList<int> columns;
     QVariantList row;
     QList<int> returning;
@@ -1096,7 +1161,7 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const S
         columns.append(i);
         row.append(v);
         // An update writes what the caller gave, and updatedAt; never the key or createdAt.
-        if ((values.contains(info.name) || i == d->updatedAt) && i != d->primaryKey
+        if ((values.contains(info.name) || i == d->updatedAt) && !d->primaryKeys.contains(i)
             && i != d->createdAt && !conflict.target.contains(i))
             conflict.update.append(i);
     }
@@ -1252,6 +1317,7 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
                                                 const FindOptions &options)
 {
     Q_D(ModelDefinition);
+    d->requireSingleKey("findByPk");
     if (isSqlNull(primaryKey))
         return {};
     const OptionsData &o = OptionsAccess::data(options);

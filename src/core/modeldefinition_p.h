@@ -90,8 +90,16 @@ public:
     QList<AttributeInfo> attributes;
     QHash<QString, int> byName;
     int extraCount = 0;
-    int primaryKey = -1;
+    int primaryKey = -1; // the first (usually only) primary key attribute
+    QList<int> primaryKeys; // all of them: more than one for a composite key
     bool primaryKeyAutoIncrement = false;
+    bool implicitId = false; // `id` was added because no key was declared (Sequelize's too)
+    bool hasCompositeKey() const { return primaryKeys.size() > 1; }
+    // Throws DefinitionError naming \a what when the key is composite.
+    void requireSingleKey(const char *what) const;
+    // belongsToMany on a junction whose key is the implicit `id`: the pair of foreign keys
+    // becomes the primary key instead and `id` goes, as Sequelize does.
+    void replaceImplicitKey(const QList<int> &keys);
     int createdAt = -1;
     int updatedAt = -1;
     int deletedAt = -1;

@@ -38,7 +38,8 @@ Cursor::Cursor(ModelDefinition *model, const FindOptions &options, int batchSize
     d->model = model;
     d->options = options;
     d->batchSize = batchSize;
-    d->keyset = o.order.isEmpty();
+    // Keyset paging by the primary key; by offset when ordered otherwise or the key is composite.
+    d->keyset = o.order.isEmpty() && model->primaryKeyAttributes().size() == 1;
 }
 
 Cursor::Cursor(Cursor &&other) noexcept = default;

@@ -168,17 +168,12 @@ Statement QueryGenerator::keysOfJoinedRows(const OptionsData &options, const QSt
     Statement statement;
     statement << QLatin1StringView("SELECT ");
     if (path.isEmpty()) {
-        if (m_model.primaryKey < 0)
-            throw DefinitionError(QStringLiteral("%1 needs a primary key to filter by its includes")
-                                      .arg(m_model.name));
+        m_model.requireSingleKey("filtering by includes");
         statement << source.column(m_model.primaryKey);
     } else {
         const JoinNode node
             = JoinPlan::chain(m_model, options, path.split(QStringLiteral("->"))).last();
-        if (node.target->primaryKey < 0)
-            throw DefinitionError(QStringLiteral("%1 needs a primary key to be filtered by a "
-                                                 "$nested$ condition")
-                                      .arg(node.target->name));
+        node.target->requireSingleKey("a $nested$ condition on it");
         statement << QueryGenerator(*node.target, node.path).column(node.target->primaryKey);
     }
     source.appendJoinedFrom(statement, options, JoinScope::Filtering);
@@ -749,10 +744,7 @@ bool QueryGenerator::appendIncludedOrderKey(Statement &statement, const OptionsD
                                                   : QLatin1StringView("MAX("))
               << lhs.sql << QLatin1StringView(") FROM ") << source.fromItem();
         source.appendJoin(value, chain.first());
-        if (m_model.primaryKey < 0)
-            throw DefinitionError(
-                QStringLiteral("%1 needs a primary key to be ordered by an include")
-                    .arg(m_model.name));
+        m_model.requireSingleKey("ordering by an included attribute");
         value << QLatin1StringView(" WHERE ") << source.column(m_model.primaryKey)
               << QLatin1StringView(" = ") << table() << '.'
               << m_dialect.quoteIdentifier(m_model.attribute(m_model.primaryKey).field) << ')';
@@ -784,6 +776,8 @@ Statement QueryGenerator::aggregate(const OptionsData &options, const QString &f
     statement << QLatin1StringView("SELECT ") << function << '(';
     if (options.distinct)
         statement << QLatin1StringView("DISTINCT ");
+    if (attribute.isEmpty() && options.distinct)
+        m_model.requireSingleKey("a distinct count");
     if (attribute.isEmpty())
         statement << (options.distinct ? column(m_model.primaryKey) : QStringLiteral("*"));
     else

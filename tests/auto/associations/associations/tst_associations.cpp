@@ -248,11 +248,17 @@ private slots:
         const ModelOptions plain = ModelOptions().timestamps(false);
         ModelDefinition *student = s->define("Student", {{"name", DataTypes::String()}}, plain);
         ModelDefinition *course = s->define("Course", {{"title", DataTypes::String()}}, plain);
-        ModelDefinition *enrollment = s->define(
-            "Enrollment", {{"role", DataTypes::String()}, {"grade", DataTypes::Integer()}}, plain);
+        // A junction with a key of its own: the pair is a unique key, named by uniqueKey.
+        ModelDefinition *enrollment
+            = s->define("Enrollment",
+                        {{"id", Attribute(DataTypes::Integer()).primaryKey().autoIncrement()},
+                         {"role", DataTypes::String()},
+                         {"grade", DataTypes::Integer()}},
+                        plain);
         student->belongsToMany(
             course,
             AssociationOptions().through(enrollment).as("courses").uniqueKey("enrollment_pair"));
+        QCOMPARE(enrollment->primaryKeyAttributes(), QStringList{"id"});
         s->sync();
         auto ann = student->create({{"name", "ann"}});
         auto bob = student->create({{"name", "bob"}});
@@ -270,6 +276,13 @@ private slots:
             UniqueConstraintError,
             enrollment->create(
                 {{"StudentId", ann->get("id")}, {"CourseId", math->get("id")}, {"role", "again"}}));
+        if (dialect != QLatin1String("sqlite")) { // SQLite names unique indexes itself
+            const QString sql = QStringLiteral(
+                "SELECT constraint_name FROM information_schema.table_constraints WHERE "
+                "constraint_type = 'UNIQUE' AND table_name = 'Enrollments'");
+            QCOMPARE(s->query(sql).rows().value(0).values().value(0).toString(),
+                     QStringLiteral("Enrollments_enrollment_pair"));
+        }
         // through.where filters the junction rows, through.attributes what targets carry.
         const auto students = student->findAll(FindOptions()
                                                    .include(Include("courses")
@@ -294,6 +307,73 @@ private slots:
                      Include("courses").where({{"title", "art"}}).required(false))),
                  3);
         QCOMPARE(student->count(FindOptions().include("courses")), 4);
+    }
+
+    // As Sequelize: a junction without a key of its own (here: one made from a table name) has
+    // the pair of foreign keys as its primary key, and no `id`.
+    void junctionCompositeKey_data() { TestDatabases::addDialectRows(); }
+    void junctionCompositeKey()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        Sequelize *s = sequelize.get();
+        const ModelOptions plain = ModelOptions().timestamps(false);
+        ModelDefinition *item = s->define("Item", {{"name", DataTypes::String()}}, plain);
+        ModelDefinition *tag = s->define("Tag", {{"label", DataTypes::String()}}, plain);
+        item->belongsToMany(tag, AssociationOptions().through("ItemTags").as("tags"));
+        tag->belongsToMany(item, AssociationOptions().through("ItemTags").as("items"));
+        ModelDefinition *junction = s->model("ItemTags");
+        QVERIFY(junction);
+        QVERIFY(!junction->hasAttribute("id"));
+        QCOMPARE(junction->primaryKeyAttributes(), (QStringList{"ItemId", "TagId"}));
+        s->sync();
+        auto pen = item->create({{"name", "pen"}});
+        auto cup = item->create({{"name", "cup"}});
+        auto red = tag->create({{"label", "red"}});
+        auto blue = tag->create({{"label", "blue"}});
+        pen->addAssociated("tags", {red->get("id"), blue->get("id")});
+        cup->addAssociated("tags", {red->get("id")});
+        QCOMPARE(pen->countAssociated("tags"), 2);
+        QCOMPARE(red->countAssociated("items"), 2);
+        QVERIFY_THROWS_EXCEPTION(
+            UniqueConstraintError,
+            junction->create({{"ItemId", pen->get("id")}, {"TagId", red->get("id")}}));
+        // Junction rows as instances: saved, reloaded and destroyed by both keys.
+        auto link = junction->findOne(
+            FindOptions().where({{"ItemId", cup->get("id")}, {"TagId", red->get("id")}}));
+        QVERIFY(link);
+        link->set("TagId", blue->get("id"));
+        link->save();
+        QCOMPARE(cup->getAssociatedList("tags").first()->get("label").toString(),
+                 QStringLiteral("blue"));
+        QCOMPARE(junction->count(), 3); // the pen's rows untouched
+        link->reload();
+        QCOMPARE(link->get("TagId"), blue->get("id"));
+        link->destroy();
+        QCOMPARE(junction->count(), 2);
+        QCOMPARE(pen->countAssociated("tags"), 2);
+        const auto items = item->findAll(FindOptions().include("tags").order("id"));
+        QCOMPARE(items.at(0)->loadedAssociationList("tags").size(), 2);
+        QCOMPARE(items.at(1)->loadedAssociationList("tags").size(), 0);
+        // What a single key needs says so.
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, junction->findByPk(1));
+        // A model may declare a composite key itself.
+        ModelDefinition *pair = s->define("Pair",
+                                          {{"a", Attribute(DataTypes::Integer()).primaryKey()},
+                                           {"b", Attribute(DataTypes::Integer()).primaryKey()},
+                                           {"note", DataTypes::String()}},
+                                          plain);
+        pair->sync(SyncOptions().force());
+        pair->create({{"a", 1}, {"b", 1}, {"note", "x"}});
+        auto second = pair->create({{"a", 1}, {"b", 2}, {"note", "y"}});
+        second->set("note", "z");
+        second->save();
+        QCOMPARE(pair->findOne(FindOptions().where({{"a", 1}, {"b", 1}}))->get("note").toString(),
+                 QStringLiteral("x"));
+        bool created = true;
+        pair->upsert({{"a", 1}, {"b", 1}, {"note", "upserted"}}, &created);
+        QVERIFY(!created);
+        QCOMPARE(pair->count(FindOptions().where({{"note", "upserted"}})), 1);
+        QCOMPARE(pair->count(FindOptions().where({{"note", "z"}})), 1);
     }
 
     void includeFiltersAndOrder_data() { TestDatabases::addDialectRows(); }
