@@ -128,6 +128,7 @@ public:
 
 private:
     friend class ModelDefinitionPrivate;
+    friend class IncludeAccess;
     // This include naming \a association, with \a includes nested.
     Include resolved(const QString &association, const QList<Include> &includes) const;
 

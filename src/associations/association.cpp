@@ -99,19 +99,6 @@ Where AssociationInfo::scopeWhere() const
     return where;
 }
 
-class IncludeData : public QSharedData
-{
-public:
-    QString association;
-    QPointer<ModelDefinition> model;
-    FindOptions options;
-    std::optional<bool> required;
-    QList<Include> includes;
-    Where throughWhere;
-    std::optional<QStringList> throughAttributes;
-    bool all = false;
-};
-
 Include::Include(const QString &association)
     : d(new IncludeData)
 {

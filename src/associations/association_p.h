@@ -74,6 +74,27 @@ struct AssociationInfo
     Where scopeWhere() const;
 };
 
+class IncludeData : public QSharedData
+{
+public:
+    QString association;
+    QPointer<ModelDefinition> model;
+    FindOptions options;
+    std::optional<bool> required;
+    QList<Include> includes;
+    Where throughWhere;
+    std::optional<QStringList> throughAttributes;
+    bool all = false;
+};
+
+// The options an include holds, for the library to complete (Include is a value class).
+class IncludeAccess
+{
+public:
+    static FindOptions &options(Include &include) { return include.d->options; }
+    static QList<Include> &includes(Include &include) { return include.d->includes; }
+};
+
 namespace Associations {
 // Loads the includes of \a sourceOptions for \a parents with one query per association
 // (no N+1); drops parents that a required include finds nothing for.

@@ -16,6 +16,8 @@
 
 #include <QtCore/qset.h>
 
+#include <functional>
+
 namespace QtSequelize {
 
 static const AssociationInfo &requireAssociation(const ModelDefinitionPrivate &m,
@@ -491,16 +493,43 @@ static FindOptions includeOptions(const ModelDefinitionPrivate &source, const As
         }
     }
     // A $posts.title$ condition of the source query keeps only the rows it matches, as the
-    // joined rows of Sequelize's query.
-    if (JoinPlan::nestedAssociations(sourceOptions.where).contains(a.name)) {
-        OptionsData rows = sourceOptions;
-        rows.limit = rows.offset = -1;
-        rows.order.clear();
-        const ModelDefinitionPrivate *target = ModelDefinitionPrivate::get(targetOf(a));
-        if (!target->hasCompositeKey())
-            io.keyFilters.append({target->attribute(target->primaryKey).name,
-                                  QueryGenerator(source).keysOfJoinedRows(rows, a.name)});
-    }
+    // joined rows of Sequelize's query; a $posts.comments.body$ one also the nested include's.
+    const QList<QStringList> named = JoinPlan::nestedPaths(sourceOptions.where);
+    if (named.isEmpty())
+        return options;
+    OptionsData rows = sourceOptions;
+    rows.limit = rows.offset = -1;
+    rows.order.clear();
+    auto isNamed = [&](const QStringList &path) {
+        return std::any_of(named.cbegin(), named.cend(), [&](const QStringList &n) {
+            return n.size() >= path.size() && n.mid(0, path.size()) == path;
+        });
+    };
+    // The rows of the include at \a path that the source query's joined rows hold.
+    auto keyFilter = [&](OptionsData &into, const ModelDefinitionPrivate &target,
+                         const QStringList &path) {
+        if (!target.hasCompositeKey())
+            into.keyFilters.append(
+                {target.attribute(target.primaryKey).name,
+                 QueryGenerator(source).keysOfJoinedRows(rows, path.join(QStringLiteral("->")))});
+    };
+    if (isNamed({a.name}))
+        keyFilter(io, *ModelDefinitionPrivate::get(targetOf(a)), {a.name});
+    std::function<void(QList<Include> &, const ModelDefinitionPrivate &, const QStringList &)>
+        nested = [&](QList<Include> &includes, const ModelDefinitionPrivate &model,
+                     const QStringList &prefix) {
+            for (Include &child : includes) {
+                const QStringList path = prefix + QStringList{child.association()};
+                const AssociationInfo *ca = model.association(child.association());
+                if (!ca || !ca->target || !isNamed(path))
+                    continue;
+                const ModelDefinitionPrivate &target = *ModelDefinitionPrivate::get(ca->target);
+                FindOptions &co = IncludeAccess::options(child);
+                keyFilter(OptionsAccess::mutableData(co), target, path);
+                nested(IncludeAccess::includes(child), target, path);
+            }
+        };
+    nested(io.includes, *ModelDefinitionPrivate::get(targetOf(a)), {a.name});
     return options;
 }
 

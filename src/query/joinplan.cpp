@@ -38,7 +38,7 @@ static void collectNested(const Where &where, QList<QStringList> *paths)
         paths->append(path);
 }
 
-static QList<QStringList> nestedPaths(const Where &where)
+QList<QStringList> nestedPaths(const Where &where)
 {
     QList<QStringList> paths;
     collectNested(where, &paths);

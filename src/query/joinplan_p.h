@@ -66,6 +66,8 @@ QStringList nestedPath(const QString &name);
 bool hasNestedCondition(const Where &where);
 // The first path segment of every `$path.attribute$` condition in \a where.
 QStringList nestedAssociations(const Where &where);
+// The association path of every `$path.attribute$` condition in \a where, without duplicates.
+QList<QStringList> nestedPaths(const Where &where);
 // The chain of nodes along \a path (one node per level, each the next's parent), taking the
 // include's options where \a options includes it; throws DefinitionError for an unknown name.
 QList<JoinNode> chain(const ModelDefinitionPrivate &root, const OptionsData &options,

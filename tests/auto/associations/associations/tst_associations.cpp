@@ -432,11 +432,20 @@ private slots:
                                       .where(Op::eq("name", "bob") || Op::eq("$books.title$", "a"))
                                       .order("id"))),
             (QStringList{"ann:a", "bob:z"}));
-        // Two levels: authors with a 5-star review, with the books of the joined rows only.
-        QCOMPARE(names(author->findAll(FindOptions()
-                                           .include(Include("books").include("reviews"))
-                                           .where(Op::eq("$books.reviews.stars$", 5)))),
-                 (QStringList{"ann:b"}));
+        // Two levels: authors with a 5-star review, with the books and reviews of the joined
+        // rows only.
+        const auto starred = author->findAll(FindOptions()
+                                                 .include(Include("books").include("reviews"))
+                                                 .where(Op::eq("$books.reviews.stars$", 5)));
+        QCOMPARE(names(starred), (QStringList{"ann:b"}));
+        review->create({{"stars", 2}, {"bookId", 1}}); // on book b too, but not 5 stars
+        const auto again = author->findAll(FindOptions()
+                                               .include(Include("books").include("reviews"))
+                                               .where(Op::eq("$books.reviews.stars$", 5)));
+        const QList<QObject *> bookB = again.first()->loadedAssociationList("books");
+        QCOMPARE(bookB.size(), 1);
+        QCOMPARE(qobject_cast<Model *>(bookB.first())->loadedAssociationList("reviews").size(), 1);
+        review->destroy(Op::eq("stars", 2));
         // A required nested include under an optional one drops books, not authors.
         QCOMPARE(author->count(FindOptions().include(
                      Include("books").include(Include("reviews").where(Op::gte("stars", 1))))),
