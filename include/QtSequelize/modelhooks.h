@@ -60,6 +60,9 @@ public:
     virtual void beforeFindAfterOptions(FindOptions &options);
     virtual void afterFind(const QList<QSharedPointer<Model>> &results);
     virtual void beforeCount(FindOptions &options);
+    // Around the model's sync() (also when Sequelize::sync() syncs it).
+    virtual void beforeSync(const SyncOptions &options);
+    virtual void afterSync(const SyncOptions &options);
 };
 
 } // namespace QtSequelize

@@ -248,6 +248,8 @@ public:
 
     // Drops each table first (sync({force: true})).
     SyncOptions &force(bool force = true);
+    // hooks(false) skips the sync hooks (beforeSync/afterSync, beforeBulkSync/afterBulkSync).
+    SyncOptions &hooks(bool enabled);
 
 private:
     friend class OptionsAccess;

@@ -8,6 +8,7 @@
 #include <QtSequelize/expression.h>
 #include <QtSequelize/options.h>
 #include <QtSequelize/queryresult.h>
+#include <QtSequelize/sequelizehooks.h>
 #include <QtSequelize/sequelizeoptions.h>
 #include <QtSequelize/transaction.h>
 
@@ -56,6 +57,12 @@ public:
     // Registers connection hooks (Sequelize's beforeConnect, afterConnect, beforeDisconnect,
     // afterDisconnect) for every connection opened or closed from now on.
     void addConnectionHooks(const QSharedPointer<ConnectionHooks> &hooks);
+    // Definition and sync hooks of this Sequelize (beforeDefine, afterDefine, beforeBulkSync,
+    // afterBulkSync); addGlobalHooks() registers them for every Sequelize, with beforeInit
+    // and afterInit (Sequelize.addHook on the class).
+    void addHooks(const QSharedPointer<SequelizeHooks> &hooks);
+    static void addGlobalHooks(const QSharedPointer<SequelizeHooks> &hooks);
+    static void removeGlobalHooks(const QSharedPointer<SequelizeHooks> &hooks);
 
     // Runs raw SQL. Replacements and bind parameters are always bound, never spliced.
     QueryResult query(const QString &sql, const QueryOptions &options = QueryOptions());

@@ -16,6 +16,7 @@
 
 #include <QtSequelize/errors.h>
 #include <QtSequelize/model.h>
+#include <QtSequelize/sequelizehooks.h>
 
 #include <QtCore/qdatetime.h>
 #include <QtCore/qjsonvalue.h>
@@ -365,12 +366,17 @@ const Dialect &ModelDefinitionPrivate::dialect() const
     initialising the class again replaces it. Throws DefinitionError.
 */
 ModelDefinition *ModelDefinition::init(const QMetaObject *mo, Factory factory, Sequelize *sequelize,
-                                       const Attributes &attributes, const ModelOptions &options)
+                                       const Attributes &givenAttributes,
+                                       const ModelOptions &givenOptions)
 {
     if (!sequelize)
         throw DefinitionError(QStringLiteral("Model.init needs a Sequelize connection"));
     QString className = QString::fromLatin1(mo->className());
     className = className.section(QStringLiteral("::"), -1);
+    Attributes attributes = givenAttributes;
+    ModelOptions options = givenOptions;
+    SequelizePrivate::get(sequelize)->runHooks(
+        [&](SequelizeHooks &h) { h.beforeDefine(className, attributes, options); });
     auto *definition = new ModelDefinition(sequelize);
     try {
         definition->d_func()->setUp(mo, factory, className, attributes, options);
@@ -384,8 +390,11 @@ ModelDefinition *ModelDefinition::init(const QMetaObject *mo, Factory factory, S
         delete old;
     }
     s->models.append(definition);
-    QWriteLocker lock(&registry().lock);
-    registry().definitions.insert(mo, definition);
+    {
+        QWriteLocker lock(&registry().lock);
+        registry().definitions.insert(mo, definition);
+    }
+    s->runHooks([&](SequelizeHooks &h) { h.afterDefine(definition); });
     return definition;
 }
 
@@ -1697,10 +1706,13 @@ void ModelDefinition::truncate()
 void ModelDefinition::sync(const SyncOptions &options)
 {
     Q_D(ModelDefinition);
+    const bool hooks = OptionsAccess::data(options).hooks;
+    d->runHook(hooks, &ModelHooks::beforeSync, options);
     if (OptionsAccess::data(options).force)
         drop();
     for (const QString &sql : QueryGenerator(*d).createTable())
         d->connection()->executeDirect(sql);
+    d->runHook(hooks, &ModelHooks::afterSync, options);
 }
 
 void ModelDefinition::drop()

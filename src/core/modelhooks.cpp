@@ -36,5 +36,7 @@ void ModelHooks::beforeFindAfterExpandIncludeAll(FindOptions &) { }
 void ModelHooks::beforeFindAfterOptions(FindOptions &) { }
 void ModelHooks::afterFind(const QList<QSharedPointer<Model>> &) { }
 void ModelHooks::beforeCount(FindOptions &) { }
+void ModelHooks::beforeSync(const SyncOptions &) { }
+void ModelHooks::afterSync(const SyncOptions &) { }
 
 } // namespace QtSequelize

@@ -12,6 +12,9 @@
 #include "modeldefinition_p.h"
 
 #include <QtSequelize/errors.h>
+#include <QtSequelize/sequelizehooks.h>
+
+#include <QtCore/qmutex.h>
 #include <QtSequelize/model.h>
 
 #include <QtCore/qelapsedtimer.h>
@@ -284,10 +287,61 @@ Sequelize::Sequelize(const QString &url, QObject *parent)
 {
 }
 
+// Hooks registered on "the class" (Sequelize.addHook): every Sequelize runs them.
+struct GlobalHooks
+{
+    QMutex lock;
+    QList<QSharedPointer<SequelizeHooks>> hooks;
+};
+Q_GLOBAL_STATIC(GlobalHooks, globalHooks)
+
+static QList<QSharedPointer<SequelizeHooks>> currentGlobalHooks()
+{
+    QMutexLocker locker(&globalHooks->lock);
+    return globalHooks->hooks;
+}
+
+void Sequelize::addGlobalHooks(const QSharedPointer<SequelizeHooks> &hooks)
+{
+    QMutexLocker locker(&globalHooks->lock);
+    if (hooks)
+        globalHooks->hooks.append(hooks);
+}
+
+void Sequelize::removeGlobalHooks(const QSharedPointer<SequelizeHooks> &hooks)
+{
+    QMutexLocker locker(&globalHooks->lock);
+    globalHooks->hooks.removeAll(hooks);
+}
+
+void Sequelize::addHooks(const QSharedPointer<SequelizeHooks> &hooks)
+{
+    if (hooks)
+        d_func()->hooks.append(hooks);
+}
+
+void SequelizePrivate::runHooks(const std::function<void(SequelizeHooks &)> &call) const
+{
+    for (const QSharedPointer<SequelizeHooks> &h : currentGlobalHooks())
+        call(*h);
+    for (const QSharedPointer<SequelizeHooks> &h : hooks)
+        call(*h);
+}
+
+// Sequelize's beforeInit: the global hooks see (and may change) the options first.
+static SequelizeOptions initialized(SequelizeOptions options)
+{
+    for (const QSharedPointer<SequelizeHooks> &h : currentGlobalHooks())
+        h->beforeInit(options);
+    return options;
+}
+
 Sequelize::Sequelize(const SequelizeOptions &options, QObject *parent)
     : QObject(parent)
-    , d_sq(std::make_unique<SequelizePrivate>(this, options))
+    , d_sq(std::make_unique<SequelizePrivate>(this, initialized(options)))
 {
+    for (const QSharedPointer<SequelizeHooks> &h : currentGlobalHooks())
+        h->afterInit(this);
 }
 
 Sequelize::~Sequelize()
@@ -477,10 +531,14 @@ static QSharedPointer<Model> makePlainModel()
     plain Model objects. Returns the definition, owned by this Sequelize; a model of
     the same name is replaced. Throws DefinitionError for a definition that cannot work.
 */
-ModelDefinition *Sequelize::define(const QString &modelName, const Attributes &attributes,
-                                   const ModelOptions &options)
+ModelDefinition *Sequelize::define(const QString &givenName, const Attributes &givenAttributes,
+                                   const ModelOptions &givenOptions)
 {
     Q_D(Sequelize);
+    QString modelName = givenName;
+    Attributes attributes = givenAttributes;
+    ModelOptions options = givenOptions;
+    d->runHooks([&](SequelizeHooks &h) { h.beforeDefine(modelName, attributes, options); });
     if (ModelDefinition *old = model(modelName)) {
         d->models.removeOne(old);
         delete old;
@@ -494,6 +552,7 @@ ModelDefinition *Sequelize::define(const QString &modelName, const Attributes &a
         throw;
     }
     d->models.append(definition);
+    d->runHooks([&](SequelizeHooks &h) { h.afterDefine(definition); });
     return definition;
 }
 
@@ -553,13 +612,19 @@ static QList<ModelDefinition *> dependencyOrder(const QList<ModelDefinition *> &
     return ordered;
 }
 
-void Sequelize::sync(const SyncOptions &options)
+void Sequelize::sync(const SyncOptions &given)
 {
     Q_D(Sequelize);
+    SyncOptions options = given;
+    const bool hooks = OptionsAccess::data(given).hooks;
+    if (hooks)
+        d->runHooks([&](SequelizeHooks &h) { h.beforeBulkSync(options); });
     if (OptionsAccess::data(options).force)
         drop();
     for (ModelDefinition *m : dependencyOrder(d->models))
-        m->sync(SyncOptions());
+        m->sync(SyncOptions().hooks(hooks));
+    if (hooks)
+        d->runHooks([&](SequelizeHooks &h) { h.afterBulkSync(options); });
 }
 
 void Sequelize::drop()

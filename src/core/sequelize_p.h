@@ -22,6 +22,7 @@
 
 #include <QtCore/qloggingcategory.h>
 
+#include <functional>
 #include <memory>
 
 QT_FORWARD_DECLARE_CLASS(QSqlQuery)
@@ -76,6 +77,9 @@ public:
     // The innermost managed transaction of this thread (ambient transactions on), or nullptr.
     Transaction *ambientTransaction() const;
     bool ambientTransactions = false;
+    QList<QSharedPointer<SequelizeHooks>> hooks;
+    // Calls \a call on every global, then every own SequelizeHooks.
+    void runHooks(const std::function<void(SequelizeHooks &)> &call) const;
     void logStatement(const Statement &statement, qint64 nanoseconds);
 
     Sequelize *q_ptr;

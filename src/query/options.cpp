@@ -374,4 +374,10 @@ SyncOptions &SyncOptions::force(bool force)
     return *this;
 }
 
+SyncOptions &SyncOptions::hooks(bool enabled)
+{
+    d->hooks = enabled;
+    return *this;
+}
+
 } // namespace QtSequelize

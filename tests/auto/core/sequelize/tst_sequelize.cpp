@@ -4,8 +4,11 @@
 #include <QtSequelize/ConnectionHooks>
 #include <QtSequelize/Errors>
 #include <QtSequelize/Model>
+#include <QtSequelize/ModelHooks>
 #include <QtSequelize/Sequelize>
+#include <QtSequelize/SequelizeHooks>
 
+#include <QtCore/qscopeguard.h>
 #include <QtCore/qthread.h>
 #include <QtSql/qsqldatabase.h>
 #include <QtTest/qtest.h>
@@ -85,6 +88,81 @@ private slots:
         sequelize->authenticate();
         QVERIFY(sequelize->database().isOpen());
         QCOMPARE(sequelize->dialect(), dialect);
+    }
+
+    // Sequelize's definition and sync hooks: beforeInit/afterInit on the class (every
+    // Sequelize), beforeDefine/afterDefine and beforeBulkSync/afterBulkSync on the instance,
+    // beforeSync/afterSync per model, in Sequelize's order.
+    void definitionAndSyncHooks_data() { TestDatabases::addDialectRows(); }
+    void definitionAndSyncHooks()
+    {
+        QStringList events;
+        struct Recorder : SequelizeHooks, ModelHooks
+        {
+            QStringList *events = nullptr;
+            Sequelize *constructed = nullptr;
+            bool refuse = false;
+            void beforeInit(SequelizeOptions &options) override
+            {
+                *events << QStringLiteral("beforeInit ") + options.dialectName();
+            }
+            void afterInit(Sequelize *sequelize) override
+            {
+                constructed = sequelize;
+                *events << QStringLiteral("afterInit");
+            }
+            void beforeDefine(QString &name, Attributes &attributes, ModelOptions &) override
+            {
+                if (refuse)
+                    throw DefinitionError(QStringLiteral("not today"));
+                *events << QStringLiteral("beforeDefine ") + name;
+                attributes.append({QStringLiteral("note"), Attribute(DataTypes::String())});
+            }
+            void afterDefine(ModelDefinition *model) override
+            {
+                *events << QStringLiteral("afterDefine ") + model->name();
+            }
+            void beforeBulkSync(SyncOptions &) override
+            {
+                *events << QStringLiteral("beforeBulkSync");
+            }
+            void afterBulkSync(const SyncOptions &) override
+            {
+                *events << QStringLiteral("afterBulkSync");
+            }
+            void beforeSync(const SyncOptions &) override
+            {
+                *events << QStringLiteral("beforeSync");
+            }
+            void afterSync(const SyncOptions &) override { *events << QStringLiteral("afterSync"); }
+        };
+        auto hooks = QSharedPointer<Recorder>::create();
+        hooks->events = &events;
+        Sequelize::addGlobalHooks(hooks);
+        auto unregister = qScopeGuard([&] { Sequelize::removeGlobalHooks(hooks); });
+        QSQ_OPEN_DIALECT(sequelize);
+        QCOMPARE(hooks->constructed, sequelize.get());
+        QCOMPARE(events.mid(0, 2),
+                 (QStringList{QStringLiteral("beforeInit ") + dialect, "afterInit"}));
+        events.clear();
+        ModelDefinition *widget = sequelize->define("Widget", {{"name", DataTypes::String()}},
+                                                    ModelOptions().timestamps(false));
+        QVERIFY(widget->hasAttribute("note")); // beforeDefine changed the attributes
+        widget->addHooks(hooks);
+        sequelize->sync(SyncOptions().force());
+        QCOMPARE(events,
+                 (QStringList{"beforeDefine Widget", "afterDefine Widget", "beforeBulkSync",
+                              "beforeSync", "afterSync", "afterBulkSync"}));
+        events.clear();
+        sequelize->sync(SyncOptions().hooks(false));
+        widget->sync(SyncOptions().hooks(false));
+        QVERIFY(events.isEmpty());
+        widget->sync();
+        QCOMPARE(events, (QStringList{"beforeSync", "afterSync"}));
+        // A throwing beforeDefine aborts the definition.
+        hooks->refuse = true;
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, sequelize->define("Gadget", {}));
+        QVERIFY(!sequelize->isDefined("Gadget"));
     }
 
     void connectionHooks_data() { TestDatabases::addDialectRows(); }
