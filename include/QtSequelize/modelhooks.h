@@ -5,14 +5,50 @@
 #define QTSEQUELIZE_MODELHOOKS_H
 
 #include <QtSequelize/options.h>
+#include <QtSequelize/where.h>
 
 #include <QtCore/qlist.h>
 #include <QtCore/qsharedpointer.h>
+#include <QtCore/qstringlist.h>
+#include <QtCore/qvariant.h>
 
 namespace QtSequelize {
 
 class Model;
+class OptionsData;
+class Transaction;
 class ValidationError;
+
+/*!
+    \class QtSequelize::HookOptions
+    \inmodule QtSequelize
+    \brief The options of the operation a hook runs for (Sequelize's \c options argument).
+
+    A read-only view, valid during the hook call only: do not keep it. Forward transaction()
+    to the queries a hook makes so that they join the operation's transaction.
+*/
+class Q_SEQUELIZE_EXPORT HookOptions
+{
+public:
+    // The operation's transaction, or nullptr when it runs outside one (with ambient
+    // transactions on, Sequelize::currentTransaction() names the ambient one).
+    Transaction *transaction() const;
+    // save()'s fields option: the attributes it writes (empty: every changed one).
+    QStringList fields() const;
+    // Whether the bulk operation runs the per-instance hooks too (individualHooks).
+    bool individualHooks() const;
+    bool isSilent() const; // silent: updatedAt is left alone
+
+private:
+    friend class ModelDefinition;
+    friend class ModelDefinitionPrivate;
+    friend class Model;
+    explicit HookOptions(const OptionsData &options)
+        : d(&options)
+    {
+    }
+    const OptionsData *d;
+};
 
 /*!
     \class QtSequelize::ModelHooks
@@ -22,43 +58,48 @@ class ValidationError;
     Subclass it, override the hooks you need and register it with
     ModelDefinition::addHooks(). Hooks run in Sequelize's order (create: beforeValidate,
     afterValidate, beforeCreate, beforeSave, INSERT, afterCreate, afterSave; an update validates
-    again after beforeUpdate; a save with nothing changed runs the before hooks only). A hook may
-    change the instance (the changed values are written) or abort the operation by throwing.
-    SaveOptions/FindOptions/... hooks(false) skips them.
+    again after beforeUpdate; a save with nothing changed runs the before hooks only). Each gets
+    the options of its operation, as in Sequelize (forward options.transaction() to the
+    queries a hook makes). A hook may change the instance (the changed values are written) or
+    abort the operation by throwing. SaveOptions/FindOptions/... hooks(false) skips them.
 */
 class Q_SEQUELIZE_EXPORT ModelHooks
 {
 public:
     virtual ~ModelHooks();
 
-    virtual void beforeValidate(Model *instance);
-    virtual void afterValidate(Model *instance);
-    virtual void validationFailed(Model *instance, const ValidationError &error);
-    virtual void beforeCreate(Model *instance);
-    virtual void afterCreate(Model *instance);
-    virtual void beforeSave(Model *instance);
-    virtual void afterSave(Model *instance);
-    virtual void beforeUpdate(Model *instance);
-    virtual void afterUpdate(Model *instance);
-    virtual void beforeDestroy(Model *instance);
-    virtual void afterDestroy(Model *instance);
-    virtual void beforeRestore(Model *instance);
-    virtual void afterRestore(Model *instance);
-    virtual void beforeUpsert(const QVariantMap &values);
-    virtual void afterUpsert(Model *instance);
-    virtual void beforeBulkCreate(const QList<QSharedPointer<Model>> &instances);
-    virtual void afterBulkCreate(const QList<QSharedPointer<Model>> &instances);
-    virtual void beforeBulkUpdate(const QVariantMap &values, const Where &where);
-    virtual void afterBulkUpdate(int affectedRows);
-    virtual void beforeBulkDestroy(const Where &where);
-    virtual void afterBulkDestroy(int affectedRows);
-    virtual void beforeBulkRestore(const Where &where);
-    virtual void afterBulkRestore(int affectedRows);
-    // The find options may be changed before the query runs.
+    virtual void beforeValidate(Model *instance, const HookOptions &options);
+    virtual void afterValidate(Model *instance, const HookOptions &options);
+    virtual void validationFailed(Model *instance, const HookOptions &options,
+                                  const ValidationError &error);
+    virtual void beforeCreate(Model *instance, const HookOptions &options);
+    virtual void afterCreate(Model *instance, const HookOptions &options);
+    virtual void beforeSave(Model *instance, const HookOptions &options);
+    virtual void afterSave(Model *instance, const HookOptions &options);
+    virtual void beforeUpdate(Model *instance, const HookOptions &options);
+    virtual void afterUpdate(Model *instance, const HookOptions &options);
+    virtual void beforeDestroy(Model *instance, const HookOptions &options);
+    virtual void afterDestroy(Model *instance, const HookOptions &options);
+    virtual void beforeRestore(Model *instance, const HookOptions &options);
+    virtual void afterRestore(Model *instance, const HookOptions &options);
+    virtual void beforeUpsert(const QVariantMap &values, const HookOptions &options);
+    virtual void afterUpsert(Model *instance, const HookOptions &options);
+    virtual void beforeBulkCreate(const QList<QSharedPointer<Model>> &instances,
+                                  const HookOptions &options);
+    virtual void afterBulkCreate(const QList<QSharedPointer<Model>> &instances,
+                                 const HookOptions &options);
+    virtual void beforeBulkUpdate(const QVariantMap &values, const Where &where,
+                                  const HookOptions &options);
+    virtual void afterBulkUpdate(int affectedRows, const HookOptions &options);
+    virtual void beforeBulkDestroy(const Where &where, const HookOptions &options);
+    virtual void afterBulkDestroy(int affectedRows, const HookOptions &options);
+    virtual void beforeBulkRestore(const Where &where, const HookOptions &options);
+    virtual void afterBulkRestore(int affectedRows, const HookOptions &options);
+    // Finder hooks may change the options (Sequelize's beforeFind and friends).
     virtual void beforeFind(FindOptions &options);
     virtual void beforeFindAfterExpandIncludeAll(FindOptions &options);
     virtual void beforeFindAfterOptions(FindOptions &options);
-    virtual void afterFind(const QList<QSharedPointer<Model>> &results);
+    virtual void afterFind(const QList<QSharedPointer<Model>> &results, const FindOptions &options);
     virtual void beforeCount(FindOptions &options);
     // Around the model's sync() (also when Sequelize::sync() syncs it).
     virtual void beforeSync(const SyncOptions &options);

@@ -476,16 +476,16 @@ void Model::save(const SaveOptions &options)
     const bool hooks = o.hooks && !m.hooks.isEmpty();
     // Validation with its hooks; a failure runs validationFailed, then propagates.
     auto validate = [&](const QList<int> *only) {
-        m.runHook(hooks, &ModelHooks::beforeValidate, this);
+        m.runHook(hooks, &ModelHooks::beforeValidate, this, HookOptions(o));
         if (!o.skipValidation) {
             try {
                 d->validate(only);
             } catch (const ValidationError &error) {
-                m.runHook(hooks, &ModelHooks::validationFailed, this, error);
+                m.runHook(hooks, &ModelHooks::validationFailed, this, HookOptions(o), error);
                 throw;
             }
         }
-        m.runHook(hooks, &ModelHooks::afterValidate, this);
+        m.runHook(hooks, &ModelHooks::afterValidate, this, HookOptions(o));
     };
     auto changedColumns = [&](QList<int> *columns, QVariantList *values) {
         columns->clear();
@@ -508,8 +508,8 @@ void Model::save(const SaveOptions &options)
                 written.append(i);
         }
         validate(o.fields.isEmpty() ? nullptr : &written);
-        m.runHook(hooks, &ModelHooks::beforeCreate, this);
-        m.runHook(hooks, &ModelHooks::beforeSave, this);
+        m.runHook(hooks, &ModelHooks::beforeCreate, this, HookOptions(o));
+        m.runHook(hooks, &ModelHooks::beforeSave, this, HookOptions(o));
         if (m.createdAt >= 0 && isSqlNull(d->value(m.createdAt)))
             d->setValue(m.createdAt, now);
         if (m.updatedAt >= 0 && !o.silent)
@@ -554,8 +554,8 @@ void Model::save(const SaveOptions &options)
             d->previous.removeIf([&](const auto &entry) { return o.fields.contains(entry.first); });
         }
         d->setNewRecord(false);
-        m.runHook(hooks, &ModelHooks::afterCreate, this);
-        m.runHook(hooks, &ModelHooks::afterSave, this);
+        m.runHook(hooks, &ModelHooks::afterCreate, this, HookOptions(o));
+        m.runHook(hooks, &ModelHooks::afterSave, this, HookOptions(o));
         Q_EMIT definition()->instanceCreated(this);
         return;
     }
@@ -566,8 +566,8 @@ void Model::save(const SaveOptions &options)
     validate(&columns); // Sequelize validates even when nothing changed
     if (hooks) {
         // The before hooks may change values: Sequelize validates what they leave again.
-        m.runHook(true, &ModelHooks::beforeSave, this);
-        m.runHook(true, &ModelHooks::beforeUpdate, this);
+        m.runHook(true, &ModelHooks::beforeSave, this, HookOptions(o));
+        m.runHook(true, &ModelHooks::beforeUpdate, this, HookOptions(o));
         changedColumns(&columns, &values);
         validate(&columns);
     }
@@ -622,8 +622,8 @@ void Model::save(const SaveOptions &options)
             continue; // consistent already (setAssociated() loads the new target first)
         d->setLoaded(a, {});
     }
-    m.runHook(hooks, &ModelHooks::afterSave, this);
-    m.runHook(hooks, &ModelHooks::afterUpdate, this);
+    m.runHook(hooks, &ModelHooks::afterSave, this, HookOptions(o));
+    m.runHook(hooks, &ModelHooks::afterUpdate, this, HookOptions(o));
     Q_EMIT definition()->instanceUpdated(this);
 }
 
@@ -660,7 +660,7 @@ void Model::reload(const FindOptions &given)
     d->recording = recording;
     query.finish();
     d->clearChanges();
-    m.runHook(hooks, &ModelHooks::afterFind, QList<QSharedPointer<Model>>());
+    m.runHook(hooks, &ModelHooks::afterFind, QList<QSharedPointer<Model>>(), options);
 }
 
 void Model::update(const QVariantMap &values, const SaveOptions &options)
@@ -689,7 +689,7 @@ void Model::destroy(const DestroyOptions &options)
     Q_D(Model);
     const ModelDefinitionPrivate &m = d->meta();
     const OptionsData &o = OptionsAccess::data(options);
-    m.runHook(o.hooks, &ModelHooks::beforeDestroy, this);
+    m.runHook(o.hooks, &ModelHooks::beforeDestroy, this, HookOptions(o));
     QueryGenerator generator(m);
     Where where = primaryKeyWhere(d, m);
     if (m.version >= 0) // a stale instance deletes nothing, and does not throw (as Sequelize)
@@ -706,7 +706,7 @@ void Model::destroy(const DestroyOptions &options)
         statement = generator.remove(where, false);
     }
     m.connection()->execute(statement, true, m.connection()->connectionFor(o)).finish();
-    m.runHook(o.hooks, &ModelHooks::afterDestroy, this);
+    m.runHook(o.hooks, &ModelHooks::afterDestroy, this, HookOptions(o));
     Q_EMIT definition()->instanceDestroyed(this);
 }
 
@@ -717,7 +717,7 @@ void Model::restore(const SaveOptions &options)
     const OptionsData &o = OptionsAccess::data(options);
     if (m.deletedAt < 0)
         throw InstanceError(QStringLiteral("Model %1 is not paranoid").arg(m.name));
-    m.runHook(o.hooks, &ModelHooks::beforeRestore, this);
+    m.runHook(o.hooks, &ModelHooks::beforeRestore, this, HookOptions(o));
     const Statement statement
         = QueryGenerator(m).update({m.deletedAt}, {QVariant()}, primaryKeyWhere(d, m), false);
     m.connection()->execute(statement, true, m.connection()->connectionFor(o)).finish();
@@ -725,7 +725,7 @@ void Model::restore(const SaveOptions &options)
     d->recording = false;
     d->setValue(m.deletedAt, QVariant(QMetaType::fromType<QDateTime>()));
     d->recording = recording;
-    m.runHook(o.hooks, &ModelHooks::afterRestore, this);
+    m.runHook(o.hooks, &ModelHooks::afterRestore, this, HookOptions(o));
     Q_EMIT definition()->instanceRestored(this);
 }
 

@@ -949,13 +949,13 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
         instances.append(instance);
     }
 
-    d->runHook(o.hooks, &ModelHooks::beforeBulkCreate, instances);
+    d->runHook(o.hooks, &ModelHooks::beforeBulkCreate, instances, HookOptions(o));
     const bool individual = o.hooks && o.individualHooks && !d->hooks.isEmpty();
     if (individual) { // all beforeCreate, then all beforeSave (Sequelize's order)
         for (const auto &instance : instances)
-            d->runHook(true, &ModelHooks::beforeCreate, instance.data());
+            d->runHook(true, &ModelHooks::beforeCreate, instance.data(), HookOptions(o));
         for (const auto &instance : instances)
-            d->runHook(true, &ModelHooks::beforeSave, instance.data());
+            d->runHook(true, &ModelHooks::beforeSave, instance.data(), HookOptions(o));
     }
     if (o.validateBulk) {
         QList<BulkRecordError> failures;
@@ -1118,11 +1118,11 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
     }
     if (individual) {
         for (const auto &instance : instances) {
-            d->runHook(true, &ModelHooks::afterCreate, instance.data());
-            d->runHook(true, &ModelHooks::afterSave, instance.data());
+            d->runHook(true, &ModelHooks::afterCreate, instance.data(), HookOptions(o));
+            d->runHook(true, &ModelHooks::afterSave, instance.data(), HookOptions(o));
         }
     }
-    d->runHook(o.hooks, &ModelHooks::afterBulkCreate, instances);
+    d->runHook(o.hooks, &ModelHooks::afterBulkCreate, instances, HookOptions(o));
     Q_EMIT rowsChanged();
     return instances;
 }
@@ -1139,9 +1139,9 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const S
     const OptionsData &o = OptionsAccess::data(options);
     QSharedPointer<Model> instance = build(values);
     ModelPrivate *md = ModelPrivate::get(instance.data());
-    d->runHook(o.hooks, &ModelHooks::beforeValidate, instance.data());
-    d->runHook(o.hooks, &ModelHooks::afterValidate, instance.data());
-    d->runHook(o.hooks, &ModelHooks::beforeUpsert, values);
+    d->runHook(o.hooks, &ModelHooks::beforeValidate, instance.data(), HookOptions(o));
+    d->runHook(o.hooks, &ModelHooks::afterValidate, instance.data(), HookOptions(o));
+    d->runHook(o.hooks, &ModelHooks::beforeUpsert, values, HookOptions(o));
     const QDateTime now = nowUtc();
     if (d->createdAt >= 0 && isSqlNull(md->value(d->createdAt)))
         md->setValue(d->createdAt, now);
@@ -1227,7 +1227,7 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const S
     md->setNewRecord(false);
     if (created)
         *created = inserted;
-    d->runHook(o.hooks, &ModelHooks::afterUpsert, instance.data());
+    d->runHook(o.hooks, &ModelHooks::afterUpsert, instance.data(), HookOptions(o));
     return instance;
 }
 
@@ -1263,7 +1263,7 @@ QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
         for (const QSharedPointer<Model> &instance : std::as_const(found))
             ModelPrivate::get(instance.data())->hide(index, d->attributes.size());
     }
-    d->runHook(hooks, &ModelHooks::afterFind, found);
+    d->runHook(hooks, &ModelHooks::afterFind, found, options);
     if (found.isEmpty() && o.rejectOnEmpty)
         throw EmptyResultError();
     return found;
@@ -1547,10 +1547,10 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &where,
     const bool hooks = o.hooks && !d->hooks.isEmpty();
     if (validated || hooks) {
         QSharedPointer<Model> probe = build(values);
-        d->runHook(hooks, &ModelHooks::beforeValidate, probe.data());
+        d->runHook(hooks, &ModelHooks::beforeValidate, probe.data(), HookOptions(o));
         ModelPrivate::get(probe.data())->validate(&indexes);
-        d->runHook(hooks, &ModelHooks::afterValidate, probe.data());
-        d->runHook(hooks, &ModelHooks::beforeBulkUpdate, values, where);
+        d->runHook(hooks, &ModelHooks::afterValidate, probe.data(), HookOptions(o));
+        d->runHook(hooks, &ModelHooks::beforeBulkUpdate, values, where, HookOptions(o));
     }
     // individualHooks: the rows are read first (with find hooks) for their per-instance hooks.
     QList<QSharedPointer<Model>> individuals;
@@ -1558,8 +1558,8 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &where,
         individuals = findAll(FindOptions().where(where).transaction(o.transaction));
         for (const auto &instance : std::as_const(individuals)) {
             instance->set(values);
-            d->runHook(true, &ModelHooks::beforeSave, instance.data());
-            d->runHook(true, &ModelHooks::beforeUpdate, instance.data());
+            d->runHook(true, &ModelHooks::beforeSave, instance.data(), HookOptions(o));
+            d->runHook(true, &ModelHooks::beforeUpdate, instance.data(), HookOptions(o));
         }
     }
     if (d->updatedAt >= 0 && !o.silent && !indexes.contains(d->updatedAt)) {
@@ -1587,10 +1587,10 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &where,
     }
     query.finish();
     for (const auto &instance : std::as_const(individuals)) {
-        d->runHook(true, &ModelHooks::afterSave, instance.data());
-        d->runHook(true, &ModelHooks::afterUpdate, instance.data());
+        d->runHook(true, &ModelHooks::afterSave, instance.data(), HookOptions(o));
+        d->runHook(true, &ModelHooks::afterUpdate, instance.data(), HookOptions(o));
     }
-    d->runHook(o.hooks, &ModelHooks::afterBulkUpdate, affected);
+    d->runHook(o.hooks, &ModelHooks::afterBulkUpdate, affected, HookOptions(o));
     if (affected != 0)
         Q_EMIT rowsChanged();
     return affected;
@@ -1612,12 +1612,12 @@ int ModelDefinition::destroy(const Where &where, const DestroyOptions &options)
     }
     QueryGenerator generator(*d);
     Statement statement;
-    d->runHook(o.hooks, &ModelHooks::beforeBulkDestroy, where);
+    d->runHook(o.hooks, &ModelHooks::beforeBulkDestroy, where, HookOptions(o));
     QList<QSharedPointer<Model>> individuals;
     if (o.hooks && o.individualHooks && !d->hooks.isEmpty()) {
         individuals = findAll(FindOptions().where(where).transaction(o.transaction));
         for (const auto &instance : std::as_const(individuals))
-            d->runHook(true, &ModelHooks::beforeDestroy, instance.data());
+            d->runHook(true, &ModelHooks::beforeDestroy, instance.data(), HookOptions(o));
     }
     const Where scopedWhere = d->scopedWhere(where, o.unscoped);
     if (d->deletedAt >= 0 && !o.force)
@@ -1628,8 +1628,8 @@ int ModelDefinition::destroy(const Where &where, const DestroyOptions &options)
     const int affected = query.numRowsAffected();
     query.finish();
     for (const auto &instance : std::as_const(individuals))
-        d->runHook(true, &ModelHooks::afterDestroy, instance.data());
-    d->runHook(o.hooks, &ModelHooks::afterBulkDestroy, affected);
+        d->runHook(true, &ModelHooks::afterDestroy, instance.data(), HookOptions(o));
+    d->runHook(o.hooks, &ModelHooks::afterBulkDestroy, affected, HookOptions(o));
     if (affected != 0)
         Q_EMIT rowsChanged();
     return affected;
@@ -1639,7 +1639,7 @@ int ModelDefinition::restore(const Where &where, const DestroyOptions &options)
 {
     Q_D(ModelDefinition);
     const OptionsData &o = OptionsAccess::data(options);
-    d->runHook(o.hooks, &ModelHooks::beforeBulkRestore, where);
+    d->runHook(o.hooks, &ModelHooks::beforeBulkRestore, where, HookOptions(o));
     if (d->deletedAt < 0)
         throw InstanceError(QStringLiteral("Model %1 is not paranoid").arg(d->name));
     const Statement statement = QueryGenerator(*d).update(
@@ -1648,7 +1648,7 @@ int ModelDefinition::restore(const Where &where, const DestroyOptions &options)
     QSqlQuery &query = d->connection()->execute(statement, true, d->connection()->connectionFor(o));
     const int affected = query.numRowsAffected();
     query.finish();
-    d->runHook(o.hooks, &ModelHooks::afterBulkRestore, affected);
+    d->runHook(o.hooks, &ModelHooks::afterBulkRestore, affected, HookOptions(o));
     if (affected != 0)
         Q_EMIT rowsChanged();
     return affected;

@@ -3,38 +3,56 @@
 
 #include <QtSequelize/modelhooks.h>
 
+#include "../query/options_p.h"
+
 namespace QtSequelize {
+
+Transaction *HookOptions::transaction() const
+{
+    return d->transaction;
+}
+QStringList HookOptions::fields() const
+{
+    return d->fields;
+}
+bool HookOptions::individualHooks() const
+{
+    return d->individualHooks;
+}
+bool HookOptions::isSilent() const
+{
+    return d->silent;
+}
 
 ModelHooks::~ModelHooks() = default;
 
-// Every hook does nothing unless overridden.
-void ModelHooks::beforeValidate(Model *) { }
-void ModelHooks::afterValidate(Model *) { }
-void ModelHooks::validationFailed(Model *, const ValidationError &) { }
-void ModelHooks::beforeCreate(Model *) { }
-void ModelHooks::afterCreate(Model *) { }
-void ModelHooks::beforeSave(Model *) { }
-void ModelHooks::afterSave(Model *) { }
-void ModelHooks::beforeUpdate(Model *) { }
-void ModelHooks::afterUpdate(Model *) { }
-void ModelHooks::beforeDestroy(Model *) { }
-void ModelHooks::afterDestroy(Model *) { }
-void ModelHooks::beforeRestore(Model *) { }
-void ModelHooks::afterRestore(Model *) { }
-void ModelHooks::beforeUpsert(const QVariantMap &) { }
-void ModelHooks::afterUpsert(Model *) { }
-void ModelHooks::beforeBulkCreate(const QList<QSharedPointer<Model>> &) { }
-void ModelHooks::afterBulkCreate(const QList<QSharedPointer<Model>> &) { }
-void ModelHooks::beforeBulkUpdate(const QVariantMap &, const Where &) { }
-void ModelHooks::afterBulkUpdate(int) { }
-void ModelHooks::beforeBulkDestroy(const Where &) { }
-void ModelHooks::afterBulkDestroy(int) { }
-void ModelHooks::beforeBulkRestore(const Where &) { }
-void ModelHooks::afterBulkRestore(int) { }
+void ModelHooks::beforeValidate(Model *, const HookOptions &) { }
+void ModelHooks::afterValidate(Model *, const HookOptions &) { }
+void ModelHooks::validationFailed(Model *, const HookOptions &, const ValidationError &) { }
+void ModelHooks::beforeCreate(Model *, const HookOptions &) { }
+void ModelHooks::afterCreate(Model *, const HookOptions &) { }
+void ModelHooks::beforeSave(Model *, const HookOptions &) { }
+void ModelHooks::afterSave(Model *, const HookOptions &) { }
+void ModelHooks::beforeUpdate(Model *, const HookOptions &) { }
+void ModelHooks::afterUpdate(Model *, const HookOptions &) { }
+void ModelHooks::beforeDestroy(Model *, const HookOptions &) { }
+void ModelHooks::afterDestroy(Model *, const HookOptions &) { }
+void ModelHooks::beforeRestore(Model *, const HookOptions &) { }
+void ModelHooks::afterRestore(Model *, const HookOptions &) { }
+void ModelHooks::beforeUpsert(const QVariantMap &, const HookOptions &) { }
+void ModelHooks::afterUpsert(Model *, const HookOptions &) { }
+void ModelHooks::beforeBulkCreate(const QList<QSharedPointer<Model>> &, const HookOptions &) { }
+void ModelHooks::afterBulkCreate(const QList<QSharedPointer<Model>> &, const HookOptions &) { }
+void ModelHooks::beforeBulkUpdate(const QVariantMap &, const Where &, const HookOptions &) { }
+void ModelHooks::afterBulkUpdate(int, const HookOptions &) { }
+void ModelHooks::beforeBulkDestroy(const Where &, const HookOptions &) { }
+void ModelHooks::afterBulkDestroy(int, const HookOptions &) { }
+void ModelHooks::beforeBulkRestore(const Where &, const HookOptions &) { }
+void ModelHooks::afterBulkRestore(int, const HookOptions &) { }
 void ModelHooks::beforeFind(FindOptions &) { }
 void ModelHooks::beforeFindAfterExpandIncludeAll(FindOptions &) { }
 void ModelHooks::beforeFindAfterOptions(FindOptions &) { }
-void ModelHooks::afterFind(const QList<QSharedPointer<Model>> &) { }
+void ModelHooks::afterFind(const QList<QSharedPointer<Model>> &, const FindOptions &) { }
 void ModelHooks::beforeCount(FindOptions &) { }
 void ModelHooks::beforeSync(const SyncOptions &) { }
 void ModelHooks::afterSync(const SyncOptions &) { }

@@ -186,10 +186,13 @@ class LoggingHooks : public ModelHooks
 public:
     QStringList log;
     bool slugs = false;
-    void beforeValidate(Model *) override { log << "beforeValidate"; }
-    void afterValidate(Model *) override { log << "afterValidate"; }
-    void validationFailed(Model *, const ValidationError &) override { log << "validationFailed"; }
-    void beforeCreate(Model *m) override
+    void beforeValidate(Model *, const HookOptions &) override { log << "beforeValidate"; }
+    void afterValidate(Model *, const HookOptions &) override { log << "afterValidate"; }
+    void validationFailed(Model *, const HookOptions &, const ValidationError &) override
+    {
+        log << "validationFailed";
+    }
+    void beforeCreate(Model *m, const HookOptions &) override
     {
         log << "beforeCreate";
         if (slugs)
@@ -197,41 +200,50 @@ public:
                 "slug",
                 m->get("title").toString().toLower().replace(QLatin1Char(' '), QLatin1Char('-')));
     }
-    void afterCreate(Model *) override { log << "afterCreate"; }
-    void beforeSave(Model *) override { log << "beforeSave"; }
-    void afterSave(Model *) override { log << "afterSave"; }
-    void beforeUpdate(Model *) override { log << "beforeUpdate"; }
-    void afterUpdate(Model *) override { log << "afterUpdate"; }
-    void beforeDestroy(Model *) override { log << "beforeDestroy"; }
-    void afterDestroy(Model *) override { log << "afterDestroy"; }
-    void beforeRestore(Model *) override { log << "beforeRestore"; }
-    void afterRestore(Model *) override { log << "afterRestore"; }
-    void beforeUpsert(const QVariantMap &) override { log << "beforeUpsert"; }
-    void afterUpsert(Model *) override { log << "afterUpsert"; }
-    void beforeBulkCreate(const QList<QSharedPointer<Model>> &) override
+    void afterCreate(Model *, const HookOptions &) override { log << "afterCreate"; }
+    void beforeSave(Model *, const HookOptions &) override { log << "beforeSave"; }
+    void afterSave(Model *, const HookOptions &) override { log << "afterSave"; }
+    void beforeUpdate(Model *, const HookOptions &) override { log << "beforeUpdate"; }
+    void afterUpdate(Model *, const HookOptions &) override { log << "afterUpdate"; }
+    void beforeDestroy(Model *, const HookOptions &) override { log << "beforeDestroy"; }
+    void afterDestroy(Model *, const HookOptions &) override { log << "afterDestroy"; }
+    void beforeRestore(Model *, const HookOptions &) override { log << "beforeRestore"; }
+    void afterRestore(Model *, const HookOptions &) override { log << "afterRestore"; }
+    void beforeUpsert(const QVariantMap &, const HookOptions &) override { log << "beforeUpsert"; }
+    void afterUpsert(Model *, const HookOptions &) override { log << "afterUpsert"; }
+    void beforeBulkCreate(const QList<QSharedPointer<Model>> &, const HookOptions &) override
     {
         log << "beforeBulkCreate";
     }
-    void afterBulkCreate(const QList<QSharedPointer<Model>> &) override
+    void afterBulkCreate(const QList<QSharedPointer<Model>> &, const HookOptions &) override
     {
         log << "afterBulkCreate";
     }
-    void beforeBulkUpdate(const QVariantMap &, const Where &) override
+    void beforeBulkUpdate(const QVariantMap &, const Where &, const HookOptions &) override
     {
         log << "beforeBulkUpdate";
     }
-    void afterBulkUpdate(int) override { log << "afterBulkUpdate"; }
-    void beforeBulkDestroy(const Where &) override { log << "beforeBulkDestroy"; }
-    void afterBulkDestroy(int) override { log << "afterBulkDestroy"; }
-    void beforeBulkRestore(const Where &) override { log << "beforeBulkRestore"; }
-    void afterBulkRestore(int) override { log << "afterBulkRestore"; }
+    void afterBulkUpdate(int, const HookOptions &) override { log << "afterBulkUpdate"; }
+    void beforeBulkDestroy(const Where &, const HookOptions &) override
+    {
+        log << "beforeBulkDestroy";
+    }
+    void afterBulkDestroy(int, const HookOptions &) override { log << "afterBulkDestroy"; }
+    void beforeBulkRestore(const Where &, const HookOptions &) override
+    {
+        log << "beforeBulkRestore";
+    }
+    void afterBulkRestore(int, const HookOptions &) override { log << "afterBulkRestore"; }
     void beforeFind(FindOptions &) override { log << "beforeFind"; }
     void beforeFindAfterExpandIncludeAll(FindOptions &) override
     {
         log << "beforeFindAfterExpandIncludeAll";
     }
     void beforeFindAfterOptions(FindOptions &) override { log << "beforeFindAfterOptions"; }
-    void afterFind(const QList<QSharedPointer<Model>> &) override { log << "afterFind"; }
+    void afterFind(const QList<QSharedPointer<Model>> &, const FindOptions &) override
+    {
+        log << "afterFind";
+    }
     void beforeCount(FindOptions &) override { log << "beforeCount"; }
     QJsonArray take() { return QJsonArray::fromStringList(std::exchange(log, {})); }
 };

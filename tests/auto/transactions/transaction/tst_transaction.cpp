@@ -3,6 +3,7 @@
 
 #include <QtSequelize/Errors>
 #include <QtSequelize/Model>
+#include <QtSequelize/ModelHooks>
 #include <QtSequelize/Sequelize>
 #include <QtSequelize/Transaction>
 
@@ -183,6 +184,47 @@ private slots:
         auto stored = item->findByPk(kept->get("id"));
         QCOMPARE(stored->get("amount").toInt(), 1);
         QCOMPARE(stored->get("label").toString(), QStringLiteral("kept"));
+    }
+
+    // Hooks get the operation's options, so that their own queries join its transaction.
+    void hooksGetTheTransaction_data() { TestDatabases::addDialectRows(); }
+    void hooksGetTheTransaction()
+    {
+        QSQ_REQUIRE_DIALECT();
+        auto sequelize = open(dialect);
+        ModelDefinition *ledger = defineLedger(sequelize.get());
+        struct Counting : ModelHooks
+        {
+            ModelDefinition *model = nullptr;
+            Transaction *seenTransaction = reinterpret_cast<Transaction *>(1);
+            int seenRows = -1;
+            QStringList seenFields;
+            void afterCreate(Model *, const HookOptions &options) override
+            {
+                seenTransaction = options.transaction();
+                seenRows = int(model->count(FindOptions().transaction(options.transaction())));
+            }
+            void beforeUpdate(Model *, const HookOptions &options) override
+            {
+                seenFields = options.fields();
+            }
+        };
+        auto hooks = QSharedPointer<Counting>::create();
+        hooks->model = ledger;
+        ledger->addHooks(hooks);
+        QSharedPointer<Transaction> t = sequelize->transaction();
+        auto row = ledger->create({{"label", "in"}}, SaveOptions().transaction(t.data()));
+        QCOMPARE(hooks->seenTransaction, t.data());
+        QCOMPARE(hooks->seenRows, 1); // the hook's count ran inside the transaction
+        t->rollback();
+        auto outside = ledger->create({{"label", "out"}});
+        QCOMPARE(hooks->seenTransaction, nullptr);
+        QCOMPARE(hooks->seenRows, 1);
+        outside->set("label", "changed");
+        outside->set("amount", 3);
+        outside->save(SaveOptions().fields({"label"}));
+        QCOMPARE(hooks->seenFields, QStringList{"label"});
+        Q_UNUSED(row);
     }
 
     void unmanaged_data() { TestDatabases::addDialectRows(); }
