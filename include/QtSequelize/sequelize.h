@@ -24,6 +24,7 @@ QT_FORWARD_DECLARE_CLASS(QSqlDatabase)
 namespace QtSequelize {
 
 class ConnectionHooks;
+class ModelHooks;
 class ModelDefinition;
 class SequelizePrivate;
 
@@ -61,6 +62,9 @@ public:
     // afterBulkSync); addGlobalHooks() registers them for every Sequelize, with beforeInit
     // and afterInit (Sequelize.addHook on the class).
     void addHooks(const QSharedPointer<SequelizeHooks> &hooks);
+    // Model hooks for every model of this Sequelize (Sequelize's permanent hooks,
+    // sequelize.addHook('beforeCreate', ...)): they run after each model's own.
+    void addModelHooks(const QSharedPointer<ModelHooks> &hooks);
     static void addGlobalHooks(const QSharedPointer<SequelizeHooks> &hooks);
     static void removeGlobalHooks(const QSharedPointer<SequelizeHooks> &hooks);
 

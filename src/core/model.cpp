@@ -473,7 +473,7 @@ void Model::save(const SaveOptions &options)
         return o.fields.isEmpty() || o.fields.contains(m.attribute(i).name) || i == m.createdAt
             || i == m.updatedAt;
     };
-    const bool hooks = o.hooks && !m.hooks.isEmpty();
+    const bool hooks = o.hooks && m.hasHooks();
     // Validation with its hooks; a failure runs validationFailed, then propagates.
     auto validate = [&](const QList<int> *only) {
         m.runHook(hooks, &ModelHooks::beforeValidate, this, HookOptions(o));

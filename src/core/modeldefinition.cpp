@@ -99,6 +99,7 @@ void ModelDefinitionPrivate::setUp(const QMetaObject *mo, ModelDefinition::Facto
 {
     metaObject = mo;
     factory = f;
+    sequelizeHooks = &SequelizePrivate::get(sequelize)->modelHooks;
     const ModelOptions merged = modelOptions.mergedWith(sequelize->options().defineDefaults());
     const ModelOptionsData &o = *merged.d;
     name = o.modelName.value_or(modelName);
@@ -950,7 +951,7 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
     }
 
     d->runHook(o.hooks, &ModelHooks::beforeBulkCreate, instances, HookOptions(o));
-    const bool individual = o.hooks && o.individualHooks && !d->hooks.isEmpty();
+    const bool individual = o.hooks && o.individualHooks && d->hasHooks();
     if (individual) { // all beforeCreate, then all beforeSave (Sequelize's order)
         for (const auto &instance : instances)
             d->runHook(true, &ModelHooks::beforeCreate, instance.data(), HookOptions(o));
@@ -1332,7 +1333,7 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
     const OptionsData &o = OptionsAccess::data(options);
     if (o.where.isEmpty() && o.attributes.isEmpty() && o.order.isEmpty() && o.limit < 0
         && o.offset < 0 && o.paranoid && o.includes.isEmpty() && (d->scopes.isEmpty() || o.unscoped)
-        && !o.hasScopes && (d->hooks.isEmpty() || !o.hooks)) {
+        && !o.hasScopes && (!d->hasHooks() || !o.hooks)) {
         // The common case, a hot path (issue 6): the statement is generated once per model
         // and only the key is bound on each call.
         const AttributeInfo &pk = d->attribute(d->primaryKey);
@@ -1544,7 +1545,7 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &where,
     for (int i : std::as_const(indexes))
         validated = validated || !d->attribute(i).options.validators().isEmpty()
             || !d->attribute(i).options.allowsNull();
-    const bool hooks = o.hooks && !d->hooks.isEmpty();
+    const bool hooks = o.hooks && d->hasHooks();
     if (validated || hooks) {
         QSharedPointer<Model> probe = build(values);
         d->runHook(hooks, &ModelHooks::beforeValidate, probe.data(), HookOptions(o));
@@ -1554,7 +1555,7 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &where,
     }
     // individualHooks: the rows are read first (with find hooks) for their per-instance hooks.
     QList<QSharedPointer<Model>> individuals;
-    if (o.hooks && o.individualHooks && !d->hooks.isEmpty()) {
+    if (o.hooks && o.individualHooks && d->hasHooks()) {
         individuals = findAll(FindOptions().where(where).transaction(o.transaction));
         for (const auto &instance : std::as_const(individuals)) {
             instance->set(values);
@@ -1614,7 +1615,7 @@ int ModelDefinition::destroy(const Where &where, const DestroyOptions &options)
     Statement statement;
     d->runHook(o.hooks, &ModelHooks::beforeBulkDestroy, where, HookOptions(o));
     QList<QSharedPointer<Model>> individuals;
-    if (o.hooks && o.individualHooks && !d->hooks.isEmpty()) {
+    if (o.hooks && o.individualHooks && d->hasHooks()) {
         individuals = findAll(FindOptions().where(where).transaction(o.transaction));
         for (const auto &instance : std::as_const(individuals))
             d->runHook(true, &ModelHooks::beforeDestroy, instance.data(), HookOptions(o));

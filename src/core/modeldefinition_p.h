@@ -109,6 +109,12 @@ public:
     QList<QPair<QString, FindOptions>> scopes;
     QList<QPair<QString, ModelDefinition::ScopeFunction>> scopeFunctions;
     QList<QSharedPointer<ModelHooks>> hooks;
+    // The permanent hooks of the Sequelize, for every model (Sequelize::addModelHooks()).
+    const QList<QSharedPointer<ModelHooks>> *sequelizeHooks = nullptr;
+    bool hasHooks() const
+    {
+        return !hooks.isEmpty() || (sequelizeHooks && !sequelizeHooks->isEmpty());
+    }
     QList<QPair<QString, ModelDefinition::InstanceCheck>> validators;
     // Calls one hook on every registered ModelHooks, unless \a enabled is false.
     template<typename Hook, typename... Args>
@@ -117,7 +123,11 @@ public:
         if (!enabled)
             return;
         for (const QSharedPointer<ModelHooks> &h : hooks)
-            (h.data()->*hook)(std::forward<Args>(args)...);
+            (h.data()->*hook)(args...);
+        if (sequelizeHooks) { // after the model's own, as Sequelize's permanent hooks
+            for (const QSharedPointer<ModelHooks> &h : *sequelizeHooks)
+                (h.data()->*hook)(args...);
+        }
     }
     // The options with the applicable scopes merged in (see ModelDefinition::addScope()).
     FindOptions scoped(const FindOptions &options) const;

@@ -320,6 +320,12 @@ void Sequelize::addHooks(const QSharedPointer<SequelizeHooks> &hooks)
         d_func()->hooks.append(hooks);
 }
 
+void Sequelize::addModelHooks(const QSharedPointer<ModelHooks> &hooks)
+{
+    if (hooks)
+        d_func()->modelHooks.append(hooks);
+}
+
 void SequelizePrivate::runHooks(const std::function<void(SequelizeHooks &)> &call) const
 {
     for (const QSharedPointer<SequelizeHooks> &h : currentGlobalHooks())

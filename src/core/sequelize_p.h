@@ -20,6 +20,9 @@
 #include "../dialects/dialect_p.h"
 #include "connectionmanager_p.h"
 
+#include <QtSequelize/modelhooks.h>
+#include <QtSequelize/sequelizehooks.h>
+
 #include <QtCore/qloggingcategory.h>
 
 #include <functional>
@@ -78,6 +81,7 @@ public:
     Transaction *ambientTransaction() const;
     bool ambientTransactions = false;
     QList<QSharedPointer<SequelizeHooks>> hooks;
+    QList<QSharedPointer<ModelHooks>> modelHooks; // for every model (permanent hooks)
     // Calls \a call on every global, then every own SequelizeHooks.
     void runHooks(const std::function<void(SequelizeHooks &)> &call) const;
     void logStatement(const Statement &statement, qint64 nanoseconds);

@@ -165,6 +165,39 @@ private slots:
         QVERIFY(!sequelize->isDefined("Gadget"));
     }
 
+    // Sequelize's permanent hooks: model hooks for every model, after each model's own.
+    void permanentModelHooks_data() { TestDatabases::addDialectRows(); }
+    void permanentModelHooks()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        struct Named : ModelHooks
+        {
+            QString name;
+            QStringList *log = nullptr;
+            void beforeCreate(Model *instance, const HookOptions &) override
+            {
+                *log << name + QLatin1Char(' ') + instance->definition()->name();
+            }
+        };
+        QStringList log;
+        auto own = QSharedPointer<Named>::create();
+        own->name = QStringLiteral("own");
+        own->log = &log;
+        auto permanent = QSharedPointer<Named>::create();
+        permanent->name = QStringLiteral("permanent");
+        permanent->log = &log;
+        const ModelOptions plain = ModelOptions().timestamps(false);
+        ModelDefinition *a = sequelize->define("Alpha", {{"x", DataTypes::Integer()}}, plain);
+        ModelDefinition *b = sequelize->define("Beta", {{"x", DataTypes::Integer()}}, plain);
+        sequelize->sync(SyncOptions().force());
+        a->addHooks(own);
+        sequelize->addModelHooks(permanent);
+        a->create({{"x", 1}});
+        b->create({{"x", 1}});
+        b->create({{"x", 2}}, SaveOptions().hooks(false));
+        QCOMPARE(log, (QStringList{"own Alpha", "permanent Alpha", "permanent Beta"}));
+    }
+
     void connectionHooks_data() { TestDatabases::addDialectRows(); }
     void connectionHooks()
     {
