@@ -38,6 +38,9 @@ public:
 
     static Validator len(int min, int max = -1);
     static Validator notEmpty();
+    // Sequelize's isNull, which maps to validator.js isEmpty: only the empty string (or no
+    // value: validators do not run on NULL).
+    static Validator isNull();
     static Validator isEmail();
     static Validator isUrl();
     static Validator isIP();

@@ -35,6 +35,7 @@ Validator::~Validator() = default;
         return Validator(QStringLiteral(#name));                                                   \
     }
 QSQ_SIMPLE_VALIDATOR(notEmpty)
+QSQ_SIMPLE_VALIDATOR(isNull)
 QSQ_SIMPLE_VALIDATOR(isEmail)
 QSQ_SIMPLE_VALIDATOR(isUrl)
 QSQ_SIMPLE_VALIDATOR(isIP)
@@ -218,6 +219,8 @@ bool Validator::accepts(const QVariant &value, QString *message) const
     }
     if (k == QLatin1String("notEmpty"))
         return !text.trimmed().isEmpty();
+    if (k == QLatin1String("isNull"))
+        return text.isEmpty();
     if (k == QLatin1String("isEmail"))
         return matches(
             QStringLiteral(

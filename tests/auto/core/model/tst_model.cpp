@@ -6,12 +6,15 @@
 #include <QtSequelize/TypedModel>
 
 #include <QtCore/qdatetime.h>
+#include <QtCore/qregularexpression.h>
 #include <QtTest/qsignalspy.h>
 #include <QtTest/qtest.h>
 
 #include "testdatabases.h"
 
 using namespace QtSequelize;
+
+Q_DECLARE_METATYPE(QtSequelize::Validator)
 
 // The reference example's model: username, firstName, lastName and timestamps.
 class User : public TypedModel<User>
@@ -341,6 +344,56 @@ private slots:
         } // SQLite has no column comments: the comment is not stored there.
         QCOMPARE(seat->destroy(Where(), DestroyOptions().truncate()), 2);
         QCOMPARE(seat->count(), 0);
+    }
+
+    // Every built-in validator on a value it accepts and one it refuses (no database).
+    void builtInValidators_data()
+    {
+        QTest::addColumn<Validator>("validator");
+        QTest::addColumn<QVariant>("good");
+        QTest::addColumn<QVariant>("bad");
+        const QDateTime noon(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
+        auto row = [](const char *name, const Validator &v, const QVariant &good,
+                      const QVariant &bad) { QTest::newRow(name) << v << good << bad; };
+        row("len", Validator::len(2, 4), "abc", "a");
+        row("notEmpty", Validator::notEmpty(), "x", "  ");
+        row("isNull", Validator::isNull(), "", "x");
+        row("isEmail", Validator::isEmail(), "a@b.io", "a@");
+        row("isUrl", Validator::isUrl(), "https://qt.io/x", "qt dot io");
+        row("isIP", Validator::isIP(), "::1", "1.2.3");
+        row("isIPv4", Validator::isIPv4(), "10.0.0.1", "10.0.0.256");
+        row("isIPv6", Validator::isIPv6(), "fe80::1", "10.0.0.1");
+        row("isAlpha", Validator::isAlpha(), "abc", "ab1");
+        row("isAlphanumeric", Validator::isAlphanumeric(), "ab1", "ab-1");
+        row("isNumeric", Validator::isNumeric(), "123", "12a");
+        row("isInt", Validator::isInt(), "-12", "1.5");
+        row("isFloat", Validator::isFloat(), "1.5", "x1");
+        row("isDecimal", Validator::isDecimal(), "10.25", "1e");
+        row("isLowercase", Validator::isLowercase(), "abc", "aBc");
+        row("isUppercase", Validator::isUppercase(), "ABC", "AbC");
+        row("isUUID", Validator::isUUID(), "123e4567-e89b-12d3-a456-426614174000", "123");
+        row("isDate", Validator::isDate(), "2026-01-01", "not a date");
+        row("isCreditCard", Validator::isCreditCard(), "4111111111111111", "4111111111111112");
+        row("equals", Validator::equals("x"), "x", "y");
+        row("contains", Validator::contains("ell"), "hello", "help");
+        row("notContains", Validator::notContains("bad"), "good", "so bad");
+        row("isIn", Validator::isIn({"a", "b"}), "a", "c");
+        row("notIn", Validator::notIn({"a", "b"}), "c", "a");
+        row("isAfter", Validator::isAfter(noon), noon.addSecs(60), noon.addSecs(-60));
+        row("isBefore", Validator::isBefore(noon), noon.addSecs(-60), noon.addSecs(60));
+        row("min", Validator::min(2), 3, 1);
+        row("max", Validator::max(2), 1, 3);
+        row("is", Validator::is(QRegularExpression("^[a-z]+$")), "abc", "ABC");
+        row("not", Validator::notMatching(QRegularExpression("[0-9]")), "abc", "a1");
+    }
+    void builtInValidators()
+    {
+        QFETCH(Validator, validator);
+        QFETCH(QVariant, good);
+        QFETCH(QVariant, bad);
+        QVERIFY(validator.accepts(good));
+        QString message;
+        QVERIFY(!validator.accepts(bad, &message));
     }
 
     void validators_data() { TestDatabases::addDialectRows(); }
