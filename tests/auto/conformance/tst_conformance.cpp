@@ -1142,7 +1142,7 @@ private slots:
         out.insert("15_findByPk", hooks->take());
         article->count();
         out.insert("16_count", hooks->take());
-        auto doomed = article->findByPk(2);
+        auto doomed = article->findByPk(1); // the first article ('Updated'), as in the record
         hooks->take();
         doomed->destroy();
         out.insert("17_instance_destroy", hooks->take());
@@ -1152,7 +1152,7 @@ private slots:
         out.insert("19_static_destroy_individualHooks", hooks->take());
         article->upsert({{"id", 100}, {"title", "ups"}});
         out.insert("20_upsert", hooks->take());
-        auto again = article->findByPk(1);
+        auto again = article->findByPk(2);
         again->reload();
         out.insert("21_reload", hooks->take());
         auto softOne = soft->create({{"title", "s"}});
@@ -1169,9 +1169,28 @@ private slots:
         out.insert("25_findOrCreate_creating", hooks->take());
         article->findOrCreate(FindOptions().where({{"title", "foc"}}));
         out.insert("26_findOrCreate_finding", hooks->take());
-        // 27 lists the rows left by Sequelize's exact sequence of creates and destroys, which the
-        // spec does not spell out row by row; the slugs themselves are checked in 01.
-        check(out, QStringLiteral("21-hooks-order"), {"27_final_slugs"});
+        QJsonArray slugs;
+        for (const auto &row : article->findAll(FindOptions().order("id").hooks(false)))
+            slugs.append(
+                QJsonArray{row->get("title").toString(), Conformance::value(row->get("slug"))});
+        out.insert("27_final_slugs", slugs);
+        if (dialect == QLatin1String("postgres")) {
+            check(out, QStringLiteral("21-hooks-order"));
+        } else {
+            // An explicit id (the upsert's 100) moves SQLite's and MariaDB's auto-increment on,
+            // not PostgreSQL's sequence: the later 'foc' row sorts after it here. Same rows.
+            auto sorted = [](const QJsonValue &rows) {
+                QVariantList list = rows.toArray().toVariantList();
+                std::sort(list.begin(), list.end(), [](const QVariant &a, const QVariant &b) {
+                    return a.toList().value(0).toString() < b.toList().value(0).toString();
+                });
+                return QJsonArray::fromVariantList(list);
+            };
+            QCOMPARE(sorted(slugs),
+                     sorted(TestDatabases::expected("21-hooks-order").value("27_final_slugs")));
+            qInfo("21-hooks-order: 27_final_slugs compared as a set of rows (ids differ here)");
+            check(out, QStringLiteral("21-hooks-order"), {}, {"27_final_slugs"});
+        }
     }
 
     void transactions_data() { TestDatabases::addDialectRows(); }
