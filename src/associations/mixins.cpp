@@ -8,6 +8,7 @@
 #include "../core/coercion_p.h"
 #include "../core/model_p.h"
 #include "../core/modeldefinition_p.h"
+#include "../dialects/dialect_p.h"
 #include "../query/options_p.h"
 #include "../query/querygenerator_p.h"
 
@@ -16,7 +17,9 @@
 
 #include <QtCore/qset.h>
 
+#include <algorithm>
 #include <functional>
+#include <numeric>
 
 namespace QtSequelize {
 
@@ -429,6 +432,29 @@ static bool isIntegral(const DataType &type)
         || type.kind() == DataType::SmallInt;
 }
 
+// Sorts \a rows by the integer attribute \a key, unless they already are (the usual case).
+static void sortByKey(QList<QSharedPointer<Model>> &rows, int key)
+{
+    QList<qint64> keys;
+    keys.reserve(rows.size());
+    bool sorted = true;
+    for (const QSharedPointer<Model> &row : std::as_const(rows)) {
+        keys.append(ModelPrivate::get(row.data())->value(key).toLongLong());
+        sorted = sorted && (keys.size() < 2 || keys.at(keys.size() - 2) <= keys.last());
+    }
+    if (sorted)
+        return;
+    QList<qsizetype> order(rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return keys.at(a) < keys.at(b); });
+    QList<QSharedPointer<Model>> result;
+    result.reserve(rows.size());
+    for (qsizetype i : std::as_const(order))
+        result.append(rows.at(i));
+    rows = result;
+}
+
 // Included rows by their join value: as integers when both keys are, as text otherwise.
 struct TargetsByKey
 {
@@ -568,10 +594,22 @@ void load(const ModelDefinitionPrivate &source, QList<QSharedPointer<Model>> &pa
             if (hideKey)
                 options.attributes(QStringList(io.attributes) << a.targetKey);
             options.where(io.where && a.scopeWhere() && Op::in(a.targetKey, keys));
-            if (io.order.isEmpty())
+            // Without an order of their own the rows come in key order. Where tables are not
+            // stored in key order (PostgreSQL) and the key is an integer, that order is made
+            // here rather than by the server: there an ORDER BY turns the key-list semi join
+            // into a sort of every row (measured 2.4x), and the rows mostly come back in key
+            // order anyway.
+            const int pk = targetMeta.primaryKey;
+            const bool sortHere = io.order.isEmpty() && !targetMeta.hasCompositeKey()
+                && isIntegral(targetMeta.attribute(pk).type)
+                && !source.dialect().storesRowsInKeyOrder();
+            if (io.order.isEmpty() && !sortHere)
                 options.order(target->primaryKeyAttribute());
+            QList<QSharedPointer<Model>> found = target->findAll(options);
+            if (sortHere)
+                sortByKey(found, pk);
             // One query per association, whatever the number of parents.
-            for (const QSharedPointer<Model> &child : target->findAll(options)) {
+            for (const QSharedPointer<Model> &child : std::as_const(found)) {
                 byKey.add(keyOf(child, targetIndex), child);
                 if (hideKey)
                     ModelPrivate::get(child.data())

@@ -93,6 +93,10 @@ public:
     // the last row's (SQLite).
     virtual bool lastInsertIdGivesRowIds() const { return false; }
     virtual bool lastInsertIdIsFirstRow() const { return true; }
+    // Whether a table is stored in primary key order (SQLite's rowid tables, InnoDB's clustered
+    // index), so that ORDER BY the key costs nothing on a filtered scan. Elsewhere (PostgreSQL's
+    // heap) included rows are put in key order by the library instead of by a sort in SQL.
+    virtual bool storesRowsInKeyOrder() const { return true; }
     // "INSERT INTO", or the dialect's form that skips duplicates.
     virtual QString insertInto(bool ignoreDuplicates) const;
     // The statements that start a transaction with these settings (isolation level, SQLite's

@@ -50,6 +50,7 @@ public:
     // Measured with QPSQL on loopback, 10,000 rows of 5 columns: 250 rows per INSERT 75-100 ms,
     // 1,000 rows 88-124 ms, 5,000 rows 164-178 ms (the server plans the longer VALUES lists).
     int bulkChunkRows() const override { return 250; }
+    bool storesRowsInKeyOrder() const override { return false; }
     QString upsertInsertedColumn() const override { return QStringLiteral("(xmax = 0)"); }
     void appendILike(Statement &statement, const Statement &left, bool negate,
                      const QString &pattern) const override;
