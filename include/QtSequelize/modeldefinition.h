@@ -156,6 +156,9 @@ public:
 
     // Registers lifecycle hooks (Sequelize's addHook); they run in registration order.
     void addHooks(const QSharedPointer<ModelHooks> &hooks);
+    // Sequelize's removeHook and hasHooks: \a hooks no longer runs for this model.
+    void removeHooks(const QSharedPointer<ModelHooks> &hooks);
+    bool hasHooks() const;
     QStringList scopeNames() const;
     // The model an association leads to, or nullptr.
     ModelDefinition *associationTarget(const QString &association) const;

@@ -65,6 +65,8 @@ public:
     // Model hooks for every model of this Sequelize (Sequelize's permanent hooks,
     // sequelize.addHook('beforeCreate', ...)): they run after each model's own.
     void addModelHooks(const QSharedPointer<ModelHooks> &hooks);
+    void removeHooks(const QSharedPointer<SequelizeHooks> &hooks);
+    void removeModelHooks(const QSharedPointer<ModelHooks> &hooks);
     static void addGlobalHooks(const QSharedPointer<SequelizeHooks> &hooks);
     static void removeGlobalHooks(const QSharedPointer<SequelizeHooks> &hooks);
 

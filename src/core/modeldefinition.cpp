@@ -595,6 +595,19 @@ void ModelDefinition::addHooks(const QSharedPointer<ModelHooks> &hooks)
         d->hooks.append(hooks);
 }
 
+void ModelDefinition::removeHooks(const QSharedPointer<ModelHooks> &hooks)
+{
+    d_func()->hooks.removeAll(hooks);
+}
+
+/*!
+    Whether any hooks run for this model: its own or the Sequelize's permanent model hooks.
+*/
+bool ModelDefinition::hasHooks() const
+{
+    return d_func()->hasHooks();
+}
+
 QStringList ModelDefinition::scopeNames() const
 {
     QStringList names;

@@ -326,6 +326,16 @@ void Sequelize::addModelHooks(const QSharedPointer<ModelHooks> &hooks)
         d_func()->modelHooks.append(hooks);
 }
 
+void Sequelize::removeHooks(const QSharedPointer<SequelizeHooks> &hooks)
+{
+    d_func()->hooks.removeAll(hooks);
+}
+
+void Sequelize::removeModelHooks(const QSharedPointer<ModelHooks> &hooks)
+{
+    d_func()->modelHooks.removeAll(hooks);
+}
+
 void SequelizePrivate::runHooks(const std::function<void(SequelizeHooks &)> &call) const
 {
     for (const QSharedPointer<SequelizeHooks> &h : currentGlobalHooks())

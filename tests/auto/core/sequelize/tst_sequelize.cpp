@@ -196,6 +196,14 @@ private slots:
         b->create({{"x", 1}});
         b->create({{"x", 2}}, SaveOptions().hooks(false));
         QCOMPARE(log, (QStringList{"own Alpha", "permanent Alpha", "permanent Beta"}));
+        // Removed hooks no longer run (Sequelize's removeHook).
+        QVERIFY(a->hasHooks() && b->hasHooks());
+        sequelize->removeModelHooks(permanent);
+        a->removeHooks(own);
+        QVERIFY(!a->hasHooks() && !b->hasHooks());
+        log.clear();
+        a->create({{"x", 3}});
+        QVERIFY(log.isEmpty());
     }
 
     void connectionHooks_data() { TestDatabases::addDialectRows(); }
