@@ -169,10 +169,11 @@ static QJsonValue toJson(const QVariant &value)
 QVariant coerce(const QVariant &value, const DataType &type, const QString &attribute)
 {
     const QMetaType target = type.valueType();
-    if (isSqlNull(value))
-        return QVariant(target);
+    // Already of the type's Qt type (the common case, null ones included): as it is.
     if (value.metaType() == target && type.kind() != DataType::Decimal)
         return value;
+    if (isSqlNull(value))
+        return QVariant(target);
     const int id = value.metaType().id();
     switch (type.kind()) {
     case DataType::String:

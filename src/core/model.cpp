@@ -110,7 +110,19 @@ void ModelPrivate::setValue(int attribute, const QVariant &value)
         if (newRecord && recording && changedIndex(info.name) < 0)
             previous.append({info.name, info.property.read(q)});
         // The setter records the change and emits the NOTIFY signal when it differs.
-        info.property.write(q, toPropertyType(value, info.property.metaType()));
+        QVariant typed = toPropertyType(value, info.property.metaType());
+        const auto metacall = info.property.enclosingMetaObject()->d.static_metacall;
+        if (metacall && typed.metaType() == info.property.metaType()
+            && info.property.metaType().id() != QMetaType::QVariant) {
+            // Straight to the WRITE accessor through the moc-generated static metacall, as the
+            // hydrator does (QMetaProperty::write walks qt_metacall of every base class).
+            int status = -1;
+            int flags = 0;
+            void *argv[] = {typed.data(), nullptr, &status, &flags};
+            metacall(q, QMetaObject::WriteProperty, info.property.relativePropertyIndex(), argv);
+        } else {
+            info.property.write(q, typed);
+        }
         return;
     }
     if (extra.size() < meta().extraCount)
