@@ -307,6 +307,25 @@ private slots:
                      Include("courses").where({{"title", "art"}}).required(false))),
                  3);
         QCOMPARE(student->count(FindOptions().include("courses")), 4);
+        // Through a junction: $nested$ conditions and ordering by a target attribute.
+        auto courseTitles = [](const QList<QSharedPointer<Model>> &list) {
+            QStringList result;
+            for (const auto &st : list) {
+                QStringList titles;
+                for (QObject *c : st->loadedAssociationList("courses"))
+                    titles.append(qobject_cast<Model *>(c)->get("title").toString());
+                result.append(st->get("name").toString() + QLatin1Char(':')
+                              + titles.join(QLatin1Char(',')));
+            }
+            return result;
+        };
+        QCOMPARE(courseTitles(student->findAll(
+                     FindOptions().include("courses").where(Op::eq("$courses.title$", "math")))),
+                 QStringList{"ann:math"});
+        QCOMPARE(courseTitles(student->findAll(FindOptions()
+                                                   .include(Include("courses").required(true))
+                                                   .order("courses.title", Qt::DescendingOrder))),
+                 (QStringList{"ann:math,art", "bob:art"}));
     }
 
     // As Sequelize: a junction without a key of its own (here: one made from a table name) has
