@@ -484,6 +484,20 @@ private slots:
                                  author->findAll(FindOptions().where(Op::eq("$nope.title$", 1))));
         QVERIFY_THROWS_EXCEPTION(UnknownAttributeError,
                                  author->findAll(FindOptions().where(Op::eq("$books.nope$", 1))));
+        // Raw joined rows: limit counts authors (a derived table of them), not joined rows.
+        const QList<QVariantMap> raw
+            = author->findAllRaw(FindOptions()
+                                     .attributes({"name"})
+                                     .include(Include("books").attributes({"title"}))
+                                     .order("id")
+                                     .limit(1));
+        QCOMPARE(raw.size(), 2);
+        QCOMPARE(raw.at(0).value("name").toString(), QStringLiteral("ann"));
+        QCOMPARE(raw.at(1).value("name").toString(), QStringLiteral("ann"));
+        QStringList rawTitles{raw.at(0).value("books.title").toString(),
+                              raw.at(1).value("books.title").toString()};
+        rawTitles.sort(); // joined rows of one author come in no defined order
+        QCOMPARE(rawTitles, (QStringList{"a", "b"}));
         // limit and offset count authors, also with a filtering include.
         QCOMPARE(names(author->findAll(
                      FindOptions().include(Include("books").required(true)).order("id").offset(1))),
