@@ -77,8 +77,9 @@ public:
     void update(const QVariantMap &values, const SaveOptions &options = SaveOptions());
     // DELETE, or sets deletedAt on a paranoid model unless forced.
     void destroy(const DestroyOptions &options = DestroyOptions());
+    // Paranoid models: clears deletedAt (Sequelize's instance.restore()).
     void restore(const SaveOptions &options = SaveOptions());
-    // UPDATE ... SET a = a + by, then reloads the new values.
+    // UPDATE ... SET a = a + by (in the options' transaction), then reloads the new values.
     void increment(const QString &attribute, qint64 by = 1,
                    const SaveOptions &options = SaveOptions());
     void increment(const QVariantMap &byAttribute, const SaveOptions &options = SaveOptions());

@@ -65,8 +65,10 @@ public:
     // Model hooks for every model of this Sequelize (Sequelize's permanent hooks,
     // sequelize.addHook('beforeCreate', ...)): they run after each model's own.
     void addModelHooks(const QSharedPointer<ModelHooks> &hooks);
+    // Take registered hooks out again (Sequelize's removeHook).
     void removeHooks(const QSharedPointer<SequelizeHooks> &hooks);
     void removeModelHooks(const QSharedPointer<ModelHooks> &hooks);
+    // Hooks of every Sequelize, also those constructed later (their beforeInit/afterInit run).
     static void addGlobalHooks(const QSharedPointer<SequelizeHooks> &hooks);
     static void removeGlobalHooks(const QSharedPointer<SequelizeHooks> &hooks);
 
