@@ -42,6 +42,20 @@ class Project : public TypedModel<Project>
     QSQ_HAS_MANY(Task, tasks, Tasks, Task)
 };
 
+class Profile : public TypedModel<Profile>
+{
+    Q_OBJECT
+    QSQ_ATTRIBUTE(QString, bio, setBio)
+};
+
+// hasOne, typed: person->getProfile(), setProfile(), createProfile(), profileChanged().
+class Person : public TypedModel<Person>
+{
+    Q_OBJECT
+    QSQ_ATTRIBUTE(QString, name, setName)
+    QSQ_HAS_ONE(Profile, profile, Profile)
+};
+
 class tst_Associations : public QObject
 {
     Q_OBJECT
@@ -192,6 +206,7 @@ private slots:
         auto math = course->create({{"title", "math"}});
         auto art = course->create({{"title", "art"}});
         auto law = course->create({{"title", "law"}});
+        QSignalSpy coursesChanged(ann.data(), &Model::associationChanged);
         ann->addAssociated("courses", {Model::instanceVariant(math.data()), art->get("id")},
                            SaveOptions().through({{"role", "student"}}));
         QCOMPARE(ann->countAssociated("courses"), 2);
@@ -217,6 +232,9 @@ private slots:
         QVERIFY(!ann->hasAssociated("courses", {math->get("id")}));
         ann->removeAssociated("courses", {law->get("id")});
         QCOMPARE(ann->countAssociated("courses"), 1);
+        // add, add, set, remove: each mixin change signals the association.
+        QCOMPARE(coursesChanged.count(), 4);
+        QCOMPARE(coursesChanged.last().first().toString(), QStringLiteral("courses"));
         auto created = bob->createAssociated("courses", {{"title", "music"}},
                                              SaveOptions().through({{"role", "auditor"}}));
         QCOMPARE(bob->getAssociatedList("courses").first()->get("title").toString(),
@@ -560,6 +578,36 @@ private slots:
             DefinitionError,
             comment->belongsTo(post,
                                AssociationOptions().as("x").scope({{"commentable", "post"}})));
+    }
+
+    void hasOneMixins_data() { TestDatabases::addDialectRows(); }
+    void hasOneMixins()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        Person::init(sequelize.get(), {}, ModelOptions().timestamps(false));
+        Profile::init(sequelize.get(), {}, ModelOptions().timestamps(false));
+        Person::hasOne(Profile::model(), AssociationOptions().as("profile"));
+        sequelize->sync();
+        QVERIFY(Profile::model()->hasAttribute("PersonId"));
+        Person::Ptr ann = Person::create({{"name", "ann"}});
+        QSignalSpy changed(ann.data(), &Person::profileChanged);
+        QSignalSpy generic(ann.data(), &Model::associationChanged);
+        QVERIFY(!ann->getProfile());
+        Profile::Ptr first = ann->createProfile({{"bio", "first"}});
+        QCOMPARE(ann->getProfile()->bio(), QStringLiteral("first"));
+        QCOMPARE(ann->profile()->bio(), QStringLiteral("first")); // loaded: the Q_PROPERTY
+        Profile::Ptr second = Profile::create({{"bio", "second"}});
+        ann->setProfile(second); // one target: the first is unlinked
+        QCOMPARE(ann->getProfile()->bio(), QStringLiteral("second"));
+        QVERIFY(Profile::findByPk(first->get("id"))->get("PersonId").isNull());
+        ann->setProfile(QVariant()); // null unlinks
+        QVERIFY(!ann->getProfile());
+        QCOMPARE(changed.count(), 3);
+        QCOMPARE(generic.count(), 3);
+        QCOMPARE(generic.first().first().toString(), QStringLiteral("profile"));
+        const auto people = Person::findAll(FindOptions().include("profile"));
+        QCOMPARE(people.size(), 1);
+        QVERIFY(!people.first()->profile());
     }
 
     void hasManyMixins_data() { TestDatabases::addDialectRows(); }
