@@ -439,7 +439,7 @@ static void sortByKey(QList<QSharedPointer<Model>> &rows, int key)
     keys.reserve(rows.size());
     bool sorted = true;
     for (const QSharedPointer<Model> &row : std::as_const(rows)) {
-        keys.append(ModelPrivate::get(row.data())->value(key).toLongLong());
+        keys.append(ModelPrivate::get(row.data())->integerValue(key));
         sorted = sorted && (keys.size() < 2 || keys.at(keys.size() - 2) <= keys.last());
     }
     if (sorted)
@@ -610,7 +610,11 @@ void load(const ModelDefinitionPrivate &source, QList<QSharedPointer<Model>> &pa
                 sortByKey(found, pk);
             // One query per association, whatever the number of parents.
             for (const QSharedPointer<Model> &child : std::as_const(found)) {
-                byKey.add(keyOf(child, targetIndex), child);
+                if (byKey.integral) // the foreign key, read as stored: no QVariant conversion
+                    byKey.ints[ModelPrivate::get(child.data())->integerValue(targetIndex)].append(
+                        child);
+                else
+                    byKey.add(keyOf(child, targetIndex), child);
                 if (hideKey)
                     ModelPrivate::get(child.data())
                         ->hide(targetIndex, targetMeta.attributes.size());

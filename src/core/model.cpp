@@ -100,6 +100,27 @@ QVariant ModelPrivate::value(int attribute) const
     return QVariant(info.type.valueType());
 }
 
+qint64 ModelPrivate::integerValue(int attribute) const
+{
+    Q_Q(const Model);
+    const AttributeInfo &info = meta().attribute(attribute);
+    if (info.hasProperty()) {
+        const auto metacall = info.property.enclosingMetaObject()->d.static_metacall;
+        const int type = info.property.metaType().id();
+        if (metacall && (type == QMetaType::LongLong || type == QMetaType::Int)) {
+            qint64 wide = 0;
+            int narrow = 0;
+            void *argv[] = {type == QMetaType::LongLong ? static_cast<void *>(&wide)
+                                                        : static_cast<void *>(&narrow),
+                            nullptr};
+            metacall(const_cast<Model *>(q), QMetaObject::ReadProperty,
+                     info.property.relativePropertyIndex(), argv);
+            return type == QMetaType::LongLong ? wide : narrow;
+        }
+    }
+    return value(attribute).toLongLong();
+}
+
 void ModelPrivate::setValue(int attribute, const QVariant &value)
 {
     Q_Q(Model);
