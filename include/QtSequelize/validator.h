@@ -84,6 +84,8 @@ public:
 
 private:
     explicit Validator(const QString &key);
+    // The validator \a key checking against \a argument (equals, isIn, min, ...).
+    static Validator withArgument(const QString &key, const QVariant &argument);
     QSharedDataPointer<ValidatorData> d;
 };
 

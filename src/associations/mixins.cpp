@@ -73,6 +73,18 @@ static Model *instanceOf(const QVariant &target)
     return nullptr;
 }
 
+// The hasMany/belongsToMany association \a name of \a m, for a mixin (\a what) that only
+// applies to a list of targets.
+static const AssociationInfo &requireList(const ModelDefinitionPrivate &m, const QString &name,
+                                          const char *what)
+{
+    const AssociationInfo &a = requireAssociation(m, name);
+    if (a.isSingle())
+        throw DefinitionError(QStringLiteral("%1 applies to hasMany and belongsToMany associations")
+                                  .arg(QLatin1StringView(what)));
+    return a;
+}
+
 static ModelDefinition *junctionOf(const AssociationInfo &a)
 {
     if (!a.through)
@@ -325,11 +337,8 @@ void Model::addAssociated(const QString &name, const QVariantList &targets,
                           const SaveOptions &options)
 {
     Q_D(Model);
-    const AssociationInfo &a = requireAssociation(d->meta(), name);
+    const AssociationInfo &a = requireList(d->meta(), name, "add");
     ModelDefinition *target = targetOf(a);
-    if (a.isSingle())
-        throw DefinitionError(
-            QStringLiteral("add applies to hasMany and belongsToMany associations"));
     const QVariant mine = get(a.sourceKey);
     if (a.kind == AssociationInfo::BelongsToMany) {
         const QVariantList keys = keysOf(targets, a.targetKey);
@@ -350,11 +359,8 @@ void Model::removeAssociated(const QString &name, const QVariantList &targets,
                              const SaveOptions &options)
 {
     Q_D(Model);
-    const AssociationInfo &a = requireAssociation(d->meta(), name);
+    const AssociationInfo &a = requireList(d->meta(), name, "remove");
     ModelDefinition *target = targetOf(a);
-    if (a.isSingle())
-        throw DefinitionError(
-            QStringLiteral("remove applies to hasMany and belongsToMany associations"));
     if (a.kind == AssociationInfo::BelongsToMany) {
         const QVariantList keys = keysOf(targets, a.targetKey);
         junctionOf(a)->destroy(
@@ -393,9 +399,7 @@ bool Model::hasAssociated(const QString &name, const QVariantList &targets,
     ModelDefinition *target = targetOf(a);
     if (targets.isEmpty())
         return true;
-    QVariantList keys;
-    for (const QVariant &t : targets)
-        keys.append(keyOf(t, target->primaryKeyAttribute()));
+    const QVariantList keys = keysOf(targets, target->primaryKeyAttribute());
     if (a.kind == AssociationInfo::BelongsToMany) {
         return junctionOf(a)->count(
                    FindOptions()
@@ -426,12 +430,6 @@ QList<QObject *> Model::loadedAssociationList(const QString &name) const
 
 namespace Associations {
 
-static bool isIntegral(const DataType &type)
-{
-    return type.kind() == DataType::Integer || type.kind() == DataType::BigInt
-        || type.kind() == DataType::SmallInt;
-}
-
 // Sorts \a rows by the integer attribute \a key, unless they already are (the usual case).
 static void sortByKey(QList<QSharedPointer<Model>> &rows, int key)
 {
@@ -439,7 +437,7 @@ static void sortByKey(QList<QSharedPointer<Model>> &rows, int key)
     keys.reserve(rows.size());
     bool sorted = true;
     for (const QSharedPointer<Model> &row : std::as_const(rows)) {
-        keys.append(ModelPrivate::get(row.data())->integerValue(key));
+        keys.append(ModelPrivate::get(row.data())->value(key).toLongLong());
         sorted = sorted && (keys.size() < 2 || keys.at(keys.size() - 2) <= keys.last());
     }
     if (sorted)
@@ -455,7 +453,8 @@ static void sortByKey(QList<QSharedPointer<Model>> &rows, int key)
     rows = result;
 }
 
-// Included rows by their join value: as integers when both keys are, as text otherwise.
+// Included rows by their join value (the attribute \a index of each row, read without running
+// getters): as integers when both keys are integers, as text otherwise.
 struct TargetsByKey
 {
     explicit TargetsByKey(bool integral)
@@ -468,29 +467,33 @@ struct TargetsByKey
     QSet<qint64> seenInts;
     QSet<QString> seenTexts;
 
-    // Whether \a key is new.
+    static QVariant keyOf(const QSharedPointer<Model> &row, int index)
+    {
+        return ModelPrivate::get(row.data())->value(index);
+    }
+    // Whether the non-null \a key is new.
     bool markSeen(const QVariant &key)
     {
         if (integral) {
-            const qint64 n = key.toLongLong();
-            const bool fresh = !seenInts.contains(n);
-            seenInts.insert(n);
-            return fresh;
+            const qsizetype before = seenInts.size();
+            seenInts.insert(key.toLongLong());
+            return seenInts.size() != before;
         }
-        const QString text = key.toString();
-        const bool fresh = !seenTexts.contains(text);
-        seenTexts.insert(text);
-        return fresh;
+        const qsizetype before = seenTexts.size();
+        seenTexts.insert(key.toString());
+        return seenTexts.size() != before;
     }
-    void add(const QVariant &key, const QSharedPointer<Model> &target)
+    void add(const QSharedPointer<Model> &row, int index)
     {
+        const QVariant key = keyOf(row, index);
         if (integral)
-            ints[key.toLongLong()].append(target);
+            ints[key.toLongLong()].append(row);
         else
-            texts[key.toString()].append(target);
+            texts[key.toString()].append(row);
     }
-    QList<QSharedPointer<Model>> value(const QVariant &key) const
+    QList<QSharedPointer<Model>> rowsFor(const QSharedPointer<Model> &parent, int index) const
     {
+        const QVariant key = keyOf(parent, index);
         return integral ? ints.value(key.toLongLong()) : texts.value(key.toString());
     }
 };
@@ -571,15 +574,12 @@ void load(const ModelDefinitionPrivate &source, QList<QSharedPointer<Model>> &pa
         const int sourceIndex = source.requireIndex(a.sourceKey);
         const int targetIndex = targetMeta.requireIndex(a.targetKey);
         TargetsByKey byKey(a.kind != AssociationInfo::BelongsToMany
-                           && isIntegral(source.attribute(sourceIndex).type)
-                           && isIntegral(targetMeta.attribute(targetIndex).type));
-        auto keyOf = [](const QSharedPointer<Model> &m, int index) {
-            return ModelPrivate::get(m.data())->value(index);
-        };
+                           && isIntegerType(source.attribute(sourceIndex).type)
+                           && isIntegerType(targetMeta.attribute(targetIndex).type));
         // The join values of the parents: their foreign key (belongsTo) or key (hasOne/hasMany).
         QVariantList keys;
         for (const QSharedPointer<Model> &parent : std::as_const(parents)) {
-            const QVariant key = keyOf(parent, sourceIndex);
+            const QVariant key = TargetsByKey::keyOf(parent, sourceIndex);
             if (!isSqlNull(key) && byKey.markSeen(key))
                 keys.append(key);
         }
@@ -601,7 +601,7 @@ void load(const ModelDefinitionPrivate &source, QList<QSharedPointer<Model>> &pa
             // order anyway.
             const int pk = targetMeta.primaryKey;
             const bool sortHere = io.order.isEmpty() && !targetMeta.hasCompositeKey()
-                && isIntegral(targetMeta.attribute(pk).type)
+                && isIntegerType(targetMeta.attribute(pk).type)
                 && !source.dialect().storesRowsInKeyOrder();
             if (io.order.isEmpty() && !sortHere)
                 options.order(target->primaryKeyAttribute());
@@ -610,11 +610,7 @@ void load(const ModelDefinitionPrivate &source, QList<QSharedPointer<Model>> &pa
                 sortByKey(found, pk);
             // One query per association, whatever the number of parents.
             for (const QSharedPointer<Model> &child : std::as_const(found)) {
-                if (byKey.integral) // the foreign key, read as stored: no QVariant conversion
-                    byKey.ints[ModelPrivate::get(child.data())->integerValue(targetIndex)].append(
-                        child);
-                else
-                    byKey.add(keyOf(child, targetIndex), child);
+                byKey.add(child, targetIndex);
                 if (hideKey)
                     ModelPrivate::get(child.data())
                         ->hide(targetIndex, targetMeta.attributes.size());
@@ -623,7 +619,7 @@ void load(const ModelDefinitionPrivate &source, QList<QSharedPointer<Model>> &pa
         const int perParent = a.isSingle() ? 1 : OptionsAccess::data(include.options()).limit;
         QList<QSharedPointer<Model>> kept;
         for (const QSharedPointer<Model> &parent : std::as_const(parents)) {
-            QList<QSharedPointer<Model>> children = byKey.value(keyOf(parent, sourceIndex));
+            QList<QSharedPointer<Model>> children = byKey.rowsFor(parent, sourceIndex);
             if (perParent >= 0 && children.size() > perParent)
                 children.resize(perParent);
             if (children.isEmpty() && include.isRequired())

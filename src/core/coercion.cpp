@@ -78,6 +78,12 @@ bool isSqlNull(const QVariant &value)
     }
 }
 
+bool isIntegerType(const DataType &type)
+{
+    const DataType::Kind kind = type.kind();
+    return kind == DataType::Integer || kind == DataType::BigInt || kind == DataType::SmallInt;
+}
+
 QString formatDecimal(const QString &digits, int scale)
 {
     if (scale < 0)

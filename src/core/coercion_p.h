@@ -30,6 +30,9 @@ QVariant coerce(const QVariant &value, const DataType &type, const QString &attr
 // QDateTime/QDate/QTime, a null QUuid or a null/undefined QJsonValue.
 bool isSqlNull(const QVariant &value);
 
+// INTEGER, BIGINT or SMALLINT.
+bool isIntegerType(const DataType &type);
+
 // Formats a decimal number's digits with \a scale decimals (-1: as they are).
 QString formatDecimal(const QString &digits, int scale);
 

@@ -53,8 +53,16 @@ static QVariant toPropertyType(const QVariant &value, QMetaType propertyType)
 // Converts a property's value back to the attribute's canonical Qt type.
 static QVariant fromPropertyType(const QVariant &value, const DataType &type)
 {
-    if (value.metaType() == type.valueType())
+    const QMetaType target = type.valueType();
+    if (value.metaType() == target)
         return value;
+    // An integer property of another width than the attribute's type (a qint64 `id` of an
+    // INTEGER attribute is common): read in place, not through QVariant::convert().
+    const int from = value.metaType().id();
+    if (from == QMetaType::LongLong && target.id() == QMetaType::Int)
+        return QVariant(int(*static_cast<const qlonglong *>(value.constData())));
+    if (from == QMetaType::Int && target.id() == QMetaType::LongLong)
+        return QVariant(qint64(*static_cast<const int *>(value.constData())));
     if (type.kind() == DataType::Json || type.kind() == DataType::JsonB) {
         if (value.metaType().id() == QMetaType::QVariantMap
             || value.metaType().id() == QMetaType::QVariantList
@@ -98,27 +106,6 @@ QVariant ModelPrivate::value(int attribute) const
     if (info.extraIndex < extra.size())
         return extra.at(info.extraIndex);
     return QVariant(info.type.valueType());
-}
-
-qint64 ModelPrivate::integerValue(int attribute) const
-{
-    Q_Q(const Model);
-    const AttributeInfo &info = meta().attribute(attribute);
-    if (info.hasProperty()) {
-        const auto metacall = info.property.enclosingMetaObject()->d.static_metacall;
-        const int type = info.property.metaType().id();
-        if (metacall && (type == QMetaType::LongLong || type == QMetaType::Int)) {
-            qint64 wide = 0;
-            int narrow = 0;
-            void *argv[] = {type == QMetaType::LongLong ? static_cast<void *>(&wide)
-                                                        : static_cast<void *>(&narrow),
-                            nullptr};
-            metacall(const_cast<Model *>(q), QMetaObject::ReadProperty,
-                     info.property.relativePropertyIndex(), argv);
-            return type == QMetaType::LongLong ? wide : narrow;
-        }
-    }
-    return value(attribute).toLongLong();
 }
 
 void ModelPrivate::setValue(int attribute, const QVariant &value)
@@ -549,12 +536,9 @@ void Model::save(const SaveOptions &options)
             d->setValue(m.updatedAt, now);
         QList<int> columns;
         QVariantList values;
-        QList<int> returning;
-        for (int i = 0; i < m.attributes.size(); ++i) {
+        const QList<int> returning = m.storedAttributes();
+        for (int i : returning) {
             const AttributeInfo &info = m.attribute(i);
-            if (info.type.kind() == DataType::Virtual)
-                continue;
-            returning.append(i);
             const QVariant v = d->value(i);
             // An auto-increment key is generated unless set explicitly (a typed integer key
             // still holding 0 has not been set).

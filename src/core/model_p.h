@@ -41,9 +41,6 @@ public:
     const ModelDefinitionPrivate &meta() const;
 
     QVariant value(int attribute) const;
-    // The integer value of an integer attribute, read as stored (no QVariant conversion to the
-    // attribute's Qt type): a hot path of eager loading.
-    qint64 integerValue(int attribute) const;
     // Writes a value already converted to the attribute's type, with change tracking.
     void setValue(int attribute, const QVariant &value);
     // Writes a value without change tracking (loading from the database).

@@ -258,6 +258,16 @@ int ModelDefinitionPrivate::requireIndex(const QString &attribute) const
     return index;
 }
 
+QList<int> ModelDefinitionPrivate::storedAttributes() const
+{
+    QList<int> stored;
+    for (int i = 0; i < attributes.size(); ++i) {
+        if (attributes.at(i).type.kind() != DataType::Virtual)
+            stored.append(i);
+    }
+    return stored;
+}
+
 void ModelDefinitionPrivate::requireSingleKey(const char *what) const
 {
     if (hasCompositeKey())
@@ -986,12 +996,9 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
 
     // The same columns for every row.
     QList<int> columns;
-    QList<int> returning;
-    for (int i = 0; i < d->attributes.size(); ++i) {
+    const QList<int> returning = d->storedAttributes();
+    for (int i : returning) {
         const AttributeInfo &info = d->attribute(i);
-        if (info.type.kind() == DataType::Virtual)
-            continue;
-        returning.append(i);
         if (i == d->primaryKey && d->primaryKeyAutoIncrement && !keyGiven)
             continue;
         if (!o.fields.isEmpty() && !o.fields.contains(info.name) && i != d->createdAt
@@ -1044,7 +1051,8 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
     QList<int> readBack;
     if (returned && (conflicts || sqlDefaults))
         readBack = returning;
-    else if (returned && newKeys && !dialect.lastInsertIdGivesRowIds())
+    else if (returned && newKeys
+             && dialect.lastInsertIdOfMultiRowInsert() == Dialect::InsertedIds::Unknown)
         readBack = {d->primaryKey};
     const bool keysOnly = readBack == QList<int>{d->primaryKey};
     const AttributeInfo &pk = d->attribute(d->primaryKey);
@@ -1117,7 +1125,10 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
         } else if (newKeys && !conflicts) {
             // No RETURNING: the driver reports one id of the statement; the others follow.
             const qint64 reported = query.lastInsertId().toLongLong();
-            const qint64 first = dialect.lastInsertIdIsFirstRow() ? reported : reported - count + 1;
+            const qint64 first
+                = dialect.lastInsertIdOfMultiRowInsert() == Dialect::InsertedIds::LastRow
+                ? reported - count + 1
+                : reported;
             for (qsizetype r = 0; r < count; ++r)
                 ModelPrivate::get(instances.at(start + r).data())
                     ->load(d->primaryKey, coerce(first + r, pk.type, pk.name));
@@ -1169,12 +1180,9 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const S
     conflict.target = keysGiven ? d->primaryKeys : firstUniqueKey(*d);
     QList<int> columns;
     QVariantList row;
-    QList<int> returning;
-    for (int i = 0; i < d->attributes.size(); ++i) {
+    const QList<int> returning = d->storedAttributes();
+    for (int i : returning) {
         const AttributeInfo &info = d->attribute(i);
-        if (info.type.kind() == DataType::Virtual)
-            continue;
-        returning.append(i);
         const QVariant v = md->value(i);
         const bool given = values.contains(info.name) || md->changedIndex(info.name) >= 0;
         if (i == d->primaryKey && d->primaryKeyAutoIncrement && !values.contains(pkName))
@@ -1587,10 +1595,7 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &where,
         = generator.update(indexes, converted, d->scopedWhere(where, o.unscoped), o.paranoid);
     QList<int> returning;
     if (rows) {
-        for (int i = 0; i < d->attributes.size(); ++i) {
-            if (d->attribute(i).type.kind() != DataType::Virtual)
-                returning.append(i);
-        }
+        returning = d->storedAttributes();
         generator.appendReturning(statement, returning);
     }
     QSqlQuery &query = d->connection()->execute(statement, true, d->connection()->connectionFor(o));

@@ -95,6 +95,8 @@ public:
     bool primaryKeyAutoIncrement = false;
     bool implicitId = false; // `id` was added because no key was declared (Sequelize's too)
     bool hasCompositeKey() const { return primaryKeys.size() > 1; }
+    // The attributes with a column (all but VIRTUAL ones), in order.
+    QList<int> storedAttributes() const;
     // Throws DefinitionError naming \a what when the key is composite.
     void requireSingleKey(const char *what) const;
     // belongsToMany on a junction whose key is the implicit `id`: the pair of foreign keys

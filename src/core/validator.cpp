@@ -54,6 +54,13 @@ QSQ_SIMPLE_VALIDATOR(isDate)
 QSQ_SIMPLE_VALIDATOR(isCreditCard)
 #undef QSQ_SIMPLE_VALIDATOR
 
+Validator Validator::withArgument(const QString &key, const QVariant &argument)
+{
+    Validator v(key);
+    v.d->a = argument;
+    return v;
+}
+
 Validator Validator::len(int min, int max)
 {
     Validator v(QStringLiteral("len"));
@@ -63,57 +70,39 @@ Validator Validator::len(int min, int max)
 }
 Validator Validator::equals(const QVariant &value)
 {
-    Validator v(QStringLiteral("equals"));
-    v.d->a = value;
-    return v;
+    return withArgument(QStringLiteral("equals"), value);
 }
 Validator Validator::contains(const QString &text)
 {
-    Validator v(QStringLiteral("contains"));
-    v.d->a = text;
-    return v;
+    return withArgument(QStringLiteral("contains"), text);
 }
 Validator Validator::notContains(const QString &text)
 {
-    Validator v(QStringLiteral("notContains"));
-    v.d->a = text;
-    return v;
+    return withArgument(QStringLiteral("notContains"), text);
 }
 Validator Validator::isIn(const QVariantList &values)
 {
-    Validator v(QStringLiteral("isIn"));
-    v.d->a = values;
-    return v;
+    return withArgument(QStringLiteral("isIn"), values);
 }
 Validator Validator::notIn(const QVariantList &values)
 {
-    Validator v(QStringLiteral("notIn"));
-    v.d->a = values;
-    return v;
+    return withArgument(QStringLiteral("notIn"), values);
 }
 Validator Validator::isAfter(const QDateTime &moment)
 {
-    Validator v(QStringLiteral("isAfter"));
-    v.d->a = moment;
-    return v;
+    return withArgument(QStringLiteral("isAfter"), moment);
 }
 Validator Validator::isBefore(const QDateTime &moment)
 {
-    Validator v(QStringLiteral("isBefore"));
-    v.d->a = moment;
-    return v;
+    return withArgument(QStringLiteral("isBefore"), moment);
 }
 Validator Validator::min(double minimum)
 {
-    Validator v(QStringLiteral("min"));
-    v.d->a = minimum;
-    return v;
+    return withArgument(QStringLiteral("min"), minimum);
 }
 Validator Validator::max(double maximum)
 {
-    Validator v(QStringLiteral("max"));
-    v.d->a = maximum;
-    return v;
+    return withArgument(QStringLiteral("max"), maximum);
 }
 Validator Validator::is(const QRegularExpression &pattern)
 {

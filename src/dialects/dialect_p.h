@@ -88,11 +88,11 @@ public:
     // bench/README.md), within maxBindParameters().
     virtual int bulkChunkRows() const { return 1000; }
     virtual int maxBindParameters() const { return 32767; }
-    // Whether the driver's last insert id tells the keys of a multi-row INSERT's rows (they are
-    // consecutive), cheaper than RETURNING them; and whether it is the first row's (MariaDB) or
-    // the last row's (SQLite).
-    virtual bool lastInsertIdGivesRowIds() const { return false; }
-    virtual bool lastInsertIdIsFirstRow() const { return true; }
+    // What the driver's last insert id is after a multi-row INSERT: the first row's key
+    // (MariaDB) or the last row's (SQLite), the others being consecutive, which is cheaper
+    // than RETURNING them; Unknown where keys are read back with RETURNING.
+    enum class InsertedIds { Unknown, FirstRow, LastRow };
+    virtual InsertedIds lastInsertIdOfMultiRowInsert() const { return InsertedIds::Unknown; }
     // Whether a table is stored in primary key order (SQLite's rowid tables, InnoDB's clustered
     // index), so that ORDER BY the key costs nothing on a filtered scan. Elsewhere (PostgreSQL's
     // heap) included rows are put in key order by the library instead of by a sort in SQL.

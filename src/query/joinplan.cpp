@@ -3,6 +3,8 @@
 
 #include "joinplan_p.h"
 
+#include <algorithm>
+
 #include "../associations/association_p.h"
 #include "../core/modeldefinition_p.h"
 #include "options_p.h"
@@ -10,6 +12,11 @@
 #include <QtSequelize/errors.h>
 
 namespace QtSequelize {
+
+QString JoinNode::rawKey() const
+{
+    return QString(path).replace(QStringLiteral("->"), QStringLiteral("."));
+}
 
 QString JoinNode::throughPath() const
 {
@@ -45,19 +52,22 @@ QList<QStringList> nestedPaths(const Where &where)
     return paths;
 }
 
-bool hasNestedCondition(const Where &where)
+static bool isNestedName(const QString &name)
 {
-    return !nestedPaths(where).isEmpty();
+    return name.size() > 2 && name.startsWith(QLatin1Char('$')) && name.endsWith(QLatin1Char('$'))
+        && name.contains(QLatin1Char('.'));
 }
 
-QStringList nestedAssociations(const Where &where)
+bool hasNestedCondition(const Where &where)
 {
-    QStringList names;
-    for (const QStringList &path : nestedPaths(where)) {
-        if (!names.contains(path.first()))
-            names.append(path.first());
-    }
-    return names;
+    // Every query asks this: a walk that allocates nothing for the common where.
+    if (where.isEmpty())
+        return false;
+    if (isNestedName(where.attribute()))
+        return true;
+    const QList<Where> children = where.children();
+    return std::any_of(children.cbegin(), children.cend(),
+                       [](const Where &child) { return hasNestedCondition(child); });
 }
 
 static JoinNode makeNode(const ModelDefinitionPrivate &parent, const JoinNode *parentNode,
@@ -76,7 +86,6 @@ static JoinNode makeNode(const ModelDefinitionPrivate &parent, const JoinNode *p
         node.through = ModelDefinitionPrivate::get(a->through);
     node.where = a->scopeWhere();
     node.path = parentNode ? parentNode->path + QStringLiteral("->") + name : name;
-    node.key = parentNode ? parentNode->key + QLatin1Char('.') + name : name;
     return node;
 }
 

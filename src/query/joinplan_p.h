@@ -36,7 +36,6 @@ struct JoinNode
     const ModelDefinitionPrivate *target = nullptr;
     const ModelDefinitionPrivate *through = nullptr; // belongsToMany only
     QString path; // the table alias
-    QString key; // the key prefix of raw rows: "posts", "posts.comments"
     bool required = false;
     bool paranoid = true;
     Where where; // on the target's attributes
@@ -45,6 +44,8 @@ struct JoinNode
     QList<JoinNode> children;
 
     QString throughPath() const;
+    // The key prefix of joined raw rows: "posts", "posts.comments".
+    QString rawKey() const;
 };
 
 // Which includes a query joins. The rows of the source model are read by one query and each
@@ -64,8 +65,6 @@ QList<JoinNode> build(const ModelDefinitionPrivate &root, const OptionsData &opt
 QStringList nestedPath(const QString &name);
 // Whether \a where names a `$path.attribute$` of an association.
 bool hasNestedCondition(const Where &where);
-// The first path segment of every `$path.attribute$` condition in \a where.
-QStringList nestedAssociations(const Where &where);
 // The association path of every `$path.attribute$` condition in \a where, without duplicates.
 QList<QStringList> nestedPaths(const Where &where);
 // The chain of nodes along \a path (one node per level, each the next's parent), taking the

@@ -62,10 +62,6 @@ QueryGenerator QueryGenerator::nested(const QString &name, QString *attribute) c
 {
     QStringList parts = name.mid(1, name.size() - 2).split(QLatin1Char('.'));
     *attribute = parts.takeLast();
-    // "$User.name$": the model's own attribute, named through the model.
-    if (parts.size() == 1 && !m_model.association(parts.first())
-        && (parts.first() == m_model.name || parts.first() == m_model.tableName))
-        parts.clear();
     if (parts.isEmpty())
         return *this;
     if (m_alias.isEmpty())
@@ -827,7 +823,7 @@ Statement QueryGenerator::selectJoined(const OptionsData &options,
     addColumns(*this, options.attributes, QString());
     std::function<void(const QList<JoinNode> &)> addNodes = [&](const QList<JoinNode> &level) {
         for (const JoinNode &node : level) {
-            addColumns(QueryGenerator(*node.target, node.path), node.attributes, node.key);
+            addColumns(QueryGenerator(*node.target, node.path), node.attributes, node.rawKey());
             addNodes(node.children);
         }
     };
@@ -920,16 +916,6 @@ void QueryGenerator::appendReturning(Statement &statement, const QList<int> &att
             statement << QLatin1StringView(", ");
         statement << column(attributes.at(i));
     }
-}
-
-QVariantList QueryGenerator::bindings(const QList<int> &attributes,
-                                      const QVariantList &values) const
-{
-    QVariantList result;
-    result.reserve(attributes.size());
-    for (qsizetype i = 0; i < attributes.size(); ++i)
-        result.append(m_dialect.toDatabase(values.at(i), m_model.attribute(attributes.at(i)).type));
-    return result;
 }
 
 void QueryGenerator::appendStoredValue(Statement &statement, const QVariant &value,

@@ -83,8 +83,6 @@ public:
     };
     Statement insertRows(const QList<int> &attributes, const QList<QVariantList> &rows,
                          const QList<int> &returning, const InsertConflict &conflict) const;
-    // The bound values of one row of instance values (a re-executed INSERT).
-    QVariantList bindings(const QList<int> &attributes, const QVariantList &values) const;
     Statement update(const QList<int> &attributes, const QVariantList &values, const Where &where,
                      bool paranoid) const;
     // UPDATE ... SET col = col + ? for each attribute.

@@ -417,8 +417,7 @@ void PostgresDialect::appendInList(Statement &statement, const Statement &left, 
                                    const DataType &type, const QVariantList &values) const
 {
     // An array literal: {1,2} or {"a","b\"c"}; NULL stays NULL (never equal, as in IN).
-    const bool numeric = type.kind() == DataType::Integer || type.kind() == DataType::BigInt
-        || type.kind() == DataType::SmallInt;
+    const bool numeric = isIntegerType(type);
     QString literal = QStringLiteral("{");
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (i)

@@ -52,8 +52,7 @@ public:
     // while each exec() has a fixed cost: 50 rows per INSERT measured fastest, 1.8x a
     // re-executed one-row INSERT and 4x 1,000-row INSERTs.
     int bulkChunkRows() const override { return 50; }
-    bool lastInsertIdGivesRowIds() const override { return true; }
-    bool lastInsertIdIsFirstRow() const override { return false; }
+    InsertedIds lastInsertIdOfMultiRowInsert() const override { return InsertedIds::LastRow; }
     QString lastInsertIdQuery() const override
     {
         return QStringLiteral("SELECT last_insert_rowid()");
