@@ -70,6 +70,8 @@ public:
     void giveBack(Connection *connection);
     // A prepared statement for \a sql on \a connection, owned by the connection.
     QSqlQuery &prepared(Connection &connection, const QString &sql, bool forwardOnly);
+    // Binds \a values to the positional placeholders of a query from prepared().
+    static void bind(QSqlQuery &query, const QVariantList &values);
     // Drops a connection after a connection loss; the default one is reopened on next use.
     void discard(Connection &connection);
     // Called after DDL: every connection drops its prepared statements before their next use,

@@ -72,8 +72,7 @@ QSqlQuery &SequelizePrivate::execute(const Statement &statement, bool forwardOnl
     timer.start();
     Connection &c = connection ? *connection : connections->current();
     QSqlQuery &query = connections->prepared(c, statement.sql, forwardOnly);
-    for (qsizetype i = 0; i < statement.bindings.size(); ++i)
-        query.bindValue(int(i), statement.bindings.at(i));
+    ConnectionManager::bind(query, statement.bindings);
     if (!query.exec()) {
         const QSqlError error = query.lastError();
         query.finish();
