@@ -13,6 +13,8 @@
 #include <QtSql/qsqldatabase.h>
 #include <QtSql/qsqlfield.h>
 
+#include <algorithm>
+
 namespace QtSequelize {
 
 QString MariaDbDialect::name() const
@@ -69,8 +71,12 @@ QVariant MariaDbDialect::fromRawColumn(const QVariant &value, const QSqlField &c
 {
     if (value.typeId() != QMetaType::QByteArray || !convertsRawColumn(column))
         return value;
+    const QByteArray bytes = value.toByteArray();
+    // Most text is ASCII, which converts without a decoder (a third of the cost).
+    if (std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return uchar(c) < 0x80; }))
+        return QString::fromLatin1(bytes);
     QStringDecoder utf8(QStringDecoder::Utf8);
-    const QString text = utf8(value.toByteArray());
+    const QString text = utf8(bytes);
     return utf8.hasError() ? value : QVariant(text);
 }
 
