@@ -136,6 +136,26 @@ private slots:
             strings.append(QStringLiteral("t%1").arg(i));
         QCOMPARE(tag->count(FindOptions().where(Op::notIn("name", strings))),
                  qint64(names.size() - 20));
+
+        // Raw rows give text as QString, ASCII or not (MariaDB's driver hands over bytes).
+        const QList<QVariantMap> raw = tag->findAllRaw(
+            FindOptions().where(Op::in("name", QVariantList{"t0", "ünï"})).order("id"));
+        QCOMPARE(raw.size(), 2);
+        for (const QVariantMap &row : raw)
+            QCOMPARE(row.value("name").typeId(), QMetaType::QString);
+        QCOMPARE(raw.at(0).value("name").toString(), QStringLiteral("t0"));
+        QCOMPARE(raw.at(1).value("name").toString(), QStringLiteral("ünï"));
+        const QList<QVariantMap> queried
+            = sequelize
+                  ->query(QStringLiteral("SELECT name FROM %1 WHERE name IN (:a, :b) ORDER BY id")
+                              .arg(sequelize->dialect() == QLatin1String("postgres")
+                                       ? QStringLiteral("\"Tags\"")
+                                       : QStringLiteral("Tags")),
+                          QueryOptions().replacements(QVariantMap{{"a", "t0"}, {"b", "ünï"}}))
+                  .rows();
+        QCOMPARE(queried.size(), 2);
+        QCOMPARE(queried.at(0).value("name"), QVariant(QStringLiteral("t0")));
+        QCOMPARE(queried.at(1).value("name"), QVariant(QStringLiteral("ünï")));
     }
 
     void findEach_data() { TestDatabases::addDialectRows(); }
