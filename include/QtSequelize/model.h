@@ -45,22 +45,22 @@ public:
     bool isNewRecord() const;
 
     // The attribute's value, through its custom getter when it has one.
-    QVariant get(const QString &attribute) const;
+    Q_INVOKABLE QVariant get(const QString &attribute) const;
     // The stored value, bypassing any custom getter (Sequelize's getDataValue and get({raw})).
     QVariant getDataValue(const QString &attribute) const;
     // All attribute values, as Sequelize's get({plain: true}).
-    QVariantMap get() const;
+    Q_INVOKABLE QVariantMap get() const;
     // Throws UnknownAttributeError for a name the model does not define, and
     // ValidationError for a value that cannot become the attribute's type.
     // A custom setter, when the attribute has one, decides what is stored.
-    void set(const QString &attribute, const QVariant &value);
+    Q_INVOKABLE void set(const QString &attribute, const QVariant &value);
     // Stores the value, bypassing any custom setter (Sequelize's setDataValue and set({raw})).
     void setDataValue(const QString &attribute, const QVariant &value);
     // Sets several attributes; unknown names are ignored, as Sequelize does.
     void set(const QVariantMap &values);
 
     // Attributes changed since the instance was loaded or saved.
-    QStringList changed() const;
+    Q_INVOKABLE QStringList changed() const;
     bool changed(const QString &attribute) const;
     // The value an attribute had when the instance was loaded or last saved.
     QVariant previous(const QString &attribute) const;

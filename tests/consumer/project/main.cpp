@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSequelize developers.
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
+#include <QtSequelize/InstanceListModel>
 #include <QtSequelize/Sequelize>
 #include <QtSequelize/TypedModel>
 
@@ -22,7 +23,10 @@ int main(int argc, char *argv[])
     const auto notes = Note::findAll();
     if (notes.size() != 1 || notes.first()->title() != QLatin1String("installed"))
         return 1;
-    qInfo("consumer: found the note through the installed package");
+    QtSequelize::InstanceListModel list(Note::model());
+    if (list.rowCount() != 1)
+        return 1;
+    qInfo("consumer: found the note through the installed package, and in a list model");
     return 0;
 }
 

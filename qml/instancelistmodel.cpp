@@ -1,0 +1,702 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include <QtSequelize/instancelistmodel.h>
+
+#include <QtSequelize/errors.h>
+#include <QtSequelize/model.h>
+#include <QtSequelize/modeldefinition.h>
+#include <QtSequelize/sequelize.h>
+#include <QtSequelize/where.h>
+
+#include <QtCore/qpointer.h>
+#include <QtCore/qset.h>
+#include <QtCore/qtimer.h>
+#include <QtQml/qqmlengine.h>
+
+#include <algorithm>
+
+namespace QtSequelize {
+
+namespace {
+
+struct Row
+{
+    QString key;
+    QSharedPointer<Model> instance;
+    QVariantList values; // as last reported to the views, by attribute index
+};
+
+// The indexes of a longest strictly increasing subsequence of \a values (patience sorting).
+QList<int> longestIncreasingRun(const QList<int> &values)
+{
+    QList<int> tails; // index into values of the smallest tail of a run of each length
+    QList<int> previous(values.size(), -1);
+    for (int i = 0; i < values.size(); ++i) {
+        const auto it
+            = std::lower_bound(tails.cbegin(), tails.cend(), values.at(i),
+                               [&](int index, int value) { return values.at(index) < value; });
+        const qsizetype length = it - tails.cbegin();
+        if (length > 0)
+            previous[i] = tails.at(length - 1);
+        if (length == tails.size())
+            tails.append(i);
+        else
+            tails[length] = i;
+    }
+    QList<int> run(tails.size());
+    for (int i = tails.isEmpty() ? -1 : tails.last(), k = int(tails.size()) - 1; i >= 0;
+         i = previous.at(i), --k)
+        run[k] = i;
+    return run;
+}
+
+} // namespace
+
+class InstanceListModelPrivate
+{
+public:
+    explicit InstanceListModelPrivate(InstanceListModel *q)
+        : q(q)
+    {
+    }
+
+    InstanceListModel *q;
+    QPointer<Sequelize> sequelize;
+    QString modelName;
+    QPointer<ModelDefinition> definition;
+    FindOptions options;
+    QVariantMap where;
+    QVariantList order;
+    int pageSize = 50;
+    bool live = true;
+    bool complete = true; // false between classBegin() and componentComplete()
+    bool atEnd = true;
+    bool refreshQueued = false;
+    QString errorString;
+    QStringList attributes;
+    QStringList keyAttributes;
+    int displayColumn = 0; // the first attribute after the key: what a plain list shows
+    QList<Row> rows;
+    QList<QMetaObject::Connection> connections;
+
+    FindOptions effectiveOptions() const;
+    Row makeRow(const QSharedPointer<Model> &instance) const;
+    QString keyOf(const Model *instance) const;
+    QList<QSharedPointer<Model>> load(int offset, int limit);
+    void reset();
+    void follow();
+    void queueRefresh();
+    void apply(const QList<QSharedPointer<Model>> &fresh);
+    void updateRow(int row, Row &&fresh);
+    void setError(const QString &message);
+    void clearError();
+    // Runs \a body, turning a thrown error into errorString(); false when it threw.
+    template<typename Body> bool guarded(Body &&body);
+};
+
+template<typename Body> bool InstanceListModelPrivate::guarded(Body &&body)
+{
+    try {
+        body();
+        return true;
+    } catch (const BaseError &error) {
+        setError(error.message());
+    } catch (const std::exception &error) {
+        setError(QString::fromUtf8(error.what()));
+    }
+    return false;
+}
+
+void InstanceListModelPrivate::setError(const QString &message)
+{
+    errorString = message;
+    Q_EMIT q->errorStringChanged();
+    Q_EMIT q->errorOccurred(message);
+}
+
+void InstanceListModelPrivate::clearError()
+{
+    if (errorString.isEmpty())
+        return;
+    errorString.clear();
+    Q_EMIT q->errorStringChanged();
+}
+
+static Qt::SortOrder parseDirection(const QString &text, bool *ok)
+{
+    const QString direction = text.trimmed().toUpper();
+    *ok = direction.isEmpty() || direction == QLatin1String("ASC")
+        || direction == QLatin1String("DESC");
+    return direction == QLatin1String("DESC") ? Qt::DescendingOrder : Qt::AscendingOrder;
+}
+
+FindOptions InstanceListModelPrivate::effectiveOptions() const
+{
+    FindOptions result = options;
+    if (!where.isEmpty())
+        result.where(Where::fromMap(where));
+    for (const QVariant &item : order) {
+        QString attribute;
+        QString direction;
+        if (item.metaType() == QMetaType::fromType<QVariantList>()
+            || item.metaType() == QMetaType::fromType<QStringList>()) {
+            const QVariantList pair = item.toList();
+            attribute = pair.value(0).toString();
+            direction = pair.value(1).toString();
+        } else {
+            const QString text = item.toString().trimmed();
+            const qsizetype space = text.lastIndexOf(QLatin1Char(' '));
+            attribute = space < 0 ? text : text.left(space).trimmed();
+            direction = space < 0 ? QString() : text.mid(space + 1);
+        }
+        bool ok = false;
+        const Qt::SortOrder sortOrder = parseDirection(direction, &ok);
+        if (!ok || attribute.isEmpty())
+            throw DefinitionError(QStringLiteral("Invalid order item: %1").arg(item.toString()));
+        result.order(attribute, sortOrder);
+    }
+    // A total order, so that pages do not overlap and a refresh compares like with like.
+    for (const QString &key : keyAttributes)
+        result.order(key);
+    return result;
+}
+
+QString InstanceListModelPrivate::keyOf(const Model *instance) const
+{
+    if (keyAttributes.size() == 1)
+        return instance->getDataValue(keyAttributes.first()).toString();
+    QStringList parts;
+    for (const QString &key : keyAttributes)
+        parts.append(instance->getDataValue(key).toString());
+    return parts.join(QChar(0x1f));
+}
+
+Row InstanceListModelPrivate::makeRow(const QSharedPointer<Model> &instance) const
+{
+    Row row{keyOf(instance.get()), instance, {}};
+    row.values.reserve(attributes.size());
+    for (const QString &attribute : attributes)
+        row.values.append(instance->get(attribute));
+    return row;
+}
+
+// Up to \a limit rows from \a offset, and whether they are the last: one row more is read to
+// know, so that canFetchMore() is exact.
+QList<QSharedPointer<Model>> InstanceListModelPrivate::load(int offset, int limit)
+{
+    QList<QSharedPointer<Model>> found
+        = definition->findAll(effectiveOptions().offset(offset).limit(limit + 1));
+    atEnd = found.size() <= limit;
+    if (!atEnd)
+        found.resize(limit);
+    return found;
+}
+
+void InstanceListModelPrivate::follow()
+{
+    for (const QMetaObject::Connection &c : std::as_const(connections))
+        QObject::disconnect(c);
+    connections.clear();
+    if (!definition || !live)
+        return;
+    auto queue = [this] { queueRefresh(); };
+    connections = {
+        QObject::connect(definition, &ModelDefinition::instanceCreated, q, queue),
+        QObject::connect(definition, &ModelDefinition::instanceUpdated, q, queue),
+        QObject::connect(definition, &ModelDefinition::instanceDestroyed, q, queue),
+        QObject::connect(definition, &ModelDefinition::instanceRestored, q, queue),
+        QObject::connect(definition, &ModelDefinition::rowsChanged, q, queue),
+    };
+}
+
+void InstanceListModelPrivate::queueRefresh()
+{
+    if (refreshQueued)
+        return;
+    refreshQueued = true;
+    QTimer::singleShot(0, q, [this] {
+        if (refreshQueued)
+            q->refresh();
+    });
+}
+
+// A new query or definition: the one place the rows are replaced wholesale.
+void InstanceListModelPrivate::reset()
+{
+    if (!complete)
+        return;
+    const int before = int(rows.size());
+    q->beginResetModel();
+    rows.clear();
+    attributes = definition ? definition->attributeNames() : QStringList();
+    keyAttributes = definition ? definition->primaryKeyAttributes() : QStringList();
+    displayColumn = 0;
+    while (displayColumn + 1 < attributes.size()
+           && keyAttributes.contains(attributes.at(displayColumn)))
+        ++displayColumn;
+    atEnd = true; // until a page says there is more
+    refreshQueued = false;
+    if (definition) {
+        clearError();
+        guarded([&] {
+            const QList<QSharedPointer<Model>> page = load(0, pageSize);
+            for (const QSharedPointer<Model> &instance : page)
+                rows.append(makeRow(instance));
+        });
+    }
+    q->endResetModel();
+    follow();
+    if (before != rows.size())
+        Q_EMIT q->countChanged();
+}
+
+void InstanceListModelPrivate::updateRow(int row, Row &&fresh)
+{
+    Row &current = rows[row];
+    QList<int> roles;
+    for (qsizetype i = 0; i < attributes.size(); ++i) {
+        if (current.values.at(i) != fresh.values.at(i))
+            roles.append(InstanceListModel::FirstAttributeRole + int(i));
+    }
+    if (roles.isEmpty())
+        return; // the shown instance stays, with any change not saved yet
+    // The fresh instance replaces the shown one, so the instance role never shows stale values.
+    current = std::move(fresh);
+    roles.append(InstanceListModel::InstanceRole);
+    if (roles.contains(InstanceListModel::FirstAttributeRole + displayColumn)) {
+        roles.append(Qt::DisplayRole);
+        roles.append(Qt::EditRole);
+    }
+    const QModelIndex index = q->index(row);
+    Q_EMIT q->dataChanged(index, index, roles);
+}
+
+// Turns the shown rows into \a fresh with row removals, moves, insertions and dataChanged(),
+// in that order, so that views keep what did not change.
+void InstanceListModelPrivate::apply(const QList<QSharedPointer<Model>> &fresh)
+{
+    const int before = int(rows.size());
+    QList<Row> target;
+    target.reserve(fresh.size());
+    QHash<QString, int> wanted;
+    for (const QSharedPointer<Model> &instance : fresh) {
+        Row row = makeRow(instance);
+        if (wanted.contains(row.key))
+            continue;
+        wanted.insert(row.key, int(target.size()));
+        target.append(std::move(row));
+    }
+
+    // Removals, from the end so that indexes stay valid, in contiguous ranges.
+    for (int last = int(rows.size()) - 1; last >= 0;) {
+        if (wanted.contains(rows.at(last).key)) {
+            --last;
+            continue;
+        }
+        int first = last;
+        while (first > 0 && !wanted.contains(rows.at(first - 1).key))
+            --first;
+        q->beginRemoveRows(QModelIndex(), first, last);
+        rows.remove(first, last - first + 1);
+        q->endRemoveRows();
+        last = first - 1;
+    }
+
+    // Every row left is wanted. The longest run of them already in target order stays; each
+    // other one moves once, right after the nearest row before it in the target order that is
+    // in place (rows are few, a view's pages: linear searches are fine).
+    auto positionOf = [this](const QString &key) {
+        for (int i = 0; i < rows.size(); ++i) {
+            if (rows.at(i).key == key)
+                return i;
+        }
+        return -1;
+    };
+    QList<int> order;
+    order.reserve(rows.size());
+    for (const Row &row : std::as_const(rows))
+        order.append(wanted.value(row.key));
+    QSet<QString> inPlace;
+    for (int i : longestIncreasingRun(order))
+        inPlace.insert(rows.at(i).key);
+    for (int t = 0; t < target.size(); ++t) {
+        const QString &key = target.at(t).key;
+        const int from = positionOf(key);
+        if (from < 0 || inPlace.contains(key))
+            continue;
+        int to = 0;
+        for (int s = t - 1; s >= 0; --s) {
+            if (inPlace.contains(target.at(s).key)) {
+                to = positionOf(target.at(s).key) + 1;
+                break;
+            }
+        }
+        if (to != from && to != from + 1) {
+            q->beginMoveRows(QModelIndex(), from, from, QModelIndex(), to);
+            rows.move(from, to > from ? to - 1 : to);
+            q->endMoveRows();
+        }
+        inPlace.insert(key);
+    }
+
+    // New rows, a run of consecutive ones at a time.
+    for (int i = 0; i < target.size(); ++i) {
+        if (i < rows.size() && rows.at(i).key == target.at(i).key)
+            continue;
+        int end = i + 1;
+        while (end < target.size() && !inPlace.contains(target.at(end).key))
+            ++end;
+        q->beginInsertRows(QModelIndex(), i, end - 1);
+        for (int k = i; k < end; ++k)
+            rows.insert(k, target.at(k));
+        q->endInsertRows();
+        i = end - 1;
+    }
+
+    // Changed values, row by row.
+    for (int i = 0; i < target.size(); ++i)
+        updateRow(i, std::move(target[i]));
+    Q_ASSERT(rows.size() == target.size());
+    if (before != rows.size())
+        Q_EMIT q->countChanged();
+}
+
+InstanceListModel::InstanceListModel(QObject *parent)
+    : QAbstractListModel(parent)
+    , d(std::make_unique<InstanceListModelPrivate>(this))
+{
+}
+
+InstanceListModel::InstanceListModel(ModelDefinition *definition, const FindOptions &options,
+                                     QObject *parent)
+    : InstanceListModel(parent)
+{
+    d->options = options;
+    setDefinition(definition);
+}
+
+InstanceListModel::~InstanceListModel() = default;
+
+Sequelize *InstanceListModel::sequelize() const
+{
+    return d->sequelize;
+}
+
+void InstanceListModel::setSequelize(Sequelize *sequelize)
+{
+    if (d->sequelize == sequelize)
+        return;
+    d->sequelize = sequelize;
+    Q_EMIT sequelizeChanged();
+    if (!d->modelName.isEmpty())
+        setModelName(d->modelName);
+}
+
+QString InstanceListModel::modelName() const
+{
+    return d->definition ? d->definition->name() : d->modelName;
+}
+
+void InstanceListModel::setModelName(const QString &name)
+{
+    d->modelName = name;
+    if (!d->sequelize)
+        return; // resolved when sequelize is set
+    ModelDefinition *definition = d->sequelize->model(name);
+    if (!definition && !name.isEmpty())
+        d->setError(QStringLiteral("No model named %1 is defined").arg(name));
+    setDefinition(definition);
+}
+
+ModelDefinition *InstanceListModel::definition() const
+{
+    return d->definition;
+}
+
+void InstanceListModel::setDefinition(ModelDefinition *definition)
+{
+    if (d->definition == definition)
+        return;
+    d->definition = definition;
+    if (definition)
+        d->modelName = definition->name();
+    Q_EMIT definitionChanged();
+    d->reset();
+}
+
+FindOptions InstanceListModel::findOptions() const
+{
+    return d->options;
+}
+
+void InstanceListModel::setFindOptions(const FindOptions &options)
+{
+    d->options = options;
+    d->reset();
+}
+
+QVariantMap InstanceListModel::where() const
+{
+    return d->where;
+}
+
+void InstanceListModel::setWhere(const QVariantMap &where)
+{
+    if (d->where == where)
+        return;
+    d->where = where;
+    Q_EMIT whereChanged();
+    d->reset();
+}
+
+QVariantList InstanceListModel::order() const
+{
+    return d->order;
+}
+
+void InstanceListModel::setOrder(const QVariantList &order)
+{
+    if (d->order == order)
+        return;
+    d->order = order;
+    Q_EMIT orderChanged();
+    d->reset();
+}
+
+int InstanceListModel::pageSize() const
+{
+    return d->pageSize;
+}
+
+void InstanceListModel::setPageSize(int rows)
+{
+    rows = qMax(1, rows);
+    if (d->pageSize == rows)
+        return;
+    d->pageSize = rows;
+    Q_EMIT pageSizeChanged();
+}
+
+bool InstanceListModel::isLive() const
+{
+    return d->live;
+}
+
+void InstanceListModel::setLive(bool live)
+{
+    if (d->live == live)
+        return;
+    d->live = live;
+    d->follow();
+    Q_EMIT liveChanged();
+}
+
+int InstanceListModel::count() const
+{
+    return int(d->rows.size());
+}
+
+QString InstanceListModel::errorString() const
+{
+    return d->errorString;
+}
+
+Model *InstanceListModel::instance(int row) const
+{
+    if (row < 0 || row >= d->rows.size())
+        return nullptr;
+    Model *shown = d->rows.at(row).instance.get();
+    // The list owns its instances: QML must not collect one returned by a method call.
+    QQmlEngine::setObjectOwnership(shown, QQmlEngine::CppOwnership);
+    return shown;
+}
+
+QVariantMap InstanceListModel::get(int row) const
+{
+    QVariantMap values;
+    if (row < 0 || row >= d->rows.size())
+        return values;
+    const Row &r = d->rows.at(row);
+    for (qsizetype i = 0; i < d->attributes.size(); ++i)
+        values.insert(d->attributes.at(i), r.values.at(i));
+    return values;
+}
+
+int InstanceListModel::indexOf(const QVariant &primaryKey) const
+{
+    const QString key = primaryKey.metaType() == QMetaType::fromType<QVariantList>()
+        ? [&] {
+              QStringList parts;
+              for (const QVariant &part : primaryKey.toList())
+                  parts.append(part.toString());
+              return parts.join(QChar(0x1f));
+          }()
+        : primaryKey.toString();
+    for (int i = 0; i < d->rows.size(); ++i) {
+        if (d->rows.at(i).key == key)
+            return i;
+    }
+    return -1;
+}
+
+bool InstanceListModel::setValue(int row, const QString &attribute, const QVariant &value)
+{
+    const int column = int(d->attributes.indexOf(attribute));
+    if (column < 0) {
+        d->setError(QStringLiteral("Unknown attribute %1").arg(attribute));
+        return false;
+    }
+    return setData(index(row), value, FirstAttributeRole + column);
+}
+
+int InstanceListModel::create(const QVariantMap &values)
+{
+    if (!d->definition) {
+        d->setError(QStringLiteral("The list has no model"));
+        return -1;
+    }
+    QString key;
+    const bool created = d->guarded([&] { key = d->keyOf(d->definition->create(values).get()); });
+    if (!created)
+        return -1;
+    d->clearError();
+    refresh(); // the row shows at once, where the order puts it
+    for (int i = 0; i < d->rows.size(); ++i) {
+        if (d->rows.at(i).key == key)
+            return i;
+    }
+    return -1;
+}
+
+bool InstanceListModel::remove(int row)
+{
+    Model *target = instance(row);
+    if (!target)
+        return false;
+    if (!d->guarded([&] { target->destroy(); }))
+        return false;
+    d->clearError();
+    refresh();
+    return true;
+}
+
+int InstanceListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(d->rows.size());
+}
+
+QVariant InstanceListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Row &row = d->rows.at(index.row());
+    if (role == InstanceRole)
+        return QVariant::fromValue(row.instance.get());
+    const int column = role == Qt::DisplayRole || role == Qt::EditRole ? d->displayColumn
+                                                                       : role - FirstAttributeRole;
+    return column >= 0 && column < row.values.size() ? row.values.at(column) : QVariant();
+}
+
+bool InstanceListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const int column = role - FirstAttributeRole;
+    if (column < 0 || column >= d->attributes.size())
+        return false;
+    Row &row = d->rows[index.row()];
+    const QString attribute = d->attributes.at(column);
+    const QVariant before = row.instance->get(attribute);
+    const bool saved = d->guarded([&] {
+        row.instance->set(attribute, value);
+        row.instance->save();
+    });
+    if (!saved) {
+        // The instance keeps what the database has, as the row shows.
+        d->guarded([&] { row.instance->reload(); });
+        return false;
+    }
+    d->clearError();
+    Row fresh = d->makeRow(row.instance);
+    d->updateRow(index.row(), std::move(fresh));
+    return true;
+}
+
+Qt::ItemFlags InstanceListModel::flags(const QModelIndex &index) const
+{
+    return QAbstractListModel::flags(index)
+        | (index.isValid() ? Qt::ItemIsEditable : Qt::NoItemFlags);
+}
+
+QHash<int, QByteArray> InstanceListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(InstanceRole, QByteArrayLiteral("instance"));
+    for (qsizetype i = 0; i < d->attributes.size(); ++i)
+        names.insert(FirstAttributeRole + int(i), d->attributes.at(i).toUtf8());
+    return names;
+}
+
+bool InstanceListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && d->definition && !d->atEnd;
+}
+
+void InstanceListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    QList<QSharedPointer<Model>> page;
+    if (!d->guarded([&] { page = d->load(int(d->rows.size()), d->pageSize); })) {
+        d->atEnd = true; // no retry loop from the view; refresh() tries again
+        return;
+    }
+    QList<Row> added;
+    bool overlapped = false;
+    for (const QSharedPointer<Model> &instance : page) {
+        Row row = d->makeRow(instance);
+        if (indexOf(row.key) >= 0) {
+            overlapped = true; // rows moved between the pages: the refresh sorts it out
+            continue;
+        }
+        added.append(std::move(row));
+    }
+    if (!added.isEmpty()) {
+        const int first = int(d->rows.size());
+        beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
+        d->rows.append(std::move(added));
+        endInsertRows();
+        Q_EMIT countChanged();
+    }
+    if (overlapped)
+        d->queueRefresh();
+}
+
+void InstanceListModel::refresh()
+{
+    d->refreshQueued = false;
+    if (!d->definition || !d->complete)
+        return;
+    // The rows shown, and when every row is shown, a page more to find rows added at the end.
+    const int shown = int(d->rows.size());
+    const int window = d->atEnd ? shown + d->pageSize : qMax(shown, d->pageSize);
+    QList<QSharedPointer<Model>> fresh;
+    if (!d->guarded([&] { fresh = d->load(0, window); }))
+        return;
+    d->clearError();
+    d->apply(fresh);
+}
+
+void InstanceListModel::classBegin()
+{
+    d->complete = false;
+}
+
+void InstanceListModel::componentComplete()
+{
+    d->complete = true;
+    d->reset();
+}
+
+} // namespace QtSequelize
