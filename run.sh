@@ -42,6 +42,14 @@ run_demo() {
     configure_and_build build/release Release -DQTSEQUELIZE_BUILD_TESTS=OFF
     echo "== demo (SQLite file: $ROOT/demo.db)"
     ./build/release/demo/qtsequelize-demo "$ROOT/demo.db"
+    echo "== Qt Quick CRUD demo on the same file"
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        ./build/release/demo/qtsequelize-quickdemo "$ROOT/demo.db"
+    else
+        echo "(no display: one frame rendered offscreen)"
+        QT_QPA_PLATFORM=offscreen ./build/release/demo/qtsequelize-quickdemo "$ROOT/demo.db" \
+            --screenshot "$ROOT/build/release/demo/demo.png"
+    fi
 }
 
 run_tests() {

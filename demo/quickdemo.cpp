@@ -1,0 +1,96 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// The Qt Quick CRUD demo over the reference example's models, on an SQLite file.
+//   qtsequelize-quickdemo [file.db] [--screenshot out.png]
+// With --screenshot it renders one frame into the file and quits (used without a display).
+
+#include "user.h"
+
+#include <QtSequelize/Errors>
+#include <QtSequelize/InstanceListModel>
+#include <QtSequelize/Sequelize>
+
+#include <QtCore/qcommandlineparser.h>
+#include <QtCore/qset.h>
+#include <QtCore/qtimer.h>
+#include <QtGui/qguiapplication.h>
+#include <QtGui/qimage.h>
+#include <QtQml/qqmlapplicationengine.h>
+#include <QtQml/qqmlcontext.h>
+#include <QtQuick/qquickwindow.h>
+#include <QtQuickControls2/qquickstyle.h>
+
+using namespace QtSequelize;
+
+static void seed()
+{
+    if (UserGroup::count() > 0)
+        return;
+    UserGroup::bulkCreate({{{"name", "admins"}}, {{"name", "users"}}});
+    User::bulkCreate({
+        {{"username", "ada"}, {"firstName", "Ada"}, {"lastName", "Lovelace"}, {"groupId", 1}},
+        {{"username", "alan"}, {"firstName", "Alan"}, {"lastName", "Turing"}, {"groupId", 2}},
+        {{"username", "grace"}, {"firstName", "Grace"}, {"lastName", "Hopper"}, {"groupId", 2}},
+    });
+}
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The SQLite file"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render one frame into <png> and quit."),
+                                        QStringLiteral("png"));
+    parser.addOption(screenshot);
+    parser.addHelpOption();
+    parser.process(app);
+    const QString path = parser.positionalArguments().value(0, QStringLiteral("demo.db"));
+
+    try {
+        Sequelize sequelize(QStringLiteral("sqlite:") + path);
+        UserGroup::init(&sequelize, {{"name", Attribute(DataTypes::String()).allowNull(false)}});
+        User::init(&sequelize,
+                   {{"username", Attribute(DataTypes::String(64)).allowNull(false).unique()}});
+        User::belongsTo(UserGroup::model(), AssociationOptions().as("group").foreignKey("groupId"));
+        sequelize.sync();
+        seed();
+
+        QQmlApplicationEngine engine;
+        engine.addImportPath(QStringLiteral(QSQ_QML_IMPORT_DIR)); // the module in the build tree
+        engine.addImportPath(QStringLiteral("qrc:/"));
+        engine.rootContext()->setContextProperty(QStringLiteral("db"), &sequelize);
+        engine.load(QUrl(QStringLiteral("qrc:/QtSequelizeDemo/Main.qml")));
+        if (engine.rootObjects().isEmpty())
+            return 1;
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        if (window && parser.isSet(screenshot)) {
+            const QString file = parser.value(screenshot);
+            QObject::connect(
+                window, &QQuickWindow::frameSwapped, &app,
+                [window, file] {
+                    QTimer::singleShot(300, window, [window, file] {
+                        const QImage image = window->grabWindow();
+                        // A frame with text in it has many colours; a blank one has one.
+                        QSet<QRgb> colours;
+                        for (int y = 0; y < image.height(); y += 3) {
+                            for (int x = 0; x < image.width(); x += 3)
+                                colours.insert(image.pixel(x, y));
+                        }
+                        const bool saved = colours.size() > 8 && image.save(file);
+                        qInfo("%s %s (%lld colours)", saved ? "rendered" : "could not render",
+                              qPrintable(file), qlonglong(colours.size()));
+                        window->close();
+                        QCoreApplication::exit(saved ? 0 : 1);
+                    });
+                },
+                Qt::SingleShotConnection);
+        }
+        return app.exec();
+    } catch (const BaseError &e) {
+        qCritical("error: %s", e.what());
+        return 1;
+    }
+}
