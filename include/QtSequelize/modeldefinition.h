@@ -16,6 +16,10 @@
 
 #include <functional>
 
+QT_BEGIN_NAMESPACE
+template<typename T> class QFuture;
+QT_END_NAMESPACE
+
 namespace QtSequelize {
 
 class Model;
@@ -122,6 +126,23 @@ public:
     int restore(const Where &where, const DestroyOptions &options = DestroyOptions());
     // Deletes every row (TRUNCATE where the dialect has it).
     void truncate();
+
+    // The same operations on the Sequelize's thread pool, with <QtSequelize/Async>: they return
+    // at once; the future holds the result (instances already moved to the calling thread) or
+    // the error that would have been thrown. Options must not name a transaction (it belongs
+    // to its thread): run the whole transaction in QtSequelize::async() instead.
+    QFuture<QList<QSharedPointer<Model>>> findAllAsync(const FindOptions &options = {});
+    QFuture<QSharedPointer<Model>> findOneAsync(const FindOptions &options = {});
+    QFuture<QSharedPointer<Model>> findByPkAsync(const QVariant &primaryKey,
+                                                 const FindOptions &options = {});
+    QFuture<qint64> countAsync(const FindOptions &options = {});
+    QFuture<QSharedPointer<Model>> createAsync(const QVariantMap &values,
+                                               const SaveOptions &options = {});
+    QFuture<QList<QSharedPointer<Model>>> bulkCreateAsync(const QList<QVariantMap> &records,
+                                                          const BulkCreateOptions &options = {});
+    QFuture<int> updateAsync(const QVariantMap &values, const Where &where,
+                             const UpdateOptions &options = {});
+    QFuture<int> destroyAsync(const Where &where, const DestroyOptions &options = {});
 
     void sync(const SyncOptions &options = {});
     void drop();

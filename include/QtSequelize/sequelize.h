@@ -20,6 +20,10 @@
 #include <utility>
 
 QT_FORWARD_DECLARE_CLASS(QSqlDatabase)
+QT_FORWARD_DECLARE_CLASS(QThreadPool)
+QT_BEGIN_NAMESPACE
+template<typename T> class QFuture;
+QT_END_NAMESPACE
 
 namespace QtSequelize {
 
@@ -74,6 +78,13 @@ public:
 
     // Runs raw SQL. Replacements and bind parameters are always bound, never spliced.
     QueryResult query(const QString &sql, const QueryOptions &options = QueryOptions());
+    // query() on the thread pool (#include <QtSequelize/Async>).
+    QFuture<QueryResult> queryAsync(const QString &sql,
+                                    const QueryOptions &options = QueryOptions());
+
+    // The threads of the asynchronous API (SequelizeOptions::poolMax() of them), each with its
+    // own connection; QtSequelize::async() and the ...Async() methods run on it.
+    QThreadPool *threadPool() const;
 
     static Expression literal(const QString &sql);
     static Expression fn(const QString &function, const QVariantList &arguments = {});

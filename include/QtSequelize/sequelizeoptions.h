@@ -44,6 +44,9 @@ public:
     SequelizeOptions &logging(bool enabled);
     // Model options applied to every model of this connection unless it sets them.
     SequelizeOptions &define(const ModelOptions &defaults);
+    // Sequelize's pool.max: how many threads run the asynchronous API at once, each with its
+    // own connection (5 by default, as Sequelize).
+    SequelizeOptions &poolMax(int connections);
 
     QString dialectName() const;
     QString hostName() const;
@@ -54,6 +57,7 @@ public:
     QString storagePath() const;
     bool isLogging() const;
     ModelOptions defineDefaults() const;
+    int poolMaxConnections() const;
 
 private:
     QSharedDataPointer<SequelizeOptionsData> d;

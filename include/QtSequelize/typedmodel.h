@@ -7,6 +7,10 @@
 #include <QtSequelize/cursor.h>
 #include <QtSequelize/model.h>
 
+QT_BEGIN_NAMESPACE
+template<typename T> class QFuture;
+QT_END_NAMESPACE
+
 namespace QtSequelize {
 
 /*!
@@ -83,6 +87,14 @@ public:
     {
         return typed(required()->findAll(options));
     }
+    // The asynchronous finders and writers (#include <QtSequelize/Async>, where they are
+    // defined): the work runs on the Sequelize's thread pool, the future holds the result.
+    static QFuture<List> findAllAsync(const FindOptions &options = {});
+    static QFuture<Ptr> findOneAsync(const FindOptions &options = {});
+    static QFuture<Ptr> findByPkAsync(const QVariant &primaryKey, const FindOptions &options = {});
+    static QFuture<Ptr> createAsync(const QVariantMap &values, const SaveOptions &options = {});
+    static QFuture<List> bulkCreateAsync(const QList<QVariantMap> &records,
+                                         const BulkCreateOptions &options = {});
     static QList<QVariantMap> findAllRaw(const FindOptions &options = {})
     {
         return required()->findAllRaw(options);

@@ -20,6 +20,7 @@
 
 #include <QtCore/qdatetime.h>
 #include <QtCore/qjsonvalue.h>
+#include <QtCore/qmutex.h>
 #include <QtCore/qreadwritelock.h>
 #include <QtCore/qregularexpression.h>
 #include <QtCore/quuid.h>
@@ -1358,21 +1359,29 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
         // The common case, a hot path (issue 6): the statement is generated once per model
         // and only the key is bound on each call.
         const AttributeInfo &pk = d->attribute(d->primaryKey);
-        if (d->findByPkSql.isEmpty()) {
-            FindOptions shape;
-            shape.where(Op::eq(pk.name, coerce(1, pk.type, pk.name)));
-            d->findByPkSql = QueryGenerator(*d)
-                                 .selectAttributes(OptionsAccess::data(shape), &d->findByPkColumns)
-                                 .sql;
+        QList<int> columns;
+        Statement statement;
+        {
+            // Threads of the asynchronous API may get here first at the same time.
+            QMutexLocker lock(&d->statementMutex);
+            if (d->findByPkSql.isEmpty()) {
+                FindOptions shape;
+                shape.where(Op::eq(pk.name, coerce(1, pk.type, pk.name)));
+                d->findByPkSql
+                    = QueryGenerator(*d)
+                          .selectAttributes(OptionsAccess::data(shape), &d->findByPkColumns)
+                          .sql;
+            }
+            statement.sql = d->findByPkSql;
+            columns = d->findByPkColumns;
         }
-        Statement statement{
-            d->findByPkSql,
-            {d->dialect().toDatabase(coerce(primaryKey, pk.type, pk.name), pk.type)}};
+        statement.bindings
+            = {d->dialect().toDatabase(coerce(primaryKey, pk.type, pk.name), pk.type)};
         QSqlQuery &query = d->connection()->execute(
             statement, true, d->connection()->connectionFor(OptionsAccess::data(options)));
         QSharedPointer<Model> found;
         if (query.next())
-            found = Hydrator(*d, d->findByPkColumns).create(query);
+            found = Hydrator(*d, columns).create(query);
         query.finish();
         if (!found && o.rejectOnEmpty)
             throw EmptyResultError();

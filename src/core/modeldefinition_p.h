@@ -23,6 +23,7 @@
 
 #include <QtCore/qhash.h>
 #include <QtCore/qmetaobject.h>
+#include <QtCore/qmutex.h>
 #include <QtCore/qpointer.h>
 
 #include <optional>
@@ -142,6 +143,7 @@ public:
                        const ForeignKeyReference &reference, const QString &field = QString());
 
     // findByPk's statement, generated on first use.
+    QMutex statementMutex; // guards the statements generated on first use
     QString findByPkSql;
     QList<int> findByPkColumns;
 };

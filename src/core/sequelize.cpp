@@ -362,6 +362,9 @@ Sequelize::Sequelize(const SequelizeOptions &options, QObject *parent)
 Sequelize::~Sequelize()
 {
     Q_D(Sequelize);
+    // The pool's work uses the models and connections: it finishes first, and each pool
+    // thread closes its connection as it ends.
+    d->pool.reset();
     // Model definitions are children; delete them while the connection still exists.
     qDeleteAll(d->models);
     d->models.clear();

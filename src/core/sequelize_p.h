@@ -24,6 +24,8 @@
 #include <QtSequelize/sequelizehooks.h>
 
 #include <QtCore/qloggingcategory.h>
+#include <QtCore/qmutex.h>
+#include <QtCore/qthreadpool.h>
 
 #include <functional>
 #include <memory>
@@ -90,6 +92,9 @@ public:
     SequelizeOptions options;
     std::unique_ptr<Dialect> dialect;
     std::unique_ptr<ConnectionManager> connections;
+    // The asynchronous API's threads, made on first use; gone before the connections.
+    mutable std::unique_ptr<QThreadPool> pool;
+    mutable QMutex poolMutex;
     QList<ModelDefinition *> models; // in definition order; children of q
 };
 

@@ -19,6 +19,7 @@ public:
     QString storage;
     ModelOptions define;
     int port = -1;
+    int poolMax = 5;
     bool logging = true;
 };
 
@@ -142,6 +143,17 @@ bool SequelizeOptions::isLogging() const
 ModelOptions SequelizeOptions::defineDefaults() const
 {
     return d->define;
+}
+
+SequelizeOptions &SequelizeOptions::poolMax(int connections)
+{
+    d->poolMax = qMax(1, connections);
+    return *this;
+}
+
+int SequelizeOptions::poolMaxConnections() const
+{
+    return d->poolMax;
 }
 
 } // namespace QtSequelize

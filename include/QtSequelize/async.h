@@ -1,0 +1,140 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_ASYNC_H
+#define QTSEQUELIZE_ASYNC_H
+
+#include <QtSequelize/modeldefinition.h>
+#include <QtSequelize/sequelize.h>
+#include <QtSequelize/typedmodel.h>
+
+#include <QtCore/qfuture.h>
+#include <QtCore/qpromise.h>
+#include <QtCore/qthread.h>
+#include <QtCore/qthreadpool.h>
+
+#include <concepts>
+#include <exception>
+#include <memory>
+#include <type_traits>
+
+namespace QtSequelize {
+
+/*!
+    \headerfile <QtSequelize/Async>
+    \brief The asynchronous API: Sequelize's promises as QFutures.
+
+    Every call runs on the Sequelize's thread pool (SequelizeOptions::poolMax() threads, 5 by
+    default), where each thread has its own connection: QSqlDatabase connections belong to one
+    thread, so work moves to the connection, never a connection to the work. Instances in a
+    result (and the instances they include) are moved to the thread that made the call before
+    the future finishes, so they can be used there, in QML too; an error reaches the future as
+    the exception the synchronous call throws (QFuture::result() rethrows it).
+    \code
+    User::findAllAsync(FindOptions().where({{"active", true}}))
+        .then(this, [this](const User::List &users) { show(users); })
+        .onFailed(this, [this](const QtSequelize::BaseError &error) { report(error.message()); });
+    \endcode
+    The work runs in a pool thread: its hooks run there too, and the model's change signals
+    (instanceCreated(), …) are emitted there, reaching receivers of other threads queued.
+*/
+
+namespace AsyncDetail {
+// Moves an instance and the instances loaded into it to \a thread.
+Q_SEQUELIZE_EXPORT void moveToThread(Model *instance, QThread *thread);
+
+template<typename T> void moveResult(T &, QThread *) { }
+template<typename T>
+requires std::derived_from<T, Model>
+void moveResult(QSharedPointer<T> &instance, QThread *thread)
+{
+    moveToThread(instance.get(), thread);
+}
+template<typename T>
+requires std::derived_from<T, Model>
+void moveResult(QList<QSharedPointer<T>> &instances, QThread *thread)
+{
+    for (const QSharedPointer<T> &instance : instances)
+        moveToThread(instance.get(), thread);
+}
+inline void moveResult(QueryResult &result, QThread *thread)
+{
+    for (const QSharedPointer<Model> &instance : result.instances())
+        moveToThread(instance.get(), thread);
+}
+} // namespace AsyncDetail
+
+// Runs \a work() on \a sequelize's thread pool; the future gets what it returns or throws.
+template<typename Work>
+auto async(Sequelize *sequelize, Work work) -> QFuture<std::invoke_result_t<Work &>>
+{
+    using Result = std::invoke_result_t<Work &>;
+    auto promise = std::make_shared<QPromise<Result>>();
+    QFuture<Result> future = promise->future();
+    promise->start();
+    QThread *caller = QThread::currentThread();
+    sequelize->threadPool()->start([promise, work = std::move(work), caller]() mutable {
+        try {
+            if constexpr (std::is_void_v<Result>) {
+                work();
+            } else {
+                Result result = work();
+                AsyncDetail::moveResult(result, caller);
+                promise->addResult(std::move(result));
+            }
+        } catch (...) {
+            promise->setException(std::current_exception());
+        }
+        promise->finish();
+    });
+    return future;
+}
+
+template<typename T>
+QFuture<typename TypedModel<T>::List> TypedModel<T>::findAllAsync(const FindOptions &options)
+{
+    return required()->findAllAsync(options).then(
+        QtFuture::Launch::Sync,
+        [](const QList<QSharedPointer<Model>> &found) { return typed(found); });
+}
+
+template<typename T>
+QFuture<typename TypedModel<T>::Ptr> TypedModel<T>::findOneAsync(const FindOptions &options)
+{
+    return required()->findOneAsync(options).then(
+        QtFuture::Launch::Sync, [](const QSharedPointer<Model> &found) { return typed(found); });
+}
+
+template<typename T>
+QFuture<typename TypedModel<T>::Ptr> TypedModel<T>::findByPkAsync(const QVariant &primaryKey,
+                                                                  const FindOptions &options)
+{
+    return required()
+        ->findByPkAsync(primaryKey, options)
+        .then(QtFuture::Launch::Sync,
+              [](const QSharedPointer<Model> &found) { return typed(found); });
+}
+
+template<typename T>
+QFuture<typename TypedModel<T>::Ptr> TypedModel<T>::createAsync(const QVariantMap &values,
+                                                                const SaveOptions &options)
+{
+    return required()
+        ->createAsync(values, options)
+        .then(QtFuture::Launch::Sync,
+              [](const QSharedPointer<Model> &created) { return typed(created); });
+}
+
+template<typename T>
+QFuture<typename TypedModel<T>::List>
+TypedModel<T>::bulkCreateAsync(const QList<QVariantMap> &records, const BulkCreateOptions &options)
+{
+    return required()
+        ->bulkCreateAsync(records, options)
+        .then(QtFuture::Launch::Sync,
+              [](const QList<QSharedPointer<Model>> &created) { return typed(created); });
+}
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_ASYNC_H
