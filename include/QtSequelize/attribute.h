@@ -67,6 +67,16 @@ public:
     QString comment() const;
     Attribute &comment(const QString &text);
 
+    // A FOREIGN KEY to \a column of \a table (Sequelize's references: {model, key}), with its
+    // referential actions (onDelete/onUpdate: "CASCADE", "SET NULL", "RESTRICT", "NO ACTION").
+    Attribute &references(const QString &table, const QString &column = QStringLiteral("id"));
+    Attribute &onDelete(const QString &action);
+    Attribute &onUpdate(const QString &action);
+    QString referencedTable() const;
+    QString referencedColumn() const;
+    QString onDeleteAction() const;
+    QString onUpdateAction() const;
+
     bool hasExplicitAllowNull() const;
 
     // Appends a validator (Sequelize's validate: {...}).

@@ -13,6 +13,10 @@ public:
     QString uniqueKey;
     QString field;
     QString comment;
+    QString referencedTable;
+    QString referencedColumn;
+    QString onDelete;
+    QString onUpdate;
     bool allowNull = true;
     bool explicitAllowNull = false;
     bool primaryKey = false;
@@ -178,6 +182,39 @@ Attribute &Attribute::dependsOn(const QStringList &attributes)
 QStringList Attribute::dependencies() const
 {
     return d->dependencies;
+}
+
+Attribute &Attribute::references(const QString &table, const QString &column)
+{
+    d->referencedTable = table;
+    d->referencedColumn = column;
+    return *this;
+}
+Attribute &Attribute::onDelete(const QString &action)
+{
+    d->onDelete = action;
+    return *this;
+}
+Attribute &Attribute::onUpdate(const QString &action)
+{
+    d->onUpdate = action;
+    return *this;
+}
+QString Attribute::referencedTable() const
+{
+    return d->referencedTable;
+}
+QString Attribute::referencedColumn() const
+{
+    return d->referencedColumn;
+}
+QString Attribute::onDeleteAction() const
+{
+    return d->onDelete;
+}
+QString Attribute::onUpdateAction() const
+{
+    return d->onUpdate;
 }
 
 } // namespace QtSequelize

@@ -16,6 +16,7 @@
 //
 
 #include "../associations/association_p.h"
+#include "../schema/ddlgenerator_p.h"
 
 #include <QtSequelize/modeldefinition.h>
 #include <QtSequelize/modelhooks.h>
@@ -32,15 +33,6 @@ namespace QtSequelize {
 
 class Dialect;
 class SequelizePrivate;
-
-struct ForeignKeyReference
-{
-    QString table;
-    QString column;
-    QString onDelete;
-    QString onUpdate;
-    std::optional<Deferrable> deferrable;
-};
 
 struct AttributeInfo
 {

@@ -3,6 +3,8 @@
 
 #include "querygenerator_p.h"
 
+#include "../schema/ddlgenerator_p.h"
+
 #include <algorithm>
 
 #include "../core/coercion_p.h"
@@ -980,96 +982,15 @@ Statement QueryGenerator::truncate() const
     return statement;
 }
 
-static QString defaultLiteral(const Dialect &dialect, const QVariant &value, const DataType &type)
-{
-    if (isSqlNull(value) || value.metaType() == QMetaType::fromType<DefaultValue>()
-        || value.metaType() == QMetaType::fromType<Expression>())
-        return QString();
-    switch (type.kind()) {
-    case DataType::Integer:
-    case DataType::BigInt:
-    case DataType::SmallInt:
-        return QString::number(value.toLongLong());
-    case DataType::Float:
-    case DataType::Real:
-    case DataType::Double:
-        return QString::number(value.toDouble(), 'g', 17);
-    case DataType::Boolean:
-        if (dialect.hasBooleanLiterals())
-            return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
-    case DataType::String:
-    case DataType::Char:
-    case DataType::Text:
-    case DataType::Enum:
-    case DataType::Decimal:
-        return dialect.quoteString(value.toString());
-    default:
-        // Defaults of other types are applied by the ORM when an instance is built.
-        return QString();
-    }
-}
-
 QStringList QueryGenerator::createTable() const
 {
     QStringList statements = m_dialect.beforeCreateTable(m_model);
-    QString sql = QStringLiteral("CREATE TABLE IF NOT EXISTS ") + table() + QStringLiteral(" (");
-    QStringList parts;
-    QStringList primaryKey;
-    QMap<QString, QStringList> composites;
-    for (int i = 0; i < m_model.attributes.size(); ++i) {
-        const AttributeInfo &info = m_model.attributes.at(i);
-        if (info.type.kind() == DataType::Virtual)
-            continue;
-        QString def = m_dialect.quoteIdentifier(info.field) + QLatin1Char(' ');
-        const Attribute &options = info.options;
-        bool inlinePrimaryKey = false;
-        if (options.isPrimaryKey() && options.isAutoIncrement()) {
-            def += m_dialect.autoIncrementColumn(info.type, &inlinePrimaryKey);
-        } else {
-            def += m_dialect.columnType(info.type, m_model.tableName, info.field);
-            if (!options.allowsNull() || options.isPrimaryKey())
-                def += QStringLiteral(" NOT NULL");
-        }
-        if (options.isPrimaryKey() && !inlinePrimaryKey)
-            primaryKey.append(m_dialect.quoteIdentifier(info.field));
-        if (options.isUnique()) {
-            if (options.uniqueKey() == QLatin1String("\x01"))
-                def += QStringLiteral(" UNIQUE");
-            else
-                composites[options.uniqueKey()].append(m_dialect.quoteIdentifier(info.field));
-        }
-        if (options.hasDefaultValue()) {
-            const QString literal = defaultLiteral(m_dialect, options.defaultValue(), info.type);
-            if (!literal.isEmpty())
-                def += QStringLiteral(" DEFAULT ") + literal;
-        }
-        if (!options.comment().isEmpty())
-            def += m_dialect.columnComment(options.comment());
-        parts.append(def);
-    }
-    if (!primaryKey.isEmpty())
-        parts.append(QStringLiteral("PRIMARY KEY (") + primaryKey.join(QStringLiteral(", "))
-                     + QLatin1Char(')'));
-    // Table-level FOREIGN KEY: MariaDB ignores REFERENCES written on the column.
+    QList<ColumnSpec> columns;
     for (const AttributeInfo &info : m_model.attributes) {
-        for (const ForeignKeyReference &ref : info.references) {
-            parts.append(
-                QStringLiteral("FOREIGN KEY (%1) REFERENCES %2 (%3) ON DELETE %4 ON UPDATE %5")
-                    .arg(m_dialect.quoteIdentifier(info.field),
-                         m_dialect.quoteIdentifier(ref.table),
-                         m_dialect.quoteIdentifier(ref.column), ref.onDelete, ref.onUpdate)
-                + (ref.deferrable ? m_dialect.deferrableClause(*ref.deferrable) : QString()));
-        }
+        if (info.type.kind() != DataType::Virtual)
+            columns.append({info.field, Attribute(info.options).type(info.type), info.references});
     }
-    for (auto it = composites.cbegin(); it != composites.cend(); ++it) {
-        parts.append(QStringLiteral("CONSTRAINT ")
-                     + m_dialect.quoteIdentifier(m_model.tableName + QLatin1Char('_') + it.key())
-                     + QStringLiteral(" UNIQUE (") + it.value().join(QStringLiteral(", "))
-                     + QLatin1Char(')'));
-    }
-    sql += parts.join(QStringLiteral(", ")) + QLatin1Char(')') + m_dialect.tableOptions();
-    statements.append(sql);
+    statements.append(DdlGenerator(m_dialect).createTable(m_model.tableName, columns));
     statements += m_dialect.commentStatements(m_model);
     return statements;
 }

@@ -1,0 +1,196 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include "ddlgenerator_p.h"
+
+#include "../core/coercion_p.h"
+#include "../dialects/dialect_p.h"
+
+#include <QtSequelize/errors.h>
+#include <QtSequelize/expression.h>
+
+#include <QtCore/qmap.h>
+
+namespace QtSequelize {
+
+// DDL cannot bind a referential action: only the SQL keywords pass.
+static QString referentialAction(const QString &action, const QString &fallback)
+{
+    if (action.isEmpty())
+        return fallback;
+    const QString upper = action.trimmed().toUpper();
+    static const QStringList allowed{QStringLiteral("CASCADE"), QStringLiteral("SET NULL"),
+                                     QStringLiteral("SET DEFAULT"), QStringLiteral("RESTRICT"),
+                                     QStringLiteral("NO ACTION")};
+    if (!allowed.contains(upper))
+        throw DefinitionError(QStringLiteral("Unknown referential action \"%1\" (use CASCADE, SET "
+                                             "NULL, SET DEFAULT, RESTRICT or NO ACTION)")
+                                  .arg(action));
+    return upper;
+}
+
+static QString defaultLiteral(const Dialect &dialect, const QVariant &value, const DataType &type)
+{
+    if (isSqlNull(value) || value.metaType() == QMetaType::fromType<DefaultValue>()
+        || value.metaType() == QMetaType::fromType<Expression>())
+        return QString();
+    switch (type.kind()) {
+    case DataType::Integer:
+    case DataType::BigInt:
+    case DataType::SmallInt:
+        return QString::number(value.toLongLong());
+    case DataType::Float:
+    case DataType::Real:
+    case DataType::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    case DataType::Boolean:
+        if (dialect.hasBooleanLiterals())
+            return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    case DataType::String:
+    case DataType::Char:
+    case DataType::Text:
+    case DataType::Enum:
+    case DataType::Decimal:
+        return dialect.quoteString(value.toString());
+    default:
+        // Defaults of other types are applied by the ORM when an instance is built.
+        return QString();
+    }
+}
+
+QList<ForeignKeyReference> DdlGenerator::referencesOf(const ColumnSpec &column)
+{
+    QList<ForeignKeyReference> references = column.references;
+    const Attribute &options = column.options;
+    if (!options.referencedTable().isEmpty()) {
+        bool known = false;
+        for (const ForeignKeyReference &r : std::as_const(references))
+            known = known
+                || (r.table == options.referencedTable() && r.column == options.referencedColumn());
+        if (!known)
+            references.append({options.referencedTable(), options.referencedColumn(),
+                               options.onDeleteAction(), options.onUpdateAction(), std::nullopt});
+    }
+    return references;
+}
+
+QString DdlGenerator::columnDefinition(const QString &table, const ColumnSpec &column,
+                                       bool *inlinePrimaryKey) const
+{
+    const Attribute &options = column.options;
+    const DataType type = options.type();
+    QString def = m_dialect.quoteIdentifier(column.field) + QLatin1Char(' ');
+    bool inlineKey = false;
+    if (options.isPrimaryKey() && options.isAutoIncrement()) {
+        def += m_dialect.autoIncrementColumn(type, &inlineKey);
+    } else {
+        def += m_dialect.columnType(type, table, column.field);
+        if (!options.allowsNull() || options.isPrimaryKey())
+            def += QStringLiteral(" NOT NULL");
+    }
+    if (inlinePrimaryKey)
+        *inlinePrimaryKey = inlineKey;
+    if (options.isUnique() && options.uniqueKey() == QLatin1String("\x01"))
+        def += QStringLiteral(" UNIQUE");
+    if (options.hasDefaultValue()) {
+        const QString literal = defaultLiteral(m_dialect, options.defaultValue(), type);
+        if (!literal.isEmpty())
+            def += QStringLiteral(" DEFAULT ") + literal;
+    }
+    if (!options.comment().isEmpty())
+        def += m_dialect.columnComment(options.comment());
+    return def;
+}
+
+QString DdlGenerator::foreignKey(const QString &column, const ForeignKeyReference &reference) const
+{
+    return QStringLiteral("FOREIGN KEY (%1) REFERENCES %2 (%3) ON DELETE %4 ON UPDATE %5")
+               .arg(m_dialect.quoteIdentifier(column), m_dialect.quoteIdentifier(reference.table),
+                    m_dialect.quoteIdentifier(reference.column),
+                    referentialAction(reference.onDelete, QStringLiteral("NO ACTION")),
+                    referentialAction(reference.onUpdate, QStringLiteral("NO ACTION")))
+        + (reference.deferrable ? m_dialect.deferrableClause(*reference.deferrable) : QString());
+}
+
+QString DdlGenerator::createTable(const QString &table, const QList<ColumnSpec> &columns) const
+{
+    QStringList parts;
+    QStringList primaryKey;
+    QMap<QString, QStringList> composites;
+    for (const ColumnSpec &column : columns) {
+        bool inlinePrimaryKey = false;
+        parts.append(columnDefinition(table, column, &inlinePrimaryKey));
+        if (column.options.isPrimaryKey() && !inlinePrimaryKey)
+            primaryKey.append(m_dialect.quoteIdentifier(column.field));
+        if (column.options.isUnique() && column.options.uniqueKey() != QLatin1String("\x01"))
+            composites[column.options.uniqueKey()].append(m_dialect.quoteIdentifier(column.field));
+    }
+    if (!primaryKey.isEmpty())
+        parts.append(QStringLiteral("PRIMARY KEY (") + primaryKey.join(QStringLiteral(", "))
+                     + QLatin1Char(')'));
+    // Table-level FOREIGN KEY: MariaDB ignores REFERENCES written on the column.
+    for (const ColumnSpec &column : columns) {
+        for (const ForeignKeyReference &reference : referencesOf(column))
+            parts.append(foreignKey(column.field, reference));
+    }
+    for (auto it = composites.cbegin(); it != composites.cend(); ++it) {
+        parts.append(QStringLiteral("CONSTRAINT ")
+                     + m_dialect.quoteIdentifier(table + QLatin1Char('_') + it.key())
+                     + QStringLiteral(" UNIQUE (") + it.value().join(QStringLiteral(", "))
+                     + QLatin1Char(')'));
+    }
+    return QStringLiteral("CREATE TABLE IF NOT EXISTS ") + m_dialect.quoteIdentifier(table)
+        + QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + QLatin1Char(')')
+        + m_dialect.tableOptions();
+}
+
+QString DdlGenerator::addColumn(const QString &table, const ColumnSpec &column) const
+{
+    QString sql = QStringLiteral("ALTER TABLE ") + m_dialect.quoteIdentifier(table)
+        + QStringLiteral(" ADD COLUMN ") + columnDefinition(table, column);
+    // A reference on an added column: inline (SQLite cannot add a table constraint).
+    const QList<ForeignKeyReference> references = referencesOf(column);
+    if (!references.isEmpty()) {
+        const ForeignKeyReference &r = references.first();
+        sql += QStringLiteral(" REFERENCES %1 (%2) ON DELETE %3 ON UPDATE %4")
+                   .arg(m_dialect.quoteIdentifier(r.table), m_dialect.quoteIdentifier(r.column),
+                        referentialAction(r.onDelete, QStringLiteral("NO ACTION")),
+                        referentialAction(r.onUpdate, QStringLiteral("NO ACTION")));
+    }
+    return sql;
+}
+
+QString DdlGenerator::removeColumn(const QString &table, const QString &column) const
+{
+    return QStringLiteral("ALTER TABLE ") + m_dialect.quoteIdentifier(table)
+        + QStringLiteral(" DROP COLUMN ") + m_dialect.quoteIdentifier(column);
+}
+
+QString DdlGenerator::renameColumn(const QString &table, const QString &from,
+                                   const QString &to) const
+{
+    return QStringLiteral("ALTER TABLE ") + m_dialect.quoteIdentifier(table)
+        + QStringLiteral(" RENAME COLUMN ") + m_dialect.quoteIdentifier(from)
+        + QStringLiteral(" TO ") + m_dialect.quoteIdentifier(to);
+}
+
+QString DdlGenerator::renameTable(const QString &from, const QString &to) const
+{
+    return QStringLiteral("ALTER TABLE ") + m_dialect.quoteIdentifier(from)
+        + QStringLiteral(" RENAME TO ") + m_dialect.quoteIdentifier(to);
+}
+
+QString DdlGenerator::addIndex(const QString &table, const QStringList &columns,
+                               const QString &name, bool unique) const
+{
+    QStringList quoted;
+    for (const QString &column : columns)
+        quoted.append(m_dialect.quoteIdentifier(column));
+    return QStringLiteral("CREATE ") + (unique ? QStringLiteral("UNIQUE ") : QString())
+        + QStringLiteral("INDEX ") + m_dialect.quoteIdentifier(name) + QStringLiteral(" ON ")
+        + m_dialect.quoteIdentifier(table) + QStringLiteral(" (")
+        + quoted.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+} // namespace QtSequelize

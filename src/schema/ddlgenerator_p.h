@@ -1,0 +1,81 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_DDLGENERATOR_P_H
+#define QTSEQUELIZE_DDLGENERATOR_P_H
+
+//
+//  W A R N I N G
+//  -------------
+//
+// This file is not part of the QtSequelize API. It exists purely as an
+// implementation detail. This header file may change from version to
+// version without notice, or even be removed.
+//
+// We mean it.
+//
+
+#include <QtSequelize/attribute.h>
+#include <QtSequelize/qtsequelizeglobal.h>
+
+#include <QtCore/qlist.h>
+#include <QtCore/qstringlist.h>
+
+#include <optional>
+
+namespace QtSequelize {
+
+class Dialect;
+
+struct ForeignKeyReference
+{
+    QString table;
+    QString column;
+    QString onDelete;
+    QString onUpdate;
+    std::optional<Deferrable> deferrable;
+};
+
+// One column of a CREATE TABLE or ALTER TABLE: what a model attribute or a QueryInterface
+// attribute says about its column.
+struct ColumnSpec
+{
+    QString field;
+    Attribute options;
+    QList<ForeignKeyReference> references; // from associations, besides options.references()
+};
+
+// DDL text from column specs (identifiers quoted; referential actions checked against the
+// SQL keywords, as DDL cannot bind them). Dialect differences come from the Dialect.
+class Q_SEQUELIZE_EXPORT DdlGenerator
+{
+public:
+    explicit DdlGenerator(const Dialect &dialect)
+        : m_dialect(dialect)
+    {
+    }
+
+    // "name" TYPE [NOT NULL] [UNIQUE] [DEFAULT ...]; \a inlinePrimaryKey is set when the type
+    // already says PRIMARY KEY (SQLite's INTEGER PRIMARY KEY AUTOINCREMENT).
+    QString columnDefinition(const QString &table, const ColumnSpec &column,
+                             bool *inlinePrimaryKey = nullptr) const;
+    // CREATE TABLE IF NOT EXISTS with the primary key, foreign keys and composite unique keys.
+    QString createTable(const QString &table, const QList<ColumnSpec> &columns) const;
+    QString addColumn(const QString &table, const ColumnSpec &column) const;
+    QString removeColumn(const QString &table, const QString &column) const;
+    QString renameColumn(const QString &table, const QString &from, const QString &to) const;
+    QString renameTable(const QString &from, const QString &to) const;
+    QString addIndex(const QString &table, const QStringList &columns, const QString &name,
+                     bool unique) const;
+    // The FOREIGN KEY clause of a reference.
+    QString foreignKey(const QString &column, const ForeignKeyReference &reference) const;
+    // The references of a column: its associations' and its own (Attribute::references()).
+    static QList<ForeignKeyReference> referencesOf(const ColumnSpec &column);
+
+private:
+    const Dialect &m_dialect;
+};
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_DDLGENERATOR_P_H
