@@ -7,6 +7,7 @@
 #include <QtSequelize/attribute.h>
 #include <QtSequelize/expression.h>
 #include <QtSequelize/options.h>
+#include <QtSequelize/queryinterface.h>
 #include <QtSequelize/queryresult.h>
 #include <QtSequelize/sequelizehooks.h>
 #include <QtSequelize/sequelizeoptions.h>
@@ -100,6 +101,9 @@ public:
     ModelDefinition *model(const QString &modelName) const;
     bool isDefined(const QString &modelName) const;
     QList<ModelDefinition *> models() const;
+
+    // Schema changes and table statements without models (Sequelize's getQueryInterface()).
+    QueryInterface queryInterface();
 
     // Creates every model's table (sync({force}) drops them first).
     void sync(const SyncOptions &options = SyncOptions());

@@ -574,6 +574,11 @@ ModelDefinition *Sequelize::define(const QString &givenName, const Attributes &g
     return definition;
 }
 
+QueryInterface Sequelize::queryInterface()
+{
+    return QueryInterface(this);
+}
+
 ModelDefinition *Sequelize::model(const QString &modelName) const
 {
     for (ModelDefinition *m : d_func()->models) {

@@ -130,6 +130,11 @@ QString Dialect::dropTable(const QString &table) const
     return QStringLiteral("DROP TABLE IF EXISTS ") + quoteIdentifier(table);
 }
 
+QString Dialect::dropIndex(const QString &, const QString &name) const
+{
+    return QStringLiteral("DROP INDEX IF EXISTS ") + quoteIdentifier(name);
+}
+
 QString Dialect::truncateTable(const QString &table) const
 {
     return QStringLiteral("TRUNCATE ") + quoteIdentifier(table);

@@ -16,6 +16,7 @@
 //
 
 #include <QtSequelize/datatype.h>
+#include <QtSequelize/queryinterface.h>
 #include <QtSequelize/sequelizeoptions.h>
 
 #include <QtCore/qstringlist.h>
@@ -24,6 +25,7 @@ QT_BEGIN_NAMESPACE
 class QSqlField;
 QT_END_NAMESPACE
 
+#include <functional>
 #include <memory>
 
 QT_FORWARD_DECLARE_CLASS(QSqlDatabase)
@@ -32,7 +34,9 @@ QT_FORWARD_DECLARE_CLASS(QSqlError)
 namespace QtSequelize {
 
 struct AttributeInfo;
+struct ColumnSpec;
 struct Statement;
+class DdlGenerator;
 class ModelDefinitionPrivate;
 
 // Everything that differs between databases lives behind this interface: SQL
@@ -162,6 +166,33 @@ public:
     [[noreturn]] virtual void raiseConnectionError(const QSqlError &error) const = 0;
     // Whether the error means the connection is gone (it is then reopened on next use).
     virtual bool isConnectionLost(const QSqlError &error) const;
+
+    // Schema reading and altering (QueryInterface). \a rows runs a statement with bound values
+    // and returns its rows, so that each dialect says what to ask and how to read the answer.
+    using RowReader
+        = std::function<QList<QVariantMap>(const QString &sql, const QVariantList &bindings)>;
+    // A query whose first column lists the tables, sorted.
+    virtual QString showAllTablesQuery() const = 0;
+    // The columns of \a table in order; empty when there is no such table.
+    virtual QList<QPair<QString, ColumnDescription>> describeTable(const RowReader &rows,
+                                                                   const QString &table) const = 0;
+    virtual QList<IndexDescription> showIndex(const RowReader &rows,
+                                              const QString &table) const = 0;
+    // The statements giving \a column the type, nullability and default of \a spec: \c before
+    // and \c after run outside the transaction that runs \c statements (SQLite, which cannot
+    // alter a column, rebuilds the table with its foreign keys off).
+    struct AlterPlan
+    {
+        QStringList before;
+        QStringList statements;
+        QStringList after;
+    };
+    virtual AlterPlan changeColumn(const RowReader &rows, const DdlGenerator &ddl,
+                                   const QString &table, const ColumnSpec &spec) const = 0;
+    virtual QString dropIndex(const QString &table, const QString &name) const;
+    // The DEFAULT of a DataTypes::Now column where the table itself must fill it in
+    // (QueryInterface: no ORM there applies the default).
+    virtual QString currentTimestampDefault(const DataType &type) const = 0;
 
 protected:
     static QString jsonDollarPath(const QStringList &path);

@@ -93,14 +93,24 @@ QString DdlGenerator::columnDefinition(const QString &table, const ColumnSpec &c
         *inlinePrimaryKey = inlineKey;
     if (options.isUnique() && options.uniqueKey() == QLatin1String("\x01"))
         def += QStringLiteral(" UNIQUE");
-    if (options.hasDefaultValue()) {
-        const QString literal = defaultLiteral(m_dialect, options.defaultValue(), type);
-        if (!literal.isEmpty())
-            def += QStringLiteral(" DEFAULT ") + literal;
-    }
+    const QString literal = defaultLiteral(column);
+    if (!literal.isEmpty())
+        def += QStringLiteral(" DEFAULT ") + literal;
     if (!options.comment().isEmpty())
         def += m_dialect.columnComment(options.comment());
     return def;
+}
+
+QString DdlGenerator::defaultLiteral(const ColumnSpec &column) const
+{
+    if (!column.options.hasDefaultValue())
+        return QString();
+    const QVariant value = column.options.defaultValue();
+    if (column.tableAppliesDefaults && value.metaType() == QMetaType::fromType<DefaultValue>()
+        && value.value<DefaultValue>() == DefaultValue::Now)
+        return m_dialect.currentTimestampDefault(column.options.type());
+    return QtSequelize::defaultLiteral(m_dialect, column.options.defaultValue(),
+                                       column.options.type());
 }
 
 QString DdlGenerator::foreignKey(const QString &column, const ForeignKeyReference &reference) const

@@ -43,6 +43,9 @@ struct ColumnSpec
     QString field;
     Attribute options;
     QList<ForeignKeyReference> references; // from associations, besides options.references()
+    // Write defaults the ORM applies for a model (DataTypes::Now) into the table instead: a
+    // QueryInterface table has no model to apply them.
+    bool tableAppliesDefaults = false;
 };
 
 // DDL text from column specs (identifiers quoted; referential actions checked against the
@@ -59,6 +62,8 @@ public:
     // already says PRIMARY KEY (SQLite's INTEGER PRIMARY KEY AUTOINCREMENT).
     QString columnDefinition(const QString &table, const ColumnSpec &column,
                              bool *inlinePrimaryKey = nullptr) const;
+    // The SQL literal of the column's default, or empty (none, or one the ORM applies).
+    QString defaultLiteral(const ColumnSpec &column) const;
     // CREATE TABLE IF NOT EXISTS with the primary key, foreign keys and composite unique keys.
     QString createTable(const QString &table, const QList<ColumnSpec> &columns) const;
     QString addColumn(const QString &table, const ColumnSpec &column) const;

@@ -68,6 +68,16 @@ public:
     QVariant jsonPathValue(const QVariant &value, JsonCast cast) const override;
     void appendContains(Statement &statement, const QString &column, const DataType &type,
                         const QVariant &value) const override;
+
+    // Schema reading and altering (mariadbschema.cpp).
+    QString showAllTablesQuery() const override;
+    QList<QPair<QString, ColumnDescription>> describeTable(const RowReader &rows,
+                                                           const QString &table) const override;
+    QList<IndexDescription> showIndex(const RowReader &rows, const QString &table) const override;
+    QString currentTimestampDefault(const DataType &type) const override;
+    AlterPlan changeColumn(const RowReader &rows, const DdlGenerator &ddl, const QString &table,
+                           const ColumnSpec &spec) const override;
+    QString dropIndex(const QString &table, const QString &name) const override;
 };
 
 } // namespace QtSequelize

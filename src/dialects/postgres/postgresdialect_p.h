@@ -64,6 +64,15 @@ public:
                         const QVariant &value) const override;
     void appendOverlap(Statement &statement, const QString &column, const DataType &type,
                        const QVariant &value) const override;
+
+    // Schema reading and altering (postgresschema.cpp).
+    QString showAllTablesQuery() const override;
+    QList<QPair<QString, ColumnDescription>> describeTable(const RowReader &rows,
+                                                           const QString &table) const override;
+    QList<IndexDescription> showIndex(const RowReader &rows, const QString &table) const override;
+    QString currentTimestampDefault(const DataType &type) const override;
+    AlterPlan changeColumn(const RowReader &rows, const DdlGenerator &ddl, const QString &table,
+                           const ColumnSpec &spec) const override;
 };
 
 } // namespace QtSequelize

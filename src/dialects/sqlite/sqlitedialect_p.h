@@ -62,6 +62,15 @@ public:
     bool isConnectionLost(const QSqlError &) const override { return false; }
     QVariant jsonPathValue(const QVariant &value, JsonCast cast) const override;
     void appendLimit(Statement &statement, int limit, int offset) const override;
+
+    // Schema reading and altering (sqliteschema.cpp).
+    QString showAllTablesQuery() const override;
+    QList<QPair<QString, ColumnDescription>> describeTable(const RowReader &rows,
+                                                           const QString &table) const override;
+    QList<IndexDescription> showIndex(const RowReader &rows, const QString &table) const override;
+    QString currentTimestampDefault(const DataType &type) const override;
+    AlterPlan changeColumn(const RowReader &rows, const DdlGenerator &ddl, const QString &table,
+                           const ColumnSpec &spec) const override;
 };
 
 } // namespace QtSequelize

@@ -1,0 +1,146 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_QUERYINTERFACE_H
+#define QTSEQUELIZE_QUERYINTERFACE_H
+
+#include <QtSequelize/attribute.h>
+
+#include <QtCore/qmap.h>
+#include <QtCore/qshareddata.h>
+#include <QtCore/qstringlist.h>
+#include <QtCore/qvariant.h>
+
+namespace QtSequelize {
+
+class Sequelize;
+class ColumnDescriptionData;
+class IndexDescriptionData;
+class IndexOptionsData;
+
+/*!
+    \class QtSequelize::ColumnDescription
+    \inmodule QtSequelize
+    \brief One column as QueryInterface::describeTable() finds it in the database.
+*/
+class Q_SEQUELIZE_EXPORT ColumnDescription
+{
+public:
+    ColumnDescription();
+    ColumnDescription(const QString &type, bool allowNull, const QVariant &defaultValue,
+                      bool primaryKey);
+    ColumnDescription(const ColumnDescription &other);
+    ColumnDescription &operator=(const ColumnDescription &other);
+    ~ColumnDescription();
+
+    // The database's name of the type, upper case ("CHARACTER VARYING(50)" on PostgreSQL,
+    // "VARCHAR(50)" on SQLite and MariaDB).
+    QString type() const;
+    bool allowsNull() const;
+    // The default: a boolean, or the SQL text of the default ("1", "now()"); invalid for none.
+    QVariant defaultValue() const;
+    bool isPrimaryKey() const;
+    // Sequelize's form: {type, allowNull, defaultValue, primaryKey}.
+    QVariantMap toMap() const;
+
+private:
+    QSharedDataPointer<ColumnDescriptionData> d;
+};
+
+/*! \brief One index of a table, as QueryInterface::showIndex() finds it. */
+class Q_SEQUELIZE_EXPORT IndexDescription
+{
+public:
+    IndexDescription();
+    IndexDescription(const QString &name, const QStringList &fields, bool unique, bool primary);
+    IndexDescription(const IndexDescription &other);
+    IndexDescription &operator=(const IndexDescription &other);
+    ~IndexDescription();
+
+    QString name() const;
+    QStringList fields() const;
+    bool isUnique() const;
+    bool isPrimary() const;
+    // {name, fields, unique, primary}
+    QVariantMap toMap() const;
+
+private:
+    QSharedDataPointer<IndexDescriptionData> d;
+};
+
+/*! \brief Options of QueryInterface::addIndex(): its name and whether it is unique. */
+class Q_SEQUELIZE_EXPORT IndexOptions
+{
+public:
+    IndexOptions();
+    IndexOptions(const IndexOptions &other);
+    IndexOptions &operator=(const IndexOptions &other);
+    ~IndexOptions();
+
+    // The index name; by default <table>_<field>_<field>, as Sequelize names it.
+    IndexOptions &name(const QString &name);
+    IndexOptions &unique(bool unique = true);
+    QString indexName() const;
+    bool isUnique() const;
+
+private:
+    QSharedDataPointer<IndexOptionsData> d;
+};
+
+/*!
+    \class QtSequelize::QueryInterface
+    \inmodule QtSequelize
+    \brief Schema changes and table-level statements without models (Sequelize's
+    queryInterface, from Sequelize::queryInterface()), the ground migrations stand on.
+
+    Names are table and column names as in the database; every identifier is quoted and every
+    value bound. Failures throw the usual errors (a unique index violated by bulkInsert() is a
+    UniqueConstraintError, dropping a table another one references a DatabaseError or
+    ForeignKeyConstraintError). Where a database cannot alter a column in place (SQLite),
+    changeColumn() rebuilds the table inside a transaction, keeping its rows and indexes.
+*/
+class Q_SEQUELIZE_EXPORT QueryInterface
+{
+public:
+    explicit QueryInterface(Sequelize *sequelize);
+
+    // CREATE TABLE IF NOT EXISTS with the attributes' types, keys, defaults and references.
+    void createTable(const QString &table, const Attributes &attributes);
+    // DROP TABLE IF EXISTS (a table another one references cannot be dropped).
+    void dropTable(const QString &table);
+    void dropAllTables();
+    void renameTable(const QString &from, const QString &to);
+    // The tables of the database (the current schema on PostgreSQL), sorted.
+    QStringList showAllTables();
+    // The columns of a table; throws DatabaseError when there is no such table.
+    QMap<QString, ColumnDescription> describeTable(const QString &table);
+
+    void addColumn(const QString &table, const QString &column, const Attribute &attribute);
+    void removeColumn(const QString &table, const QString &column);
+    // Gives a column the type, nullability and default of \a attribute.
+    void changeColumn(const QString &table, const QString &column, const Attribute &attribute);
+    void renameColumn(const QString &table, const QString &from, const QString &to);
+
+    void addIndex(const QString &table, const QStringList &fields,
+                  const IndexOptions &options = IndexOptions());
+    void removeIndex(const QString &table, const QString &name);
+    // The indexes of a table (the primary key's included), sorted by name.
+    QList<IndexDescription> showIndex(const QString &table);
+
+    // INSERT of rows given as column → value maps (one multi-row INSERT, atomic).
+    void bulkInsert(const QString &table, const QList<QVariantMap> &rows);
+    // UPDATE / DELETE of the rows whose columns equal \a where's values (a null value is
+    // IS NULL, a list is IN); an empty \a where means every row. Returns the rows affected.
+    int bulkUpdate(const QString &table, const QVariantMap &values, const QVariantMap &where);
+    int bulkDelete(const QString &table, const QVariantMap &where);
+
+    // An identifier quoted for this dialect, for raw SQL (Sequelize's quoteIdentifier).
+    QString quoteIdentifier(const QString &identifier) const;
+
+private:
+    Sequelize *m_sequelize;
+};
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_QUERYINTERFACE_H

@@ -1,0 +1,124 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// PostgreSQL's schema, read from information_schema and pg_catalog in the current schema.
+
+#include "postgresdialect_p.h"
+
+#include "../../schema/ddlgenerator_p.h"
+
+#include <QtCore/qregularexpression.h>
+
+namespace QtSequelize {
+
+QString PostgresDialect::showAllTablesQuery() const
+{
+    return QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                          "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name");
+}
+
+// Sequelize's reading of column_default: booleans as booleans, 'text'::type as text, other
+// expressions without their quotes ("nextval(widgets_id_seq::regclass)").
+static QVariant defaultOf(const QVariant &text, const QString &type)
+{
+    if (text.isNull())
+        return QVariant();
+    const QString value = text.toString();
+    if (type == QLatin1String("BOOLEAN"))
+        return value == QLatin1String("true");
+    static const QRegularExpression literal(QStringLiteral("^'(.*)'::[\\w\\s\"]+$"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch match = literal.match(value);
+    if (match.hasMatch())
+        return match.captured(1).replace(QStringLiteral("''"), QStringLiteral("'"));
+    return QString(value).remove(QLatin1Char('\''));
+}
+
+QList<QPair<QString, ColumnDescription>> PostgresDialect::describeTable(const RowReader &rows,
+                                                                        const QString &table) const
+{
+    const QString sql = QStringLiteral(
+        "SELECT c.column_name AS name, c.is_nullable AS nullable, c.column_default AS dflt, "
+        "upper(c.data_type) AS type, c.character_maximum_length AS length, "
+        "EXISTS (SELECT 1 FROM information_schema.table_constraints tc "
+        "JOIN information_schema.key_column_usage k ON k.constraint_name = tc.constraint_name "
+        "AND k.table_schema = tc.table_schema AND k.table_name = tc.table_name "
+        "WHERE tc.constraint_type = 'PRIMARY KEY' AND tc.table_schema = c.table_schema "
+        "AND tc.table_name = c.table_name AND k.column_name = c.column_name) AS pk "
+        "FROM information_schema.columns c WHERE c.table_schema = current_schema() "
+        "AND c.table_name = ? ORDER BY c.ordinal_position");
+    QList<QPair<QString, ColumnDescription>> columns;
+    for (const QVariantMap &row : rows(sql, {table})) {
+        QString type = row.value(QStringLiteral("type")).toString();
+        if (!row.value(QStringLiteral("length")).isNull())
+            type += QStringLiteral("(%1)").arg(row.value(QStringLiteral("length")).toInt());
+        columns.append({row.value(QStringLiteral("name")).toString(),
+                        ColumnDescription(type,
+                                          row.value(QStringLiteral("nullable")).toString()
+                                              == QLatin1String("YES"),
+                                          defaultOf(row.value(QStringLiteral("dflt")), type),
+                                          row.value(QStringLiteral("pk")).toBool())});
+    }
+    return columns;
+}
+
+QList<IndexDescription> PostgresDialect::showIndex(const RowReader &rows,
+                                                   const QString &table) const
+{
+    const QString sql = QStringLiteral(
+        "SELECT i.relname AS name, ix.indisunique AS isunique, ix.indisprimary AS isprimary, "
+        "a.attname AS field FROM pg_class t JOIN pg_index ix ON t.oid = ix.indrelid "
+        "JOIN pg_class i ON i.oid = ix.indexrelid "
+        "JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = ANY(ix.indkey) "
+        "WHERE t.relname = ? AND t.relnamespace = current_schema()::regnamespace "
+        "ORDER BY i.relname, array_position(ix.indkey::int2[], a.attnum)");
+    QList<IndexDescription> indexes;
+    QString current;
+    QStringList fields;
+    bool unique = false;
+    bool primary = false;
+    const auto flush = [&] {
+        if (!current.isEmpty())
+            indexes.append(IndexDescription(current, fields, unique, primary));
+    };
+    for (const QVariantMap &row : rows(sql, {table})) {
+        const QString name = row.value(QStringLiteral("name")).toString();
+        if (name != current) {
+            flush();
+            current = name;
+            fields.clear();
+            unique = row.value(QStringLiteral("isunique")).toBool();
+            primary = row.value(QStringLiteral("isprimary")).toBool();
+        }
+        fields.append(row.value(QStringLiteral("field")).toString());
+    }
+    flush();
+    return indexes;
+}
+
+Dialect::AlterPlan PostgresDialect::changeColumn(const RowReader &, const DdlGenerator &ddl,
+                                                 const QString &table, const ColumnSpec &spec) const
+{
+    const QString alter = QStringLiteral("ALTER TABLE ") + quoteIdentifier(table)
+        + QStringLiteral(" ALTER COLUMN ") + quoteIdentifier(spec.field);
+    const QString type = columnType(spec.options.type(), table, spec.field);
+    QStringList statements{
+        alter + QStringLiteral(" DROP DEFAULT"),
+        alter + QStringLiteral(" TYPE ") + type + QStringLiteral(" USING CAST(")
+            + quoteIdentifier(spec.field) + QStringLiteral(" AS ") + type + QLatin1Char(')'),
+        alter
+            + (spec.options.allowsNull() ? QStringLiteral(" DROP NOT NULL")
+                                         : QStringLiteral(" SET NOT NULL")),
+    };
+    const QString defaultValue = ddl.defaultLiteral(spec);
+    if (!defaultValue.isEmpty())
+        statements.append(alter + QStringLiteral(" SET DEFAULT ") + defaultValue);
+    return {{}, statements, {}};
+}
+
+QString PostgresDialect::currentTimestampDefault(const DataType &) const
+{
+    return QStringLiteral("now()");
+}
+
+} // namespace QtSequelize

@@ -1,0 +1,434 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include <QtSequelize/queryinterface.h>
+
+#include "../core/sequelize_p.h"
+#include "../dialects/dialect_p.h"
+#include "../query/statement_p.h"
+#include "ddlgenerator_p.h"
+
+#include <QtSequelize/errors.h>
+#include <QtSequelize/sequelize.h>
+
+#include <QtSql/qsqlquery.h>
+#include <QtSql/qsqlrecord.h>
+
+namespace QtSequelize {
+
+class ColumnDescriptionData : public QSharedData
+{
+public:
+    QString type;
+    QVariant defaultValue;
+    bool allowNull = true;
+    bool primaryKey = false;
+};
+
+ColumnDescription::ColumnDescription()
+    : d(new ColumnDescriptionData)
+{
+}
+ColumnDescription::ColumnDescription(const QString &type, bool allowNull,
+                                     const QVariant &defaultValue, bool primaryKey)
+    : d(new ColumnDescriptionData)
+{
+    d->type = type;
+    d->allowNull = allowNull;
+    d->defaultValue = defaultValue;
+    d->primaryKey = primaryKey;
+}
+ColumnDescription::ColumnDescription(const ColumnDescription &other) = default;
+ColumnDescription &ColumnDescription::operator=(const ColumnDescription &other) = default;
+ColumnDescription::~ColumnDescription() = default;
+QString ColumnDescription::type() const
+{
+    return d->type;
+}
+bool ColumnDescription::allowsNull() const
+{
+    return d->allowNull;
+}
+QVariant ColumnDescription::defaultValue() const
+{
+    return d->defaultValue;
+}
+bool ColumnDescription::isPrimaryKey() const
+{
+    return d->primaryKey;
+}
+QVariantMap ColumnDescription::toMap() const
+{
+    return {{QStringLiteral("type"), d->type},
+            {QStringLiteral("allowNull"), d->allowNull},
+            {QStringLiteral("defaultValue"), d->defaultValue},
+            {QStringLiteral("primaryKey"), d->primaryKey}};
+}
+
+class IndexDescriptionData : public QSharedData
+{
+public:
+    QString name;
+    QStringList fields;
+    bool unique = false;
+    bool primary = false;
+};
+
+IndexDescription::IndexDescription()
+    : d(new IndexDescriptionData)
+{
+}
+IndexDescription::IndexDescription(const QString &name, const QStringList &fields, bool unique,
+                                   bool primary)
+    : d(new IndexDescriptionData)
+{
+    d->name = name;
+    d->fields = fields;
+    d->unique = unique;
+    d->primary = primary;
+}
+IndexDescription::IndexDescription(const IndexDescription &other) = default;
+IndexDescription &IndexDescription::operator=(const IndexDescription &other) = default;
+IndexDescription::~IndexDescription() = default;
+QString IndexDescription::name() const
+{
+    return d->name;
+}
+QStringList IndexDescription::fields() const
+{
+    return d->fields;
+}
+bool IndexDescription::isUnique() const
+{
+    return d->unique;
+}
+bool IndexDescription::isPrimary() const
+{
+    return d->primary;
+}
+QVariantMap IndexDescription::toMap() const
+{
+    return {{QStringLiteral("name"), d->name},
+            {QStringLiteral("fields"), d->fields},
+            {QStringLiteral("unique"), d->unique},
+            {QStringLiteral("primary"), d->primary}};
+}
+
+class IndexOptionsData : public QSharedData
+{
+public:
+    QString name;
+    bool unique = false;
+};
+
+IndexOptions::IndexOptions()
+    : d(new IndexOptionsData)
+{
+}
+IndexOptions::IndexOptions(const IndexOptions &other) = default;
+IndexOptions &IndexOptions::operator=(const IndexOptions &other) = default;
+IndexOptions::~IndexOptions() = default;
+IndexOptions &IndexOptions::name(const QString &name)
+{
+    d->name = name;
+    return *this;
+}
+IndexOptions &IndexOptions::unique(bool unique)
+{
+    d->unique = unique;
+    return *this;
+}
+QString IndexOptions::indexName() const
+{
+    return d->name;
+}
+bool IndexOptions::isUnique() const
+{
+    return d->unique;
+}
+
+namespace {
+
+SequelizePrivate *privateOf(Sequelize *sequelize)
+{
+    return SequelizePrivate::get(sequelize);
+}
+
+QList<QVariantMap> readRows(SequelizePrivate *s, const QString &sql, const QVariantList &bindings)
+{
+    QSqlQuery &query = s->execute(Statement{sql, bindings});
+    QList<QVariantMap> rows;
+    const QSqlRecord record = query.record();
+    while (query.next()) {
+        QVariantMap row;
+        for (int i = 0; i < record.count(); ++i) {
+            QVariant value = query.value(i);
+            // MariaDB's driver hands text over as bytes.
+            if (value.typeId() == QMetaType::QByteArray)
+                value = QString::fromUtf8(value.toByteArray());
+            row.insert(record.fieldName(i).toLower(), value);
+        }
+        rows.append(row);
+    }
+    query.finish();
+    return rows;
+}
+
+Dialect::RowReader rowReader(SequelizePrivate *s)
+{
+    return [s](const QString &sql, const QVariantList &bindings) {
+        return readRows(s, sql, bindings);
+    };
+}
+
+// WHERE of a column → value map: null is IS NULL, a list is IN, anything else =.
+void appendEqualities(Statement &statement, const Dialect &dialect, const QVariantMap &where)
+{
+    QStringList parts;
+    for (auto it = where.cbegin(); it != where.cend(); ++it) {
+        const QString column = dialect.quoteIdentifier(it.key());
+        if (it->isNull()) {
+            parts.append(column + QStringLiteral(" IS NULL"));
+        } else if (it->metaType() == QMetaType::fromType<QVariantList>()
+                   || it->metaType() == QMetaType::fromType<QStringList>()) {
+            const QVariantList values = it->toList();
+            if (values.isEmpty()) {
+                parts.append(QStringLiteral("1 = 0"));
+                continue;
+            }
+            QStringList marks;
+            for (const QVariant &value : values) {
+                marks.append(QStringLiteral("?"));
+                statement.bindings.append(value);
+            }
+            parts.append(column + QStringLiteral(" IN (") + marks.join(QStringLiteral(", "))
+                         + QLatin1Char(')'));
+        } else {
+            parts.append(column + QStringLiteral(" = ?"));
+            statement.bindings.append(*it);
+        }
+    }
+    if (!parts.isEmpty())
+        statement.sql += QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+}
+
+int rowsAffected(SequelizePrivate *s, const Statement &statement)
+{
+    QSqlQuery &query = s->execute(statement);
+    const int affected = query.numRowsAffected();
+    query.finish();
+    return affected;
+}
+
+} // namespace
+
+QueryInterface::QueryInterface(Sequelize *sequelize)
+    : m_sequelize(sequelize)
+{
+}
+
+QString QueryInterface::quoteIdentifier(const QString &identifier) const
+{
+    return privateOf(m_sequelize)->dialect->quoteIdentifier(identifier);
+}
+
+void QueryInterface::createTable(const QString &table, const Attributes &attributes)
+{
+    SequelizePrivate *s = privateOf(m_sequelize);
+    QList<ColumnSpec> columns;
+    for (const auto &[name, attribute] : attributes)
+        columns.append(
+            {attribute.field().isEmpty() ? name : attribute.field(), attribute, {}, true});
+    s->executeDirect(DdlGenerator(*s->dialect).createTable(table, columns), nullptr, true);
+}
+
+void QueryInterface::dropTable(const QString &table)
+{
+    // Not the model's drop (CASCADE on PostgreSQL): a referenced table stays, as in Sequelize.
+    privateOf(m_sequelize)
+        ->executeDirect(QStringLiteral("DROP TABLE IF EXISTS ") + quoteIdentifier(table), nullptr,
+                        true);
+}
+
+void QueryInterface::dropAllTables()
+{
+    // Referenced tables go after the tables that reference them: drop what can be dropped
+    // until nothing is left or a round makes no progress.
+    QStringList remaining = showAllTables();
+    while (!remaining.isEmpty()) {
+        QStringList failed;
+        std::optional<DatabaseError> lastError;
+        for (const QString &table : std::as_const(remaining)) {
+            try {
+                dropTable(table);
+            } catch (const DatabaseError &error) {
+                failed.append(table);
+                lastError = error;
+            }
+        }
+        if (failed.size() == remaining.size() && lastError)
+            lastError->raise();
+        remaining = failed;
+    }
+}
+
+void QueryInterface::renameTable(const QString &from, const QString &to)
+{
+    SequelizePrivate *s = privateOf(m_sequelize);
+    s->executeDirect(DdlGenerator(*s->dialect).renameTable(from, to), nullptr, true);
+}
+
+QStringList QueryInterface::showAllTables()
+{
+    SequelizePrivate *s = privateOf(m_sequelize);
+    QStringList tables;
+    for (const QVariantMap &row : readRows(s, s->dialect->showAllTablesQuery(), {}))
+        tables.append(row.first().toString());
+    return tables;
+}
+
+QMap<QString, ColumnDescription> QueryInterface::describeTable(const QString &table)
+{
+    SequelizePrivate *s = privateOf(m_sequelize);
+    QMap<QString, ColumnDescription> columns;
+    for (const auto &[name, column] : s->dialect->describeTable(rowReader(s), table))
+        columns.insert(name, column);
+    if (columns.isEmpty())
+        throw DatabaseError(QStringLiteral("No description found for \"%1\" table. Check the table "
+                                           "name and schema; remember, they _are_ case sensitive.")
+                                .arg(table));
+    return columns;
+}
+
+void QueryInterface::addColumn(const QString &table, const QString &column,
+                               const Attribute &attribute)
+{
+    SequelizePrivate *s = privateOf(m_sequelize);
+    s->executeDirect(DdlGenerator(*s->dialect).addColumn(table, {column, attribute, {}, true}),
+                     nullptr, true);
+}
+
+void QueryInterface::removeColumn(const QString &table, const QString &column)
+{
+    SequelizePrivate *s = privateOf(m_sequelize);
+    s->executeDirect(DdlGenerator(*s->dialect).removeColumn(table, column), nullptr, true);
+}
+
+void QueryInterface::renameColumn(const QString &table, const QString &from, const QString &to)
+{
+    SequelizePrivate *s = privateOf(m_sequelize);
+    s->executeDirect(DdlGenerator(*s->dialect).renameColumn(table, from, to), nullptr, true);
+}
+
+void QueryInterface::changeColumn(const QString &table, const QString &column,
+                                  const Attribute &attribute)
+{
+    SequelizePrivate *s = privateOf(m_sequelize);
+    const DdlGenerator ddl(*s->dialect);
+    const ColumnSpec spec{column, attribute, {}, true};
+    const Dialect::AlterPlan plan = s->dialect->changeColumn(rowReader(s), ddl, table, spec);
+    for (const QString &sql : plan.before)
+        s->executeDirect(sql, nullptr, true);
+    try {
+        // Together: PostgreSQL's several ALTERs, SQLite's rebuild (DDL is transactional there).
+        AtomicBlock block(s);
+        for (const QString &sql : plan.statements)
+            s->executeDirect(sql, nullptr, true);
+        block.commit();
+    } catch (...) {
+        for (const QString &sql : plan.after)
+            s->executeDirect(sql, nullptr, true);
+        throw;
+    }
+    for (const QString &sql : plan.after)
+        s->executeDirect(sql, nullptr, true);
+}
+
+void QueryInterface::addIndex(const QString &table, const QStringList &fields,
+                              const IndexOptions &options)
+{
+    SequelizePrivate *s = privateOf(m_sequelize);
+    const QString name = !options.indexName().isEmpty()
+        ? options.indexName()
+        : table + QLatin1Char('_') + QStringList(fields).join(QLatin1Char('_'));
+    s->executeDirect(DdlGenerator(*s->dialect).addIndex(table, fields, name, options.isUnique()),
+                     nullptr, true);
+}
+
+void QueryInterface::removeIndex(const QString &table, const QString &name)
+{
+    SequelizePrivate *s = privateOf(m_sequelize);
+    s->executeDirect(s->dialect->dropIndex(table, name), nullptr, true);
+}
+
+QList<IndexDescription> QueryInterface::showIndex(const QString &table)
+{
+    SequelizePrivate *s = privateOf(m_sequelize);
+    return s->dialect->showIndex(rowReader(s), table);
+}
+
+void QueryInterface::bulkInsert(const QString &table, const QList<QVariantMap> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    SequelizePrivate *s = privateOf(m_sequelize);
+    QStringList columns;
+    for (const QVariantMap &row : rows) {
+        for (auto it = row.cbegin(); it != row.cend(); ++it) {
+            if (!columns.contains(it.key()))
+                columns.append(it.key());
+        }
+    }
+    QStringList quoted;
+    for (const QString &column : std::as_const(columns))
+        quoted.append(quoteIdentifier(column));
+    const QString head = QStringLiteral("INSERT INTO ") + quoteIdentifier(table)
+        + QStringLiteral(" (") + quoted.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ");
+    const QString marks = QLatin1Char('(')
+        + QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))
+        + QLatin1Char(')');
+    const int chunk = qMax(1,
+                           qMin(s->dialect->bulkChunkRows(),
+                                s->dialect->maxBindParameters() / int(qMax(1, columns.size()))));
+    AtomicBlock block(s);
+    for (qsizetype start = 0; start < rows.size(); start += chunk) {
+        Statement statement;
+        statement.sql = head;
+        for (qsizetype i = start; i < qMin(rows.size(), start + chunk); ++i) {
+            statement.sql += (i > start ? QStringLiteral(", ") : QString()) + marks;
+            for (const QString &column : std::as_const(columns))
+                statement.bindings.append(rows.at(i).value(column));
+        }
+        rowsAffected(s, statement);
+    }
+    block.commit();
+}
+
+int QueryInterface::bulkUpdate(const QString &table, const QVariantMap &values,
+                               const QVariantMap &where)
+{
+    if (values.isEmpty())
+        return 0;
+    SequelizePrivate *s = privateOf(m_sequelize);
+    Statement statement;
+    QStringList sets;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        sets.append(quoteIdentifier(it.key()) + QStringLiteral(" = ?"));
+        statement.bindings.append(*it);
+    }
+    statement.sql = QStringLiteral("UPDATE ") + quoteIdentifier(table) + QStringLiteral(" SET ")
+        + sets.join(QStringLiteral(", "));
+    appendEqualities(statement, *s->dialect, where);
+    return rowsAffected(s, statement);
+}
+
+int QueryInterface::bulkDelete(const QString &table, const QVariantMap &where)
+{
+    SequelizePrivate *s = privateOf(m_sequelize);
+    Statement statement;
+    statement.sql = QStringLiteral("DELETE FROM ") + quoteIdentifier(table);
+    appendEqualities(statement, *s->dialect, where);
+    return rowsAffected(s, statement);
+}
+
+} // namespace QtSequelize

@@ -1,0 +1,166 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include <QtSequelize/Errors>
+#include <QtSequelize/QueryInterface>
+#include <QtSequelize/Sequelize>
+
+#include <QtTest/qtest.h>
+
+#include "testdatabases.h"
+
+using namespace QtSequelize;
+
+// The QueryInterface beyond conformance scenario 26: what a column change keeps (SQLite
+// rebuilds the table for it), table-level writes, dropping everything, refused input.
+class tst_QueryInterface : public QObject
+{
+    Q_OBJECT
+
+private:
+    static int count(Sequelize *s, const QString &table)
+    {
+        return s
+            ->query(QStringLiteral("SELECT COUNT(*) AS n FROM %1")
+                        .arg(s->queryInterface().quoteIdentifier(table)))
+            .rows()
+            .value(0)
+            .value("n")
+            .toInt();
+    }
+    static void createParentsAndChildren(QueryInterface &qi)
+    {
+        qi.createTable("parents",
+                       {{"id", Attribute(DataTypes::Integer()).primaryKey().autoIncrement()},
+                        {"code", Attribute(DataTypes::String(20)).allowNull(false).unique()},
+                        {"label", DataTypes::String()},
+                        {"n", DataTypes::Integer()}});
+        qi.createTable(
+            "children",
+            {{"id", Attribute(DataTypes::Integer()).primaryKey().autoIncrement()},
+             {"parentId",
+              Attribute(DataTypes::Integer()).references("parents").onDelete("cascade")}});
+    }
+
+private slots:
+    void changeColumnKeepsTheTable_data() { TestDatabases::addDialectRows(); }
+    void changeColumnKeepsTheTable()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        Sequelize *s = sequelize.get();
+        QueryInterface qi = s->queryInterface();
+        createParentsAndChildren(qi);
+        qi.addIndex("parents", {"label"});
+        qi.bulkInsert("parents",
+                      {{{"code", "a"}, {"label", "x"}, {"n", 1}},
+                       {{"code", "b"}, {"label", "y"}, {"n", QVariant()}},
+                       {{"code", "c"}, {"label", "it's"}, {"n", 3}}});
+        qi.bulkUpdate("parents", {{"n", 2}}, {{"n", QVariant()}});
+        qi.bulkInsert("children", {{{"parentId", 1}}});
+
+        qi.changeColumn("parents", "n",
+                        Attribute(DataTypes::BigInt()).allowNull(false).defaultValue(7));
+
+        const ColumnDescription n = qi.describeTable("parents").value("n");
+        QVERIFY(!n.allowsNull());
+        QCOMPARE(n.defaultValue().toString(), QStringLiteral("7"));
+        QVERIFY(n.type().startsWith("BIGINT"));
+        QVERIFY(qi.describeTable("parents").value("id").isPrimaryKey());
+        const QList<QVariantMap> rows
+            = s->query(QStringLiteral("SELECT code, label, n FROM parents ORDER BY id")).rows();
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(2).value("label").toString(), QStringLiteral("it's"));
+        QCOMPARE(rows.at(1).value("n").toLongLong(), 2);
+
+        bool labelIndex = false;
+        bool codeUnique = false;
+        for (const IndexDescription &index : qi.showIndex("parents")) {
+            labelIndex = labelIndex || index.fields() == QStringList{"label"};
+            codeUnique = codeUnique || (index.fields() == QStringList{"code"} && index.isUnique());
+        }
+        QVERIFY(labelIndex);
+        QVERIFY(codeUnique);
+        QVERIFY_THROWS_EXCEPTION(UniqueConstraintError,
+                                 qi.bulkInsert("parents", {{{"code", "a"}}}));
+        QVERIFY_THROWS_EXCEPTION(ForeignKeyConstraintError,
+                                 qi.bulkInsert("children", {{{"parentId", 99}}}));
+        qi.bulkInsert("parents", {{{"code", "d"}}}); // n takes its new default
+        const QVariantMap d = s->query(QStringLiteral("SELECT id, n FROM parents WHERE code = 'd'"))
+                                  .rows()
+                                  .value(0);
+        // The key sequence continues (a failed insert may have taken a value on PostgreSQL and
+        // MariaDB).
+        QVERIFY(d.value("id").toInt() >= 4);
+        QCOMPARE(d.value("n").toLongLong(), 7);
+        QCOMPARE(qi.bulkDelete("parents", {{"code", "a"}}), 1);
+        QCOMPARE(count(s, "children"), 0); // ON DELETE CASCADE survived
+        QCOMPARE(count(s, "parents"), 3);
+    }
+
+    void tableWrites_data() { TestDatabases::addDialectRows(); }
+    void tableWrites()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        Sequelize *s = sequelize.get();
+        QueryInterface qi = s->queryInterface();
+        createParentsAndChildren(qi);
+        QList<QVariantMap> many;
+        for (int i = 0; i < 1200; ++i) // more than one statement's worth of rows
+            many.append({{"code", QStringLiteral("c%1").arg(i)}, {"n", i % 3}});
+        qi.bulkInsert("parents", many);
+        QCOMPARE(count(s, "parents"), 1200);
+        QCOMPARE(qi.bulkUpdate("parents", {{"label", "zero"}}, {{"n", 0}}), 400);
+        QCOMPARE(qi.bulkDelete("parents", {{"n", QVariantList{1, 2}}, {"label", QVariant()}}), 800);
+        QCOMPARE(qi.bulkDelete("parents", {{"code", "Robert'); DROP TABLE parents;--"}}), 0);
+        QCOMPARE(qi.bulkDelete("parents", {}), 400);
+        // A failing row takes the whole insert back.
+        QList<QVariantMap> clash{{{"code", "x"}}, {{"code", "y"}}, {{"code", "x"}}};
+        QVERIFY_THROWS_EXCEPTION(UniqueConstraintError, qi.bulkInsert("parents", clash));
+        QCOMPARE(count(s, "parents"), 0);
+    }
+
+    void dropAllTables_data() { TestDatabases::addDialectRows(); }
+    void dropAllTables()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        QueryInterface qi = sequelize->queryInterface();
+        createParentsAndChildren(qi);
+        qi.bulkInsert("parents", {{{"code", "a"}}});
+        qi.bulkInsert("children", {{{"parentId", 1}}});
+        qi.renameTable("parents", "elders");
+        QCOMPARE(qi.showAllTables(), (QStringList{"children", "elders"}));
+        qi.renameColumn("elders", "label", "title");
+        QVERIFY(qi.describeTable("elders").contains("title"));
+        qi.dropAllTables();
+        QCOMPARE(qi.showAllTables(), QStringList());
+    }
+
+    void refusedInput_data() { TestDatabases::addDialectRows(); }
+    void refusedInput()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        QueryInterface qi = sequelize->queryInterface();
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 qi.createTable("t",
+                                                {{"id",
+                                                  Attribute(DataTypes::Integer())
+                                                      .references("x")
+                                                      .onDelete("CASCADE; DROP TABLE x")}}));
+        QCOMPARE(qi.showAllTables(), QStringList());
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, qi.addColumn("nope", "a", DataTypes::String()));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, qi.describeTable("nope"));
+        // Hostile names are identifiers, quoted.
+        const QString odd = QStringLiteral("we\"ird`name");
+        qi.createTable(odd,
+                       {{"id", Attribute(DataTypes::Integer()).primaryKey().autoIncrement()},
+                        {odd, DataTypes::String()}});
+        QVERIFY(qi.describeTable(odd).contains(odd));
+        qi.bulkInsert(odd, {{{odd, "v"}}});
+        QCOMPARE(qi.bulkUpdate(odd, {{odd, "w"}}, {{odd, "v"}}), 1);
+        qi.dropTable(odd);
+        QCOMPARE(qi.showAllTables(), QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_QueryInterface)
+#include "tst_queryinterface.moc"
