@@ -248,6 +248,10 @@ public:
 
     // Drops each table first (sync({force: true})).
     SyncOptions &force(bool force = true);
+    // Alters existing tables to match their models (sync({alter: true})): missing columns are
+    // added, existing ones get the attribute's type, nullability and default, and columns no
+    // attribute names are dropped, with their data. Keys and unique constraints stay as they are.
+    SyncOptions &alter(bool alter = true);
     // hooks(false) skips the sync hooks (beforeSync/afterSync, beforeBulkSync/afterBulkSync).
     SyncOptions &hooks(bool enabled);
 

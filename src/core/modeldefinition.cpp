@@ -7,6 +7,7 @@
 #include "../query/options_p.h"
 #include "../query/querygenerator_p.h"
 #include "../query/rawquery_p.h"
+#include "../schema/schemachanges_p.h"
 #include "coercion_p.h"
 #include "hydrator_p.h"
 #include "inflection_p.h"
@@ -1736,11 +1737,43 @@ void ModelDefinition::sync(const SyncOptions &options)
     Q_D(ModelDefinition);
     const bool hooks = OptionsAccess::data(options).hooks;
     d->runHook(hooks, &ModelHooks::beforeSync, options);
-    if (OptionsAccess::data(options).force)
+    const OptionsData &o = OptionsAccess::data(options);
+    if (o.force)
         drop();
-    for (const QString &sql : QueryGenerator(*d).createTable())
-        d->connection()->executeDirect(sql);
+    const QList<QPair<QString, ColumnDescription>> existing = o.alter && !o.force
+        ? SchemaChanges::describe(d->connection(), d->tableName)
+        : QList<QPair<QString, ColumnDescription>>();
+    if (!existing.isEmpty()) {
+        d->alterTable(existing);
+    } else {
+        for (const QString &sql : QueryGenerator(*d).createTable())
+            d->connection()->executeDirect(sql);
+    }
     d->runHook(hooks, &ModelHooks::afterSync, options);
+}
+
+// sync({alter}): as Sequelize, every attribute's column is added or changed (keys and
+// auto-increment columns stay), and columns of no attribute are dropped.
+void ModelDefinitionPrivate::alterTable(const QList<QPair<QString, ColumnDescription>> &existing)
+{
+    QStringList columns;
+    for (const auto &column : existing)
+        columns.append(column.first);
+    QStringList fields;
+    for (const AttributeInfo &info : std::as_const(attributes)) {
+        if (info.type.kind() == DataType::Virtual)
+            continue;
+        fields.append(info.field);
+        const ColumnSpec spec{info.field, Attribute(info.options).type(info.type), info.references};
+        if (!columns.contains(info.field))
+            SchemaChanges::addColumn(connection(), tableName, spec);
+        else if (!info.options.isPrimaryKey() && !info.options.isAutoIncrement())
+            SchemaChanges::changeColumn(connection(), tableName, spec);
+    }
+    for (const QString &column : std::as_const(columns)) {
+        if (!fields.contains(column))
+            SchemaChanges::removeColumn(connection(), tableName, column);
+    }
 }
 
 void ModelDefinition::drop()

@@ -72,6 +72,8 @@ public:
 
     QSharedPointer<Model> instantiate() const;
     SequelizePrivate *connection() const;
+    // sync({alter}) of an existing table.
+    void alterTable(const QList<QPair<QString, ColumnDescription>> &existing);
     const Dialect &dialect() const;
 
     ModelDefinition *q_ptr;

@@ -645,7 +645,7 @@ void Sequelize::sync(const SyncOptions &given)
     if (OptionsAccess::data(options).force)
         drop();
     for (ModelDefinition *m : dependencyOrder(d->models))
-        m->sync(SyncOptions().hooks(hooks));
+        m->sync(SyncOptions().hooks(hooks).alter(OptionsAccess::data(options).alter));
     if (hooks)
         d->runHooks([&](SequelizeHooks &h) { h.afterBulkSync(options); });
 }

@@ -368,6 +368,11 @@ QueryOptions &QueryOptions::nest(bool nest)
     return *this;
 }
 
+SyncOptions &SyncOptions::alter(bool alter)
+{
+    d->alter = alter;
+    return *this;
+}
 SyncOptions &SyncOptions::force(bool force)
 {
     d->force = force;

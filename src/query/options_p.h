@@ -86,6 +86,7 @@ public:
     bool paranoid = true;
     bool silent = false;
     bool force = false;
+    bool alter = false;
     bool rejectOnEmpty = false;
     bool ignoreDuplicates = false;
     bool skipValidation = false; // SaveOptions: validate(false)

@@ -91,7 +91,7 @@ QString DdlGenerator::columnDefinition(const QString &table, const ColumnSpec &c
     }
     if (inlinePrimaryKey)
         *inlinePrimaryKey = inlineKey;
-    if (options.isUnique() && options.uniqueKey() == QLatin1String("\x01"))
+    if (column.withUnique && options.isUnique() && options.uniqueKey() == QLatin1String("\x01"))
         def += QStringLiteral(" UNIQUE");
     const QString literal = defaultLiteral(column);
     if (!literal.isEmpty())

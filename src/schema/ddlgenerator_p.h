@@ -46,6 +46,8 @@ struct ColumnSpec
     // Write defaults the ORM applies for a model (DataTypes::Now) into the table instead: a
     // QueryInterface table has no model to apply them.
     bool tableAppliesDefaults = false;
+    // Whether the definition says UNIQUE (not when altering a column: the constraint exists).
+    bool withUnique = true;
 };
 
 // DDL text from column specs (identifiers quoted; referential actions checked against the

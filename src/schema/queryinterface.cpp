@@ -7,6 +7,7 @@
 #include "../dialects/dialect_p.h"
 #include "../query/statement_p.h"
 #include "ddlgenerator_p.h"
+#include "schemachanges_p.h"
 
 #include <QtSequelize/errors.h>
 #include <QtSequelize/sequelize.h>
@@ -222,6 +223,45 @@ int rowsAffected(SequelizePrivate *s, const Statement &statement)
 
 } // namespace
 
+QList<QPair<QString, ColumnDescription>> SchemaChanges::describe(SequelizePrivate *s,
+                                                                 const QString &table)
+{
+    return s->dialect->describeTable(rowReader(s), table);
+}
+
+void SchemaChanges::addColumn(SequelizePrivate *s, const QString &table, const ColumnSpec &column)
+{
+    s->executeDirect(DdlGenerator(*s->dialect).addColumn(table, column), nullptr, true);
+}
+
+void SchemaChanges::removeColumn(SequelizePrivate *s, const QString &table, const QString &column)
+{
+    s->executeDirect(DdlGenerator(*s->dialect).removeColumn(table, column), nullptr, true);
+}
+
+void SchemaChanges::changeColumn(SequelizePrivate *s, const QString &table, const ColumnSpec &given)
+{
+    ColumnSpec spec = given;
+    spec.withUnique = false; // a unique constraint is its own; altering must not add another
+    const DdlGenerator ddl(*s->dialect);
+    const Dialect::AlterPlan plan = s->dialect->changeColumn(rowReader(s), ddl, table, spec);
+    for (const QString &sql : plan.before)
+        s->executeDirect(sql, nullptr, true);
+    try {
+        // Together: PostgreSQL's several ALTERs, SQLite's rebuild (DDL is transactional there).
+        AtomicBlock block(s);
+        for (const QString &sql : plan.statements)
+            s->executeDirect(sql, nullptr, true);
+        block.commit();
+    } catch (...) {
+        for (const QString &sql : plan.after)
+            s->executeDirect(sql, nullptr, true);
+        throw;
+    }
+    for (const QString &sql : plan.after)
+        s->executeDirect(sql, nullptr, true);
+}
+
 QueryInterface::QueryInterface(Sequelize *sequelize)
     : m_sequelize(sequelize)
 {
@@ -289,9 +329,8 @@ QStringList QueryInterface::showAllTables()
 
 QMap<QString, ColumnDescription> QueryInterface::describeTable(const QString &table)
 {
-    SequelizePrivate *s = privateOf(m_sequelize);
     QMap<QString, ColumnDescription> columns;
-    for (const auto &[name, column] : s->dialect->describeTable(rowReader(s), table))
+    for (const auto &[name, column] : SchemaChanges::describe(privateOf(m_sequelize), table))
         columns.insert(name, column);
     if (columns.isEmpty())
         throw DatabaseError(QStringLiteral("No description found for \"%1\" table. Check the table "
@@ -310,8 +349,7 @@ void QueryInterface::addColumn(const QString &table, const QString &column,
 
 void QueryInterface::removeColumn(const QString &table, const QString &column)
 {
-    SequelizePrivate *s = privateOf(m_sequelize);
-    s->executeDirect(DdlGenerator(*s->dialect).removeColumn(table, column), nullptr, true);
+    SchemaChanges::removeColumn(privateOf(m_sequelize), table, column);
 }
 
 void QueryInterface::renameColumn(const QString &table, const QString &from, const QString &to)
@@ -323,25 +361,7 @@ void QueryInterface::renameColumn(const QString &table, const QString &from, con
 void QueryInterface::changeColumn(const QString &table, const QString &column,
                                   const Attribute &attribute)
 {
-    SequelizePrivate *s = privateOf(m_sequelize);
-    const DdlGenerator ddl(*s->dialect);
-    const ColumnSpec spec{column, attribute, {}, true};
-    const Dialect::AlterPlan plan = s->dialect->changeColumn(rowReader(s), ddl, table, spec);
-    for (const QString &sql : plan.before)
-        s->executeDirect(sql, nullptr, true);
-    try {
-        // Together: PostgreSQL's several ALTERs, SQLite's rebuild (DDL is transactional there).
-        AtomicBlock block(s);
-        for (const QString &sql : plan.statements)
-            s->executeDirect(sql, nullptr, true);
-        block.commit();
-    } catch (...) {
-        for (const QString &sql : plan.after)
-            s->executeDirect(sql, nullptr, true);
-        throw;
-    }
-    for (const QString &sql : plan.after)
-        s->executeDirect(sql, nullptr, true);
+    SchemaChanges::changeColumn(privateOf(m_sequelize), table, {column, attribute, {}, true});
 }
 
 void QueryInterface::addIndex(const QString &table, const QStringList &fields,

@@ -2033,6 +2033,107 @@ private slots:
         check(out, QStringLiteral("26-query-interface"), notCompared, comparedAbove);
     }
 
+    // 28: sync(), sync({alter}), sync({force}) and drop() across two versions of a model, each
+    // in its own Sequelize (the next version of an application) on the same database.
+    void sync_data() { TestDatabases::addDialectRows(); }
+    void sync()
+    {
+        QSQ_REQUIRE_DIALECT();
+        QTemporaryDir dir;
+        const bool postgres = dialect == QLatin1String("postgres");
+        QString url = TestDatabases::url(dialect);
+        if (dialect == QLatin1String("sqlite"))
+            url = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("sync.db"));
+        else
+            TestDatabases::open(dialect); // empties the database
+        Sequelize v1(url);
+        ModelDefinition *gizmo1
+            = v1.define("Gizmo",
+                        {{"name", Attribute(DataTypes::String()).allowNull(false)},
+                         {"weight", DataTypes::Integer()},
+                         {"legacy", DataTypes::String()}},
+                        ModelOptions().timestamps(false));
+        const QJsonObject expected = TestDatabases::expected(QStringLiteral("28-sync"));
+        QJsonObject out;
+        QStringList comparedAbove;
+        QueryInterface qi = v1.queryInterface();
+        auto describe = [&] {
+            QJsonObject columns;
+            const auto described = qi.describeTable("Gizmos");
+            for (auto it = described.cbegin(); it != described.cend(); ++it)
+                columns.insert(it.key(), Conformance::values(it->toMap()));
+            return columns;
+        };
+        // Elsewhere than on PostgreSQL, types and defaults are the database's own words.
+        auto record = [&](const QString &key, const QJsonObject &actual) {
+            if (postgres) {
+                out.insert(key, actual);
+                return;
+            }
+            auto shape = [](const QJsonObject &columns) {
+                QJsonObject result;
+                for (auto it = columns.begin(); it != columns.end(); ++it) {
+                    QJsonObject column = it.value().toObject();
+                    column.remove("type");
+                    column.remove("defaultValue");
+                    result.insert(it.key(), column);
+                }
+                return result;
+            };
+            QJsonObject wanted = expected.value(key).toObject();
+            if (wanted.contains("describe"))
+                wanted = wanted.value("describe").toObject();
+            const QStringList diffs = Conformance::compare(shape(actual), shape(wanted), key);
+            if (!diffs.isEmpty())
+                QFAIL(qPrintable(diffs.join(QLatin1Char('\n'))));
+            comparedAbove << key;
+        };
+
+        v1.sync();
+        record("01_sync_creates", describe());
+        gizmo1->create({{"name", "g1"}, {"weight", 3}, {"legacy", "x"}});
+        v1.sync();
+        out.insert("02_second_sync_keeps_rows", int(gizmo1->count()));
+
+        Sequelize v2(url);
+        ModelDefinition *gizmo2
+            = v2.define("Gizmo",
+                        {{"name", Attribute(DataTypes::Text()).allowNull(true)},
+                         {"weight", Attribute(DataTypes::Integer()).defaultValue(10)},
+                         {"color", Attribute(DataTypes::String()).defaultValue("black")}},
+                        ModelOptions().timestamps(false));
+        v2.sync();
+        record("03_plain_sync_does_not_alter", describe());
+        v2.sync(SyncOptions().alter());
+        const QJsonObject altered = describe();
+        record("04_sync_alter", altered);
+        if (!postgres) {
+            QCOMPARE(altered.value("color").toObject().value("defaultValue").toString(),
+                     QStringLiteral("black"));
+            QCOMPARE(altered.value("weight").toObject().value("defaultValue").toString(),
+                     QStringLiteral("10"));
+            QVERIFY(altered.value("name").toObject().value("type").toString().endsWith("TEXT"));
+        }
+        QJsonArray rows;
+        for (const auto &row : gizmo2->findAll(FindOptions().order("id")))
+            rows.append(Conformance::values(row->get()));
+        out.insert("04_rows_kept_after_alter", rows);
+        v2.sync(SyncOptions().force());
+        const QJsonObject recreated = describe();
+        if (postgres) {
+            out.insert("05_sync_force_recreates",
+                       QJsonObject{{"describe", recreated}, {"rows", int(gizmo2->count())}});
+        } else {
+            record("05_sync_force_recreates", recreated);
+            QCOMPARE(gizmo2->count(), qint64(0));
+        }
+        gizmo2->drop();
+        out.insert("06_after_model_drop", QJsonArray::fromStringList(qi.showAllTables()));
+        gizmo2->sync();
+        out.insert("07_model_sync_recreates", QJsonArray::fromStringList(qi.showAllTables()));
+        check(out, QStringLiteral("28-sync"), {}, comparedAbove);
+    }
+
     void datatypes_data() { TestDatabases::addDialectRows(); }
     void datatypes()
     {

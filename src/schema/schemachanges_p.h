@@ -1,0 +1,40 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_SCHEMACHANGES_P_H
+#define QTSEQUELIZE_SCHEMACHANGES_P_H
+
+//
+//  W A R N I N G
+//  -------------
+//
+// This file is not part of the QtSequelize API. It exists purely as an
+// implementation detail. This header file may change from version to
+// version without notice, or even be removed.
+//
+// We mean it.
+//
+
+#include "ddlgenerator_p.h"
+
+#include <QtSequelize/queryinterface.h>
+
+namespace QtSequelize {
+
+class SequelizePrivate;
+
+// The schema operations QueryInterface offers and sync({alter}) uses, on column specs.
+namespace SchemaChanges {
+
+// The columns of \a table, in order; empty when there is no such table.
+QList<QPair<QString, ColumnDescription>> describe(SequelizePrivate *sequelize,
+                                                  const QString &table);
+void addColumn(SequelizePrivate *sequelize, const QString &table, const ColumnSpec &column);
+void removeColumn(SequelizePrivate *sequelize, const QString &table, const QString &column);
+// Type, nullability and default (not uniqueness) of \a column, as the dialect can.
+void changeColumn(SequelizePrivate *sequelize, const QString &table, const ColumnSpec &column);
+
+} // namespace SchemaChanges
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_SCHEMACHANGES_P_H
