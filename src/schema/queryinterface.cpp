@@ -15,6 +15,8 @@
 #include <QtSql/qsqlquery.h>
 #include <QtSql/qsqlrecord.h>
 
+#include <algorithm>
+
 namespace QtSequelize {
 
 class ColumnDescriptionData : public QSharedData
@@ -324,6 +326,7 @@ QStringList QueryInterface::showAllTables()
     QStringList tables;
     for (const QVariantMap &row : readRows(s, s->dialect->showAllTablesQuery(), {}))
         tables.append(row.first().toString());
+    std::sort(tables.begin(), tables.end()); // by code point on every database (not collation)
     return tables;
 }
 

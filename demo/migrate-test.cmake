@@ -1,0 +1,17 @@
+# Runs the migrations command line through Sequelize CLI's commands on a fresh SQLite file
+# and checks what each prints (ctest: demo_migrate).
+file(REMOVE ${DB})
+function(step expected)
+    execute_process(COMMAND ${MIGRATE} ${DB} ${ARGN} OUTPUT_VARIABLE out RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0 OR NOT out MATCHES "${expected}")
+        message(FATAL_ERROR "${ARGN}: exit ${rc}, printed:\n${out}\nexpected: ${expected}")
+    endif()
+    message(STATUS "${ARGN}: ok")
+endfunction()
+step("down 20261125-01-create-user-groups" db:migrate:status)
+step("20261125-03-users-nickname: migrated" db:migrate)
+step("up   20261125-03-users-nickname" db:migrate:status)
+step("20261125-03-users-nickname: reverted" db:migrate:undo)
+step("20261125-01-create-user-groups: reverted" db:migrate:undo:all)
+step("02-create-users: migrated" db:migrate --to 20261125-02-create-users)
+step("up   20261125-02-create-users\ndown 20261125-03-users-nickname" db:migrate:status)

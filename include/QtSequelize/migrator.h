@@ -1,0 +1,78 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_MIGRATOR_H
+#define QTSEQUELIZE_MIGRATOR_H
+
+#include <QtSequelize/qtsequelizeglobal.h>
+
+#include <QtCore/qstringlist.h>
+
+#include <functional>
+#include <memory>
+
+QT_FORWARD_DECLARE_CLASS(QTextStream)
+
+namespace QtSequelize {
+
+class QueryInterface;
+class Sequelize;
+class MigratorPrivate;
+
+/*!
+    \class QtSequelize::Migrator
+    \inmodule QtSequelize
+    \brief Migrations as Sequelize CLI runs them: named up/down steps, applied in name order,
+    remembered in the \c SequelizeMeta table (one row per executed migration, as the CLI keeps
+    it, so a database migrated by Sequelize CLI carries on here).
+
+    A migration is a pair of functions over the QueryInterface, registered in C++ (Sequelize
+    CLI's migration files compiled in); name them with a sortable prefix, as the CLI does
+    ("20261125-create-users"):
+    \code
+    Migrator migrator(&sequelize);
+    migrator.add("20261125-create-users",
+                 [](QueryInterface &qi, Sequelize &) { qi.createTable("Users", {...}); },
+                 [](QueryInterface &qi, Sequelize &) { qi.dropTable("Users"); });
+    migrator.migrate();                        // every pending one
+    return migrator.run(app.arguments());      // or the CLI: db:migrate, db:migrate:undo, ...
+    \endcode
+    As with Sequelize CLI, a migration is not wrapped in a transaction: one that fails leaves
+    what it did (on PostgreSQL, make its steps atomic in a transaction of its own) and is not
+    recorded, so it runs again next time.
+*/
+class Q_SEQUELIZE_EXPORT Migrator
+{
+public:
+    using Step = std::function<void(QueryInterface &queryInterface, Sequelize &sequelize)>;
+
+    explicit Migrator(Sequelize *sequelize);
+    ~Migrator();
+
+    // Registers a migration; a migration without \a down cannot be undone.
+    Migrator &add(const QString &name, const Step &up, const Step &down = {});
+
+    // The executed migrations (from SequelizeMeta) and the pending ones, in name order.
+    QStringList executed();
+    QStringList pending();
+    // Runs the pending migrations in name order, up to and including \a to when given;
+    // returns the names run. A name in SequelizeMeta that is not registered is an error.
+    QStringList migrate(const QString &to = QString());
+    // Undoes the last executed migration, or with \a to every one after and including it;
+    // returns the names undone, last first.
+    QStringList undo(const QString &to = QString());
+    QStringList undoAll();
+
+    // Sequelize CLI's commands: db:migrate [--to NAME], db:migrate:undo [--name NAME],
+    // db:migrate:undo:all [--to NAME], db:migrate:status. \a arguments are the program's
+    // (the first is skipped); output goes to \a out. Returns the exit code.
+    int run(const QStringList &arguments, QTextStream *out = nullptr);
+
+private:
+    std::unique_ptr<MigratorPrivate> d;
+    Q_DISABLE_COPY(Migrator)
+};
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_MIGRATOR_H

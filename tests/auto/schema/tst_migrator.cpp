@@ -1,0 +1,125 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include <QtSequelize/Errors>
+#include <QtSequelize/Migrator>
+#include <QtSequelize/QueryInterface>
+#include <QtSequelize/Sequelize>
+
+#include <QtCore/qtextstream.h>
+#include <QtTest/qtest.h>
+
+#include "testdatabases.h"
+
+using namespace QtSequelize;
+
+// Migrations as Sequelize CLI runs them, with SequelizeMeta, on every dialect.
+class tst_Migrator : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void addMigrations(Migrator &migrator)
+    {
+        migrator
+            .add(
+                "20261125-01-create-groups",
+                [](QueryInterface &qi, Sequelize &) {
+                    qi.createTable(
+                        "groups",
+                        {{"id", Attribute(DataTypes::Integer()).primaryKey().autoIncrement()},
+                         {"name", DataTypes::String()}});
+                },
+                [](QueryInterface &qi, Sequelize &) { qi.dropTable("groups"); })
+            .add(
+                "20261125-02-create-members",
+                [](QueryInterface &qi, Sequelize &) {
+                    qi.createTable(
+                        "members",
+                        {{"id", Attribute(DataTypes::Integer()).primaryKey().autoIncrement()},
+                         {"groupId", Attribute(DataTypes::Integer()).references("groups")}});
+                },
+                [](QueryInterface &qi, Sequelize &) { qi.dropTable("members"); })
+            .add(
+                "20261125-03-nickname",
+                [](QueryInterface &qi, Sequelize &) {
+                    qi.addColumn("members", "nickname", DataTypes::String());
+                },
+                [](QueryInterface &qi, Sequelize &) { qi.removeColumn("members", "nickname"); });
+    }
+
+private slots:
+    void migrateAndUndo_data() { TestDatabases::addDialectRows(); }
+    void migrateAndUndo()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        QueryInterface qi = sequelize->queryInterface();
+        Migrator migrator(sequelize.get());
+        addMigrations(migrator);
+        QCOMPARE(migrator.executed(), QStringList());
+        QCOMPARE(migrator.pending().size(), 3);
+        QCOMPARE(migrator.migrate("20261125-02-create-members"),
+                 (QStringList{"20261125-01-create-groups", "20261125-02-create-members"}));
+        QCOMPARE(migrator.migrate(), QStringList{"20261125-03-nickname"});
+        QCOMPARE(migrator.migrate(), QStringList());
+        QVERIFY(qi.describeTable("members").contains("nickname"));
+        QCOMPARE(qi.showAllTables(), (QStringList{"SequelizeMeta", "groups", "members"}));
+
+        QCOMPARE(migrator.undo(), QStringList{"20261125-03-nickname"});
+        QVERIFY(!qi.describeTable("members").contains("nickname"));
+        QCOMPARE(migrator.pending(), QStringList{"20261125-03-nickname"});
+        QCOMPARE(migrator.undoAll(),
+                 (QStringList{"20261125-02-create-members", "20261125-01-create-groups"}));
+        QCOMPARE(qi.showAllTables(), QStringList{"SequelizeMeta"});
+
+        // A failing migration is not recorded, and what came before it stays.
+        migrator.add("20261125-04-broken", [](QueryInterface &qi, Sequelize &) {
+            qi.addColumn("nosuchtable", "x", DataTypes::String());
+        });
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, migrator.migrate());
+        QCOMPARE(migrator.pending(), QStringList{"20261125-04-broken"});
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, migrator.undo("20261125-04-broken"));
+
+        // Another program's migrator that does not know an executed migration refuses to run.
+        Migrator other(sequelize.get());
+        other.add("20261125-01-create-groups", [](QueryInterface &, Sequelize &) {});
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, other.migrate());
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError,
+            other.add("20261125-01-create-groups", [](QueryInterface &, Sequelize &) {}));
+    }
+
+    // Sequelize CLI's commands.
+    void commandLine_data() { TestDatabases::addDialectRows(); }
+    void commandLine()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        Migrator migrator(sequelize.get());
+        addMigrations(migrator);
+        QString text;
+        QTextStream out(&text);
+        auto run = [&](const QStringList &arguments) {
+            text.clear();
+            return migrator.run(QStringList{"migrate"} + arguments, &out);
+        };
+        QCOMPARE(run({"db:migrate:status"}), 0);
+        QCOMPARE(text.count(QStringLiteral("down ")), 3);
+        QCOMPARE(run({"db:migrate", "--to", "20261125-01-create-groups"}), 0);
+        QCOMPARE(text, QStringLiteral("== 20261125-01-create-groups: migrated\n"));
+        QCOMPARE(run({"db:migrate"}), 0);
+        QCOMPARE(text.count(QStringLiteral("migrated")), 2);
+        QCOMPARE(run({"db:migrate:status"}), 0);
+        QCOMPARE(text.count(QStringLiteral("up   ")), 3);
+        QCOMPARE(run({"db:migrate:undo"}), 0);
+        QCOMPARE(text, QStringLiteral("== 20261125-03-nickname: reverted\n"));
+        QCOMPARE(run({"db:migrate:undo:all"}), 0);
+        QCOMPARE(text.count(QStringLiteral("reverted")), 2);
+        QCOMPARE(run({"db:migrate", "--to=nosuch"}), 1);
+        QVERIFY(text.startsWith(QStringLiteral("ERROR: Unknown migration nosuch")));
+        QCOMPARE(run({"db:sideways"}), 2);
+        QVERIFY(text.startsWith(QStringLiteral("usage:")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Migrator)
+#include "tst_migrator.moc"
