@@ -130,6 +130,36 @@ QString Dialect::dropTable(const QString &table) const
     return QStringLiteral("DROP TABLE IF EXISTS ") + quoteIdentifier(table);
 }
 
+QList<IndexDescription> Dialect::indexesFromRows(const QList<QVariantMap> &rows)
+{
+    QList<IndexDescription> indexes;
+    QStringList fields;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QVariantMap &row = rows.at(i);
+        const QString name = row.value(QStringLiteral("name")).toString();
+        fields.append(row.value(QStringLiteral("field")).toString());
+        if (i + 1 == rows.size()
+            || rows.at(i + 1).value(QStringLiteral("name")).toString() != name) {
+            indexes.append(IndexDescription(name, fields,
+                                            row.value(QStringLiteral("isunique")).toBool(),
+                                            row.value(QStringLiteral("isprimary")).toBool()));
+            fields.clear();
+        }
+    }
+    return indexes;
+}
+
+QVariant Dialect::unquotedDefault(const QVariant &text)
+{
+    if (text.isNull())
+        return QVariant();
+    QString value = text.toString();
+    if (value.size() >= 2 && value.startsWith(QLatin1Char('\''))
+        && value.endsWith(QLatin1Char('\'')))
+        value = value.mid(1, value.size() - 2).replace(QStringLiteral("''"), QStringLiteral("'"));
+    return value;
+}
+
 QString Dialect::dropIndex(const QString &, const QString &name) const
 {
     return QStringLiteral("DROP INDEX IF EXISTS ") + quoteIdentifier(name);

@@ -190,6 +190,11 @@ public:
     virtual AlterPlan changeColumn(const RowReader &rows, const DdlGenerator &ddl,
                                    const QString &table, const ColumnSpec &spec) const = 0;
     virtual QString dropIndex(const QString &table, const QString &name) const;
+    // Indexes from rows of (name, field, isunique, isprimary), one row per indexed column in
+    // index order, grouped by name in the order the rows come.
+    static QList<IndexDescription> indexesFromRows(const QList<QVariantMap> &rows);
+    // A default as SQL text ('it''s' → it's); null for none.
+    static QVariant unquotedDefault(const QVariant &text);
     // The DEFAULT of a DataTypes::Now column where the table itself must fill it in
     // (QueryInterface: no ORM there applies the default).
     virtual QString currentTimestampDefault(const DataType &type) const = 0;

@@ -20,13 +20,7 @@ QString MariaDbDialect::showAllTablesQuery() const
 // expressions are as written (current_timestamp()).
 static QVariant defaultOf(const QVariant &text)
 {
-    if (text.isNull() || text.toString() == QLatin1String("NULL"))
-        return QVariant();
-    QString value = text.toString();
-    if (value.size() >= 2 && value.startsWith(QLatin1Char('\''))
-        && value.endsWith(QLatin1Char('\'')))
-        value = value.mid(1, value.size() - 2).replace(QStringLiteral("''"), QStringLiteral("'"));
-    return value;
+    return text.toString() == QLatin1String("NULL") ? QVariant() : Dialect::unquotedDefault(text);
 }
 
 QList<QPair<QString, ColumnDescription>> MariaDbDialect::describeTable(const RowReader &rows,
@@ -51,31 +45,13 @@ QList<QPair<QString, ColumnDescription>> MariaDbDialect::describeTable(const Row
 
 QList<IndexDescription> MariaDbDialect::showIndex(const RowReader &rows, const QString &table) const
 {
-    const QString sql = QStringLiteral(
-        "SELECT index_name AS name, non_unique AS nonunique, column_name AS field FROM "
-        "information_schema.statistics WHERE table_schema = DATABASE() AND table_name = ? "
-        "ORDER BY index_name, seq_in_index");
-    QList<IndexDescription> indexes;
-    QString current;
-    QStringList fields;
-    bool unique = false;
-    const auto flush = [&] {
-        if (!current.isEmpty())
-            indexes.append(
-                IndexDescription(current, fields, unique, current == QLatin1String("PRIMARY")));
-    };
-    for (const QVariantMap &row : rows(sql, {table})) {
-        const QString name = row.value(QStringLiteral("name")).toString();
-        if (name != current) {
-            flush();
-            current = name;
-            fields.clear();
-            unique = row.value(QStringLiteral("nonunique")).toInt() == 0;
-        }
-        fields.append(row.value(QStringLiteral("field")).toString());
-    }
-    flush();
-    return indexes;
+    return indexesFromRows(
+        rows(QStringLiteral(
+                 "SELECT index_name AS name, column_name AS field, non_unique = 0 AS isunique, "
+                 "index_name = 'PRIMARY' AS isprimary FROM information_schema.statistics "
+                 "WHERE table_schema = DATABASE() AND table_name = ? "
+                 "ORDER BY index_name, seq_in_index"),
+             {table}));
 }
 
 // MODIFY restates the whole column.

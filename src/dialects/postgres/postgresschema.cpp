@@ -72,28 +72,7 @@ QList<IndexDescription> PostgresDialect::showIndex(const RowReader &rows,
         "JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = ANY(ix.indkey) "
         "WHERE t.relname = ? AND t.relnamespace = current_schema()::regnamespace "
         "ORDER BY i.relname, array_position(ix.indkey::int2[], a.attnum)");
-    QList<IndexDescription> indexes;
-    QString current;
-    QStringList fields;
-    bool unique = false;
-    bool primary = false;
-    const auto flush = [&] {
-        if (!current.isEmpty())
-            indexes.append(IndexDescription(current, fields, unique, primary));
-    };
-    for (const QVariantMap &row : rows(sql, {table})) {
-        const QString name = row.value(QStringLiteral("name")).toString();
-        if (name != current) {
-            flush();
-            current = name;
-            fields.clear();
-            unique = row.value(QStringLiteral("isunique")).toBool();
-            primary = row.value(QStringLiteral("isprimary")).toBool();
-        }
-        fields.append(row.value(QStringLiteral("field")).toString());
-    }
-    flush();
-    return indexes;
+    return indexesFromRows(rows(sql, {table}));
 }
 
 Dialect::AlterPlan PostgresDialect::changeColumn(const RowReader &, const DdlGenerator &ddl,

@@ -19,18 +19,6 @@ QString SqliteDialect::showAllTablesQuery() const
                           "'sqlite\\_%' ESCAPE '\\' ORDER BY name");
 }
 
-// A default as SQLite keeps it (the SQL text): a quoted string loses its quotes.
-static QVariant defaultOf(const QVariant &text)
-{
-    if (text.isNull())
-        return QVariant();
-    QString value = text.toString();
-    if (value.size() >= 2 && value.startsWith(QLatin1Char('\''))
-        && value.endsWith(QLatin1Char('\'')))
-        value = value.mid(1, value.size() - 2).replace(QStringLiteral("''"), QStringLiteral("'"));
-    return value;
-}
-
 QList<QPair<QString, ColumnDescription>> SqliteDialect::describeTable(const RowReader &rows,
                                                                       const QString &table) const
 {
@@ -38,11 +26,11 @@ QList<QPair<QString, ColumnDescription>> SqliteDialect::describeTable(const RowR
     for (const QVariantMap &row :
          rows(QStringLiteral("PRAGMA table_info(%1)").arg(quoteIdentifier(table)), {})) {
         const bool primaryKey = row.value(QStringLiteral("pk")).toInt() > 0;
-        columns.append(
-            {row.value(QStringLiteral("name")).toString(),
-             ColumnDescription(row.value(QStringLiteral("type")).toString().toUpper(),
-                               !row.value(QStringLiteral("notnull")).toBool() && !primaryKey,
-                               defaultOf(row.value(QStringLiteral("dflt_value"))), primaryKey)});
+        columns.append({row.value(QStringLiteral("name")).toString(),
+                        ColumnDescription(
+                            row.value(QStringLiteral("type")).toString().toUpper(),
+                            !row.value(QStringLiteral("notnull")).toBool() && !primaryKey,
+                            unquotedDefault(row.value(QStringLiteral("dflt_value"))), primaryKey)});
     }
     return columns;
 }
