@@ -108,11 +108,11 @@ QString Dialect::onConflict(const QStringList &conflictColumns, const QStringLis
     return QString();
 }
 
-QStringList Dialect::beforeCreateTable(const ModelDefinitionPrivate &) const
+QStringList Dialect::beforeCreateTable(const QString &, const QList<ColumnSpec> &) const
 {
     return {};
 }
-QStringList Dialect::afterDropTable(const ModelDefinitionPrivate &) const
+QStringList Dialect::afterDropTable(const QString &, const QList<ColumnSpec> &) const
 {
     return {};
 }
@@ -120,7 +120,7 @@ QString Dialect::columnComment(const QString &) const
 {
     return QString();
 }
-QStringList Dialect::commentStatements(const ModelDefinitionPrivate &) const
+QStringList Dialect::commentStatements(const QString &, const QList<ColumnSpec> &) const
 {
     return {};
 }

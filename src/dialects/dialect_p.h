@@ -78,10 +78,15 @@ public:
     // Column definition of an auto-increment primary key ("SERIAL", ...), with
     // PRIMARY KEY inline when \a inlinePrimaryKey is set by the dialect itself.
     virtual QString autoIncrementColumn(const DataType &type, bool *inlinePrimaryKey) const = 0;
-    virtual QStringList beforeCreateTable(const ModelDefinitionPrivate &model) const;
-    virtual QStringList afterDropTable(const ModelDefinitionPrivate &model) const;
+    // Statements around a table's columns: types to create before (PostgreSQL's ENUMs; they
+    // may exist already), to drop after the table, and column comments.
+    virtual QStringList beforeCreateTable(const QString &table,
+                                          const QList<ColumnSpec> &columns) const;
+    virtual QStringList afterDropTable(const QString &table,
+                                       const QList<ColumnSpec> &columns) const;
     virtual QString columnComment(const QString &comment) const;
-    virtual QStringList commentStatements(const ModelDefinitionPrivate &model) const;
+    virtual QStringList commentStatements(const QString &table,
+                                          const QList<ColumnSpec> &columns) const;
     virtual QString dropTable(const QString &table) const;
     virtual QString truncateTable(const QString &table) const;
     virtual QString insertDefaultValues() const { return QStringLiteral(" DEFAULT VALUES"); }

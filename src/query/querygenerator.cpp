@@ -982,23 +982,29 @@ Statement QueryGenerator::truncate() const
     return statement;
 }
 
-QStringList QueryGenerator::createTable() const
+static QList<ColumnSpec> columnsOf(const ModelDefinitionPrivate &model)
 {
-    QStringList statements = m_dialect.beforeCreateTable(m_model);
     QList<ColumnSpec> columns;
-    for (const AttributeInfo &info : m_model.attributes) {
+    for (const AttributeInfo &info : model.attributes) {
         if (info.type.kind() != DataType::Virtual)
             columns.append({info.field, Attribute(info.options).type(info.type), info.references});
     }
+    return columns;
+}
+
+QStringList QueryGenerator::createTable() const
+{
+    const QList<ColumnSpec> columns = columnsOf(m_model);
+    QStringList statements = m_dialect.beforeCreateTable(m_model.tableName, columns);
     statements.append(DdlGenerator(m_dialect).createTable(m_model.tableName, columns));
-    statements += m_dialect.commentStatements(m_model);
+    statements += m_dialect.commentStatements(m_model.tableName, columns);
     return statements;
 }
 
 QStringList QueryGenerator::dropTable() const
 {
     QStringList statements{m_dialect.dropTable(m_model.tableName)};
-    statements += m_dialect.afterDropTable(m_model);
+    statements += m_dialect.afterDropTable(m_model.tableName, columnsOf(m_model));
     return statements;
 }
 

@@ -233,6 +233,8 @@ QList<QPair<QString, ColumnDescription>> SchemaChanges::describe(SequelizePrivat
 
 void SchemaChanges::addColumn(SequelizePrivate *s, const QString &table, const ColumnSpec &column)
 {
+    for (const QString &sql : s->dialect->beforeCreateTable(table, {column}))
+        s->executeDirect(sql, nullptr, true);
     s->executeDirect(DdlGenerator(*s->dialect).addColumn(table, column), nullptr, true);
 }
 
@@ -246,6 +248,8 @@ void SchemaChanges::changeColumn(SequelizePrivate *s, const QString &table, cons
     ColumnSpec spec = given;
     spec.withUnique = false; // a unique constraint is its own; altering must not add another
     const DdlGenerator ddl(*s->dialect);
+    for (const QString &sql : s->dialect->beforeCreateTable(table, {spec}))
+        s->executeDirect(sql, nullptr, true);
     const Dialect::AlterPlan plan = s->dialect->changeColumn(rowReader(s), ddl, table, spec);
     for (const QString &sql : plan.before)
         s->executeDirect(sql, nullptr, true);
@@ -281,7 +285,11 @@ void QueryInterface::createTable(const QString &table, const Attributes &attribu
     for (const auto &[name, attribute] : attributes)
         columns.append(
             {attribute.field().isEmpty() ? name : attribute.field(), attribute, {}, true});
+    for (const QString &sql : s->dialect->beforeCreateTable(table, columns))
+        s->executeDirect(sql, nullptr, true);
     s->executeDirect(DdlGenerator(*s->dialect).createTable(table, columns), nullptr, true);
+    for (const QString &sql : s->dialect->commentStatements(table, columns))
+        s->executeDirect(sql, nullptr, true);
 }
 
 void QueryInterface::dropTable(const QString &table)
@@ -345,9 +353,7 @@ QMap<QString, ColumnDescription> QueryInterface::describeTable(const QString &ta
 void QueryInterface::addColumn(const QString &table, const QString &column,
                                const Attribute &attribute)
 {
-    SequelizePrivate *s = privateOf(m_sequelize);
-    s->executeDirect(DdlGenerator(*s->dialect).addColumn(table, {column, attribute, {}, true}),
-                     nullptr, true);
+    SchemaChanges::addColumn(privateOf(m_sequelize), table, {column, attribute, {}, true});
 }
 
 void QueryInterface::removeColumn(const QString &table, const QString &column)

@@ -3,6 +3,8 @@
 
 #include "postgresdialect_p.h"
 
+#include "../../schema/ddlgenerator_p.h"
+
 #include "../../core/coercion_p.h"
 #include "../../core/errors_p.h"
 #include "../../core/modeldefinition_p.h"
@@ -112,44 +114,47 @@ QString PostgresDialect::autoIncrementColumn(const DataType &type, bool *inlineP
     return type.kind() == DataType::BigInt ? QStringLiteral("BIGSERIAL") : QStringLiteral("SERIAL");
 }
 
-QStringList PostgresDialect::beforeCreateTable(const ModelDefinitionPrivate &model) const
+QStringList PostgresDialect::beforeCreateTable(const QString &table,
+                                               const QList<ColumnSpec> &columns) const
 {
     QStringList statements;
-    for (const AttributeInfo &info : model.attributes) {
-        if (info.type.kind() != DataType::Enum)
+    for (const ColumnSpec &column : columns) {
+        const DataType type = column.options.type();
+        if (type.kind() != DataType::Enum)
             continue;
         QStringList labels;
-        for (const QString &label : info.type.values())
+        for (const QString &label : type.values())
             labels.append(quoteString(label));
         // CREATE TYPE has no IF NOT EXISTS; sync() must be a no-op on an existing schema.
         statements.append(QStringLiteral("DO $qsq$ BEGIN CREATE TYPE %1 AS ENUM(%2); EXCEPTION "
                                          "WHEN duplicate_object THEN NULL; END $qsq$")
-                              .arg(quoteIdentifier(enumTypeName(model.tableName, info.field)),
+                              .arg(quoteIdentifier(enumTypeName(table, column.field)),
                                    labels.join(QStringLiteral(", "))));
     }
     return statements;
 }
 
-QStringList PostgresDialect::afterDropTable(const ModelDefinitionPrivate &model) const
+QStringList PostgresDialect::afterDropTable(const QString &table,
+                                            const QList<ColumnSpec> &columns) const
 {
     QStringList statements;
-    for (const AttributeInfo &info : model.attributes) {
-        if (info.type.kind() == DataType::Enum)
+    for (const ColumnSpec &column : columns) {
+        if (column.options.type().kind() == DataType::Enum)
             statements.append(QStringLiteral("DROP TYPE IF EXISTS ")
-                              + quoteIdentifier(enumTypeName(model.tableName, info.field)));
+                              + quoteIdentifier(enumTypeName(table, column.field)));
     }
     return statements;
 }
 
-QStringList PostgresDialect::commentStatements(const ModelDefinitionPrivate &model) const
+QStringList PostgresDialect::commentStatements(const QString &table,
+                                               const QList<ColumnSpec> &columns) const
 {
     QStringList statements;
-    for (const AttributeInfo &info : model.attributes) {
-        if (!info.options.comment().isEmpty())
+    for (const ColumnSpec &column : columns) {
+        if (!column.options.comment().isEmpty())
             statements.append(QStringLiteral("COMMENT ON COLUMN %1.%2 IS %3")
-                                  .arg(quoteIdentifier(model.tableName),
-                                       quoteIdentifier(info.field),
-                                       quoteString(info.options.comment())));
+                                  .arg(quoteIdentifier(table), quoteIdentifier(column.field),
+                                       quoteString(column.options.comment())));
     }
     return statements;
 }

@@ -37,9 +37,12 @@ public:
     QVariant fromDatabase(const QVariant &value, const DataType &type) const override;
     [[noreturn]] void raiseQueryError(const QSqlError &error, const QString &sql) const override;
     [[noreturn]] void raiseConnectionError(const QSqlError &error) const override;
-    QStringList beforeCreateTable(const ModelDefinitionPrivate &model) const override;
-    QStringList afterDropTable(const ModelDefinitionPrivate &model) const override;
-    QStringList commentStatements(const ModelDefinitionPrivate &model) const override;
+    QStringList beforeCreateTable(const QString &table,
+                                  const QList<ColumnSpec> &columns) const override;
+    QStringList afterDropTable(const QString &table,
+                               const QList<ColumnSpec> &columns) const override;
+    QStringList commentStatements(const QString &table,
+                                  const QList<ColumnSpec> &columns) const override;
     QString dropTable(const QString &table) const override;
     QString truncateTable(const QString &table) const override;
     bool isConnectionLost(const QSqlError &error) const override;

@@ -119,6 +119,37 @@ private slots:
         QCOMPARE(count(s, "parents"), 0);
     }
 
+    // ENUM columns (their PostgreSQL types made first) and comments, on create and add.
+    void enumsAndComments_data() { TestDatabases::addDialectRows(); }
+    void enumsAndComments()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        Sequelize *s = sequelize.get();
+        QueryInterface qi = s->queryInterface();
+        qi.createTable(
+            "tickets",
+            {{"id", Attribute(DataTypes::Integer()).primaryKey().autoIncrement()},
+             {"state", Attribute(DataTypes::Enum({"open", "closed"})).comment("where")}});
+        qi.addColumn("tickets", "priority", DataTypes::Enum({"low", "high"}));
+        qi.bulkInsert("tickets", {{{"state", "open"}, {"priority", "high"}}});
+        QCOMPARE(qi.bulkUpdate("tickets", {{"state", "closed"}}, {{"priority", "high"}}), 1);
+        qi.changeColumn("tickets", "priority",
+                        Attribute(DataTypes::Enum({"low", "high", "urgent"}))
+                            .allowNull(false)
+                            .defaultValue("low"));
+        qi.bulkInsert("tickets", {{{"state", "open"}}});
+        QCOMPARE(s->query(QStringLiteral("SELECT priority FROM tickets ORDER BY id"))
+                     .rows()
+                     .value(1)
+                     .value("priority")
+                     .toString(),
+                 QStringLiteral("low"));
+        if (dialect != QLatin1String("sqlite")) // SQLite keeps ENUMs as text without a check
+            QVERIFY_THROWS_EXCEPTION(DatabaseError,
+                                     qi.bulkInsert("tickets", {{{"state", "sideways"}}}));
+        qi.dropTable("tickets");
+    }
+
     void dropAllTables_data() { TestDatabases::addDialectRows(); }
     void dropAllTables()
     {
