@@ -2,7 +2,8 @@
 # Starts/stops private PostgreSQL 15 (127.0.0.1:55432) and MariaDB (127.0.0.1:53306) servers
 # with their data under the given folder; as root, without systemd (see shared notes §4).
 #   tools/databases.sh start DIR      tools/databases.sh stop DIR
-# Both create database `ormtest` owned by user `orm` (password `ormpass`).
+# Both create database `ormtest` owned by user `orm` (password `ormpass`), and `ormreplica`
+# (the read replica of the replication tests: a second database the library reads from).
 set -uo pipefail
 action=${1:?start|stop}
 dir=${2:?folder}
@@ -23,8 +24,11 @@ start_postgres() {
         start >/dev/null || { cat "$r/server.log"; return 1; }
     as_user postgres psql -q -h "$r" -p "$PG_PORT" -U postgres \
         -c "CREATE ROLE orm LOGIN PASSWORD 'ormpass' SUPERUSER" >/dev/null
-    as_user postgres createdb -h "$r" -p "$PG_PORT" -U postgres -O orm -T template0 \
-        --lc-collate=C.UTF-8 --lc-ctype=C.UTF-8 ormtest
+    local db
+    for db in ormtest ormreplica; do
+        as_user postgres createdb -h "$r" -p "$PG_PORT" -U postgres -O orm -T template0 \
+            --lc-collate=C.UTF-8 --lc-ctype=C.UTF-8 "$db"
+    done
     echo "== PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT"
 }
 
@@ -45,6 +49,7 @@ start_mariadb() {
         sleep 0.1
     done
     mariadb --no-defaults --socket="$r/mysqld.sock" -u root -e "CREATE DATABASE ormtest CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+      CREATE DATABASE ormreplica CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
       CREATE USER 'orm'@'%' IDENTIFIED BY 'ormpass'; GRANT ALL ON *.* TO 'orm'@'%';" ||
         { cat "$r/error.log"; return 1; }
     echo "== MariaDB $(mariadbd --version | awk '{print $3}') on 127.0.0.1:$MY_PORT"

@@ -77,6 +77,8 @@ public:
     // Ignores every scope, the default one included (Model.unscoped()).
     FindOptions &unscoped(bool unscoped = true);
     FindOptions &limit(int count);
+    // With read replicas: read from the write database (Sequelize's useMaster).
+    FindOptions &useMaster(bool enabled = true);
     FindOptions &offset(int count);
     // paranoid(false) also returns soft-deleted rows.
     FindOptions &paranoid(bool excludeDeleted);
@@ -210,6 +212,9 @@ public:
     QueryOptions(const QueryOptions &other);
     QueryOptions &operator=(const QueryOptions &other);
     ~QueryOptions();
+
+    // With read replicas: run a SELECT on the write database (Sequelize's useMaster).
+    QueryOptions &useMaster(bool enabled = true);
 
     // Runs in this transaction (on its connection); without it, outside any transaction.
     QueryOptions &transaction(Transaction *transaction);

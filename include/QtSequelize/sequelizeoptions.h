@@ -44,6 +44,13 @@ public:
     SequelizeOptions &logging(bool enabled);
     // Model options applied to every model of this connection unless it sets them.
     SequelizeOptions &define(const ModelOptions &defaults);
+    // A read replica (Sequelize's replication.read): SELECTs outside transactions go to the
+    // replicas in turn, everything else to the database these options name (replication.write).
+    // FindOptions::useMaster() sends a read to it too. Options the replica leaves unset (port,
+    // user, password, database) are taken from these.
+    SequelizeOptions &addReadReplica(const SequelizeOptions &replica);
+    SequelizeOptions &addReadReplica(const QString &url);
+    QList<SequelizeOptions> readReplicas() const;
     // Sequelize's pool.max: how many threads run the asynchronous API at once, each with its
     // own connection (5 by default, as Sequelize).
     SequelizeOptions &poolMax(int connections);

@@ -25,6 +25,8 @@ static constexpr qsizetype PoolSize = 4;
 struct ConnectionManager::PerThread
 {
     Connection *defaultConnection = nullptr;
+    QList<Connection *> readers; // one per read replica, opened on first use
+    qsizetype nextReader = 0;
     QList<Connection *> idle;
     QList<Connection *> busy;
     QMetaObject::Connection finished;
@@ -49,6 +51,7 @@ QSqlDatabase Connection::database() const
 ConnectionManager::ConnectionManager(const Dialect &dialect, const SequelizeOptions &options)
     : m_dialect(dialect)
     , m_options(options)
+    , m_replicas(options.readReplicas())
 {
     static std::atomic<int> instances{0};
     m_baseName = QStringLiteral("qtsequelize-%1").arg(++instances);
@@ -59,7 +62,7 @@ ConnectionManager::~ConnectionManager()
     closeAll();
 }
 
-Connection *ConnectionManager::open()
+Connection *ConnectionManager::open(const SequelizeOptions &connectionOptions)
 {
     {
         QMutexLocker lock(&m_mutex);
@@ -74,7 +77,7 @@ Connection *ConnectionManager::open()
                                        QSqlDatabase::drivers().join(QStringLiteral(", "))));
     const QString name = m_baseName + QStringLiteral("-%1").arg(++m_counter);
     const QList<QSharedPointer<ConnectionHooks>> connectionHooks = hooks();
-    SequelizeOptions options = m_options;
+    SequelizeOptions options = connectionOptions;
     for (const QSharedPointer<ConnectionHooks> &h : connectionHooks)
         h->beforeConnect(options);
     {
@@ -123,7 +126,7 @@ Connection &ConnectionManager::current()
         if (t && t->defaultConnection)
             return *t->defaultConnection;
     }
-    Connection *connection = open();
+    Connection *connection = open(m_options);
     QMutexLocker lock(&m_mutex);
     PerThread *&t = m_threads[thread];
     if (!t) {
@@ -150,9 +153,32 @@ Connection *ConnectionManager::acquire()
             return c;
         }
     }
-    Connection *c = open();
+    Connection *c = open(m_options);
     QMutexLocker lock(&m_mutex);
     m_threads.value(thread)->busy.append(c);
+    return c;
+}
+
+Connection *ConnectionManager::reader()
+{
+    if (m_replicas.isEmpty())
+        return nullptr;
+    current(); // registers the thread
+    QThread *thread = QThread::currentThread();
+    qsizetype index = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        PerThread *t = m_threads.value(thread);
+        if (t->readers.size() < m_replicas.size())
+            t->readers.resize(m_replicas.size());
+        index = t->nextReader;
+        t->nextReader = (t->nextReader + 1) % m_replicas.size();
+        if (Connection *c = t->readers.at(index))
+            return c;
+    }
+    Connection *c = open(m_replicas.at(index));
+    QMutexLocker lock(&m_mutex);
+    m_threads.value(thread)->readers[index] = c;
     return c;
 }
 
@@ -264,6 +290,12 @@ void ConnectionManager::discard(Connection &connection)
         destroy(&connection);
         return;
     }
+    if (t && t->readers.contains(&connection)) {
+        t->readers[t->readers.indexOf(&connection)] = nullptr; // reopened on next use
+        lock.unlock();
+        destroy(&connection);
+        return;
+    }
     // A transaction's connection: its Transaction gives it back, and it is closed then.
     connection.broken = true;
 }
@@ -280,6 +312,10 @@ void ConnectionManager::release(QThread *thread)
     QObject::disconnect(t->finished);
     if (t->defaultConnection)
         destroy(t->defaultConnection);
+    for (Connection *reader : std::as_const(t->readers)) {
+        if (reader)
+            destroy(reader);
+    }
     for (Connection *idle : std::as_const(t->idle))
         destroy(idle);
     // Busy connections belong to open transactions, which close them when they end.

@@ -63,6 +63,9 @@ public:
 
     // This thread's default connection; throws a ConnectionError when it cannot open.
     Connection &current();
+    // With read replicas: this thread's connection to the next replica in turn; otherwise
+    // nullptr (reads then use current()).
+    Connection *reader();
     QSqlDatabase database() { return current().database(); }
     // A connection of this thread for a transaction, from the pool or newly opened.
     Connection *acquire();
@@ -85,12 +88,13 @@ public:
 
 private:
     struct PerThread;
-    Connection *open();
+    Connection *open(const SequelizeOptions &options);
     void release(QThread *thread);
     void destroy(Connection *connection);
 
     const Dialect &m_dialect;
     SequelizeOptions m_options;
+    QList<SequelizeOptions> m_replicas;
     QString m_baseName;
     QMutex m_mutex;
     QHash<QThread *, PerThread *> m_threads;

@@ -1278,7 +1278,7 @@ QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
     QList<SelectColumn> columns;
     const Statement statement = QueryGenerator(*d).select(OptionsAccess::data(options), &columns);
     QSqlQuery &query = d->connection()->execute(
-        statement, true, d->connection()->connectionFor(OptionsAccess::data(options)));
+        statement, true, d->connection()->connectionForRead(OptionsAccess::data(options)));
     QList<QSharedPointer<Model>> found = Hydrator(*d, columns).loadAll(query);
     const OptionsData &o = OptionsAccess::data(options);
     if (!o.includes.isEmpty())
@@ -1307,14 +1307,14 @@ QList<QVariantMap> ModelDefinition::findAllRaw(const FindOptions &given)
         QList<SelectColumn> columns;
         const Statement statement = QueryGenerator(*d).select(o, &columns);
         QSqlQuery &query
-            = d->connection()->execute(statement, true, d->connection()->connectionFor(o));
+            = d->connection()->execute(statement, true, d->connection()->connectionForRead(o));
         rows = Hydrator(*d, columns).loadAllRaw(query);
     } else {
         // As Sequelize: one row per joined row, included attributes under "alias.attribute".
         QList<JoinedColumn> columns;
         const Statement statement = QueryGenerator(*d).selectJoined(o, &columns);
         QSqlQuery &query
-            = d->connection()->execute(statement, true, d->connection()->connectionFor(o));
+            = d->connection()->execute(statement, true, d->connection()->connectionForRead(o));
         const Dialect &dialect = d->dialect();
         while (query.next()) {
             QVariantMap row;
@@ -1379,7 +1379,7 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
         statement.bindings
             = {d->dialect().toDatabase(coerce(primaryKey, pk.type, pk.name), pk.type)};
         QSqlQuery &query = d->connection()->execute(
-            statement, true, d->connection()->connectionFor(OptionsAccess::data(options)));
+            statement, true, d->connection()->connectionForRead(OptionsAccess::data(options)));
         QSharedPointer<Model> found;
         if (query.next())
             found = Hydrator(*d, columns).create(query);
@@ -1401,7 +1401,7 @@ qint64 ModelDefinition::count(const FindOptions &given)
     d->runHook(OptionsAccess::data(given).hooks, &ModelHooks::beforeCount, options);
     const Statement statement = QueryGenerator(*d).count(OptionsAccess::data(options));
     QSqlQuery &query = d->connection()->execute(
-        statement, true, d->connection()->connectionFor(OptionsAccess::data(options)));
+        statement, true, d->connection()->connectionForRead(OptionsAccess::data(options)));
     qint64 n = 0;
     if (query.next())
         n = query.value(0).toLongLong();
@@ -1485,7 +1485,7 @@ QVariant ModelDefinition::aggregate(const QString &attribute, const QString &fun
     const Statement statement
         = QueryGenerator(*d).aggregate(OptionsAccess::data(options), function, attribute);
     QSqlQuery &query = d->connection()->execute(
-        statement, true, d->connection()->connectionFor(OptionsAccess::data(options)));
+        statement, true, d->connection()->connectionForRead(OptionsAccess::data(options)));
     QVariant result;
     if (query.next() && !isSqlNull(query.value(0))) {
         const QVariant raw = query.value(0);

@@ -174,6 +174,13 @@ Connection *SequelizePrivate::connectionFor(const OptionsData &options) const
     return td->connection;
 }
 
+Connection *SequelizePrivate::connectionForRead(const OptionsData &options) const
+{
+    if (Connection *transaction = connectionFor(options))
+        return transaction;
+    return options.useMaster ? nullptr : connections->reader();
+}
+
 AtomicBlock::AtomicBlock(SequelizePrivate *sequelize, Connection *connection)
     : m_sequelize(sequelize)
     , m_connection(connection ? connection : &sequelize->connections->current())
@@ -443,7 +450,8 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
 
     QElapsedTimer timer;
     timer.start();
-    Connection *connection = d->connectionFor(o);
+    Connection *connection
+        = type == QueryType::Select ? d->connectionForRead(o) : d->connectionFor(o);
     Connection &c = connection ? *connection : d->connections->current();
     QSqlQuery local(c.database());
     QSqlQuery *query = &local;

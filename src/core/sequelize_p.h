@@ -79,6 +79,9 @@ public:
     // ambient transactions are on, of the managed transaction this thread is running in; nullptr
     // for this thread's default connection.
     Connection *connectionFor(const OptionsData &options) const;
+    // For a read: the transaction's connection, else (with read replicas, unless useMaster)
+    // this thread's connection to the next replica; nullptr for the default connection.
+    Connection *connectionForRead(const OptionsData &options) const;
     // The innermost managed transaction of this thread (ambient transactions on), or nullptr.
     Transaction *ambientTransaction() const;
     bool ambientTransactions = false;

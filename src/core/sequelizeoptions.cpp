@@ -20,6 +20,7 @@ public:
     ModelOptions define;
     int port = -1;
     int poolMax = 5;
+    QList<SequelizeOptions> readReplicas;
     bool logging = true;
 };
 
@@ -143,6 +144,40 @@ bool SequelizeOptions::isLogging() const
 ModelOptions SequelizeOptions::defineDefaults() const
 {
     return d->define;
+}
+
+SequelizeOptions &SequelizeOptions::addReadReplica(const SequelizeOptions &replica)
+{
+    d->readReplicas.append(replica);
+    return *this;
+}
+
+SequelizeOptions &SequelizeOptions::addReadReplica(const QString &url)
+{
+    return addReadReplica(fromUrl(url));
+}
+
+QList<SequelizeOptions> SequelizeOptions::readReplicas() const
+{
+    // What a replica leaves unset comes from the write side, as in Sequelize.
+    QList<SequelizeOptions> replicas;
+    for (SequelizeOptions replica : d->readReplicas) {
+        if (replica.dialectName().isEmpty())
+            replica.dialect(d->dialect);
+        if (replica.hostName().isEmpty())
+            replica.host(d->host);
+        if (replica.portNumber() < 0)
+            replica.port(d->port);
+        if (replica.databaseName().isEmpty())
+            replica.database(d->database);
+        if (replica.userName().isEmpty())
+            replica.username(d->username);
+        if (replica.passwordText().isEmpty())
+            replica.password(d->password);
+        replica.logging(d->logging);
+        replicas.append(replica);
+    }
+    return replicas;
 }
 
 SequelizeOptions &SequelizeOptions::poolMax(int connections)

@@ -222,6 +222,16 @@ FindOptions &FindOptions::col(const QString &attribute)
     d->countColumn = attribute;
     return *this;
 }
+FindOptions &FindOptions::useMaster(bool enabled)
+{
+    d->useMaster = enabled;
+    return *this;
+}
+QueryOptions &QueryOptions::useMaster(bool enabled)
+{
+    d->useMaster = enabled;
+    return *this;
+}
 FindOptions &FindOptions::limit(int count)
 {
     d->limit = count;

@@ -87,6 +87,7 @@ public:
     bool silent = false;
     bool force = false;
     bool alter = false;
+    bool useMaster = false;
     bool rejectOnEmpty = false;
     bool ignoreDuplicates = false;
     bool skipValidation = false; // SaveOptions: validate(false)
