@@ -29,6 +29,7 @@ ApplicationWindow {
         model: "User"
         order: ["username"]
         pageSize: 30
+        asynchronous: true // pages are read on the pool: the window never waits for them
         where: search.text.length > 0 ? ({ username: { like: "%" + search.text + "%" } }) : ({})
     }
 

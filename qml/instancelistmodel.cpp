@@ -9,12 +9,16 @@
 #include <QtSequelize/sequelize.h>
 #include <QtSequelize/where.h>
 
+#include <QtCore/qfuturewatcher.h>
 #include <QtCore/qpointer.h>
 #include <QtCore/qset.h>
 #include <QtCore/qtimer.h>
 #include <QtQml/qqmlengine.h>
+#include <QtSequelize/async.h>
 
 #include <algorithm>
+#include <functional>
+#include <utility>
 
 namespace QtSequelize {
 
@@ -73,6 +77,10 @@ public:
     bool complete = true; // false between classBegin() and componentComplete()
     bool atEnd = true;
     bool refreshQueued = false;
+    bool asynchronous = false;
+    bool loading = false; // an asynchronous query is running
+    bool refreshAgain = false; // a refresh was asked for while one was running
+    int generation = 0; // a new query makes the results of older ones stale
     QString errorString;
     QStringList attributes;
     QStringList keyAttributes;
@@ -83,7 +91,15 @@ public:
     FindOptions effectiveOptions() const;
     Row makeRow(const QSharedPointer<Model> &instance) const;
     QString keyOf(const Model *instance) const;
-    QList<QSharedPointer<Model>> load(int offset, int limit);
+    using Rows = QList<QSharedPointer<Model>>;
+    // Reads up to \a limit rows from \a offset (one more, to know whether they are the last)
+    // and hands them to \a done: at once, or when the pool has run the query (asynchronous).
+    void request(int offset, int limit, const std::function<void(const Rows &)> &done);
+    void setLoading(bool loading);
+    // A refresh that is done when it returns, even in asynchronous mode (after a write through
+    // the model, whose row the caller asks for); a query still running is dropped.
+    void refreshNow();
+    void appendRows(const Rows &found);
     void reset();
     void follow();
     void queueRefresh();
@@ -181,16 +197,107 @@ Row InstanceListModelPrivate::makeRow(const QSharedPointer<Model> &instance) con
     return row;
 }
 
-// Up to \a limit rows from \a offset, and whether they are the last: one row more is read to
-// know, so that canFetchMore() is exact.
-QList<QSharedPointer<Model>> InstanceListModelPrivate::load(int offset, int limit)
+void InstanceListModelPrivate::setLoading(bool value)
 {
-    QList<QSharedPointer<Model>> found
-        = definition->findAll(effectiveOptions().offset(offset).limit(limit + 1));
-    atEnd = found.size() <= limit;
-    if (!atEnd)
-        found.resize(limit);
-    return found;
+    if (loading == value)
+        return;
+    loading = value;
+    Q_EMIT q->loadingChanged();
+}
+
+void InstanceListModelPrivate::request(int offset, int limit,
+                                       const std::function<void(const Rows &)> &done)
+{
+    FindOptions options;
+    if (!guarded([&] { options = effectiveOptions().offset(offset).limit(limit + 1); })) {
+        atEnd = true; // no retry loop from the view; refresh() tries again
+        return;
+    }
+    auto finish = [this, limit, done](Rows found) {
+        atEnd = found.size() <= limit;
+        if (!atEnd)
+            found.resize(limit);
+        clearError();
+        done(found);
+    };
+    if (!asynchronous) {
+        Rows found;
+        if (!guarded([&] { found = definition->findAll(options); })) {
+            atEnd = true;
+            return;
+        }
+        finish(found);
+        return;
+    }
+    const int started = generation;
+    auto settle = [this, started] {
+        if (started != generation)
+            return false; // a newer query runs: this one's rows are not wanted
+        setLoading(false);
+        return true;
+    };
+    setLoading(true);
+    QFuture<Rows> future;
+    if (!guarded([&] { future = definition->findAllAsync(options); })) {
+        setLoading(false);
+        atEnd = true;
+        return;
+    }
+    // A watcher owned by the model, not a continuation with a context: the model may go
+    // before the query ends (Qt 6.4 asserts on a continuation whose context is gone).
+    auto *watcher = new QFutureWatcher<Rows>(q);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, q, [this, watcher, settle, finish] {
+        watcher->deleteLater();
+        if (!settle())
+            return;
+        Rows found;
+        try {
+            found = watcher->future().result();
+        } catch (const BaseError &error) {
+            atEnd = true;
+            setError(error.message());
+            return;
+        }
+        finish(found);
+        if (std::exchange(refreshAgain, false))
+            q->refresh();
+    });
+    watcher->setFuture(future);
+}
+
+void InstanceListModelPrivate::refreshNow()
+{
+    if (loading) {
+        ++generation;
+        setLoading(false);
+        refreshAgain = false;
+    }
+    const bool wasAsynchronous = std::exchange(asynchronous, false);
+    q->refresh();
+    asynchronous = wasAsynchronous;
+}
+
+void InstanceListModelPrivate::appendRows(const Rows &found)
+{
+    QList<Row> added;
+    bool overlapped = false;
+    for (const QSharedPointer<Model> &instance : found) {
+        Row row = makeRow(instance);
+        if (q->indexOf(row.key) >= 0) {
+            overlapped = true; // rows moved between the pages: the refresh sorts it out
+            continue;
+        }
+        added.append(std::move(row));
+    }
+    if (!added.isEmpty()) {
+        const int first = int(rows.size());
+        q->beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
+        rows.append(std::move(added));
+        q->endInsertRows();
+        Q_EMIT q->countChanged();
+    }
+    if (overlapped)
+        queueRefresh();
 }
 
 void InstanceListModelPrivate::follow()
@@ -221,12 +328,16 @@ void InstanceListModelPrivate::queueRefresh()
     });
 }
 
-// A new query or definition: the one place the rows are replaced wholesale.
+// A new query or definition: the one place the rows are replaced wholesale (emptied, then the
+// first page comes in as inserted rows).
 void InstanceListModelPrivate::reset()
 {
     if (!complete)
         return;
-    const int before = int(rows.size());
+    const bool hadRows = !rows.isEmpty();
+    ++generation;
+    setLoading(false);
+    refreshAgain = false;
     q->beginResetModel();
     rows.clear();
     attributes = definition ? definition->attributeNames() : QStringList();
@@ -237,18 +348,14 @@ void InstanceListModelPrivate::reset()
         ++displayColumn;
     atEnd = true; // until a page says there is more
     refreshQueued = false;
+    q->endResetModel();
+    if (hadRows)
+        Q_EMIT q->countChanged();
+    follow();
     if (definition) {
         clearError();
-        guarded([&] {
-            const QList<QSharedPointer<Model>> page = load(0, pageSize);
-            for (const QSharedPointer<Model> &instance : page)
-                rows.append(makeRow(instance));
-        });
+        request(0, pageSize, [this](const Rows &page) { appendRows(page); });
     }
-    q->endResetModel();
-    follow();
-    if (before != rows.size())
-        Q_EMIT q->countChanged();
 }
 
 void InstanceListModelPrivate::updateRow(int row, Row &&fresh)
@@ -561,7 +668,7 @@ int InstanceListModel::create(const QVariantMap &values)
     if (!created)
         return -1;
     d->clearError();
-    refresh(); // the row shows at once, where the order puts it
+    d->refreshNow(); // the row shows at once, where the order puts it
     for (int i = 0; i < d->rows.size(); ++i) {
         if (d->rows.at(i).key == key)
             return i;
@@ -577,7 +684,7 @@ bool InstanceListModel::remove(int row)
     if (!d->guarded([&] { target->destroy(); }))
         return false;
     d->clearError();
-    refresh();
+    d->refreshNow();
     return true;
 }
 
@@ -640,37 +747,15 @@ QHash<int, QByteArray> InstanceListModel::roleNames() const
 
 bool InstanceListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && d->definition && !d->atEnd;
+    return !parent.isValid() && d->definition && !d->atEnd && !d->loading;
 }
 
 void InstanceListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    QList<QSharedPointer<Model>> page;
-    if (!d->guarded([&] { page = d->load(int(d->rows.size()), d->pageSize); })) {
-        d->atEnd = true; // no retry loop from the view; refresh() tries again
-        return;
-    }
-    QList<Row> added;
-    bool overlapped = false;
-    for (const QSharedPointer<Model> &instance : page) {
-        Row row = d->makeRow(instance);
-        if (indexOf(row.key) >= 0) {
-            overlapped = true; // rows moved between the pages: the refresh sorts it out
-            continue;
-        }
-        added.append(std::move(row));
-    }
-    if (!added.isEmpty()) {
-        const int first = int(d->rows.size());
-        beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
-        d->rows.append(std::move(added));
-        endInsertRows();
-        Q_EMIT countChanged();
-    }
-    if (overlapped)
-        d->queueRefresh();
+    d->request(int(d->rows.size()), d->pageSize,
+               [this](const InstanceListModelPrivate::Rows &page) { d->appendRows(page); });
 }
 
 void InstanceListModel::refresh()
@@ -678,14 +763,32 @@ void InstanceListModel::refresh()
     d->refreshQueued = false;
     if (!d->definition || !d->complete)
         return;
+    if (d->loading) {
+        d->refreshAgain = true; // after the query that runs now
+        return;
+    }
     // The rows shown, and when every row is shown, a page more to find rows added at the end.
     const int shown = int(d->rows.size());
     const int window = d->atEnd ? shown + d->pageSize : qMax(shown, d->pageSize);
-    QList<QSharedPointer<Model>> fresh;
-    if (!d->guarded([&] { fresh = d->load(0, window); }))
+    d->request(0, window, [this](const InstanceListModelPrivate::Rows &fresh) { d->apply(fresh); });
+}
+
+bool InstanceListModel::isAsynchronous() const
+{
+    return d->asynchronous;
+}
+
+void InstanceListModel::setAsynchronous(bool asynchronous)
+{
+    if (d->asynchronous == asynchronous)
         return;
-    d->clearError();
-    d->apply(fresh);
+    d->asynchronous = asynchronous;
+    Q_EMIT asynchronousChanged();
+}
+
+bool InstanceListModel::isLoading() const
+{
+    return d->loading;
 }
 
 void InstanceListModel::classBegin()

@@ -80,6 +80,9 @@ class Q_SEQUELIZE_QML_EXPORT InstanceListModel : public QAbstractListModel, publ
     Q_PROPERTY(QVariantList order READ order WRITE setOrder NOTIFY orderChanged)
     Q_PROPERTY(int pageSize READ pageSize WRITE setPageSize NOTIFY pageSizeChanged)
     Q_PROPERTY(bool live READ isLive WRITE setLive NOTIFY liveChanged)
+    Q_PROPERTY(
+        bool asynchronous READ isAsynchronous WRITE setAsynchronous NOTIFY asynchronousChanged)
+    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
 public:
@@ -118,6 +121,14 @@ public:
     // Whether the model follows its ModelDefinition's changes (on by default).
     bool isLive() const;
     void setLive(bool live);
+
+    // Whether pages and refreshes are read on the Sequelize's thread pool (the QFuture API), so
+    // that the thread owning the model never waits for the database; the rows come in when the
+    // query is done, and loading() is true meanwhile. Off by default. Writes through the model
+    // (setValue(), create(), remove()) wait for their statement either way.
+    bool isAsynchronous() const;
+    void setAsynchronous(bool asynchronous);
+    bool isLoading() const;
 
     int count() const;
     QString errorString() const;
@@ -160,6 +171,8 @@ Q_SIGNALS:
     void pageSizeChanged();
     void liveChanged();
     void countChanged();
+    void asynchronousChanged();
+    void loadingChanged();
     void errorStringChanged();
     void errorOccurred(const QString &message);
 

@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSequelize developers.
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
+#include <QtSequelize/Async>
 #include <QtSequelize/Errors>
 #include <QtSequelize/InstanceListModel>
 #include <QtSequelize/Model>
@@ -313,6 +314,58 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.errorString().isEmpty());
         QCOMPARE(person->count(), 1);
+    }
+
+    // Asynchronous mode: pages and refreshes run on the pool; the rows come in afterwards.
+    void asynchronous_data() { TestDatabases::addDialectRows(); }
+    void asynchronous()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        QStringList all;
+        for (int i = 0; i < 25; ++i)
+            all.append(QStringLiteral("p%1").arg(i, 2, 10, QLatin1Char('0')));
+        ModelDefinition *person = definePeople(sequelize.get(), all);
+        InstanceListModel model;
+        model.setAsynchronous(true);
+        model.setPageSize(10);
+        model.setOrder({"name DESC"}); // replaced below while its first page may be running
+        model.setDefinition(person);
+        model.setOrder({"name"});
+        QTRY_COMPARE(model.rowCount(), 10);
+        QVERIFY(!model.isLoading());
+        QCOMPARE(names(model), all.mid(0, 10)); // the first query's rows were dropped
+        QVERIFY(model.canFetchMore(QModelIndex()));
+        model.fetchMore(QModelIndex());
+        QVERIFY(model.isLoading());
+        QVERIFY(!model.canFetchMore(QModelIndex())); // one query at a time
+        QTRY_COMPARE(model.rowCount(), 20);
+        model.fetchMore(QModelIndex());
+        QTRY_COMPARE(model.rowCount(), 25);
+        QTRY_VERIFY(!model.isLoading());
+        QVERIFY(!model.canFetchMore(QModelIndex()));
+
+        QAbstractItemModelTester tester(&model);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        // Changes from the pool's threads (asynchronous writes) reach the list too.
+        person->createAsync({{"name", "p00a"}, {"age", 1}}).waitForFinished();
+        person->destroyAsync(Where({{"name", "p24"}})).waitForFinished();
+        QTRY_COMPARE(model.rowCount(), 25);
+        QTRY_COMPARE(model.get(1).value("name").toString(), QStringLiteral("p00a"));
+        QCOMPARE(model.get(24).value("name").toString(), QStringLiteral("p23"));
+        // A write through the model waits for its row.
+        QCOMPARE(model.create({{"name", "p00b"}, {"age", 2}}), 2);
+        QCOMPARE(model.rowCount(), 26);
+        QCOMPARE(resets.size(), 0);
+
+        // A model destroyed while its query runs: the rows find nobody, and nothing breaks.
+        auto gone = std::make_unique<InstanceListModel>();
+        gone->setAsynchronous(true);
+        gone->setDefinition(person);
+        QVERIFY(gone->isLoading());
+        gone.reset();
+        sequelize->threadPool()->waitForDone();
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
     }
 
     // The QML type: import QtSequelize, properties set in any order, methods callable.
