@@ -17,6 +17,7 @@ class Sequelize;
 class ColumnDescriptionData;
 class IndexDescriptionData;
 class IndexOptionsData;
+class QueryInterfaceData;
 
 /*!
     \class QtSequelize::ColumnDescription
@@ -103,6 +104,9 @@ class Q_SEQUELIZE_EXPORT QueryInterface
 {
 public:
     explicit QueryInterface(Sequelize *sequelize);
+    QueryInterface(const QueryInterface &other);
+    QueryInterface &operator=(const QueryInterface &other);
+    ~QueryInterface();
 
     // CREATE TABLE IF NOT EXISTS with the attributes' types, keys, defaults and references.
     void createTable(const QString &table, const Attributes &attributes);
@@ -138,7 +142,7 @@ public:
     QString quoteIdentifier(const QString &identifier) const;
 
 private:
-    Sequelize *m_sequelize;
+    QExplicitlySharedDataPointer<QueryInterfaceData> d;
 };
 
 } // namespace QtSequelize

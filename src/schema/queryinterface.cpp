@@ -268,19 +268,32 @@ void SchemaChanges::changeColumn(SequelizePrivate *s, const QString &table, cons
         s->executeDirect(sql, nullptr, true);
 }
 
+class QueryInterfaceData : public QSharedData
+{
+public:
+    explicit QueryInterfaceData(Sequelize *sequelize)
+        : sequelize(sequelize)
+    {
+    }
+    Sequelize *sequelize;
+};
+
 QueryInterface::QueryInterface(Sequelize *sequelize)
-    : m_sequelize(sequelize)
+    : d(new QueryInterfaceData(sequelize))
 {
 }
+QueryInterface::QueryInterface(const QueryInterface &other) = default;
+QueryInterface &QueryInterface::operator=(const QueryInterface &other) = default;
+QueryInterface::~QueryInterface() = default;
 
 QString QueryInterface::quoteIdentifier(const QString &identifier) const
 {
-    return privateOf(m_sequelize)->dialect->quoteIdentifier(identifier);
+    return privateOf(d->sequelize)->dialect->quoteIdentifier(identifier);
 }
 
 void QueryInterface::createTable(const QString &table, const Attributes &attributes)
 {
-    SequelizePrivate *s = privateOf(m_sequelize);
+    SequelizePrivate *s = privateOf(d->sequelize);
     QList<ColumnSpec> columns;
     for (const auto &[name, attribute] : attributes)
         columns.append(
@@ -295,7 +308,7 @@ void QueryInterface::createTable(const QString &table, const Attributes &attribu
 void QueryInterface::dropTable(const QString &table)
 {
     // Not the model's drop (CASCADE on PostgreSQL): a referenced table stays, as in Sequelize.
-    privateOf(m_sequelize)
+    privateOf(d->sequelize)
         ->executeDirect(QStringLiteral("DROP TABLE IF EXISTS ") + quoteIdentifier(table), nullptr,
                         true);
 }
@@ -324,13 +337,13 @@ void QueryInterface::dropAllTables()
 
 void QueryInterface::renameTable(const QString &from, const QString &to)
 {
-    SequelizePrivate *s = privateOf(m_sequelize);
+    SequelizePrivate *s = privateOf(d->sequelize);
     s->executeDirect(DdlGenerator(*s->dialect).renameTable(from, to), nullptr, true);
 }
 
 QStringList QueryInterface::showAllTables()
 {
-    SequelizePrivate *s = privateOf(m_sequelize);
+    SequelizePrivate *s = privateOf(d->sequelize);
     QStringList tables;
     for (const QVariantMap &row : readRows(s, s->dialect->showAllTablesQuery(), {}))
         tables.append(row.first().toString());
@@ -341,7 +354,7 @@ QStringList QueryInterface::showAllTables()
 QMap<QString, ColumnDescription> QueryInterface::describeTable(const QString &table)
 {
     QMap<QString, ColumnDescription> columns;
-    for (const auto &[name, column] : SchemaChanges::describe(privateOf(m_sequelize), table))
+    for (const auto &[name, column] : SchemaChanges::describe(privateOf(d->sequelize), table))
         columns.insert(name, column);
     if (columns.isEmpty())
         throw DatabaseError(QStringLiteral("No description found for \"%1\" table. Check the table "
@@ -353,30 +366,30 @@ QMap<QString, ColumnDescription> QueryInterface::describeTable(const QString &ta
 void QueryInterface::addColumn(const QString &table, const QString &column,
                                const Attribute &attribute)
 {
-    SchemaChanges::addColumn(privateOf(m_sequelize), table, {column, attribute, {}, true});
+    SchemaChanges::addColumn(privateOf(d->sequelize), table, {column, attribute, {}, true});
 }
 
 void QueryInterface::removeColumn(const QString &table, const QString &column)
 {
-    SchemaChanges::removeColumn(privateOf(m_sequelize), table, column);
+    SchemaChanges::removeColumn(privateOf(d->sequelize), table, column);
 }
 
 void QueryInterface::renameColumn(const QString &table, const QString &from, const QString &to)
 {
-    SequelizePrivate *s = privateOf(m_sequelize);
+    SequelizePrivate *s = privateOf(d->sequelize);
     s->executeDirect(DdlGenerator(*s->dialect).renameColumn(table, from, to), nullptr, true);
 }
 
 void QueryInterface::changeColumn(const QString &table, const QString &column,
                                   const Attribute &attribute)
 {
-    SchemaChanges::changeColumn(privateOf(m_sequelize), table, {column, attribute, {}, true});
+    SchemaChanges::changeColumn(privateOf(d->sequelize), table, {column, attribute, {}, true});
 }
 
 void QueryInterface::addIndex(const QString &table, const QStringList &fields,
                               const IndexOptions &options)
 {
-    SequelizePrivate *s = privateOf(m_sequelize);
+    SequelizePrivate *s = privateOf(d->sequelize);
     const QString name = !options.indexName().isEmpty()
         ? options.indexName()
         : table + QLatin1Char('_') + QStringList(fields).join(QLatin1Char('_'));
@@ -386,13 +399,13 @@ void QueryInterface::addIndex(const QString &table, const QStringList &fields,
 
 void QueryInterface::removeIndex(const QString &table, const QString &name)
 {
-    SequelizePrivate *s = privateOf(m_sequelize);
+    SequelizePrivate *s = privateOf(d->sequelize);
     s->executeDirect(s->dialect->dropIndex(table, name), nullptr, true);
 }
 
 QList<IndexDescription> QueryInterface::showIndex(const QString &table)
 {
-    SequelizePrivate *s = privateOf(m_sequelize);
+    SequelizePrivate *s = privateOf(d->sequelize);
     return s->dialect->showIndex(rowReader(s), table);
 }
 
@@ -400,7 +413,7 @@ void QueryInterface::bulkInsert(const QString &table, const QList<QVariantMap> &
 {
     if (rows.isEmpty())
         return;
-    SequelizePrivate *s = privateOf(m_sequelize);
+    SequelizePrivate *s = privateOf(d->sequelize);
     QStringList columns;
     for (const QVariantMap &row : rows) {
         for (auto it = row.cbegin(); it != row.cend(); ++it) {
@@ -438,7 +451,7 @@ int QueryInterface::bulkUpdate(const QString &table, const QVariantMap &values,
 {
     if (values.isEmpty())
         return 0;
-    SequelizePrivate *s = privateOf(m_sequelize);
+    SequelizePrivate *s = privateOf(d->sequelize);
     Statement statement;
     QStringList sets;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
@@ -453,7 +466,7 @@ int QueryInterface::bulkUpdate(const QString &table, const QVariantMap &values,
 
 int QueryInterface::bulkDelete(const QString &table, const QVariantMap &where)
 {
-    SequelizePrivate *s = privateOf(m_sequelize);
+    SequelizePrivate *s = privateOf(d->sequelize);
     Statement statement;
     statement.sql = QStringLiteral("DELETE FROM ") + quoteIdentifier(table);
     appendEqualities(statement, *s->dialect, where);
