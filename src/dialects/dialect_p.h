@@ -191,6 +191,10 @@ public:
         QStringList before;
         QStringList statements;
         QStringList after;
+        // Run after \c before: a query whose first value must be 0 for the statements to be
+        // safe; otherwise nothing is run and \c refusal is the error.
+        QString precondition;
+        QString refusal;
     };
     virtual AlterPlan changeColumn(const RowReader &rows, const DdlGenerator &ddl,
                                    const QString &table, const ColumnSpec &spec) const = 0;

@@ -253,6 +253,15 @@ void SchemaChanges::changeColumn(SequelizePrivate *s, const QString &table, cons
     const Dialect::AlterPlan plan = s->dialect->changeColumn(rowReader(s), ddl, table, spec);
     for (const QString &sql : plan.before)
         s->executeDirect(sql, nullptr, true);
+    const auto preconditionFails = [&] {
+        const QList<QVariantMap> rows = readRows(s, plan.precondition, {});
+        return !rows.isEmpty() && !rows.first().isEmpty() && rows.first().first().toInt() != 0;
+    };
+    if (!plan.precondition.isEmpty() && preconditionFails()) {
+        for (const QString &sql : plan.after)
+            s->executeDirect(sql, nullptr, true);
+        throw DatabaseError(plan.refusal);
+    }
     try {
         // Together: PostgreSQL's several ALTERs, SQLite's rebuild (DDL is transactional there).
         AtomicBlock block(s);

@@ -58,10 +58,10 @@ QList<IndexDescription> MariaDbDialect::showIndex(const RowReader &rows, const Q
 Dialect::AlterPlan MariaDbDialect::changeColumn(const RowReader &, const DdlGenerator &ddl,
                                                 const QString &table, const ColumnSpec &spec) const
 {
-    return {{},
-            {QStringLiteral("ALTER TABLE ") + quoteIdentifier(table) + QStringLiteral(" MODIFY ")
-             + ddl.columnDefinition(table, spec)},
-            {}};
+    AlterPlan plan;
+    plan.statements = {QStringLiteral("ALTER TABLE ") + quoteIdentifier(table)
+                       + QStringLiteral(" MODIFY ") + ddl.columnDefinition(table, spec)};
+    return plan;
 }
 
 QString MariaDbDialect::dropIndex(const QString &table, const QString &name) const

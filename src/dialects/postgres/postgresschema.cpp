@@ -92,7 +92,9 @@ Dialect::AlterPlan PostgresDialect::changeColumn(const RowReader &, const DdlGen
     const QString defaultValue = ddl.defaultLiteral(spec);
     if (!defaultValue.isEmpty())
         statements.append(alter + QStringLiteral(" SET DEFAULT ") + defaultValue);
-    return {{}, statements, {}};
+    AlterPlan plan;
+    plan.statements = statements;
+    return plan;
 }
 
 QString PostgresDialect::currentTimestampDefault(const DataType &) const

@@ -168,9 +168,15 @@ Dialect::AlterPlan SqliteDialect::changeColumn(const RowReader &rows, const DdlG
         QStringLiteral("ALTER TABLE ") + rebuilt + QStringLiteral(" RENAME TO ") + quotedTable,
     };
     statements += indexes;
+    // Inside a transaction SQLite ignores foreign_keys = OFF, and dropping the old table would
+    // then run its ON DELETE actions on the rows that reference it: refuse instead.
     return {{QStringLiteral("PRAGMA foreign_keys = OFF")},
             statements,
-            {QStringLiteral("PRAGMA foreign_keys = ON")}};
+            {QStringLiteral("PRAGMA foreign_keys = ON")},
+            QStringLiteral("PRAGMA foreign_keys"),
+            QStringLiteral("SQLite cannot change a column of \"%1\" inside a transaction: it "
+                           "rebuilds the table, which needs foreign keys off")
+                .arg(table)};
 }
 
 QString SqliteDialect::currentTimestampDefault(const DataType &) const

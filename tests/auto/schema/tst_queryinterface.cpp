@@ -97,6 +97,30 @@ private slots:
         QCOMPARE(count(s, "parents"), 3);
     }
 
+    // SQLite rebuilds a table to change a column, with foreign keys off, which it cannot do
+    // inside a transaction: there the change is refused and nothing cascades.
+    void rebuildRefusedInTransaction_data() { TestDatabases::addDialectRows(); }
+    void rebuildRefusedInTransaction()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        if (dialect != QLatin1String("sqlite"))
+            QSKIP("only SQLite rebuilds a table to change a column");
+        Sequelize *s = sequelize.get();
+        QueryInterface qi = s->queryInterface();
+        createParentsAndChildren(qi);
+        qi.bulkInsert("parents", {{{"code", "a"}}});
+        qi.bulkInsert("children", {{{"parentId", 1}}});
+        s->query(QStringLiteral("BEGIN"));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError,
+                                 qi.changeColumn("parents", "n", DataTypes::BigInt()));
+        s->query(QStringLiteral("ROLLBACK"));
+        QCOMPARE(count(s, "children"), 1);
+        qi.changeColumn("parents", "n", DataTypes::BigInt()); // outside one it works
+        QCOMPARE(count(s, "children"), 1);
+        QVERIFY_THROWS_EXCEPTION(ForeignKeyConstraintError,
+                                 qi.bulkInsert("children", {{{"parentId", 99}}}));
+    }
+
     void tableWrites_data() { TestDatabases::addDialectRows(); }
     void tableWrites()
     {
