@@ -60,8 +60,9 @@ class InstanceListModelPrivate;
     }
     \endcode
 
-    Every call runs on the thread that owns the model, synchronously. A failing query does not
-    throw through the view: errorString() says what happened and errorOccurred() is emitted.
+    Queries run on the thread that owns the model, or on the Sequelize's thread pool with
+    setAsynchronous(true). A failing query does not throw through the view: errorString() says
+    what happened and errorOccurred() is emitted.
 */
 class Q_SEQUELIZE_QML_EXPORT InstanceListModel : public QAbstractListModel, public QQmlParserStatus
 {
@@ -113,7 +114,7 @@ public:
     QVariantMap where() const;
     void setWhere(const QVariantMap &where);
     // Attribute names, each optionally followed by " ASC" or " DESC", or [name, direction]
-    // pairs; replaces the options' order.
+    // pairs; appended to the options' own order.
     QVariantList order() const;
     void setOrder(const QVariantList &order);
     int pageSize() const;
