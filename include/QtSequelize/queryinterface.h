@@ -99,6 +99,8 @@ private:
     UniqueConstraintError, dropping a table another one references a DatabaseError or
     ForeignKeyConstraintError). Where a database cannot alter a column in place (SQLite),
     changeColumn() rebuilds the table inside a transaction, keeping its rows and indexes.
+    With ambient transactions (Sequelize::setAmbientTransactions()), the calls join the
+    transaction the calling thread runs.
 */
 class Q_SEQUELIZE_EXPORT QueryInterface
 {

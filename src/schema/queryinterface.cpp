@@ -5,6 +5,7 @@
 
 #include "../core/sequelize_p.h"
 #include "../dialects/dialect_p.h"
+#include "../query/options_p.h"
 #include "../query/statement_p.h"
 #include "ddlgenerator_p.h"
 #include "schemachanges_p.h"
@@ -157,9 +158,17 @@ SequelizePrivate *privateOf(Sequelize *sequelize)
     return SequelizePrivate::get(sequelize);
 }
 
+// The connection schema statements run on: with ambient transactions, the transaction the
+// calling thread runs (so that a migration can be atomic where DDL is transactional); else
+// nullptr, the thread's default connection.
+Connection *connectionOf(SequelizePrivate *s)
+{
+    return s->connectionFor(OptionsData());
+}
+
 QList<QVariantMap> readRows(SequelizePrivate *s, const QString &sql, const QVariantList &bindings)
 {
-    QSqlQuery &query = s->execute(Statement{sql, bindings});
+    QSqlQuery &query = s->execute(Statement{sql, bindings}, true, connectionOf(s));
     QList<QVariantMap> rows;
     const QSqlRecord record = query.record();
     while (query.next()) {
@@ -217,7 +226,7 @@ void appendEqualities(Statement &statement, const Dialect &dialect, const QVaria
 
 int rowsAffected(SequelizePrivate *s, const Statement &statement)
 {
-    QSqlQuery &query = s->execute(statement);
+    QSqlQuery &query = s->execute(statement, true, connectionOf(s));
     const int affected = query.numRowsAffected();
     query.finish();
     return affected;
@@ -234,13 +243,13 @@ QList<QPair<QString, ColumnDescription>> SchemaChanges::describe(SequelizePrivat
 void SchemaChanges::addColumn(SequelizePrivate *s, const QString &table, const ColumnSpec &column)
 {
     for (const QString &sql : s->dialect->beforeCreateTable(table, {column}))
-        s->executeDirect(sql, nullptr, true);
-    s->executeDirect(DdlGenerator(*s->dialect).addColumn(table, column), nullptr, true);
+        s->executeDirect(sql, connectionOf(s), true);
+    s->executeDirect(DdlGenerator(*s->dialect).addColumn(table, column), connectionOf(s), true);
 }
 
 void SchemaChanges::removeColumn(SequelizePrivate *s, const QString &table, const QString &column)
 {
-    s->executeDirect(DdlGenerator(*s->dialect).removeColumn(table, column), nullptr, true);
+    s->executeDirect(DdlGenerator(*s->dialect).removeColumn(table, column), connectionOf(s), true);
 }
 
 void SchemaChanges::changeColumn(SequelizePrivate *s, const QString &table, const ColumnSpec &given)
@@ -249,32 +258,32 @@ void SchemaChanges::changeColumn(SequelizePrivate *s, const QString &table, cons
     spec.withUnique = false; // a unique constraint is its own; altering must not add another
     const DdlGenerator ddl(*s->dialect);
     for (const QString &sql : s->dialect->beforeCreateTable(table, {spec}))
-        s->executeDirect(sql, nullptr, true);
+        s->executeDirect(sql, connectionOf(s), true);
     const Dialect::AlterPlan plan = s->dialect->changeColumn(rowReader(s), ddl, table, spec);
     for (const QString &sql : plan.before)
-        s->executeDirect(sql, nullptr, true);
+        s->executeDirect(sql, connectionOf(s), true);
     const auto preconditionFails = [&] {
         const QList<QVariantMap> rows = readRows(s, plan.precondition, {});
         return !rows.isEmpty() && !rows.first().isEmpty() && rows.first().first().toInt() != 0;
     };
     if (!plan.precondition.isEmpty() && preconditionFails()) {
         for (const QString &sql : plan.after)
-            s->executeDirect(sql, nullptr, true);
+            s->executeDirect(sql, connectionOf(s), true);
         throw DatabaseError(plan.refusal);
     }
     try {
         // Together: PostgreSQL's several ALTERs, SQLite's rebuild (DDL is transactional there).
-        AtomicBlock block(s);
+        AtomicBlock block(s, connectionOf(s));
         for (const QString &sql : plan.statements)
-            s->executeDirect(sql, nullptr, true);
+            s->executeDirect(sql, connectionOf(s), true);
         block.commit();
     } catch (...) {
         for (const QString &sql : plan.after)
-            s->executeDirect(sql, nullptr, true);
+            s->executeDirect(sql, connectionOf(s), true);
         throw;
     }
     for (const QString &sql : plan.after)
-        s->executeDirect(sql, nullptr, true);
+        s->executeDirect(sql, connectionOf(s), true);
 }
 
 class QueryInterfaceData : public QSharedData
@@ -308,18 +317,18 @@ void QueryInterface::createTable(const QString &table, const Attributes &attribu
         columns.append(
             {attribute.field().isEmpty() ? name : attribute.field(), attribute, {}, true});
     for (const QString &sql : s->dialect->beforeCreateTable(table, columns))
-        s->executeDirect(sql, nullptr, true);
-    s->executeDirect(DdlGenerator(*s->dialect).createTable(table, columns), nullptr, true);
+        s->executeDirect(sql, connectionOf(s), true);
+    s->executeDirect(DdlGenerator(*s->dialect).createTable(table, columns), connectionOf(s), true);
     for (const QString &sql : s->dialect->commentStatements(table, columns))
-        s->executeDirect(sql, nullptr, true);
+        s->executeDirect(sql, connectionOf(s), true);
 }
 
 void QueryInterface::dropTable(const QString &table)
 {
     // Not the model's drop (CASCADE on PostgreSQL): a referenced table stays, as in Sequelize.
-    privateOf(d->sequelize)
-        ->executeDirect(QStringLiteral("DROP TABLE IF EXISTS ") + quoteIdentifier(table), nullptr,
-                        true);
+    SequelizePrivate *s = privateOf(d->sequelize);
+    s->executeDirect(QStringLiteral("DROP TABLE IF EXISTS ") + quoteIdentifier(table),
+                     connectionOf(s), true);
 }
 
 void QueryInterface::dropAllTables()
@@ -347,7 +356,7 @@ void QueryInterface::dropAllTables()
 void QueryInterface::renameTable(const QString &from, const QString &to)
 {
     SequelizePrivate *s = privateOf(d->sequelize);
-    s->executeDirect(DdlGenerator(*s->dialect).renameTable(from, to), nullptr, true);
+    s->executeDirect(DdlGenerator(*s->dialect).renameTable(from, to), connectionOf(s), true);
 }
 
 QStringList QueryInterface::showAllTables()
@@ -386,7 +395,8 @@ void QueryInterface::removeColumn(const QString &table, const QString &column)
 void QueryInterface::renameColumn(const QString &table, const QString &from, const QString &to)
 {
     SequelizePrivate *s = privateOf(d->sequelize);
-    s->executeDirect(DdlGenerator(*s->dialect).renameColumn(table, from, to), nullptr, true);
+    s->executeDirect(DdlGenerator(*s->dialect).renameColumn(table, from, to), connectionOf(s),
+                     true);
 }
 
 void QueryInterface::changeColumn(const QString &table, const QString &column,
@@ -403,13 +413,13 @@ void QueryInterface::addIndex(const QString &table, const QStringList &fields,
         ? options.indexName()
         : table + QLatin1Char('_') + QStringList(fields).join(QLatin1Char('_'));
     s->executeDirect(DdlGenerator(*s->dialect).addIndex(table, fields, name, options.isUnique()),
-                     nullptr, true);
+                     connectionOf(s), true);
 }
 
 void QueryInterface::removeIndex(const QString &table, const QString &name)
 {
     SequelizePrivate *s = privateOf(d->sequelize);
-    s->executeDirect(s->dialect->dropIndex(table, name), nullptr, true);
+    s->executeDirect(s->dialect->dropIndex(table, name), connectionOf(s), true);
 }
 
 QList<IndexDescription> QueryInterface::showIndex(const QString &table)
@@ -441,7 +451,7 @@ void QueryInterface::bulkInsert(const QString &table, const QList<QVariantMap> &
     const int chunk = qMax(1,
                            qMin(s->dialect->bulkChunkRows(),
                                 s->dialect->maxBindParameters() / int(qMax(1, columns.size()))));
-    AtomicBlock block(s);
+    AtomicBlock block(s, connectionOf(s));
     for (qsizetype start = 0; start < rows.size(); start += chunk) {
         Statement statement;
         statement.sql = head;

@@ -5,6 +5,7 @@
 #include <QtSequelize/Migrator>
 #include <QtSequelize/QueryInterface>
 #include <QtSequelize/Sequelize>
+#include <QtSequelize/Transaction>
 
 #include <QtCore/qtextstream.h>
 #include <QtTest/qtest.h>
@@ -87,6 +88,37 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(
             DefinitionError,
             other.add("20261125-01-create-groups", [](QueryInterface &, Sequelize &) {}));
+    }
+
+    // With ambient transactions, QueryInterface calls join the transaction the thread runs: a
+    // migration run inside one is all or nothing where DDL is transactional.
+    void atomicInATransaction_data() { TestDatabases::addDialectRows(); }
+    void atomicInATransaction()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        sequelize->setAmbientTransactions(true);
+        QueryInterface qi = sequelize->queryInterface();
+        Migrator migrator(sequelize.get());
+        migrator
+            .add("01-create",
+                 [](QueryInterface &qi, Sequelize &) {
+                     qi.createTable("things",
+                                    {{"id", Attribute(DataTypes::Integer()).primaryKey()}});
+                 })
+            .add("02-broken", [](QueryInterface &qi, Sequelize &) {
+                qi.addColumn("nosuchtable", "x", DataTypes::String());
+            });
+        QVERIFY_THROWS_EXCEPTION(
+            DatabaseError, sequelize->transaction([&](Transaction &) { migrator.migrate(); }));
+        if (dialect == QLatin1String("mariadb")) {
+            // MariaDB commits before each DDL statement: what ran before the failure stays.
+            qInfo("MariaDB: DDL is not transactional; the first migration stays");
+            QVERIFY(qi.showAllTables().contains("things"));
+            QCOMPARE(migrator.executed(), QStringList{"01-create"});
+        } else {
+            QCOMPARE(qi.showAllTables(), QStringList());
+            QCOMPARE(migrator.executed(), QStringList());
+        }
     }
 
     // Sequelize CLI's commands.
