@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
 // The reference example on an SQLite file: a User that belongsTo a UserGroup as `group`.
-// A Qt Quick CRUD app replaces this console demo once the QML list models land.
+// The Qt Quick CRUD app (Main.qml, quickdemo.cpp) opens the same file afterwards (./run.sh demo).
 
 #include "user.h"
 
