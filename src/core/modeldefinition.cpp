@@ -4,6 +4,7 @@
 #include "modeldefinition_p.h"
 
 #include "../dialects/dialect_p.h"
+#include "../query/joinplan_p.h"
 #include "../query/options_p.h"
 #include "../query/querygenerator_p.h"
 #include "../query/rawquery_p.h"
@@ -715,9 +716,38 @@ QList<Include> ModelDefinitionPrivate::resolveIncludes(const QList<Include> &inc
     return resolved;
 }
 
+// Sequelize's "$User.name$" for the model's own attribute (the model's name is the main table's
+// alias there): the same condition as on "name".
+static Where withoutOwnPrefix(const Where &where, const ModelDefinitionPrivate &model)
+{
+    const QList<Where> children = where.children();
+    if (!children.isEmpty()) {
+        QList<Where> renamed;
+        renamed.reserve(children.size());
+        for (const Where &child : children)
+            renamed.append(withoutOwnPrefix(child, model));
+        return Where(where.op(), renamed);
+    }
+    const QString name = where.attribute();
+    if (where.left().isValid() || name.size() < 3 || !name.startsWith(QLatin1Char('$'))
+        || !name.endsWith(QLatin1Char('$')))
+        return where;
+    const QString inner = name.mid(1, name.size() - 2);
+    const qsizetype dot = inner.indexOf(QLatin1Char('.'));
+    const QString prefix = inner.left(dot);
+    if (dot <= 0 || (prefix != model.name && prefix != model.tableName)
+        || model.association(prefix))
+        return where;
+    return Where(inner.mid(dot + 1), where.op(), where.value());
+}
+
 FindOptions ModelDefinitionPrivate::scoped(const FindOptions &given) const
 {
     FindOptions options = applyScopes(given);
+    if (JoinPlan::hasNestedCondition(OptionsAccess::data(options).where)) {
+        OptionsData &o = OptionsAccess::mutableData(options);
+        o.where = withoutOwnPrefix(o.where, *this);
+    }
     if (!OptionsAccess::data(options).includes.isEmpty()) {
         OptionsData &o = OptionsAccess::mutableData(options);
         o.includes = resolveIncludes(o.includes);

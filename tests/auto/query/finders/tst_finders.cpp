@@ -84,6 +84,27 @@ private slots:
         QVERIFY(!Item::findByPk(5000));
     }
 
+    // Sequelize's "$Model.attribute$" names the model's own attribute (by model or table name).
+    void ownModelPrefix_data() { TestDatabases::addDialectRows(); }
+    void ownModelPrefix()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *tag = sequelize->define("Tag", {{"name", DataTypes::String()}},
+                                                 ModelOptions().timestamps(false));
+        tag->sync(SyncOptions().force());
+        tag->bulkCreate({{{"name", "a"}}, {{"name", "b"}}, {{"name", "c"}}});
+        QCOMPARE(tag->count(FindOptions().where(Op::eq("$Tag.name$", "b"))), qint64(1));
+        const auto found = tag->findAll(FindOptions().where(
+            Op::or_({Op::eq("$Tags.name$", "a"), Op::in("$Tag.name$", QVariantList{"c"})})));
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(tag->findAllRaw(FindOptions().where(Where::fromMap({{"$Tag.name$", "a"}}))).size(),
+                 1);
+        QVERIFY_THROWS_EXCEPTION(BaseError,
+                                 tag->findAll(FindOptions().where(Op::eq("$Nope.name$", "a"))));
+        QVERIFY_THROWS_EXCEPTION(UnknownAttributeError,
+                                 tag->findAll(FindOptions().where(Op::eq("$Tag.nope$", "a"))));
+    }
+
     // From 16 values a key list may be bound as one value (json_each on SQLite, = ANY(array) on
     // PostgreSQL): the same rows as a plain IN, hostile strings included.
     void longInLists_data() { TestDatabases::addDialectRows(); }
