@@ -741,13 +741,16 @@ static Where withoutOwnPrefix(const Where &where, const ModelDefinitionPrivate &
     return Where(inner.mid(dot + 1), where.op(), where.value());
 }
 
+Where ModelDefinitionPrivate::ownNames(const Where &where) const
+{
+    return JoinPlan::hasNestedCondition(where) ? withoutOwnPrefix(where, *this) : where;
+}
+
 FindOptions ModelDefinitionPrivate::scoped(const FindOptions &given) const
 {
     FindOptions options = applyScopes(given);
-    if (JoinPlan::hasNestedCondition(OptionsAccess::data(options).where)) {
-        OptionsData &o = OptionsAccess::mutableData(options);
-        o.where = withoutOwnPrefix(o.where, *this);
-    }
+    if (JoinPlan::hasNestedCondition(OptionsAccess::data(options).where))
+        OptionsAccess::mutableData(options).where = ownNames(OptionsAccess::data(options).where);
     if (!OptionsAccess::data(options).includes.isEmpty()) {
         OptionsData &o = OptionsAccess::mutableData(options);
         o.includes = resolveIncludes(o.includes);
@@ -1505,9 +1508,11 @@ QList<QSharedPointer<Model>> ModelDefinition::findAndCountAll(const FindOptions 
 }
 
 QVariant ModelDefinition::aggregate(const QString &attribute, const QString &function,
-                                    const FindOptions &options)
+                                    const FindOptions &given)
 {
     Q_D(ModelDefinition);
+    FindOptions options = given;
+    OptionsAccess::mutableData(options).where = d->ownNames(OptionsAccess::data(given).where);
     static const QRegularExpression plainName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     if (!plainName.match(function).hasMatch())
         throw DefinitionError(QStringLiteral("Invalid aggregate function \"%1\"").arg(function));
@@ -1584,10 +1589,11 @@ QList<QSharedPointer<Model>> ModelDefinition::updateReturning(const QVariantMap 
     return rows;
 }
 
-int ModelDefinition::updateRows(const QVariantMap &values, const Where &where,
+int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhere,
                                 const UpdateOptions &options, QList<QSharedPointer<Model>> *rows)
 {
     Q_D(ModelDefinition);
+    const Where where = d->ownNames(givenWhere);
     const OptionsData &o = OptionsAccess::data(options);
     QList<int> indexes;
     QVariantList converted;
@@ -1660,9 +1666,10 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &where,
     paranoid model it sets deletedAt instead, unless DestroyOptions::force().
     Returns the number of affected rows. Use an empty Where() for every row.
 */
-int ModelDefinition::destroy(const Where &where, const DestroyOptions &options)
+int ModelDefinition::destroy(const Where &givenWhere, const DestroyOptions &options)
 {
     Q_D(ModelDefinition);
+    const Where where = d->ownNames(givenWhere);
     const OptionsData &o = OptionsAccess::data(options);
     if (o.truncate) {
         const qint64 rows = count(FindOptions().paranoid(false));
@@ -1694,9 +1701,10 @@ int ModelDefinition::destroy(const Where &where, const DestroyOptions &options)
     return affected;
 }
 
-int ModelDefinition::restore(const Where &where, const DestroyOptions &options)
+int ModelDefinition::restore(const Where &givenWhere, const DestroyOptions &options)
 {
     Q_D(ModelDefinition);
+    const Where where = d->ownNames(givenWhere);
     const OptionsData &o = OptionsAccess::data(options);
     d->runHook(o.hooks, &ModelHooks::beforeBulkRestore, where, HookOptions(o));
     if (d->deletedAt < 0)
@@ -1713,10 +1721,11 @@ int ModelDefinition::restore(const Where &where, const DestroyOptions &options)
     return affected;
 }
 
-int ModelDefinition::increment(const QVariantMap &byAttribute, const Where &where,
+int ModelDefinition::increment(const QVariantMap &byAttribute, const Where &givenWhere,
                                const UpdateOptions &options)
 {
     Q_D(ModelDefinition);
+    const Where where = d->ownNames(givenWhere);
     QList<int> indexes;
     QVariantList amounts;
     for (auto it = byAttribute.cbegin(); it != byAttribute.cend(); ++it) {

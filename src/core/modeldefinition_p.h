@@ -72,6 +72,9 @@ public:
 
     QSharedPointer<Model> instantiate() const;
     SequelizePrivate *connection() const;
+    // \a where with Sequelize's "$Model.attribute$" names of this model's own attributes
+    // made plain.
+    Where ownNames(const Where &where) const;
     // sync({alter}) of an existing table.
     void alterTable(const QList<QPair<QString, ColumnDescription>> &existing);
     const Dialect &dialect() const;

@@ -103,6 +103,11 @@ private slots:
                                  tag->findAll(FindOptions().where(Op::eq("$Nope.name$", "a"))));
         QVERIFY_THROWS_EXCEPTION(UnknownAttributeError,
                                  tag->findAll(FindOptions().where(Op::eq("$Tag.nope$", "a"))));
+        // The writers and aggregates take it too.
+        QCOMPARE(tag->update({{"name", "bb"}}, Op::eq("$Tag.name$", "b")), 1);
+        QCOMPARE(tag->max("id", FindOptions().where(Op::eq("$Tag.name$", "bb"))).toInt(), 2);
+        QCOMPARE(tag->destroy(Op::eq("$Tags.name$", "bb")), 1);
+        QCOMPARE(tag->count(), qint64(2));
     }
 
     // From 16 values a key list may be bound as one value (json_each on SQLite, = ANY(array) on
