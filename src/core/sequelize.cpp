@@ -472,15 +472,13 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
     QList<QVariantMap> rows;
     QList<QSharedPointer<Model>> instances;
     if (query->isSelect()) {
-        const QSqlRecord record = query->record();
-        QStringList names;
-        for (int i = 0; i < record.count(); ++i)
-            names.append(record.fieldName(i));
         if (o.model) {
             // Columns named like an attribute's column fill that attribute.
             const ModelDefinitionPrivate *m = ModelDefinitionPrivate::get(o.model);
+            const QSqlRecord record = query->record();
             QList<SelectColumn> columns;
-            for (const QString &name : names) {
+            for (int i = 0; i < record.count(); ++i) {
+                const QString name = record.fieldName(i);
                 int attribute = -1;
                 for (int a = 0; a < m->attributes.size(); ++a) {
                     if (m->attribute(a).field == name)
@@ -495,25 +493,7 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
                     break;
             }
         } else {
-            QList<QSqlField> fields; // read once, not per row
-            QList<bool> converted; // the columns whose values the dialect may change
-            fields.reserve(record.count());
-            for (int i = 0; i < record.count(); ++i) {
-                fields.append(record.field(i));
-                converted.append(d->dialect->convertsRawColumn(fields.last()));
-            }
-            while (query->next()) {
-                QVariantMap row;
-                for (int i = 0; i < names.size(); ++i) {
-                    const QVariant value = query->value(i);
-                    row.insert(names.at(i),
-                               converted.at(i) ? d->dialect->fromRawColumn(value, fields.at(i))
-                                               : value);
-                }
-                rows.append(o.nest ? nestRawKeys(row) : row);
-                if (o.plain)
-                    break;
-            }
+            rows = readRawRows(*query, *d->dialect, o.nest, o.plain);
         }
     }
     const int affected = type == QueryType::Select ? int(rows.size() + instances.size())

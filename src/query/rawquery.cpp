@@ -1,7 +1,11 @@
 // Copyright (C) 2026 The QtSequelize developers.
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
+#include "../dialects/dialect_p.h"
 #include "rawquery_p.h"
+#include <QtSql/qsqlfield.h>
+#include <QtSql/qsqlquery.h>
+#include <QtSql/qsqlrecord.h>
 
 #include <functional>
 
@@ -154,6 +158,32 @@ QVariantMap nestRawKeys(const QVariantMap &flat)
         insert(nested, 0);
     }
     return nested;
+}
+
+QList<QVariantMap> readRawRows(QSqlQuery &query, const Dialect &dialect, bool nest, bool first)
+{
+    const QSqlRecord record = query.record();
+    QStringList names;
+    QList<QSqlField> fields; // read once, not per row
+    QList<bool> converted; // the columns whose values the dialect may change
+    for (int i = 0; i < record.count(); ++i) {
+        names.append(record.fieldName(i));
+        fields.append(record.field(i));
+        converted.append(dialect.convertsRawColumn(fields.last()));
+    }
+    QList<QVariantMap> rows;
+    while (query.next()) {
+        QVariantMap row;
+        for (int i = 0; i < names.size(); ++i) {
+            const QVariant value = query.value(i);
+            row.insert(names.at(i),
+                       converted.at(i) ? dialect.fromRawColumn(value, fields.at(i)) : value);
+        }
+        rows.append(nest ? nestRawKeys(row) : row);
+        if (first)
+            break;
+    }
+    return rows;
 }
 
 } // namespace QtSequelize

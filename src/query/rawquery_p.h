@@ -17,7 +17,13 @@
 
 #include "statement_p.h"
 
+#include <QtCore/qlist.h>
+
+QT_FORWARD_DECLARE_CLASS(QSqlQuery)
+
 namespace QtSequelize {
+
+class Dialect;
 
 // Rewrites a raw query's placeholders to bound ? parameters: replacements
 // (:name with a map, ? with a list; a list value expands to ?, ?, ...) and bind
@@ -27,6 +33,10 @@ namespace QtSequelize {
 Statement bindRawQuery(const QString &sql, const QVariant &replacements, const QVariant &bind);
 // Keys with dots become nested maps: {"a.b": 1, "d": 3} -> {"a": {"b": 1}, "d": 3}.
 QVariantMap nestRawKeys(const QVariantMap &flat);
+// The rows of an executed SELECT as column → value maps, the dialect converting what its driver
+// hands over raw (MariaDB's text as bytes); \a first stops after one row.
+QList<QVariantMap> readRawRows(QSqlQuery &query, const Dialect &dialect, bool nest = false,
+                               bool first = false);
 
 } // namespace QtSequelize
 

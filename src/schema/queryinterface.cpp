@@ -6,6 +6,7 @@
 #include "../core/sequelize_p.h"
 #include "../dialects/dialect_p.h"
 #include "../query/options_p.h"
+#include "../query/rawquery_p.h"
 #include "../query/statement_p.h"
 #include "ddlgenerator_p.h"
 #include "schemachanges_p.h"
@@ -169,19 +170,7 @@ Connection *connectionOf(SequelizePrivate *s)
 QList<QVariantMap> readRows(SequelizePrivate *s, const QString &sql, const QVariantList &bindings)
 {
     QSqlQuery &query = s->execute(Statement{sql, bindings}, true, connectionOf(s));
-    QList<QVariantMap> rows;
-    const QSqlRecord record = query.record();
-    while (query.next()) {
-        QVariantMap row;
-        for (int i = 0; i < record.count(); ++i) {
-            QVariant value = query.value(i);
-            // MariaDB's driver hands text over as bytes.
-            if (value.typeId() == QMetaType::QByteArray)
-                value = QString::fromUtf8(value.toByteArray());
-            row.insert(record.fieldName(i).toLower(), value);
-        }
-        rows.append(row);
-    }
+    const QList<QVariantMap> rows = readRawRows(query, *s->dialect);
     query.finish();
     return rows;
 }
