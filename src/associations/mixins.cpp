@@ -510,10 +510,7 @@ static FindOptions includeOptions(const ModelDefinitionPrivate &source, const As
     // Ordered by an included attribute ("posts.title"): the included rows too.
     if (io.order.isEmpty()) {
         for (const OrderKey &key : sourceOptions.order) {
-            QString name = key.attribute;
-            if (name.startsWith(QLatin1Char('$')) && name.endsWith(QLatin1Char('$')))
-                name = name.mid(1, name.size() - 2);
-            const QStringList parts = name.split(QLatin1Char('.'));
+            const QStringList parts = JoinPlan::unwrapped(key.attribute).split(QLatin1Char('.'));
             if (parts.size() == 2 && parts.first() == a.name) {
                 OrderKey own = key;
                 own.attribute = parts.last();

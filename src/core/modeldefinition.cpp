@@ -729,10 +729,9 @@ static Where withoutOwnPrefix(const Where &where, const ModelDefinitionPrivate &
         return Where(where.op(), renamed);
     }
     const QString name = where.attribute();
-    if (where.left().isValid() || name.size() < 3 || !name.startsWith(QLatin1Char('$'))
-        || !name.endsWith(QLatin1Char('$')))
+    if (where.left().isValid() || !JoinPlan::isWrapped(name))
         return where;
-    const QString inner = name.mid(1, name.size() - 2);
+    const QString inner = JoinPlan::unwrapped(name);
     const qsizetype dot = inner.indexOf(QLatin1Char('.'));
     const QString prefix = inner.left(dot);
     if (dot <= 0 || (prefix != model.name && prefix != model.tableName)

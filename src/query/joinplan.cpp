@@ -25,11 +25,21 @@ QString JoinNode::throughPath() const
 
 namespace JoinPlan {
 
+bool isWrapped(const QString &name)
+{
+    return name.size() > 2 && name.startsWith(QLatin1Char('$')) && name.endsWith(QLatin1Char('$'));
+}
+
+QString unwrapped(const QString &name)
+{
+    return isWrapped(name) ? name.mid(1, name.size() - 2) : name;
+}
+
 QStringList nestedPath(const QString &name)
 {
-    if (name.size() < 3 || !name.startsWith(QLatin1Char('$')) || !name.endsWith(QLatin1Char('$')))
+    if (!isWrapped(name))
         return {};
-    QStringList parts = name.mid(1, name.size() - 2).split(QLatin1Char('.'));
+    QStringList parts = unwrapped(name).split(QLatin1Char('.'));
     parts.removeLast();
     return parts;
 }
@@ -54,8 +64,7 @@ QList<QStringList> nestedPaths(const Where &where)
 
 static bool isNestedName(const QString &name)
 {
-    return name.size() > 2 && name.startsWith(QLatin1Char('$')) && name.endsWith(QLatin1Char('$'))
-        && name.contains(QLatin1Char('.'));
+    return isWrapped(name) && name.contains(QLatin1Char('.'));
 }
 
 bool hasNestedCondition(const Where &where)

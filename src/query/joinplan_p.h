@@ -58,6 +58,10 @@ enum class JoinScope {
 };
 
 namespace JoinPlan {
+// Whether \a name is Sequelize's `$...$` form, and its text without the dollars (\a name
+// itself when it is not).
+bool isWrapped(const QString &name);
+QString unwrapped(const QString &name);
 QList<JoinNode> build(const ModelDefinitionPrivate &root, const OptionsData &options,
                       JoinScope scope);
 // The association path of a `$posts.comments.body$` name, without the attribute ("posts",

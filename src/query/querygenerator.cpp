@@ -348,8 +348,7 @@ void QueryGenerator::appendCondition(Statement &statement, const Where &where) c
         appendExpression(lhs, where.left().value<Expression>());
     } else {
         const QString name = where.attribute();
-        if (name.startsWith(QLatin1Char('$')) && name.endsWith(QLatin1Char('$'))
-            && name.size() > 2) {
+        if (JoinPlan::isWrapped(name)) {
             // Sequelize's "$posts.title$": an attribute of a joined association.
             QString attributeName;
             const QueryGenerator target = nested(name, &attributeName);
@@ -716,10 +715,7 @@ void QueryGenerator::appendOrder(Statement &statement, const OptionsData &option
 bool QueryGenerator::appendIncludedOrderKey(Statement &statement, const OptionsData &options,
                                             const OrderKey &key) const
 {
-    QString name = key.attribute;
-    if (name.size() > 2 && name.startsWith(QLatin1Char('$')) && name.endsWith(QLatin1Char('$')))
-        name = name.mid(1, name.size() - 2);
-    QStringList path = name.split(QLatin1Char('.'));
+    QStringList path = JoinPlan::unwrapped(key.attribute).split(QLatin1Char('.'));
     if (path.size() < 2 || !m_model.association(path.first()))
         return false;
     const QString attribute = path.takeLast();
