@@ -91,10 +91,14 @@ public:
     FindOptions effectiveOptions() const;
     Row makeRow(const QSharedPointer<Model> &instance) const;
     QString keyOf(const Model *instance) const;
+    // The row showing the instance of \a key, or -1.
+    int rowOf(const QString &key) const;
     using Rows = QList<QSharedPointer<Model>>;
     // Reads up to \a limit rows from \a offset (one more, to know whether they are the last)
-    // and hands them to \a done: at once, or when the pool has run the query (asynchronous).
-    void request(int offset, int limit, const std::function<void(const Rows &)> &done);
+    // and hands them to \a done: at once, or when the pool has run the query (\a onPool).
+    void request(int offset, int limit, bool onPool, const std::function<void(const Rows &)> &done);
+    // Reloads the rows shown and applies the difference.
+    void refresh(bool onPool);
     void setLoading(bool loading);
     // A refresh that is done when it returns, even in asynchronous mode (after a write through
     // the model, whose row the caller asks for); a query still running is dropped.
@@ -178,14 +182,32 @@ FindOptions InstanceListModelPrivate::effectiveOptions() const
     return result;
 }
 
+// A row's key as text: the primary key, or the parts of a composite one joined.
+static QString keyText(const QVariantList &parts)
+{
+    QStringList texts;
+    for (const QVariant &part : parts)
+        texts.append(part.toString());
+    return texts.join(QChar(0x1f));
+}
+
 QString InstanceListModelPrivate::keyOf(const Model *instance) const
 {
     if (keyAttributes.size() == 1)
         return instance->getDataValue(keyAttributes.first()).toString();
-    QStringList parts;
+    QVariantList parts;
     for (const QString &key : keyAttributes)
-        parts.append(instance->getDataValue(key).toString());
-    return parts.join(QChar(0x1f));
+        parts.append(instance->getDataValue(key));
+    return keyText(parts);
+}
+
+int InstanceListModelPrivate::rowOf(const QString &key) const
+{
+    for (int i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).key == key)
+            return i;
+    }
+    return -1;
 }
 
 Row InstanceListModelPrivate::makeRow(const QSharedPointer<Model> &instance) const
@@ -205,7 +227,7 @@ void InstanceListModelPrivate::setLoading(bool value)
     Q_EMIT q->loadingChanged();
 }
 
-void InstanceListModelPrivate::request(int offset, int limit,
+void InstanceListModelPrivate::request(int offset, int limit, bool onPool,
                                        const std::function<void(const Rows &)> &done)
 {
     FindOptions options;
@@ -220,7 +242,7 @@ void InstanceListModelPrivate::request(int offset, int limit,
         clearError();
         done(found);
     };
-    if (!asynchronous) {
+    if (!onPool) {
         Rows found;
         if (!guarded([&] { found = definition->findAll(options); })) {
             atEnd = true;
@@ -272,18 +294,34 @@ void InstanceListModelPrivate::refreshNow()
         setLoading(false);
         refreshAgain = false;
     }
-    const bool wasAsynchronous = std::exchange(asynchronous, false);
-    q->refresh();
-    asynchronous = wasAsynchronous;
+    refresh(false);
+}
+
+void InstanceListModelPrivate::refresh(bool onPool)
+{
+    refreshQueued = false;
+    if (!definition || !complete)
+        return;
+    if (loading) {
+        refreshAgain = true; // after the query that runs now
+        return;
+    }
+    // The rows shown, and when every row is shown, a page more to find rows added at the end.
+    const int shown = int(rows.size());
+    const int window = atEnd ? shown + pageSize : qMax(shown, pageSize);
+    request(0, window, onPool, [this](const Rows &fresh) { apply(fresh); });
 }
 
 void InstanceListModelPrivate::appendRows(const Rows &found)
 {
+    QSet<QString> shown;
+    for (const Row &row : std::as_const(rows))
+        shown.insert(row.key);
     QList<Row> added;
     bool overlapped = false;
     for (const QSharedPointer<Model> &instance : found) {
         Row row = makeRow(instance);
-        if (q->indexOf(row.key) >= 0) {
+        if (shown.contains(row.key)) {
             overlapped = true; // rows moved between the pages: the refresh sorts it out
             continue;
         }
@@ -354,7 +392,7 @@ void InstanceListModelPrivate::reset()
     follow();
     if (definition) {
         clearError();
-        request(0, pageSize, [this](const Rows &page) { appendRows(page); });
+        request(0, pageSize, asynchronous, [this](const Rows &page) { appendRows(page); });
     }
 }
 
@@ -413,13 +451,6 @@ void InstanceListModelPrivate::apply(const QList<QSharedPointer<Model>> &fresh)
     // Every row left is wanted. The longest run of them already in target order stays; each
     // other one moves once, right after the nearest row before it in the target order that is
     // in place (rows are few, a view's pages: linear searches are fine).
-    auto positionOf = [this](const QString &key) {
-        for (int i = 0; i < rows.size(); ++i) {
-            if (rows.at(i).key == key)
-                return i;
-        }
-        return -1;
-    };
     QList<int> order;
     order.reserve(rows.size());
     for (const Row &row : std::as_const(rows))
@@ -429,13 +460,13 @@ void InstanceListModelPrivate::apply(const QList<QSharedPointer<Model>> &fresh)
         inPlace.insert(rows.at(i).key);
     for (int t = 0; t < target.size(); ++t) {
         const QString &key = target.at(t).key;
-        const int from = positionOf(key);
+        const int from = rowOf(key);
         if (from < 0 || inPlace.contains(key))
             continue;
         int to = 0;
         for (int s = t - 1; s >= 0; --s) {
             if (inPlace.contains(target.at(s).key)) {
-                to = positionOf(target.at(s).key) + 1;
+                to = rowOf(target.at(s).key) + 1;
                 break;
             }
         }
@@ -632,19 +663,9 @@ QVariantMap InstanceListModel::get(int row) const
 
 int InstanceListModel::indexOf(const QVariant &primaryKey) const
 {
-    const QString key = primaryKey.metaType() == QMetaType::fromType<QVariantList>()
-        ? [&] {
-              QStringList parts;
-              for (const QVariant &part : primaryKey.toList())
-                  parts.append(part.toString());
-              return parts.join(QChar(0x1f));
-          }()
-        : primaryKey.toString();
-    for (int i = 0; i < d->rows.size(); ++i) {
-        if (d->rows.at(i).key == key)
-            return i;
-    }
-    return -1;
+    return d->rowOf(primaryKey.metaType() == QMetaType::fromType<QVariantList>()
+                        ? keyText(primaryKey.toList())
+                        : primaryKey.toString());
 }
 
 bool InstanceListModel::setValue(int row, const QString &attribute, const QVariant &value)
@@ -669,11 +690,7 @@ int InstanceListModel::create(const QVariantMap &values)
         return -1;
     d->clearError();
     d->refreshNow(); // the row shows at once, where the order puts it
-    for (int i = 0; i < d->rows.size(); ++i) {
-        if (d->rows.at(i).key == key)
-            return i;
-    }
-    return -1;
+    return d->rowOf(key);
 }
 
 bool InstanceListModel::remove(int row)
@@ -754,23 +771,13 @@ void InstanceListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    d->request(int(d->rows.size()), d->pageSize,
+    d->request(int(d->rows.size()), d->pageSize, d->asynchronous,
                [this](const InstanceListModelPrivate::Rows &page) { d->appendRows(page); });
 }
 
 void InstanceListModel::refresh()
 {
-    d->refreshQueued = false;
-    if (!d->definition || !d->complete)
-        return;
-    if (d->loading) {
-        d->refreshAgain = true; // after the query that runs now
-        return;
-    }
-    // The rows shown, and when every row is shown, a page more to find rows added at the end.
-    const int shown = int(d->rows.size());
-    const int window = d->atEnd ? shown + d->pageSize : qMax(shown, d->pageSize);
-    d->request(0, window, [this](const InstanceListModelPrivate::Rows &fresh) { d->apply(fresh); });
+    d->refresh(d->asynchronous);
 }
 
 bool InstanceListModel::isAsynchronous() const
