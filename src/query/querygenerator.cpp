@@ -990,11 +990,7 @@ static QList<ColumnSpec> columnsOf(const ModelDefinitionPrivate &model)
 
 QStringList QueryGenerator::createTable() const
 {
-    const QList<ColumnSpec> columns = columnsOf(m_model);
-    QStringList statements = m_dialect.beforeCreateTable(m_model.tableName, columns);
-    statements.append(DdlGenerator(m_dialect).createTable(m_model.tableName, columns));
-    statements += m_dialect.commentStatements(m_model.tableName, columns);
-    return statements;
+    return DdlGenerator(m_dialect).createTableStatements(m_model.tableName, columnsOf(m_model));
 }
 
 QStringList QueryGenerator::dropTable() const

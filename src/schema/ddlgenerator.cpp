@@ -155,6 +155,15 @@ QString DdlGenerator::createTable(const QString &table, const QList<ColumnSpec> 
         + m_dialect.tableOptions();
 }
 
+QStringList DdlGenerator::createTableStatements(const QString &table,
+                                                const QList<ColumnSpec> &columns) const
+{
+    QStringList statements = m_dialect.beforeCreateTable(table, columns);
+    statements.append(createTable(table, columns));
+    statements += m_dialect.commentStatements(table, columns);
+    return statements;
+}
+
 QString DdlGenerator::addColumn(const QString &table, const ColumnSpec &column) const
 {
     QString sql = QStringLiteral("ALTER TABLE ") + m_dialect.quoteIdentifier(table)

@@ -68,6 +68,9 @@ public:
     QString defaultLiteral(const ColumnSpec &column) const;
     // CREATE TABLE IF NOT EXISTS with the primary key, foreign keys and composite unique keys.
     QString createTable(const QString &table, const QList<ColumnSpec> &columns) const;
+    // What creating the table takes on this dialect: the types it needs first (PostgreSQL's
+    // ENUMs), the CREATE TABLE, the column comments.
+    QStringList createTableStatements(const QString &table, const QList<ColumnSpec> &columns) const;
     QString addColumn(const QString &table, const ColumnSpec &column) const;
     QString removeColumn(const QString &table, const QString &column) const;
     QString renameColumn(const QString &table, const QString &from, const QString &to) const;

@@ -167,6 +167,13 @@ Connection *connectionOf(SequelizePrivate *s)
     return s->connectionFor(OptionsData());
 }
 
+// Schema statements (DDL, cannot be prepared), on connectionOf().
+void runDdl(SequelizePrivate *s, const QStringList &statements)
+{
+    for (const QString &sql : statements)
+        s->executeDirect(sql, connectionOf(s), true);
+}
+
 QList<QVariantMap> readRows(SequelizePrivate *s, const QString &sql, const QVariantList &bindings)
 {
     QSqlQuery &query = s->execute(Statement{sql, bindings}, true, connectionOf(s));
@@ -231,14 +238,13 @@ QList<QPair<QString, ColumnDescription>> SchemaChanges::describe(SequelizePrivat
 
 void SchemaChanges::addColumn(SequelizePrivate *s, const QString &table, const ColumnSpec &column)
 {
-    for (const QString &sql : s->dialect->beforeCreateTable(table, {column}))
-        s->executeDirect(sql, connectionOf(s), true);
-    s->executeDirect(DdlGenerator(*s->dialect).addColumn(table, column), connectionOf(s), true);
+    runDdl(s, s->dialect->beforeCreateTable(table, {column}));
+    runDdl(s, {DdlGenerator(*s->dialect).addColumn(table, column)});
 }
 
 void SchemaChanges::removeColumn(SequelizePrivate *s, const QString &table, const QString &column)
 {
-    s->executeDirect(DdlGenerator(*s->dialect).removeColumn(table, column), connectionOf(s), true);
+    runDdl(s, {DdlGenerator(*s->dialect).removeColumn(table, column)});
 }
 
 void SchemaChanges::changeColumn(SequelizePrivate *s, const QString &table, const ColumnSpec &given)
@@ -246,33 +252,25 @@ void SchemaChanges::changeColumn(SequelizePrivate *s, const QString &table, cons
     ColumnSpec spec = given;
     spec.withUnique = false; // a unique constraint is its own; altering must not add another
     const DdlGenerator ddl(*s->dialect);
-    for (const QString &sql : s->dialect->beforeCreateTable(table, {spec}))
-        s->executeDirect(sql, connectionOf(s), true);
+    runDdl(s, s->dialect->beforeCreateTable(table, {spec}));
     const Dialect::AlterPlan plan = s->dialect->changeColumn(rowReader(s), ddl, table, spec);
-    for (const QString &sql : plan.before)
-        s->executeDirect(sql, connectionOf(s), true);
+    runDdl(s, plan.before);
     const auto preconditionFails = [&] {
         const QList<QVariantMap> rows = readRows(s, plan.precondition, {});
         return !rows.isEmpty() && !rows.first().isEmpty() && rows.first().first().toInt() != 0;
     };
-    if (!plan.precondition.isEmpty() && preconditionFails()) {
-        for (const QString &sql : plan.after)
-            s->executeDirect(sql, connectionOf(s), true);
-        throw DatabaseError(plan.refusal);
-    }
     try {
+        if (!plan.precondition.isEmpty() && preconditionFails())
+            throw DatabaseError(plan.refusal);
         // Together: PostgreSQL's several ALTERs, SQLite's rebuild (DDL is transactional there).
         AtomicBlock block(s, connectionOf(s));
-        for (const QString &sql : plan.statements)
-            s->executeDirect(sql, connectionOf(s), true);
+        runDdl(s, plan.statements);
         block.commit();
     } catch (...) {
-        for (const QString &sql : plan.after)
-            s->executeDirect(sql, connectionOf(s), true);
+        runDdl(s, plan.after);
         throw;
     }
-    for (const QString &sql : plan.after)
-        s->executeDirect(sql, connectionOf(s), true);
+    runDdl(s, plan.after);
 }
 
 class QueryInterfaceData : public QSharedData
@@ -305,19 +303,14 @@ void QueryInterface::createTable(const QString &table, const Attributes &attribu
     for (const auto &[name, attribute] : attributes)
         columns.append(
             {attribute.field().isEmpty() ? name : attribute.field(), attribute, {}, true});
-    for (const QString &sql : s->dialect->beforeCreateTable(table, columns))
-        s->executeDirect(sql, connectionOf(s), true);
-    s->executeDirect(DdlGenerator(*s->dialect).createTable(table, columns), connectionOf(s), true);
-    for (const QString &sql : s->dialect->commentStatements(table, columns))
-        s->executeDirect(sql, connectionOf(s), true);
+    runDdl(s, DdlGenerator(*s->dialect).createTableStatements(table, columns));
 }
 
 void QueryInterface::dropTable(const QString &table)
 {
     // Not the model's drop (CASCADE on PostgreSQL): a referenced table stays, as in Sequelize.
     SequelizePrivate *s = privateOf(d->sequelize);
-    s->executeDirect(QStringLiteral("DROP TABLE IF EXISTS ") + quoteIdentifier(table),
-                     connectionOf(s), true);
+    runDdl(s, {QStringLiteral("DROP TABLE IF EXISTS ") + quoteIdentifier(table)});
 }
 
 void QueryInterface::dropAllTables()
@@ -345,7 +338,7 @@ void QueryInterface::dropAllTables()
 void QueryInterface::renameTable(const QString &from, const QString &to)
 {
     SequelizePrivate *s = privateOf(d->sequelize);
-    s->executeDirect(DdlGenerator(*s->dialect).renameTable(from, to), connectionOf(s), true);
+    runDdl(s, {DdlGenerator(*s->dialect).renameTable(from, to)});
 }
 
 QStringList QueryInterface::showAllTables()
@@ -384,8 +377,7 @@ void QueryInterface::removeColumn(const QString &table, const QString &column)
 void QueryInterface::renameColumn(const QString &table, const QString &from, const QString &to)
 {
     SequelizePrivate *s = privateOf(d->sequelize);
-    s->executeDirect(DdlGenerator(*s->dialect).renameColumn(table, from, to), connectionOf(s),
-                     true);
+    runDdl(s, {DdlGenerator(*s->dialect).renameColumn(table, from, to)});
 }
 
 void QueryInterface::changeColumn(const QString &table, const QString &column,
@@ -401,14 +393,13 @@ void QueryInterface::addIndex(const QString &table, const QStringList &fields,
     const QString name = !options.indexName().isEmpty()
         ? options.indexName()
         : table + QLatin1Char('_') + QStringList(fields).join(QLatin1Char('_'));
-    s->executeDirect(DdlGenerator(*s->dialect).addIndex(table, fields, name, options.isUnique()),
-                     connectionOf(s), true);
+    runDdl(s, {DdlGenerator(*s->dialect).addIndex(table, fields, name, options.isUnique())});
 }
 
 void QueryInterface::removeIndex(const QString &table, const QString &name)
 {
     SequelizePrivate *s = privateOf(d->sequelize);
-    s->executeDirect(s->dialect->dropIndex(table, name), connectionOf(s), true);
+    runDdl(s, {s->dialect->dropIndex(table, name)});
 }
 
 QList<IndexDescription> QueryInterface::showIndex(const QString &table)
