@@ -21,14 +21,9 @@ int main(int argc, char *argv[])
     const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("demo.db");
 
     try {
-        //! [define]
         Sequelize sequelize(QStringLiteral("sqlite:") + path);
-        UserGroup::init(&sequelize, {{"name", Attribute(DataTypes::String()).allowNull(false)}});
-        User::init(&sequelize,
-                   {{"username", Attribute(DataTypes::String(64)).allowNull(false).unique()}});
-        User::belongsTo(UserGroup::model(), AssociationOptions().as("group").foreignKey("groupId"));
+        defineModels(&sequelize); // user.h
         sequelize.sync(SyncOptions().force());
-        //! [define]
         int statements = 0;
         QObject::connect(&sequelize, &Sequelize::queryExecuted, &app, [&](const QString &sql) {
             ++statements;

@@ -51,10 +51,7 @@ int main(int argc, char *argv[])
 
     try {
         Sequelize sequelize(QStringLiteral("sqlite:") + path);
-        UserGroup::init(&sequelize, {{"name", Attribute(DataTypes::String()).allowNull(false)}});
-        User::init(&sequelize,
-                   {{"username", Attribute(DataTypes::String(64)).allowNull(false).unique()}});
-        User::belongsTo(UserGroup::model(), AssociationOptions().as("group").foreignKey("groupId"));
+        defineModels(&sequelize); // user.h, as the console demo
         sequelize.sync();
         seed();
 

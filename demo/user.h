@@ -4,6 +4,7 @@
 #ifndef DEMO_USER_H
 #define DEMO_USER_H
 
+#include <QtSequelize/Sequelize>
 #include <QtSequelize/TypedModel>
 
 //! [models]
@@ -22,5 +23,17 @@ class User : public QtSequelize::TypedModel<User>
     QSQ_BELONGS_TO(UserGroup, group, Group) // group(), getGroup(), setGroup(), createGroup()
 };
 //! [models]
+
+//! [define]
+// Registers both models with \a sequelize: a User belongs to a UserGroup as `group`.
+inline void defineModels(QtSequelize::Sequelize *sequelize)
+{
+    using namespace QtSequelize;
+    UserGroup::init(sequelize, {{"name", Attribute(DataTypes::String()).allowNull(false)}});
+    User::init(sequelize,
+               {{"username", Attribute(DataTypes::String(64)).allowNull(false).unique()}});
+    User::belongsTo(UserGroup::model(), AssociationOptions().as("group").foreignKey("groupId"));
+}
+//! [define]
 
 #endif // DEMO_USER_H

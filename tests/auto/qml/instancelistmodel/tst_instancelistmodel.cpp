@@ -38,6 +38,14 @@ private:
         person->bulkCreate(rows);
         return person;
     }
+    // "p00", "p01", ...: names that sort as they are numbered.
+    static QStringList numbered(int count)
+    {
+        QStringList names;
+        for (int i = 0; i < count; ++i)
+            names.append(QStringLiteral("p%1").arg(i, 2, 10, QLatin1Char('0')));
+        return names;
+    }
     static int role(const InstanceListModel &model, const QByteArray &name)
     {
         return model.roleNames().key(name, -1);
@@ -57,9 +65,7 @@ private slots:
     void paging()
     {
         QSQ_OPEN_DIALECT(sequelize);
-        QStringList all;
-        for (int i = 0; i < 25; ++i)
-            all.append(QStringLiteral("p%1").arg(i, 2, 10, QLatin1Char('0')));
+        const QStringList all = numbered(25);
         ModelDefinition *person = definePeople(sequelize.get(), all);
         InstanceListModel model;
         model.setPageSize(10);
@@ -321,9 +327,7 @@ private slots:
     void asynchronous()
     {
         QSQ_OPEN_DIALECT(sequelize);
-        QStringList all;
-        for (int i = 0; i < 25; ++i)
-            all.append(QStringLiteral("p%1").arg(i, 2, 10, QLatin1Char('0')));
+        const QStringList all = numbered(25);
         ModelDefinition *person = definePeople(sequelize.get(), all);
         InstanceListModel model;
         model.setAsynchronous(true);
