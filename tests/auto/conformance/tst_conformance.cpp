@@ -55,6 +55,46 @@ static QJsonValue errorRecord(const BaseError &e, bool withSqlState)
     return QJsonObject{{"threw", true}, {"error", error}};
 }
 
+// A ValidationError's items in Sequelize's form.
+static QJsonArray errorItems(const ValidationError &e)
+{
+    QJsonArray items;
+    for (const ValidationErrorItem &item : e.errors())
+        items.append(QJsonObject{{"message", item.message()},
+                                 {"path", item.path()},
+                                 {"type", item.type()},
+                                 {"validatorKey", item.validatorKey()},
+                                 {"value", Conformance::value(item.value())}});
+    return items;
+}
+
+// QueryInterface::describeTable() in Sequelize's form.
+static QJsonObject describeJson(QueryInterface qi, const QString &table)
+{
+    QJsonObject columns;
+    const auto described = qi.describeTable(table);
+    for (auto it = described.cbegin(); it != described.cend(); ++it)
+        columns.insert(it.key(), Conformance::values(it->toMap()));
+    return columns;
+}
+
+// A column's or a table's description without type and default: each database's own words
+// (VARCHAR(50), INT(11), a default as written), compared on PostgreSQL only.
+static QJsonValue withoutTypesAndDefaults(const QJsonValue &value)
+{
+    auto strip = [](QJsonObject column) {
+        column.remove("type");
+        column.remove("defaultValue");
+        return column;
+    };
+    QJsonObject object = value.toObject();
+    if (object.contains("allowNull"))
+        return strip(object);
+    for (auto it = object.begin(); it != object.end(); ++it)
+        it.value() = strip(it.value().toObject());
+    return object;
+}
+
 // describeTable on PostgreSQL, in Sequelize's format (information_schema).
 static QJsonObject describePostgres(Sequelize *s, const QString &table)
 {
@@ -1438,15 +1478,9 @@ private slots:
                                {"role", "user"},
                                {"code", "ab"}};
         auto failed = [](const ValidationError &e) {
-            QJsonArray items;
-            for (const ValidationErrorItem &item : e.errors())
-                items.append(QJsonObject{{"message", item.message()},
-                                         {"path", item.path()},
-                                         {"type", item.type()},
-                                         {"validatorKey", item.validatorKey()},
-                                         {"value", Conformance::value(item.value())}});
-            return QJsonObject{{"threw", true},
-                               {"error", QJsonObject{{"name", e.name()}, {"errors", items}}}};
+            return QJsonObject{
+                {"threw", true},
+                {"error", QJsonObject{{"name", e.name()}, {"errors", errorItems(e)}}}};
         };
         auto create = [&](const QVariantMap &overrides,
                           const SaveOptions &options = SaveOptions()) {
@@ -1817,37 +1851,16 @@ private slots:
         QJsonObject out;
         QStringList notCompared;
         QStringList comparedAbove;
-        auto describe = [&](const QString &table) {
-            QJsonObject columns;
-            const auto described = qi.describeTable(table);
-            for (auto it = described.cbegin(); it != described.cend(); ++it)
-                columns.insert(it.key(), Conformance::values(it->toMap()));
-            return columns;
-        };
+        auto describe = [&](const QString &table) { return describeJson(qi, table); };
         auto names
             = [&](const QString &table) { return sortedKeys(qi.describeTable(table).keys()); };
-        // Types and defaults are each database's own words (VARCHAR(50), INT(11), a default as
-        // written); elsewhere than on PostgreSQL the rest of a description is compared.
-        auto shape = [](QJsonValue value) {
-            auto strip = [](QJsonObject column) {
-                column.remove("type");
-                column.remove("defaultValue");
-                return column;
-            };
-            QJsonObject object = value.toObject();
-            if (object.contains("allowNull"))
-                return QJsonValue(strip(object));
-            for (auto it = object.begin(); it != object.end(); ++it)
-                it.value() = strip(it.value().toObject());
-            return QJsonValue(object);
-        };
         auto compareShape = [&](const QString &key, const QJsonValue &actual) {
             if (postgres) {
                 out.insert(key, actual);
                 return;
             }
-            const QStringList diffs
-                = Conformance::compare(shape(actual), shape(expected.value(key)), key);
+            const QStringList diffs = Conformance::compare(
+                withoutTypesAndDefaults(actual), withoutTypesAndDefaults(expected.value(key)), key);
             if (!diffs.isEmpty())
                 QFAIL(qPrintable(diffs.join(QLatin1Char('\n'))));
             comparedAbove << key;
@@ -1933,15 +1946,9 @@ private slots:
             qi.bulkInsert("widgets", {{{"name", "a"}, {"quantity", 3}}});
             out.insert("08_unique_index_enforced", QJsonObject{{"threw", false}});
         } catch (const UniqueConstraintError &e) {
-            QJsonArray items;
-            for (const ValidationErrorItem &item : e.errors())
-                items.append(QJsonObject{{"message", item.message()},
-                                         {"path", item.path()},
-                                         {"type", item.type()},
-                                         {"validatorKey", item.validatorKey()},
-                                         {"value", Conformance::value(item.value())}});
-            QJsonObject error{
-                {"name", e.name()}, {"fields", Conformance::values(e.fields())}, {"errors", items}};
+            QJsonObject error{{"name", e.name()},
+                              {"fields", Conformance::values(e.fields())},
+                              {"errors", errorItems(e)}};
             if (postgres) {
                 error.insert("constraint", e.constraint());
                 error.insert("sqlState", e.nativeErrorCode());
@@ -2057,33 +2064,18 @@ private slots:
         QJsonObject out;
         QStringList comparedAbove;
         QueryInterface qi = v1.queryInterface();
-        auto describe = [&] {
-            QJsonObject columns;
-            const auto described = qi.describeTable("Gizmos");
-            for (auto it = described.cbegin(); it != described.cend(); ++it)
-                columns.insert(it.key(), Conformance::values(it->toMap()));
-            return columns;
-        };
+        auto describe = [&] { return describeJson(qi, "Gizmos"); };
         // Elsewhere than on PostgreSQL, types and defaults are the database's own words.
         auto record = [&](const QString &key, const QJsonObject &actual) {
             if (postgres) {
                 out.insert(key, actual);
                 return;
             }
-            auto shape = [](const QJsonObject &columns) {
-                QJsonObject result;
-                for (auto it = columns.begin(); it != columns.end(); ++it) {
-                    QJsonObject column = it.value().toObject();
-                    column.remove("type");
-                    column.remove("defaultValue");
-                    result.insert(it.key(), column);
-                }
-                return result;
-            };
             QJsonObject wanted = expected.value(key).toObject();
             if (wanted.contains("describe"))
                 wanted = wanted.value("describe").toObject();
-            const QStringList diffs = Conformance::compare(shape(actual), shape(wanted), key);
+            const QStringList diffs = Conformance::compare(withoutTypesAndDefaults(actual),
+                                                           withoutTypesAndDefaults(wanted), key);
             if (!diffs.isEmpty())
                 QFAIL(qPrintable(diffs.join(QLatin1Char('\n'))));
             comparedAbove << key;
