@@ -159,27 +159,24 @@ int Migrator::run(const QStringList &arguments, QTextStream *given)
     QTextStream &out = given ? *given : standardOutput;
     const QString command = arguments.value(1);
     const QStringList options = arguments.mid(2);
+    const auto report = [&out](const QStringList &names, const char *done, const char *none) {
+        for (const QString &name : names)
+            out << "== " << name << ": " << done << '\n';
+        if (names.isEmpty())
+            out << none << '\n';
+    };
     try {
         if (command == QLatin1String("db:migrate")) {
-            const QStringList ran = migrate(optionValue(options, QStringLiteral("--to")));
-            for (const QString &name : ran)
-                out << "== " << name << ": migrated\n";
-            if (ran.isEmpty())
-                out << "No migrations were executed, database schema was already up to date.\n";
+            report(migrate(optionValue(options, QStringLiteral("--to"))), "migrated",
+                   "No migrations were executed, database schema was already up to date.");
         } else if (command == QLatin1String("db:migrate:undo")) {
             const QString name = optionValue(options, QStringLiteral("--name"));
-            const QStringList undone = name.isEmpty() ? undo() : undo(name);
-            for (const QString &n : undone)
-                out << "== " << n << ": reverted\n";
-            if (undone.isEmpty())
-                out << "No executed migrations found.\n";
+            report(name.isEmpty() ? undo() : undo(name), "reverted",
+                   "No executed migrations found.");
         } else if (command == QLatin1String("db:migrate:undo:all")) {
             const QString to = optionValue(options, QStringLiteral("--to"));
-            const QStringList undone = to.isEmpty() ? undoAll() : undo(to);
-            for (const QString &n : undone)
-                out << "== " << n << ": reverted\n";
-            if (undone.isEmpty())
-                out << "No executed migrations found.\n";
+            report(to.isEmpty() ? undoAll() : undo(to), "reverted",
+                   "No executed migrations found.");
         } else if (command == QLatin1String("db:migrate:status")) {
             const QStringList done = executed();
             for (const auto &m : std::as_const(d->migrations))
