@@ -15,6 +15,8 @@
 // We mean it.
 //
 
+#include "../query/statement_p.h"
+
 #include <QtSequelize/attribute.h>
 #include <QtSequelize/qtsequelizeglobal.h>
 
@@ -77,12 +79,25 @@ public:
     QString renameTable(const QString &from, const QString &to) const;
     QString addIndex(const QString &table, const QStringList &columns, const QString &name,
                      bool unique) const;
+    // DROP TABLE IF EXISTS, without CASCADE: a table another one references stays.
+    QString dropTable(const QString &table) const;
+
+    // The QueryInterface's table statements, values bound: INSERTs of rows given as column →
+    // value maps (in as many statements as the dialect's limits want), and UPDATE/DELETE of the
+    // rows whose columns equal \a where's values (null: IS NULL, a list: IN).
+    QList<Statement> insertRows(const QString &table, const QList<QVariantMap> &rows) const;
+    Statement updateRows(const QString &table, const QVariantMap &values,
+                         const QVariantMap &where) const;
+    Statement deleteRows(const QString &table, const QVariantMap &where) const;
+
     // The FOREIGN KEY clause of a reference.
     QString foreignKey(const QString &column, const ForeignKeyReference &reference) const;
     // The references of a column: its associations' and its own (Attribute::references()).
     static QList<ForeignKeyReference> referencesOf(const ColumnSpec &column);
 
 private:
+    void appendEqualities(Statement &statement, const QVariantMap &where) const;
+
     const Dialect &m_dialect;
 };
 

@@ -189,37 +189,6 @@ Dialect::RowReader rowReader(SequelizePrivate *s)
     };
 }
 
-// WHERE of a column → value map: null is IS NULL, a list is IN, anything else =.
-void appendEqualities(Statement &statement, const Dialect &dialect, const QVariantMap &where)
-{
-    QStringList parts;
-    for (auto it = where.cbegin(); it != where.cend(); ++it) {
-        const QString column = dialect.quoteIdentifier(it.key());
-        if (it->isNull()) {
-            parts.append(column + QStringLiteral(" IS NULL"));
-        } else if (it->metaType() == QMetaType::fromType<QVariantList>()
-                   || it->metaType() == QMetaType::fromType<QStringList>()) {
-            const QVariantList values = it->toList();
-            if (values.isEmpty()) {
-                parts.append(QStringLiteral("1 = 0"));
-                continue;
-            }
-            QStringList marks;
-            for (const QVariant &value : values) {
-                marks.append(QStringLiteral("?"));
-                statement.bindings.append(value);
-            }
-            parts.append(column + QStringLiteral(" IN (") + marks.join(QStringLiteral(", "))
-                         + QLatin1Char(')'));
-        } else {
-            parts.append(column + QStringLiteral(" = ?"));
-            statement.bindings.append(*it);
-        }
-    }
-    if (!parts.isEmpty())
-        statement.sql += QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
-}
-
 int rowsAffected(SequelizePrivate *s, const Statement &statement)
 {
     QSqlQuery &query = s->execute(statement, true, connectionOf(s));
@@ -310,7 +279,7 @@ void QueryInterface::dropTable(const QString &table)
 {
     // Not the model's drop (CASCADE on PostgreSQL): a referenced table stays, as in Sequelize.
     SequelizePrivate *s = privateOf(d->sequelize);
-    runDdl(s, {QStringLiteral("DROP TABLE IF EXISTS ") + quoteIdentifier(table)});
+    runDdl(s, {DdlGenerator(*s->dialect).dropTable(table)});
 }
 
 void QueryInterface::dropAllTables()
@@ -413,35 +382,9 @@ void QueryInterface::bulkInsert(const QString &table, const QList<QVariantMap> &
     if (rows.isEmpty())
         return;
     SequelizePrivate *s = privateOf(d->sequelize);
-    QStringList columns;
-    for (const QVariantMap &row : rows) {
-        for (auto it = row.cbegin(); it != row.cend(); ++it) {
-            if (!columns.contains(it.key()))
-                columns.append(it.key());
-        }
-    }
-    QStringList quoted;
-    for (const QString &column : std::as_const(columns))
-        quoted.append(quoteIdentifier(column));
-    const QString head = QStringLiteral("INSERT INTO ") + quoteIdentifier(table)
-        + QStringLiteral(" (") + quoted.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ");
-    const QString marks = QLatin1Char('(')
-        + QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))
-        + QLatin1Char(')');
-    const int chunk = qMax(1,
-                           qMin(s->dialect->bulkChunkRows(),
-                                s->dialect->maxBindParameters() / int(qMax(1, columns.size()))));
-    AtomicBlock block(s, connectionOf(s));
-    for (qsizetype start = 0; start < rows.size(); start += chunk) {
-        Statement statement;
-        statement.sql = head;
-        for (qsizetype i = start; i < qMin(rows.size(), start + chunk); ++i) {
-            statement.sql += (i > start ? QStringLiteral(", ") : QString()) + marks;
-            for (const QString &column : std::as_const(columns))
-                statement.bindings.append(rows.at(i).value(column));
-        }
+    AtomicBlock block(s, connectionOf(s)); // all chunks or none
+    for (const Statement &statement : DdlGenerator(*s->dialect).insertRows(table, rows))
         rowsAffected(s, statement);
-    }
     block.commit();
 }
 
@@ -451,25 +394,13 @@ int QueryInterface::bulkUpdate(const QString &table, const QVariantMap &values,
     if (values.isEmpty())
         return 0;
     SequelizePrivate *s = privateOf(d->sequelize);
-    Statement statement;
-    QStringList sets;
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        sets.append(quoteIdentifier(it.key()) + QStringLiteral(" = ?"));
-        statement.bindings.append(*it);
-    }
-    statement.sql = QStringLiteral("UPDATE ") + quoteIdentifier(table) + QStringLiteral(" SET ")
-        + sets.join(QStringLiteral(", "));
-    appendEqualities(statement, *s->dialect, where);
-    return rowsAffected(s, statement);
+    return rowsAffected(s, DdlGenerator(*s->dialect).updateRows(table, values, where));
 }
 
 int QueryInterface::bulkDelete(const QString &table, const QVariantMap &where)
 {
     SequelizePrivate *s = privateOf(d->sequelize);
-    Statement statement;
-    statement.sql = QStringLiteral("DELETE FROM ") + quoteIdentifier(table);
-    appendEqualities(statement, *s->dialect, where);
-    return rowsAffected(s, statement);
+    return rowsAffected(s, DdlGenerator(*s->dialect).deleteRows(table, where));
 }
 
 } // namespace QtSequelize

@@ -4,8 +4,10 @@
 // White-box: the generator's SQL and bindings per dialect, without a connection
 // (a Sequelize opens nothing until its first query).
 #include "core/modeldefinition_p.h"
+#include "core/sequelize_p.h"
 #include "query/options_p.h"
 #include "query/querygenerator_p.h"
+#include "schema/ddlgenerator_p.h"
 
 #include <QtSequelize/Errors>
 #include <QtSequelize/Model>
@@ -264,6 +266,32 @@ private slots:
         FindOptions unknown;
         unknown.where(Op::eq(QStringLiteral("$comments.id$"), 1));
         QVERIFY_THROWS_EXCEPTION(DefinitionError, select(pg, unknown));
+    }
+
+    // The QueryInterface's table statements, generated without a connection: identifiers
+    // quoted, values bound, INSERTs chunked within the dialect's limits.
+    void tableStatements()
+    {
+        Sequelize sequelize(QStringLiteral("sqlite::memory:")); // for its dialect; no query runs
+        const DdlGenerator ddl(*SequelizePrivate::get(&sequelize)->dialect);
+        QList<QVariantMap> rows;
+        for (int i = 0; i < 120; ++i)
+            rows.append({{QStringLiteral("na`me"), i}});
+        rows.append({{QStringLiteral("other"), QStringLiteral("x' OR 1=1")}});
+        const QList<Statement> inserts = ddl.insertRows(QStringLiteral("t"), rows);
+        QCOMPARE(inserts.size(), 3); // 50 rows a statement on SQLite
+        QVERIFY(inserts.first().sql.startsWith(
+            QStringLiteral("INSERT INTO `t` (`na``me`, `other`) VALUES (?, ?), (?, ?)")));
+        QCOMPARE(inserts.last().bindings.size(), 2 * 21);
+        QCOMPARE(inserts.last().bindings.last(), QVariant(QStringLiteral("x' OR 1=1")));
+        const Statement update = ddl.updateRows(
+            QStringLiteral("t"), {{QStringLiteral("a"), 1}},
+            {{QStringLiteral("b"), QVariant()}, {QStringLiteral("c"), QVariantList{2, 3}}});
+        QCOMPARE(update.sql,
+                 QStringLiteral("UPDATE `t` SET `a` = ? WHERE `b` IS NULL AND `c` IN (?, ?)"));
+        QCOMPARE(update.bindings, (QVariantList{1, 2, 3}));
+        QCOMPARE(ddl.deleteRows(QStringLiteral("t"), {{QStringLiteral("c"), QVariantList()}}).sql,
+                 QStringLiteral("DELETE FROM `t` WHERE 1 = 0"));
     }
 };
 
