@@ -91,48 +91,45 @@ auto async(Sequelize *sequelize, Work work) -> QFuture<std::invoke_result_t<Work
 }
 
 template<typename T>
+template<typename Result>
+auto TypedModel<T>::typedFuture(const QFuture<Result> &future)
+{
+    // Sync: a cast, done by whichever thread finishes the work.
+    return QFuture<Result>(future).then(QtFuture::Launch::Sync,
+                                        [](const Result &found) { return typed(found); });
+}
+
+template<typename T>
 QFuture<typename TypedModel<T>::List> TypedModel<T>::findAllAsync(const FindOptions &options)
 {
-    return required()->findAllAsync(options).then(
-        QtFuture::Launch::Sync,
-        [](const QList<QSharedPointer<Model>> &found) { return typed(found); });
+    return typedFuture(required()->findAllAsync(options));
 }
 
 template<typename T>
 QFuture<typename TypedModel<T>::Ptr> TypedModel<T>::findOneAsync(const FindOptions &options)
 {
-    return required()->findOneAsync(options).then(
-        QtFuture::Launch::Sync, [](const QSharedPointer<Model> &found) { return typed(found); });
+    return typedFuture(required()->findOneAsync(options));
 }
 
 template<typename T>
 QFuture<typename TypedModel<T>::Ptr> TypedModel<T>::findByPkAsync(const QVariant &primaryKey,
                                                                   const FindOptions &options)
 {
-    return required()
-        ->findByPkAsync(primaryKey, options)
-        .then(QtFuture::Launch::Sync,
-              [](const QSharedPointer<Model> &found) { return typed(found); });
+    return typedFuture(required()->findByPkAsync(primaryKey, options));
 }
 
 template<typename T>
 QFuture<typename TypedModel<T>::Ptr> TypedModel<T>::createAsync(const QVariantMap &values,
                                                                 const SaveOptions &options)
 {
-    return required()
-        ->createAsync(values, options)
-        .then(QtFuture::Launch::Sync,
-              [](const QSharedPointer<Model> &created) { return typed(created); });
+    return typedFuture(required()->createAsync(values, options));
 }
 
 template<typename T>
 QFuture<typename TypedModel<T>::List>
 TypedModel<T>::bulkCreateAsync(const QList<QVariantMap> &records, const BulkCreateOptions &options)
 {
-    return required()
-        ->bulkCreateAsync(records, options)
-        .then(QtFuture::Launch::Sync,
-              [](const QList<QSharedPointer<Model>> &created) { return typed(created); });
+    return typedFuture(required()->bulkCreateAsync(records, options));
 }
 
 } // namespace QtSequelize

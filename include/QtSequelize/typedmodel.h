@@ -173,6 +173,8 @@ public:
     }
 
 private:
+    // The future of \a future's instances as T (defined with the async API in async.h).
+    template<typename Result> static auto typedFuture(const QFuture<Result> &future);
     static QSharedPointer<Model> make() { return QSharedPointer<T>::create(); }
     static ModelDefinition *required() { return ModelDefinition::required(&T::staticMetaObject); }
     static Ptr typed(const QSharedPointer<Model> &p) { return p.template staticCast<T>(); }
