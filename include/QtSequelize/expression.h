@@ -28,7 +28,9 @@ class ExpressionData;
 class Q_SEQUELIZE_EXPORT Expression
 {
 public:
-    enum Kind { Literal, Function, Column, Cast };
+    // Any and All are Sequelize's Op.any/Op.all: the right-hand side of a comparison that
+    // holds for any (all) of a list of values or of a literal sub-query's rows.
+    enum Kind { Literal, Function, Column, Cast, Any, All };
 
     Expression();
     Expression(const Expression &other);
@@ -39,6 +41,9 @@ public:
     static Expression function(const QString &name, const QVariantList &arguments = {});
     static Expression column(const QString &name);
     static Expression cast(const QVariant &value, const QString &type);
+    // A list (QVariantList) or a literal sub-query; see Op::any() and Op::all().
+    static Expression any(const QVariant &valuesOrSubquery);
+    static Expression all(const QVariant &valuesOrSubquery);
 
     Kind kind() const;
     // The literal text, function name, column name or cast target type.

@@ -78,6 +78,8 @@ public:
     Validator &message(const QString &text);
 
     QString key() const;
+    // Whether this is a custom() validator: those run for null values too (built-ins do not).
+    bool isCustom() const;
     QString customMessage() const;
     // Whether a (non-null) value passes; a custom check may set *message.
     bool accepts(const QVariant &value, QString *message = nullptr) const;

@@ -124,6 +124,11 @@ Q_SEQUELIZE_EXPORT Where like(const QString &attribute, const QString &pattern);
 Q_SEQUELIZE_EXPORT Where notLike(const QString &attribute, const QString &pattern);
 Q_SEQUELIZE_EXPORT Where iLike(const QString &attribute, const QString &pattern);
 Q_SEQUELIZE_EXPORT Where notILike(const QString &attribute, const QString &pattern);
+// The patterns as an expression: Op::like("title", Op::any({"cat%", "hat%"})), or a column.
+Q_SEQUELIZE_EXPORT Where like(const QString &attribute, const Expression &pattern);
+Q_SEQUELIZE_EXPORT Where notLike(const QString &attribute, const Expression &pattern);
+Q_SEQUELIZE_EXPORT Where iLike(const QString &attribute, const Expression &pattern);
+Q_SEQUELIZE_EXPORT Where notILike(const QString &attribute, const Expression &pattern);
 Q_SEQUELIZE_EXPORT Where startsWith(const QString &attribute, const QString &prefix);
 Q_SEQUELIZE_EXPORT Where endsWith(const QString &attribute, const QString &suffix);
 Q_SEQUELIZE_EXPORT Where substring(const QString &attribute, const QString &part);
@@ -135,6 +140,15 @@ Q_SEQUELIZE_EXPORT Where notIRegexp(const QString &attribute, const QString &pat
 Q_SEQUELIZE_EXPORT Where not_(const QString &attribute, const QVariant &value);
 Q_SEQUELIZE_EXPORT Where contains(const QString &attribute, const QVariant &value);
 Q_SEQUELIZE_EXPORT Where overlap(const QString &attribute, const QVariantList &values);
+// Op.any / Op.all: the value of a comparison (eq, ne, gt, gte, lt, lte, like, notLike, iLike,
+// notILike) that holds for any (all) of the values, as Op::gt("id", Op::any({2, 3})). A list
+// holds for any of its values as an OR of comparisons (so an empty list matches nothing, and
+// for all an AND, an empty list everything: PostgreSQL's ANY/ALL of an empty ARRAY); a literal
+// sub-query runs as `= ANY (SELECT …)` on PostgreSQL and MariaDB and is refused on SQLite.
+Q_SEQUELIZE_EXPORT Expression any(const QVariantList &values);
+Q_SEQUELIZE_EXPORT Expression any(const Expression &subquery);
+Q_SEQUELIZE_EXPORT Expression all(const QVariantList &values);
+Q_SEQUELIZE_EXPORT Expression all(const Expression &subquery);
 // Op.and / Op.or / Op.not; the trailing underscore because `and`, `or`, `not` are C++ keywords.
 Q_SEQUELIZE_EXPORT Where and_(const QList<Where> &conditions);
 Q_SEQUELIZE_EXPORT Where or_(const QList<Where> &conditions);

@@ -12,6 +12,7 @@
 #include <QtCore/qjsonobject.h>
 #include <QtCore/qjsonvalue.h>
 #include <QtCore/qregularexpression.h>
+#include <QtCore/qsequentialiterable.h>
 #include <QtCore/qtimezone.h>
 #include <QtCore/quuid.h>
 
@@ -172,9 +173,27 @@ static QJsonValue toJson(const QVariant &value)
     return QJsonValue::fromVariant(value);
 }
 
+bool isValueList(const QVariant &value)
+{
+    const int id = value.metaType().id();
+    if (id == QMetaType::QVariantList || id == QMetaType::QStringList
+        || id == QMetaType::QJsonArray)
+        return true;
+    if (id == QMetaType::QString || id == QMetaType::QByteArray || id == QMetaType::QVariantMap
+        || id == QMetaType::QVariantHash || id == QMetaType::QJsonObject || !value.isValid())
+        return false;
+    return value.canView<QSequentialIterable>();
+}
+
 QVariant coerce(const QVariant &value, const DataType &type, const QString &attribute)
 {
     const QMetaType target = type.valueType();
+    if (value.metaType() == QMetaType::fromType<Expression>())
+        // SQL, not a value: the write paths hand expressions to the generator; one that reaches
+        // a conversion would be stored as something else (NULL), so it is refused.
+        throw DefinitionError(QStringLiteral("An SQL expression cannot stand for a value of "
+                                             "attribute \"%1\" here")
+                                  .arg(attribute));
     // Already of the type's Qt type (the common case, null ones included): as it is.
     if (value.metaType() == target && type.kind() != DataType::Decimal)
         return value;

@@ -29,6 +29,9 @@ QVariant coerce(const QVariant &value, const DataType &type, const QString &attr
 // QVariant::isNull() no longer looks inside) a null QString/QByteArray, an invalid
 // QDateTime/QDate/QTime, a null QUuid or a null/undefined QJsonValue.
 bool isSqlNull(const QVariant &value);
+// A list of values (QVariantList, QStringList, QJsonArray or another sequential container),
+// not a string or byte array.
+bool isValueList(const QVariant &value);
 
 // INTEGER, BIGINT or SMALLINT.
 bool isIntegerType(const DataType &type);

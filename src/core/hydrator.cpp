@@ -182,13 +182,13 @@ QVariant Hydrator::value(const Column &column, const QVariant &raw) const
 QList<QVariantMap> Hydrator::loadAllRaw(QSqlQuery &query) const
 {
     QList<QVariantMap> rows;
-    while (query.next()) {
+    while (m_dialect.nextRow(query)) {
         QVariantMap row;
         for (int c = 0; c < m_columns.size(); ++c)
             row.insert(m_columns.at(c).key, value(m_columns.at(c), query.value(c)));
         rows.append(row);
     }
-    query.finish();
+    m_dialect.endRows(query);
     return rows;
 }
 
@@ -197,9 +197,9 @@ QList<QSharedPointer<Model>> Hydrator::loadAll(QSqlQuery &query) const
     QList<QSharedPointer<Model>> result;
     if (query.size() > 0)
         result.reserve(query.size());
-    while (query.next())
+    while (m_dialect.nextRow(query))
         result.append(create(query));
-    query.finish();
+    m_dialect.endRows(query);
     return result;
 }
 

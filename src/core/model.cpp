@@ -112,6 +112,8 @@ void ModelPrivate::setValue(int attribute, const QVariant &value)
 {
     Q_Q(Model);
     const AttributeInfo &info = meta().attribute(attribute);
+    if (!expressions.isEmpty())
+        expressions.remove(attribute);
     if (info.hasProperty()) {
         // On a new record an attribute given explicitly counts as set even when it equals
         // the current value, so its default does not replace it (Sequelize's build()).
@@ -147,6 +149,8 @@ void ModelPrivate::load(int attribute, const QVariant &value)
 {
     Q_Q(Model);
     const AttributeInfo &info = meta().attribute(attribute);
+    if (!expressions.isEmpty())
+        expressions.remove(attribute);
     if (info.hasProperty()) {
         info.property.write(q, toPropertyType(value, info.property.metaType()));
         return;
@@ -176,8 +180,9 @@ void ModelPrivate::applyDefaults(bool onlyUnset)
             continue;
         const QVariant generated = generateDefault(info.options.defaultValue(), info.type);
         if (generated.metaType() == QMetaType::fromType<Expression>())
-            continue; // a database-side default: left to the column
-        setValue(i, coerce(generated, info.type, info.name));
+            setExpression(i, generated.value<Expression>()); // SQL in the INSERT (Sequelize)
+        else
+            setValue(i, coerce(generated, info.type, info.name));
     }
 }
 
@@ -189,7 +194,9 @@ void ModelPrivate::applyDefaults(const QVariantMap &given)
         if (!info.options.hasDefaultValue() || given.contains(info.name))
             continue;
         const QVariant generated = generateDefault(info.options.defaultValue(), info.type);
-        if (generated.metaType() != QMetaType::fromType<Expression>())
+        if (generated.metaType() == QMetaType::fromType<Expression>())
+            setExpression(i, generated.value<Expression>()); // SQL in the INSERT (Sequelize)
+        else
             setValue(i, coerce(generated, info.type, info.name));
     }
 }
@@ -203,9 +210,12 @@ void ModelPrivate::validate(const QList<int> *only) const
         if (info.type.kind() == DataType::Virtual || i == m.createdAt || i == m.updatedAt
             || i == m.deletedAt || (only && !only->contains(i)))
             continue;
+        if (expressions.contains(i))
+            continue; // SQL the database evaluates: Sequelize validates no literal/fn value
         const QVariant v = value(i);
-        if (isSqlNull(v)) {
-            if (!info.options.allowsNull() && !(i == m.primaryKey && m.primaryKeyAutoIncrement))
+        const bool null = isSqlNull(v);
+        if (null && !info.options.allowsNull()) {
+            if (!(i == m.primaryKey && m.primaryKeyAutoIncrement))
                 items.append(ValidationErrorItem(m.name + QLatin1Char('.') + info.name
                                                      + QStringLiteral(" cannot be null"),
                                                  QStringLiteral("notNull Violation"), info.name,
@@ -213,6 +223,10 @@ void ModelPrivate::validate(const QList<int> *only) const
             continue;
         }
         for (const Validator &validator : info.options.validators()) {
+            // Sequelize 5+: a null value of a nullable attribute skips the built-in validators
+            // but runs the custom ones ("either email or phone").
+            if (null && !validator.isCustom())
+                continue;
             QString thrown;
             if (validator.accepts(v, &thrown))
                 continue;
@@ -249,6 +263,29 @@ void ModelPrivate::validate(const QList<int> *only) const
 void ModelPrivate::clearChanges()
 {
     previous.clear();
+    expressions.clear();
+}
+
+void ModelPrivate::setExpression(int attribute, const Expression &expression)
+{
+    const AttributeInfo &info = meta().attribute(attribute);
+    if (info.type.kind() == DataType::Virtual)
+        throw DefinitionError(
+            QStringLiteral("The virtual attribute \"%1\" cannot be set to an SQL expression")
+                .arg(info.name));
+    if (recording && changedIndex(info.name) < 0)
+        previous.append({info.name, value(attribute)});
+    expressions.insert(attribute, expression);
+}
+
+QVariant ModelPrivate::written(int attribute) const
+{
+    if (!expressions.isEmpty()) {
+        const auto it = expressions.constFind(attribute);
+        if (it != expressions.cend())
+            return QVariant::fromValue(*it);
+    }
+    return value(attribute);
 }
 
 void ModelPrivate::setNewRecord(bool isNew)
@@ -321,6 +358,8 @@ QVariant Model::get(const QString &attribute) const
         return getDataValue(attribute); // a computed value, or UnknownAttributeError
     if (const Attribute::Getter &getter = d->meta().attribute(index).options.getter())
         return getter(*this);
+    if (!d->expressions.isEmpty() && d->expressions.contains(index))
+        return d->written(index); // the expression, until save() writes it (as Sequelize)
     return storedValue(d, index);
 }
 
@@ -407,7 +446,9 @@ static QVariant coerceReported(const AttributeInfo &info, const QVariant &value)
 static void assign(Model *q, ModelPrivate *d, int index, const QVariant &value)
 {
     const AttributeInfo &info = d->meta().attribute(index);
-    if (const Attribute::Setter &setter = info.options.setter())
+    if (value.metaType() == QMetaType::fromType<Expression>())
+        d->setExpression(index, value.value<Expression>()); // SQL, written by save()
+    else if (const Attribute::Setter &setter = info.options.setter())
         setter(*q, value);
     else
         d->setValue(index, coerceReported(info, value));
@@ -474,6 +515,36 @@ static Where primaryKeyWhere(const ModelPrivate *d, const ModelDefinitionPrivate
     return where;
 }
 
+void ModelPrivate::readBackExpressions(const QList<int> &written, Connection *connection)
+{
+    const ModelDefinitionPrivate &m = meta();
+    QStringList names;
+    for (int i : written) {
+        if (expressions.contains(i))
+            names.append(m.attribute(i).name);
+    }
+    if (names.isEmpty())
+        return;
+    FindOptions options;
+    options.attributes(names).where(primaryKeyWhere(this, m)).paranoid(false);
+    QList<int> columns;
+    const Statement statement
+        = QueryGenerator(m).selectAttributes(OptionsAccess::data(options), &columns);
+    QSqlQuery &query = m.connection()->execute(statement, true, connection);
+    const bool wasRecording = recording;
+    recording = false;
+    if (m.connection()->nextRow(query)) {
+        // Only these columns: the other attributes keep what the instance holds.
+        const QBitArray before = loaded;
+        Hydrator(m, columns).load(q_ptr, query);
+        loaded = before;
+    }
+    recording = wasRecording;
+    m.connection()->endRows(query);
+    for (int i : written)
+        expressions.remove(i);
+}
+
 /*!
     Saves the instance, as Sequelize's \c{instance.save()}: an INSERT for a new
     record (defaults applied, createdAt/updatedAt set, generated columns read
@@ -515,7 +586,7 @@ void Model::save(const SaveOptions &options)
             if (i < 0 || m.attribute(i).type.kind() == DataType::Virtual || !selected(i))
                 continue;
             columns->append(i);
-            values->append(d->value(i));
+            values->append(d->written(i));
         }
     };
 
@@ -539,7 +610,7 @@ void Model::save(const SaveOptions &options)
         const QList<int> returning = m.storedAttributes();
         for (int i : returning) {
             const AttributeInfo &info = m.attribute(i);
-            const QVariant v = d->value(i);
+            const QVariant v = d->written(i);
             // An auto-increment key is generated unless set explicitly (a typed integer key
             // still holding 0 has not been set).
             if (i == m.primaryKey && info.options.isAutoIncrement()
@@ -554,17 +625,19 @@ void Model::save(const SaveOptions &options)
         QSqlQuery &query
             = m.connection()->execute(statement, true, m.connection()->connectionFor(o));
         const bool returned = m.dialect().supportsInsertReturning();
-        if (returned && query.next()) {
+        if (returned && m.connection()->nextRow(query)) {
             const bool recording = d->recording;
             d->recording = false;
-            Hydrator(m, returning).load(this, query);
+            Hydrator(m, returning).load(this, query); // expressions' values included
             d->recording = recording;
         } else if (!returned && m.primaryKeyAutoIncrement && !columns.contains(m.primaryKey)) {
             d->load(m.primaryKey,
                     coerce(query.lastInsertId(), m.attribute(m.primaryKey).type,
                            m.attribute(m.primaryKey).name));
         }
-        query.finish();
+        m.connection()->endRows(query);
+        if (!returned)
+            d->readBackExpressions(columns, m.connection()->connectionFor(o));
         if (o.fields.isEmpty()) {
             d->clearChanges();
         } else {
@@ -614,7 +687,9 @@ void Model::save(const SaveOptions &options)
     const Statement statement = generator.update(columns, values, where, false);
     QSqlQuery &query = m.connection()->execute(statement, true, m.connection()->connectionFor(o));
     const int affected = query.numRowsAffected();
-    query.finish();
+    m.connection()->endRows(query);
+    if (affected > 0)
+        d->readBackExpressions(columns, m.connection()->connectionFor(o));
     if (m.version >= 0) {
         if (affected == 0)
             throw OptimisticLockError(
@@ -665,8 +740,8 @@ void Model::reload(const FindOptions &given)
         = QueryGenerator(m).selectAttributes(OptionsAccess::data(options), &columns);
     QSqlQuery &query = m.connection()->execute(
         statement, true, m.connection()->connectionFor(OptionsAccess::data(options)));
-    if (!query.next()) {
-        query.finish();
+    if (!m.connection()->nextRow(query)) {
+        m.connection()->endRows(query);
         throw InstanceError(QStringLiteral("Instance could not be reloaded because it does not "
                                            "exist anymore (find call returned null)"));
     }
@@ -675,7 +750,7 @@ void Model::reload(const FindOptions &given)
     d->loaded.clear();
     Hydrator(m, columns).load(this, query);
     d->recording = recording;
-    query.finish();
+    m.connection()->endRows(query);
     d->clearChanges();
     m.runHook(hooks, &ModelHooks::afterFind, QList<QSharedPointer<Model>>(), options);
 }
@@ -722,7 +797,8 @@ void Model::destroy(const DestroyOptions &options)
     } else {
         statement = generator.remove(where, false);
     }
-    m.connection()->execute(statement, true, m.connection()->connectionFor(o)).finish();
+    m.connection()->endRows(
+        m.connection()->execute(statement, true, m.connection()->connectionFor(o)));
     m.runHook(o.hooks, &ModelHooks::afterDestroy, this, HookOptions(o));
     Q_EMIT definition()->instanceDestroyed(this);
 }
@@ -737,7 +813,8 @@ void Model::restore(const SaveOptions &options)
     m.runHook(o.hooks, &ModelHooks::beforeRestore, this, HookOptions(o));
     const Statement statement
         = QueryGenerator(m).update({m.deletedAt}, {QVariant()}, primaryKeyWhere(d, m), false);
-    m.connection()->execute(statement, true, m.connection()->connectionFor(o)).finish();
+    m.connection()->endRows(
+        m.connection()->execute(statement, true, m.connection()->connectionFor(o)));
     const bool recording = d->recording;
     d->recording = false;
     d->setValue(m.deletedAt, QVariant(QMetaType::fromType<QDateTime>()));
@@ -780,7 +857,8 @@ void Model::increment(const QVariantMap &byAttribute, const SaveOptions &options
     const Statement statement
         = QueryGenerator(m).increment(indexes, amounts, extra, extraValues, primaryKeyWhere(d, m));
     const OptionsData &o = OptionsAccess::data(options);
-    m.connection()->execute(statement, true, m.connection()->connectionFor(o)).finish();
+    m.connection()->endRows(
+        m.connection()->execute(statement, true, m.connection()->connectionFor(o)));
     reload(FindOptions().transaction(o.transaction));
 }
 

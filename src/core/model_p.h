@@ -15,6 +15,7 @@
 // We mean it.
 //
 
+#include <QtSequelize/expression.h>
 #include <QtSequelize/model.h>
 
 #include <QtCore/qbitarray.h>
@@ -23,6 +24,7 @@
 namespace QtSequelize {
 
 class ModelDefinitionPrivate;
+class Connection;
 struct AssociationInfo;
 
 // Kept small: 100,000 of these exist after a big findAll.
@@ -43,6 +45,13 @@ public:
     QVariant value(int attribute) const;
     // Writes a value already converted to the attribute's type, with change tracking.
     void setValue(int attribute, const QVariant &value);
+    // Sets an attribute to an SQL expression (literal, fn, col) that the next save() writes
+    // as SQL; the attribute counts as changed and reads back as the expression until then.
+    void setExpression(int attribute, const Expression &expression);
+    // What a write stores for the attribute: its pending expression, else its value.
+    QVariant written(int attribute) const;
+    // Reads back attributes the last write set to expressions (their values are the database's).
+    void readBackExpressions(const QList<int> &written, Connection *connection);
     // Writes a value without change tracking (loading from the database).
     void load(int attribute, const QVariant &value);
     void applyDefaults(bool onlyUnset);
@@ -59,6 +68,7 @@ public:
     mutable QPointer<ModelDefinition> definition;
     QList<QPair<QString, QVariant>> previous; // changed attributes and their values before
     QVariantList extra; // attributes without a Q_PROPERTY
+    QHash<int, Expression> expressions; // attributes set to SQL expressions, not yet saved
     QVariantMap computed; // aliased and computed values of the query that loaded it
     QBitArray loaded; // attributes read by a partial select; empty when all were
     // An attribute read only to join includes: kept, but not shown by get().

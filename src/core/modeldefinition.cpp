@@ -977,7 +977,9 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
             }
             if (index < 0)
                 continue;
-            if (const Attribute::Setter &setter = d->attribute(index).options.setter())
+            if (it.value().metaType() == QMetaType::fromType<Expression>())
+                md->setExpression(index, it.value().value<Expression>());
+            else if (const Attribute::Setter &setter = d->attribute(index).options.setter())
                 setter(*instance, it.value());
             else
                 md->setValue(index, coerce(it.value(), d->attribute(index).type, it.key()));
@@ -1056,7 +1058,7 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
             QVariantList row;
             row.reserve(columns.size());
             for (int i : columns)
-                row.append(md->value(i));
+                row.append(md->written(i));
             rows.append(row);
         }
         return rows;
@@ -1108,7 +1110,7 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
             for (qsizetype r = start; r < start + count && reused; ++r) {
                 const ModelPrivate *md = ModelPrivate::get(instances.at(r).data());
                 for (qsizetype c = 0; c < columns.size(); ++c) {
-                    const QVariant value = md->value(columns.at(c));
+                    const QVariant value = md->written(columns.at(c));
                     if (value.metaType() == expression) { // SQL of its own: a new statement
                         reused = false;
                         break;
@@ -1130,7 +1132,7 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
         if (!readBack.isEmpty() && !o.ignoreDuplicates) {
             // Rows come back in VALUES order.
             qsizetype r = start;
-            while (query.next() && r < start + count) {
+            while (d->dialect().nextRow(query) && r < start + count) {
                 if (keysOnly)
                     ModelPrivate::get(instances.at(r++).data())
                         ->load(d->primaryKey, dialect.fromDatabase(query.value(0), pk.type));
@@ -1147,7 +1149,7 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
                     values.append(ModelPrivate::get(m)->value(k));
                 return values;
             };
-            while (query.next()) {
+            while (d->dialect().nextRow(query)) {
                 const QVariantList returnedKey = keyOf(hydrator.create(query).data());
                 for (qsizetype r = start; r < start + count; ++r) {
                     if (keyOf(instances.at(r).data()) == returnedKey) {
@@ -1167,7 +1169,7 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
                 ModelPrivate::get(instances.at(start + r).data())
                     ->load(d->primaryKey, coerce(first + r, pk.type, pk.name));
         }
-        query.finish();
+        d->dialect().endRows(query);
     }
     block.commit();
     for (const auto &instance : instances) {
@@ -1217,7 +1219,7 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const S
     const QList<int> returning = d->storedAttributes();
     for (int i : returning) {
         const AttributeInfo &info = d->attribute(i);
-        const QVariant v = md->value(i);
+        const QVariant v = md->written(i);
         const bool given = values.contains(info.name) || md->changedIndex(info.name) >= 0;
         if (i == d->primaryKey && d->primaryKeyAutoIncrement && !values.contains(pkName))
             continue;
@@ -1245,15 +1247,15 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const S
     auto lastInsertId = [&] {
         QSqlQuery &q
             = connection->execute(Statement{dialect.lastInsertIdQuery(), {}}, true, transaction);
-        const QVariant id = q.next() ? q.value(0) : QVariant();
-        q.finish();
+        const QVariant id = d->dialect().nextRow(q) ? q.value(0) : QVariant();
+        d->dialect().endRows(q);
         return id;
     };
     AtomicBlock block(connection, transaction);
     const QVariant before = dialect.lastInsertIdQuery().isEmpty() ? QVariant() : lastInsertId();
     QSqlQuery &query = connection->execute(statement, true, transaction);
     bool inserted = false;
-    if (returned && query.next()) {
+    if (returned && d->dialect().nextRow(query)) {
         md->recording = false;
         Hydrator(*d, returning).load(instance.data(), query);
         md->recording = true;
@@ -1261,7 +1263,7 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const S
             inserted = query.value(int(returning.size())).toBool();
     }
     const int affected = query.numRowsAffected();
-    query.finish();
+    d->dialect().endRows(query);
     if (dialect.upsertCountsUpdatesTwice()) {
         inserted = affected == 1;
     } else if (!dialect.lastInsertIdQuery().isEmpty()) {
@@ -1348,7 +1350,7 @@ QList<QVariantMap> ModelDefinition::findAllRaw(const FindOptions &given)
         QSqlQuery &query
             = d->connection()->execute(statement, true, d->connection()->connectionForRead(o));
         const Dialect &dialect = d->dialect();
-        while (query.next()) {
+        while (d->dialect().nextRow(query)) {
             QVariantMap row;
             for (qsizetype c = 0; c < columns.size(); ++c) {
                 const JoinedColumn &column = columns.at(c);
@@ -1358,7 +1360,7 @@ QList<QVariantMap> ModelDefinition::findAllRaw(const FindOptions &given)
             }
             rows.append(row);
         }
-        query.finish();
+        d->dialect().endRows(query);
     }
     if (o.nest) {
         for (QVariantMap &row : rows)
@@ -1413,9 +1415,9 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
         QSqlQuery &query = d->connection()->execute(
             statement, true, d->connection()->connectionForRead(OptionsAccess::data(options)));
         QSharedPointer<Model> found;
-        if (query.next())
+        if (d->dialect().nextRow(query))
             found = Hydrator(*d, columns).create(query);
-        query.finish();
+        d->dialect().endRows(query);
         if (!found && o.rejectOnEmpty)
             throw EmptyResultError();
         return found;
@@ -1435,9 +1437,9 @@ qint64 ModelDefinition::count(const FindOptions &given)
     QSqlQuery &query = d->connection()->execute(
         statement, true, d->connection()->connectionForRead(OptionsAccess::data(options)));
     qint64 n = 0;
-    if (query.next())
+    if (d->dialect().nextRow(query))
         n = query.value(0).toLongLong();
-    query.finish();
+    d->dialect().endRows(query);
     return n;
 }
 
@@ -1521,7 +1523,7 @@ QVariant ModelDefinition::aggregate(const QString &attribute, const QString &fun
     QSqlQuery &query = d->connection()->execute(
         statement, true, d->connection()->connectionForRead(OptionsAccess::data(options)));
     QVariant result;
-    if (query.next() && !isSqlNull(query.value(0))) {
+    if (d->dialect().nextRow(query) && !isSqlNull(query.value(0))) {
         const QVariant raw = query.value(0);
         const DataType type = d->attribute(index).type;
         const QString name = function.toUpper();
@@ -1545,7 +1547,7 @@ QVariant ModelDefinition::aggregate(const QString &attribute, const QString &fun
             result = d->dialect().fromDatabase(raw, type);
         }
     }
-    query.finish();
+    d->dialect().endRows(query);
     return result;
 }
 
@@ -1603,7 +1605,10 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhe
         if (!o.fields.isEmpty() && !o.fields.contains(it.key()))
             continue;
         indexes.append(index);
-        converted.append(coerce(it.value(), d->attribute(index).type, it.key()));
+        // An expression (fn, literal, col) is SQL for the generator, not a value to convert.
+        converted.append(it.value().metaType() == QMetaType::fromType<Expression>()
+                             ? it.value()
+                             : coerce(it.value(), d->attribute(index).type, it.key()));
     }
     // As Sequelize: the given values are validated through a built instance (only those
     // attributes), with the validate hooks.
@@ -1649,7 +1654,7 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhe
         *rows = Hydrator(*d, returning).loadAll(query);
         affected = int(rows->size());
     }
-    query.finish();
+    d->dialect().endRows(query);
     for (const auto &instance : std::as_const(individuals)) {
         d->runHook(true, &ModelHooks::afterSave, instance.data(), HookOptions(o));
         d->runHook(true, &ModelHooks::afterUpdate, instance.data(), HookOptions(o));
@@ -1668,13 +1673,18 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhe
 int ModelDefinition::destroy(const Where &givenWhere, const DestroyOptions &options)
 {
     Q_D(ModelDefinition);
-    const Where where = d->ownNames(givenWhere);
     const OptionsData &o = OptionsAccess::data(options);
-    if (o.truncate) {
-        const qint64 rows = count(FindOptions().paranoid(false));
-        truncate();
+    const bool soft = d->deletedAt >= 0 && !o.force;
+    if (o.truncate && !soft) {
+        // The rows it removes: counted on the same connection (and transaction), every row.
+        const qint64 rows = count(
+            FindOptions().paranoid(false).unscoped().hooks(false).transaction(o.transaction));
+        d->connection()->executeDirect(QueryGenerator(*d).truncate().sql,
+                                       d->connection()->connectionFor(o));
         return int(rows);
     }
+    // Sequelize: truncate on a paranoid model without force soft-deletes every row.
+    const Where where = o.truncate ? Where() : d->ownNames(givenWhere);
     QueryGenerator generator(*d);
     Statement statement;
     d->runHook(o.hooks, &ModelHooks::beforeBulkDestroy, where, HookOptions(o));
@@ -1691,7 +1701,7 @@ int ModelDefinition::destroy(const Where &givenWhere, const DestroyOptions &opti
         statement = generator.remove(scopedWhere, false);
     QSqlQuery &query = d->connection()->execute(statement, true, d->connection()->connectionFor(o));
     const int affected = query.numRowsAffected();
-    query.finish();
+    d->dialect().endRows(query);
     for (const auto &instance : std::as_const(individuals))
         d->runHook(true, &ModelHooks::afterDestroy, instance.data(), HookOptions(o));
     d->runHook(o.hooks, &ModelHooks::afterBulkDestroy, affected, HookOptions(o));
@@ -1713,7 +1723,7 @@ int ModelDefinition::restore(const Where &givenWhere, const DestroyOptions &opti
         where && Op::isNot(d->attribute(d->deletedAt).name, QVariant()), false);
     QSqlQuery &query = d->connection()->execute(statement, true, d->connection()->connectionFor(o));
     const int affected = query.numRowsAffected();
-    query.finish();
+    d->dialect().endRows(query);
     d->runHook(o.hooks, &ModelHooks::afterBulkRestore, affected, HookOptions(o));
     if (affected != 0)
         Q_EMIT rowsChanged();
@@ -1742,7 +1752,7 @@ int ModelDefinition::increment(const QVariantMap &byAttribute, const Where &give
     QSqlQuery &query = d->connection()->execute(
         statement, true, d->connection()->connectionFor(OptionsAccess::data(options)));
     const int affected = query.numRowsAffected();
-    query.finish();
+    d->dialect().endRows(query);
     return affected;
 }
 

@@ -487,7 +487,7 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
                 columns.append({attribute, attribute >= 0 ? m->attribute(attribute).name : name});
             }
             const Hydrator hydrator(*m, columns);
-            while (query->next()) {
+            while (d->nextRow(*query)) {
                 instances.append(hydrator.create(*query));
                 if (o.plain)
                     break;
@@ -499,7 +499,7 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
     const int affected = type == QueryType::Select ? int(rows.size() + instances.size())
                                                    : query->numRowsAffected();
     const QVariant insertId = type == QueryType::Insert ? query->lastInsertId() : QVariant();
-    query->finish();
+    d->endRows(*query);
     QueryResult result(rows, affected, insertId);
     result.setInstances(instances);
     return result;

@@ -67,10 +67,12 @@ public:
 
     // Runs a generated statement on this thread's connection, through the
     // prepared-statement cache, logs it and maps a failure to the Errors
-    // hierarchy. The returned query is positioned before the first row; call
-    // finish() on it once its rows are read.
+    // hierarchy. The returned query is positioned before the first row; read it with
+    // nextRow() and end it with endRows(), which raise an error reported after the rows.
     QSqlQuery &execute(const Statement &statement, bool forwardOnly = true,
                        Connection *connection = nullptr);
+    bool nextRow(QSqlQuery &query) const { return dialect->nextRow(query); }
+    void endRows(QSqlQuery &query) const { dialect->endRows(query); }
     // Runs a statement without parameters outside the cache (DDL cannot be prepared on
     // PostgreSQL); \a schemaChange flushes the prepared statements of every connection.
     void executeDirect(const QString &sql, Connection *connection = nullptr,

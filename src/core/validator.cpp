@@ -135,6 +135,11 @@ QString Validator::key() const
     return d->key;
 }
 
+bool Validator::isCustom() const
+{
+    return d->custom != nullptr;
+}
+
 QString Validator::customMessage() const
 {
     return d->message;

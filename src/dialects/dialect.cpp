@@ -3,6 +3,9 @@
 
 #include "dialect_p.h"
 
+#include <QtSql/qsqlerror.h>
+#include <QtSql/qsqlquery.h>
+
 #include "../core/coercion_p.h"
 #include "../query/statement_p.h"
 #include "mariadb/mariadbdialect_p.h"
@@ -241,15 +244,72 @@ void Dialect::appendInList(Statement &statement, const Statement &left, bool neg
     statement << ')';
 }
 
+bool Dialect::nextRow(QSqlQuery &query) const
+{
+    if (query.next())
+        return true;
+    const QSqlError error = query.lastError();
+    if (error.isValid()) {
+        query.finish();
+        raiseQueryError(error, query.lastQuery());
+    }
+    return false;
+}
+
+void Dialect::endRows(QSqlQuery &query) const
+{
+    if (query.isActive() && query.isSelect()) {
+        while (nextRow(query)) { }
+    } else if (const QSqlError error = query.lastError(); error.isValid()) {
+        query.finish();
+        raiseQueryError(error, query.lastQuery());
+    }
+    query.finish();
+}
+
 void Dialect::appendILike(Statement &statement, const Statement &left, bool negate,
-                          const QString &pattern) const
+                          const Statement &pattern) const
 {
     statement << QLatin1StringView("LOWER(") << left.sql << QLatin1StringView(")");
     statement.bindings += left.bindings;
     statement << (negate ? QLatin1StringView(" NOT LIKE LOWER(")
                          : QLatin1StringView(" LIKE LOWER("));
-    statement.bind(pattern);
-    statement << ')';
+    statement << pattern.sql << ')';
+    statement.bindings += pattern.bindings;
+}
+
+void Dialect::appendQuantifiedSubquery(Statement &statement, const Statement &left,
+                                       Where::Operator op, bool all, const QString &subquery) const
+{
+    QLatin1StringView sqlOp;
+    switch (op) {
+    case Where::Eq:
+        sqlOp = QLatin1StringView(" = ");
+        break;
+    case Where::Ne:
+        sqlOp = QLatin1StringView(" <> ");
+        break;
+    case Where::Gt:
+        sqlOp = QLatin1StringView(" > ");
+        break;
+    case Where::Gte:
+        sqlOp = QLatin1StringView(" >= ");
+        break;
+    case Where::Lt:
+        sqlOp = QLatin1StringView(" < ");
+        break;
+    case Where::Lte:
+        sqlOp = QLatin1StringView(" <= ");
+        break;
+    default:
+        throw DefinitionError(
+            QStringLiteral("Op.any/Op.all with a sub-query take only comparisons on %1")
+                .arg(name()));
+    }
+    statement.sql += left.sql;
+    statement.bindings += left.bindings;
+    statement << sqlOp << (all ? QLatin1StringView("ALL (") : QLatin1StringView("ANY ("))
+              << subquery << ')';
 }
 
 void Dialect::appendRegexp(Statement &, const Statement &, bool, bool, const QString &) const

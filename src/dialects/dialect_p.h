@@ -18,6 +18,7 @@
 #include <QtSequelize/datatype.h>
 #include <QtSequelize/queryinterface.h>
 #include <QtSequelize/sequelizeoptions.h>
+#include <QtSequelize/where.h>
 
 #include <QtCore/qstringlist.h>
 
@@ -30,6 +31,7 @@ QT_END_NAMESPACE
 
 QT_FORWARD_DECLARE_CLASS(QSqlDatabase)
 QT_FORWARD_DECLARE_CLASS(QSqlError)
+QT_FORWARD_DECLARE_CLASS(QSqlQuery)
 
 namespace QtSequelize {
 
@@ -145,7 +147,12 @@ public:
                               const DataType &type, const QVariantList &values) const;
     // Case-insensitive LIKE; \a left is the rendered left-hand side (it may carry bindings).
     virtual void appendILike(Statement &statement, const Statement &left, bool negate,
-                             const QString &pattern) const;
+                             const Statement &pattern) const;
+    // `left op ANY (subquery)` (ALL when \a all): Op.any/Op.all with a literal sub-query.
+    // Here the comparisons (=, !=, <, <=, >, >=); refused (DefinitionError) otherwise.
+    virtual void appendQuantifiedSubquery(Statement &statement, const Statement &left,
+                                          Where::Operator op, bool all,
+                                          const QString &subquery) const;
     // Op.regexp and friends; refused where the database has no regular expressions.
     virtual void appendRegexp(Statement &statement, const Statement &left, bool negate,
                               bool caseInsensitive, const QString &pattern) const;
@@ -165,6 +172,15 @@ public:
     virtual QVariant fromRawColumn(const QVariant &value, const QSqlField &column) const;
     // Whether fromRawColumn() may change the values of \a column (asked once per query).
     virtual bool convertsRawColumn(const QSqlField &) const { return false; }
+
+    // The next row of \a query. At the end, an error the database reported after the rows
+    // (PostgreSQL sends a deferred constraint's failure at the implicit commit after a
+    // RETURNING row, and a failure at row N after N-1 rows; the drivers keep it in lastError()
+    // once next() is false) is raised as the Errors class, never dropped.
+    bool nextRow(QSqlQuery &query) const;
+    // Reads what is left of \a query's rows, raises an error reported after them, and
+    // finishes the query. Every statement's QSqlQuery ends here.
+    void endRows(QSqlQuery &query) const;
 
     // Throws the Errors class for a failed statement or connection attempt.
     [[noreturn]] virtual void raiseQueryError(const QSqlError &error, const QString &sql) const = 0;

@@ -55,6 +55,22 @@ Expression Expression::cast(const QVariant &value, const QString &type)
     return e;
 }
 
+Expression Expression::any(const QVariant &valuesOrSubquery)
+{
+    Expression e;
+    e.d->kind = Any;
+    e.d->arguments = {valuesOrSubquery};
+    return e;
+}
+
+Expression Expression::all(const QVariant &valuesOrSubquery)
+{
+    Expression e;
+    e.d->kind = All;
+    e.d->arguments = {valuesOrSubquery};
+    return e;
+}
+
 Expression::Kind Expression::kind() const
 {
     return d->kind;

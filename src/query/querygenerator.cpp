@@ -260,6 +260,10 @@ void QueryGenerator::appendExpression(Statement &statement, const Expression &ex
         statement << QLatin1StringView(" AS ") << expression.text() << ')';
         return;
     }
+    case Expression::Any:
+    case Expression::All:
+        throw DefinitionError(QStringLiteral("Op.any/Op.all are only valid as the value of a "
+                                             "comparison in a where"));
     }
 }
 
@@ -369,42 +373,122 @@ void QueryGenerator::appendCondition(Statement &statement, const Where &where) c
         attribute = m_model.requireIndex(name);
         lhs.sql = column(attribute);
     }
+    appendComparison(statement, where, lhs, attribute);
+}
+
+static bool isExpression(const QVariant &value)
+{
+    return value.metaType() == QMetaType::fromType<Expression>();
+}
+
+static bool isQuantifier(const QVariant &value)
+{
+    if (!isExpression(value))
+        return false;
+    const Expression::Kind kind = value.value<Expression>().kind();
+    return kind == Expression::Any || kind == Expression::All;
+}
+
+// What a condition's left-hand side is called in messages (never a value).
+static QString subjectOf(const Where &where)
+{
+    return where.left().isValid() ? QStringLiteral("a computed value")
+                                  : QStringLiteral("attribute \"%1\"").arg(where.attribute());
+}
+
+static QLatin1StringView comparisonOperator(Where::Operator op)
+{
+    switch (op) {
+    case Where::Eq:
+        return QLatin1StringView(" = ");
+    case Where::Ne:
+        return QLatin1StringView(" != ");
+    case Where::Gt:
+        return QLatin1StringView(" > ");
+    case Where::Gte:
+        return QLatin1StringView(" >= ");
+    case Where::Lt:
+        return QLatin1StringView(" < ");
+    case Where::Lte:
+        return QLatin1StringView(" <= ");
+    default:
+        return QLatin1StringView();
+    }
+}
+
+// The text operand of LIKE and friends: text bound as it is (null as NULL: LIKE NULL, as
+// Sequelize), or, where \a expressions allows, a column or function. Anything else (a list,
+// an object) is refused: its text would be empty and match something else.
+Statement QueryGenerator::patternOperand(const QVariant &value, const Where &where,
+                                         bool expressions) const
+{
+    Statement pattern;
+    const int id = value.metaType().id();
+    if (expressions && isExpression(value) && !isQuantifier(value)) {
+        appendExpression(pattern, value.value<Expression>());
+    } else if (isSqlNull(value)) {
+        pattern.bind(QVariant(QMetaType::fromType<QString>()));
+    } else if (id == QMetaType::QString || id == QMetaType::QByteArray || id == QMetaType::QChar
+               || (value.canConvert<double>() && !isExpression(value) && !isValueList(value)
+                   && id != QMetaType::QVariantMap)) {
+        pattern.bind(value.toString());
+    } else {
+        throw DefinitionError(
+            QStringLiteral("The pattern of %1 must be text").arg(subjectOf(where)));
+    }
+    return pattern;
+}
+
+void QueryGenerator::appendComparison(Statement &statement, const Where &where,
+                                      const Statement &lhs, int attribute) const
+{
+    const Where::Operator op = where.op();
     const QVariant value = where.value();
+    if (isQuantifier(value))
+        return appendQuantified(statement, where, lhs, value.value<Expression>());
     auto left = [&] {
         statement.sql += lhs.sql;
         statement.bindings += lhs.bindings;
     };
     auto right = [&](const QVariant &v) {
+        if (isQuantifier(v))
+            throw DefinitionError(QStringLiteral("Op.any/Op.all cannot stand inside another "
+                                                 "operand (%1)")
+                                      .arg(subjectOf(where)));
         if (attribute >= 0)
-            appendValue(statement, v, attribute);
-        else if (v.metaType() == QMetaType::fromType<Expression>())
-            appendExpression(statement, v.value<Expression>());
-        else
-            statement.bind(v);
+            return appendValue(statement, v, attribute);
+        if (isExpression(v))
+            return appendExpression(statement, v.value<Expression>());
+        if (isValueList(v) || v.metaType().id() == QMetaType::QVariantMap)
+            throw DefinitionError(QStringLiteral("A list or an object cannot be compared with %1")
+                                      .arg(subjectOf(where)));
+        statement.bind(v);
     };
-    auto binary = [&](QLatin1StringView sqlOp) {
+    auto like = [&](QLatin1StringView sqlOp, const QString &prefix, const QString &suffix) {
+        if (!prefix.isEmpty() || !suffix.isEmpty()) {
+            // startsWith/endsWith/substring: a text only, wrapped in %.
+            const Statement text = patternOperand(value, where, false);
+            left();
+            statement << sqlOp;
+            statement.bind(prefix + text.bindings.value(0).toString() + suffix);
+            return;
+        }
+        const Statement pattern = patternOperand(value, where, true);
         left();
-        statement << sqlOp;
-        right(value);
-    };
-    auto like = [&](QLatin1StringView sqlOp, const QString &pattern) {
-        left();
-        statement << sqlOp;
-        statement.bind(pattern);
+        statement << sqlOp << pattern.sql;
+        statement.bindings += pattern.bindings;
     };
     switch (op) {
     case Where::Eq:
-        return binary(QLatin1StringView(" = "));
     case Where::Ne:
-        return binary(QLatin1StringView(" != "));
     case Where::Gt:
-        return binary(QLatin1StringView(" > "));
     case Where::Gte:
-        return binary(QLatin1StringView(" >= "));
     case Where::Lt:
-        return binary(QLatin1StringView(" < "));
     case Where::Lte:
-        return binary(QLatin1StringView(" <= "));
+        left();
+        statement << comparisonOperator(op);
+        right(value);
+        return;
     case Where::Is:
     case Where::IsNot: {
         left();
@@ -414,19 +498,17 @@ void QueryGenerator::appendCondition(Statement &statement, const Where &where) c
         } else if (value.metaType() == QMetaType::fromType<bool>()) {
             statement << (value.toBool() ? QLatin1StringView("TRUE") : QLatin1StringView("FALSE"));
         } else {
-            throw DefinitionError(
-                QStringLiteral("Op.is accepts only null, true or false (attribute "
-                               "\"%1\")")
-                    .arg(where.attribute()));
+            throw DefinitionError(QStringLiteral("Op.is accepts only null, true or false (%1)")
+                                      .arg(subjectOf(where)));
         }
         return;
     }
     case Where::Between:
     case Where::NotBetween: {
-        const QVariantList bounds = value.toList();
+        const QVariantList bounds = isValueList(value) ? value.toList() : QVariantList();
         if (bounds.size() != 2)
-            throw DefinitionError(QStringLiteral("between needs two values (attribute \"%1\")")
-                                      .arg(where.attribute()));
+            throw DefinitionError(
+                QStringLiteral("between needs a list of two values (%1)").arg(subjectOf(where)));
         left();
         statement << (op == Where::Between ? QLatin1StringView(" BETWEEN ")
                                            : QLatin1StringView(" NOT BETWEEN "));
@@ -436,60 +518,31 @@ void QueryGenerator::appendCondition(Statement &statement, const Where &where) c
         return;
     }
     case Where::In:
-    case Where::NotIn: {
-        const QVariantList values = value.toList();
-        if (values.isEmpty()) {
-            // Sequelize: in: [] matches nothing, notIn: [] everything.
-            statement << (op == Where::In ? QLatin1StringView("1=0") : QLatin1StringView("1=1"));
-            return;
-        }
-        if (attribute >= 0 && values.size() >= LongInList
-            && isKeyType(m_model.attribute(attribute).type)
-            && std::none_of(values.cbegin(), values.cend(), [](const QVariant &v) {
-                   return v.metaType() == QMetaType::fromType<Expression>();
-               })) {
-            // Long key lists (eager loading): the dialect may bind the list as one value.
-            const AttributeInfo &info = m_model.attribute(attribute);
-            QVariantList converted;
-            converted.reserve(values.size());
-            for (const QVariant &v : values)
-                converted.append(m_dialect.toDatabase(coerce(v, info.type, info.name), info.type));
-            m_dialect.appendInList(statement, lhs, op == Where::NotIn, info.type, converted);
-            return;
-        }
-        left();
-        statement << (op == Where::In ? QLatin1StringView(" IN (")
-                                      : QLatin1StringView(" NOT IN ("));
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            if (i)
-                statement << QLatin1StringView(", ");
-            right(values.at(i));
-        }
-        statement << ')';
-        return;
-    }
+    case Where::NotIn:
+        return appendIn(statement, where, lhs, attribute);
     case Where::Like:
-        return like(QLatin1StringView(" LIKE "), value.toString());
+        return like(QLatin1StringView(" LIKE "), QString(), QString());
     case Where::NotLike:
-        return like(QLatin1StringView(" NOT LIKE "), value.toString());
+        return like(QLatin1StringView(" NOT LIKE "), QString(), QString());
     // As Sequelize, % and _ in the value are not escaped.
     case Where::StartsWith:
-        return like(QLatin1StringView(" LIKE "), value.toString() + QLatin1Char('%'));
+        return like(QLatin1StringView(" LIKE "), QString(), QStringLiteral("%"));
     case Where::EndsWith:
-        return like(QLatin1StringView(" LIKE "), QLatin1Char('%') + value.toString());
+        return like(QLatin1StringView(" LIKE "), QStringLiteral("%"), QString());
     case Where::Substring:
-        return like(QLatin1StringView(" LIKE "),
-                    QLatin1Char('%') + value.toString() + QLatin1Char('%'));
+        return like(QLatin1StringView(" LIKE "), QStringLiteral("%"), QStringLiteral("%"));
     case Where::ILike:
     case Where::NotILike:
-        m_dialect.appendILike(statement, lhs, op == Where::NotILike, value.toString());
+        m_dialect.appendILike(statement, lhs, op == Where::NotILike,
+                              patternOperand(value, where, true));
         return;
     case Where::Regexp:
     case Where::NotRegexp:
     case Where::IRegexp:
     case Where::NotIRegexp:
         m_dialect.appendRegexp(statement, lhs, op == Where::NotRegexp || op == Where::NotIRegexp,
-                               op == Where::IRegexp || op == Where::NotIRegexp, value.toString());
+                               op == Where::IRegexp || op == Where::NotIRegexp,
+                               patternOperand(value, where, false).bindings.value(0).toString());
         return;
     case Where::Contains:
     case Where::Overlap: {
@@ -508,13 +561,124 @@ void QueryGenerator::appendCondition(Statement &statement, const Where &where) c
     }
 }
 
+void QueryGenerator::appendIn(Statement &statement, const Where &where, const Statement &lhs,
+                              int attribute) const
+{
+    const bool negate = where.op() == Where::NotIn;
+    const QVariant value = where.value();
+    if (isExpression(value)) {
+        // Sequelize: a literal is the whole operand, parentheses included: IN (SELECT ...).
+        const Expression operand = value.value<Expression>();
+        if (operand.kind() != Expression::Literal)
+            throw DefinitionError(QStringLiteral("in/notIn take a list of values or a literal "
+                                                 "sub-query (%1)")
+                                      .arg(subjectOf(where)));
+        statement.sql += lhs.sql;
+        statement.bindings += lhs.bindings;
+        statement << (negate ? QLatin1StringView(" NOT IN ") : QLatin1StringView(" IN "))
+                  << operand.text();
+        return;
+    }
+    // Anything but a list would read as an empty one, and notIn: [] matches every row.
+    if (!isValueList(value))
+        throw DefinitionError(
+            QStringLiteral("in/notIn take a list of values or a literal sub-query (%1)")
+                .arg(subjectOf(where)));
+    const QVariantList values = value.toList();
+    if (values.isEmpty()) {
+        // Sequelize: in: [] matches nothing, notIn: [] everything.
+        statement << (negate ? QLatin1StringView("1=1") : QLatin1StringView("1=0"));
+        return;
+    }
+    if (attribute >= 0 && values.size() >= LongInList
+        && isKeyType(m_model.attribute(attribute).type)
+        && std::none_of(values.cbegin(), values.cend(), isExpression)) {
+        // Long key lists (eager loading): the dialect may bind the list as one value.
+        const AttributeInfo &info = m_model.attribute(attribute);
+        QVariantList converted;
+        converted.reserve(values.size());
+        for (const QVariant &v : values)
+            converted.append(m_dialect.toDatabase(coerce(v, info.type, info.name), info.type));
+        m_dialect.appendInList(statement, lhs, negate, info.type, converted);
+        return;
+    }
+    statement.sql += lhs.sql;
+    statement.bindings += lhs.bindings;
+    statement << (negate ? QLatin1StringView(" NOT IN (") : QLatin1StringView(" IN ("));
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i)
+            statement << QLatin1StringView(", ");
+        const QVariant &v = values.at(i);
+        if (isQuantifier(v) || isValueList(v) || v.metaType().id() == QMetaType::QVariantMap)
+            throw DefinitionError(
+                QStringLiteral("An in/notIn list holds plain values (%1)").arg(subjectOf(where)));
+        if (attribute >= 0)
+            appendValue(statement, v, attribute);
+        else if (isExpression(v))
+            appendExpression(statement, v.value<Expression>());
+        else
+            statement.bind(v);
+    }
+    statement << ')';
+}
+
+// Sequelize's Op.any / Op.all as the value of a comparison. A list becomes an OR (AND) of
+// the comparison with each value, which is what ANY (ALL) of an ARRAY means, empty lists
+// included, on every dialect; a literal sub-query is the dialect's `op ANY (SELECT ...)`.
+void QueryGenerator::appendQuantified(Statement &statement, const Where &where,
+                                      const Statement &lhs, const Expression &quantifier) const
+{
+    const Where::Operator op = where.op();
+    const bool all = quantifier.kind() == Expression::All;
+    static const QList<Where::Operator> allowed{
+        Where::Eq,  Where::Ne,   Where::Gt,      Where::Gte,   Where::Lt,
+        Where::Lte, Where::Like, Where::NotLike, Where::ILike, Where::NotILike};
+    if (!allowed.contains(op))
+        throw DefinitionError(QStringLiteral("Op.any/Op.all are only valid as the value of eq, ne, "
+                                             "gt, gte, lt, lte, like, notLike, iLike or notILike "
+                                             "(%1)")
+                                  .arg(subjectOf(where)));
+    const QVariant operand = quantifier.arguments().value(0);
+    if (isExpression(operand)) {
+        const Expression subquery = operand.value<Expression>();
+        if (subquery.kind() != Expression::Literal)
+            throw DefinitionError(QStringLiteral("Op.any/Op.all take a list of values or a literal "
+                                                 "sub-query (%1)")
+                                      .arg(subjectOf(where)));
+        m_dialect.appendQuantifiedSubquery(statement, lhs, op, all, subquery.text());
+        return;
+    }
+    if (!isValueList(operand))
+        throw DefinitionError(
+            QStringLiteral("Op.any/Op.all take a list of values or a literal sub-query (%1)")
+                .arg(subjectOf(where)));
+    QList<Where> parts;
+    for (const QVariant &v : operand.toList()) {
+        if (isQuantifier(v) || isValueList(v) || v.metaType().id() == QMetaType::QVariantMap)
+            throw DefinitionError(QStringLiteral("An Op.any/Op.all list holds plain values (%1)")
+                                      .arg(subjectOf(where)));
+        parts.append(where.left().isValid() ? Where(where.left().value<Expression>(), op, v)
+                                            : Where(where.attribute(), op, v));
+    }
+    appendCondition(statement, Where(all ? Where::And : Where::Or, parts));
+}
+
 void QueryGenerator::appendJsonCondition(Statement &statement, const Where &where, int attribute,
                                          const QStringList &path) const
 {
     const Where::Operator op = where.op();
     const QVariant value = where.value();
-    const QVariant sample
-        = (op == Where::In || op == Where::NotIn) ? value.toList().value(0) : value;
+    const bool list = op == Where::In || op == Where::NotIn;
+    // Plain values only: an expression, a list or an object would be bound as something else.
+    auto plain = [](const QVariant &v) {
+        return !isExpression(v) && !isValueList(v) && v.metaType().id() != QMetaType::QVariantMap;
+    };
+    const QVariantList values = list && isValueList(value) ? value.toList() : QVariantList{value};
+    if ((list && !isValueList(value)) || !std::all_of(values.cbegin(), values.cend(), plain))
+        throw DefinitionError(QStringLiteral("A JSON path condition takes plain values (attribute "
+                                             "\"%1\")")
+                                  .arg(where.attribute()));
+    const QVariant sample = list ? values.value(0) : value;
     Dialect::JsonCast cast = Dialect::JsonCast::Text;
     if (sample.metaType().id() == QMetaType::Bool)
         cast = Dialect::JsonCast::Boolean;

@@ -125,6 +125,14 @@ private:
                                 const OrderKey &key) const;
     void appendExpression(Statement &statement, const Expression &expression) const;
     void appendCondition(Statement &statement, const Where &where) const;
+    // The operator and right-hand side of a condition whose left-hand side is \a lhs.
+    void appendComparison(Statement &statement, const Where &where, const Statement &lhs,
+                          int attribute) const;
+    void appendIn(Statement &statement, const Where &where, const Statement &lhs,
+                  int attribute) const;
+    void appendQuantified(Statement &statement, const Where &where, const Statement &lhs,
+                          const Expression &quantifier) const;
+    Statement patternOperand(const QVariant &value, const Where &where, bool expressions) const;
     void appendJsonCondition(Statement &statement, const Where &where, int attribute,
                              const QStringList &path) const;
     Where withParanoid(const Where &where, bool paranoid) const;

@@ -97,9 +97,10 @@ Statement bindRawQuery(const QString &sql, const QVariant &replacements, const Q
                 ++j;
             if (j > i + 1) {
                 const QString name = sql.mid(i + 1, j - i - 1);
-                if (!named.contains(name))
-                    throw DefinitionError(
-                        QStringLiteral("Named replacement \":%1\" has no value").arg(name));
+                if (!named.contains(name)) // Sequelize's (plain Error) message
+                    throw BaseError(QStringLiteral("Named replacement \":%1\" has no entry in "
+                                                   "the replacements object")
+                                        .arg(name));
                 bindReplacement(out, named.value(name));
                 i = j - 1;
                 continue;
@@ -107,8 +108,9 @@ Statement bindRawQuery(const QString &sql, const QVariant &replacements, const Q
         }
         if (c == QLatin1Char('?') && hasReplacements && !namedReplacements) {
             if (nextPositional >= positional.size())
-                throw DefinitionError(
-                    QStringLiteral("Too few replacements for the ? placeholders"));
+                throw BaseError(QStringLiteral("Positional replacement (?) %1 has no entry in the "
+                                               "replacements object")
+                                    .arg(nextPositional));
             bindReplacement(out, positional.at(nextPositional++));
             continue;
         }
@@ -172,7 +174,7 @@ QList<QVariantMap> readRawRows(QSqlQuery &query, const Dialect &dialect, bool ne
         converted.append(dialect.convertsRawColumn(fields.last()));
     }
     QList<QVariantMap> rows;
-    while (query.next()) {
+    while (dialect.nextRow(query)) {
         QVariantMap row;
         for (int i = 0; i < names.size(); ++i) {
             const QVariant value = query.value(i);

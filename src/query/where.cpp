@@ -7,6 +7,7 @@
 
 #include <QtSequelize/errors.h>
 
+#include <QtCore/qhash.h>
 #include <QtCore/qjsonobject.h>
 
 namespace QtSequelize {
@@ -127,61 +128,64 @@ static Where columnConditions(const QString &attribute, const QVariant &value)
     return parts.size() == 1 ? parts.first() : Op::and_(parts);
 }
 
+// An operator's value in the map form: {"any": [...]} / {"all": [...]} is Op.any/Op.all; other
+// values go to the generator as they are, which refuses what the operator cannot take.
+static QVariant operand(const QVariant &value)
+{
+    if (value.metaType().id() != QMetaType::QVariantMap)
+        return value;
+    const QVariantMap map = value.toMap();
+    if (map.size() == 1) {
+        const QString key
+            = map.firstKey().startsWith(QLatin1Char('$')) ? map.firstKey().mid(1) : map.firstKey();
+        if (key == QLatin1String("any"))
+            return Expression::any(map.first());
+        if (key == QLatin1String("all"))
+            return Expression::all(map.first());
+    }
+    return value;
+}
+
 static Where operatorCondition(const QString &attribute, const QString &op, const QVariant &value)
 {
+    static const QHash<QString, Where::Operator> operators{
+        {QStringLiteral("eq"), Where::Eq},
+        {QStringLiteral("gt"), Where::Gt},
+        {QStringLiteral("gte"), Where::Gte},
+        {QStringLiteral("lt"), Where::Lt},
+        {QStringLiteral("lte"), Where::Lte},
+        {QStringLiteral("between"), Where::Between},
+        {QStringLiteral("notBetween"), Where::NotBetween},
+        {QStringLiteral("in"), Where::In},
+        {QStringLiteral("notIn"), Where::NotIn},
+        {QStringLiteral("like"), Where::Like},
+        {QStringLiteral("notLike"), Where::NotLike},
+        {QStringLiteral("iLike"), Where::ILike},
+        {QStringLiteral("notILike"), Where::NotILike},
+        {QStringLiteral("startsWith"), Where::StartsWith},
+        {QStringLiteral("endsWith"), Where::EndsWith},
+        {QStringLiteral("substring"), Where::Substring},
+        {QStringLiteral("regexp"), Where::Regexp},
+        {QStringLiteral("notRegexp"), Where::NotRegexp},
+        {QStringLiteral("iRegexp"), Where::IRegexp},
+        {QStringLiteral("notIRegexp"), Where::NotIRegexp},
+        {QStringLiteral("overlap"), Where::Overlap},
+    };
     const QString name = op.startsWith(QLatin1Char('$')) ? op.mid(1) : op;
-    auto text = [&] { return value.toString(); };
-    auto list = [&] { return value.toList(); };
     if (name == QLatin1String("eq"))
-        return Op::eq(attribute, value);
+        return Op::eq(attribute, operand(value));
     if (name == QLatin1String("ne"))
-        return Op::ne(attribute, value);
+        return Op::ne(attribute, operand(value));
     if (name == QLatin1String("is"))
         return Op::is(attribute, value);
     if (name == QLatin1String("not"))
-        return Op::not_(attribute, value);
-    if (name == QLatin1String("gt"))
-        return Op::gt(attribute, value);
-    if (name == QLatin1String("gte"))
-        return Op::gte(attribute, value);
-    if (name == QLatin1String("lt"))
-        return Op::lt(attribute, value);
-    if (name == QLatin1String("lte"))
-        return Op::lte(attribute, value);
-    if (name == QLatin1String("between"))
-        return Where(attribute, Where::Between, list());
-    if (name == QLatin1String("notBetween"))
-        return Where(attribute, Where::NotBetween, list());
-    if (name == QLatin1String("in"))
-        return Op::in(attribute, list());
-    if (name == QLatin1String("notIn"))
-        return Op::notIn(attribute, list());
-    if (name == QLatin1String("like"))
-        return Op::like(attribute, text());
-    if (name == QLatin1String("notLike"))
-        return Op::notLike(attribute, text());
-    if (name == QLatin1String("iLike"))
-        return Op::iLike(attribute, text());
-    if (name == QLatin1String("notILike"))
-        return Op::notILike(attribute, text());
-    if (name == QLatin1String("startsWith"))
-        return Op::startsWith(attribute, text());
-    if (name == QLatin1String("endsWith"))
-        return Op::endsWith(attribute, text());
-    if (name == QLatin1String("substring"))
-        return Op::substring(attribute, text());
-    if (name == QLatin1String("regexp"))
-        return Op::regexp(attribute, text());
-    if (name == QLatin1String("notRegexp"))
-        return Op::notRegexp(attribute, text());
-    if (name == QLatin1String("iRegexp"))
-        return Op::iRegexp(attribute, text());
-    if (name == QLatin1String("notIRegexp"))
-        return Op::notIRegexp(attribute, text());
+        return Op::not_(attribute, operand(value));
+    if (name == QLatin1String("any") || name == QLatin1String("all")) // {"id": {"any": [2, 3]}}
+        return Where(attribute, Where::Eq, operand(QVariantMap{{name, value}}));
+    if (const auto it = operators.constFind(name); it != operators.cend())
+        return Where(attribute, *it, operand(value));
     if (name == QLatin1String("contains"))
         return Op::contains(attribute, value);
-    if (name == QLatin1String("overlap"))
-        return Op::overlap(attribute, list());
     if (name == QLatin1String("or") || name == QLatin1String("and")) {
         // On one column: {"age": {"or": [22, 35]}} or {"age": {"or": {"lt": 25, "gt": 35}}}
         QList<Where> parts;
@@ -189,9 +193,13 @@ static Where operatorCondition(const QString &attribute, const QString &op, cons
             const QVariantMap ops = value.toMap();
             for (auto it = ops.cbegin(); it != ops.cend(); ++it)
                 parts.append(operatorCondition(attribute, it.key(), it.value()));
-        } else {
-            for (const QVariant &item : list())
+        } else if (isValueList(value)) {
+            for (const QVariant &item : value.toList())
                 parts.append(columnConditions(attribute, item));
+        } else {
+            throw DefinitionError(QStringLiteral("The value of \"%1\" on attribute \"%2\" must be "
+                                                 "a list or an object of operators")
+                                      .arg(name, attribute));
         }
         return name == QLatin1String("or") ? Op::or_(parts) : Op::and_(parts);
     }
@@ -199,7 +207,18 @@ static Where operatorCondition(const QString &attribute, const QString &op, cons
         QStringLiteral("Unknown where operator \"%1\" on attribute \"%2\"").arg(op, attribute));
 }
 
-static QList<Where> conditionList(const QVariant &value)
+// The object a logical operator holds, refusing anything else: a value that is no object would
+// otherwise read as an empty condition, which matches every row.
+static QVariantMap conditionObject(const QVariant &value, const QString &op)
+{
+    if (value.metaType().id() != QMetaType::QVariantMap)
+        throw DefinitionError(
+            QStringLiteral("The conditions of \"%1\" must be objects of attribute conditions")
+                .arg(op));
+    return value.toMap();
+}
+
+static QList<Where> conditionList(const QVariant &value, const QString &op)
 {
     QList<Where> parts;
     if (value.metaType().id() == QMetaType::QVariantMap) {
@@ -208,8 +227,12 @@ static QList<Where> conditionList(const QVariant &value)
             parts.append(Where::fromMap(QVariantMap{{it.key(), it.value()}}));
         return parts;
     }
+    if (!isValueList(value))
+        throw DefinitionError(
+            QStringLiteral("The value of \"%1\" must be a list or an object of conditions")
+                .arg(op));
     for (const QVariant &item : value.toList())
-        parts.append(Where::fromMap(item.toMap()));
+        parts.append(Where::fromMap(conditionObject(item, op)));
     return parts;
 }
 
@@ -219,11 +242,11 @@ Where Where::fromMap(const QVariantMap &map)
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
         const QString key = it.key().startsWith(QLatin1Char('$')) ? it.key().mid(1) : it.key();
         if (key == QLatin1String("and"))
-            parts.append(Op::and_(conditionList(it.value())));
+            parts.append(Op::and_(conditionList(it.value(), key)));
         else if (key == QLatin1String("or"))
-            parts.append(Op::or_(conditionList(it.value())));
+            parts.append(Op::or_(conditionList(it.value(), key)));
         else if (key == QLatin1String("not"))
-            parts.append(Op::not_(fromMap(it.value().toMap())));
+            parts.append(Op::not_(fromMap(conditionObject(it.value(), key))));
         else
             parts.append(columnConditions(it.key(), it.value()));
     }
@@ -336,6 +359,38 @@ Where in(const QString &attribute, const QVariantList &values)
 Where notIn(const QString &attribute, const QVariantList &values)
 {
     return Where(attribute, Where::NotIn, values);
+}
+Where like(const QString &attribute, const Expression &pattern)
+{
+    return Where(attribute, Where::Like, QVariant::fromValue(pattern));
+}
+Where notLike(const QString &attribute, const Expression &pattern)
+{
+    return Where(attribute, Where::NotLike, QVariant::fromValue(pattern));
+}
+Where iLike(const QString &attribute, const Expression &pattern)
+{
+    return Where(attribute, Where::ILike, QVariant::fromValue(pattern));
+}
+Where notILike(const QString &attribute, const Expression &pattern)
+{
+    return Where(attribute, Where::NotILike, QVariant::fromValue(pattern));
+}
+Expression any(const QVariantList &values)
+{
+    return Expression::any(values);
+}
+Expression any(const Expression &subquery)
+{
+    return Expression::any(QVariant::fromValue(subquery));
+}
+Expression all(const QVariantList &values)
+{
+    return Expression::all(values);
+}
+Expression all(const Expression &subquery)
+{
+    return Expression::all(QVariant::fromValue(subquery));
 }
 Where like(const QString &attribute, const QString &pattern)
 {

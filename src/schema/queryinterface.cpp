@@ -178,7 +178,7 @@ QList<QVariantMap> readRows(SequelizePrivate *s, const QString &sql, const QVari
 {
     QSqlQuery &query = s->execute(Statement{sql, bindings}, true, connectionOf(s));
     const QList<QVariantMap> rows = readRawRows(query, *s->dialect);
-    query.finish();
+    s->endRows(query);
     return rows;
 }
 
@@ -193,7 +193,7 @@ int rowsAffected(SequelizePrivate *s, const Statement &statement)
 {
     QSqlQuery &query = s->execute(statement, true, connectionOf(s));
     const int affected = query.numRowsAffected();
-    query.finish();
+    s->endRows(query);
     return affected;
 }
 

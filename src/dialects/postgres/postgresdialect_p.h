@@ -56,7 +56,9 @@ public:
     bool storesRowsInKeyOrder() const override { return false; }
     QString upsertInsertedColumn() const override { return QStringLiteral("(xmax = 0)"); }
     void appendILike(Statement &statement, const Statement &left, bool negate,
-                     const QString &pattern) const override;
+                     const Statement &pattern) const override;
+    void appendQuantifiedSubquery(Statement &statement, const Statement &left, Where::Operator op,
+                                  bool all, const QString &subquery) const override;
     // IN (SELECT unnest(CAST(? AS bigint[]))): one bound array, so one prepared statement for
     // every list length.
     void appendInList(Statement &statement, const Statement &left, bool negate,

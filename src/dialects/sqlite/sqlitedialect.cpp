@@ -177,6 +177,13 @@ void SqliteDialect::appendJsonPath(Statement &statement, const QString &column,
     statement << ')';
 }
 
+void SqliteDialect::appendQuantifiedSubquery(Statement &, const Statement &, Where::Operator, bool,
+                                             const QString &) const
+{
+    throw DefinitionError(QStringLiteral("Op.any/Op.all with a sub-query are not supported on "
+                                         "sqlite (it has no ANY/ALL); give a list of values"));
+}
+
 QVariant SqliteDialect::jsonPathValue(const QVariant &value, JsonCast cast) const
 {
     // json_extract() yields 1/0 for true/false.

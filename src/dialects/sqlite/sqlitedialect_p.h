@@ -61,6 +61,9 @@ public:
     // connection to lose.
     bool isConnectionLost(const QSqlError &) const override { return false; }
     QVariant jsonPathValue(const QVariant &value, JsonCast cast) const override;
+    // SQLite has no ANY/ALL: Op.any/Op.all with a sub-query are refused (lists work).
+    void appendQuantifiedSubquery(Statement &, const Statement &, Where::Operator, bool,
+                                  const QString &) const override;
     void appendLimit(Statement &statement, int limit, int offset) const override;
 
     // Schema reading and altering (sqliteschema.cpp).
