@@ -93,7 +93,11 @@ public:
     QList<QVariantMap> findAllRaw(const FindOptions &options = {});
     QSharedPointer<Model> findOne(const FindOptions &options = {});
     QSharedPointer<Model> findByPk(const QVariant &primaryKey, const FindOptions &options = {});
+    // With FindOptions::group() count() is refused (it would be one number): use countGrouped().
     qint64 count(const FindOptions &options = {});
+    // count({group}): one row per group, the group attributes and "count" (a qint64), as
+    // Sequelize's count with group.
+    QList<QVariantMap> countGrouped(const FindOptions &options);
     // Finds the row matching the options' where (plain equalities), or creates it from those
     // values and \a defaults; *\a created tells which. A concurrent creation (unique
     // violation) is answered by finding the row the other writer created.

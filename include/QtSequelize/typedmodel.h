@@ -117,6 +117,10 @@ public:
         return typed(required()->findByPk(key, options));
     }
     static qint64 count(const FindOptions &options = {}) { return required()->count(options); }
+    static QList<QVariantMap> countGrouped(const FindOptions &options)
+    {
+        return required()->countGrouped(options);
+    }
     static Ptr findOrCreate(const FindOptions &options, const QVariantMap &defaults = {},
                             bool *created = nullptr)
     {

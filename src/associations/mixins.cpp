@@ -130,10 +130,19 @@ static QList<QSharedPointer<Model>> throughTargets(
     options.where(to.where && a.scopeWhere() && Op::in(a.targetKey, keys));
     if (to.order.isEmpty())
         options.order(target->primaryKeyAttribute());
+    // The key the junction rows join on is read, but shown only when asked for (Sequelize).
+    const ModelDefinitionPrivate *targetMeta = ModelDefinitionPrivate::get(target);
+    const bool hideKey = !to.attributes.isEmpty() && !to.attributes.contains(a.targetKey);
+    if (hideKey)
+        options.attributes(QStringList(to.attributes) << a.targetKey);
+    const int targetIndex = targetMeta->requireIndex(a.targetKey);
     QHash<QString, QSharedPointer<Model>> byKey;
     QList<QSharedPointer<Model>> ordered;
     for (const QSharedPointer<Model> &t : target->findAll(options)) {
-        byKey.insert(t->get(a.targetKey).toString(), t);
+        ModelPrivate *td = ModelPrivate::get(t.data());
+        byKey.insert(td->value(targetIndex).toString(), t);
+        if (hideKey)
+            td->hide(targetIndex, targetMeta->attributes.size());
         ordered.append(t);
     }
     if (!bySource) {
@@ -146,16 +155,19 @@ static QList<QSharedPointer<Model>> throughTargets(
     }
     // Eager loading: a target shared by several sources gets one instance per source, as its
     // junction values differ.
-    const ModelDefinitionPrivate *targetMeta = ModelDefinitionPrivate::get(target);
     for (const QSharedPointer<Model> &link : links) {
         QSharedPointer<Model> found = byKey.value(link->get(a.otherKey).toString());
         if (!found)
             continue;
         QSharedPointer<Model> copy = targetMeta->instantiate();
         ModelPrivate *cd = ModelPrivate::get(copy.data());
+        const ModelPrivate *fd = ModelPrivate::get(found.data());
         cd->recording = false;
         for (int i = 0; i < targetMeta->attributes.size(); ++i)
-            cd->load(i, ModelPrivate::get(found.data())->value(i));
+            cd->load(i, fd->value(i));
+        cd->loaded = fd->loaded; // the attributes read, as the found instance
+        cd->computed = fd->computed;
+        cd->associations = fd->associations; // its own includes
         cd->recording = true;
         cd->newRecord = false;
         cd->computed.insert(junction->name(), throughValues(*link, include));

@@ -696,7 +696,10 @@ void Model::save(const SaveOptions &options)
                 QStringLiteral("Attempting to update a stale model instance: %1").arg(m.name));
         const bool recording = d->recording;
         d->recording = false;
-        d->setValue(m.version, QVariant(version + 1));
+        // Of the attribute's type (an int for INTEGER), as create() leaves it.
+        d->setValue(m.version,
+                    coerce(QVariant(version + 1), m.attribute(m.version).type,
+                           m.attribute(m.version).name));
         d->recording = recording;
     }
     d->previous.removeIf([&](const auto &entry) {
@@ -841,24 +844,11 @@ void Model::decrement(const QString &attribute, qint64 by, const SaveOptions &op
 void Model::increment(const QVariantMap &byAttribute, const SaveOptions &options)
 {
     Q_D(Model);
-    const ModelDefinitionPrivate &m = d->meta();
-    QList<int> indexes;
-    QVariantList amounts;
-    for (auto it = byAttribute.cbegin(); it != byAttribute.cend(); ++it) {
-        indexes.append(m.requireIndex(it.key()));
-        amounts.append(it.value());
-    }
-    QList<int> extra;
-    QVariantList extraValues;
-    if (m.updatedAt >= 0) {
-        extra.append(m.updatedAt);
-        extraValues.append(nowUtc());
-    }
-    const Statement statement
-        = QueryGenerator(m).increment(indexes, amounts, extra, extraValues, primaryKeyWhere(d, m));
+    // Sequelize's instance.increment is the static one on this row (default scope and version
+    // included).
     const OptionsData &o = OptionsAccess::data(options);
-    m.connection()->endRows(
-        m.connection()->execute(statement, true, m.connection()->connectionFor(o)));
+    definition()->increment(byAttribute, primaryKeyWhere(d, d->meta()),
+                            UpdateOptions().transaction(o.transaction).silent(o.silent));
     reload(FindOptions().transaction(o.transaction));
 }
 

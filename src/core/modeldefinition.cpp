@@ -21,12 +21,14 @@
 #include <QtSequelize/sequelizehooks.h>
 
 #include <QtCore/qdatetime.h>
+
 #include <QtCore/qjsonvalue.h>
 #include <QtCore/qmutex.h>
 #include <QtCore/qreadwritelock.h>
 #include <QtCore/qregularexpression.h>
 #include <QtCore/quuid.h>
 #include <QtSql/qsqlquery.h>
+#include <cmath>
 
 namespace QtSequelize {
 
@@ -440,8 +442,8 @@ static AssociationInfo newAssociation(ModelDefinitionPrivate *d, AssociationInfo
     const QString targetName = target->name();
     if (!o.as.isEmpty())
         info.name = o.as;
-    else if (kind == AssociationInfo::HasMany)
-        info.name = Inflection::pluralize(targetName);
+    else if (kind == AssociationInfo::HasMany || kind == AssociationInfo::BelongsToMany)
+        info.name = Inflection::pluralize(targetName); // Sequelize: the plural of the target
     else
         info.name = targetName;
     if (d->association(info.name) || d->indexOf(info.name) >= 0)
@@ -1431,6 +1433,9 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
 qint64 ModelDefinition::count(const FindOptions &given)
 {
     Q_D(ModelDefinition);
+    if (!OptionsAccess::data(given).group.isEmpty())
+        throw DefinitionError(QStringLiteral("count() with group gives a count per group: use "
+                                             "countGrouped()"));
     FindOptions options = d->scoped(given);
     d->runHook(OptionsAccess::data(given).hooks, &ModelHooks::beforeCount, options);
     const Statement statement = QueryGenerator(*d).count(OptionsAccess::data(options));
@@ -1441,6 +1446,35 @@ qint64 ModelDefinition::count(const FindOptions &given)
         n = query.value(0).toLongLong();
     d->dialect().endRows(query);
     return n;
+}
+
+/*!
+    Counts the rows of each group of FindOptions::group() (Sequelize's \c{count({group})}):
+    one map per group holding the group attributes and \c count.
+*/
+QList<QVariantMap> ModelDefinition::countGrouped(const FindOptions &given)
+{
+    Q_D(ModelDefinition);
+    const QStringList group = OptionsAccess::data(given).group;
+    if (group.isEmpty())
+        throw DefinitionError(QStringLiteral("countGrouped() needs FindOptions::group()"));
+    FindOptions options = d->scoped(given);
+    d->runHook(OptionsAccess::data(given).hooks, &ModelHooks::beforeCount, options);
+    const Statement statement = QueryGenerator(*d).count(OptionsAccess::data(options));
+    QSqlQuery &query = d->connection()->execute(
+        statement, true, d->connection()->connectionForRead(OptionsAccess::data(options)));
+    QList<QVariantMap> rows;
+    while (d->dialect().nextRow(query)) {
+        QVariantMap row;
+        for (int i = 0; i < group.size(); ++i)
+            row.insert(group.at(i),
+                       d->dialect().fromDatabase(query.value(i),
+                                                 d->attribute(d->requireIndex(group.at(i))).type));
+        row.insert(QStringLiteral("count"), query.value(int(group.size())).toLongLong());
+        rows.append(row);
+    }
+    d->dialect().endRows(query);
+    return rows;
 }
 
 // The attribute values a where of plain equalities names (findOrCreate's "where" values).
@@ -1508,6 +1542,39 @@ QList<QSharedPointer<Model>> ModelDefinition::findAndCountAll(const FindOptions 
     return findAll(options);
 }
 
+// An aggregate's value as Sequelize's rawSelect casts it to the attribute's type: integer types
+// truncate (parseInt: an AVG of 9 and 10 is 9), DECIMAL and the floating types are numbers
+// (parseFloat), anything else is the column's value.
+static QVariant aggregateValue(const QVariant &raw, const DataType &type, const Dialect &dialect)
+{
+    switch (type.kind()) {
+    case DataType::Integer:
+    case DataType::SmallInt:
+    case DataType::BigInt: {
+        const int id = raw.metaType().id();
+        if (id == QMetaType::Double || id == QMetaType::Float) {
+            const double d = std::trunc(raw.toDouble());
+            if (!(std::abs(d) < 9.2e18))
+                throw DatabaseError(QStringLiteral("An aggregate is out of the integer range"));
+            return QVariant(qint64(d));
+        }
+        const QString text = raw.toString().trimmed();
+        bool ok = false;
+        const qint64 n = text.section(QLatin1Char('.'), 0, 0).toLongLong(&ok);
+        if (!ok && !text.startsWith(QLatin1Char('.')) && !text.startsWith(QLatin1String("-.")))
+            throw DatabaseError(QStringLiteral("An aggregate is out of the integer range"));
+        return QVariant(n);
+    }
+    case DataType::Decimal:
+    case DataType::Float:
+    case DataType::Real:
+    case DataType::Double:
+        return raw.toString().trimmed().toDouble();
+    default:
+        return dialect.fromDatabase(raw, type);
+    }
+}
+
 QVariant ModelDefinition::aggregate(const QString &attribute, const QString &function,
                                     const FindOptions &given)
 {
@@ -1518,6 +1585,10 @@ QVariant ModelDefinition::aggregate(const QString &attribute, const QString &fun
     if (!plainName.match(function).hasMatch())
         throw DefinitionError(QStringLiteral("Invalid aggregate function \"%1\"").arg(function));
     const int index = d->requireIndex(attribute);
+    if (!OptionsAccess::data(given).group.isEmpty())
+        throw DefinitionError(QStringLiteral("An aggregate with group gives a value per group: "
+                                             "use findAllRaw() with group and the aggregate as an "
+                                             "attribute, or countGrouped()"));
     const Statement statement
         = QueryGenerator(*d).aggregate(OptionsAccess::data(options), function, attribute);
     QSqlQuery &query = d->connection()->execute(
@@ -1526,26 +1597,7 @@ QVariant ModelDefinition::aggregate(const QString &attribute, const QString &fun
     if (d->dialect().nextRow(query) && !isSqlNull(query.value(0))) {
         const QVariant raw = query.value(0);
         const DataType type = d->attribute(index).type;
-        const QString name = function.toUpper();
-        if (name == QLatin1String("SUM") || name == QLatin1String("AVG")) {
-            // A sum of integers may exceed the column type; an average is fractional.
-            switch (type.kind()) {
-            case DataType::Integer:
-            case DataType::SmallInt:
-            case DataType::BigInt:
-                result = name == QLatin1String("SUM") ? QVariant(raw.toLongLong())
-                                                      : QVariant(raw.toDouble());
-                break;
-            case DataType::Decimal:
-                result = raw.toString();
-                break;
-            default:
-                result = raw.toDouble();
-                break;
-            }
-        } else {
-            result = d->dialect().fromDatabase(raw, type);
-        }
+        result = aggregateValue(raw, type, d->dialect());
     }
     d->dialect().endRows(query);
     return result;
@@ -1734,16 +1786,22 @@ int ModelDefinition::increment(const QVariantMap &byAttribute, const Where &give
                                const UpdateOptions &options)
 {
     Q_D(ModelDefinition);
-    const Where where = d->ownNames(givenWhere);
+    const OptionsData &o = OptionsAccess::data(options);
+    // As Sequelize: the default scope applies, and the version of optimistic locking is bumped.
+    const Where where = d->scopedWhere(d->ownNames(givenWhere), o.unscoped);
     QList<int> indexes;
     QVariantList amounts;
     for (auto it = byAttribute.cbegin(); it != byAttribute.cend(); ++it) {
         indexes.append(d->requireIndex(it.key()));
         amounts.append(it.value());
     }
+    if (d->version >= 0 && !indexes.contains(d->version)) {
+        indexes.append(d->version);
+        amounts.append(1);
+    }
     QList<int> extra;
     QVariantList extraValues;
-    if (d->updatedAt >= 0) {
+    if (d->updatedAt >= 0 && !o.silent && !indexes.contains(d->updatedAt)) {
         extra.append(d->updatedAt);
         extraValues.append(nowUtc());
     }
@@ -1753,6 +1811,8 @@ int ModelDefinition::increment(const QVariantMap &byAttribute, const Where &give
         statement, true, d->connection()->connectionFor(OptionsAccess::data(options)));
     const int affected = query.numRowsAffected();
     d->dialect().endRows(query);
+    if (affected != 0)
+        Q_EMIT rowsChanged();
     return affected;
 }
 

@@ -930,8 +930,13 @@ Statement QueryGenerator::aggregate(const OptionsData &options, const QString &f
         && (!options.includes.isEmpty() || JoinPlan::hasNestedCondition(options.where)))
         // As Sequelize, over the joined rows: COUNT counts them, unless distinct.
         return qualified(m_model).aggregate(options, function, attribute);
+    if (!options.group.isEmpty() && !m_alias.isEmpty())
+        throw DefinitionError(QStringLiteral("A grouped count over includes is not supported"));
     Statement statement;
-    statement << QLatin1StringView("SELECT ") << function << '(';
+    statement << QLatin1StringView("SELECT ");
+    for (const QString &name : options.group) // count({group}): the group first
+        statement << column(m_model.requireIndex(name)) << QLatin1StringView(", ");
+    statement << function << '(';
     if (options.distinct)
         statement << QLatin1StringView("DISTINCT ");
     if (attribute.isEmpty() && options.distinct)
@@ -946,6 +951,10 @@ Statement QueryGenerator::aggregate(const OptionsData &options, const QString &f
         appendFilter(statement, options);
     } else {
         appendJoinedFrom(statement, options, JoinScope::Everything);
+    }
+    for (qsizetype i = 0; i < options.group.size(); ++i) {
+        statement << (i ? QLatin1StringView(", ") : QLatin1StringView(" GROUP BY "))
+                  << column(m_model.requireIndex(options.group.at(i)));
     }
     return statement;
 }
