@@ -18,18 +18,14 @@
 
 namespace QtSequelize {
 
-static QString describe(const QVariant &value)
-{
-    QString text = value.toString();
-    if (text.size() > 64)
-        text = text.left(61) + QStringLiteral("...");
-    return text;
-}
-
 [[noreturn]] static void invalid(const QVariant &value, const QString &attribute, const char *what)
 {
-    const QString message = QStringLiteral("\"%1\" is not a valid %2")
-                                .arg(describe(value), QString::fromLatin1(what));
+    // The message names the attribute, never the value (it may be a secret); the item keeps
+    // the value for the program.
+    const QString message = attribute.isEmpty()
+        ? QStringLiteral("The value is not a valid %1").arg(QString::fromLatin1(what))
+        : QStringLiteral("The value of \"%1\" is not a valid %2")
+              .arg(attribute, QString::fromLatin1(what));
     throw ValidationError(message,
                           {ValidationErrorItem(message, QStringLiteral("Validation error"),
                                                attribute, value, QString())});
@@ -185,6 +181,24 @@ bool isValueList(const QVariant &value)
     return value.canView<QSequentialIterable>();
 }
 
+// "HH:mm[:ss[.fraction]]": a fraction finer than milliseconds is accepted only when its extra
+// digits are zeros, as QTime cannot keep them (a TIME of "23:59:59.999999" is refused rather
+// than stored as 23:59:59.999).
+static QTime parseTime(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?$)"));
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return QTime();
+    const QString fraction = m.captured(4);
+    if (fraction.size() > 3 && fraction.mid(3).count(QLatin1Char('0')) != fraction.size() - 3)
+        return QTime();
+    const int ms
+        = fraction.isEmpty() ? 0 : fraction.left(3).leftJustified(3, QLatin1Char('0')).toInt();
+    return QTime(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), ms);
+}
+
 QVariant coerce(const QVariant &value, const DataType &type, const QString &attribute)
 {
     const QMetaType target = type.valueType();
@@ -302,9 +316,10 @@ QVariant coerce(const QVariant &value, const DataType &type, const QString &attr
         if (id == QMetaType::QTime)
             time = value.toTime();
         else if (id == QMetaType::QString)
-            time = QTime::fromString(value.toString(), Qt::ISODateWithMs);
+            time = parseTime(value.toString().trimmed());
         if (!time.isValid())
-            invalid(value, attribute, "time");
+            invalid(value, attribute,
+                    "time (HH:mm:ss with at most milliseconds; QTime holds no finer digits)");
         return time;
     }
     case DataType::Uuid: {

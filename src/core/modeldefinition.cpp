@@ -402,8 +402,8 @@ ModelDefinition *ModelDefinition::init(const QMetaObject *mo, Factory factory, S
     }
     SequelizePrivate *s = SequelizePrivate::get(sequelize);
     if (ModelDefinition *old = sequelize->model(definition->name())) {
-        s->models.removeOne(old);
-        delete old;
+        s->models.removeOne(old); // replaced in the registry, kept alive
+        s->retiredModels.append(old);
     }
     s->models.append(definition);
     {

@@ -375,6 +375,8 @@ Sequelize::~Sequelize()
     // Model definitions are children; delete them while the connection still exists.
     qDeleteAll(d->models);
     d->models.clear();
+    qDeleteAll(d->retiredModels);
+    d->retiredModels.clear();
     d->connections->closeAll();
 }
 
@@ -546,8 +548,8 @@ ModelDefinition *Sequelize::define(const QString &givenName, const Attributes &g
     ModelOptions options = givenOptions;
     d->runHooks([&](SequelizeHooks &h) { h.beforeDefine(modelName, attributes, options); });
     if (ModelDefinition *old = model(modelName)) {
-        d->models.removeOne(old);
-        delete old;
+        d->models.removeOne(old); // replaced in the registry, kept alive
+        d->retiredModels.append(old);
     }
     auto *definition = new ModelDefinition(this);
     try {

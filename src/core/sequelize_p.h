@@ -101,6 +101,9 @@ public:
     mutable std::unique_ptr<QThreadPool> pool;
     mutable QMutex poolMutex;
     QList<ModelDefinition *> models; // in definition order; children of q
+    // Definitions replaced by a define()/init() of the same name: they keep working for whoever
+    // holds them (as in Sequelize) and go with the Sequelize.
+    QList<ModelDefinition *> retiredModels;
 };
 
 } // namespace QtSequelize

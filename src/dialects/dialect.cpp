@@ -244,6 +244,12 @@ void Dialect::appendInList(Statement &statement, const Statement &left, bool neg
     statement << ')';
 }
 
+QString Dialect::compositeUnique(const QString &, const QString &,
+                                 const QStringList &quotedColumns) const
+{
+    return QStringLiteral("UNIQUE (") + quotedColumns.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
 bool Dialect::nextRow(QSqlQuery &query) const
 {
     if (query.next())

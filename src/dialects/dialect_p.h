@@ -124,6 +124,11 @@ public:
                                bool ignoreDuplicates) const;
     virtual bool hasBooleanLiterals() const { return true; }
     virtual QString tableOptions() const { return QString(); }
+    // A composite unique key in CREATE TABLE (Attribute::unique("key") on several attributes).
+    // As Sequelize: unnamed here, so that PostgreSQL names it after the columns
+    // ("Players_number_teamId_key"); MariaDB names it by the key.
+    virtual QString compositeUnique(const QString &table, const QString &key,
+                                    const QStringList &quotedColumns) const;
     // One ORDER BY key: \a key is the rendered column or expression.
     virtual void appendOrderKey(Statement &statement, const Statement &key, Qt::SortOrder order,
                                 NullsOrder nulls) const;

@@ -36,8 +36,17 @@ QueryGenerator::QueryGenerator(const ModelDefinitionPrivate &model, const QStrin
 QueryGenerator QueryGenerator::qualified(const ModelDefinitionPrivate &model)
 {
     QueryGenerator generator(model);
-    generator.m_alias = model.tableName;
+    generator.m_alias = model.name; // as Sequelize: FROM "Users" AS "User"
     return generator;
+}
+
+QString QueryGenerator::mainFromItem() const
+{
+    // Sequelize names the main table by its model: sub-queries written as literals refer to
+    // "User"."id".
+    if (m_model.name == m_model.tableName)
+        return table();
+    return table() + QLatin1StringView(" AS ") + m_dialect.quoteIdentifier(m_model.name);
 }
 
 QString QueryGenerator::table() const
@@ -811,7 +820,7 @@ Statement QueryGenerator::select(const OptionsData &options, QList<SelectColumn>
             statement << QLatin1StringView(" AS ") << m_dialect.quoteIdentifier(c.key);
         }
     }
-    statement << QLatin1StringView(" FROM ") << table();
+    statement << QLatin1StringView(" FROM ") << mainFromItem();
     appendFilter(statement, options);
     if (!options.group.isEmpty()) {
         statement << QLatin1StringView(" GROUP BY ");
@@ -904,7 +913,7 @@ bool QueryGenerator::appendIncludedOrderKey(Statement &statement, const OptionsD
         source.appendJoin(value, chain.first());
         m_model.requireSingleKey("ordering by an included attribute");
         value << QLatin1StringView(" WHERE ") << source.column(m_model.primaryKey)
-              << QLatin1StringView(" = ") << table() << '.'
+              << QLatin1StringView(" = ") << m_dialect.quoteIdentifier(m_model.name) << '.'
               << m_dialect.quoteIdentifier(m_model.attribute(m_model.primaryKey).field) << ')';
         lhs = value;
     }
@@ -947,7 +956,7 @@ Statement QueryGenerator::aggregate(const OptionsData &options, const QString &f
         statement << column(m_model.requireIndex(attribute));
     statement << ')';
     if (m_alias.isEmpty()) {
-        statement << QLatin1StringView(" FROM ") << table();
+        statement << QLatin1StringView(" FROM ") << mainFromItem();
         appendFilter(statement, options);
     } else {
         appendJoinedFrom(statement, options, JoinScope::Everything);

@@ -107,6 +107,8 @@ public:
     QString table() const;
     // The table in a FROM clause: with " AS alias" when qualified by an alias.
     QString fromItem() const;
+    // The table of a query on the model alone: aliased as the model (FROM "Users" AS "User").
+    QString mainFromItem() const;
 
 private:
     // What a `$path.attribute$` name refers to: the generator of the model at that path and

@@ -145,10 +145,7 @@ QString DdlGenerator::createTable(const QString &table, const QList<ColumnSpec> 
             parts.append(foreignKey(column.field, reference));
     }
     for (auto it = composites.cbegin(); it != composites.cend(); ++it) {
-        parts.append(QStringLiteral("CONSTRAINT ")
-                     + m_dialect.quoteIdentifier(table + QLatin1Char('_') + it.key())
-                     + QStringLiteral(" UNIQUE (") + it.value().join(QStringLiteral(", "))
-                     + QLatin1Char(')'));
+        parts.append(m_dialect.compositeUnique(table, it.key(), it.value()));
     }
     return QStringLiteral("CREATE TABLE IF NOT EXISTS ") + m_dialect.quoteIdentifier(table)
         + QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + QLatin1Char(')')

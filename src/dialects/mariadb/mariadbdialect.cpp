@@ -164,6 +164,13 @@ QString MariaDbDialect::insertDefaultValues() const
     return QStringLiteral(" () VALUES ()");
 }
 
+QString MariaDbDialect::compositeUnique(const QString &, const QString &key,
+                                        const QStringList &quotedColumns) const
+{
+    return QStringLiteral("UNIQUE ") + quoteIdentifier(key) + QStringLiteral(" (")
+        + quotedColumns.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
 QString MariaDbDialect::tableOptions() const
 {
     return QStringLiteral(" ENGINE=InnoDB");

@@ -44,6 +44,8 @@ public:
     QString columnComment(const QString &comment) const override;
     QString insertDefaultValues() const override;
     QString tableOptions() const override;
+    QString compositeUnique(const QString &table, const QString &key,
+                            const QStringList &quotedColumns) const override;
     bool hasBooleanLiterals() const override { return false; }
     // Through QMYSQL's prepared statements an INSERT ... RETURNING yields no rows.
     bool supportsInsertReturning() const override { return false; }

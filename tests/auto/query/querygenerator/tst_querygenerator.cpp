@@ -60,21 +60,22 @@ private slots:
     {
         QTest::addColumn<QString>("dialect");
         QTest::addColumn<QString>("sql");
-        QTest::newRow("sqlite") << "sqlite"
-                                << "SELECT `id`, `name`, `age`, `active`, `createdAt`, "
-                                   "`updatedAt`, `deletedAt` FROM `Users` WHERE ((`name` = ? "
-                                   "AND `age` > ?) AND `deletedAt` IS NULL) ORDER BY `age` "
-                                   "DESC LIMIT ? OFFSET ?";
+        QTest::newRow("sqlite")
+            << "sqlite"
+            << "SELECT `id`, `name`, `age`, `active`, `createdAt`, "
+               "`updatedAt`, `deletedAt` FROM `Users` AS `User` WHERE ((`name` = ? "
+               "AND `age` > ?) AND `deletedAt` IS NULL) ORDER BY `age` "
+               "DESC LIMIT ? OFFSET ?";
         QTest::newRow("postgres")
             << "postgres"
             << "SELECT \"id\", \"name\", \"age\", \"active\", \"createdAt\", "
-               "\"updatedAt\", \"deletedAt\" FROM \"Users\" WHERE ((\"name\" = "
+               "\"updatedAt\", \"deletedAt\" FROM \"Users\" AS \"User\" WHERE ((\"name\" = "
                "? AND \"age\" > ?) AND \"deletedAt\" IS NULL) ORDER BY \"age\" "
                "DESC LIMIT ? OFFSET ?";
         QTest::newRow("mariadb")
             << "mariadb"
             << "SELECT `id`, `name`, `age`, `active`, `createdAt`, `updatedAt`, "
-               "`deletedAt` FROM `Users` WHERE ((`name` = ? AND `age` > ?) AND "
+               "`deletedAt` FROM `Users` AS `User` WHERE ((`name` = ? AND `age` > ?) AND "
                "`deletedAt` IS NULL) ORDER BY `age` DESC LIMIT ? OFFSET ?";
     }
     void select()
@@ -226,11 +227,11 @@ private slots:
         FindOptions o;
         o.attributes({QStringLiteral("we\"ird")});
         QCOMPARE(QueryGenerator(*ModelDefinitionPrivate::get(a)).select(OptionsAccess::data(o)).sql,
-                 QStringLiteral("SELECT \"we\"\"ird\" FROM \"t\"\"x\""));
+                 QStringLiteral("SELECT \"we\"\"ird\" FROM \"t\"\"x\" AS \"A\""));
         FindOptions p;
         p.attributes({QStringLiteral("we`ird")});
         QCOMPARE(QueryGenerator(*ModelDefinitionPrivate::get(b)).select(OptionsAccess::data(p)).sql,
-                 QStringLiteral("SELECT `we``ird` FROM `t``x`"));
+                 QStringLiteral("SELECT `we``ird` FROM `t``x` AS `B`"));
     }
 
     // Includes that drop source rows become a key subquery over joins, so that limit counts
@@ -247,12 +248,14 @@ private slots:
             .where(Op::gt("$posts.id$", 3) || Op::eq("name", "ann"))
             .limit(2);
         const Statement statement = select(pg, o);
-        QCOMPARE(statement.sql,
-                 QStringLiteral(
-                     "SELECT \"name\" FROM \"Users\" WHERE \"id\" IN (SELECT \"Users\".\"id\" FROM "
-                     "\"Users\" INNER JOIN \"Posts\" AS \"posts\" ON \"posts\".\"userId\" = "
-                     "\"Users\".\"id\" AND \"posts\".\"title\" = ? WHERE ((\"posts\".\"id\" > ? OR "
-                     "\"Users\".\"name\" = ?) AND \"Users\".\"deletedAt\" IS NULL)) LIMIT ?"));
+        QCOMPARE(
+            statement.sql,
+            QStringLiteral(
+                "SELECT \"name\" FROM \"Users\" AS \"User\" WHERE \"id\" IN (SELECT "
+                "\"User\".\"id\" FROM \"Users\" AS \"User\" INNER JOIN \"Posts\" AS \"posts\" ON "
+                "\"posts\".\"userId\" = \"User\".\"id\" AND \"posts\".\"title\" = ? WHERE "
+                "((\"posts\".\"id\" > ? OR \"User\".\"name\" = ?) AND \"User\".\"deletedAt\" "
+                "IS NULL)) LIMIT ?"));
         QCOMPARE(statement.bindings, (QVariantList{"x' OR 1=1", 3, "ann", 2}));
         // Ordering by an included attribute: a correlated MIN/MAX, no duplicated rows.
         FindOptions ordered;
@@ -262,7 +265,7 @@ private slots:
                         "ORDER BY (SELECT MAX(\"posts\".\"title\") FROM \"Users\" AS "
                         "\"qsq_source\" LEFT OUTER JOIN \"Posts\" AS \"posts\" ON "
                         "\"posts\".\"userId\" = \"qsq_source\".\"id\" WHERE "
-                        "\"qsq_source\".\"id\" = \"Users\".\"id\") DESC")));
+                        "\"qsq_source\".\"id\" = \"User\".\"id\") DESC")));
         FindOptions unknown;
         unknown.where(Op::eq(QStringLiteral("$comments.id$"), 1));
         QVERIFY_THROWS_EXCEPTION(DefinitionError, select(pg, unknown));
