@@ -755,6 +755,27 @@ void Model::reload(const FindOptions &given)
     d->recording = recording;
     m.connection()->endRows(query);
     d->clearChanges();
+    // As Sequelize: the includes given, else those the instance was loaded with, are read again.
+    const QList<Include> includes = OptionsAccess::data(given).includes.isEmpty()
+        ? d->loadedWith
+        : OptionsAccess::data(given).includes;
+    if (!includes.isEmpty()) {
+        FindOptions withIncludes;
+        withIncludes.where(primaryKeyWhere(d, m))
+            .paranoid(false)
+            .hooks(false)
+            .transaction(OptionsAccess::data(given).transaction);
+        for (const Include &include : includes)
+            withIncludes.include(include);
+        if (const QSharedPointer<Model> fresh = definition()->findOne(withIncludes)) {
+            const ModelPrivate *fd = ModelPrivate::get(fresh.data());
+            for (const AssociationInfo &a : m.associations) {
+                if (fd->associations.contains(a.name))
+                    d->setLoaded(a, fd->associations.value(a.name));
+            }
+        }
+        d->loadedWith = includes;
+    }
     m.runHook(hooks, &ModelHooks::afterFind, QList<QSharedPointer<Model>>(), options);
 }
 

@@ -15,6 +15,7 @@
 // We mean it.
 //
 
+#include <QtSequelize/association.h>
 #include <QtSequelize/expression.h>
 #include <QtSequelize/model.h>
 
@@ -69,6 +70,7 @@ public:
     QList<QPair<QString, QVariant>> previous; // changed attributes and their values before
     QVariantList extra; // attributes without a Q_PROPERTY
     QHash<int, Expression> expressions; // attributes set to SQL expressions, not yet saved
+    QList<Include> loadedWith; // the includes of the find that loaded it (reload() repeats them)
     QVariantMap computed; // aliased and computed values of the query that loaded it
     QBitArray loaded; // attributes read by a partial select; empty when all were
     // An attribute read only to join includes: kept, but not shown by get().

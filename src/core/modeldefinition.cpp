@@ -1317,8 +1317,11 @@ QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
         statement, true, d->connection()->connectionForRead(OptionsAccess::data(options)));
     QList<QSharedPointer<Model>> found = Hydrator(*d, columns).loadAll(query);
     const OptionsData &o = OptionsAccess::data(options);
-    if (!o.includes.isEmpty())
+    if (!o.includes.isEmpty()) {
         Associations::load(*d, found, o);
+        for (const QSharedPointer<Model> &instance : std::as_const(found))
+            ModelPrivate::get(instance.data())->loadedWith = o.includes;
+    }
     for (int index : std::as_const(hidden)) {
         for (const QSharedPointer<Model> &instance : std::as_const(found))
             ModelPrivate::get(instance.data())->hide(index, d->attributes.size());

@@ -565,6 +565,34 @@ private slots:
             QVERIFY(e.message().contains("at"));
         }
     }
+
+    // reload() reads the includes again (Sequelize: those given, else those it was loaded with).
+    void reloadIncludes_data() { TestDatabases::addDialectRows(); }
+    void reloadIncludes()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *user = sequelize->define("User", {{"name", DataTypes::String()}},
+                                                  ModelOptions().timestamps(false));
+        ModelDefinition *post = sequelize->define("Post", {{"title", DataTypes::String()}},
+                                                  ModelOptions().timestamps(false));
+        user->hasMany(post, AssociationOptions().as("posts").foreignKey("userId"));
+        post->belongsTo(user, AssociationOptions().as("author").foreignKey("userId"));
+        sequelize->sync(SyncOptions().force());
+        const auto ann = user->create({{"name", "ann"}});
+        post->create({{"title", "a"}, {"userId", ann->get("id")}});
+        const auto loaded = user->findOne(FindOptions().include("posts"));
+        QCOMPARE(loaded->loadedAssociationList("posts").size(), 1);
+        post->create({{"title", "b"}, {"userId", ann->get("id")}});
+        loaded->reload();
+        QCOMPARE(loaded->loadedAssociationList("posts").size(), 2);
+        // Given includes are read, for an instance loaded without them too.
+        const auto p = post->findOne(FindOptions().where({{"title", "a"}}));
+        QVERIFY(!p->loadedAssociation("author"));
+        user->update({{"name", "anna"}}, Where());
+        p->reload(FindOptions().include("author"));
+        QVERIFY(p->loadedAssociation("author"));
+        QCOMPARE(p->loadedAssociation("author")->get("name").toString(), QStringLiteral("anna"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Correctness)
