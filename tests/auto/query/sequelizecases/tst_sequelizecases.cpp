@@ -1,0 +1,400 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// Sequelize v6's own integration tests (sequelize/sequelize, branch v6, test/integration/), ported
+// case by case as data rows per dialect: model/count.test.js, model/sum.test.js,
+// model/increment.test.js and model/attributes/operators.test.js. Each slot names the `it(...)` it
+// ports; cases that cannot be ported are listed at the end of the file with the reason.
+
+#include <QtSequelize/Async>
+#include <QtSequelize/Errors>
+#include <QtSequelize/Sequelize>
+
+#include <QtCore/qthread.h>
+#include <QtTest/qtest.h>
+
+#include "testdatabases.h"
+
+using namespace QtSequelize;
+
+class tst_SequelizeCases : public QObject
+{
+    Q_OBJECT
+
+    // count.test.js's beforeEach: User {username, age} hasMany Project {name}.
+    struct CountFixture
+    {
+        ModelDefinition *user = nullptr;
+        ModelDefinition *project = nullptr;
+    };
+    static CountFixture countModels(Sequelize *s)
+    {
+        CountFixture f;
+        f.user
+            = s->define("User", {{"username", DataTypes::String()}, {"age", DataTypes::Integer()}});
+        f.project = s->define("Project", {{"name", DataTypes::String()}});
+        f.user->hasMany(f.project);
+        f.project->belongsTo(f.user);
+        s->sync(SyncOptions().force());
+        return f;
+    }
+
+    // increment.test.js's beforeEach: four users, cNumber stored as c_number.
+    static ModelDefinition *incrementModel(Sequelize *s)
+    {
+        ModelDefinition *user
+            = s->define("User",
+                        {{"id", Attribute(DataTypes::Integer()).primaryKey()},
+                         {"aNumber", DataTypes::Integer()},
+                         {"bNumber", DataTypes::Integer()},
+                         {"cNumber", Attribute(DataTypes::Integer()).field("c_number")}});
+        user->sync(SyncOptions().force());
+        user->bulkCreate({{{"id", 1}, {"aNumber", 0}, {"bNumber", 0}},
+                          {{"id", 2}, {"aNumber", 0}, {"bNumber", 0}},
+                          {{"id", 3}, {"aNumber", 0}, {"bNumber", 0}},
+                          {{"id", 4}, {"aNumber", 0}, {"bNumber", 0}, {"cNumber", 0}}});
+        return user;
+    }
+
+    static void addMethodRows()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<bool>("increment");
+        for (const char *d : {"sqlite", "postgres", "mariadb"}) {
+            QTest::addRow("%s-increment", d) << QString::fromLatin1(d) << true;
+            QTest::addRow("%s-decrement", d) << QString::fromLatin1(d) << false;
+        }
+    }
+    static int apply(ModelDefinition *m, bool increment, const QVariantMap &by, const Where &where,
+                     const UpdateOptions &options = {})
+    {
+        return increment ? m->increment(by, where, options) : m->decrement(by, where, options);
+    }
+    static QList<int> column(ModelDefinition *m, const char *name)
+    {
+        QList<int> values;
+        for (const auto &row : m->findAll(FindOptions().order("id")))
+            values.append(row->get(QString::fromLatin1(name)).toInt());
+        return values;
+    }
+    static QList<int> shifted(const QList<int> &values, int by)
+    {
+        QList<int> result;
+        for (int v : values)
+            result.append(v + by);
+        return result;
+    }
+
+private slots:
+    // count.test.js: "should count rows"
+    void countRows_data() { TestDatabases::addDialectRows(); }
+    void countRows()
+    {
+        QSQ_OPEN_DIALECT(s);
+        const CountFixture f = countModels(s.get());
+        f.user->bulkCreate({{{"username", "foo"}}, {{"username", "bar"}}});
+        QCOMPARE(f.user->count(), qint64(2));
+    }
+
+    // count.test.js: "should support include"
+    void countWithInclude_data() { TestDatabases::addDialectRows(); }
+    void countWithInclude()
+    {
+        QSQ_OPEN_DIALECT(s);
+        const CountFixture f = countModels(s.get());
+        f.user->bulkCreate({{{"username", "foo"}}, {{"username", "bar"}}});
+        f.user->findOne()->createAssociated("Projects", {{"name", "project1"}});
+        QCOMPARE(f.user->count(
+                     FindOptions().include(Include("Projects").where(Op::eq("name", "project1")))),
+                 qint64(1));
+    }
+
+    // count.test.js: "should count groups correctly and return attributes"
+    void countGroupsReturnAttributes_data() { TestDatabases::addDialectRows(); }
+    void countGroupsReturnAttributes()
+    {
+        QSQ_OPEN_DIALECT(s);
+        const CountFixture f = countModels(s.get());
+        QDateTime old = QDateTime::currentDateTimeUtc();
+        old.setDate(QDate(2015, old.date().month(), std::min(old.date().day(), 28)));
+        f.user->bulkCreate({{{"username", "foo"}},
+                            {{"username", "bar"}},
+                            {{"username", "valak"}, {"createdAt", old}}});
+        const QList<QVariantMap> users
+            = f.user->countGrouped(FindOptions().attributes({"createdAt"}).group({"createdAt"}));
+        QCOMPARE(users.size(), 2);
+        QVERIFY(users.at(0).value("createdAt").toDateTime().isValid());
+        QVERIFY(users.at(1).value("createdAt").toDateTime().isValid());
+    }
+
+    // count.test.js: "should not return NaN"
+    void countNotNaN_data() { TestDatabases::addDialectRows(); }
+    void countNotNaN()
+    {
+        QSQ_OPEN_DIALECT(s);
+        const CountFixture f = countModels(s.get());
+        f.user->bulkCreate({{{"username", "valak"}, {"age", 10}},
+                            {{"username", "conjuring"}, {"age", 20}},
+                            {{"username", "scary"}, {"age", 10}}});
+        const QList<QVariantMap> result
+            = f.user->countGrouped(FindOptions().where({{"age", 10}}).group({"age"}).order("age"));
+        QCOMPARE(result.value(0).value("count").toLongLong(), 2);
+        QCOMPARE(f.user->count(FindOptions().where({{"username", "fire"}})), qint64(0));
+        QCOMPARE(f.user->countGrouped(FindOptions().where({{"username", "fire"}}).group({"age"})),
+                 QList<QVariantMap>());
+    }
+
+    // count.test.js: "should be able to specify column for COUNT()"
+    void countColumn_data() { TestDatabases::addDialectRows(); }
+    void countColumn()
+    {
+        QSQ_OPEN_DIALECT(s);
+        const CountFixture f = countModels(s.get());
+        f.user->bulkCreate({{{"username", "ember"}, {"age", 10}},
+                            {{"username", "angular"}, {"age", 20}},
+                            {{"username", "mithril"}, {"age", 10}}});
+        QCOMPARE(f.user->count(FindOptions().col("username")), qint64(3));
+        QCOMPARE(f.user->count(FindOptions().col("age").distinct()), qint64(2));
+    }
+
+    // count.test.js: "should be able to specify NO column for COUNT() with DISTINCT"
+    void countDistinctNoColumn_data() { TestDatabases::addDialectRows(); }
+    void countDistinctNoColumn()
+    {
+        QSQ_OPEN_DIALECT(s);
+        const CountFixture f = countModels(s.get());
+        f.user->bulkCreate({{{"username", "ember"}, {"age", 10}},
+                            {{"username", "angular"}, {"age", 20}},
+                            {{"username", "mithril"}, {"age", 10}}});
+        QCOMPARE(f.user->count(FindOptions().distinct()), qint64(3));
+    }
+
+    // count.test.js: "should be able to use where clause on included models"
+    void countWhereOnIncluded_data() { TestDatabases::addDialectRows(); }
+    void countWhereOnIncluded()
+    {
+        QSQ_OPEN_DIALECT(s);
+        const CountFixture f = countModels(s.get());
+        f.user->bulkCreate({{{"username", "foo"}}, {{"username", "bar"}}});
+        f.user->findOne()->createAssociated("Projects", {{"name", "project1"}});
+        auto options = [](const char *name) {
+            return FindOptions()
+                .col("username")
+                .include("Projects")
+                .where({{"$Projects.name$", QString::fromLatin1(name)}});
+        };
+        QCOMPARE(f.user->count(options("project1")), qint64(1));
+        QCOMPARE(f.user->count(options("project2")), qint64(0));
+    }
+
+    // count.test.js: "should be able to specify column for COUNT() with includes"
+    void countColumnWithIncludes_data() { TestDatabases::addDialectRows(); }
+    void countColumnWithIncludes()
+    {
+        QSQ_OPEN_DIALECT(s);
+        const CountFixture f = countModels(s.get());
+        f.user->bulkCreate({{{"username", "ember"}, {"age", 10}},
+                            {{"username", "angular"}, {"age", 20}},
+                            {{"username", "mithril"}, {"age", 10}}});
+        QCOMPARE(f.user->count(FindOptions().col("username").distinct().include("Projects")),
+                 qint64(3));
+        QCOMPARE(f.user->count(FindOptions().col("age").distinct().include("Projects")), qint64(2));
+    }
+
+    // count.test.js: "should work correctly with include and whichever raw option" (raw has no
+    // meaning for a C++ count; the include half is ported)
+    void countIncludeRaw_data() { TestDatabases::addDialectRows(); }
+    void countIncludeRaw()
+    {
+        QSQ_OPEN_DIALECT(s);
+        const CountFixture f = countModels(s.get());
+        ModelDefinition *post = s->define("Post", {});
+        f.user->hasMany(post);
+        post->sync(SyncOptions().force());
+        const auto user = f.user->create({});
+        const auto p = post->create({});
+        user->addAssociated("Posts", {p->get("id")});
+        QCOMPARE(f.user->count(), qint64(1));
+        QCOMPARE(f.user->count(FindOptions().include("Posts")), qint64(1));
+    }
+
+    // sum.test.js: "should sum without rows", "should sum when is 0", "should sum"
+    void sum_data() { TestDatabases::addDialectRows(); }
+    void sum()
+    {
+        QSQ_OPEN_DIALECT(s);
+        ModelDefinition *payment
+            = s->define("Payment",
+                        {{"amount", DataTypes::Decimal()},
+                         {"mood", DataTypes::Enum({"happy", "sad", "neutral"})}});
+        s->sync(SyncOptions().force());
+        payment->bulkCreate({{{"amount", 5}, {"mood", "neutral"}},
+                             {{"amount", -5}, {"mood", "neutral"}},
+                             {{"amount", 10}, {"mood", "happy"}},
+                             {{"amount", 90}, {"mood", "happy"}}});
+        QVERIFY(payment->sum("amount", FindOptions().where({{"mood", "sad"}})).isNull());
+        QCOMPARE(payment->sum("amount", FindOptions().where({{"mood", "neutral"}})).toDouble(),
+                 0.0);
+        QCOMPARE(payment->sum("amount", FindOptions().where({{"mood", "happy"}})).toDouble(),
+                 100.0);
+    }
+
+    // increment.test.js: "supports where conditions"
+    void incrementWhere_data() { addMethodRows(); }
+    void incrementWhere()
+    {
+        QSQ_OPEN_DIALECT(s);
+        QFETCH(bool, increment);
+        ModelDefinition *user = incrementModel(s.get());
+        apply(user, increment, {{"aNumber", 2}}, Op::eq("id", 1));
+        QCOMPARE(user->findByPk(2)->get("aNumber").toInt(), 0);
+        QCOMPARE(user->findByPk(1)->get("aNumber").toInt(), increment ? 2 : -2);
+    }
+
+    // increment.test.js: "uses correct column names for where conditions"
+    void incrementColumnNames_data() { addMethodRows(); }
+    void incrementColumnNames()
+    {
+        QSQ_OPEN_DIALECT(s);
+        QFETCH(bool, increment);
+        ModelDefinition *user = incrementModel(s.get());
+        apply(user, increment, {{"aNumber", 2}}, Op::eq("cNumber", 0));
+        QCOMPARE(user->findByPk(4)->get("aNumber").toInt(), increment ? 2 : -2);
+    }
+
+    // increment.test.js: "should still work right with other concurrent increments" (three
+    // increments on the pool, concurrently)
+    void incrementConcurrent_data() { addMethodRows(); }
+    void incrementConcurrent()
+    {
+        QSQ_OPEN_DIALECT(s);
+        QFETCH(bool, increment);
+        ModelDefinition *user = incrementModel(s.get());
+        const QList<int> before = column(user, "aNumber");
+        QList<QFuture<int>> running;
+        for (int i = 0; i < 3; ++i)
+            running.append(QtSequelize::async(s.get(), [user, increment] {
+                return apply(user, increment, {{"aNumber", 2}}, Where());
+            }));
+        for (QFuture<int> &f : running)
+            QCOMPARE(f.result(), 4);
+        QCOMPARE(column(user, "aNumber"), shifted(before, increment ? 6 : -6));
+    }
+
+    // increment.test.js: "with array", "with single field", "with single field and no value"
+    void incrementSingleField_data() { addMethodRows(); }
+    void incrementSingleField()
+    {
+        QSQ_OPEN_DIALECT(s);
+        QFETCH(bool, increment);
+        ModelDefinition *user = incrementModel(s.get());
+        const QList<int> before = column(user, "aNumber");
+        apply(user, increment, {{"aNumber", 2}}, Where());
+        QCOMPARE(column(user, "aNumber"), shifted(before, increment ? 2 : -2));
+        apply(user, increment, {{"aNumber", 1}}, Where()); // Sequelize's default `by`
+        QCOMPARE(column(user, "aNumber"), shifted(before, increment ? 3 : -3));
+    }
+
+    // increment.test.js: "with key value pair"
+    void incrementKeyValuePair_data() { addMethodRows(); }
+    void incrementKeyValuePair()
+    {
+        QSQ_OPEN_DIALECT(s);
+        QFETCH(bool, increment);
+        ModelDefinition *user = incrementModel(s.get());
+        const QList<int> a = column(user, "aNumber");
+        const QList<int> b = column(user, "bNumber");
+        apply(user, increment, {{"aNumber", 1}, {"bNumber", 2}}, Where());
+        QCOMPARE(column(user, "aNumber"), shifted(a, increment ? 1 : -1));
+        QCOMPARE(column(user, "bNumber"), shifted(b, increment ? 2 : -2));
+    }
+
+    // increment.test.js: "should still work right with other concurrent updates"
+    void incrementAfterUpdate_data() { addMethodRows(); }
+    void incrementAfterUpdate()
+    {
+        QSQ_OPEN_DIALECT(s);
+        QFETCH(bool, increment);
+        ModelDefinition *user = incrementModel(s.get());
+        const QList<int> before = column(user, "aNumber");
+        user->update({{"aNumber", 2}}, Where());
+        apply(user, increment, {{"aNumber", 2}}, Where());
+        QCOMPARE(column(user, "aNumber"), shifted(before, increment ? 4 : 0));
+    }
+
+    // increment.test.js: "with timestamps set to true", "... and options.silent set to true"
+    void incrementTimestamps_data() { addMethodRows(); }
+    void incrementTimestamps()
+    {
+        QSQ_OPEN_DIALECT(s);
+        QFETCH(bool, increment);
+        ModelDefinition *user = s->define("IncrementUser", {{"aNumber", DataTypes::Integer()}});
+        user->sync(SyncOptions().force());
+        const auto created = user->create({{"aNumber", 1}});
+        const QDateTime oldDate = created->get("updatedAt").toDateTime();
+        QThread::msleep(20); // instead of sinon's clock: the dates keep milliseconds
+        apply(user, increment, {{"aNumber", 1}}, Where(), UpdateOptions().silent());
+        QCOMPARE(user->findByPk(created->get("id"))->get("updatedAt").toDateTime(), oldDate);
+        apply(user, increment, {{"aNumber", 1}}, Where());
+        QVERIFY(user->findByPk(created->get("id"))->get("updatedAt").toDateTime() > oldDate);
+    }
+
+    // increment.test.js: "should not care for attributes in the instance scope" (and its
+    // exclude/include siblings): an instance's increment writes by key whatever it was read with
+    void incrementInstance_data() { addMethodRows(); }
+    void incrementInstance()
+    {
+        QSQ_OPEN_DIALECT(s);
+        QFETCH(bool, increment);
+        ModelDefinition *user = incrementModel(s.get());
+        user->create({{"id", 5}, {"aNumber", 5}});
+        const auto partial = user->findOne(FindOptions().attributes({"id"}).where({{"id", 5}}));
+        if (increment)
+            partial->increment("aNumber", 2);
+        else
+            partial->decrement("aNumber", 2);
+        QCOMPARE(user->findByPk(5)->get("aNumber").toInt(), increment ? 7 : 3);
+    }
+
+    // model/attributes/operators.test.js (REGEXP): "should work with a regexp where", "... not
+    // regexp ...", "... case-insensitive regexp ...", "... case-insensitive not regexp ...", on a
+    // model whose attributes have their own fields. Sequelize runs them on MySQL/MariaDB and
+    // PostgreSQL (iRegexp on PostgreSQL only; here MariaDB too); SQLite has no REGEXP: refused.
+    void regexpOperators_data() { TestDatabases::addDialectRows(); }
+    void regexpOperators()
+    {
+        QSQ_OPEN_DIALECT(s);
+        ModelDefinition *user
+            = s->define("user",
+                        {{"id",
+                          Attribute(DataTypes::Integer())
+                              .primaryKey()
+                              .autoIncrement()
+                              .allowNull(false)
+                              .field("userId")},
+                         {"name", Attribute(DataTypes::String()).field("full_name")}},
+                        ModelOptions().tableName("users").timestamps(false));
+        user->sync(SyncOptions().force());
+        user->create({{"name", "Foobar"}});
+        auto found
+            = [&](const Where &where) { return bool(user->findOne(FindOptions().where(where))); };
+        if (dialect == QLatin1String("sqlite")) {
+            QVERIFY_THROWS_EXCEPTION(DefinitionError, found(Op::regexp("name", "^Foo")));
+            return;
+        }
+        QVERIFY(found(Op::regexp("name", "^Foo")));
+        QVERIFY(!found(Op::notRegexp("name", "^Foo")));
+        QVERIFY(found(Op::iRegexp("name", "^foo")));
+        QVERIFY(!found(Op::notIRegexp("name", "^foo")));
+    }
+};
+
+// Not ported, with the reason:
+// - increment.test.js "should work with scopes": Model.scope('jeff').increment() — static writes
+//   take a where and UpdateOptions::unscoped(), not a named scope (the default scope applies;
+//   see tst_correctness::incrementScopeAndVersion).
+// - count.test.js "... whichever raw option": `raw` has no meaning for a C++ count() (one
+//   number); the include half is countIncludeRaw.
+
+QTEST_GUILESS_MAIN(tst_SequelizeCases)
+#include "tst_sequelizecases.moc"
