@@ -16,6 +16,8 @@
 #include <QtCore/qtimezone.h>
 #include <QtCore/quuid.h>
 
+#include <cmath>
+
 namespace QtSequelize {
 
 [[noreturn]] static void invalid(const QVariant &value, const QString &attribute, const char *what)
@@ -199,6 +201,42 @@ static QTime parseTime(const QString &text)
     return QTime(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), ms);
 }
 
+static bool yearInRange(const QDateTime &dt)
+{
+    const int year = dt.date().year();
+    if (year > 1 && year < 9999)
+        return true; // the common case, without a time zone conversion
+    const int utc = dt.toUTC().date().year();
+    return utc >= 1 && utc <= 9999;
+}
+
+// A value of the attribute's own Qt type that needs no conversion: not NaN or an infinity, not
+// a date outside years 1-9999, not text with a NUL.
+static bool storableAsIs(const QVariant &value, DataType::Kind kind)
+{
+    if (value.isNull())
+        return true;
+    switch (kind) {
+    case DataType::Float:
+    case DataType::Real:
+    case DataType::Double:
+        return std::isfinite(value.toDouble());
+    case DataType::Date:
+        return yearInRange(value.toDateTime());
+    case DataType::DateOnly: {
+        const int year = value.toDate().year();
+        return year >= 1 && year <= 9999;
+    }
+    case DataType::String:
+    case DataType::Char:
+    case DataType::Text:
+    case DataType::Enum:
+        return !static_cast<const QString *>(value.constData())->contains(QChar(0));
+    default:
+        return true;
+    }
+}
+
 QVariant coerce(const QVariant &value, const DataType &type, const QString &attribute)
 {
     const QMetaType target = type.valueType();
@@ -208,8 +246,10 @@ QVariant coerce(const QVariant &value, const DataType &type, const QString &attr
         throw DefinitionError(QStringLiteral("An SQL expression cannot stand for a value of "
                                              "attribute \"%1\" here")
                                   .arg(attribute));
-    // Already of the type's Qt type (the common case, null ones included): as it is.
-    if (value.metaType() == target && type.kind() != DataType::Decimal)
+    // Already of the type's Qt type (the common case, null ones included): as it is, unless it
+    // is one of the values no database stores as given (the checks below refuse them).
+    if (value.metaType() == target && type.kind() != DataType::Decimal
+        && storableAsIs(value, type.kind()))
         return value;
     if (isSqlNull(value))
         return QVariant(target);
@@ -220,8 +260,13 @@ QVariant coerce(const QVariant &value, const DataType &type, const QString &attr
     case DataType::Text:
     case DataType::Enum:
         if (id == QMetaType::QString || isNumber(value) || id == QMetaType::QByteArray
-            || id == QMetaType::QChar || id == QMetaType::Bool || id == QMetaType::QUuid)
-            return value.toString();
+            || id == QMetaType::QChar || id == QMetaType::Bool || id == QMetaType::QUuid) {
+            QString text = value.toString();
+            // A NUL cuts the statement on PostgreSQL and is no text anywhere: refused.
+            if (text.contains(QChar(0)))
+                invalid(value, attribute, "string (it holds a NUL character)");
+            return text;
+        }
         invalid(value, attribute, "string");
     case DataType::Integer:
     case DataType::SmallInt:
@@ -230,8 +275,10 @@ QVariant coerce(const QVariant &value, const DataType &type, const QString &attr
         qint64 n = 0;
         if (id == QMetaType::Double || id == QMetaType::Float) {
             const double d = value.toDouble();
-            ok = d == std::floor(d) && std::abs(d) < 9.3e18;
-            n = qint64(d);
+            // In range before the conversion (out of range it is undefined behaviour); NaN fails.
+            ok = d == std::floor(d) && d >= -9223372036854775808.0 && d < 9223372036854775808.0;
+            if (ok)
+                n = qint64(d);
         } else if (id == QMetaType::Bool) {
             ok = true;
             n = value.toBool() ? 1 : 0;
@@ -257,7 +304,9 @@ QVariant coerce(const QVariant &value, const DataType &type, const QString &attr
             d = value.toDouble();
             ok = true;
         }
-        if (!ok)
+        // NaN and infinities: SQLite would store NULL and MariaDB refuses them; refused here on
+        // every database, as no attribute value should silently become NULL.
+        if (!ok || !std::isfinite(d))
             invalid(value, attribute, "number");
         return d;
     }
@@ -295,8 +344,9 @@ QVariant coerce(const QVariant &value, const DataType &type, const QString &attr
             dt = QDateTime(value.toDate(), QTime(0, 0), Qt::UTC);
         else if (id == QMetaType::QString)
             dt = parseDateTime(value.toString());
-        if (!dt.isValid())
-            invalid(value, attribute, "date");
+        // Years the databases and ISO text hold (PostgreSQL would store NULL past 9999).
+        if (!dt.isValid() || !yearInRange(dt))
+            invalid(value, attribute, "date (years 1 to 9999)");
         return dt.toUTC();
     }
     case DataType::DateOnly: {
@@ -307,8 +357,8 @@ QVariant coerce(const QVariant &value, const DataType &type, const QString &attr
             date = value.toDateTime().toUTC().date();
         else if (id == QMetaType::QString)
             date = QDate::fromString(value.toString().left(10), Qt::ISODate);
-        if (!date.isValid())
-            invalid(value, attribute, "date");
+        if (!date.isValid() || date.year() < 1 || date.year() > 9999)
+            invalid(value, attribute, "date (years 1 to 9999)");
         return date;
     }
     case DataType::Time: {

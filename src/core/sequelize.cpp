@@ -445,7 +445,7 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
 {
     Q_D(Sequelize);
     const OptionsData &o = OptionsAccess::data(options);
-    const Statement statement = bindRawQuery(sql, o.replacements, o.bind);
+    const Statement statement = bindRawQuery(sql, o.replacements, o.bind, d->dialect->lexicon());
     const QueryType type = o.hasType ? o.type : guessType(sql);
     if (type == QueryType::Raw)
         d->connections->schemaChanged(); // DDL, perhaps: prepared statements may be stale

@@ -52,6 +52,9 @@ QVariant Dialect::fromRawColumn(const QVariant &value, const QSqlField &column) 
 
 QString Dialect::quoteWith(const QString &identifier, QChar quote)
 {
+    // A NUL would cut the statement in every driver: refused, never dropped.
+    if (identifier.contains(QChar(0)))
+        throw DefinitionError(QStringLiteral("An identifier holds a NUL character"));
     QString quoted = identifier;
     quoted.replace(quote, QString(2, quote));
     return quote + quoted + quote;
@@ -60,8 +63,9 @@ QString Dialect::quoteWith(const QString &identifier, QChar quote)
 QString Dialect::quoteString(const QString &text) const
 {
     QString quoted = text;
+    if (text.contains(QChar(0)))
+        throw DefinitionError(QStringLiteral("A text in a schema statement holds a NUL character"));
     quoted.replace(QLatin1Char('\''), QLatin1String("''"));
-    quoted.remove(QChar(0));
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 

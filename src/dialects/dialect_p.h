@@ -178,6 +178,24 @@ public:
     // Whether fromRawColumn() may change the values of \a column (asked once per query).
     virtual bool convertsRawColumn(const QSqlField &) const { return false; }
 
+    // How the database reads raw SQL text, for finding placeholders in raw queries.
+    struct Lexicon
+    {
+        bool backslashEscapes = false; // '\'' inside '...' (MariaDB)
+        bool escapeStrings = false; // E'...' with backslash escapes (PostgreSQL)
+        bool nestedComments = false; // /* /* */ */ (PostgreSQL)
+        bool dollarQuotes = false; // $$...$$, $tag$...$tag$ (PostgreSQL)
+        bool bracketNames = false; // [name] (SQLite)
+        bool hashComments = false; // # to the end of the line (MariaDB)
+        bool dashCommentNeedsSpace = false; // "-- " (MariaDB; --1 is minus minus one)
+        bool prefixedParameters = false; // :name, @name, $name (SQLite)
+        // The driver turns every ? outside '...' into a parameter (Qt's QPSQL): a ? or a ' in
+        // a comment, a dollar quote, an E'...' string or a quoted name cannot go with bound
+        // values.
+        bool driverSeesQuestionMarksOutsideStrings = false;
+    };
+    virtual Lexicon lexicon() const { return {}; }
+
     // The next row of \a query. At the end, an error the database reported after the rows
     // (PostgreSQL sends a deferred constraint's failure at the implicit commit after a
     // RETURNING row, and a failure at row N after N-1 rows; the drivers keep it in lastError()

@@ -320,8 +320,30 @@ static bool isKeyType(const DataType &type)
     }
 }
 
+namespace {
+// A condition tree deeper than this is refused rather than recursed into until the stack ends
+// (a && b && ... built in a loop stays flat: see Where::operator&&).
+constexpr int MaxConditionDepth = 256;
+thread_local int conditionDepth = 0;
+struct ConditionDepth
+{
+    ConditionDepth()
+    {
+        if (++conditionDepth > MaxConditionDepth) {
+            --conditionDepth;
+            throw DefinitionError(QStringLiteral("A where is nested more than %1 levels deep")
+                                      .arg(MaxConditionDepth));
+        }
+    }
+    ~ConditionDepth() { --conditionDepth; }
+    ConditionDepth(const ConditionDepth &) = delete;
+    ConditionDepth &operator=(const ConditionDepth &) = delete;
+};
+} // namespace
+
 void QueryGenerator::appendCondition(Statement &statement, const Where &where) const
 {
+    const ConditionDepth depth;
     const Where::Operator op = where.op();
     switch (op) {
     case Where::All:

@@ -18,6 +18,11 @@ static bool isNameChar(QChar c)
     return c.isLetterOrNumber() || c == QLatin1Char('_');
 }
 
+[[noreturn]] static void refuse(const QString &why)
+{
+    throw DefinitionError(QStringLiteral("Raw query: ") + why);
+}
+
 static void bindReplacement(Statement &out, const QVariant &value)
 {
     const int id = value.metaType().id();
@@ -37,8 +42,123 @@ static void bindReplacement(Statement &out, const QVariant &value)
     out.bind(value);
 }
 
-Statement bindRawQuery(const QString &sql, const QVariant &replacements, const QVariant &bind)
+namespace {
+
+// Scans raw SQL the way the dialect's database lexes it (quotes, comments, PostgreSQL's dollar
+// quotes, SQLite's [names] and parameters), so that a placeholder is only ever found where the
+// database would see one.
+class RawScanner
 {
+public:
+    RawScanner(const QString &sql, const Dialect::Lexicon &lexicon)
+        : m_sql(sql)
+        , m_lexicon(lexicon)
+        , m_n(sql.size())
+    {
+    }
+
+    // The end (exclusive) of the quoted text, comment or dollar quote at \a i, or -1 when
+    // none starts there.
+    qsizetype skipped(qsizetype i) const
+    {
+        const QChar c = m_sql.at(i);
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`'))
+            return quoted(i, c, c == QLatin1Char('\'') && backslashEscapes(i));
+        if (c == QLatin1Char('[') && m_lexicon.bracketNames)
+            return quoted(i, QLatin1Char(']'), false);
+        if (c == QLatin1Char('-') && next(i) == QLatin1Char('-')
+            && (!m_lexicon.dashCommentNeedsSpace || next(i + 1).isSpace() || i + 2 >= m_n))
+            return lineEnd(i);
+        if (c == QLatin1Char('#') && m_lexicon.hashComments)
+            return lineEnd(i);
+        if (c == QLatin1Char('/') && next(i) == QLatin1Char('*'))
+            return blockCommentEnd(i);
+        if (c == QLatin1Char('$') && m_lexicon.dollarQuotes)
+            return dollarQuoted(i);
+        return -1;
+    }
+
+private:
+    QChar next(qsizetype i) const { return i + 1 < m_n ? m_sql.at(i + 1) : QChar(); }
+    bool backslashEscapes(qsizetype i) const
+    {
+        if (m_lexicon.backslashEscapes)
+            return true;
+        // PostgreSQL's E'...' strings (not part of a longer word).
+        return m_lexicon.escapeStrings && i > 0
+            && (m_sql.at(i - 1) == QLatin1Char('E') || m_sql.at(i - 1) == QLatin1Char('e'))
+            && (i < 2 || !isNameChar(m_sql.at(i - 2)));
+    }
+    qsizetype quoted(qsizetype i, QChar close, bool backslash) const
+    {
+        qsizetype j = i + 1;
+        while (j < m_n) {
+            const QChar c = m_sql.at(j);
+            if (backslash && c == QLatin1Char('\\')) {
+                j += 2;
+                continue;
+            }
+            if (c == close) {
+                if (close != QLatin1Char(']') && j + 1 < m_n && m_sql.at(j + 1) == close) {
+                    j += 2;
+                    continue;
+                }
+                return j + 1;
+            }
+            ++j;
+        }
+        refuse(QStringLiteral("quoted text or a quoted name is not closed"));
+    }
+    qsizetype lineEnd(qsizetype i) const
+    {
+        const qsizetype end = m_sql.indexOf(QLatin1Char('\n'), i);
+        return end < 0 ? m_n : end;
+    }
+    qsizetype blockCommentEnd(qsizetype i) const
+    {
+        int depth = 0;
+        for (qsizetype j = i; j + 1 < m_n; ++j) {
+            if (m_sql.at(j) == QLatin1Char('/') && m_sql.at(j + 1) == QLatin1Char('*')
+                && (depth == 0 || m_lexicon.nestedComments)) {
+                ++depth;
+                ++j;
+            } else if (m_sql.at(j) == QLatin1Char('*') && m_sql.at(j + 1) == QLatin1Char('/')) {
+                ++j;
+                if (--depth == 0)
+                    return j + 1;
+            }
+        }
+        refuse(QStringLiteral("a /* comment is not closed"));
+    }
+    qsizetype dollarQuoted(qsizetype i) const
+    {
+        // $$...$$ or $tag$...$tag$ (a tag does not start with a digit: $1 is a parameter).
+        qsizetype j = i + 1;
+        if (j < m_n && m_sql.at(j).isDigit())
+            return -1;
+        while (j < m_n && isNameChar(m_sql.at(j)))
+            ++j;
+        if (j >= m_n || m_sql.at(j) != QLatin1Char('$'))
+            return -1;
+        const QString tag = m_sql.mid(i, j - i + 1);
+        const qsizetype close = m_sql.indexOf(tag, j + 1);
+        if (close < 0)
+            refuse(QStringLiteral("a dollar-quoted string is not closed"));
+        return close + tag.size();
+    }
+
+    const QString &m_sql;
+    const Dialect::Lexicon &m_lexicon;
+    const qsizetype m_n;
+};
+
+} // namespace
+
+Statement bindRawQuery(const QString &sql, const QVariant &replacements, const QVariant &bind,
+                       const Dialect::Lexicon &lexicon)
+{
+    if (sql.contains(QChar(0)))
+        refuse(QStringLiteral("the SQL text holds a NUL character"));
     const bool namedReplacements = replacements.metaType().id() == QMetaType::QVariantMap;
     const QVariantMap named = replacements.toMap();
     const QVariantList positional = namedReplacements ? QVariantList() : replacements.toList();
@@ -48,38 +168,31 @@ Statement bindRawQuery(const QString &sql, const QVariant &replacements, const Q
     const bool hasReplacements = replacements.isValid();
     const bool hasBind = bind.isValid();
     qsizetype nextPositional = 0;
+    // A ? left in the text would be a placeholder to the driver once values are bound.
+    bool strayPlaceholder = false;
+    const RawScanner scanner(sql, lexicon);
 
     Statement out;
     out.sql.reserve(sql.size());
     const qsizetype n = sql.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = sql.at(i);
-        // Quoted text and identifiers are copied as they are.
-        if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`')) {
-            qsizetype j = i + 1;
-            while (j < n) {
-                if (sql.at(j) == c) {
-                    if (j + 1 < n && sql.at(j + 1) == c) {
-                        j += 2;
-                        continue;
-                    }
-                    break;
-                }
-                if (sql.at(j) == QLatin1Char('\\') && c == QLatin1Char('\'') && j + 1 < n) {
-                    j += 2;
-                    continue;
-                }
-                ++j;
-            }
-            out.sql += sql.mid(i, j - i + 1);
-            i = j;
-            continue;
-        }
-        if (c == QLatin1Char('-') && i + 1 < n && sql.at(i + 1) == QLatin1Char('-')) {
-            const qsizetype end = sql.indexOf(QLatin1Char('\n'), i);
-            const qsizetype stop = end < 0 ? n : end;
-            out.sql += sql.mid(i, stop - i);
-            i = stop - 1;
+        // Quoted text, quoted names and comments are copied as they are.
+        if (const qsizetype end = scanner.skipped(i); end >= 0) {
+            const QStringView skipped = QStringView(sql).mid(i, end - i);
+            // QPSQL numbers every ? outside what it takes for '...' strings (it toggles on each
+            // '): a ? or a ' in a comment, a dollar quote, a quoted name or an E'...' string
+            // would change the text or the numbering.
+            const bool plainString = c == QLatin1Char('\'')
+                && !(i > 0
+                     && (sql.at(i - 1) == QLatin1Char('E') || sql.at(i - 1) == QLatin1Char('e')));
+            const QStringView inside
+                = c == QLatin1Char('\'') ? skipped.mid(1, skipped.size() - 2) : skipped;
+            if (lexicon.driverSeesQuestionMarksOutsideStrings && !plainString
+                && (inside.contains(QLatin1Char('?')) || inside.contains(QLatin1Char('\''))))
+                strayPlaceholder = true;
+            out.sql += skipped;
+            i = end - 1;
             continue;
         }
         if (c == QLatin1Char(':') && hasReplacements && namedReplacements) {
@@ -137,12 +250,29 @@ Statement bindRawQuery(const QString &sql, const QVariant &replacements, const Q
                 continue;
             }
         }
+        if (c == QLatin1Char('?'))
+            strayPlaceholder = true;
+        // SQLite reads :name, @name and $name as parameters of its own: one not replaced here
+        // would be bound to nothing, or to another parameter's value.
+        if (lexicon.prefixedParameters
+            && (c == QLatin1Char(':') || c == QLatin1Char('@') || c == QLatin1Char('$'))
+            && i + 1 < n && isNameChar(sql.at(i + 1)) && (i == 0 || !isNameChar(sql.at(i - 1))))
+            refuse(QStringLiteral("\"%1\" starts a parameter that has no value (use :name "
+                                  "replacements or $name bind parameters with a value)")
+                       .arg(c));
         out.sql += c;
     }
+    for (const QVariant &value : std::as_const(out.bindings)) {
+        if (value.metaType().id() == QMetaType::QString && value.toString().contains(QChar(0)))
+            refuse(QStringLiteral("a replacement or bind value holds a NUL character"));
+    }
+    if (strayPlaceholder && !out.bindings.isEmpty())
+        refuse(QStringLiteral("a ? that is not a replacement would be a placeholder to the driver "
+                              "once values are bound; use positional replacements, or put it in "
+                              "a '...' string"));
     return out;
 }
 
-// {"a.b": 1, "a.c": 2, "d": 3} -> {"a": {"b": 1, "c": 2}, "d": 3}
 QVariantMap nestRawKeys(const QVariantMap &flat)
 {
     QVariantMap nested;

@@ -15,6 +15,7 @@
 // We mean it.
 //
 
+#include "../dialects/dialect_p.h"
 #include "statement_p.h"
 
 #include <QtCore/qlist.h>
@@ -23,14 +24,14 @@ QT_FORWARD_DECLARE_CLASS(QSqlQuery)
 
 namespace QtSequelize {
 
-class Dialect;
-
 // Rewrites a raw query's placeholders to bound ? parameters: replacements
 // (:name with a map, ? with a list; a list value expands to ?, ?, ...) and bind
-// parameters ($1 or $name). Quoted strings, quoted identifiers, comments and
-// PostgreSQL's :: casts are left alone. Throws DefinitionError for a placeholder
-// without a value.
-Statement bindRawQuery(const QString &sql, const QVariant &replacements, const QVariant &bind);
+// parameters ($1 or $name). Quoted strings, quoted identifiers, comments (as \a lexicon says
+// the database reads them) and PostgreSQL's :: casts are left alone. Throws for a placeholder
+// without a value, and DefinitionError for what cannot be placed (an unclosed quote or comment,
+// a NUL, a parameter of the database's own syntax without a value).
+Statement bindRawQuery(const QString &sql, const QVariant &replacements, const QVariant &bind,
+                       const Dialect::Lexicon &lexicon);
 // Keys with dots become nested maps: {"a.b": 1, "d": 3} -> {"a": {"b": 1}, "d": 3}.
 QVariantMap nestRawKeys(const QVariantMap &flat);
 // The rows of an executed SELECT as column → value maps, the dialect converting what its driver

@@ -95,18 +95,32 @@ QList<Where> Where::children() const
     return d->children;
 }
 
+// a && b && c built in a loop stays one AND of many children, not a tree as deep as the loop is
+// long (which would exhaust the stack when the SQL is generated).
+static Where joined(Where::Operator op, const Where &left, const Where &right)
+{
+    QList<Where> children;
+    for (const Where *side : {&left, &right}) {
+        if (side->op() == op)
+            children += side->children();
+        else
+            children.append(*side);
+    }
+    return Where(op, children);
+}
+
 Where Where::operator&&(const Where &other) const
 {
     if (isEmpty())
         return other;
     if (other.isEmpty())
         return *this;
-    return Where(And, {*this, other});
+    return joined(And, *this, other);
 }
 
 Where Where::operator||(const Where &other) const
 {
-    return Where(Or, {*this, other});
+    return joined(Or, *this, other);
 }
 
 Where Where::operator!() const
@@ -115,6 +129,27 @@ Where Where::operator!() const
 }
 
 // The map form: operator names as Sequelize spells its Op symbols.
+namespace {
+// Nesting of the map form: deeper than any real condition, far from exhausting the stack on a
+// hostile input (a where nested 100,000 levels deep, from QML or JSON).
+constexpr int MaxWhereDepth = 64;
+thread_local int whereDepth = 0;
+struct DepthGuard
+{
+    DepthGuard()
+    {
+        if (++whereDepth > MaxWhereDepth) {
+            --whereDepth;
+            throw DefinitionError(
+                QStringLiteral("A where is nested more than %1 levels deep").arg(MaxWhereDepth));
+        }
+    }
+    ~DepthGuard() { --whereDepth; }
+    DepthGuard(const DepthGuard &) = delete;
+    DepthGuard &operator=(const DepthGuard &) = delete;
+};
+} // namespace
+
 static Where operatorCondition(const QString &attribute, const QString &op, const QVariant &value);
 
 static Where columnConditions(const QString &attribute, const QVariant &value)
@@ -148,6 +183,7 @@ static QVariant operand(const QVariant &value)
 
 static Where operatorCondition(const QString &attribute, const QString &op, const QVariant &value)
 {
+    const DepthGuard guard;
     static const QHash<QString, Where::Operator> operators{
         {QStringLiteral("eq"), Where::Eq},
         {QStringLiteral("gt"), Where::Gt},
@@ -238,6 +274,7 @@ static QList<Where> conditionList(const QVariant &value, const QString &op)
 
 Where Where::fromMap(const QVariantMap &map)
 {
+    const DepthGuard guard;
     QList<Where> parts;
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
         const QString key = it.key().startsWith(QLatin1Char('$')) ? it.key().mid(1) : it.key();

@@ -82,10 +82,11 @@ QVariant MariaDbDialect::fromRawColumn(const QVariant &value, const QSqlField &c
 
 QString MariaDbDialect::quoteString(const QString &text) const
 {
+    if (text.contains(QChar(0)))
+        throw DefinitionError(QStringLiteral("A text in a schema statement holds a NUL character"));
     QString quoted = text;
     quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     quoted.replace(QLatin1Char('\''), QLatin1String("''"));
-    quoted.remove(QChar(0));
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 

@@ -23,6 +23,14 @@ class MariaDbDialect final : public Dialect
 {
 public:
     QString name() const override;
+    Lexicon lexicon() const override
+    {
+        Lexicon l;
+        l.backslashEscapes = true;
+        l.hashComments = true;
+        l.dashCommentNeedsSpace = true;
+        return l;
+    }
     QString driverName() const override;
     int defaultPort() const override;
     void configure(QSqlDatabase &db, const SequelizeOptions &options,

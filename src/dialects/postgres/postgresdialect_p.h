@@ -23,6 +23,15 @@ class PostgresDialect final : public Dialect
 {
 public:
     QString name() const override;
+    Lexicon lexicon() const override
+    {
+        Lexicon l;
+        l.escapeStrings = true;
+        l.nestedComments = true;
+        l.dollarQuotes = true;
+        l.driverSeesQuestionMarksOutsideStrings = true;
+        return l;
+    }
     QString driverName() const override;
     int defaultPort() const override;
     void configure(QSqlDatabase &db, const SequelizeOptions &options,

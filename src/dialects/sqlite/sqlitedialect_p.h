@@ -23,6 +23,13 @@ class SqliteDialect final : public Dialect
 {
 public:
     QString name() const override;
+    Lexicon lexicon() const override
+    {
+        Lexicon l;
+        l.bracketNames = true;
+        l.prefixedParameters = true;
+        return l;
+    }
     QString driverName() const override;
     int defaultPort() const override;
     void configure(QSqlDatabase &db, const SequelizeOptions &options,

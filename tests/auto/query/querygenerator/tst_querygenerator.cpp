@@ -63,19 +63,19 @@ private slots:
         QTest::newRow("sqlite")
             << "sqlite"
             << "SELECT `id`, `name`, `age`, `active`, `createdAt`, "
-               "`updatedAt`, `deletedAt` FROM `Users` AS `User` WHERE ((`name` = ? "
-               "AND `age` > ?) AND `deletedAt` IS NULL) ORDER BY `age` "
+               "`updatedAt`, `deletedAt` FROM `Users` AS `User` WHERE (`name` = ? "
+               "AND `age` > ? AND `deletedAt` IS NULL) ORDER BY `age` "
                "DESC LIMIT ? OFFSET ?";
         QTest::newRow("postgres")
             << "postgres"
             << "SELECT \"id\", \"name\", \"age\", \"active\", \"createdAt\", "
-               "\"updatedAt\", \"deletedAt\" FROM \"Users\" AS \"User\" WHERE ((\"name\" = "
-               "? AND \"age\" > ?) AND \"deletedAt\" IS NULL) ORDER BY \"age\" "
+               "\"updatedAt\", \"deletedAt\" FROM \"Users\" AS \"User\" WHERE (\"name\" = "
+               "? AND \"age\" > ? AND \"deletedAt\" IS NULL) ORDER BY \"age\" "
                "DESC LIMIT ? OFFSET ?";
         QTest::newRow("mariadb")
             << "mariadb"
             << "SELECT `id`, `name`, `age`, `active`, `createdAt`, `updatedAt`, "
-               "`deletedAt` FROM `Users` AS `User` WHERE ((`name` = ? AND `age` > ?) AND "
+               "`deletedAt` FROM `Users` AS `User` WHERE (`name` = ? AND `age` > ? AND "
                "`deletedAt` IS NULL) ORDER BY `age` DESC LIMIT ? OFFSET ?";
     }
     void select()
