@@ -54,6 +54,8 @@ run_demo() {
 
 run_tests() {
     install_missing $QT_PACKAGES $SERVER_PACKAGES
+    # The folders are layers (README, "Layout"); an include against the order fails the run.
+    python3 tools/check-layers.py
     configure_and_build build/asan Debug -DQTSEQUELIZE_SANITIZE=ON -DQTSEQUELIZE_WERROR=ON \
         -DQTSEQUELIZE_BUILD_BENCH=ON
 

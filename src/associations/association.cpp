@@ -1,7 +1,7 @@
 // Copyright (C) 2026 The QtSequelize developers.
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
-#include "association_p.h"
+#include "../meta/association_p.h"
 
 #include "../query/options_p.h"
 

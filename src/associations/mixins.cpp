@@ -3,11 +3,11 @@
 
 // The association mixins of Model and eager loading (include).
 
-#include "association_p.h"
+#include "../meta/association_p.h"
 
-#include "../core/coercion_p.h"
+#include "../sql/coercion_p.h"
 #include "../core/model_p.h"
-#include "../core/modeldefinition_p.h"
+#include "../meta/modeldefinition_p.h"
 #include "../dialects/dialect_p.h"
 #include "../query/options_p.h"
 #include "../query/querygenerator_p.h"

@@ -5,7 +5,7 @@
 
 #include "../dialects/dialect_p.h"
 #include "model_p.h"
-#include "modeldefinition_p.h"
+#include "../meta/modeldefinition_p.h"
 
 #include <QtSql/qsqlquery.h>
 

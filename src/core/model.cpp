@@ -3,11 +3,11 @@
 
 #include "model_p.h"
 
+#include "../meta/modeldefinition_p.h"
 #include "../query/options_p.h"
 #include "../query/querygenerator_p.h"
-#include "coercion_p.h"
+#include "../sql/coercion_p.h"
 #include "hydrator_p.h"
-#include "modeldefinition_p.h"
 #include "sequelize_p.h"
 
 #include <algorithm>

@@ -5,7 +5,7 @@
 
 #include <QtCore/quuid.h>
 
-#include "coercion_p.h"
+#include "../sql/coercion_p.h"
 
 namespace QtSequelize {
 

@@ -6,8 +6,8 @@
 #include <QtSql/qsqlerror.h>
 #include <QtSql/qsqlquery.h>
 
-#include "../core/coercion_p.h"
-#include "../query/statement_p.h"
+#include "../sql/coercion_p.h"
+#include "../sql/statement_p.h"
 #include "mariadb/mariadbdialect_p.h"
 #include "postgres/postgresdialect_p.h"
 #include "sqlite/sqlitedialect_p.h"

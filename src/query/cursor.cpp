@@ -3,7 +3,7 @@
 
 #include <QtSequelize/cursor.h>
 
-#include "../core/modeldefinition_p.h"
+#include "../meta/modeldefinition_p.h"
 #include "options_p.h"
 
 #include <QtSequelize/errors.h>

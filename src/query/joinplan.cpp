@@ -5,8 +5,8 @@
 
 #include <algorithm>
 
-#include "../associations/association_p.h"
-#include "../core/modeldefinition_p.h"
+#include "../meta/association_p.h"
+#include "../meta/modeldefinition_p.h"
 #include "options_p.h"
 
 #include <QtSequelize/errors.h>

@@ -15,7 +15,7 @@
 // We mean it.
 //
 
-#include "statement_p.h"
+#include "../sql/statement_p.h"
 
 #include <QtSequelize/association.h>
 #include <QtSequelize/options.h>

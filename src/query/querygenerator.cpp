@@ -3,12 +3,12 @@
 
 #include "querygenerator_p.h"
 
-#include "../schema/ddlgenerator_p.h"
+#include "../dialects/ddlgenerator_p.h"
 
 #include <algorithm>
 
-#include "../core/coercion_p.h"
-#include "../core/modeldefinition_p.h"
+#include "../sql/coercion_p.h"
+#include "../meta/modeldefinition_p.h"
 #include "../dialects/dialect_p.h"
 #include "options_p.h"
 

@@ -16,7 +16,7 @@
 //
 
 #include "joinplan_p.h"
-#include "statement_p.h"
+#include "../sql/statement_p.h"
 
 #include <QtSequelize/expression.h>
 #include <QtSequelize/where.h>

@@ -16,7 +16,7 @@
 //
 
 #include "../dialects/dialect_p.h"
-#include "statement_p.h"
+#include "../sql/statement_p.h"
 
 #include <QtCore/qlist.h>
 

@@ -3,7 +3,7 @@
 
 #include <QtSequelize/where.h>
 
-#include "../core/coercion_p.h"
+#include "../sql/coercion_p.h"
 
 #include <QtSequelize/errors.h>
 

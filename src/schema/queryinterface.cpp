@@ -7,8 +7,8 @@
 #include "../dialects/dialect_p.h"
 #include "../query/options_p.h"
 #include "../query/rawquery_p.h"
-#include "../query/statement_p.h"
-#include "ddlgenerator_p.h"
+#include "../sql/statement_p.h"
+#include "../dialects/ddlgenerator_p.h"
 #include "schemachanges_p.h"
 
 #include <QtSequelize/errors.h>

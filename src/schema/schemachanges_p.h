@@ -15,7 +15,7 @@
 // We mean it.
 //
 
-#include "ddlgenerator_p.h"
+#include "../dialects/ddlgenerator_p.h"
 
 #include <QtSequelize/queryinterface.h>
 

@@ -5,7 +5,7 @@
 
 #include "mariadbdialect_p.h"
 
-#include "../../schema/ddlgenerator_p.h"
+#include "../ddlgenerator_p.h"
 
 namespace QtSequelize {
 

@@ -3,12 +3,11 @@
 
 #include "postgresdialect_p.h"
 
-#include "../../schema/ddlgenerator_p.h"
+#include "../ddlgenerator_p.h"
 
-#include "../../core/coercion_p.h"
-#include "../../core/errors_p.h"
-#include "../../core/modeldefinition_p.h"
-#include "../../query/statement_p.h"
+#include "../../sql/coercion_p.h"
+#include "../../sql/errors_p.h"
+#include "../../sql/statement_p.h"
 
 #include <QtCore/qdatetime.h>
 #include <QtCore/qregularexpression.h>

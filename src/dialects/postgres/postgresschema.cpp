@@ -5,7 +5,7 @@
 
 #include "postgresdialect_p.h"
 
-#include "../../schema/ddlgenerator_p.h"
+#include "../ddlgenerator_p.h"
 
 #include <QtCore/qregularexpression.h>
 

@@ -6,9 +6,9 @@
 #include <QtCore/qjsonarray.h>
 #include <QtCore/qjsondocument.h>
 
-#include "../../core/coercion_p.h"
-#include "../../core/errors_p.h"
-#include "../../query/statement_p.h"
+#include "../../sql/coercion_p.h"
+#include "../../sql/errors_p.h"
+#include "../../sql/statement_p.h"
 
 #include <QtCore/qdatetime.h>
 #include <QtCore/qregularexpression.h>

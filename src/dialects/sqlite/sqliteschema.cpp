@@ -5,7 +5,7 @@
 
 #include "sqlitedialect_p.h"
 
-#include "../../schema/ddlgenerator_p.h"
+#include "../ddlgenerator_p.h"
 
 #include <QtSequelize/errors.h>
 

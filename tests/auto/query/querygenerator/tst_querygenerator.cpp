@@ -3,11 +3,11 @@
 
 // White-box: the generator's SQL and bindings per dialect, without a connection
 // (a Sequelize opens nothing until its first query).
-#include "core/modeldefinition_p.h"
+#include "meta/modeldefinition_p.h"
 #include "core/sequelize_p.h"
 #include "query/options_p.h"
 #include "query/querygenerator_p.h"
-#include "schema/ddlgenerator_p.h"
+#include "dialects/ddlgenerator_p.h"
 
 #include <QtSequelize/Errors>
 #include <QtSequelize/Model>

@@ -3,8 +3,8 @@
 
 #include "ddlgenerator_p.h"
 
-#include "../core/coercion_p.h"
-#include "../dialects/dialect_p.h"
+#include "../sql/coercion_p.h"
+#include "dialect_p.h"
 
 #include <QtSequelize/errors.h>
 #include <QtSequelize/expression.h>

@@ -15,8 +15,8 @@
 // We mean it.
 //
 
-#include "../associations/association_p.h"
-#include "../schema/ddlgenerator_p.h"
+#include "association_p.h"
+#include "../dialects/ddlgenerator_p.h"
 
 #include <QtSequelize/modeldefinition.h>
 #include <QtSequelize/modelhooks.h>

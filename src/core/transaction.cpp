@@ -3,8 +3,8 @@
 
 #include "transaction_p.h"
 
-#include "../core/connectionmanager_p.h"
-#include "../core/sequelize_p.h"
+#include "connectionmanager_p.h"
+#include "sequelize_p.h"
 
 #include <QtSequelize/errors.h>
 

@@ -15,7 +15,7 @@
 // We mean it.
 //
 
-#include "../query/statement_p.h"
+#include "../sql/statement_p.h"
 
 #include <QtSequelize/attribute.h>
 #include <QtSequelize/qtsequelizeglobal.h>

@@ -1,0 +1,185 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// ModelDefinition: declaring associations (belongsTo, hasOne, hasMany, belongsToMany) and their
+// foreign keys.
+
+#include "../meta/modeldefinition_p.h"
+
+#include "../dialects/dialect_p.h"
+#include "../query/joinplan_p.h"
+#include "../query/options_p.h"
+#include "../query/querygenerator_p.h"
+#include "../query/rawquery_p.h"
+#include "../sql/coercion_p.h"
+#include "hydrator_p.h"
+#include "inflection_p.h"
+#include "model_p.h"
+#include "modeloptions_p.h"
+#include "sequelize_p.h"
+
+#include <QtSequelize/errors.h>
+#include <QtSequelize/model.h>
+#include <QtSequelize/sequelizehooks.h>
+
+#include <QtCore/qdatetime.h>
+
+#include <QtCore/qjsonvalue.h>
+#include <QtCore/qmutex.h>
+#include <QtCore/qreadwritelock.h>
+#include <QtCore/qregularexpression.h>
+#include <QtCore/quuid.h>
+#include <QtSql/qsqlquery.h>
+#include <cmath>
+
+namespace QtSequelize {
+
+static AssociationInfo newAssociation(ModelDefinitionPrivate *d, AssociationInfo::Kind kind,
+                                      ModelDefinition *target, const AssociationOptions &options,
+                                      const AssociationOptionsData &o)
+{
+    if (!target)
+        throw DefinitionError(
+            QStringLiteral("%1: an association needs a target model").arg(d->name));
+    Q_UNUSED(options);
+    AssociationInfo info;
+    info.kind = kind;
+    info.target = target;
+    const QString targetName = target->name();
+    if (!o.as.isEmpty())
+        info.name = o.as;
+    else if (kind == AssociationInfo::HasMany || kind == AssociationInfo::BelongsToMany)
+        info.name = Inflection::pluralize(targetName); // Sequelize: the plural of the target
+    else
+        info.name = targetName;
+    if (d->association(info.name) || d->indexOf(info.name) >= 0)
+        throw DefinitionError(
+            QStringLiteral("%1: the name \"%2\" is already taken").arg(d->name, info.name));
+    // The notify signal of a typed association property, e.g. groupChanged().
+    const QByteArray signal = info.name.toLatin1() + "Changed()";
+    const int signalIndex = d->metaObject->indexOfSignal(signal.constData());
+    if (signalIndex >= 0)
+        info.notify = d->metaObject->method(signalIndex);
+    if (!o.scope.isEmpty() && kind == AssociationInfo::BelongsTo)
+        throw DefinitionError(QStringLiteral("%1.belongsTo(%2): scope applies to hasOne, hasMany "
+                                             "and belongsToMany")
+                                  .arg(d->name, targetName));
+    info.scope = o.scope;
+    return info;
+}
+
+static QString referentialAction(const QString &given, const QString &fallback)
+{
+    static const QStringList allowed{QStringLiteral("CASCADE"), QStringLiteral("SET NULL"),
+                                     QStringLiteral("RESTRICT"), QStringLiteral("NO ACTION"),
+                                     QStringLiteral("SET DEFAULT")};
+    const QString action = given.isEmpty() ? fallback : given.toUpper();
+    if (!allowed.contains(action))
+        throw DefinitionError(QStringLiteral("Unknown referential action \"%1\"").arg(given));
+    return action;
+}
+
+// The FOREIGN KEY constraint of an association's key column pointing at \a key of
+// \a referenced, with Sequelize's defaults (SET NULL or NO ACTION on delete, CASCADE on
+// update); none when the association says constraints: false.
+static ForeignKeyReference foreignKeyReference(const ModelDefinitionPrivate &referenced, int key,
+                                               const AssociationOptionsData &o, bool allowNull)
+{
+    if (!o.constraints)
+        return {};
+    return {referenced.tableName, referenced.attribute(key).field,
+            referentialAction(o.onDelete,
+                              allowNull ? QStringLiteral("SET NULL") : QStringLiteral("NO ACTION")),
+            referentialAction(o.onUpdate, QStringLiteral("CASCADE")), o.deferrable};
+}
+
+void ModelDefinition::belongsTo(ModelDefinition *target, const AssociationOptions &options)
+{
+    Q_D(ModelDefinition);
+    const AssociationOptionsData &o = *options.d;
+    AssociationInfo info = newAssociation(d, AssociationInfo::BelongsTo, target, options, o);
+    ModelDefinitionPrivate *t = target->d_func();
+    info.targetKey = o.targetKey.isEmpty() ? t->attribute(t->primaryKey).name : o.targetKey;
+    const int targetKey = t->requireIndex(info.targetKey);
+    info.foreignKey = o.foreignKey.isEmpty() ? info.name + QStringLiteral("Id") : o.foreignKey;
+    info.sourceKey = info.foreignKey;
+    const bool allowNull = o.allowNull.value_or(true);
+    d->addForeignKey(info.foreignKey, t->attribute(targetKey).type, allowNull,
+                     foreignKeyReference(*t, targetKey, o, allowNull), o.foreignKeyField);
+    d->associations.append(info);
+}
+
+static void addHasAssociation(ModelDefinitionPrivate *d, AssociationInfo::Kind kind,
+                              ModelDefinition *target, const AssociationOptions &options,
+                              const AssociationOptionsData &o)
+{
+    AssociationInfo info = newAssociation(d, kind, target, options, o);
+    ModelDefinitionPrivate *t = ModelDefinitionPrivate::get(target);
+    info.sourceKey = o.sourceKey.isEmpty() ? d->attribute(d->primaryKey).name : o.sourceKey;
+    const int sourceKey = d->requireIndex(info.sourceKey);
+    info.foreignKey = o.foreignKey.isEmpty() ? d->name + QStringLiteral("Id") : o.foreignKey;
+    info.targetKey = info.foreignKey;
+    const bool allowNull = o.allowNull.value_or(true);
+    t->addForeignKey(info.foreignKey, d->attribute(sourceKey).type, allowNull,
+                     foreignKeyReference(*d, sourceKey, o, allowNull), o.foreignKeyField);
+    d->associations.append(info);
+}
+
+void ModelDefinition::hasOne(ModelDefinition *target, const AssociationOptions &options)
+{
+    addHasAssociation(d_func(), AssociationInfo::HasOne, target, options, *options.d);
+}
+
+void ModelDefinition::hasMany(ModelDefinition *target, const AssociationOptions &options)
+{
+    addHasAssociation(d_func(), AssociationInfo::HasMany, target, options, *options.d);
+}
+
+void ModelDefinition::belongsToMany(ModelDefinition *target, const AssociationOptions &options)
+{
+    Q_D(ModelDefinition);
+    const AssociationOptionsData &o = *options.d;
+    AssociationInfo info = newAssociation(d, AssociationInfo::BelongsToMany, target, options, o);
+    ModelDefinitionPrivate *t = target->d_func();
+    ModelDefinition *junction = o.through;
+    if (!junction) {
+        if (o.throughTable.isEmpty())
+            throw DefinitionError(QStringLiteral("%1.belongsToMany(%2) needs `through`")
+                                      .arg(d->name, target->name()));
+        junction = d->sequelize->model(o.throughTable);
+        if (!junction)
+            junction = d->sequelize->define(o.throughTable, {},
+                                            ModelOptions().tableName(o.throughTable));
+    }
+    info.through = junction;
+    info.sourceKey = o.sourceKey.isEmpty() ? d->attribute(d->primaryKey).name : o.sourceKey;
+    info.targetKey = o.targetKey.isEmpty() ? t->attribute(t->primaryKey).name : o.targetKey;
+    info.foreignKey = o.foreignKey.isEmpty() ? d->name + QStringLiteral("Id") : o.foreignKey;
+    info.otherKey = o.otherKey.isEmpty() ? target->name() + QStringLiteral("Id") : o.otherKey;
+    ModelDefinitionPrivate *j = junction->d_func();
+    const AttributeInfo &sourceKey = d->attribute(d->requireIndex(info.sourceKey));
+    const AttributeInfo &targetKey = t->attribute(t->requireIndex(info.targetKey));
+    // Junction rows go with either side (Sequelize's CASCADE default).
+    j->addForeignKey(info.foreignKey, sourceKey.type, false,
+                     {d->tableName, sourceKey.field, QStringLiteral("CASCADE"),
+                      QStringLiteral("CASCADE"), o.deferrable},
+                     o.foreignKeyField);
+    j->addForeignKey(info.otherKey, targetKey.type, false,
+                     {t->tableName, targetKey.field, QStringLiteral("CASCADE"),
+                      QStringLiteral("CASCADE"), o.deferrable});
+    // One row per pair, as Sequelize: the pair is the primary key when the junction has no key
+    // of its own (its implicit `id` goes), a unique key (named by uniqueKey) otherwise.
+    if (j->implicitId) {
+        j->replaceImplicitKey({j->requireIndex(info.foreignKey), j->requireIndex(info.otherKey)});
+    } else if (!(j->hasCompositeKey() && j->primaryKeys.contains(j->indexOf(info.foreignKey))
+                 && j->primaryKeys.contains(j->indexOf(info.otherKey)))) {
+        const QString pair = !o.uniqueKey.isEmpty()
+            ? o.uniqueKey
+            : QStringLiteral("%1_%2_unique").arg(info.foreignKey, info.otherKey);
+        j->attributes[j->requireIndex(info.foreignKey)].options.unique(pair);
+        j->attributes[j->requireIndex(info.otherKey)].options.unique(pair);
+    }
+    d->associations.append(info);
+}
+
+} // namespace QtSequelize

@@ -1,0 +1,366 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// ModelDefinition: the finders, counts and aggregates.
+
+#include "../meta/modeldefinition_p.h"
+
+#include "../dialects/dialect_p.h"
+#include "../query/joinplan_p.h"
+#include "../query/options_p.h"
+#include "../query/querygenerator_p.h"
+#include "../query/rawquery_p.h"
+#include "../sql/coercion_p.h"
+#include "hydrator_p.h"
+#include "inflection_p.h"
+#include "model_p.h"
+#include "modeloptions_p.h"
+#include "sequelize_p.h"
+
+#include <QtSequelize/errors.h>
+#include <QtSequelize/model.h>
+#include <QtSequelize/sequelizehooks.h>
+
+#include <QtCore/qdatetime.h>
+
+#include <QtCore/qjsonvalue.h>
+#include <QtCore/qmutex.h>
+#include <QtCore/qreadwritelock.h>
+#include <QtCore/qregularexpression.h>
+#include <QtCore/quuid.h>
+#include <QtSql/qsqlquery.h>
+#include <cmath>
+
+namespace QtSequelize {
+
+QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
+{
+    Q_D(ModelDefinition);
+    FindOptions options = d->scoped(given);
+    const bool hooks = OptionsAccess::data(given).hooks;
+    d->runHook(hooks, &ModelHooks::beforeFind, options);
+    d->runHook(hooks, &ModelHooks::beforeFindAfterExpandIncludeAll, options);
+    d->runHook(hooks, &ModelHooks::beforeFindAfterOptions, options);
+    // The keys includes join on are read even when the attributes leave them out.
+    QList<int> hidden;
+    if (!OptionsAccess::data(options).attributes.isEmpty()) {
+        OptionsData &od = OptionsAccess::mutableData(options);
+        for (const Include &include : std::as_const(od.includes)) {
+            const AssociationInfo *a = d->association(include.association());
+            if (a && !od.attributes.contains(a->sourceKey)) {
+                od.attributes.append(a->sourceKey);
+                hidden.append(d->requireIndex(a->sourceKey));
+            }
+        }
+    }
+    QList<SelectColumn> columns;
+    const Statement statement = QueryGenerator(*d).select(OptionsAccess::data(options), &columns);
+    QSqlQuery &query = d->connection()->execute(
+        statement, true, d->connection()->connectionForRead(OptionsAccess::data(options)));
+    QList<QSharedPointer<Model>> found = Hydrator(*d, columns).loadAll(query);
+    const OptionsData &o = OptionsAccess::data(options);
+    if (!o.includes.isEmpty()) {
+        Associations::load(*d, found, o);
+        for (const QSharedPointer<Model> &instance : std::as_const(found))
+            ModelPrivate::get(instance.data())->loadedWith = o.includes;
+    }
+    for (int index : std::as_const(hidden)) {
+        for (const QSharedPointer<Model> &instance : std::as_const(found))
+            ModelPrivate::get(instance.data())->hide(index, d->attributes.size());
+    }
+    d->runHook(hooks, &ModelHooks::afterFind, found, options);
+    if (found.isEmpty() && o.rejectOnEmpty)
+        throw EmptyResultError();
+    return found;
+}
+
+/*!
+    Runs the same query as findAll() and returns plain rows (Sequelize's \c{raw: true}): each
+    a map of attribute name or alias to its value, converted by the attribute's type.
+*/
+QList<QVariantMap> ModelDefinition::findAllRaw(const FindOptions &given)
+{
+    Q_D(ModelDefinition);
+    const FindOptions options = d->scoped(given);
+    const OptionsData &o = OptionsAccess::data(options);
+    QList<QVariantMap> rows;
+    if (o.includes.isEmpty()) {
+        QList<SelectColumn> columns;
+        const Statement statement = QueryGenerator(*d).select(o, &columns);
+        QSqlQuery &query
+            = d->connection()->execute(statement, true, d->connection()->connectionForRead(o));
+        rows = Hydrator(*d, columns).loadAllRaw(query);
+    } else {
+        // As Sequelize: one row per joined row, included attributes under "alias.attribute".
+        QList<JoinedColumn> columns;
+        const Statement statement = QueryGenerator(*d).selectJoined(o, &columns);
+        QSqlQuery &query
+            = d->connection()->execute(statement, true, d->connection()->connectionForRead(o));
+        const Dialect &dialect = d->dialect();
+        while (d->dialect().nextRow(query)) {
+            QVariantMap row;
+            for (qsizetype c = 0; c < columns.size(); ++c) {
+                const JoinedColumn &column = columns.at(c);
+                row.insert(column.key,
+                           dialect.fromDatabase(query.value(int(c)),
+                                                column.model->attribute(column.attribute).type));
+            }
+            rows.append(row);
+        }
+        d->dialect().endRows(query);
+    }
+    if (o.nest) {
+        for (QVariantMap &row : rows)
+            row = nestRawKeys(row);
+    }
+    if (rows.isEmpty() && o.rejectOnEmpty)
+        throw EmptyResultError();
+    return rows;
+}
+
+QSharedPointer<Model> ModelDefinition::findOne(const FindOptions &options)
+{
+    FindOptions limited = options;
+    if (OptionsAccess::data(options).limit < 0)
+        limited.limit(1);
+    const QList<QSharedPointer<Model>> found = findAll(limited);
+    return found.isEmpty() ? QSharedPointer<Model>() : found.first();
+}
+
+QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
+                                                const FindOptions &options)
+{
+    Q_D(ModelDefinition);
+    d->requireSingleKey("findByPk");
+    if (isSqlNull(primaryKey))
+        return {};
+    const OptionsData &o = OptionsAccess::data(options);
+    if (o.where.isEmpty() && o.attributes.isEmpty() && o.order.isEmpty() && o.limit < 0
+        && o.offset < 0 && o.paranoid && o.includes.isEmpty() && (d->scopes.isEmpty() || o.unscoped)
+        && !o.hasScopes && (!d->hasHooks() || !o.hooks)) {
+        // The common case, a hot path (issue 6): the statement is generated once per model
+        // and only the key is bound on each call.
+        const AttributeInfo &pk = d->attribute(d->primaryKey);
+        QList<int> columns;
+        Statement statement;
+        {
+            // Threads of the asynchronous API may get here first at the same time.
+            QMutexLocker lock(&d->statementMutex);
+            if (d->findByPkSql.isEmpty()) {
+                FindOptions shape;
+                shape.where(Op::eq(pk.name, coerce(1, pk.type, pk.name)));
+                d->findByPkSql
+                    = QueryGenerator(*d)
+                          .selectAttributes(OptionsAccess::data(shape), &d->findByPkColumns)
+                          .sql;
+            }
+            statement.sql = d->findByPkSql;
+            columns = d->findByPkColumns;
+        }
+        statement.bindings
+            = {d->dialect().toDatabase(coerce(primaryKey, pk.type, pk.name), pk.type)};
+        QSqlQuery &query = d->connection()->execute(
+            statement, true, d->connection()->connectionForRead(OptionsAccess::data(options)));
+        QSharedPointer<Model> found;
+        if (d->dialect().nextRow(query))
+            found = Hydrator(*d, columns).create(query);
+        d->dialect().endRows(query);
+        if (!found && o.rejectOnEmpty)
+            throw EmptyResultError();
+        return found;
+    }
+    FindOptions byKey = options;
+    const Where keyWhere = Op::eq(d->attribute(d->primaryKey).name, primaryKey);
+    byKey.where(OptionsAccess::data(options).where && keyWhere);
+    return findOne(byKey);
+}
+
+qint64 ModelDefinition::count(const FindOptions &given)
+{
+    Q_D(ModelDefinition);
+    if (!OptionsAccess::data(given).group.isEmpty())
+        throw DefinitionError(QStringLiteral("count() with group gives a count per group: use "
+                                             "countGrouped()"));
+    FindOptions options = d->scoped(given);
+    d->runHook(OptionsAccess::data(given).hooks, &ModelHooks::beforeCount, options);
+    const Statement statement = QueryGenerator(*d).count(OptionsAccess::data(options));
+    QSqlQuery &query = d->connection()->execute(
+        statement, true, d->connection()->connectionForRead(OptionsAccess::data(options)));
+    qint64 n = 0;
+    if (d->dialect().nextRow(query))
+        n = query.value(0).toLongLong();
+    d->dialect().endRows(query);
+    return n;
+}
+
+/*!
+    Counts the rows of each group of FindOptions::group() (Sequelize's \c{count({group})}):
+    one map per group holding the group attributes and \c count.
+*/
+QList<QVariantMap> ModelDefinition::countGrouped(const FindOptions &given)
+{
+    Q_D(ModelDefinition);
+    const QStringList group = OptionsAccess::data(given).group;
+    if (group.isEmpty())
+        throw DefinitionError(QStringLiteral("countGrouped() needs FindOptions::group()"));
+    FindOptions options = d->scoped(given);
+    d->runHook(OptionsAccess::data(given).hooks, &ModelHooks::beforeCount, options);
+    const Statement statement = QueryGenerator(*d).count(OptionsAccess::data(options));
+    QSqlQuery &query = d->connection()->execute(
+        statement, true, d->connection()->connectionForRead(OptionsAccess::data(options)));
+    QList<QVariantMap> rows;
+    while (d->dialect().nextRow(query)) {
+        QVariantMap row;
+        for (int i = 0; i < group.size(); ++i)
+            row.insert(group.at(i),
+                       d->dialect().fromDatabase(query.value(i),
+                                                 d->attribute(d->requireIndex(group.at(i))).type));
+        row.insert(QStringLiteral("count"), query.value(int(group.size())).toLongLong());
+        rows.append(row);
+    }
+    d->dialect().endRows(query);
+    return rows;
+}
+
+// The attribute values a where of plain equalities names (findOrCreate's "where" values).
+static void collectEqualities(const Where &where, QVariantMap *values)
+{
+    if (where.op() == Where::And) {
+        for (const Where &child : where.children())
+            collectEqualities(child, values);
+    } else if (where.op() == Where::Eq && !where.left().isValid()) {
+        values->insert(where.attribute(), where.value());
+    } else if (where.op() == Where::Is && !where.left().isValid() && !where.value().isValid()) {
+        values->insert(where.attribute(), QVariant());
+    }
+}
+
+QSharedPointer<Model> ModelDefinition::findOrBuild(const FindOptions &options,
+                                                   const QVariantMap &defaults, bool *built)
+{
+    if (QSharedPointer<Model> found = findOne(options)) {
+        if (built)
+            *built = false;
+        return found;
+    }
+    QVariantMap values = defaults;
+    collectEqualities(OptionsAccess::data(options).where, &values);
+    if (built)
+        *built = true;
+    return build(values);
+}
+
+QSharedPointer<Model> ModelDefinition::findOrCreate(const FindOptions &options,
+                                                    const QVariantMap &defaults, bool *created)
+{
+    bool missing = false;
+    QSharedPointer<Model> instance = findOrBuild(options, defaults, &missing);
+    if (!missing) {
+        if (created)
+            *created = false;
+        return instance;
+    }
+    try {
+        instance->save(SaveOptions().transaction(OptionsAccess::data(options).transaction));
+    } catch (const UniqueConstraintError &) {
+        // Another writer created it between our find and our insert.
+        if (QSharedPointer<Model> found = findOne(options)) {
+            if (created)
+                *created = false;
+            return found;
+        }
+        throw;
+    }
+    if (created)
+        *created = true;
+    return instance;
+}
+
+QList<QSharedPointer<Model>> ModelDefinition::findAndCountAll(const FindOptions &options,
+                                                              qint64 *total)
+{
+    if (total) {
+        FindOptions counting = options;
+        counting.limit(-1).offset(-1);
+        *total = count(counting);
+    }
+    return findAll(options);
+}
+
+// An aggregate's value as Sequelize's rawSelect casts it to the attribute's type: integer types
+// truncate (parseInt: an AVG of 9 and 10 is 9), DECIMAL and the floating types are numbers
+// (parseFloat), anything else is the column's value.
+static QVariant aggregateValue(const QVariant &raw, const DataType &type, const Dialect &dialect)
+{
+    switch (type.kind()) {
+    case DataType::Integer:
+    case DataType::SmallInt:
+    case DataType::BigInt: {
+        const int id = raw.metaType().id();
+        if (id == QMetaType::Double || id == QMetaType::Float) {
+            const double d = std::trunc(raw.toDouble());
+            if (!(std::abs(d) < 9.2e18))
+                throw DatabaseError(QStringLiteral("An aggregate is out of the integer range"));
+            return QVariant(qint64(d));
+        }
+        const QString text = raw.toString().trimmed();
+        bool ok = false;
+        const qint64 n = text.section(QLatin1Char('.'), 0, 0).toLongLong(&ok);
+        if (!ok && !text.startsWith(QLatin1Char('.')) && !text.startsWith(QLatin1String("-.")))
+            throw DatabaseError(QStringLiteral("An aggregate is out of the integer range"));
+        return QVariant(n);
+    }
+    case DataType::Decimal:
+    case DataType::Float:
+    case DataType::Real:
+    case DataType::Double:
+        return raw.toString().trimmed().toDouble();
+    default:
+        return dialect.fromDatabase(raw, type);
+    }
+}
+
+QVariant ModelDefinition::aggregate(const QString &attribute, const QString &function,
+                                    const FindOptions &given)
+{
+    Q_D(ModelDefinition);
+    FindOptions options = given;
+    OptionsAccess::mutableData(options).where = d->ownNames(OptionsAccess::data(given).where);
+    static const QRegularExpression plainName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    if (!plainName.match(function).hasMatch())
+        throw DefinitionError(QStringLiteral("Invalid aggregate function \"%1\"").arg(function));
+    const int index = d->requireIndex(attribute);
+    if (!OptionsAccess::data(given).group.isEmpty())
+        throw DefinitionError(QStringLiteral("An aggregate with group gives a value per group: "
+                                             "use findAllRaw() with group and the aggregate as an "
+                                             "attribute, or countGrouped()"));
+    const Statement statement
+        = QueryGenerator(*d).aggregate(OptionsAccess::data(options), function, attribute);
+    QSqlQuery &query = d->connection()->execute(
+        statement, true, d->connection()->connectionForRead(OptionsAccess::data(options)));
+    QVariant result;
+    if (d->dialect().nextRow(query) && !isSqlNull(query.value(0))) {
+        const QVariant raw = query.value(0);
+        const DataType type = d->attribute(index).type;
+        result = aggregateValue(raw, type, d->dialect());
+    }
+    d->dialect().endRows(query);
+    return result;
+}
+
+QVariant ModelDefinition::max(const QString &attribute, const FindOptions &options)
+{
+    return aggregate(attribute, QStringLiteral("MAX"), options);
+}
+
+QVariant ModelDefinition::min(const QString &attribute, const FindOptions &options)
+{
+    return aggregate(attribute, QStringLiteral("MIN"), options);
+}
+
+QVariant ModelDefinition::sum(const QString &attribute, const FindOptions &options)
+{
+    return aggregate(attribute, QStringLiteral("SUM"), options);
+}
+
+} // namespace QtSequelize

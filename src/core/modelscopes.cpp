@@ -1,0 +1,283 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// ModelDefinition: scopes (merging, the default scope, $Model.attribute$ names), model validators
+// and hooks.
+
+#include "../meta/modeldefinition_p.h"
+
+#include "../dialects/dialect_p.h"
+#include "../query/joinplan_p.h"
+#include "../query/options_p.h"
+#include "../query/querygenerator_p.h"
+#include "../query/rawquery_p.h"
+#include "../sql/coercion_p.h"
+#include "hydrator_p.h"
+#include "inflection_p.h"
+#include "model_p.h"
+#include "modeloptions_p.h"
+#include "sequelize_p.h"
+
+#include <QtSequelize/errors.h>
+#include <QtSequelize/model.h>
+#include <QtSequelize/sequelizehooks.h>
+
+#include <QtCore/qdatetime.h>
+
+#include <QtCore/qjsonvalue.h>
+#include <QtCore/qmutex.h>
+#include <QtCore/qreadwritelock.h>
+#include <QtCore/qregularexpression.h>
+#include <QtCore/quuid.h>
+#include <QtSql/qsqlquery.h>
+#include <cmath>
+
+namespace QtSequelize {
+
+void ModelDefinition::addScope(const QString &name, const FindOptions &scope)
+{
+    Q_D(ModelDefinition);
+    for (auto &entry : d->scopes) {
+        if (entry.first == name) {
+            entry.second = scope;
+            return;
+        }
+    }
+    d->scopes.append({name, scope});
+}
+
+void ModelDefinition::addScope(const QString &name, const ScopeFunction &scope)
+{
+    Q_D(ModelDefinition);
+    d->scopeFunctions.removeIf([&](const auto &entry) { return entry.first == name; });
+    if (scope)
+        d->scopeFunctions.append({name, scope});
+}
+
+void ModelDefinition::addValidator(const QString &name, InstanceCheck check)
+{
+    Q_D(ModelDefinition);
+    if (check)
+        d->validators.append({name, check});
+}
+
+void ModelDefinition::addHooks(const QSharedPointer<ModelHooks> &hooks)
+{
+    Q_D(ModelDefinition);
+    if (hooks)
+        d->hooks.append(hooks);
+}
+
+void ModelDefinition::removeHooks(const QSharedPointer<ModelHooks> &hooks)
+{
+    d_func()->hooks.removeAll(hooks);
+}
+
+/*!
+    Whether any hooks run for this model: its own or the Sequelize's permanent model hooks.
+*/
+bool ModelDefinition::hasHooks() const
+{
+    return d_func()->hasHooks();
+}
+
+QStringList ModelDefinition::scopeNames() const
+{
+    QStringList names;
+    for (const auto &entry : d_func()->scopes)
+        names.append(entry.first);
+    for (const auto &entry : d_func()->scopeFunctions)
+        names.append(entry.first);
+    return names;
+}
+
+// The top-level conditions of a where (the children of an AND).
+static QList<Where> conditions(const Where &where)
+{
+    if (where.isEmpty())
+        return {};
+    if (where.op() == Where::And)
+        return where.children();
+    return {where};
+}
+
+// Sequelize's merge: a condition on an attribute replaces an earlier one on that attribute.
+static Where mergeWhere(const QList<Where> &layers)
+{
+    QList<Where> merged;
+    for (const Where &layer : layers) {
+        for (const Where &condition : conditions(layer)) {
+            const QString attribute = condition.attribute();
+            if (!attribute.isEmpty() && !condition.left().isValid())
+                merged.removeIf([&](const Where &w) { return w.attribute() == attribute; });
+            merged.append(condition);
+        }
+    }
+    if (merged.isEmpty())
+        return Where();
+    return merged.size() == 1 ? merged.first() : Op::and_(merged);
+}
+
+static const FindOptions *findScope(const ModelDefinitionPrivate &d, const QString &name)
+{
+    for (const auto &entry : d.scopes) {
+        if (entry.first == name)
+            return &entry.second;
+    }
+    return nullptr;
+}
+
+// Include::all() becomes one include per association (Sequelize's include: {all: true}), an
+// include of a model the association with that target; nested includes likewise.
+QList<Include> ModelDefinitionPrivate::resolveIncludes(const QList<Include> &includes) const
+{
+    QList<Include> resolved;
+    auto listed = [&](const QString &name) {
+        return std::any_of(includes.cbegin(), includes.cend(),
+                           [&](const Include &i) { return i.association() == name; });
+    };
+    for (const Include &include : includes) {
+        if (include.isAll()) {
+            for (const AssociationInfo &a : associations) {
+                if (!listed(a.name))
+                    resolved.append(Include(a.name));
+            }
+            continue;
+        }
+        QString name = include.association();
+        if (name.isEmpty()) {
+            QStringList candidates;
+            for (const AssociationInfo &a : associations) {
+                if (a.target && a.target == include.model())
+                    candidates.append(a.name);
+            }
+            const QString target = include.model() ? include.model()->name() : QStringLiteral("?");
+            if (candidates.isEmpty())
+                throw DefinitionError(
+                    QStringLiteral("%1 is not associated to %2").arg(target, this->name));
+            if (candidates.size() > 1)
+                throw DefinitionError(
+                    QStringLiteral("%1 is associated to %2 more than once (%3): "
+                                   "include it by alias")
+                        .arg(target, this->name, candidates.join(QStringLiteral(", "))));
+            name = candidates.first();
+        }
+        const AssociationInfo *a = association(name);
+        if (!a)
+            throw DefinitionError(
+                QStringLiteral("%1 has no association \"%2\"").arg(this->name, name));
+        const QList<Include> nested = include.includes();
+        resolved.append(include.resolved(
+            name,
+            nested.isEmpty() || !a->target
+                ? nested
+                : ModelDefinitionPrivate::get(a->target)->resolveIncludes(nested)));
+    }
+    return resolved;
+}
+
+// Sequelize's "$User.name$" for the model's own attribute (the model's name is the main table's
+// alias there): the same condition as on "name".
+static Where withoutOwnPrefix(const Where &where, const ModelDefinitionPrivate &model)
+{
+    const QList<Where> children = where.children();
+    if (!children.isEmpty()) {
+        QList<Where> renamed;
+        renamed.reserve(children.size());
+        for (const Where &child : children)
+            renamed.append(withoutOwnPrefix(child, model));
+        return Where(where.op(), renamed);
+    }
+    const QString name = where.attribute();
+    if (where.left().isValid() || !JoinPlan::isWrapped(name))
+        return where;
+    const QString inner = JoinPlan::unwrapped(name);
+    const qsizetype dot = inner.indexOf(QLatin1Char('.'));
+    const QString prefix = inner.left(dot);
+    if (dot <= 0 || (prefix != model.name && prefix != model.tableName)
+        || model.association(prefix))
+        return where;
+    return Where(inner.mid(dot + 1), where.op(), where.value());
+}
+
+Where ModelDefinitionPrivate::ownNames(const Where &where) const
+{
+    return JoinPlan::hasNestedCondition(where) ? withoutOwnPrefix(where, *this) : where;
+}
+
+FindOptions ModelDefinitionPrivate::scoped(const FindOptions &given) const
+{
+    FindOptions options = applyScopes(given);
+    if (JoinPlan::hasNestedCondition(OptionsAccess::data(options).where))
+        OptionsAccess::mutableData(options).where = ownNames(OptionsAccess::data(options).where);
+    if (!OptionsAccess::data(options).includes.isEmpty()) {
+        OptionsData &o = OptionsAccess::mutableData(options);
+        o.includes = resolveIncludes(o.includes);
+    }
+    return options;
+}
+
+FindOptions ModelDefinitionPrivate::applyScopes(const FindOptions &options) const
+{
+    const OptionsData &o = OptionsAccess::data(options);
+    if (o.unscoped || (scopes.isEmpty() && !o.hasScopes))
+        return options;
+    QStringList names = o.hasScopes ? o.scopes : QStringList{QStringLiteral("defaultScope")};
+    QList<const OptionsData *> layers;
+    QList<FindOptions> computed; // what scope functions returned, alive while merging
+    computed.reserve(names.size());
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString &n = names.at(i);
+        const FindOptions *scope = findScope(*this, n);
+        if (!scope) {
+            for (const auto &entry : scopeFunctions) {
+                if (entry.first == n) {
+                    computed.append(entry.second(o.scopeArguments.value(i)));
+                    scope = &computed.last();
+                }
+            }
+        }
+        if (!scope) {
+            if (n == QLatin1String("defaultScope"))
+                continue;
+            throw DefinitionError(QStringLiteral("%1 has no scope \"%2\"").arg(name, n));
+        }
+        layers.append(&OptionsAccess::data(*scope));
+    }
+    if (layers.isEmpty())
+        return options;
+    layers.append(&o);
+    FindOptions result = options;
+    QList<Where> wheres;
+    for (const OptionsData *layer : layers)
+        wheres.append(layer->where);
+    result.where(mergeWhere(wheres));
+    // Attributes, order, limit, offset: the last layer that sets one wins; includes add up.
+    for (qsizetype i = layers.size() - 2; i >= 0; --i) {
+        const OptionsData *layer = layers.at(i);
+        const OptionsData &now = OptionsAccess::data(result);
+        if (now.attributes.isEmpty() && !layer->attributes.isEmpty())
+            result.attributes(layer->attributes);
+        if (now.order.isEmpty())
+            for (const OrderKey &key : layer->order)
+                result.order(key.attribute, key.order, key.nulls);
+        if (now.limit < 0 && layer->limit >= 0)
+            result.limit(layer->limit);
+        if (now.offset < 0 && layer->offset >= 0)
+            result.offset(layer->offset);
+        for (const Include &include : layer->includes)
+            result.include(include);
+    }
+    return result;
+}
+
+Where ModelDefinitionPrivate::scopedWhere(const Where &where, bool unscoped) const
+{
+    const FindOptions *scope
+        = unscoped ? nullptr : findScope(*this, QStringLiteral("defaultScope"));
+    if (!scope)
+        return where;
+    return mergeWhere({OptionsAccess::data(*scope).where, where});
+}
+
+} // namespace QtSequelize

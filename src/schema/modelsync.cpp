@@ -1,0 +1,73 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// ModelDefinition::sync() and drop(): a model's table, created or altered (sync({alter})) through
+// the schema operations QueryInterface shares.
+
+#include "../meta/modeldefinition_p.h"
+
+#include "../core/sequelize_p.h"
+#include "../query/options_p.h"
+#include "../query/querygenerator_p.h"
+#include "schemachanges_p.h"
+
+#include <QtSequelize/modelhooks.h>
+
+namespace QtSequelize {
+
+/*!
+    Creates the table if it does not exist (\c{Model.sync()}); it never alters an
+    existing table. With SyncOptions::force() the table is dropped first.
+*/
+void ModelDefinition::sync(const SyncOptions &options)
+{
+    Q_D(ModelDefinition);
+    const bool hooks = OptionsAccess::data(options).hooks;
+    d->runHook(hooks, &ModelHooks::beforeSync, options);
+    const OptionsData &o = OptionsAccess::data(options);
+    if (o.force)
+        drop();
+    const QList<QPair<QString, ColumnDescription>> existing = o.alter && !o.force
+        ? SchemaChanges::describe(d->connection(), d->tableName)
+        : QList<QPair<QString, ColumnDescription>>();
+    if (!existing.isEmpty()) {
+        d->alterTable(existing);
+    } else {
+        for (const QString &sql : QueryGenerator(*d).createTable())
+            d->connection()->executeDirect(sql);
+    }
+    d->runHook(hooks, &ModelHooks::afterSync, options);
+}
+
+// sync({alter}): as Sequelize, every attribute's column is added or changed (keys and
+// auto-increment columns stay), and columns of no attribute are dropped.
+void ModelDefinitionPrivate::alterTable(const QList<QPair<QString, ColumnDescription>> &existing)
+{
+    QStringList columns;
+    for (const auto &column : existing)
+        columns.append(column.first);
+    QStringList fields;
+    for (const AttributeInfo &info : std::as_const(attributes)) {
+        if (info.type.kind() == DataType::Virtual)
+            continue;
+        fields.append(info.field);
+        const ColumnSpec spec{info.field, Attribute(info.options).type(info.type), info.references};
+        if (!columns.contains(info.field))
+            SchemaChanges::addColumn(connection(), tableName, spec);
+        else if (!info.options.isPrimaryKey() && !info.options.isAutoIncrement())
+            SchemaChanges::changeColumn(connection(), tableName, spec);
+    }
+    for (const QString &column : std::as_const(columns)) {
+        if (!fields.contains(column))
+            SchemaChanges::removeColumn(connection(), tableName, column);
+    }
+}
+
+void ModelDefinition::drop()
+{
+    Q_D(ModelDefinition);
+    for (const QString &sql : QueryGenerator(*d).dropTable())
+        d->connection()->executeDirect(sql);
+}
+
+} // namespace QtSequelize
