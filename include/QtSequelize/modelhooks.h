@@ -43,6 +43,7 @@ private:
     friend class ModelDefinition;
     friend class ModelDefinitionPrivate;
     friend class Model;
+    friend class ModelPrivate;
     explicit HookOptions(const OptionsData &options)
         : d(&options)
     {

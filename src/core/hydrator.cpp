@@ -4,8 +4,8 @@
 #include "hydrator_p.h"
 
 #include "../dialects/dialect_p.h"
-#include "model_p.h"
 #include "../meta/modeldefinition_p.h"
+#include "model_p.h"
 
 #include <QtSql/qsqlquery.h>
 

@@ -18,6 +18,7 @@
 #include <QtSequelize/association.h>
 #include <QtSequelize/expression.h>
 #include <QtSequelize/model.h>
+#include <QtSequelize/modelhooks.h>
 
 #include <QtCore/qbitarray.h>
 #include <QtCore/qpointer.h>
@@ -39,6 +40,8 @@ public:
     }
 
     static ModelPrivate *get(Model *model) { return model->d_func(); }
+    // The options a hook sees (HookOptions is built by the library only).
+    static HookOptions hookOptions(const OptionsData &options) { return HookOptions(options); }
     static const ModelPrivate *get(const Model *model) { return model->d_func(); }
 
     const ModelDefinitionPrivate &meta() const;

@@ -3,13 +3,13 @@
 
 #include "sequelize_p.h"
 
+#include "../meta/modeldefinition_p.h"
 #include "../query/options_p.h"
 #include "../query/rawquery_p.h"
-#include "../sql/statement_p.h"
-#include "transaction_p.h"
 #include "../sql/coercion_p.h"
+#include "../sql/statement_p.h"
 #include "hydrator_p.h"
-#include "../meta/modeldefinition_p.h"
+#include "transaction_p.h"
 
 #include <QtSequelize/errors.h>
 #include <QtSequelize/sequelizehooks.h>

@@ -1,0 +1,446 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// Model's persistence: save (insert or update), reload, update, destroy, restore and increment
+// of one instance.
+
+#include "model_p.h"
+
+#include "../meta/modeldefinition_p.h"
+#include "../query/options_p.h"
+#include "../query/querygenerator_p.h"
+#include "../sql/coercion_p.h"
+#include "hydrator_p.h"
+#include "sequelize_p.h"
+
+#include <QtSequelize/errors.h>
+
+#include <QtCore/qdatetime.h>
+#include <QtSql/qsqlquery.h>
+
+namespace QtSequelize {
+
+// The row of this instance: its primary key attributes (several for a composite key), as
+// stored; with \a stored, a key changed since the last save is matched by its old value.
+static Where primaryKeyWhere(const ModelPrivate *d, const ModelDefinitionPrivate &m,
+                             bool stored = false)
+{
+    Where where;
+    for (int k : m.primaryKeys) {
+        const QString &name = m.attribute(k).name;
+        const int change = stored ? d->changedIndex(name) : -1;
+        where = where
+            && Where(name, Where::Eq, change >= 0 ? d->previous.at(change).second : d->value(k));
+    }
+    return where;
+}
+
+void ModelPrivate::readBackExpressions(const QList<int> &written, Connection *connection)
+{
+    const ModelDefinitionPrivate &m = meta();
+    QStringList names;
+    for (int i : written) {
+        if (expressions.contains(i))
+            names.append(m.attribute(i).name);
+    }
+    if (names.isEmpty())
+        return;
+    FindOptions options;
+    options.attributes(names).where(primaryKeyWhere(this, m)).paranoid(false);
+    QList<int> columns;
+    const Statement statement
+        = QueryGenerator(m).selectAttributes(OptionsAccess::data(options), &columns);
+    QSqlQuery &query = m.connection()->execute(statement, true, connection);
+    const bool wasRecording = recording;
+    recording = false;
+    if (m.connection()->nextRow(query)) {
+        // Only these columns: the other attributes keep what the instance holds.
+        const QBitArray before = loaded;
+        Hydrator(m, columns).load(q_ptr, query);
+        loaded = before;
+    }
+    recording = wasRecording;
+    m.connection()->endRows(query);
+    for (int i : written)
+        expressions.remove(i);
+}
+
+namespace {
+
+// One save(): the insert of a new record or the update of the changed attributes, with
+// validation and hooks in Sequelize's order.
+class SaveRun
+{
+public:
+    SaveRun(Model *q, ModelPrivate *d, const SaveOptions &options)
+        : q(q)
+        , d(d)
+        , m(d->meta())
+        , o(OptionsAccess::data(options))
+        , hooks(o.hooks && m.hasHooks())
+        , now(nowUtc())
+    {
+    }
+
+    void insert();
+    void update();
+
+private:
+    bool selected(int i) const
+    {
+        return o.fields.isEmpty() || o.fields.contains(m.attribute(i).name) || i == m.createdAt
+            || i == m.updatedAt;
+    }
+    // Validation with its hooks; a failure runs validationFailed, then propagates.
+    void validate(const QList<int> *only)
+    {
+        m.runHook(hooks, &ModelHooks::beforeValidate, q, ModelPrivate::hookOptions(o));
+        if (!o.skipValidation) {
+            try {
+                d->validate(only);
+            } catch (const ValidationError &error) {
+                m.runHook(hooks, &ModelHooks::validationFailed, q, ModelPrivate::hookOptions(o),
+                          error);
+                throw;
+            }
+        }
+        m.runHook(hooks, &ModelHooks::afterValidate, q, ModelPrivate::hookOptions(o));
+    }
+    void changedColumns(QList<int> *columns, QVariantList *values) const
+    {
+        columns->clear();
+        values->clear();
+        for (const auto &entry : d->previous) {
+            const int i = m.indexOf(entry.first);
+            if (i < 0 || m.attribute(i).type.kind() == DataType::Virtual || !selected(i))
+                continue;
+            columns->append(i);
+            values->append(d->written(i));
+        }
+    }
+    // The columns an INSERT writes and their values.
+    void insertedColumns(QList<int> *columns, QVariantList *values) const
+    {
+        for (int i : m.storedAttributes()) {
+            const AttributeInfo &info = m.attribute(i);
+            const QVariant v = d->written(i);
+            // An auto-increment key is generated unless set explicitly (a typed integer key
+            // still holding 0 has not been set).
+            if (i == m.primaryKey && info.options.isAutoIncrement()
+                && (isSqlNull(v) || (v.toLongLong() == 0 && d->changedIndex(info.name) < 0)))
+                continue;
+            if (!selected(i) || (isSqlNull(v) && d->changedIndex(info.name) < 0))
+                continue;
+            columns->append(i);
+            values->append(v);
+        }
+    }
+    // Optimistic locking: only the version this instance read may be updated.
+    qint64 lockVersion(Where *where, QList<int> *columns, QVariantList *values) const
+    {
+        const qint64 version = d->value(m.version).toLongLong();
+        *where = *where && Op::eq(m.attribute(m.version).name, version);
+        const qsizetype at = columns->indexOf(m.version);
+        if (at >= 0) {
+            (*values)[at] = version + 1;
+        } else {
+            columns->append(m.version);
+            values->append(version + 1);
+        }
+        return version;
+    }
+    void updated(const QList<int> &columns, int affected, qint64 version);
+
+    Model *q;
+    ModelPrivate *d;
+    const ModelDefinitionPrivate &m;
+    const OptionsData &o;
+    const bool hooks;
+    const QDateTime now;
+};
+
+void SaveRun::insert()
+{
+    d->applyDefaults(true);
+    // Validation sees what will be written: with `fields`, only those attributes.
+    QList<int> written;
+    for (int i = 0; i < m.attributes.size(); ++i) {
+        if (selected(i))
+            written.append(i);
+    }
+    validate(o.fields.isEmpty() ? nullptr : &written);
+    m.runHook(hooks, &ModelHooks::beforeCreate, q, ModelPrivate::hookOptions(o));
+    m.runHook(hooks, &ModelHooks::beforeSave, q, ModelPrivate::hookOptions(o));
+    if (m.createdAt >= 0 && isSqlNull(d->value(m.createdAt)))
+        d->setValue(m.createdAt, now);
+    if (m.updatedAt >= 0 && !o.silent)
+        d->setValue(m.updatedAt, now);
+    QList<int> columns;
+    QVariantList values;
+    insertedColumns(&columns, &values);
+    const QList<int> returning = m.storedAttributes();
+    const Statement statement = QueryGenerator(m).insert(columns, values, returning);
+    QSqlQuery &query = m.connection()->execute(statement, true, m.connection()->connectionFor(o));
+    const bool returned = m.dialect().supportsInsertReturning();
+    if (returned && m.connection()->nextRow(query)) {
+        const bool recording = d->recording;
+        d->recording = false;
+        Hydrator(m, returning).load(q, query); // expressions' values included
+        d->recording = recording;
+    } else if (!returned && m.primaryKeyAutoIncrement && !columns.contains(m.primaryKey)) {
+        d->load(m.primaryKey,
+                coerce(query.lastInsertId(), m.attribute(m.primaryKey).type,
+                       m.attribute(m.primaryKey).name));
+    }
+    m.connection()->endRows(query);
+    if (!returned)
+        d->readBackExpressions(columns, m.connection()->connectionFor(o));
+    if (o.fields.isEmpty())
+        d->clearChanges();
+    else
+        d->previous.removeIf([&](const auto &entry) { return o.fields.contains(entry.first); });
+    d->setNewRecord(false);
+    m.runHook(hooks, &ModelHooks::afterCreate, q, ModelPrivate::hookOptions(o));
+    m.runHook(hooks, &ModelHooks::afterSave, q, ModelPrivate::hookOptions(o));
+    Q_EMIT q->definition()->instanceCreated(q);
+}
+
+void SaveRun::update()
+{
+    QList<int> columns;
+    QVariantList values;
+    changedColumns(&columns, &values);
+    validate(&columns); // Sequelize validates even when nothing changed
+    if (hooks) {
+        // The before hooks may change values: Sequelize validates what they leave again.
+        m.runHook(true, &ModelHooks::beforeSave, q, ModelPrivate::hookOptions(o));
+        m.runHook(true, &ModelHooks::beforeUpdate, q, ModelPrivate::hookOptions(o));
+        changedColumns(&columns, &values);
+        validate(&columns);
+    }
+    if (columns.isEmpty())
+        return; // nothing changed: no statement, updatedAt kept (as Sequelize)
+    if (m.updatedAt >= 0 && !o.silent) {
+        d->setValue(m.updatedAt, now);
+        if (!columns.contains(m.updatedAt)) {
+            columns.append(m.updatedAt);
+            values.append(d->value(m.updatedAt));
+        }
+    }
+    Where where = primaryKeyWhere(d, m, true);
+    const qint64 version = m.version >= 0 ? lockVersion(&where, &columns, &values) : 0;
+    const Statement statement = QueryGenerator(m).update(columns, values, where, false);
+    QSqlQuery &query = m.connection()->execute(statement, true, m.connection()->connectionFor(o));
+    const int affected = query.numRowsAffected();
+    m.connection()->endRows(query);
+    updated(columns, affected, version);
+}
+
+// After the UPDATE: expressions read back, the version bumped, the changes written forgotten,
+// belongsTo targets a changed key no longer matches dropped, the after hooks.
+void SaveRun::updated(const QList<int> &columns, int affected, qint64 version)
+{
+    if (affected > 0)
+        d->readBackExpressions(columns, m.connection()->connectionFor(o));
+    if (m.version >= 0) {
+        if (affected == 0)
+            throw OptimisticLockError(
+                QStringLiteral("Attempting to update a stale model instance: %1").arg(m.name));
+        const bool recording = d->recording;
+        d->recording = false;
+        // Of the attribute's type (an int for INTEGER), as create() leaves it.
+        d->setValue(m.version,
+                    coerce(QVariant(version + 1), m.attribute(m.version).type,
+                           m.attribute(m.version).name));
+        d->recording = recording;
+    }
+    d->previous.removeIf([&](const auto &entry) {
+        const int i = m.indexOf(entry.first);
+        return i < 0 || columns.contains(i);
+    });
+    for (const AssociationInfo &a : m.associations) {
+        if (a.kind != AssociationInfo::BelongsTo || !columns.contains(m.indexOf(a.foreignKey)))
+            continue;
+        const QList<QSharedPointer<Model>> loaded = d->associations.value(a.name);
+        const QVariant key = d->value(m.indexOf(a.foreignKey));
+        if (loaded.isEmpty() ? isSqlNull(key) : loaded.first()->get(a.targetKey) == key)
+            continue; // consistent already (setAssociated() loads the new target first)
+        d->setLoaded(a, {});
+    }
+    m.runHook(hooks, &ModelHooks::afterSave, q, ModelPrivate::hookOptions(o));
+    m.runHook(hooks, &ModelHooks::afterUpdate, q, ModelPrivate::hookOptions(o));
+    Q_EMIT q->definition()->instanceUpdated(q);
+}
+
+} // namespace
+
+/*!
+    Saves the instance, as Sequelize's \c{instance.save()}: an INSERT for a new
+    record (defaults applied, createdAt/updatedAt set, generated columns read
+    back), else an UPDATE of the changed attributes only, or no statement at all
+    when nothing changed. SaveOptions::fields() limits what is written; other
+    changes stay pending. Throws ValidationError or a DatabaseError; the row is
+    then unchanged.
+*/
+void Model::save(const SaveOptions &options)
+{
+    Q_D(Model);
+    SaveRun run(this, d, options);
+    if (d->newRecord)
+        run.insert();
+    else
+        run.update();
+}
+
+/*!
+    Reads the row again and replaces every attribute value; pending changes are
+    dropped. Throws InstanceError when the row no longer exists.
+*/
+void Model::reload(const FindOptions &given)
+{
+    Q_D(Model);
+    const ModelDefinitionPrivate &m = d->meta();
+    FindOptions options;
+    options.transaction(OptionsAccess::data(given).transaction);
+    // A reload is a find for Sequelize: its hooks run (and may only observe here).
+    const bool hooks = OptionsAccess::data(given).hooks;
+    m.runHook(hooks, &ModelHooks::beforeFind, options);
+    m.runHook(hooks, &ModelHooks::beforeFindAfterExpandIncludeAll, options);
+    m.runHook(hooks, &ModelHooks::beforeFindAfterOptions, options);
+    options.where(primaryKeyWhere(d, m)).paranoid(false);
+    QList<int> columns;
+    const Statement statement
+        = QueryGenerator(m).selectAttributes(OptionsAccess::data(options), &columns);
+    QSqlQuery &query = m.connection()->execute(
+        statement, true, m.connection()->connectionFor(OptionsAccess::data(options)));
+    if (!m.connection()->nextRow(query)) {
+        m.connection()->endRows(query);
+        throw InstanceError(QStringLiteral("Instance could not be reloaded because it does not "
+                                           "exist anymore (find call returned null)"));
+    }
+    const bool recording = d->recording;
+    d->recording = false;
+    d->loaded.clear();
+    Hydrator(m, columns).load(this, query);
+    d->recording = recording;
+    m.connection()->endRows(query);
+    d->clearChanges();
+    // As Sequelize: the includes given, else those the instance was loaded with, are read again.
+    const QList<Include> includes = OptionsAccess::data(given).includes.isEmpty()
+        ? d->loadedWith
+        : OptionsAccess::data(given).includes;
+    if (!includes.isEmpty()) {
+        FindOptions withIncludes;
+        withIncludes.where(primaryKeyWhere(d, m))
+            .paranoid(false)
+            .hooks(false)
+            .transaction(OptionsAccess::data(given).transaction);
+        for (const Include &include : includes)
+            withIncludes.include(include);
+        if (const QSharedPointer<Model> fresh = definition()->findOne(withIncludes)) {
+            const ModelPrivate *fd = ModelPrivate::get(fresh.data());
+            for (const AssociationInfo &a : m.associations) {
+                if (fd->associations.contains(a.name))
+                    d->setLoaded(a, fd->associations.value(a.name));
+            }
+        }
+        d->loadedWith = includes;
+    }
+    m.runHook(hooks, &ModelHooks::afterFind, QList<QSharedPointer<Model>>(), options);
+}
+
+void Model::update(const QVariantMap &values, const SaveOptions &options)
+{
+    Q_D(Model);
+    const ModelDefinitionPrivate &m = d->meta();
+    set(values);
+    QStringList fields;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (m.indexOf(it.key()) >= 0)
+            fields.append(it.key());
+    }
+    SaveOptions limited = options;
+    if (OptionsAccess::data(options).fields.isEmpty())
+        limited.fields(fields);
+    if (fields.isEmpty() && !d->newRecord)
+        return;
+    save(limited);
+}
+
+/*!
+    Deletes the row, or sets deletedAt on a paranoid model unless DestroyOptions::force().
+*/
+void Model::destroy(const DestroyOptions &options)
+{
+    Q_D(Model);
+    const ModelDefinitionPrivate &m = d->meta();
+    const OptionsData &o = OptionsAccess::data(options);
+    m.runHook(o.hooks, &ModelHooks::beforeDestroy, this, HookOptions(o));
+    QueryGenerator generator(m);
+    Where where = primaryKeyWhere(d, m);
+    if (m.version >= 0) // a stale instance deletes nothing, and does not throw (as Sequelize)
+        where = where && Op::eq(m.attribute(m.version).name, d->value(m.version));
+    Statement statement;
+    if (m.deletedAt >= 0 && !o.force) {
+        const QDateTime now = nowUtc();
+        statement = generator.update({m.deletedAt}, {now}, where, false);
+        const bool recording = d->recording;
+        d->recording = false;
+        d->setValue(m.deletedAt, now);
+        d->recording = recording;
+    } else {
+        statement = generator.remove(where, false);
+    }
+    m.connection()->endRows(
+        m.connection()->execute(statement, true, m.connection()->connectionFor(o)));
+    m.runHook(o.hooks, &ModelHooks::afterDestroy, this, HookOptions(o));
+    Q_EMIT definition()->instanceDestroyed(this);
+}
+
+void Model::restore(const SaveOptions &options)
+{
+    Q_D(Model);
+    const ModelDefinitionPrivate &m = d->meta();
+    const OptionsData &o = OptionsAccess::data(options);
+    if (m.deletedAt < 0)
+        throw InstanceError(QStringLiteral("Model %1 is not paranoid").arg(m.name));
+    m.runHook(o.hooks, &ModelHooks::beforeRestore, this, HookOptions(o));
+    const Statement statement
+        = QueryGenerator(m).update({m.deletedAt}, {QVariant()}, primaryKeyWhere(d, m), false);
+    m.connection()->endRows(
+        m.connection()->execute(statement, true, m.connection()->connectionFor(o)));
+    const bool recording = d->recording;
+    d->recording = false;
+    d->setValue(m.deletedAt, QVariant(QMetaType::fromType<QDateTime>()));
+    d->recording = recording;
+    m.runHook(o.hooks, &ModelHooks::afterRestore, this, HookOptions(o));
+    Q_EMIT definition()->instanceRestored(this);
+}
+
+void Model::increment(const QString &attribute, qint64 by, const SaveOptions &options)
+{
+    increment(QVariantMap{{attribute, by}}, options);
+}
+
+void Model::decrement(const QString &attribute, qint64 by, const SaveOptions &options)
+{
+    increment(QVariantMap{{attribute, -by}}, options);
+}
+
+/*!
+    Adds to each attribute in the database (\c{SET a = a + ?}, so concurrent
+    increments are not lost), sets updatedAt, then reloads the instance so its
+    values are the stored ones on every dialect.
+*/
+void Model::increment(const QVariantMap &byAttribute, const SaveOptions &options)
+{
+    Q_D(Model);
+    // Sequelize's instance.increment is the static one on this row (default scope and version
+    // included).
+    const OptionsData &o = OptionsAccess::data(options);
+    definition()->increment(byAttribute, primaryKeyWhere(d, d->meta()),
+                            UpdateOptions().transaction(o.transaction).silent(o.silent));
+    reload(FindOptions().transaction(o.transaction));
+}
+
+} // namespace QtSequelize

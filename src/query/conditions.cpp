@@ -1,0 +1,494 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// The query generator's conditions: a Where tree to SQL and bindings, every operator and the
+// operands it takes (a list, a literal sub-query, Op.any/Op.all, a JSON path), refusing what it
+// cannot honour.
+
+#include "querygenerator_p.h"
+
+#include "../dialects/dialect_p.h"
+#include "../meta/modeldefinition_p.h"
+#include "../sql/coercion_p.h"
+#include "options_p.h"
+
+#include <QtSequelize/errors.h>
+
+#include <algorithm>
+
+namespace QtSequelize {
+
+// From this many values an IN list is handed to Dialect::appendInList().
+static constexpr qsizetype LongInList = 16;
+
+static bool isKeyType(const DataType &type)
+{
+    switch (type.kind()) {
+    case DataType::Integer:
+    case DataType::BigInt:
+    case DataType::SmallInt:
+    case DataType::String:
+    case DataType::Char:
+    case DataType::Text:
+    case DataType::Uuid:
+        return true;
+    default:
+        return false;
+    }
+}
+
+namespace {
+// A condition tree deeper than this is refused rather than recursed into until the stack ends
+// (a && b && ... built in a loop stays flat: see Where::operator&&).
+constexpr int MaxConditionDepth = 256;
+thread_local int conditionDepth = 0;
+struct ConditionDepth
+{
+    ConditionDepth()
+    {
+        if (++conditionDepth > MaxConditionDepth) {
+            --conditionDepth;
+            throw DefinitionError(QStringLiteral("A where is nested more than %1 levels deep")
+                                      .arg(MaxConditionDepth));
+        }
+    }
+    ~ConditionDepth() { --conditionDepth; }
+    ConditionDepth(const ConditionDepth &) = delete;
+    ConditionDepth &operator=(const ConditionDepth &) = delete;
+};
+} // namespace
+
+void QueryGenerator::appendCondition(Statement &statement, const Where &where) const
+{
+    const ConditionDepth depth;
+    const Where::Operator op = where.op();
+    switch (op) {
+    case Where::All:
+        statement << QLatin1StringView("1=1");
+        return;
+    case Where::And:
+    case Where::Or: {
+        const QList<Where> children = where.children();
+        if (children.isEmpty()) {
+            // Sequelize: and: [] matches everything, or: [] nothing.
+            statement << (op == Where::And ? QLatin1StringView("1=1") : QLatin1StringView("1=0"));
+            return;
+        }
+        statement << '(';
+        for (qsizetype i = 0; i < children.size(); ++i) {
+            if (i)
+                statement << (op == Where::And ? QLatin1StringView(" AND ")
+                                               : QLatin1StringView(" OR "));
+            appendCondition(statement, children.at(i));
+        }
+        statement << ')';
+        return;
+    }
+    case Where::Not:
+        statement << QLatin1StringView("NOT (");
+        appendCondition(statement, where.children().value(0));
+        statement << ')';
+        return;
+    default:
+        break;
+    }
+
+    // The left-hand side: a column, or a computed value (sequelize.where(fn(...), ...)).
+    Statement lhs;
+    int attribute = -1;
+    if (where.left().isValid()) {
+        appendExpression(lhs, where.left().value<Expression>());
+    } else {
+        const QString name = where.attribute();
+        if (JoinPlan::isWrapped(name)) {
+            // Sequelize's "$posts.title$": an attribute of a joined association.
+            QString attributeName;
+            const QueryGenerator target = nested(name, &attributeName);
+            target.appendCondition(statement, Where(attributeName, where.op(), where.value()));
+            return;
+        }
+        if (m_model.indexOf(name) < 0 && name.contains(QLatin1Char('.'))) {
+            // "meta.a.b": a path inside a JSON attribute.
+            const int base = m_model.indexOf(name.section(QLatin1Char('.'), 0, 0));
+            const DataType::Kind kind
+                = base >= 0 ? m_model.attribute(base).type.kind() : DataType::Invalid;
+            if (kind == DataType::Json || kind == DataType::JsonB) {
+                appendJsonCondition(statement, where, base,
+                                    name.section(QLatin1Char('.'), 1).split(QLatin1Char('.')));
+                return;
+            }
+        }
+        attribute = m_model.requireIndex(name);
+        lhs.sql = column(attribute);
+    }
+    appendComparison(statement, where, lhs, attribute);
+}
+
+static bool isExpression(const QVariant &value)
+{
+    return value.metaType() == QMetaType::fromType<Expression>();
+}
+
+static bool isQuantifier(const QVariant &value)
+{
+    if (!isExpression(value))
+        return false;
+    const Expression::Kind kind = value.value<Expression>().kind();
+    return kind == Expression::Any || kind == Expression::All;
+}
+
+// What a condition's left-hand side is called in messages (never a value).
+static QString subjectOf(const Where &where)
+{
+    return where.left().isValid() ? QStringLiteral("a computed value")
+                                  : QStringLiteral("attribute \"%1\"").arg(where.attribute());
+}
+
+static QLatin1StringView comparisonOperator(Where::Operator op)
+{
+    switch (op) {
+    case Where::Eq:
+        return QLatin1StringView(" = ");
+    case Where::Ne:
+        return QLatin1StringView(" != ");
+    case Where::Gt:
+        return QLatin1StringView(" > ");
+    case Where::Gte:
+        return QLatin1StringView(" >= ");
+    case Where::Lt:
+        return QLatin1StringView(" < ");
+    case Where::Lte:
+        return QLatin1StringView(" <= ");
+    default:
+        return QLatin1StringView();
+    }
+}
+
+// The text operand of LIKE and friends: text bound as it is (null as NULL: LIKE NULL, as
+// Sequelize), or, where \a expressions allows, a column or function. Anything else (a list,
+// an object) is refused: its text would be empty and match something else.
+Statement QueryGenerator::patternOperand(const QVariant &value, const Where &where,
+                                         bool expressions) const
+{
+    Statement pattern;
+    const int id = value.metaType().id();
+    if (expressions && isExpression(value) && !isQuantifier(value)) {
+        appendExpression(pattern, value.value<Expression>());
+    } else if (isSqlNull(value)) {
+        pattern.bind(QVariant(QMetaType::fromType<QString>()));
+    } else if (id == QMetaType::QString || id == QMetaType::QByteArray || id == QMetaType::QChar
+               || (value.canConvert<double>() && !isExpression(value) && !isValueList(value)
+                   && id != QMetaType::QVariantMap)) {
+        pattern.bind(value.toString());
+    } else {
+        throw DefinitionError(
+            QStringLiteral("The pattern of %1 must be text").arg(subjectOf(where)));
+    }
+    return pattern;
+}
+
+void QueryGenerator::appendComparison(Statement &statement, const Where &where,
+                                      const Statement &lhs, int attribute) const
+{
+    const Where::Operator op = where.op();
+    const QVariant value = where.value();
+    if (isQuantifier(value))
+        return appendQuantified(statement, where, lhs, value.value<Expression>());
+    auto left = [&] {
+        statement.sql += lhs.sql;
+        statement.bindings += lhs.bindings;
+    };
+    auto right = [&](const QVariant &v) {
+        if (isQuantifier(v))
+            throw DefinitionError(QStringLiteral("Op.any/Op.all cannot stand inside another "
+                                                 "operand (%1)")
+                                      .arg(subjectOf(where)));
+        if (attribute >= 0)
+            return appendValue(statement, v, attribute);
+        if (isExpression(v))
+            return appendExpression(statement, v.value<Expression>());
+        if (isValueList(v) || v.metaType().id() == QMetaType::QVariantMap)
+            throw DefinitionError(QStringLiteral("A list or an object cannot be compared with %1")
+                                      .arg(subjectOf(where)));
+        statement.bind(v);
+    };
+    auto like = [&](QLatin1StringView sqlOp, const QString &prefix, const QString &suffix) {
+        if (!prefix.isEmpty() || !suffix.isEmpty()) {
+            // startsWith/endsWith/substring: a text only, wrapped in %.
+            const Statement text = patternOperand(value, where, false);
+            left();
+            statement << sqlOp;
+            statement.bind(prefix + text.bindings.value(0).toString() + suffix);
+            return;
+        }
+        const Statement pattern = patternOperand(value, where, true);
+        left();
+        statement << sqlOp << pattern.sql;
+        statement.bindings += pattern.bindings;
+    };
+    switch (op) {
+    case Where::Eq:
+    case Where::Ne:
+    case Where::Gt:
+    case Where::Gte:
+    case Where::Lt:
+    case Where::Lte:
+        left();
+        statement << comparisonOperator(op);
+        right(value);
+        return;
+    case Where::Is:
+    case Where::IsNot: {
+        left();
+        statement << (op == Where::Is ? QLatin1StringView(" IS ") : QLatin1StringView(" IS NOT "));
+        if (isSqlNull(value)) {
+            statement << QLatin1StringView("NULL");
+        } else if (value.metaType() == QMetaType::fromType<bool>()) {
+            statement << (value.toBool() ? QLatin1StringView("TRUE") : QLatin1StringView("FALSE"));
+        } else {
+            throw DefinitionError(QStringLiteral("Op.is accepts only null, true or false (%1)")
+                                      .arg(subjectOf(where)));
+        }
+        return;
+    }
+    case Where::Between:
+    case Where::NotBetween: {
+        const QVariantList bounds = isValueList(value) ? value.toList() : QVariantList();
+        if (bounds.size() != 2)
+            throw DefinitionError(
+                QStringLiteral("between needs a list of two values (%1)").arg(subjectOf(where)));
+        left();
+        statement << (op == Where::Between ? QLatin1StringView(" BETWEEN ")
+                                           : QLatin1StringView(" NOT BETWEEN "));
+        right(bounds.at(0));
+        statement << QLatin1StringView(" AND ");
+        right(bounds.at(1));
+        return;
+    }
+    case Where::In:
+    case Where::NotIn:
+        return appendIn(statement, where, lhs, attribute);
+    case Where::Like:
+        return like(QLatin1StringView(" LIKE "), QString(), QString());
+    case Where::NotLike:
+        return like(QLatin1StringView(" NOT LIKE "), QString(), QString());
+    // As Sequelize, % and _ in the value are not escaped.
+    case Where::StartsWith:
+        return like(QLatin1StringView(" LIKE "), QString(), QStringLiteral("%"));
+    case Where::EndsWith:
+        return like(QLatin1StringView(" LIKE "), QStringLiteral("%"), QString());
+    case Where::Substring:
+        return like(QLatin1StringView(" LIKE "), QStringLiteral("%"), QStringLiteral("%"));
+    case Where::ILike:
+    case Where::NotILike:
+        m_dialect.appendILike(statement, lhs, op == Where::NotILike,
+                              patternOperand(value, where, true));
+        return;
+    case Where::Regexp:
+    case Where::NotRegexp:
+    case Where::IRegexp:
+    case Where::NotIRegexp:
+        m_dialect.appendRegexp(statement, lhs, op == Where::NotRegexp || op == Where::NotIRegexp,
+                               op == Where::IRegexp || op == Where::NotIRegexp,
+                               patternOperand(value, where, false).bindings.value(0).toString());
+        return;
+    case Where::Contains:
+    case Where::Overlap: {
+        if (attribute < 0)
+            throw DefinitionError(QStringLiteral("contains/overlap need an attribute"));
+        const AttributeInfo &info = m_model.attribute(attribute);
+        const QVariant coerced = coerce(value, info.type, info.name);
+        if (op == Where::Contains)
+            m_dialect.appendContains(statement, lhs.sql, info.type, coerced);
+        else
+            m_dialect.appendOverlap(statement, lhs.sql, info.type, coerced);
+        return;
+    }
+    default:
+        throw DefinitionError(QStringLiteral("Unsupported where operator %1").arg(int(op)));
+    }
+}
+
+void QueryGenerator::appendIn(Statement &statement, const Where &where, const Statement &lhs,
+                              int attribute) const
+{
+    const bool negate = where.op() == Where::NotIn;
+    const QVariant value = where.value();
+    if (isExpression(value)) {
+        // Sequelize: a literal is the whole operand, parentheses included: IN (SELECT ...).
+        const Expression operand = value.value<Expression>();
+        if (operand.kind() != Expression::Literal)
+            throw DefinitionError(QStringLiteral("in/notIn take a list of values or a literal "
+                                                 "sub-query (%1)")
+                                      .arg(subjectOf(where)));
+        statement.sql += lhs.sql;
+        statement.bindings += lhs.bindings;
+        statement << (negate ? QLatin1StringView(" NOT IN ") : QLatin1StringView(" IN "))
+                  << operand.text();
+        return;
+    }
+    // Anything but a list would read as an empty one, and notIn: [] matches every row.
+    if (!isValueList(value))
+        throw DefinitionError(
+            QStringLiteral("in/notIn take a list of values or a literal sub-query (%1)")
+                .arg(subjectOf(where)));
+    const QVariantList values = value.toList();
+    if (values.isEmpty()) {
+        // Sequelize: in: [] matches nothing, notIn: [] everything.
+        statement << (negate ? QLatin1StringView("1=1") : QLatin1StringView("1=0"));
+        return;
+    }
+    if (attribute >= 0 && values.size() >= LongInList
+        && isKeyType(m_model.attribute(attribute).type)
+        && std::none_of(values.cbegin(), values.cend(), isExpression)) {
+        // Long key lists (eager loading): the dialect may bind the list as one value.
+        const AttributeInfo &info = m_model.attribute(attribute);
+        QVariantList converted;
+        converted.reserve(values.size());
+        for (const QVariant &v : values)
+            converted.append(m_dialect.toDatabase(coerce(v, info.type, info.name), info.type));
+        m_dialect.appendInList(statement, lhs, negate, info.type, converted);
+        return;
+    }
+    statement.sql += lhs.sql;
+    statement.bindings += lhs.bindings;
+    statement << (negate ? QLatin1StringView(" NOT IN (") : QLatin1StringView(" IN ("));
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i)
+            statement << QLatin1StringView(", ");
+        const QVariant &v = values.at(i);
+        if (isQuantifier(v) || isValueList(v) || v.metaType().id() == QMetaType::QVariantMap)
+            throw DefinitionError(
+                QStringLiteral("An in/notIn list holds plain values (%1)").arg(subjectOf(where)));
+        if (attribute >= 0)
+            appendValue(statement, v, attribute);
+        else if (isExpression(v))
+            appendExpression(statement, v.value<Expression>());
+        else
+            statement.bind(v);
+    }
+    statement << ')';
+}
+
+// Sequelize's Op.any / Op.all as the value of a comparison. A list becomes an OR (AND) of
+// the comparison with each value, which is what ANY (ALL) of an ARRAY means, empty lists
+// included, on every dialect; a literal sub-query is the dialect's `op ANY (SELECT ...)`.
+void QueryGenerator::appendQuantified(Statement &statement, const Where &where,
+                                      const Statement &lhs, const Expression &quantifier) const
+{
+    const Where::Operator op = where.op();
+    const bool all = quantifier.kind() == Expression::All;
+    static const QList<Where::Operator> allowed{
+        Where::Eq,  Where::Ne,   Where::Gt,      Where::Gte,   Where::Lt,
+        Where::Lte, Where::Like, Where::NotLike, Where::ILike, Where::NotILike};
+    if (!allowed.contains(op))
+        throw DefinitionError(QStringLiteral("Op.any/Op.all are only valid as the value of eq, ne, "
+                                             "gt, gte, lt, lte, like, notLike, iLike or notILike "
+                                             "(%1)")
+                                  .arg(subjectOf(where)));
+    const QVariant operand = quantifier.arguments().value(0);
+    if (isExpression(operand)) {
+        const Expression subquery = operand.value<Expression>();
+        if (subquery.kind() != Expression::Literal)
+            throw DefinitionError(QStringLiteral("Op.any/Op.all take a list of values or a literal "
+                                                 "sub-query (%1)")
+                                      .arg(subjectOf(where)));
+        m_dialect.appendQuantifiedSubquery(statement, lhs, op, all, subquery.text());
+        return;
+    }
+    if (!isValueList(operand))
+        throw DefinitionError(
+            QStringLiteral("Op.any/Op.all take a list of values or a literal sub-query (%1)")
+                .arg(subjectOf(where)));
+    QList<Where> parts;
+    for (const QVariant &v : operand.toList()) {
+        if (isQuantifier(v) || isValueList(v) || v.metaType().id() == QMetaType::QVariantMap)
+            throw DefinitionError(QStringLiteral("An Op.any/Op.all list holds plain values (%1)")
+                                      .arg(subjectOf(where)));
+        parts.append(where.left().isValid() ? Where(where.left().value<Expression>(), op, v)
+                                            : Where(where.attribute(), op, v));
+    }
+    appendCondition(statement, Where(all ? Where::And : Where::Or, parts));
+}
+
+void QueryGenerator::appendJsonCondition(Statement &statement, const Where &where, int attribute,
+                                         const QStringList &path) const
+{
+    const Where::Operator op = where.op();
+    const QVariant value = where.value();
+    const bool list = op == Where::In || op == Where::NotIn;
+    // Plain values only: an expression, a list or an object would be bound as something else.
+    auto plain = [](const QVariant &v) {
+        return !isExpression(v) && !isValueList(v) && v.metaType().id() != QMetaType::QVariantMap;
+    };
+    const QVariantList values = list && isValueList(value) ? value.toList() : QVariantList{value};
+    if ((list && !isValueList(value)) || !std::all_of(values.cbegin(), values.cend(), plain))
+        throw DefinitionError(QStringLiteral("A JSON path condition takes plain values (attribute "
+                                             "\"%1\")")
+                                  .arg(where.attribute()));
+    const QVariant sample = list ? values.value(0) : value;
+    Dialect::JsonCast cast = Dialect::JsonCast::Text;
+    if (sample.metaType().id() == QMetaType::Bool)
+        cast = Dialect::JsonCast::Boolean;
+    else if (sample.metaType().id() != QMetaType::QString && sample.canConvert<double>()
+             && !isSqlNull(sample))
+        cast = Dialect::JsonCast::Number;
+    m_dialect.appendJsonPath(statement, column(attribute), path, cast);
+    auto bindOne = [&](const QVariant &v) {
+        const QVariant typed = cast == Dialect::JsonCast::Number ? QVariant(v.toDouble()) : v;
+        statement.bind(m_dialect.jsonPathValue(typed, cast));
+    };
+    QLatin1StringView comparison;
+    switch (op) {
+    case Where::Eq:
+        comparison = QLatin1StringView(" = ");
+        break;
+    case Where::Ne:
+        comparison = QLatin1StringView(" != ");
+        break;
+    case Where::Gt:
+        comparison = QLatin1StringView(" > ");
+        break;
+    case Where::Gte:
+        comparison = QLatin1StringView(" >= ");
+        break;
+    case Where::Lt:
+        comparison = QLatin1StringView(" < ");
+        break;
+    case Where::Lte:
+        comparison = QLatin1StringView(" <= ");
+        break;
+    case Where::Is:
+    case Where::IsNot:
+        if (!isSqlNull(value))
+            break;
+        statement << (op == Where::Is ? QLatin1StringView(" IS NULL")
+                                      : QLatin1StringView(" IS NOT NULL"));
+        return;
+    case Where::In:
+    case Where::NotIn: {
+        const QVariantList values = value.toList();
+        if (values.isEmpty())
+            break;
+        statement << (op == Where::In ? QLatin1StringView(" IN (")
+                                      : QLatin1StringView(" NOT IN ("));
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (i)
+                statement << QLatin1StringView(", ");
+            bindOne(values.at(i));
+        }
+        statement << ')';
+        return;
+    }
+    default:
+        break;
+    }
+    if (comparison.isEmpty())
+        throw DefinitionError(QStringLiteral("Operator %1 is not supported on the JSON path \"%2\"")
+                                  .arg(int(op))
+                                  .arg(where.attribute()));
+    statement << comparison;
+    bindOne(value);
+}
+
+} // namespace QtSequelize
