@@ -85,7 +85,6 @@ FindOptions InstanceListModelPrivate::effectiveOptions() const
     return result;
 }
 
-
 QString InstanceListModelPrivate::keyOf(const Model *instance) const
 {
     if (keyAttributes.size() == 1)

@@ -1,0 +1,159 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// The query generator's write statements: INSERT (one row, many rows, with conflict handling),
+// UPDATE, increments, DELETE, TRUNCATE and the model's CREATE/DROP TABLE.
+
+#include "querygenerator_p.h"
+
+#include "../dialects/ddlgenerator_p.h"
+#include "../dialects/dialect_p.h"
+#include "../meta/modeldefinition_p.h"
+
+namespace QtSequelize {
+
+Statement QueryGenerator::insert(const QList<int> &attributes, const QVariantList &values,
+                                 const QList<int> &returning) const
+{
+    return insertRows(attributes, {values}, returning, InsertConflict());
+}
+
+Statement QueryGenerator::insertRows(const QList<int> &attributes, const QList<QVariantList> &rows,
+                                     const QList<int> &returning,
+                                     const InsertConflict &conflict) const
+{
+    Statement statement;
+    statement << m_dialect.insertInto(conflict.ignoreDuplicates) << table();
+    if (attributes.isEmpty()) {
+        statement << m_dialect.insertDefaultValues();
+    } else {
+        statement << QLatin1StringView(" (");
+        for (qsizetype i = 0; i < attributes.size(); ++i) {
+            if (i)
+                statement << QLatin1StringView(", ");
+            statement << column(attributes.at(i));
+        }
+        statement << QLatin1StringView(") VALUES ");
+        statement.bindings.reserve(rows.size() * attributes.size());
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            statement << (r ? QLatin1StringView(", (") : QLatin1StringView("("));
+            const QVariantList &values = rows.at(r);
+            for (qsizetype i = 0; i < attributes.size(); ++i) {
+                if (i)
+                    statement << QLatin1StringView(", ");
+                appendStoredValue(statement, values.at(i), attributes.at(i));
+            }
+            statement << ')';
+        }
+    }
+    if (conflict.ignoreDuplicates || !conflict.update.isEmpty()) {
+        QStringList target;
+        QStringList update;
+        for (int i : conflict.target)
+            target.append(column(i));
+        for (int i : conflict.update)
+            update.append(column(i));
+        statement << m_dialect.onConflict(target, update, conflict.ignoreDuplicates);
+    }
+    if (m_dialect.supportsInsertReturning())
+        appendReturning(statement, returning);
+    return statement;
+}
+
+void QueryGenerator::appendReturning(Statement &statement, const QList<int> &attributes) const
+{
+    if (attributes.isEmpty())
+        return;
+    statement << QLatin1StringView(" RETURNING ");
+    for (qsizetype i = 0; i < attributes.size(); ++i) {
+        if (i)
+            statement << QLatin1StringView(", ");
+        statement << column(attributes.at(i));
+    }
+}
+
+void QueryGenerator::appendStoredValue(Statement &statement, const QVariant &value,
+                                       int attribute) const
+{
+    if (value.metaType() == QMetaType::fromType<Expression>()) {
+        appendExpression(statement, value.value<Expression>());
+        return;
+    }
+    statement.bind(m_dialect.toDatabase(value, m_model.attribute(attribute).type));
+}
+
+Statement QueryGenerator::update(const QList<int> &attributes, const QVariantList &values,
+                                 const Where &where, bool paranoid) const
+{
+    Statement statement;
+    statement << QLatin1StringView("UPDATE ") << table() << QLatin1StringView(" SET ");
+    for (qsizetype i = 0; i < attributes.size(); ++i) {
+        if (i)
+            statement << QLatin1StringView(", ");
+        statement << column(attributes.at(i)) << QLatin1StringView(" = ");
+        appendValue(statement, values.at(i), attributes.at(i));
+    }
+    appendWhere(statement, withParanoid(where, paranoid));
+    return statement;
+}
+
+Statement QueryGenerator::increment(const QList<int> &attributes, const QVariantList &amounts,
+                                    const QList<int> &extraAttributes,
+                                    const QVariantList &extraValues, const Where &where) const
+{
+    Statement statement;
+    statement << QLatin1StringView("UPDATE ") << table() << QLatin1StringView(" SET ");
+    for (qsizetype i = 0; i < attributes.size(); ++i) {
+        if (i)
+            statement << QLatin1StringView(", ");
+        const QString col = column(attributes.at(i));
+        statement << col << QLatin1StringView(" = ") << col << QLatin1StringView(" + ");
+        appendValue(statement, amounts.at(i), attributes.at(i));
+    }
+    for (qsizetype i = 0; i < extraAttributes.size(); ++i) {
+        statement << QLatin1StringView(", ") << column(extraAttributes.at(i))
+                  << QLatin1StringView(" = ");
+        appendValue(statement, extraValues.at(i), extraAttributes.at(i));
+    }
+    appendWhere(statement, where);
+    return statement;
+}
+
+Statement QueryGenerator::remove(const Where &where, bool paranoid) const
+{
+    Statement statement;
+    statement << QLatin1StringView("DELETE FROM ") << table();
+    appendWhere(statement, withParanoid(where, paranoid));
+    return statement;
+}
+
+Statement QueryGenerator::truncate() const
+{
+    Statement statement;
+    statement << m_dialect.truncateTable(m_model.tableName);
+    return statement;
+}
+
+static QList<ColumnSpec> columnsOf(const ModelDefinitionPrivate &model)
+{
+    QList<ColumnSpec> columns;
+    for (const AttributeInfo &info : model.attributes) {
+        if (info.type.kind() != DataType::Virtual)
+            columns.append({info.field, Attribute(info.options).type(info.type), info.references});
+    }
+    return columns;
+}
+
+QStringList QueryGenerator::createTable() const
+{
+    return DdlGenerator(m_dialect).createTableStatements(m_model.tableName, columnsOf(m_model));
+}
+
+QStringList QueryGenerator::dropTable() const
+{
+    QStringList statements{m_dialect.dropTable(m_model.tableName)};
+    statements += m_dialect.afterDropTable(m_model.tableName, columnsOf(m_model));
+    return statements;
+}
+
+} // namespace QtSequelize
