@@ -54,25 +54,67 @@ static QList<int> firstUniqueKey(const ModelDefinitionPrivate &d)
     return d.primaryKeys;
 }
 
-/*!
-    Inserts \a records (Sequelize's \c{Model.bulkCreate}): each record is built (defaults
-    applied, unknown keys ignored), then all rows go in one transaction, as multi-row INSERTs
-    of up to BulkCreateOptions::chunkSize() rows on PostgreSQL and MariaDB, and as one prepared
-    single-row INSERT re-executed on SQLite, the fastest strategy measured on each. Generated
-    values are read back with RETURNING (PostgreSQL, SQLite) or from the first inserted id
-    (MariaDB). Throws the database's error; then nothing was inserted.
-*/
-QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap> &records,
-                                                         const BulkCreateOptions &options)
+namespace {
+
+// One bulkCreate(): the instances built from the records, then the rows inserted in chunks in
+// one transaction, with what the database generates read back into the instances.
+class BulkInsert
 {
-    Q_D(ModelDefinition);
-    if (records.isEmpty())
-        return {};
-    const OptionsData &o = OptionsAccess::data(options);
-    const QDateTime now = nowUtc();
+public:
+    BulkInsert(ModelDefinitionPrivate *d, const OptionsData &o)
+        : d(d)
+        , o(o)
+        , dialect(d->dialect())
+        , now(nowUtc())
+        , returning(d->storedAttributes())
+    {
+    }
+
     QList<QSharedPointer<Model>> instances;
-    instances.reserve(records.size());
+
+    void build(const QList<QVariantMap> &records);
+    void runBeforeHooks();
+    void plan();
+    void insert();
+
+private:
+    void set(ModelPrivate *md, Model *instance, int index, const QString &key,
+             const QVariant &value) const;
+    bool bindReused(Statement &statement, qsizetype start, qsizetype count) const;
+    QList<QVariantList> rowsOf(qsizetype start, qsizetype count) const;
+    void readRows(QSqlQuery &query, qsizetype start, qsizetype count) const;
+    void readMatchedRows(QSqlQuery &query, qsizetype start, qsizetype count) const;
+    void assignKeys(const QSqlQuery &query, qsizetype start, qsizetype count) const;
+    void readBackExpressions(Connection *transaction) const;
+
+    ModelDefinitionPrivate *d;
+    const OptionsData &o;
+    const Dialect &dialect;
+    const QDateTime now;
+    const QList<int> returning;
     bool keyGiven = false;
+    bool expressions = false; // a record gave an SQL expression as a value
+    QList<int> columns; // the same for every row
+    QList<const DataType *> columnTypes;
+    QueryGenerator::InsertConflict conflict;
+    QList<int> readBack; // what RETURNING reads
+    bool newKeys = false;
+};
+
+void BulkInsert::set(ModelPrivate *md, Model *instance, int index, const QString &key,
+                     const QVariant &value) const
+{
+    if (value.metaType() == QMetaType::fromType<Expression>())
+        md->setExpression(index, value.value<Expression>());
+    else if (const Attribute::Setter &setter = d->attribute(index).options.setter())
+        setter(*instance, value);
+    else
+        md->setValue(index, coerce(value, d->attribute(index).type, key));
+}
+
+void BulkInsert::build(const QList<QVariantMap> &records)
+{
+    instances.reserve(records.size());
     // Records usually name the same attributes in the same (sorted) order: the index of the
     // previous record's key at the same position is checked before a hash lookup.
     QList<QPair<QString, int>> keyIndexes;
@@ -94,14 +136,8 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
                 else
                     keyIndexes.append({it.key(), index});
             }
-            if (index < 0)
-                continue;
-            if (it.value().metaType() == QMetaType::fromType<Expression>())
-                md->setExpression(index, it.value().value<Expression>());
-            else if (const Attribute::Setter &setter = d->attribute(index).options.setter())
-                setter(*instance, it.value());
-            else
-                md->setValue(index, coerce(it.value(), d->attribute(index).type, it.key()));
+            if (index >= 0)
+                set(md, instance.data(), index, it.key(), it.value());
         }
         md->applyDefaults(record);
         if (!o.fields.isEmpty()) {
@@ -125,20 +161,26 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
             md->setValue(d->updatedAt, now);
         // A typed integer key holds 0 until set: only a key the record names counts.
         keyGiven = keyGiven || record.contains(d->attribute(d->primaryKey).name);
+        expressions = expressions || !md->expressions.isEmpty();
         instances.append(instance);
     }
+}
 
-    d->runHook(o.hooks, &ModelHooks::beforeBulkCreate, instances, HookOptions(o));
-    const bool individual = o.hooks && o.individualHooks && d->hasHooks();
-    if (individual) { // all beforeCreate, then all beforeSave (Sequelize's order)
-        for (const auto &instance : instances)
-            d->runHook(true, &ModelHooks::beforeCreate, instance.data(), HookOptions(o));
-        for (const auto &instance : instances)
-            d->runHook(true, &ModelHooks::beforeSave, instance.data(), HookOptions(o));
+void BulkInsert::runBeforeHooks()
+{
+    d->runHook(o.hooks, &ModelHooks::beforeBulkCreate, instances, ModelPrivate::hookOptions(o));
+    if (o.hooks && o.individualHooks && d->hasHooks()) {
+        // All beforeCreate, then all beforeSave (Sequelize's order).
+        for (const auto &instance : std::as_const(instances))
+            d->runHook(true, &ModelHooks::beforeCreate, instance.data(),
+                       ModelPrivate::hookOptions(o));
+        for (const auto &instance : std::as_const(instances))
+            d->runHook(true, &ModelHooks::beforeSave, instance.data(),
+                       ModelPrivate::hookOptions(o));
     }
     if (o.validateBulk) {
         QList<BulkRecordError> failures;
-        for (const auto &instance : instances) {
+        for (const auto &instance : std::as_const(instances)) {
             try {
                 ModelPrivate::get(instance.data())->validate();
             } catch (const ValidationError &e) {
@@ -148,10 +190,10 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
         if (!failures.isEmpty())
             throw AggregateError(failures);
     }
+}
 
-    // The same columns for every row.
-    QList<int> columns;
-    const QList<int> returning = d->storedAttributes();
+void BulkInsert::plan()
+{
     for (int i : returning) {
         const AttributeInfo &info = d->attribute(i);
         if (i == d->primaryKey && d->primaryKeyAutoIncrement && !keyGiven)
@@ -160,151 +202,199 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
             && i != d->updatedAt)
             continue;
         columns.append(i);
+        columnTypes.append(&info.type);
     }
-    QueryGenerator::InsertConflict conflict;
     conflict.ignoreDuplicates = o.ignoreDuplicates;
     if (!o.updateOnDuplicate.isEmpty()) {
         conflict.target = firstUniqueKey(*d);
         for (const QString &name : o.updateOnDuplicate)
             conflict.update.append(d->requireIndex(name));
     }
-    // The values of instances [start, start + count) as rows of the columns.
-    auto rowsOf = [&](qsizetype start, qsizetype count) {
-        QList<QVariantList> rows;
-        rows.reserve(count);
-        for (qsizetype r = start; r < start + count; ++r) {
-            const ModelPrivate *md = ModelPrivate::get(instances.at(r).data());
-            QVariantList row;
-            row.reserve(columns.size());
-            for (int i : columns)
-                row.append(md->written(i));
-            rows.append(row);
-        }
-        return rows;
-    };
-    QList<const DataType *> columnTypes;
-    for (int i : columns)
-        columnTypes.append(&d->attribute(i).type);
-
-    const QueryGenerator generator(*d);
-    const Dialect &dialect = d->dialect();
-    SequelizePrivate *connection = d->connection();
-    const bool returned = dialect.supportsInsertReturning();
-    const Hydrator hydrator(*d, returning);
-    Connection *transaction = d->connection()->connectionFor(o);
-    AtomicBlock block(connection, transaction);
     // What the database adds to the rows: without a conflict clause, only the new keys and
-    // values of defaults that are SQL expressions (the others were applied when the instances
-    // were built). Reading whole rows back costs as much as the insert itself.
+    // values of SQL expressions (defaults or given); the others were applied when the instances
+    // were built. Reading whole rows back costs as much as the insert itself.
     const bool conflicts = conflict.ignoreDuplicates || !conflict.update.isEmpty();
     const bool sqlDefaults
         = std::any_of(d->attributes.cbegin(), d->attributes.cend(), [](const AttributeInfo &info) {
               return info.options.hasDefaultValue()
                   && info.options.defaultValue().metaType() == QMetaType::fromType<Expression>();
           });
-    const bool newKeys = d->primaryKeyAutoIncrement && !keyGiven;
-    QList<int> readBack;
-    if (returned && (conflicts || sqlDefaults))
+    newKeys = d->primaryKeyAutoIncrement && !keyGiven;
+    const bool returned = dialect.supportsInsertReturning();
+    if (returned && (conflicts || sqlDefaults || expressions))
         readBack = returning;
     else if (returned && newKeys
              && dialect.lastInsertIdOfMultiRowInsert() == Dialect::InsertedIds::Unknown)
         readBack = {d->primaryKey};
+}
+
+// The values of instances [start, start + count) as rows of the columns.
+QList<QVariantList> BulkInsert::rowsOf(qsizetype start, qsizetype count) const
+{
+    QList<QVariantList> rows;
+    rows.reserve(count);
+    for (qsizetype r = start; r < start + count; ++r) {
+        const ModelPrivate *md = ModelPrivate::get(instances.at(r).data());
+        QVariantList row;
+        row.reserve(columns.size());
+        for (int i : columns)
+            row.append(md->written(i));
+        rows.append(row);
+    }
+    return rows;
+}
+
+// Binds the rows straight from the instances into the prepared statement of the previous chunk
+// (same size); false when a value is SQL of its own, which needs a statement of its own.
+bool BulkInsert::bindReused(Statement &statement, qsizetype start, qsizetype count) const
+{
+    statement.bindings.clear();
+    statement.bindings.reserve(count * columns.size());
+    for (qsizetype r = start; r < start + count; ++r) {
+        const ModelPrivate *md = ModelPrivate::get(instances.at(r).data());
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            const QVariant value = md->written(columns.at(c));
+            if (value.metaType() == QMetaType::fromType<Expression>())
+                return false;
+            statement.bindings.append(dialect.toDatabase(value, *columnTypes.at(c)));
+        }
+    }
+    return true;
+}
+
+// RETURNING rows come back in VALUES order.
+void BulkInsert::readRows(QSqlQuery &query, qsizetype start, qsizetype count) const
+{
     const bool keysOnly = readBack == QList<int>{d->primaryKey};
+    const Hydrator hydrator(*d, returning);
     const AttributeInfo &pk = d->attribute(d->primaryKey);
+    for (qsizetype r = start; r < start + count && dialect.nextRow(query); ++r) {
+        if (keysOnly)
+            ModelPrivate::get(instances.at(r).data())
+                ->load(d->primaryKey, dialect.fromDatabase(query.value(0), pk.type));
+        else
+            hydrator.load(instances.at(r).data(), query);
+    }
+}
+
+// A skipped duplicate returns nothing: the returned rows are matched to their instances by the
+// unique key instead of by position (Sequelize's quirk).
+void BulkInsert::readMatchedRows(QSqlQuery &query, qsizetype start, qsizetype count) const
+{
+    const Hydrator hydrator(*d, returning);
+    const QList<int> key = firstUniqueKey(*d);
+    auto keyOf = [&](const Model *m) {
+        QVariantList values;
+        for (int k : key)
+            values.append(ModelPrivate::get(m)->value(k));
+        return values;
+    };
+    while (dialect.nextRow(query)) {
+        const QVariantList returnedKey = keyOf(hydrator.create(query).data());
+        for (qsizetype r = start; r < start + count; ++r) {
+            if (keyOf(instances.at(r).data()) == returnedKey) {
+                hydrator.load(instances.at(r).data(), query);
+                break;
+            }
+        }
+    }
+}
+
+// No RETURNING: the driver reports one id of the statement; the others follow.
+void BulkInsert::assignKeys(const QSqlQuery &query, qsizetype start, qsizetype count) const
+{
+    const AttributeInfo &pk = d->attribute(d->primaryKey);
+    const qint64 reported = query.lastInsertId().toLongLong();
+    const qint64 first = dialect.lastInsertIdOfMultiRowInsert() == Dialect::InsertedIds::LastRow
+        ? reported - count + 1
+        : reported;
+    for (qsizetype r = 0; r < count; ++r)
+        ModelPrivate::get(instances.at(start + r).data())
+            ->load(d->primaryKey, coerce(first + r, pk.type, pk.name));
+}
+
+// Without RETURNING, values written as SQL expressions are read back row by row.
+void BulkInsert::readBackExpressions(Connection *transaction) const
+{
+    if (!expressions || !readBack.isEmpty())
+        return;
+    for (const auto &instance : instances) {
+        ModelPrivate *md = ModelPrivate::get(instance.data());
+        if (!md->expressions.isEmpty())
+            md->readBackExpressions(md->expressions.keys(), transaction);
+    }
+}
+
+void BulkInsert::insert()
+{
+    const QueryGenerator generator(*d);
+    SequelizePrivate *connection = d->connection();
+    Connection *transaction = connection->connectionFor(o);
+    AtomicBlock block(connection, transaction);
+    const bool conflicts = conflict.ignoreDuplicates || !conflict.update.isEmpty();
     const int perRow = qMax(1, int(columns.size()));
     const int chunk = o.chunkSize > 0
         ? o.chunkSize
         : qMax(1, qMin(dialect.bulkChunkRows(), dialect.maxBindParameters() / perRow));
     Statement statement;
     qsizetype statementRows = -1;
-    const QMetaType expression = QMetaType::fromType<Expression>();
     for (qsizetype start = 0; start < instances.size(); start += chunk) {
         const qsizetype count = qMin<qsizetype>(chunk, instances.size() - start);
         // One statement text per chunk size: every full chunk re-executes the prepared one
         // with the values bound straight from the instances.
-        bool reused = count == statementRows;
-        if (reused) {
-            statement.bindings.clear();
-            statement.bindings.reserve(count * columns.size());
-            for (qsizetype r = start; r < start + count && reused; ++r) {
-                const ModelPrivate *md = ModelPrivate::get(instances.at(r).data());
-                for (qsizetype c = 0; c < columns.size(); ++c) {
-                    const QVariant value = md->written(columns.at(c));
-                    if (value.metaType() == expression) { // SQL of its own: a new statement
-                        reused = false;
-                        break;
-                    }
-                    statement.bindings.append(dialect.toDatabase(value, *columnTypes.at(c)));
-                }
-            }
-        }
-        if (!reused) {
-            const QList<QVariantList> rows = rowsOf(start, count);
-            statement = generator.insertRows(columns, rows, readBack, conflict);
-            const bool sqlValues = std::any_of(rows.cbegin(), rows.cend(), [&](const auto &row) {
-                return std::any_of(row.cbegin(), row.cend(),
-                                   [&](const QVariant &v) { return v.metaType() == expression; });
-            });
-            statementRows = sqlValues ? -1 : count;
+        if (count != statementRows || !bindReused(statement, start, count)) {
+            statement = generator.insertRows(columns, rowsOf(start, count), readBack, conflict);
+            statementRows = expressions ? -1 : count;
         }
         QSqlQuery &query = connection->execute(statement, true, transaction);
-        if (!readBack.isEmpty() && !o.ignoreDuplicates) {
-            // Rows come back in VALUES order.
-            qsizetype r = start;
-            while (d->dialect().nextRow(query) && r < start + count) {
-                if (keysOnly)
-                    ModelPrivate::get(instances.at(r++).data())
-                        ->load(d->primaryKey, dialect.fromDatabase(query.value(0), pk.type));
-                else
-                    hydrator.load(instances.at(r++).data(), query);
-            }
-        } else if (!readBack.isEmpty()) {
-            // A skipped duplicate returns nothing: match the returned rows to their instances
-            // by the unique key instead of by position (Sequelize's quirk).
-            const QList<int> key = firstUniqueKey(*d);
-            auto keyOf = [&](const Model *m) {
-                QVariantList values;
-                for (int k : key)
-                    values.append(ModelPrivate::get(m)->value(k));
-                return values;
-            };
-            while (d->dialect().nextRow(query)) {
-                const QVariantList returnedKey = keyOf(hydrator.create(query).data());
-                for (qsizetype r = start; r < start + count; ++r) {
-                    if (keyOf(instances.at(r).data()) == returnedKey) {
-                        hydrator.load(instances.at(r).data(), query);
-                        break;
-                    }
-                }
-            }
-        } else if (newKeys && !conflicts) {
-            // No RETURNING: the driver reports one id of the statement; the others follow.
-            const qint64 reported = query.lastInsertId().toLongLong();
-            const qint64 first
-                = dialect.lastInsertIdOfMultiRowInsert() == Dialect::InsertedIds::LastRow
-                ? reported - count + 1
-                : reported;
-            for (qsizetype r = 0; r < count; ++r)
-                ModelPrivate::get(instances.at(start + r).data())
-                    ->load(d->primaryKey, coerce(first + r, pk.type, pk.name));
-        }
-        d->dialect().endRows(query);
+        if (!readBack.isEmpty() && !o.ignoreDuplicates)
+            readRows(query, start, count);
+        else if (!readBack.isEmpty())
+            readMatchedRows(query, start, count);
+        else if (newKeys && !conflicts)
+            assignKeys(query, start, count);
+        dialect.endRows(query);
     }
+    readBackExpressions(transaction);
     block.commit();
-    for (const auto &instance : instances) {
+}
+
+} // namespace
+
+/*!
+    Inserts \a records (Sequelize's \c{Model.bulkCreate}): each record is built (defaults
+    applied, unknown keys ignored), then all rows go in one transaction, as multi-row INSERTs
+    of up to BulkCreateOptions::chunkSize() rows on PostgreSQL and MariaDB, and as one prepared
+    single-row INSERT re-executed on SQLite, the fastest strategy measured on each. Generated
+    values are read back with RETURNING (PostgreSQL, SQLite) or from the first inserted id
+    (MariaDB). Throws the database's error; then nothing was inserted.
+*/
+QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap> &records,
+                                                         const BulkCreateOptions &options)
+{
+    Q_D(ModelDefinition);
+    if (records.isEmpty())
+        return {};
+    const OptionsData &o = OptionsAccess::data(options);
+    BulkInsert bulk(d, o);
+    bulk.build(records);
+    bulk.runBeforeHooks();
+    bulk.plan();
+    bulk.insert();
+    for (const auto &instance : std::as_const(bulk.instances)) {
         ModelPrivate *md = ModelPrivate::get(instance.data());
         md->clearChanges();
         md->setNewRecord(false);
     }
-    if (individual) {
-        for (const auto &instance : instances) {
+    if (o.hooks && o.individualHooks && d->hasHooks()) {
+        for (const auto &instance : std::as_const(bulk.instances)) {
             d->runHook(true, &ModelHooks::afterCreate, instance.data(), HookOptions(o));
             d->runHook(true, &ModelHooks::afterSave, instance.data(), HookOptions(o));
         }
     }
-    d->runHook(o.hooks, &ModelHooks::afterBulkCreate, instances, HookOptions(o));
+    d->runHook(o.hooks, &ModelHooks::afterBulkCreate, bulk.instances, HookOptions(o));
     Q_EMIT rowsChanged();
-    return instances;
+    return bulk.instances;
 }
 
 QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, bool *created)

@@ -197,7 +197,9 @@ private slots:
             {{"title", Sequelize::fn("upper", {"bee"})}, {"hits", Sequelize::literal("2 + 3")}});
         QCOMPARE(b->get("title").toString(), QStringLiteral("BEE"));
         QCOMPARE(b->get("hits").toInt(), 5);
-        doc->bulkCreate({{{"title", Sequelize::fn("upper", {"cat"})}, {"hits", 7}}});
+        const auto cats
+            = doc->bulkCreate({{{"title", Sequelize::fn("upper", {"cat"})}, {"hits", 7}}});
+        QCOMPARE(cats.first()->get("title").toString(), QStringLiteral("CAT")); // read back
         QCOMPARE(doc->count(FindOptions().where({{"title", "CAT"}, {"code", "xy"}})), qint64(1));
         // An expression where the library can only hold a value is refused, never NULL.
         QVERIFY_THROWS_EXCEPTION(
