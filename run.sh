@@ -107,9 +107,35 @@ run_bench() {
     python3 bench/compare.py "$work/cpp.jsonl" "$work/node.jsonl"
 }
 
+# ThreadSanitizer over the tests that use threads: the QFuture API and pool, the list models
+# (asynchronous mode) and transactions. Qt itself is not instrumented: its own synchronisation
+# is described to TSan by tests/tsan.supp.
+run_tsan() {
+    install_missing $QT_PACKAGES $SERVER_PACKAGES
+    cmake -S "$ROOT" -B build/tsan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DQTSEQUELIZE_TSAN=ON \
+        -DQTSEQUELIZE_BUILD_DEMO=OFF >/dev/null
+    cmake --build build/tsan --parallel "$JOBS" --target tst_async tst_instancelistmodel \
+        tst_transaction
+    local work
+    work=$(mktemp -d /tmp/qtsequelize-tsan.XXXXXX)
+    start_servers "$work"
+    export QSQ_TEST_POSTGRES_URL=postgres://orm:ormpass@127.0.0.1:55432/ormtest
+    export QSQ_TEST_MARIADB_URL=mariadb://orm:ormpass@127.0.0.1:53306/ormtest
+    export QT_QPA_PLATFORM=offscreen
+    export TSAN_OPTIONS="suppressions=$ROOT/tests/tsan.supp:halt_on_error=0:report_signal_unsafe=0"
+    local status=0 t
+    for t in tst_async tst_instancelistmodel tst_transaction; do
+        "./build/tsan/tests/auto/$t" -silent 2>"$work/$t.tsan" || status=1
+        echo "$t: $(grep -c '^WARNING: ThreadSanitizer' "$work/$t.tsan") ThreadSanitizer reports"
+        grep -q '^WARNING: ThreadSanitizer' "$work/$t.tsan" && { status=1; head -60 "$work/$t.tsan"; }
+    done
+    return $status
+}
+
 case "${1:-}" in
     demo) run_demo ;;
     test) run_tests ;;
+    tsan) run_tsan ;;
     bench) shift; run_bench "$@" ;;
-    *) echo "usage: $0 demo|test|bench" >&2; exit 2 ;;
+    *) echo "usage: $0 demo|test|tsan|bench" >&2; exit 2 ;;
 esac

@@ -241,10 +241,8 @@ void InstanceListModelPrivate::follow()
         return;
     auto queue = [this] { queueRefresh(); };
     connections = {
-        QObject::connect(definition, &ModelDefinition::instanceCreated, q, queue),
-        QObject::connect(definition, &ModelDefinition::instanceUpdated, q, queue),
-        QObject::connect(definition, &ModelDefinition::instanceDestroyed, q, queue),
-        QObject::connect(definition, &ModelDefinition::instanceRestored, q, queue),
+        // Keys, not instance pointers: writes on other threads are followed safely.
+        QObject::connect(definition, &ModelDefinition::instanceChanged, q, queue),
         QObject::connect(definition, &ModelDefinition::rowsChanged, q, queue),
     };
 }

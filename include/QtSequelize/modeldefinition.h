@@ -188,9 +188,18 @@ public:
     // The model an association leads to, or nullptr.
     ModelDefinition *associationTarget(const QString &association) const;
 
+    // What happened to an instance (instanceChanged()).
+    enum class Change { Created, Updated, Destroyed, Restored };
+    Q_ENUM(Change)
+
 Q_SIGNALS:
-    // The model's notifier (for views that follow every instance): emitted after an instance
-    // was inserted, updated, destroyed or restored through this model, in the calling thread.
+    // Emitted after an instance was inserted, updated, destroyed or restored through this
+    // model, from whatever thread wrote it: its primary key (a list for a composite key) and
+    // what happened. Values only, so a queued connection to another thread is safe.
+    void instanceChanged(const QVariant &primaryKey, QtSequelize::ModelDefinition::Change change);
+    // The instance itself, for receivers in the definition's own thread: emitted only when the
+    // write happens in that thread (an instance written on a pool thread belongs to that
+    // thread, and a queued pointer to it could dangle); instanceChanged() reports those too.
     void instanceCreated(QtSequelize::Model *instance);
     void instanceUpdated(QtSequelize::Model *instance);
     void instanceDestroyed(QtSequelize::Model *instance);

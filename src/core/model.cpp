@@ -241,7 +241,7 @@ void ModelPrivate::validate(const QList<int> *only) const
     // Model-level validators run when every attribute passed (as Sequelize).
     if (items.isEmpty() && !only) {
         Q_Q(const Model);
-        for (const auto &validator : m.validators) {
+        for (const auto &validator : m.registered(m.validators)) {
             QString message;
             if (!validator.second(q, &message))
                 items.append(ValidationErrorItem(

@@ -136,8 +136,9 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
         return {};
     const OptionsData &o = OptionsAccess::data(options);
     if (o.where.isEmpty() && o.attributes.isEmpty() && o.order.isEmpty() && o.limit < 0
-        && o.offset < 0 && o.paranoid && o.includes.isEmpty() && (d->scopes.isEmpty() || o.unscoped)
-        && !o.hasScopes && (!d->hasHooks() || !o.hooks)) {
+        && o.offset < 0 && o.paranoid && o.includes.isEmpty()
+        && (o.unscoped || d->registered(d->scopes).isEmpty()) && !o.hasScopes
+        && (!d->hasHooks() || !o.hooks)) {
         // The common case, a hot path (issue 6): the statement is generated once per model
         // and only the key is bound on each call.
         const AttributeInfo &pk = d->attribute(d->primaryKey);

@@ -16,6 +16,7 @@
 #include <QtSequelize/errors.h>
 
 #include <QtCore/qdatetime.h>
+#include <QtCore/qthread.h>
 #include <QtSql/qsqlquery.h>
 
 namespace QtSequelize {
@@ -63,6 +64,38 @@ void ModelPrivate::readBackExpressions(const QList<int> &written, Connection *co
     m.connection()->endRows(query);
     for (int i : written)
         expressions.remove(i);
+}
+
+void ModelDefinitionPrivate::notifyInstance(Model *instance, ModelDefinition::Change change) const
+{
+    ModelDefinition *q = q_ptr;
+    const ModelPrivate *md = ModelPrivate::get(instance);
+    QVariant key;
+    if (hasCompositeKey()) {
+        QVariantList parts;
+        for (int k : primaryKeys)
+            parts.append(md->value(k));
+        key = parts;
+    } else {
+        key = md->value(primaryKey);
+    }
+    Q_EMIT q->instanceChanged(key, change);
+    if (QThread::currentThread() != q->thread())
+        return; // the instance belongs to this thread: no pointer to it crosses over
+    switch (change) {
+    case ModelDefinition::Change::Created:
+        Q_EMIT q->instanceCreated(instance);
+        break;
+    case ModelDefinition::Change::Updated:
+        Q_EMIT q->instanceUpdated(instance);
+        break;
+    case ModelDefinition::Change::Destroyed:
+        Q_EMIT q->instanceDestroyed(instance);
+        break;
+    case ModelDefinition::Change::Restored:
+        Q_EMIT q->instanceRestored(instance);
+        break;
+    }
 }
 
 namespace {
@@ -202,7 +235,7 @@ void SaveRun::insert()
     d->setNewRecord(false);
     m.runHook(hooks, &ModelHooks::afterCreate, q, ModelPrivate::hookOptions(o));
     m.runHook(hooks, &ModelHooks::afterSave, q, ModelPrivate::hookOptions(o));
-    Q_EMIT q->definition()->instanceCreated(q);
+    m.notifyInstance(q, ModelDefinition::Change::Created);
 }
 
 void SaveRun::update()
@@ -269,7 +302,7 @@ void SaveRun::updated(const QList<int> &columns, int affected, qint64 version)
     }
     m.runHook(hooks, &ModelHooks::afterSave, q, ModelPrivate::hookOptions(o));
     m.runHook(hooks, &ModelHooks::afterUpdate, q, ModelPrivate::hookOptions(o));
-    Q_EMIT q->definition()->instanceUpdated(q);
+    m.notifyInstance(q, ModelDefinition::Change::Updated);
 }
 
 } // namespace
@@ -394,7 +427,7 @@ void Model::destroy(const DestroyOptions &options)
     m.connection()->endRows(
         m.connection()->execute(statement, true, m.connection()->connectionFor(o)));
     m.runHook(o.hooks, &ModelHooks::afterDestroy, this, HookOptions(o));
-    Q_EMIT definition()->instanceDestroyed(this);
+    d->meta().notifyInstance(this, ModelDefinition::Change::Destroyed);
 }
 
 void Model::restore(const SaveOptions &options)
@@ -414,7 +447,7 @@ void Model::restore(const SaveOptions &options)
     d->setValue(m.deletedAt, QVariant(QMetaType::fromType<QDateTime>()));
     d->recording = recording;
     m.runHook(o.hooks, &ModelHooks::afterRestore, this, HookOptions(o));
-    Q_EMIT definition()->instanceRestored(this);
+    d->meta().notifyInstance(this, ModelDefinition::Change::Restored);
 }
 
 void Model::increment(const QString &attribute, qint64 by, const SaveOptions &options)

@@ -37,6 +37,7 @@ namespace QtSequelize {
 void ModelDefinition::addScope(const QString &name, const FindOptions &scope)
 {
     Q_D(ModelDefinition);
+    QWriteLocker locker(&d->registrationLock);
     for (auto &entry : d->scopes) {
         if (entry.first == name) {
             entry.second = scope;
@@ -49,6 +50,7 @@ void ModelDefinition::addScope(const QString &name, const FindOptions &scope)
 void ModelDefinition::addScope(const QString &name, const ScopeFunction &scope)
 {
     Q_D(ModelDefinition);
+    QWriteLocker locker(&d->registrationLock);
     d->scopeFunctions.removeIf([&](const auto &entry) { return entry.first == name; });
     if (scope)
         d->scopeFunctions.append({name, scope});
@@ -57,6 +59,7 @@ void ModelDefinition::addScope(const QString &name, const ScopeFunction &scope)
 void ModelDefinition::addValidator(const QString &name, InstanceCheck check)
 {
     Q_D(ModelDefinition);
+    QWriteLocker locker(&d->registrationLock);
     if (check)
         d->validators.append({name, check});
 }
@@ -64,12 +67,14 @@ void ModelDefinition::addValidator(const QString &name, InstanceCheck check)
 void ModelDefinition::addHooks(const QSharedPointer<ModelHooks> &hooks)
 {
     Q_D(ModelDefinition);
+    QWriteLocker locker(&d->registrationLock);
     if (hooks)
         d->hooks.append(hooks);
 }
 
 void ModelDefinition::removeHooks(const QSharedPointer<ModelHooks> &hooks)
 {
+    QWriteLocker locker(&d_func()->registrationLock);
     d_func()->hooks.removeAll(hooks);
 }
 
@@ -84,9 +89,9 @@ bool ModelDefinition::hasHooks() const
 QStringList ModelDefinition::scopeNames() const
 {
     QStringList names;
-    for (const auto &entry : d_func()->scopes)
+    for (const auto &entry : d_func()->registered(d_func()->scopes))
         names.append(entry.first);
-    for (const auto &entry : d_func()->scopeFunctions)
+    for (const auto &entry : d_func()->registered(d_func()->scopeFunctions))
         names.append(entry.first);
     return names;
 }
@@ -118,9 +123,10 @@ static Where mergeWhere(const QList<Where> &layers)
     return merged.size() == 1 ? merged.first() : Op::and_(merged);
 }
 
-static const FindOptions *findScope(const ModelDefinitionPrivate &d, const QString &name)
+static const FindOptions *findScope(const QList<QPair<QString, FindOptions>> &scopes,
+                                    const QString &name)
 {
-    for (const auto &entry : d.scopes) {
+    for (const auto &entry : scopes) {
         if (entry.first == name)
             return &entry.second;
     }
@@ -220,15 +226,20 @@ FindOptions ModelDefinitionPrivate::scoped(const FindOptions &given) const
 FindOptions ModelDefinitionPrivate::applyScopes(const FindOptions &options) const
 {
     const OptionsData &o = OptionsAccess::data(options);
-    if (o.unscoped || (scopes.isEmpty() && !o.hasScopes))
+    if (o.unscoped)
         return options;
+    const QList<QPair<QString, FindOptions>> scopes = registered(this->scopes);
+    if (scopes.isEmpty() && !o.hasScopes)
+        return options;
+    const QList<QPair<QString, ModelDefinition::ScopeFunction>> scopeFunctions
+        = registered(this->scopeFunctions);
     QStringList names = o.hasScopes ? o.scopes : QStringList{QStringLiteral("defaultScope")};
     QList<const OptionsData *> layers;
     QList<FindOptions> computed; // what scope functions returned, alive while merging
     computed.reserve(names.size());
     for (qsizetype i = 0; i < names.size(); ++i) {
         const QString &n = names.at(i);
-        const FindOptions *scope = findScope(*this, n);
+        const FindOptions *scope = findScope(scopes, n);
         if (!scope) {
             for (const auto &entry : scopeFunctions) {
                 if (entry.first == n) {
@@ -273,8 +284,10 @@ FindOptions ModelDefinitionPrivate::applyScopes(const FindOptions &options) cons
 
 Where ModelDefinitionPrivate::scopedWhere(const Where &where, bool unscoped) const
 {
-    const FindOptions *scope
-        = unscoped ? nullptr : findScope(*this, QStringLiteral("defaultScope"));
+    if (unscoped)
+        return where;
+    const QList<QPair<QString, FindOptions>> scopes = registered(this->scopes);
+    const FindOptions *scope = findScope(scopes, QStringLiteral("defaultScope"));
     if (!scope)
         return where;
     return mergeWhere({OptionsAccess::data(*scope).where, where});

@@ -15,8 +15,8 @@
 // We mean it.
 //
 
-#include "association_p.h"
 #include "../dialects/ddlgenerator_p.h"
+#include "association_p.h"
 
 #include <QtSequelize/modeldefinition.h>
 #include <QtSequelize/modelhooks.h>
@@ -26,6 +26,7 @@
 #include <QtCore/qmetaobject.h>
 #include <QtCore/qmutex.h>
 #include <QtCore/qpointer.h>
+#include <QtCore/qreadwritelock.h>
 
 #include <optional>
 
@@ -106,23 +107,37 @@ public:
     int version = -1;
     bool underscored = false;
     QList<AssociationInfo> associations;
+    // Scopes, scope functions, hooks and validators may be registered while pool threads run
+    // queries: they are changed under the write lock and read as copies under the read lock.
+    mutable QReadWriteLock registrationLock;
     QList<QPair<QString, FindOptions>> scopes;
     QList<QPair<QString, ModelDefinition::ScopeFunction>> scopeFunctions;
     QList<QSharedPointer<ModelHooks>> hooks;
     // The permanent hooks of the Sequelize, for every model (Sequelize::addModelHooks()).
     const QList<QSharedPointer<ModelHooks>> *sequelizeHooks = nullptr;
+    QList<QPair<QString, ModelDefinition::InstanceCheck>> validators;
+    // A copy of one of the registered lists, taken under the read lock.
+    template<typename T> T registered(const T &list) const
+    {
+        QReadLocker locker(&registrationLock);
+        return list;
+    }
     bool hasHooks() const
     {
+        QReadLocker locker(&registrationLock);
         return !hooks.isEmpty() || (sequelizeHooks && !sequelizeHooks->isEmpty());
     }
-    QList<QPair<QString, ModelDefinition::InstanceCheck>> validators;
     // Calls one hook on every registered ModelHooks, unless \a enabled is false.
+    // Tells followers that \a instance was written: instanceChanged() always (key and kind, safe
+    // across threads), the instance signals only in the definition's own thread.
+    void notifyInstance(Model *instance, ModelDefinition::Change change) const;
+
     template<typename Hook, typename... Args>
     void runHook(bool enabled, Hook hook, Args &&...args) const
     {
         if (!enabled)
             return;
-        for (const QSharedPointer<ModelHooks> &h : hooks)
+        for (const QSharedPointer<ModelHooks> &h : registered(hooks))
             (h.data()->*hook)(args...);
         if (sequelizeHooks) { // after the model's own, as Sequelize's permanent hooks
             for (const QSharedPointer<ModelHooks> &h : *sequelizeHooks)

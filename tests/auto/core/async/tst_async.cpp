@@ -11,6 +11,7 @@
 #include <QtCore/qmutex.h>
 #include <QtCore/qset.h>
 #include <QtCore/qtemporarydir.h>
+#include <QtCore/qthread.h>
 #include <QtTest/qtest.h>
 
 #include "testdatabases.h"
@@ -63,6 +64,36 @@ private:
     }
 
 private slots:
+    // Writes on pool threads are reported by key (instanceChanged, queued to this thread);
+    // the pointer signals fire only for writes in the definition's own thread, so no receiver
+    // is handed an instance that another thread owns and may already have deleted.
+    void changeSignalsAcrossThreads_data() { TestDatabases::addDialectRows(); }
+    void changeSignalsAcrossThreads()
+    {
+        QFETCH(QString, dialect);
+        if (TestDatabases::url(dialect).isEmpty())
+            QSKIP(qPrintable(TestDatabases::skipReason(dialect)));
+        auto sequelize = open(dialect);
+        QList<QPair<QVariant, ModelDefinition::Change>> changes;
+        int pointers = 0;
+        connect(Author::model(), &ModelDefinition::instanceChanged, this,
+                [&](const QVariant &key, ModelDefinition::Change change) {
+                    QCOMPARE(QThread::currentThread(), thread());
+                    changes.append({key, change});
+                });
+        connect(Author::model(), &ModelDefinition::instanceCreated, this, [&] { ++pointers; });
+        const Author::Ptr pooled = Author::createAsync({{"name", "pool"}}).result();
+        QTRY_COMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().first.toLongLong(), pooled->get("id").toLongLong());
+        QCOMPARE(changes.first().second, ModelDefinition::Change::Created);
+        QCOMPARE(pointers, 0);
+        const Author::Ptr here = Author::create({{"name", "here"}});
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(pointers, 1);
+        here->destroy();
+        QCOMPARE(changes.last().second, ModelDefinition::Change::Destroyed);
+    }
+
     void findersAndWriters_data() { TestDatabases::addDialectRows(); }
     void findersAndWriters()
     {
