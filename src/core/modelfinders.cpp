@@ -282,7 +282,8 @@ QList<QSharedPointer<Model>> ModelDefinition::findAndCountAll(const FindOptions 
 {
     if (total) {
         FindOptions counting = options;
-        counting.limit(-1).offset(-1);
+        OptionsAccess::mutableData(counting).limit = -1; // every row counts
+        OptionsAccess::mutableData(counting).offset = -1;
         *total = count(counting);
     }
     return findAll(options);

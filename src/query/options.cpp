@@ -3,6 +3,8 @@
 
 #include "options_p.h"
 
+#include <QtSequelize/errors.h>
+
 namespace QtSequelize {
 
 #define QSQ_OPTIONS_VALUE_CLASS(Class)                                                             \
@@ -232,14 +234,22 @@ QueryOptions &QueryOptions::useMaster(bool enabled)
     d->useMaster = enabled;
     return *this;
 }
+// A negative limit or offset would read as "none" and return every row: refused.
+static int nonNegative(int count, const char *what)
+{
+    if (count < 0)
+        throw DefinitionError(QStringLiteral("%1 must be 0 or more").arg(QLatin1StringView(what)));
+    return count;
+}
+
 FindOptions &FindOptions::limit(int count)
 {
-    d->limit = count;
+    d->limit = nonNegative(count, "limit");
     return *this;
 }
 FindOptions &FindOptions::offset(int count)
 {
-    d->offset = count;
+    d->offset = nonNegative(count, "offset");
     return *this;
 }
 FindOptions &FindOptions::paranoid(bool excludeDeleted)

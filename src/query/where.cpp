@@ -317,6 +317,10 @@ Where ne(const QString &attribute, const QVariant &value)
 }
 Where not_(const QString &attribute, const QVariant &value)
 {
+    // Sequelize: {[Op.not]: [1, 2]} is NOT IN (1, 2).
+    if (value.metaType() == QMetaType::fromType<QVariantList>()
+        || value.metaType() == QMetaType::fromType<QStringList>())
+        return Where(attribute, Where::NotIn, value.toList());
     if (isSqlNull(value) || value.metaType().id() == QMetaType::Bool)
         return Where(attribute, Where::IsNot, isSqlNull(value) ? QVariant() : value);
     return Where(attribute, Where::Ne, value);

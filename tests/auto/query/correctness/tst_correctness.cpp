@@ -595,6 +595,24 @@ private slots:
         QVERIFY(p->loadedAssociation("author"));
         QCOMPARE(p->loadedAssociation("author")->get("name").toString(), QStringLiteral("anna"));
     }
+
+    // A negative limit or offset used to read as "none" and return every row; Op.not with a
+    // list is NOT IN, as Sequelize.
+    void limitsAndNotLists_data() { TestDatabases::addDialectRows(); }
+    void limitsAndNotLists()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *tag = tags(sequelize.get());
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, tag->findAll(FindOptions().limit(-5)));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, tag->findAll(FindOptions().offset(-1)));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, Include("x").limit(-1));
+        QCOMPARE(tag->findAll(FindOptions().limit(0)).size(), 0);
+        QCOMPARE(names(tag->findAll(FindOptions().where(Op::not_("name", QVariantList{"a", "b"})))),
+                 QStringList({"c", "d"}));
+        QCOMPARE(names(tag->findAll(FindOptions().where(
+                     Where::fromMap({{"name", QVariantMap{{"not", QVariantList{"a"}}}}})))),
+                 QStringList({"b", "c", "d"}));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Correctness)
