@@ -325,6 +325,34 @@ void Model::save(const SaveOptions &options)
         run.update();
 }
 
+// reload()'s includes, as Sequelize's: those given, else those the instance was loaded with,
+// else the default scope's (reload is a findOne).
+static void reloadIncludes(ModelPrivate *d, const OptionsData &given)
+{
+    const ModelDefinitionPrivate &m = d->meta();
+    QList<Include> includes = given.includes.isEmpty() ? d->loadedWith : given.includes;
+    if (includes.isEmpty() && !given.unscoped)
+        includes = OptionsAccess::data(m.scoped(FindOptions())).includes;
+    if (includes.isEmpty())
+        return;
+    FindOptions withIncludes;
+    withIncludes.where(primaryKeyWhere(d, m))
+        .paranoid(false)
+        .hooks(false)
+        .unscoped()
+        .transaction(given.transaction);
+    for (const Include &include : std::as_const(includes))
+        withIncludes.include(include);
+    if (const QSharedPointer<Model> fresh = d->q_ptr->definition()->findOne(withIncludes)) {
+        const ModelPrivate *fd = ModelPrivate::get(fresh.data());
+        for (const AssociationInfo &a : m.associations) {
+            if (fd->associations.contains(a.name))
+                d->setLoaded(a, fd->associations.value(a.name));
+        }
+    }
+    d->loadedWith = includes;
+}
+
 /*!
     Reads the row again and replaces every attribute value; pending changes are
     dropped. Throws InstanceError when the row no longer exists.
@@ -333,14 +361,20 @@ void Model::reload(const FindOptions &given)
 {
     Q_D(Model);
     const ModelDefinitionPrivate &m = d->meta();
+    const OptionsData &g = OptionsAccess::data(given);
     FindOptions options;
-    options.transaction(OptionsAccess::data(given).transaction);
+    options.transaction(g.transaction);
     // A reload is a find for Sequelize: its hooks run (and may only observe here).
-    const bool hooks = OptionsAccess::data(given).hooks;
+    const bool hooks = g.hooks;
     m.runHook(hooks, &ModelHooks::beforeFind, options);
     m.runHook(hooks, &ModelHooks::beforeFindAfterExpandIncludeAll, options);
     m.runHook(hooks, &ModelHooks::beforeFindAfterOptions, options);
+    // The instance's own key, whatever the given where says (Sequelize ignores it too).
     options.where(primaryKeyWhere(d, m)).paranoid(false);
+    // Sequelize: with attributes only those are read; the others keep their values and changes.
+    const QStringList only = g.attributes;
+    if (!only.isEmpty())
+        options.attributes(only);
     QList<int> columns;
     const Statement statement
         = QueryGenerator(m).selectAttributes(OptionsAccess::data(options), &columns);
@@ -352,33 +386,19 @@ void Model::reload(const FindOptions &given)
                                            "exist anymore (find call returned null)"));
     }
     const bool recording = d->recording;
+    const QBitArray loadedBefore = d->loaded;
     d->recording = false;
     d->loaded.clear();
     Hydrator(m, columns).load(this, query);
     d->recording = recording;
     m.connection()->endRows(query);
-    d->clearChanges();
-    // As Sequelize: the includes given, else those the instance was loaded with, are read again.
-    const QList<Include> includes = OptionsAccess::data(given).includes.isEmpty()
-        ? d->loadedWith
-        : OptionsAccess::data(given).includes;
-    if (!includes.isEmpty()) {
-        FindOptions withIncludes;
-        withIncludes.where(primaryKeyWhere(d, m))
-            .paranoid(false)
-            .hooks(false)
-            .transaction(OptionsAccess::data(given).transaction);
-        for (const Include &include : includes)
-            withIncludes.include(include);
-        if (const QSharedPointer<Model> fresh = definition()->findOne(withIncludes)) {
-            const ModelPrivate *fd = ModelPrivate::get(fresh.data());
-            for (const AssociationInfo &a : m.associations) {
-                if (fd->associations.contains(a.name))
-                    d->setLoaded(a, fd->associations.value(a.name));
-            }
-        }
-        d->loadedWith = includes;
+    if (only.isEmpty()) {
+        d->clearChanges();
+    } else {
+        d->loaded = loadedBefore;
+        d->previous.removeIf([&](const auto &entry) { return only.contains(entry.first); });
     }
+    reloadIncludes(d, g);
     m.runHook(hooks, &ModelHooks::afterFind, QList<QSharedPointer<Model>>(), options);
 }
 
