@@ -172,6 +172,9 @@ public:
     UpdateOptions &paranoid(bool excludeDeleted);
     // Ignores the default scope, which otherwise restricts the rows updated.
     UpdateOptions &unscoped(bool unscoped = true);
+    // Applies a named scope's where instead of the default scope (Model.scope(name).update()),
+    // for update, increment and decrement.
+    UpdateOptions &scope(const QString &name, const QVariantList &arguments = {});
 
 private:
     friend class OptionsAccess;
@@ -197,6 +200,8 @@ public:
     DestroyOptions &force(bool force = true);
     // Ignores the default scope, which otherwise restricts the rows destroyed.
     DestroyOptions &unscoped(bool unscoped = true);
+    // Applies a named scope's where instead of the default scope (Model.scope(name).destroy()).
+    DestroyOptions &scope(const QString &name, const QVariantList &arguments = {});
     // Static destroy: empties the table with TRUNCATE (DELETE on SQLite); the where is ignored.
     DestroyOptions &truncate(bool truncate = true);
 

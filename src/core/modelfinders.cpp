@@ -326,25 +326,32 @@ QVariant ModelDefinition::aggregate(const QString &attribute, const QString &fun
                                     const FindOptions &given)
 {
     Q_D(ModelDefinition);
-    FindOptions options = given;
-    OptionsAccess::mutableData(options).where = d->ownNames(OptionsAccess::data(given).where);
+    // As every finder (Sequelize's aggregate goes through findAll's options): scopes apply.
+    FindOptions options = d->scoped(given);
+    OptionsAccess::mutableData(options).where = d->ownNames(OptionsAccess::data(options).where);
     static const QRegularExpression plainName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     if (!plainName.match(function).hasMatch())
         throw DefinitionError(QStringLiteral("Invalid aggregate function \"%1\"").arg(function));
-    const int index = d->requireIndex(attribute);
+    // "*" (aggregate('*', 'count')): over rows, not an attribute.
+    const bool rows = attribute == QLatin1String("*");
+    const int index = rows ? -1 : d->requireIndex(attribute);
     if (!OptionsAccess::data(given).group.isEmpty())
         throw DefinitionError(QStringLiteral("An aggregate with group gives a value per group: "
                                              "use findAllRaw() with group and the aggregate as an "
                                              "attribute, or countGrouped()"));
-    const Statement statement
-        = QueryGenerator(*d).aggregate(OptionsAccess::data(options), function, attribute);
+    const Statement statement = QueryGenerator(*d).aggregate(OptionsAccess::data(options), function,
+                                                             rows ? QString() : attribute);
     QSqlQuery &query = d->connection()->execute(
         statement, true, d->connection()->connectionForRead(OptionsAccess::data(options)));
     QVariant result;
     if (d->dialect().nextRow(query) && !isSqlNull(query.value(0))) {
         const QVariant raw = query.value(0);
-        const DataType type = d->attribute(index).type;
+        // Over rows Sequelize reads a number (FLOAT): an integer when it is one.
+        const DataType type = rows ? DataTypes::Double() : d->attribute(index).type;
         result = aggregateValue(raw, type, d->dialect());
+        if (rows && result.toDouble() == std::trunc(result.toDouble())
+            && std::abs(result.toDouble()) < 9e15)
+            result = QVariant(qint64(result.toDouble()));
     }
     d->dialect().endRows(query);
     return result;

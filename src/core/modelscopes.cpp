@@ -282,15 +282,17 @@ FindOptions ModelDefinitionPrivate::applyScopes(const FindOptions &options) cons
     return result;
 }
 
-Where ModelDefinitionPrivate::scopedWhere(const Where &where, bool unscoped) const
+Where ModelDefinitionPrivate::scopedWhere(const Where &where, const OptionsData &options) const
 {
-    if (unscoped)
+    if (options.unscoped)
         return where;
-    const QList<QPair<QString, FindOptions>> scopes = registered(this->scopes);
-    const FindOptions *scope = findScope(scopes, QStringLiteral("defaultScope"));
-    if (!scope)
-        return where;
-    return mergeWhere({OptionsAccess::data(*scope).where, where});
+    FindOptions find;
+    OptionsData &f = OptionsAccess::mutableData(find);
+    f.where = where;
+    f.scopes = options.scopes;
+    f.scopeArguments = options.scopeArguments;
+    f.hasScopes = options.hasScopes;
+    return OptionsAccess::data(applyScopes(find)).where;
 }
 
 } // namespace QtSequelize

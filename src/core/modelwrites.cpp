@@ -574,7 +574,7 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhe
         return 0;
     const QueryGenerator generator(*d);
     Statement statement
-        = generator.update(indexes, converted, d->scopedWhere(where, o.unscoped), o.paranoid);
+        = generator.update(indexes, converted, d->scopedWhere(where, o), o.paranoid);
     QList<int> returning;
     if (rows) {
         returning = d->storedAttributes();
@@ -626,7 +626,7 @@ int ModelDefinition::destroy(const Where &givenWhere, const DestroyOptions &opti
         for (const auto &instance : std::as_const(individuals))
             d->runHook(true, &ModelHooks::beforeDestroy, instance.data(), HookOptions(o));
     }
-    const Where scopedWhere = d->scopedWhere(where, o.unscoped);
+    const Where scopedWhere = d->scopedWhere(where, o);
     if (d->deletedAt >= 0 && !o.force)
         statement = generator.update({d->deletedAt}, {nowUtc()}, scopedWhere, true);
     else
@@ -668,7 +668,7 @@ int ModelDefinition::increment(const QVariantMap &byAttribute, const Where &give
     Q_D(ModelDefinition);
     const OptionsData &o = OptionsAccess::data(options);
     // As Sequelize: the default scope applies, and the version of optimistic locking is bumped.
-    const Where where = d->scopedWhere(d->ownNames(givenWhere), o.unscoped);
+    const Where where = d->scopedWhere(d->ownNames(givenWhere), o);
     QList<int> indexes;
     QVariantList amounts;
     for (auto it = byAttribute.cbegin(); it != byAttribute.cend(); ++it) {

@@ -148,7 +148,9 @@ public:
     FindOptions scoped(const FindOptions &options) const;
     FindOptions applyScopes(const FindOptions &options) const;
     QList<Include> resolveIncludes(const QList<Include> &includes) const;
-    Where scopedWhere(const Where &where, bool unscoped) const;
+    // The where of a static write with the scopes of \a options merged in: the named ones, else
+    // the default scope, none with unscoped.
+    Where scopedWhere(const Where &where, const OptionsData &options) const;
     const AssociationInfo *association(const QString &name) const;
     // Adds (or completes) a foreign-key attribute, as declaring an association does.
     void addForeignKey(const QString &attribute, const DataType &type, bool allowNull,

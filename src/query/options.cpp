@@ -202,6 +202,22 @@ FindOptions &FindOptions::unscoped(bool unscoped)
     d->unscoped = unscoped;
     return *this;
 }
+UpdateOptions &UpdateOptions::scope(const QString &name, const QVariantList &arguments)
+{
+    d->scopes.append(name);
+    d->scopeArguments.resize(d->scopes.size() - 1);
+    d->scopeArguments.append(arguments);
+    d->hasScopes = true;
+    return *this;
+}
+DestroyOptions &DestroyOptions::scope(const QString &name, const QVariantList &arguments)
+{
+    d->scopes.append(name);
+    d->scopeArguments.resize(d->scopes.size() - 1);
+    d->scopeArguments.append(arguments);
+    d->hasScopes = true;
+    return *this;
+}
 UpdateOptions &UpdateOptions::unscoped(bool unscoped)
 {
     d->unscoped = unscoped;
