@@ -566,12 +566,13 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhe
             d->runHook(true, &ModelHooks::beforeUpdate, instance.data(), HookOptions(o));
         }
     }
+    // Sequelize: nothing to write (or only updatedAt) runs no statement and changes no row.
+    if (indexes.isEmpty() || indexes == QList<int>{d->updatedAt})
+        return 0;
     if (d->updatedAt >= 0 && !o.silent && !indexes.contains(d->updatedAt)) {
         indexes.append(d->updatedAt);
         converted.append(nowUtc());
     }
-    if (indexes.isEmpty())
-        return 0;
     const QueryGenerator generator(*d);
     Statement statement
         = generator.update(indexes, converted, d->scopedWhere(where, o), o.paranoid);
