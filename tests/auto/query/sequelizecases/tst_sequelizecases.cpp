@@ -4,7 +4,8 @@
 // Sequelize v6's own integration tests (sequelize/sequelize, branch v6, test/integration/), ported
 // case by case as data rows per dialect: model/count.test.js, model/sum.test.js,
 // model/increment.test.js, model/attributes/operators.test.js, instance/reload.test.js and
-// model/scope/{update,destroy,aggregate}.test.js and model/update.test.js. Each
+// model/scope/{update,destroy,aggregate}.test.js, model/update.test.js and
+// model/paranoid.test.js. Each
 // slot names the `it(...)` it ports; cases that cannot be ported are listed at the end of the file
 // with the reason.
 
@@ -732,6 +733,42 @@ private slots:
             QCOMPARE(rows.first()->get("ownerId").toInt(), 2);
             QCOMPARE(rows.first()->get("name").toString(), QStringLiteral("FooBar"));
         }
+    }
+
+    // model/paranoid.test.js: "should be able to soft delete with timestamps", "... without
+    // timestamps" (deletedAt only, in its own field)
+    void paranoid_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<bool>("timestamps");
+        for (const char *d : {"sqlite", "postgres", "mariadb"}) {
+            QTest::addRow("%s-timestamps", d) << QString::fromLatin1(d) << true;
+            QTest::addRow("%s-deletedAt-only", d) << QString::fromLatin1(d) << false;
+        }
+    }
+    void paranoid()
+    {
+        QSQ_OPEN_DIALECT(s);
+        QFETCH(bool, timestamps);
+        Attributes attributes{
+            {"ownerId", Attribute(DataTypes::Integer()).allowNull(false).field("owner_id")},
+            {"name", DataTypes::String()}};
+        ModelOptions options = ModelOptions().paranoid().timestamps(true);
+        if (!timestamps) {
+            attributes.append({"deletedAt", Attribute(DataTypes::Date()).field("deleted_at")});
+            options.deletedAt("deletedAt").disableCreatedAt().disableUpdatedAt();
+        }
+        ModelDefinition *account = s->define("Account", attributes, options);
+        account->sync(SyncOptions().force());
+        account->create({{"ownerId", 12}});
+        QCOMPARE(account->count(), qint64(1));
+        account->destroy({{"ownerId", 12}});
+        QCOMPARE(account->count(), qint64(0));
+        QCOMPARE(account->count(FindOptions().paranoid(false)), qint64(1));
+        account->restore({{"ownerId", 12}});
+        QCOMPARE(account->count(), qint64(1));
+        if (!timestamps)
+            QVERIFY(!account->hasAttribute("createdAt") && !account->hasAttribute("updatedAt"));
     }
 };
 
