@@ -30,6 +30,9 @@ public:
     AssociationOptions();
     AssociationOptions(const AssociationOptions &other);
     AssociationOptions &operator=(const AssociationOptions &other);
+    AssociationOptions(AssociationOptions &&other) noexcept;
+    QT_MOVE_ASSIGNMENT_OPERATOR_IMPL_VIA_PURE_SWAP(AssociationOptions)
+    void swap(AssociationOptions &other) noexcept { d.swap(other.d); }
     ~AssociationOptions();
 
     AssociationOptions &as(const QString &alias);
@@ -94,6 +97,9 @@ public:
     Include(ModelDefinition *model);
     Include(const Include &other);
     Include &operator=(const Include &other);
+    Include(Include &&other) noexcept;
+    QT_MOVE_ASSIGNMENT_OPERATOR_IMPL_VIA_PURE_SWAP(Include)
+    void swap(Include &other) noexcept { d.swap(other.d); }
     ~Include();
 
     Include &where(const Where &condition);
@@ -136,5 +142,8 @@ private:
 };
 
 } // namespace QtSequelize
+
+Q_DECLARE_SHARED(QtSequelize::AssociationOptions)
+Q_DECLARE_SHARED(QtSequelize::Include)
 
 #endif // QTSEQUELIZE_ASSOCIATION_H

@@ -36,6 +36,9 @@ public:
     Attribute(const DataType &type); // implicit on purpose: {"name", DataTypes::String()}
     Attribute(const Attribute &other);
     Attribute &operator=(const Attribute &other);
+    Attribute(Attribute &&other) noexcept;
+    QT_MOVE_ASSIGNMENT_OPERATOR_IMPL_VIA_PURE_SWAP(Attribute)
+    void swap(Attribute &other) noexcept { d.swap(other.d); }
     ~Attribute();
 
     DataType type() const;
@@ -108,5 +111,7 @@ private:
 using Attributes = QList<QPair<QString, Attribute>>;
 
 } // namespace QtSequelize
+
+Q_DECLARE_SHARED(QtSequelize::Attribute)
 
 #endif // QTSEQUELIZE_ATTRIBUTE_H

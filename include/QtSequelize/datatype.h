@@ -59,6 +59,9 @@ public:
     explicit DataType(Kind kind, int length = -1, int scale = -1);
     DataType(const DataType &other);
     DataType &operator=(const DataType &other);
+    DataType(DataType &&other) noexcept;
+    QT_MOVE_ASSIGNMENT_OPERATOR_IMPL_VIA_PURE_SWAP(DataType)
+    void swap(DataType &other) noexcept { d.swap(other.d); }
     ~DataType();
 
     Kind kind() const;
@@ -117,6 +120,8 @@ Q_SEQUELIZE_EXPORT QVariant UuidV4();
 } // namespace DataTypes
 
 } // namespace QtSequelize
+
+Q_DECLARE_SHARED(QtSequelize::DataType)
 
 Q_DECLARE_METATYPE(QtSequelize::DataType)
 

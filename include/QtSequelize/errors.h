@@ -29,6 +29,9 @@ public:
                         const QVariant &value, const QString &validatorKey);
     ValidationErrorItem(const ValidationErrorItem &other);
     ValidationErrorItem &operator=(const ValidationErrorItem &other);
+    ValidationErrorItem(ValidationErrorItem &&other) noexcept;
+    QT_MOVE_ASSIGNMENT_OPERATOR_IMPL_VIA_PURE_SWAP(ValidationErrorItem)
+    void swap(ValidationErrorItem &other) noexcept { d.swap(other.d); }
     ~ValidationErrorItem();
 
     QString message() const;
@@ -273,5 +276,7 @@ public:
 };
 
 } // namespace QtSequelize
+
+Q_DECLARE_SHARED(QtSequelize::ValidationErrorItem)
 
 #endif // QTSEQUELIZE_ERRORS_H

@@ -35,6 +35,9 @@ public:
     Expression();
     Expression(const Expression &other);
     Expression &operator=(const Expression &other);
+    Expression(Expression &&other) noexcept;
+    QT_MOVE_ASSIGNMENT_OPERATOR_IMPL_VIA_PURE_SWAP(Expression)
+    void swap(Expression &other) noexcept { d.swap(other.d); }
     ~Expression();
 
     static Expression literal(const QString &sql);
@@ -46,6 +49,8 @@ public:
     static Expression all(const QVariant &valuesOrSubquery);
 
     Kind kind() const;
+    // Equal when they would generate the same SQL.
+    bool operator==(const Expression &other) const;
     // The literal text, function name, column name or cast target type.
     QString text() const;
     QVariantList arguments() const;
@@ -57,6 +62,8 @@ private:
 };
 
 } // namespace QtSequelize
+
+Q_DECLARE_SHARED(QtSequelize::Expression)
 
 Q_DECLARE_METATYPE(QtSequelize::Expression)
 

@@ -28,6 +28,9 @@ public:
     ModelOptions();
     ModelOptions(const ModelOptions &other);
     ModelOptions &operator=(const ModelOptions &other);
+    ModelOptions(ModelOptions &&other) noexcept;
+    QT_MOVE_ASSIGNMENT_OPERATOR_IMPL_VIA_PURE_SWAP(ModelOptions)
+    void swap(ModelOptions &other) noexcept { d.swap(other.d); }
     ~ModelOptions();
 
     ModelOptions &modelName(const QString &name);
@@ -58,5 +61,7 @@ private:
 };
 
 } // namespace QtSequelize
+
+Q_DECLARE_SHARED(QtSequelize::ModelOptions)
 
 #endif // QTSEQUELIZE_MODELOPTIONS_H

@@ -29,6 +29,9 @@ public:
     FindOptions();
     FindOptions(const FindOptions &other);
     FindOptions &operator=(const FindOptions &other);
+    FindOptions(FindOptions &&other) noexcept;
+    QT_MOVE_ASSIGNMENT_OPERATOR_IMPL_VIA_PURE_SWAP(FindOptions)
+    void swap(FindOptions &other) noexcept { d.swap(other.d); }
     ~FindOptions();
 
     // Runs in this transaction (on its connection); without it, outside any transaction.
@@ -99,6 +102,9 @@ public:
     SaveOptions();
     SaveOptions(const SaveOptions &other);
     SaveOptions &operator=(const SaveOptions &other);
+    SaveOptions(SaveOptions &&other) noexcept;
+    QT_MOVE_ASSIGNMENT_OPERATOR_IMPL_VIA_PURE_SWAP(SaveOptions)
+    void swap(SaveOptions &other) noexcept { d.swap(other.d); }
     ~SaveOptions();
 
     // Runs in this transaction (on its connection); without it, outside any transaction.
@@ -126,6 +132,9 @@ public:
     BulkCreateOptions();
     BulkCreateOptions(const BulkCreateOptions &other);
     BulkCreateOptions &operator=(const BulkCreateOptions &other);
+    BulkCreateOptions(BulkCreateOptions &&other) noexcept;
+    QT_MOVE_ASSIGNMENT_OPERATOR_IMPL_VIA_PURE_SWAP(BulkCreateOptions)
+    void swap(BulkCreateOptions &other) noexcept { d.swap(other.d); }
     ~BulkCreateOptions();
 
     // Runs in this transaction (on its connection); without it, outside any transaction.
@@ -158,6 +167,9 @@ public:
     UpdateOptions();
     UpdateOptions(const UpdateOptions &other);
     UpdateOptions &operator=(const UpdateOptions &other);
+    UpdateOptions(UpdateOptions &&other) noexcept;
+    QT_MOVE_ASSIGNMENT_OPERATOR_IMPL_VIA_PURE_SWAP(UpdateOptions)
+    void swap(UpdateOptions &other) noexcept { d.swap(other.d); }
     ~UpdateOptions();
 
     // Runs in this transaction (on its connection); without it, outside any transaction.
@@ -187,6 +199,9 @@ public:
     DestroyOptions();
     DestroyOptions(const DestroyOptions &other);
     DestroyOptions &operator=(const DestroyOptions &other);
+    DestroyOptions(DestroyOptions &&other) noexcept;
+    QT_MOVE_ASSIGNMENT_OPERATOR_IMPL_VIA_PURE_SWAP(DestroyOptions)
+    void swap(DestroyOptions &other) noexcept { d.swap(other.d); }
     ~DestroyOptions();
 
     // Runs in this transaction (on its connection); without it, outside any transaction.
@@ -216,6 +231,9 @@ public:
     QueryOptions();
     QueryOptions(const QueryOptions &other);
     QueryOptions &operator=(const QueryOptions &other);
+    QueryOptions(QueryOptions &&other) noexcept;
+    QT_MOVE_ASSIGNMENT_OPERATOR_IMPL_VIA_PURE_SWAP(QueryOptions)
+    void swap(QueryOptions &other) noexcept { d.swap(other.d); }
     ~QueryOptions();
 
     // With read replicas: run a SELECT on the write database (Sequelize's useMaster).
@@ -251,6 +269,9 @@ public:
     SyncOptions();
     SyncOptions(const SyncOptions &other);
     SyncOptions &operator=(const SyncOptions &other);
+    SyncOptions(SyncOptions &&other) noexcept;
+    QT_MOVE_ASSIGNMENT_OPERATOR_IMPL_VIA_PURE_SWAP(SyncOptions)
+    void swap(SyncOptions &other) noexcept { d.swap(other.d); }
     ~SyncOptions();
 
     // Runs in this transaction (on its connection); without it, outside any transaction.
@@ -271,5 +292,13 @@ private:
 };
 
 } // namespace QtSequelize
+
+Q_DECLARE_SHARED(QtSequelize::FindOptions)
+Q_DECLARE_SHARED(QtSequelize::SaveOptions)
+Q_DECLARE_SHARED(QtSequelize::BulkCreateOptions)
+Q_DECLARE_SHARED(QtSequelize::UpdateOptions)
+Q_DECLARE_SHARED(QtSequelize::DestroyOptions)
+Q_DECLARE_SHARED(QtSequelize::QueryOptions)
+Q_DECLARE_SHARED(QtSequelize::SyncOptions)
 
 #endif // QTSEQUELIZE_OPTIONS_H

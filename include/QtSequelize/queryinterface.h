@@ -32,6 +32,9 @@ public:
                       bool primaryKey);
     ColumnDescription(const ColumnDescription &other);
     ColumnDescription &operator=(const ColumnDescription &other);
+    ColumnDescription(ColumnDescription &&other) noexcept;
+    QT_MOVE_ASSIGNMENT_OPERATOR_IMPL_VIA_PURE_SWAP(ColumnDescription)
+    void swap(ColumnDescription &other) noexcept { d.swap(other.d); }
     ~ColumnDescription();
 
     // The database's name of the type, upper case ("CHARACTER VARYING(50)" on PostgreSQL,
@@ -56,6 +59,9 @@ public:
     IndexDescription(const QString &name, const QStringList &fields, bool unique, bool primary);
     IndexDescription(const IndexDescription &other);
     IndexDescription &operator=(const IndexDescription &other);
+    IndexDescription(IndexDescription &&other) noexcept;
+    QT_MOVE_ASSIGNMENT_OPERATOR_IMPL_VIA_PURE_SWAP(IndexDescription)
+    void swap(IndexDescription &other) noexcept { d.swap(other.d); }
     ~IndexDescription();
 
     QString name() const;
@@ -76,6 +82,9 @@ public:
     IndexOptions();
     IndexOptions(const IndexOptions &other);
     IndexOptions &operator=(const IndexOptions &other);
+    IndexOptions(IndexOptions &&other) noexcept;
+    QT_MOVE_ASSIGNMENT_OPERATOR_IMPL_VIA_PURE_SWAP(IndexOptions)
+    void swap(IndexOptions &other) noexcept { d.swap(other.d); }
     ~IndexOptions();
 
     // The index name; by default <table>_<field>_<field>, as Sequelize names it.
@@ -148,5 +157,9 @@ private:
 };
 
 } // namespace QtSequelize
+
+Q_DECLARE_SHARED(QtSequelize::ColumnDescription)
+Q_DECLARE_SHARED(QtSequelize::IndexDescription)
+Q_DECLARE_SHARED(QtSequelize::IndexOptions)
 
 #endif // QTSEQUELIZE_QUERYINTERFACE_H

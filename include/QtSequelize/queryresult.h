@@ -29,6 +29,9 @@ public:
     QueryResult(const QList<QVariantMap> &rows, int rowsAffected, const QVariant &lastInsertId);
     QueryResult(const QueryResult &other);
     QueryResult &operator=(const QueryResult &other);
+    QueryResult(QueryResult &&other) noexcept;
+    QT_MOVE_ASSIGNMENT_OPERATOR_IMPL_VIA_PURE_SWAP(QueryResult)
+    void swap(QueryResult &other) noexcept { d.swap(other.d); }
     ~QueryResult();
 
     QList<QVariantMap> rows() const;
@@ -43,5 +46,7 @@ private:
 };
 
 } // namespace QtSequelize
+
+Q_DECLARE_SHARED(QtSequelize::QueryResult)
 
 #endif // QTSEQUELIZE_QUERYRESULT_H

@@ -27,6 +27,9 @@ public:
     SequelizeOptions();
     SequelizeOptions(const SequelizeOptions &other);
     SequelizeOptions &operator=(const SequelizeOptions &other);
+    SequelizeOptions(SequelizeOptions &&other) noexcept;
+    QT_MOVE_ASSIGNMENT_OPERATOR_IMPL_VIA_PURE_SWAP(SequelizeOptions)
+    void swap(SequelizeOptions &other) noexcept { d.swap(other.d); }
     ~SequelizeOptions();
 
     // Parses sqlite::memory:, sqlite:path, postgres://user:pass@host:port/db,
@@ -71,5 +74,7 @@ private:
 };
 
 } // namespace QtSequelize
+
+Q_DECLARE_SHARED(QtSequelize::SequelizeOptions)
 
 #endif // QTSEQUELIZE_SEQUELIZEOPTIONS_H

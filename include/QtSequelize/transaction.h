@@ -82,6 +82,9 @@ public:
     TransactionOptions();
     TransactionOptions(const TransactionOptions &other);
     TransactionOptions &operator=(const TransactionOptions &other);
+    TransactionOptions(TransactionOptions &&other) noexcept;
+    QT_MOVE_ASSIGNMENT_OPERATOR_IMPL_VIA_PURE_SWAP(TransactionOptions)
+    void swap(TransactionOptions &other) noexcept { d.swap(other.d); }
     ~TransactionOptions();
 
     TransactionOptions &isolationLevel(Transaction::IsolationLevel level);
@@ -104,5 +107,7 @@ private:
 };
 
 } // namespace QtSequelize
+
+Q_DECLARE_SHARED(QtSequelize::TransactionOptions)
 
 #endif // QTSEQUELIZE_TRANSACTION_H

@@ -34,6 +34,9 @@ class Q_SEQUELIZE_EXPORT Validator
 public:
     Validator(const Validator &other);
     Validator &operator=(const Validator &other);
+    Validator(Validator &&other) noexcept;
+    QT_MOVE_ASSIGNMENT_OPERATOR_IMPL_VIA_PURE_SWAP(Validator)
+    void swap(Validator &other) noexcept { d.swap(other.d); }
     ~Validator();
 
     static Validator len(int min, int max = -1);
@@ -92,5 +95,7 @@ private:
 };
 
 } // namespace QtSequelize
+
+Q_DECLARE_SHARED(QtSequelize::Validator)
 
 #endif // QTSEQUELIZE_VALIDATOR_H

@@ -87,9 +87,14 @@ public:
     static Where fromJson(const QJsonObject &json);
     Where(const Where &other);
     Where &operator=(const Where &other);
+    Where(Where &&other) noexcept;
+    QT_MOVE_ASSIGNMENT_OPERATOR_IMPL_VIA_PURE_SWAP(Where)
+    void swap(Where &other) noexcept { d.swap(other.d); }
     ~Where();
 
     bool isEmpty() const;
+    // Equal when they would generate the same SQL.
+    bool operator==(const Where &other) const;
     Operator op() const;
     QString attribute() const;
     // The left-hand expression of a condition on a computed value, else invalid.
@@ -156,5 +161,7 @@ Q_SEQUELIZE_EXPORT Where not_(const Where &condition);
 } // namespace Op
 
 } // namespace QtSequelize
+
+Q_DECLARE_SHARED(QtSequelize::Where)
 
 #endif // QTSEQUELIZE_WHERE_H

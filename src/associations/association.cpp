@@ -12,6 +12,7 @@ AssociationOptions::AssociationOptions()
 {
 }
 AssociationOptions::AssociationOptions(const AssociationOptions &other) = default;
+AssociationOptions::AssociationOptions(AssociationOptions &&other) noexcept = default;
 AssociationOptions &AssociationOptions::operator=(const AssociationOptions &other) = default;
 AssociationOptions::~AssociationOptions() = default;
 
@@ -125,6 +126,7 @@ Include Include::resolved(const QString &association, const QList<Include> &incl
     return copy;
 }
 Include::Include(const Include &other) = default;
+Include::Include(Include &&other) noexcept = default;
 Include &Include::operator=(const Include &other) = default;
 Include::~Include() = default;
 

@@ -5,12 +5,12 @@
 
 #include "../meta/association_p.h"
 
-#include "../sql/coercion_p.h"
 #include "../core/model_p.h"
-#include "../meta/modeldefinition_p.h"
 #include "../dialects/dialect_p.h"
+#include "../meta/modeldefinition_p.h"
 #include "../query/options_p.h"
 #include "../query/querygenerator_p.h"
+#include "../sql/coercion_p.h"
 
 #include <QtSequelize/errors.h>
 #include <QtSequelize/model.h>

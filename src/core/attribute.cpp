@@ -38,6 +38,7 @@ Attribute::Attribute(const DataType &type)
     d->type = type;
 }
 Attribute::Attribute(const Attribute &other) = default;
+Attribute::Attribute(Attribute &&other) noexcept = default;
 Attribute &Attribute::operator=(const Attribute &other) = default;
 Attribute::~Attribute() = default;
 

@@ -33,6 +33,7 @@ DataType::DataType(Kind kind, int length, int scale)
 }
 
 DataType::DataType(const DataType &other) = default;
+DataType::DataType(DataType &&other) noexcept = default;
 DataType &DataType::operator=(const DataType &other) = default;
 DataType::~DataType() = default;
 

@@ -10,6 +10,7 @@ ModelOptions::ModelOptions()
 {
 }
 ModelOptions::ModelOptions(const ModelOptions &other) = default;
+ModelOptions::ModelOptions(ModelOptions &&other) noexcept = default;
 ModelOptions &ModelOptions::operator=(const ModelOptions &other) = default;
 ModelOptions::~ModelOptions() = default;
 

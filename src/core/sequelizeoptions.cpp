@@ -29,6 +29,7 @@ SequelizeOptions::SequelizeOptions()
 {
 }
 SequelizeOptions::SequelizeOptions(const SequelizeOptions &other) = default;
+SequelizeOptions::SequelizeOptions(SequelizeOptions &&other) noexcept = default;
 SequelizeOptions &SequelizeOptions::operator=(const SequelizeOptions &other) = default;
 SequelizeOptions::~SequelizeOptions() = default;
 

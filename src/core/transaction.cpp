@@ -22,6 +22,7 @@ TransactionOptions::TransactionOptions()
 {
 }
 TransactionOptions::TransactionOptions(const TransactionOptions &other) = default;
+TransactionOptions::TransactionOptions(TransactionOptions &&other) noexcept = default;
 TransactionOptions &TransactionOptions::operator=(const TransactionOptions &other) = default;
 TransactionOptions::~TransactionOptions() = default;
 

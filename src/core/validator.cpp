@@ -26,6 +26,7 @@ Validator::Validator(const QString &key)
     d->key = key;
 }
 Validator::Validator(const Validator &other) = default;
+Validator::Validator(Validator &&other) noexcept = default;
 Validator &Validator::operator=(const Validator &other) = default;
 Validator::~Validator() = default;
 

@@ -18,6 +18,7 @@ Expression::Expression()
 {
 }
 Expression::Expression(const Expression &other) = default;
+Expression::Expression(Expression &&other) noexcept = default;
 Expression &Expression::operator=(const Expression &other) = default;
 Expression::~Expression() = default;
 
@@ -69,6 +70,13 @@ Expression Expression::all(const QVariant &valuesOrSubquery)
     e.d->kind = All;
     e.d->arguments = {valuesOrSubquery};
     return e;
+}
+
+bool Expression::operator==(const Expression &other) const
+{
+    return d == other.d
+        || (d->kind == other.d->kind && d->text == other.d->text
+            && d->arguments == other.d->arguments);
 }
 
 Expression::Kind Expression::kind() const

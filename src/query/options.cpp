@@ -14,6 +14,7 @@ namespace QtSequelize {
     }                                                                                              \
     Class::Class(const Class &other) = default;                                                    \
     Class &Class::operator=(const Class &other) = default;                                         \
+    Class::Class(Class &&other) noexcept = default;                                                \
     Class::~Class() = default;
 
 QSQ_OPTIONS_VALUE_CLASS(FindOptions)

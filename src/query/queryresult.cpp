@@ -30,6 +30,7 @@ QueryResult::QueryResult(const QList<QVariantMap> &rows, int rowsAffected,
 }
 
 QueryResult::QueryResult(const QueryResult &other) = default;
+QueryResult::QueryResult(QueryResult &&other) noexcept = default;
 QueryResult &QueryResult::operator=(const QueryResult &other) = default;
 QueryResult::~QueryResult() = default;
 

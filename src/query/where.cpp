@@ -66,8 +66,16 @@ Where::Where(Operator logical, const QList<Where> &children)
 }
 
 Where::Where(const Where &other) = default;
+Where::Where(Where &&other) noexcept = default;
 Where &Where::operator=(const Where &other) = default;
 Where::~Where() = default;
+
+bool Where::operator==(const Where &other) const
+{
+    return d == other.d
+        || (d->op == other.d->op && d->attribute == other.d->attribute && d->left == other.d->left
+            && d->value == other.d->value && d->children == other.d->children);
+}
 
 bool Where::isEmpty() const
 {

@@ -4,11 +4,11 @@
 #include <QtSequelize/queryinterface.h>
 
 #include "../core/sequelize_p.h"
+#include "../dialects/ddlgenerator_p.h"
 #include "../dialects/dialect_p.h"
 #include "../query/options_p.h"
 #include "../query/rawquery_p.h"
 #include "../sql/statement_p.h"
-#include "../dialects/ddlgenerator_p.h"
 #include "schemachanges_p.h"
 
 #include <QtSequelize/errors.h>
@@ -44,6 +44,7 @@ ColumnDescription::ColumnDescription(const QString &type, bool allowNull,
     d->primaryKey = primaryKey;
 }
 ColumnDescription::ColumnDescription(const ColumnDescription &other) = default;
+ColumnDescription::ColumnDescription(ColumnDescription &&other) noexcept = default;
 ColumnDescription &ColumnDescription::operator=(const ColumnDescription &other) = default;
 ColumnDescription::~ColumnDescription() = default;
 QString ColumnDescription::type() const
@@ -93,6 +94,7 @@ IndexDescription::IndexDescription(const QString &name, const QStringList &field
     d->primary = primary;
 }
 IndexDescription::IndexDescription(const IndexDescription &other) = default;
+IndexDescription::IndexDescription(IndexDescription &&other) noexcept = default;
 IndexDescription &IndexDescription::operator=(const IndexDescription &other) = default;
 IndexDescription::~IndexDescription() = default;
 QString IndexDescription::name() const
@@ -131,6 +133,7 @@ IndexOptions::IndexOptions()
 {
 }
 IndexOptions::IndexOptions(const IndexOptions &other) = default;
+IndexOptions::IndexOptions(IndexOptions &&other) noexcept = default;
 IndexOptions &IndexOptions::operator=(const IndexOptions &other) = default;
 IndexOptions::~IndexOptions() = default;
 IndexOptions &IndexOptions::name(const QString &name)

@@ -33,6 +33,7 @@ ValidationErrorItem::ValidationErrorItem(const QString &message, const QString &
 }
 
 ValidationErrorItem::ValidationErrorItem(const ValidationErrorItem &other) = default;
+ValidationErrorItem::ValidationErrorItem(ValidationErrorItem &&other) noexcept = default;
 ValidationErrorItem &ValidationErrorItem::operator=(const ValidationErrorItem &other) = default;
 ValidationErrorItem::~ValidationErrorItem() = default;
 

@@ -3,11 +3,11 @@
 
 // White-box: the generator's SQL and bindings per dialect, without a connection
 // (a Sequelize opens nothing until its first query).
-#include "meta/modeldefinition_p.h"
 #include "core/sequelize_p.h"
+#include "dialects/ddlgenerator_p.h"
+#include "meta/modeldefinition_p.h"
 #include "query/options_p.h"
 #include "query/querygenerator_p.h"
-#include "dialects/ddlgenerator_p.h"
 
 #include <QtSequelize/Errors>
 #include <QtSequelize/Model>
@@ -56,6 +56,31 @@ private:
     }
 
 private slots:
+    // Public value classes follow Qt 6's conventions: moved, swapped, compared.
+    void valueClasses()
+    {
+        Where a = Op::gt("age", 30) && Op::like("name", "A%");
+        const Where same = Op::gt("age", 30) && Op::like("name", "A%");
+        QCOMPARE(a, same);
+        QVERIFY(a != Op::gt("age", 31));
+        Where b = Op::eq("x", 1);
+        a.swap(b);
+        QCOMPARE(b, same);
+        Where moved = std::move(b);
+        QCOMPARE(moved, same);
+        b = Op::eq("x", 2); // a moved-from object can be assigned
+        QCOMPARE(b, Op::eq("x", 2));
+        QCOMPARE(Sequelize::fn("lower", {Sequelize::col("name")}),
+                 Sequelize::fn("lower", {Sequelize::col("name")}));
+        QVERIFY(Sequelize::literal("1") != Sequelize::literal("2"));
+        FindOptions options = FindOptions().limit(3);
+        FindOptions other = std::move(options);
+        options = FindOptions().limit(4);
+        std::swap(options, other);
+        QCOMPARE(OptionsAccess::data(options).limit, 3);
+        static_assert(QTypeInfo<Where>::isRelocatable);
+        static_assert(std::is_nothrow_move_constructible_v<FindOptions>);
+    }
     void select_data()
     {
         QTest::addColumn<QString>("dialect");
