@@ -3,6 +3,8 @@
 
 #include "dialect_p.h"
 
+#include <QtCore/qelapsedtimer.h>
+#include <QtCore/qthread.h>
 #include <QtSql/qsqlerror.h>
 #include <QtSql/qsqlquery.h>
 
@@ -252,6 +254,19 @@ QString Dialect::compositeUnique(const QString &, const QString &,
                                  const QStringList &quotedColumns) const
 {
     return QStringLiteral("UNIQUE (") + quotedColumns.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+bool Dialect::runWaitingForLocks(QSqlQuery &query, const std::function<bool()> &exec) const
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (int pause = 1;; pause = qMin(pause * 2, 50)) {
+        if (exec())
+            return true;
+        if (!isTransientLock(query.lastError()) || waited.elapsed() > 5000)
+            return false;
+        QThread::msleep(pause);
+    }
 }
 
 bool Dialect::nextRow(QSqlQuery &query) const

@@ -210,6 +210,12 @@ public:
     [[noreturn]] virtual void raiseConnectionError(const QSqlError &error) const = 0;
     // Whether the error means the connection is gone (it is then reopened on next use).
     virtual bool isConnectionLost(const QSqlError &error) const;
+    // A lock the database reports at once instead of waiting for it (SQLite's shared-cache
+    // table locks, SQLITE_LOCKED): the statement did nothing and may run again.
+    virtual bool isTransientLock(const QSqlError &) const { return false; }
+    // Runs \a exec (an exec() or prepare() of \a query) again while it fails on a transient lock,
+    // for up to the busy timeout (5 s), backing off; true when it succeeded.
+    bool runWaitingForLocks(QSqlQuery &query, const std::function<bool()> &exec) const;
 
     // Schema reading and altering (QueryInterface). \a rows runs a statement with bound values
     // and returns its rows, so that each dialect says what to ask and how to read the answer.

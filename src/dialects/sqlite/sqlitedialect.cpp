@@ -240,10 +240,19 @@ void SqliteDialect::raiseQueryError(const QSqlError &error, const QString &sql) 
     }
     if (text.contains(QLatin1String("FOREIGN KEY constraint failed")))
         throw ErrorBuilder::withDetails(ForeignKeyConstraintError(text), sql, error);
-    if (text.contains(QLatin1String("database is locked")))
+    if (text.contains(QLatin1String("database is locked"))
+        || text.contains(QLatin1String("database table is locked")))
         throw ErrorBuilder::withDetails(TimeoutError(text), sql, error);
     throw ErrorBuilder::withDetails(DatabaseError(text.isEmpty() ? error.text() : text), sql,
                                     error);
+}
+
+// SQLITE_LOCKED (6): a shared-cache in-memory database's table lock, reported without the busy
+// handler's wait.
+bool SqliteDialect::isTransientLock(const QSqlError &error) const
+{
+    return error.nativeErrorCode() == QLatin1String("6")
+        || error.databaseText().contains(QLatin1String("table is locked"));
 }
 
 void SqliteDialect::raiseConnectionError(const QSqlError &error) const

@@ -64,6 +64,32 @@ private:
     }
 
 private slots:
+    // The in-memory SQLite database (sqlite::memory:, the README's URL) shares one cache
+    // between the pool's connections, whose table locks fail at once (SQLITE_LOCKED) where a
+    // file waits: such statements wait and run again, so concurrent calls all succeed.
+    void inMemorySqliteConcurrency()
+    {
+        Sequelize sequelize(
+            SequelizeOptions::fromUrl(QStringLiteral("sqlite::memory:")).poolMax(4));
+        Author::init(&sequelize,
+                     {{"name", Attribute(DataTypes::String()).allowNull(false).unique()}},
+                     ModelOptions().timestamps(false));
+        Book::init(&sequelize, {}, ModelOptions().timestamps(false));
+        Book::belongsTo(Author::model(), AssociationOptions().as("author").foreignKey("authorId"));
+        sequelize.sync();
+        QList<QFuture<Author::Ptr>> created;
+        QList<QFuture<QList<Author::Ptr>>> read;
+        for (int i = 0; i < 60; ++i) {
+            created.append(Author::createAsync({{"name", QStringLiteral("author %1").arg(i)}}));
+            read.append(Author::findAllAsync());
+        }
+        for (auto &f : created)
+            QVERIFY(f.result());
+        for (auto &f : read)
+            QVERIFY(f.result().size() <= 60);
+        QCOMPARE(Author::count(), qint64(60));
+    }
+
     // Writes on pool threads are reported by key (instanceChanged, queued to this thread);
     // the pointer signals fire only for writes in the definition's own thread, so no receiver
     // is handed an instance that another thread owns and may already have deleted.
