@@ -5,7 +5,11 @@
 #include <QtSequelize/Sequelize>
 #include <QtSequelize/TypedModel>
 
+#include <memory>
+
 #include <QtCore/qcoreapplication.h>
+#include <QtQml/qqmlcomponent.h>
+#include <QtQml/qqmlengine.h>
 
 class Note : public QtSequelize::TypedModel<Note>
 {
@@ -26,7 +30,20 @@ int main(int argc, char *argv[])
     QtSequelize::InstanceListModel list(Note::model());
     if (list.rowCount() != 1)
         return 1;
-    qInfo("consumer: found the note through the installed package, and in a list model");
+    // `import QtSequelize` from the installed module: its plugin must find the libraries it
+    // links from where it is installed (its RUNPATH), without LD_LIBRARY_PATH.
+    QQmlEngine engine;
+    QQmlComponent component(&engine);
+    component.setData("import QtQml\nimport QtSequelize\nQtObject { property var list: "
+                      "InstanceListModel {} }",
+                      QUrl());
+    std::unique_ptr<QObject> object(component.create());
+    if (!object) {
+        qWarning("consumer: import QtSequelize failed: %s", qPrintable(component.errorString()));
+        return 1;
+    }
+    qInfo("consumer: found the note through the installed package, in a list model, and "
+          "imported the QML module");
     return 0;
 }
 
