@@ -426,6 +426,11 @@ void QueryGenerator::appendJsonCondition(Statement &statement, const Where &wher
         throw DefinitionError(QStringLiteral("A JSON path condition takes plain values (attribute "
                                              "\"%1\")")
                                   .arg(where.attribute()));
+    if (list && values.isEmpty()) {
+        // As on a column: in: [] matches nothing, notIn: [] everything.
+        statement << (op == Where::In ? QLatin1StringView("1=0") : QLatin1StringView("1=1"));
+        return;
+    }
     const QVariant sample = list ? values.value(0) : value;
     Dialect::JsonCast cast = Dialect::JsonCast::Text;
     if (sample.metaType().id() == QMetaType::Bool)

@@ -613,6 +613,27 @@ private slots:
                      Where::fromMap({{"name", QVariantMap{{"not", QVariantList{"a"}}}}})))),
                  QStringList({"b", "c", "d"}));
     }
+
+    // A JSON path takes what a column takes: in: [] matches nothing, notIn: [] everything;
+    // anything but plain values is refused.
+    void jsonPathOperands_data() { TestDatabases::addDialectRows(); }
+    void jsonPathOperands()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *doc = sequelize->define("Doc", {{"meta", DataTypes::Json()}},
+                                                 ModelOptions().timestamps(false));
+        doc->sync(SyncOptions().force());
+        doc->bulkCreate({{{"meta", QVariantMap{{"k", "a"}}}}, {{"meta", QVariantMap{{"k", "b"}}}}});
+        QCOMPARE(doc->count(FindOptions().where(Op::in("meta.k", {}))), qint64(0));
+        QCOMPARE(doc->count(FindOptions().where(Op::notIn("meta.k", {}))), qint64(2));
+        QCOMPARE(doc->count(FindOptions().where(Op::in("meta.k", {"a"}))), qint64(1));
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError,
+            doc->count(FindOptions().where(Where("meta.k", Where::Eq, QVariantList{"a"}))));
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError,
+            doc->count(FindOptions().where(Where("meta.k", Where::In, Sequelize::literal("(1)")))));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Correctness)
