@@ -3,6 +3,10 @@
 
 #include "hydrator_p.h"
 
+#include <limits>
+
+#include <QtSequelize/errors.h>
+
 #include "../dialects/dialect_p.h"
 #include "../meta/modeldefinition_p.h"
 #include "model_p.h"
@@ -122,9 +126,28 @@ static inline qint64 integerOf(const QVariant &value)
         return *static_cast<const uint *>(value.constData());
     case QMetaType::Bool:
         return *static_cast<const bool *>(value.constData()) ? 1 : 0;
-    default:
-        return value.toLongLong();
+    default: {
+        if (value.isNull())
+            return 0; // a typed property's default, as for every NULL
+        bool ok = false;
+        const qint64 n = value.toLongLong(&ok);
+        if (!ok) // text in an INTEGER column (SQLite keeps what it is given): not a silent 0
+            throw DatabaseError(QStringLiteral("A stored value is not an integer"));
+        return n;
     }
+    }
+}
+
+// An INTEGER attribute's stored value, for an int property: one out of its range (SQLite's
+// INTEGER holds 64 bits) is an error, not a truncated number.
+static inline int intOf(const QVariant &value, const QString &attribute)
+{
+    const qint64 n = integerOf(value);
+    if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max())
+        throw DatabaseError(
+            QStringLiteral("A stored value of \"%1\" is out of the range of its int property")
+                .arg(attribute));
+    return int(n);
 }
 
 void Hydrator::load(Model *instance, const QSqlQuery &query) const
@@ -140,7 +163,8 @@ void Hydrator::load(Model *instance, const QSqlQuery &query) const
             write<QString>(instance, column.metacall, column.propertyIndex, value.toString());
             continue;
         case Path::Int:
-            write<int>(instance, column.metacall, column.propertyIndex, int(integerOf(value)));
+            write<int>(instance, column.metacall, column.propertyIndex,
+                       intOf(value, column.attribute->name));
             continue;
         case Path::Int64:
             write<qint64>(instance, column.metacall, column.propertyIndex, integerOf(value));

@@ -18,6 +18,13 @@
 
 using namespace QtSequelize;
 
+class Counter : public TypedModel<Counter>
+{
+    Q_OBJECT
+    QSQ_ATTRIBUTE(int, n, setN)
+    QSQ_ATTRIBUTE(qint64, big, setBig)
+};
+
 class tst_Correctness : public QObject
 {
     Q_OBJECT
@@ -633,6 +640,37 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(
             DefinitionError,
             doc->count(FindOptions().where(Where("meta.k", Where::In, Sequelize::literal("(1)")))));
+    }
+
+    // A stored value a typed property cannot hold (text, or a number past an int, in SQLite's
+    // INTEGER, which keeps what it is given) is an error when read, not a silent 0 or a
+    // truncated number. PostgreSQL and MariaDB refuse to store them in the first place.
+    void storedValuesOutOfType_data() { TestDatabases::addDialectRows(); }
+    void storedValuesOutOfType()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        Counter::init(sequelize.get(), {}, ModelOptions().timestamps(false));
+        sequelize->sync(SyncOptions().force());
+        Counter::create({{"n", 1}, {"big", 2}});
+        const QueryInterface qi = sequelize->queryInterface();
+        for (const QString &assignment :
+             {QStringLiteral("%1 = 5000000000").arg(qi.quoteIdentifier("n")),
+              QStringLiteral("%1 = 'abc'").arg(qi.quoteIdentifier("big"))}) {
+            bool stored = true;
+            try {
+                sequelize->query(QStringLiteral("UPDATE %1 SET %2")
+                                     .arg(qi.quoteIdentifier("Counters"), assignment));
+            } catch (const DatabaseError &) {
+                stored = false;
+            }
+            if (stored) {
+                QVERIFY_THROWS_EXCEPTION(DatabaseError, Counter::findAll());
+                sequelize->query(QStringLiteral("UPDATE %1 SET %2 = 1, %3 = 2")
+                                     .arg(qi.quoteIdentifier("Counters"), qi.quoteIdentifier("n"),
+                                          qi.quoteIdentifier("big")));
+            }
+            QCOMPARE(Counter::findAll().first()->n(), 1);
+        }
     }
 };
 
