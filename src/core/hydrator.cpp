@@ -138,6 +138,19 @@ static inline qint64 integerOf(const QVariant &value)
     }
 }
 
+static inline double doubleOf(const QVariant &value)
+{
+    if (value.metaType().id() == QMetaType::Double)
+        return *static_cast<const double *>(value.constData());
+    if (value.isNull())
+        return 0;
+    bool ok = false;
+    const double d = value.toDouble(&ok);
+    if (!ok)
+        throw DatabaseError(QStringLiteral("A stored value is not a number"));
+    return d;
+}
+
 // An INTEGER attribute's stored value, for an int property: one out of its range (SQLite's
 // INTEGER holds 64 bits) is an error, not a truncated number.
 static inline int intOf(const QVariant &value, const QString &attribute)
@@ -170,7 +183,7 @@ void Hydrator::load(Model *instance, const QSqlQuery &query) const
             write<qint64>(instance, column.metacall, column.propertyIndex, integerOf(value));
             continue;
         case Path::Double:
-            write<double>(instance, column.metacall, column.propertyIndex, value.toDouble());
+            write<double>(instance, column.metacall, column.propertyIndex, doubleOf(value));
             continue;
         case Path::Bool:
             // A bool (PostgreSQL) or a 0/1 integer (SQLite, MariaDB's TINYINT(1)); NULL is false.
