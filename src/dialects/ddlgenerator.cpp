@@ -53,9 +53,16 @@ static QString defaultLiteral(const Dialect &dialect, const QVariant &value, con
     case DataType::Enum:
     case DataType::Decimal:
         return dialect.quoteString(value.toString());
-    default:
-        // Defaults of other types are applied by the ORM when an instance is built.
-        return QString();
+    default: {
+        // Dates, times, UUIDs, JSON, BLOBs, arrays: in the driver's form, as a literal, so that
+        // rows inserted by other clients get the default too (Sequelize writes them in the DDL).
+        const QVariant stored = dialect.toDatabase(coerce(value, type, QString()), type);
+        if (isSqlNull(stored))
+            return QString();
+        if (stored.metaType().id() == QMetaType::QByteArray && type.kind() == DataType::Blob)
+            return dialect.blobLiteral(stored.toByteArray());
+        return dialect.quoteString(stored.toString());
+    }
     }
 }
 

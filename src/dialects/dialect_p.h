@@ -73,6 +73,11 @@ public:
     static QString quoteWith(const QString &identifier, QChar quote);
     // A string literal for DDL, where parameters cannot be bound.
     virtual QString quoteString(const QString &text) const;
+    // A BLOB literal for DDL: X'hex' here.
+    virtual QString blobLiteral(const QByteArray &bytes) const
+    {
+        return QStringLiteral("X'") + QString::fromLatin1(bytes.toHex()) + QLatin1Char('\'');
+    }
 
     // DDL
     virtual QString columnType(const DataType &type, const QString &table,

@@ -23,6 +23,11 @@ class PostgresDialect final : public Dialect
 {
 public:
     QString name() const override;
+    QString blobLiteral(const QByteArray &bytes) const override
+    {
+        return QStringLiteral("'\\x") + QString::fromLatin1(bytes.toHex())
+            + QStringLiteral("'::bytea");
+    }
     Lexicon lexicon() const override
     {
         Lexicon l;

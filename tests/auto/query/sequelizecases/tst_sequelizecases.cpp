@@ -5,7 +5,7 @@
 // case by case as data rows per dialect: model/count.test.js, model/sum.test.js,
 // model/increment.test.js, model/attributes/operators.test.js, instance/reload.test.js and
 // model/scope/{update,destroy,aggregate}.test.js, model/update.test.js and
-// model/paranoid.test.js and instance.validations.test.js. Each
+// model/paranoid.test.js, instance.validations.test.js and data-types.defaults.test.js. Each
 // slot names the `it(...)` it ports; cases that cannot be ported are listed at the end of the file
 // with the reason.
 
@@ -16,7 +16,11 @@
 
 #include <QtCore/qtemporarydir.h>
 
+#include <QtCore/qjsonobject.h>
+#include <QtCore/qjsonvalue.h>
 #include <QtCore/qthread.h>
+#include <QtCore/quuid.h>
+#include <QtSequelize/QueryInterface>
 #include <QtTest/qtest.h>
 #include <functional>
 
@@ -974,10 +978,95 @@ private slots:
         }
         foo->build({{"field1", 33}, {"field2", QVariant()}})->validate();
     }
+
+    // data-types.defaults.test.js ("should encode and fetch column default values"): string
+    // family (with quotes, backslash and control characters), integer family, float family,
+    // decimal, boolean, time, date, dateonly, blob, uuid, enum, json, and array on PostgreSQL.
+    // Each default is read back twice: from a create() (the library writes it) and from a row
+    // inserted by raw SQL with the table's own DEFAULTs (the DDL encodes it).
+    void columnDefaults_data() { TestDatabases::addDialectRows(); }
+    void columnDefaults()
+    {
+        QSQ_OPEN_DIALECT(s);
+        const QString tricky = QStringLiteral("abc'\"\n\r\b\t\\\x1a");
+        const QJsonObject json{{"foo", "bar"}};
+        QList<QPair<QString, QPair<Attribute, QVariant>>> columns{
+            {"string", {Attribute(DataTypes::String()).defaultValue(tricky), tricky}},
+            {"char", {Attribute(DataTypes::Char(11)).defaultValue(tricky), tricky}},
+            {"text", {Attribute(DataTypes::Text()).defaultValue(tricky), tricky}},
+            {"integer", {Attribute(DataTypes::Integer()).defaultValue(1), 1}},
+            {"smallint", {Attribute(DataTypes::SmallInt()).defaultValue(1), 1}},
+            {"bigint", {Attribute(DataTypes::BigInt()).defaultValue(1), qint64(1)}},
+            {"float", {Attribute(DataTypes::Float()).defaultValue(1.1), 1.1}},
+            {"real", {Attribute(DataTypes::Real()).defaultValue(1.1), 1.1}},
+            {"double", {Attribute(DataTypes::Double()).defaultValue(1.1), 1.1}},
+            {"decimal",
+             {Attribute(DataTypes::Decimal(4, 1)).defaultValue(1.1), QStringLiteral("1.1")}},
+            {"boolean", {Attribute(DataTypes::Boolean()).defaultValue(true), true}},
+            {"time", {Attribute(DataTypes::Time()).defaultValue("08:15:00"), QTime(8, 15)}},
+            {"date",
+             {Attribute(DataTypes::Date())
+                  .defaultValue(QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC)),
+              QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC)}},
+            {"dateonly",
+             {Attribute(DataTypes::DateOnly()).defaultValue("2000-01-01"), QDate(2000, 1, 1)}},
+            {"blob",
+             {Attribute(DataTypes::Blob()).defaultValue(QByteArray("Sequelize")),
+              QByteArray("Sequelize")}},
+            {"uuid",
+             {Attribute(DataTypes::Uuid()).defaultValue("00000000-0000-0000-0000-000000000000"),
+              QUuid()}},
+            {"enum",
+             {Attribute(DataTypes::Enum({"foo", "bar"})).defaultValue("foo"),
+              QStringLiteral("foo")}},
+            {"json", {Attribute(DataTypes::Json()).defaultValue(QVariant(json)), QVariant(json)}},
+        };
+        if (dialect == QLatin1String("postgres"))
+            columns.append({"array",
+                            {Attribute(DataTypes::Array(DataTypes::Integer()))
+                                 .defaultValue(QVariantList{1, 2, 3}),
+                             QVariantList{1, 2, 3}}});
+        Attributes attributes;
+        for (const auto &c : std::as_const(columns))
+            attributes.append({c.first, c.second.first});
+        ModelDefinition *defaults = s->define("Defaults", attributes);
+        s->sync(SyncOptions().force());
+        auto compare = [&](const QSharedPointer<Model> &row, const char *how) {
+            for (const auto &c : std::as_const(columns)) {
+                QVariant got = row->get(c.first);
+                const QVariant expected = c.second.second;
+                if (got.metaType().id() == QMetaType::QJsonValue)
+                    got = QVariant(got.toJsonValue().toObject());
+                if (expected.metaType().id() == QMetaType::Double)
+                    QVERIFY2(qAbs(got.toDouble() - 1.1) < 1e-6, qPrintable(c.first + " " + how));
+                else if (expected.metaType().id() == QMetaType::QUuid)
+                    QVERIFY2(got.toUuid().isNull(), qPrintable(c.first + " " + how));
+                else if (expected.metaType().id() == QMetaType::QVariantList)
+                    QCOMPARE(got.toList(), expected.toList());
+                else
+                    QVERIFY2(got == expected || got.toString() == expected.toString(),
+                             qPrintable(c.first + " " + how + ": " + got.toString()));
+            }
+        };
+        const auto created = defaults->create({});
+        compare(defaults->findByPk(created->get("id")), "via create()");
+        const QueryInterface qi = s->queryInterface();
+        const QString table = qi.quoteIdentifier("Defaults");
+        const QString now
+            = dialect == QLatin1String("sqlite") ? "CURRENT_TIMESTAMP" : "CURRENT_TIMESTAMP";
+        s->query(
+            QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (%4, %4)")
+                .arg(table, qi.quoteIdentifier("createdAt"), qi.quoteIdentifier("updatedAt"), now));
+        const auto raw = defaults->findOne(FindOptions().order("id", Qt::DescendingOrder));
+        QVERIFY(raw->get("id") != created->get("id"));
+        compare(raw, "via the table's DEFAULTs");
+    }
 };
 
 // Not ported, with the reason:
 // - model/scope/aggregate.test.js "aggregate with schema": model schemas are not there yet.
+// - data-types.defaults.test.js: TINYINT, MEDIUMINT, GEOMETRY, GEOGRAPHY, CITEXT, HSTORE, RANGE,
+//   CIDR/INET and MACADDR are not DataTypes here; JSONB is covered by tst_datatypes.
 // - instance.validations.test.js "should allow a custom unique constraint error message", "should
 //   handle multiple unique messages correctly": Attribute::unique() takes no message yet;
 //   "supports promises with custom validation methods": custom validators are synchronous
