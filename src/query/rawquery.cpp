@@ -35,10 +35,20 @@ static void bindReplacement(Statement &out, const QVariant &value)
         for (qsizetype i = 0; i < list.size(); ++i) {
             if (i)
                 out << QLatin1StringView(", ");
-            out.bind(list.at(i));
+            const int inner = list.at(i).metaType().id();
+            if (inner == QMetaType::QVariantList || inner == QMetaType::QStringList) {
+                // Sequelize: a list of lists is rows, VALUES ? -> VALUES (?, ?), (?, ?).
+                out << '(';
+                bindReplacement(out, list.at(i));
+                out << ')';
+            } else {
+                out.bind(list.at(i));
+            }
         }
         return;
     }
+    if (id == QMetaType::QVariantMap)
+        refuse(QStringLiteral("a replacement is an object; give a value or a list"));
     out.bind(value);
 }
 
@@ -265,6 +275,12 @@ Statement bindRawQuery(const QString &sql, const QVariant &replacements, const Q
     for (const QVariant &value : std::as_const(out.bindings)) {
         if (value.metaType().id() == QMetaType::QString && value.toString().contains(QChar(0)))
             refuse(QStringLiteral("a replacement or bind value holds a NUL character"));
+        // A list or an object bound as one value would reach the driver as something else.
+        const int id = value.metaType().id();
+        if (id == QMetaType::QVariantList || id == QMetaType::QStringList
+            || id == QMetaType::QVariantMap)
+            refuse(QStringLiteral("a bind parameter takes one value (lists go in replacements, "
+                                  "where they expand)"));
     }
     if (strayPlaceholder && !out.bindings.isEmpty())
         refuse(QStringLiteral("a ? that is not a replacement would be a placeholder to the driver "
