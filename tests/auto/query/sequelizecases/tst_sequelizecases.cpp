@@ -6,7 +6,7 @@
 // model/increment.test.js, model/attributes/operators.test.js, instance/reload.test.js and
 // model/scope/{update,destroy,aggregate}.test.js, model/update.test.js and
 // model/paranoid.test.js, instance.validations.test.js, data-types.defaults.test.js and
-// sequelize/query.test.js. Each
+// sequelize/query.test.js and error.test.js. Each
 // slot names the `it(...)` it ports; cases that cannot be ported are listed at the end of the file
 // with the reason.
 
@@ -1131,10 +1131,66 @@ private slots:
             DefinitionError,
             s->query("SELECT $1", QueryOptions().bind(QVariantList{QVariantList{1, 2}})));
     }
+
+    // error.test.js: "Sequelize Errors instances should be instances of Error" (names),
+    // OptimisticLockError "got correct error type and message", ConstraintError "Can be
+    // intercepted as UniqueConstraintError" / "... as ValidationError", "Supports newlines in
+    // keys", "Works when unique keys are not defined in sequelize"
+    void errors_data() { TestDatabases::addDialectRows(); }
+    void errors()
+    {
+        QSQ_OPEN_DIALECT(s);
+        QCOMPARE(BaseError().name(), QStringLiteral("SequelizeBaseError"));
+        QCOMPARE(ValidationError(QStringLiteral("error message"), {}).name(),
+                 QStringLiteral("SequelizeValidationError"));
+        QCOMPARE(ValidationError(QStringLiteral("error message"), {}).message(),
+                 QStringLiteral("error message"));
+
+        ModelDefinition *account = s->define("Account", {{"number", DataTypes::Integer()}},
+                                             ModelOptions().version(true));
+        account->sync(SyncOptions().force());
+        const auto a = account->create({{"number", 1}});
+        const auto b = account->findByPk(a->get("id"));
+        a->set("number", 2);
+        a->save();
+        b->set("number", 2);
+        try {
+            b->save();
+            QFAIL("no OptimisticLockError");
+        } catch (const OptimisticLockError &e) {
+            QCOMPARE(e.message(),
+                     QStringLiteral("Attempting to update a stale model instance: Account"));
+        }
+
+        ModelDefinition *user
+            = s->define("user",
+                        {{"first_name", Attribute(DataTypes::String()).unique("unique_name")},
+                         {"last_name", Attribute(DataTypes::String()).unique("unique_name")}});
+        user->sync(SyncOptions().force());
+        user->create({{"first_name", "jan"}, {"last_name", "meier"}});
+        QVERIFY_THROWS_EXCEPTION(UniqueConstraintError,
+                                 user->create({{"first_name", "jan"}, {"last_name", "meier"}}));
+        QVERIFY_THROWS_EXCEPTION(ValidationError,
+                                 user->create({{"first_name", "jan"}, {"last_name", "meier"}}));
+
+        ModelDefinition *named = s->define(
+            "named", {{"name", Attribute(DataTypes::String()).unique("unique \n unique")}},
+            ModelOptions().timestamps(false));
+        named->sync(SyncOptions().force());
+        named->create({{"name", "jan"}});
+        QVERIFY_THROWS_EXCEPTION(UniqueConstraintError, named->create({{"name", "jan"}}));
+        // The model redefined without the unique key the table still has.
+        named
+            = s->define("named", {{"name", DataTypes::String()}}, ModelOptions().timestamps(false));
+        QVERIFY_THROWS_EXCEPTION(UniqueConstraintError, named->create({{"name", "jan"}}));
+        QCOMPARE(named->count(), qint64(1));
+    }
 };
 
 // Not ported, with the reason:
 // - model/scope/aggregate.test.js "aggregate with schema": model schemas are not there yet.
+// - error.test.js: the constructor cases (JavaScript's error construction, getValidatorKey,
+//   origins, parent/original) have no C++ counterpart; the database cases are ported.
 // - sequelize/query.test.js: retry, logging/benchmark and logQueryParameters (the options are
 //   not there yet), quoteIdentifiers: false, fieldMap, stored procedures (MySQL/DB2), raw errors
 //   and stack traces (JavaScript's).
