@@ -207,8 +207,11 @@ FindOptions Include::options() const
 }
 bool Include::isRequired() const
 {
-    // As Sequelize: a where makes the include required unless said otherwise.
-    return d->required.value_or(!OptionsAccess::data(d->options).where.isEmpty());
+    // As Sequelize: a where makes the include required unless said otherwise; an include with a
+    // limit is Sequelize's separate: true, read apart, which never drops the rows it finds nothing
+    // for.
+    const OptionsData &o = OptionsAccess::data(d->options);
+    return d->required.value_or(!o.where.isEmpty() && o.limit < 0);
 }
 QList<Include> Include::includes() const
 {

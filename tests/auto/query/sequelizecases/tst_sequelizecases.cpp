@@ -6,7 +6,7 @@
 // model/increment.test.js, model/attributes/operators.test.js, instance/reload.test.js and
 // model/scope/{update,destroy,aggregate}.test.js, model/update.test.js and
 // model/paranoid.test.js, instance.validations.test.js, data-types.defaults.test.js and
-// sequelize/query.test.js and error.test.js. Each
+// sequelize/query.test.js, error.test.js and model/findAll/separate.test.js. Each
 // slot names the `it(...)` it ports; cases that cannot be ported are listed at the end of the file
 // with the reason.
 
@@ -1184,6 +1184,47 @@ private slots:
             = s->define("named", {{"name", DataTypes::String()}}, ModelOptions().timestamps(false));
         QVERIFY_THROWS_EXCEPTION(UniqueConstraintError, named->create({{"name", "jan"}}));
         QCOMPARE(named->count(), qint64(1));
+    }
+
+    // model/findAll/separate.test.js: "separate with limit: should not throw syntax error
+    // (union)" — a nested include with a where and a limit per row (Sequelize's separate: true,
+    // which does not drop the parents it finds nothing for), once and twice
+    void separateWithLimit_data() { TestDatabases::addDialectRows(); }
+    void separateWithLimit()
+    {
+        QSQ_OPEN_DIALECT(s);
+        ModelDefinition *project = s->define("Project", {{"name", DataTypes::String()}});
+        ModelDefinition *levelTwo = s->define("LevelTwo", {{"name", DataTypes::String()}});
+        ModelDefinition *levelThree = s->define("LevelThree", {{"type", DataTypes::Integer()}});
+        project->hasMany(levelTwo);
+        levelTwo->belongsTo(project);
+        levelTwo->hasMany(levelThree, AssociationOptions().as("type_ones"));
+        levelTwo->hasMany(levelThree, AssociationOptions().as("type_twos"));
+        levelThree->belongsTo(levelTwo);
+        s->sync(SyncOptions().force());
+        const auto p = project->create({{"name", "testProject"}});
+        const auto l21 = levelTwo->create({{"name", "testL21"}});
+        const auto l22 = levelTwo->create({{"name", "testL22"}});
+        p->addAssociated("LevelTwos", {l21->get("id"), l22->get("id")});
+        auto separate = [](const char *as, int type) {
+            return Include(QString::fromLatin1(as))
+                .where({{"type", type}})
+                .limit(1)
+                .order("createdAt", Qt::DescendingOrder);
+        };
+        for (int includes = 1; includes <= 2; ++includes) {
+            Include two("LevelTwos");
+            two.include(separate("type_ones", 0));
+            if (includes == 2)
+                two.include(separate("type_twos", 1));
+            const auto projects
+                = project->findAll(FindOptions().where({{"name", "testProject"}}).include(two));
+            QCOMPARE(projects.size(), 1);
+            const QList<QObject *> twos = projects.first()->loadedAssociationList("LevelTwos");
+            QCOMPARE(twos.size(), 2);
+            for (QObject *o : twos)
+                QCOMPARE(qobject_cast<Model *>(o)->loadedAssociationList("type_ones").size(), 0);
+        }
     }
 };
 
