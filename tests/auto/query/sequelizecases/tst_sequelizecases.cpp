@@ -6,7 +6,8 @@
 // model/increment.test.js, model/attributes/operators.test.js, instance/reload.test.js and
 // model/scope/{update,destroy,aggregate}.test.js, model/update.test.js and
 // model/paranoid.test.js, instance.validations.test.js, data-types.defaults.test.js and
-// sequelize/query.test.js, error.test.js and model/findAll/separate.test.js. Each
+// sequelize/query.test.js, error.test.js, model/findAll/separate.test.js and
+// associations/multiple-level-filters.test.js. Each
 // slot names the `it(...)` it ports; cases that cannot be ported are listed at the end of the file
 // with the reason.
 
@@ -1225,6 +1226,61 @@ private slots:
             for (QObject *o : twos)
                 QCOMPARE(qobject_cast<Model *>(o)->loadedAssociationList("type_ones").size(), 0);
         }
+    }
+
+    // associations/multiple-level-filters.test.js: "can filter through belongsTo", "avoids
+    // duplicated tables in query", "can filter through hasMany", "can filter through hasMany
+    // connector" (belongsToMany)
+    void multipleLevelFilters_data() { TestDatabases::addDialectRows(); }
+    void multipleLevelFilters()
+    {
+        QSQ_OPEN_DIALECT(s);
+        ModelDefinition *user = s->define("User", {{"username", DataTypes::String()}});
+        ModelDefinition *task = s->define("Task", {{"title", DataTypes::String()}});
+        ModelDefinition *project = s->define("Project", {{"title", DataTypes::String()}});
+        project->belongsTo(user);
+        user->hasMany(project);
+        task->belongsTo(project);
+        project->hasMany(task);
+        project->belongsToMany(user, AssociationOptions().through("user_project").as("Members"));
+        user->belongsToMany(project,
+                            AssociationOptions().through("user_project").as("Memberships"));
+        s->sync(SyncOptions().force());
+        user->bulkCreate({{{"username", "leia"}}, {{"username", "vader"}}});
+        project->bulkCreate(
+            {{{"UserId", 1}, {"title", "republic"}}, {{"UserId", 2}, {"title", "empire"}}});
+        task->bulkCreate({{{"ProjectId", 1}, {"title", "fight empire"}},
+                          {{"ProjectId", 1}, {"title", "stablish republic"}},
+                          {{"ProjectId", 2}, {"title", "destroy rebel alliance"}},
+                          {{"ProjectId", 2}, {"title", "rule everything"}}});
+        auto titles = [](const QList<QSharedPointer<Model>> &rows) {
+            QStringList t;
+            for (const auto &r : rows)
+                t.append(r->get("title").toString());
+            return t;
+        };
+        Include projectOfLeia("Project");
+        projectOfLeia.required(true).include(Include("User").where({{"username", "leia"}}));
+        QCOMPARE(titles(task->findAll(FindOptions().include(projectOfLeia).order("id"))),
+                 QStringList({"fight empire", "stablish republic"}));
+        Include projectOfLeiaOne("Project");
+        projectOfLeiaOne.required(true).include(
+            Include("User").where({{"username", "leia"}, {"id", 1}}));
+        QCOMPARE(titles(task->findAll(FindOptions().include(projectOfLeiaOne).order("id"))),
+                 QStringList({"fight empire", "stablish republic"}));
+        Include projectsFighting("Projects");
+        projectsFighting.required(true).include(
+            Include("Tasks").where({{"title", "fight empire"}}));
+        const auto users = user->findAll(FindOptions().include(projectsFighting));
+        QCOMPARE(users.size(), 1);
+        QCOMPARE(users.first()->get("username").toString(), QStringLiteral("leia"));
+
+        user->findByPk(1)->setAssociated("Memberships", QVariantList{1});
+        user->findByPk(2)->setAssociated("Memberships", QVariantList{2});
+        const auto republicans = user->findAll(
+            FindOptions().include(Include("Memberships").where({{"title", "republic"}})));
+        QCOMPARE(republicans.size(), 1);
+        QCOMPARE(republicans.first()->get("username").toString(), QStringLiteral("leia"));
     }
 };
 
