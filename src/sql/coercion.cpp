@@ -237,6 +237,152 @@ static bool storableAsIs(const QVariant &value, DataType::Kind kind)
     }
 }
 
+static QVariant toText(const QVariant &value, const QString &attribute)
+{
+    const int id = value.metaType().id();
+    if (id == QMetaType::QString || isNumber(value) || id == QMetaType::QByteArray
+        || id == QMetaType::QChar || id == QMetaType::Bool || id == QMetaType::QUuid) {
+        QString text = value.toString();
+        // A NUL cuts the statement on PostgreSQL and is no text anywhere: refused.
+        if (text.contains(QChar(0)))
+            invalid(value, attribute, "string (it holds a NUL character)");
+        return text;
+    }
+    invalid(value, attribute, "string");
+}
+
+static QVariant toInteger(const QVariant &value, DataType::Kind kind, const QString &attribute)
+{
+    const int id = value.metaType().id();
+    bool ok = false;
+    qint64 n = 0;
+    if (id == QMetaType::Double || id == QMetaType::Float) {
+        const double d = value.toDouble();
+        // In range before the conversion (out of range it is undefined behaviour); NaN fails.
+        ok = d == std::floor(d) && d >= -9223372036854775808.0 && d < 9223372036854775808.0;
+        if (ok)
+            n = qint64(d);
+    } else if (id == QMetaType::Bool) {
+        ok = true;
+        n = value.toBool() ? 1 : 0;
+    } else if (isNumber(value) || id == QMetaType::QString || id == QMetaType::QByteArray) {
+        n = value.toString().trimmed().toLongLong(&ok);
+    }
+    if (!ok)
+        invalid(value, attribute, "integer");
+    if (kind == DataType::BigInt)
+        return QVariant::fromValue(n);
+    if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max())
+        invalid(value, attribute, "integer");
+    return QVariant::fromValue(int(n));
+}
+
+static QVariant toFloating(const QVariant &value, const QString &attribute)
+{
+    const int id = value.metaType().id();
+    bool ok = false;
+    double d = 0;
+    if (isNumber(value) || id == QMetaType::QString || id == QMetaType::QByteArray)
+        d = value.toString().trimmed().toDouble(&ok);
+    if (id == QMetaType::Double || id == QMetaType::Float) {
+        d = value.toDouble();
+        ok = true;
+    }
+    // NaN and infinities: SQLite would store NULL and MariaDB refuses them; refused here on
+    // every database, as no attribute value should silently become NULL.
+    if (!ok || !std::isfinite(d))
+        invalid(value, attribute, "number");
+    return d;
+}
+
+static QVariant toDecimal(const QVariant &value, const QString &attribute)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$)"));
+    const int id = value.metaType().id();
+    QString text;
+    if (id == QMetaType::Double || id == QMetaType::Float)
+        text = QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    else if (isNumber(value) || id == QMetaType::QString || id == QMetaType::QByteArray)
+        text = value.toString().trimmed();
+    if (!re.match(text).hasMatch())
+        invalid(value, attribute, "decimal");
+    return text;
+}
+
+static QVariant toBoolean(const QVariant &value, const QString &attribute)
+{
+    const int id = value.metaType().id();
+    if (isNumber(value)) {
+        const double d = value.toDouble();
+        if (d == 0 || d == 1)
+            return d == 1;
+    } else if (id == QMetaType::QString || id == QMetaType::QByteArray) {
+        const QString s = value.toString().trimmed().toLower();
+        if (s == QLatin1String("true") || s == QLatin1String("t") || s == QLatin1String("1"))
+            return true;
+        if (s == QLatin1String("false") || s == QLatin1String("f") || s == QLatin1String("0"))
+            return false;
+    }
+    invalid(value, attribute, "boolean");
+}
+
+static QVariant toDateTimeValue(const QVariant &value, const QString &attribute)
+{
+    const int id = value.metaType().id();
+    QDateTime dt;
+    if (id == QMetaType::QDateTime)
+        dt = value.toDateTime();
+    else if (id == QMetaType::QDate)
+        dt = QDateTime(value.toDate(), QTime(0, 0), Qt::UTC);
+    else if (id == QMetaType::QString)
+        dt = parseDateTime(value.toString());
+    // Years the databases and ISO text hold (PostgreSQL would store NULL past 9999).
+    if (!dt.isValid() || !yearInRange(dt))
+        invalid(value, attribute, "date (years 1 to 9999)");
+    return dt.toUTC();
+}
+
+static QVariant toDateOnly(const QVariant &value, const QString &attribute)
+{
+    const int id = value.metaType().id();
+    QDate date;
+    if (id == QMetaType::QDate)
+        date = value.toDate();
+    else if (id == QMetaType::QDateTime)
+        date = value.toDateTime().toUTC().date();
+    else if (id == QMetaType::QString)
+        date = QDate::fromString(value.toString().left(10), Qt::ISODate);
+    if (!date.isValid() || date.year() < 1 || date.year() > 9999)
+        invalid(value, attribute, "date (years 1 to 9999)");
+    return date;
+}
+
+static QVariant toTimeValue(const QVariant &value, const QString &attribute)
+{
+    const int id = value.metaType().id();
+    QTime time;
+    if (id == QMetaType::QTime)
+        time = value.toTime();
+    else if (id == QMetaType::QString)
+        time = parseTime(value.toString().trimmed());
+    if (!time.isValid())
+        invalid(value, attribute,
+                "time (HH:mm:ss with at most milliseconds; QTime holds no finer digits)");
+    return time;
+}
+
+static QVariant toUuid(const QVariant &value, const QString &attribute)
+{
+    const int id = value.metaType().id();
+    QUuid uuid;
+    if (id == QMetaType::QString || id == QMetaType::QByteArray)
+        uuid = QUuid::fromString(value.toString());
+    if (uuid.isNull() && value.toString() != QLatin1String("00000000-0000-0000-0000-000000000000"))
+        invalid(value, attribute, "uuid");
+    return uuid;
+}
+
 QVariant coerce(const QVariant &value, const DataType &type, const QString &attribute)
 {
     const QMetaType target = type.valueType();
@@ -259,128 +405,27 @@ QVariant coerce(const QVariant &value, const DataType &type, const QString &attr
     case DataType::Char:
     case DataType::Text:
     case DataType::Enum:
-        if (id == QMetaType::QString || isNumber(value) || id == QMetaType::QByteArray
-            || id == QMetaType::QChar || id == QMetaType::Bool || id == QMetaType::QUuid) {
-            QString text = value.toString();
-            // A NUL cuts the statement on PostgreSQL and is no text anywhere: refused.
-            if (text.contains(QChar(0)))
-                invalid(value, attribute, "string (it holds a NUL character)");
-            return text;
-        }
-        invalid(value, attribute, "string");
+        return toText(value, attribute);
     case DataType::Integer:
     case DataType::SmallInt:
-    case DataType::BigInt: {
-        bool ok = false;
-        qint64 n = 0;
-        if (id == QMetaType::Double || id == QMetaType::Float) {
-            const double d = value.toDouble();
-            // In range before the conversion (out of range it is undefined behaviour); NaN fails.
-            ok = d == std::floor(d) && d >= -9223372036854775808.0 && d < 9223372036854775808.0;
-            if (ok)
-                n = qint64(d);
-        } else if (id == QMetaType::Bool) {
-            ok = true;
-            n = value.toBool() ? 1 : 0;
-        } else if (isNumber(value) || id == QMetaType::QString || id == QMetaType::QByteArray) {
-            n = value.toString().trimmed().toLongLong(&ok);
-        }
-        if (!ok)
-            invalid(value, attribute, "integer");
-        if (type.kind() == DataType::BigInt)
-            return QVariant::fromValue(n);
-        if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max())
-            invalid(value, attribute, "integer");
-        return QVariant::fromValue(int(n));
-    }
+    case DataType::BigInt:
+        return toInteger(value, type.kind(), attribute);
     case DataType::Float:
     case DataType::Real:
-    case DataType::Double: {
-        bool ok = false;
-        double d = 0;
-        if (isNumber(value) || id == QMetaType::QString || id == QMetaType::QByteArray)
-            d = value.toString().trimmed().toDouble(&ok);
-        if (id == QMetaType::Double || id == QMetaType::Float) {
-            d = value.toDouble();
-            ok = true;
-        }
-        // NaN and infinities: SQLite would store NULL and MariaDB refuses them; refused here on
-        // every database, as no attribute value should silently become NULL.
-        if (!ok || !std::isfinite(d))
-            invalid(value, attribute, "number");
-        return d;
-    }
-    case DataType::Decimal: {
-        static const QRegularExpression re(
-            QStringLiteral(R"(^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$)"));
-        QString text;
-        if (id == QMetaType::Double || id == QMetaType::Float)
-            text = QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
-        else if (isNumber(value) || id == QMetaType::QString || id == QMetaType::QByteArray)
-            text = value.toString().trimmed();
-        if (!re.match(text).hasMatch())
-            invalid(value, attribute, "decimal");
-        return text;
-    }
-    case DataType::Boolean: {
-        if (isNumber(value)) {
-            const double d = value.toDouble();
-            if (d == 0 || d == 1)
-                return d == 1;
-        } else if (id == QMetaType::QString || id == QMetaType::QByteArray) {
-            const QString s = value.toString().trimmed().toLower();
-            if (s == QLatin1String("true") || s == QLatin1String("t") || s == QLatin1String("1"))
-                return true;
-            if (s == QLatin1String("false") || s == QLatin1String("f") || s == QLatin1String("0"))
-                return false;
-        }
-        invalid(value, attribute, "boolean");
-    }
-    case DataType::Date: {
-        QDateTime dt;
-        if (id == QMetaType::QDateTime)
-            dt = value.toDateTime();
-        else if (id == QMetaType::QDate)
-            dt = QDateTime(value.toDate(), QTime(0, 0), Qt::UTC);
-        else if (id == QMetaType::QString)
-            dt = parseDateTime(value.toString());
-        // Years the databases and ISO text hold (PostgreSQL would store NULL past 9999).
-        if (!dt.isValid() || !yearInRange(dt))
-            invalid(value, attribute, "date (years 1 to 9999)");
-        return dt.toUTC();
-    }
-    case DataType::DateOnly: {
-        QDate date;
-        if (id == QMetaType::QDate)
-            date = value.toDate();
-        else if (id == QMetaType::QDateTime)
-            date = value.toDateTime().toUTC().date();
-        else if (id == QMetaType::QString)
-            date = QDate::fromString(value.toString().left(10), Qt::ISODate);
-        if (!date.isValid() || date.year() < 1 || date.year() > 9999)
-            invalid(value, attribute, "date (years 1 to 9999)");
-        return date;
-    }
-    case DataType::Time: {
-        QTime time;
-        if (id == QMetaType::QTime)
-            time = value.toTime();
-        else if (id == QMetaType::QString)
-            time = parseTime(value.toString().trimmed());
-        if (!time.isValid())
-            invalid(value, attribute,
-                    "time (HH:mm:ss with at most milliseconds; QTime holds no finer digits)");
-        return time;
-    }
-    case DataType::Uuid: {
-        QUuid uuid;
-        if (id == QMetaType::QString || id == QMetaType::QByteArray)
-            uuid = QUuid::fromString(value.toString());
-        if (uuid.isNull()
-            && value.toString() != QLatin1String("00000000-0000-0000-0000-000000000000"))
-            invalid(value, attribute, "uuid");
-        return uuid;
-    }
+    case DataType::Double:
+        return toFloating(value, attribute);
+    case DataType::Decimal:
+        return toDecimal(value, attribute);
+    case DataType::Boolean:
+        return toBoolean(value, attribute);
+    case DataType::Date:
+        return toDateTimeValue(value, attribute);
+    case DataType::DateOnly:
+        return toDateOnly(value, attribute);
+    case DataType::Time:
+        return toTimeValue(value, attribute);
+    case DataType::Uuid:
+        return toUuid(value, attribute);
     case DataType::Json:
     case DataType::JsonB:
         return QVariant::fromValue(toJson(value));
