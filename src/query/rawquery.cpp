@@ -164,6 +164,81 @@ private:
 
 } // namespace
 
+// :name at \a i (named replacements): the index of its last character, or -1 when none starts
+// there (PostgreSQL's ::cast is copied whole).
+static qsizetype namedReplacement(Statement &out, const QString &sql, qsizetype i,
+                                  const QVariantMap &named)
+{
+    const qsizetype n = sql.size();
+    if (i + 1 < n && sql.at(i + 1) == QLatin1Char(':')) { // ::cast
+        out.sql += QLatin1String("::");
+        return i + 1;
+    }
+    if (i > 0 && sql.at(i - 1) == QLatin1Char(':'))
+        return -1;
+    qsizetype j = i + 1;
+    while (j < n && isNameChar(sql.at(j)))
+        ++j;
+    if (j == i + 1)
+        return -1;
+    const QString name = sql.mid(i + 1, j - i - 1);
+    if (!named.contains(name)) // Sequelize's (plain Error) message
+        throw BaseError(
+            QStringLiteral("Named replacement \":%1\" has no entry in the replacements object")
+                .arg(name));
+    bindReplacement(out, named.value(name));
+    return j - 1;
+}
+
+// $1 or $name at \a i: the index of its last character, or -1 when none starts there.
+static qsizetype bindParameter(Statement &out, const QString &sql, qsizetype i,
+                               const QVariantMap &named, const QVariantList &positional)
+{
+    const qsizetype n = sql.size();
+    qsizetype j = i + 1;
+    while (j < n && isNameChar(sql.at(j)))
+        ++j;
+    if (j == i + 1)
+        return -1;
+    const QString name = sql.mid(i + 1, j - i - 1);
+    bool isIndex = false;
+    const int index = name.toInt(&isIndex);
+    if (isIndex ? index < 1 || index > positional.size() : !named.contains(name))
+        throw DefinitionError(QStringLiteral("Bind parameter $%1 has no value").arg(name));
+    out.bind(isIndex ? positional.at(index - 1) : named.value(name));
+    return j - 1;
+}
+
+// Whether the quoted text or comment \a skipped, starting with \a c at \a i, holds what Qt's
+// QPSQL would take for a placeholder: it numbers every ? outside what it takes for '...'
+// strings (toggling on each '), so a ? or a ' in a comment, a dollar quote, a quoted name or an
+// E'...' string would change the text or the numbering.
+static bool hidesPlaceholder(const QString &sql, qsizetype i, QStringView skipped)
+{
+    const QChar c = sql.at(i);
+    const bool escapeString
+        = i > 0 && (sql.at(i - 1) == QLatin1Char('E') || sql.at(i - 1) == QLatin1Char('e'));
+    if (c == QLatin1Char('\'') && !escapeString)
+        return false;
+    const QStringView inside
+        = c == QLatin1Char('\'') ? skipped.mid(1, skipped.size() - 2) : skipped;
+    return inside.contains(QLatin1Char('?')) || inside.contains(QLatin1Char('\''));
+}
+
+// What may not be bound: text with a NUL, a list or an object as one value.
+static void checkBindings(const Statement &out)
+{
+    for (const QVariant &value : out.bindings) {
+        const int id = value.metaType().id();
+        if (id == QMetaType::QString && value.toString().contains(QChar(0)))
+            refuse(QStringLiteral("a replacement or bind value holds a NUL character"));
+        if (id == QMetaType::QVariantList || id == QMetaType::QStringList
+            || id == QMetaType::QVariantMap)
+            refuse(QStringLiteral("a bind parameter takes one value (lists go in replacements, "
+                                  "where they expand)"));
+    }
+}
+
 Statement bindRawQuery(const QString &sql, const QVariant &replacements, const QVariant &bind,
                        const Dialect::Lexicon &lexicon)
 {
@@ -190,44 +265,21 @@ Statement bindRawQuery(const QString &sql, const QVariant &replacements, const Q
         // Quoted text, quoted names and comments are copied as they are.
         if (const qsizetype end = scanner.skipped(i); end >= 0) {
             const QStringView skipped = QStringView(sql).mid(i, end - i);
-            // QPSQL numbers every ? outside what it takes for '...' strings (it toggles on each
-            // '): a ? or a ' in a comment, a dollar quote, a quoted name or an E'...' string
-            // would change the text or the numbering.
-            const bool plainString = c == QLatin1Char('\'')
-                && !(i > 0
-                     && (sql.at(i - 1) == QLatin1Char('E') || sql.at(i - 1) == QLatin1Char('e')));
-            const QStringView inside
-                = c == QLatin1Char('\'') ? skipped.mid(1, skipped.size() - 2) : skipped;
-            if (lexicon.driverSeesQuestionMarksOutsideStrings && !plainString
-                && (inside.contains(QLatin1Char('?')) || inside.contains(QLatin1Char('\''))))
-                strayPlaceholder = true;
+            strayPlaceholder = strayPlaceholder
+                || (lexicon.driverSeesQuestionMarksOutsideStrings
+                    && hidesPlaceholder(sql, i, skipped));
             out.sql += skipped;
             i = end - 1;
             continue;
         }
-        if (c == QLatin1Char(':') && hasReplacements && namedReplacements) {
-            if (i + 1 < n && sql.at(i + 1) == QLatin1Char(':')) { // ::cast
-                out.sql += QLatin1String("::");
-                ++i;
-                continue;
-            }
-            if (i > 0 && sql.at(i - 1) == QLatin1Char(':')) {
-                out.sql += c;
-                continue;
-            }
-            qsizetype j = i + 1;
-            while (j < n && isNameChar(sql.at(j)))
-                ++j;
-            if (j > i + 1) {
-                const QString name = sql.mid(i + 1, j - i - 1);
-                if (!named.contains(name)) // Sequelize's (plain Error) message
-                    throw BaseError(QStringLiteral("Named replacement \":%1\" has no entry in "
-                                                   "the replacements object")
-                                        .arg(name));
-                bindReplacement(out, named.value(name));
-                i = j - 1;
-                continue;
-            }
+        qsizetype last = -1;
+        if (c == QLatin1Char(':') && hasReplacements && namedReplacements)
+            last = namedReplacement(out, sql, i, named);
+        else if (c == QLatin1Char('$') && hasBind)
+            last = bindParameter(out, sql, i, bindNamed, bindPositional);
+        if (last >= 0) {
+            i = last;
+            continue;
         }
         if (c == QLatin1Char('?') && hasReplacements && !namedReplacements) {
             if (nextPositional >= positional.size())
@@ -236,29 +288,6 @@ Statement bindRawQuery(const QString &sql, const QVariant &replacements, const Q
                                     .arg(nextPositional));
             bindReplacement(out, positional.at(nextPositional++));
             continue;
-        }
-        if (c == QLatin1Char('$') && hasBind) {
-            qsizetype j = i + 1;
-            while (j < n && isNameChar(sql.at(j)))
-                ++j;
-            if (j > i + 1) {
-                const QString name = sql.mid(i + 1, j - i - 1);
-                bool isIndex = false;
-                const int index = name.toInt(&isIndex);
-                if (isIndex) {
-                    if (index < 1 || index > bindPositional.size())
-                        throw DefinitionError(
-                            QStringLiteral("Bind parameter $%1 has no value").arg(name));
-                    out.bind(bindPositional.at(index - 1));
-                } else {
-                    if (!bindNamed.contains(name))
-                        throw DefinitionError(
-                            QStringLiteral("Bind parameter $%1 has no value").arg(name));
-                    out.bind(bindNamed.value(name));
-                }
-                i = j - 1;
-                continue;
-            }
         }
         if (c == QLatin1Char('?'))
             strayPlaceholder = true;
@@ -272,16 +301,7 @@ Statement bindRawQuery(const QString &sql, const QVariant &replacements, const Q
                        .arg(c));
         out.sql += c;
     }
-    for (const QVariant &value : std::as_const(out.bindings)) {
-        if (value.metaType().id() == QMetaType::QString && value.toString().contains(QChar(0)))
-            refuse(QStringLiteral("a replacement or bind value holds a NUL character"));
-        // A list or an object bound as one value would reach the driver as something else.
-        const int id = value.metaType().id();
-        if (id == QMetaType::QVariantList || id == QMetaType::QStringList
-            || id == QMetaType::QVariantMap)
-            refuse(QStringLiteral("a bind parameter takes one value (lists go in replacements, "
-                                  "where they expand)"));
-    }
+    checkBindings(out);
     if (strayPlaceholder && !out.bindings.isEmpty())
         refuse(QStringLiteral("a ? that is not a replacement would be a placeholder to the driver "
                               "once values are bound; use positional replacements, or put it in "
