@@ -187,6 +187,43 @@ Statement QueryGenerator::patternOperand(const QVariant &value, const Where &whe
     return pattern;
 }
 
+// LIKE and NOT LIKE, and startsWith/endsWith/substring (\a prefix and \a suffix: a text only,
+// wrapped in %; as Sequelize, % and _ in the value are not escaped).
+void QueryGenerator::appendLike(Statement &statement, const Where &where, const Statement &lhs,
+                                QLatin1StringView sqlOp, const QString &prefix,
+                                const QString &suffix) const
+{
+    const bool wrapped = !prefix.isEmpty() || !suffix.isEmpty();
+    const Statement pattern = patternOperand(where.value(), where, !wrapped);
+    statement.sql += lhs.sql;
+    statement.bindings += lhs.bindings;
+    statement << sqlOp;
+    if (wrapped) {
+        statement.bind(prefix + pattern.bindings.value(0).toString() + suffix);
+        return;
+    }
+    statement << pattern.sql;
+    statement.bindings += pattern.bindings;
+}
+
+// IS / IS NOT: only null, true or false.
+void QueryGenerator::appendIs(Statement &statement, const Where &where, const Statement &lhs) const
+{
+    const QVariant value = where.value();
+    statement.sql += lhs.sql;
+    statement.bindings += lhs.bindings;
+    statement << (where.op() == Where::Is ? QLatin1StringView(" IS ")
+                                          : QLatin1StringView(" IS NOT "));
+    if (isSqlNull(value)) {
+        statement << QLatin1StringView("NULL");
+    } else if (value.metaType() == QMetaType::fromType<bool>()) {
+        statement << (value.toBool() ? QLatin1StringView("TRUE") : QLatin1StringView("FALSE"));
+    } else {
+        throw DefinitionError(
+            QStringLiteral("Op.is accepts only null, true or false (%1)").arg(subjectOf(where)));
+    }
+}
+
 void QueryGenerator::appendComparison(Statement &statement, const Where &where,
                                       const Statement &lhs, int attribute) const
 {
@@ -213,18 +250,7 @@ void QueryGenerator::appendComparison(Statement &statement, const Where &where,
         statement.bind(v);
     };
     auto like = [&](QLatin1StringView sqlOp, const QString &prefix, const QString &suffix) {
-        if (!prefix.isEmpty() || !suffix.isEmpty()) {
-            // startsWith/endsWith/substring: a text only, wrapped in %.
-            const Statement text = patternOperand(value, where, false);
-            left();
-            statement << sqlOp;
-            statement.bind(prefix + text.bindings.value(0).toString() + suffix);
-            return;
-        }
-        const Statement pattern = patternOperand(value, where, true);
-        left();
-        statement << sqlOp << pattern.sql;
-        statement.bindings += pattern.bindings;
+        appendLike(statement, where, lhs, sqlOp, prefix, suffix);
     };
     switch (op) {
     case Where::Eq:
@@ -238,19 +264,8 @@ void QueryGenerator::appendComparison(Statement &statement, const Where &where,
         right(value);
         return;
     case Where::Is:
-    case Where::IsNot: {
-        left();
-        statement << (op == Where::Is ? QLatin1StringView(" IS ") : QLatin1StringView(" IS NOT "));
-        if (isSqlNull(value)) {
-            statement << QLatin1StringView("NULL");
-        } else if (value.metaType() == QMetaType::fromType<bool>()) {
-            statement << (value.toBool() ? QLatin1StringView("TRUE") : QLatin1StringView("FALSE"));
-        } else {
-            throw DefinitionError(QStringLiteral("Op.is accepts only null, true or false (%1)")
-                                      .arg(subjectOf(where)));
-        }
-        return;
-    }
+    case Where::IsNot:
+        return appendIs(statement, where, lhs);
     case Where::Between:
     case Where::NotBetween: {
         const QVariantList bounds = isValueList(value) ? value.toList() : QVariantList();

@@ -15,8 +15,8 @@
 // We mean it.
 //
 
-#include "joinplan_p.h"
 #include "../sql/statement_p.h"
+#include "joinplan_p.h"
 
 #include <QtSequelize/expression.h>
 #include <QtSequelize/where.h>
@@ -132,6 +132,9 @@ private:
                           int attribute) const;
     void appendIn(Statement &statement, const Where &where, const Statement &lhs,
                   int attribute) const;
+    void appendIs(Statement &statement, const Where &where, const Statement &lhs) const;
+    void appendLike(Statement &statement, const Where &where, const Statement &lhs,
+                    QLatin1StringView sqlOp, const QString &prefix, const QString &suffix) const;
     void appendQuantified(Statement &statement, const Where &where, const Statement &lhs,
                           const Expression &quantifier) const;
     Statement patternOperand(const QVariant &value, const Where &where, bool expressions) const;
