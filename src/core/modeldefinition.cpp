@@ -100,47 +100,38 @@ ModelDefinition::ModelDefinition(Sequelize *sequelize)
 
 ModelDefinition::~ModelDefinition() = default;
 
-void ModelDefinitionPrivate::setUp(const QMetaObject *mo, ModelDefinition::Factory f,
-                                   const QString &modelName, const Attributes &given,
-                                   const ModelOptions &modelOptions)
+void ModelDefinitionPrivate::addAttribute(const QString &attributeName, const Attribute &options,
+                                          const QMetaProperty &property)
 {
-    metaObject = mo;
-    factory = f;
-    sequelizeHooks = &SequelizePrivate::get(sequelize)->modelHooks;
-    const ModelOptions merged = modelOptions.mergedWith(sequelize->options().defineDefaults());
-    const ModelOptionsData &o = *merged.d;
-    name = o.modelName.value_or(modelName);
-    underscored = o.underscored.value_or(false);
+    AttributeInfo info;
+    info.name = attributeName;
+    info.options = options;
+    info.property = property;
+    info.type = options.type();
+    if (!info.type.isValid() && property.isValid())
+        info.type = inferType(property.metaType());
+    if (!info.type.isValid())
+        throw DefinitionError(QStringLiteral("Attribute %1.%2 needs a DataType: its C++ type "
+                                             "does not tell which")
+                                  .arg(name, attributeName));
+    if (!property.isValid())
+        info.extraIndex = extraCount++;
+    else if (!property.isWritable())
+        throw DefinitionError(QStringLiteral("Property %1.%2 is read-only; an attribute needs "
+                                             "a WRITE accessor")
+                                  .arg(name, attributeName));
+    byName.insert(attributeName, int(attributes.size()));
+    attributes.append(info);
+}
 
-    auto addAttribute = [this](const QString &attributeName, const Attribute &options,
-                               const QMetaProperty &property) {
-        AttributeInfo info;
-        info.name = attributeName;
-        info.options = options;
-        info.property = property;
-        info.type = options.type();
-        if (!info.type.isValid() && property.isValid())
-            info.type = inferType(property.metaType());
-        if (!info.type.isValid())
-            throw DefinitionError(QStringLiteral("Attribute %1.%2 needs a DataType: its C++ type "
-                                                 "does not tell which")
-                                      .arg(name, attributeName));
-        if (!property.isValid())
-            info.extraIndex = extraCount++;
-        else if (!property.isWritable())
-            throw DefinitionError(QStringLiteral("Property %1.%2 is read-only; an attribute needs "
-                                                 "a WRITE accessor")
-                                      .arg(name, attributeName));
-        byName.insert(attributeName, int(attributes.size()));
-        attributes.append(info);
-    };
-
+void ModelDefinitionPrivate::collectAttributes(const Attributes &given)
+{
     // 1. Q_PROPERTYs declared by the model class itself (not QObject's or Model's).
     QHash<QString, Attribute> options;
     for (const auto &pair : given)
         options.insert(pair.first, pair.second);
-    for (int i = Model::staticMetaObject.propertyCount(); i < mo->propertyCount(); ++i) {
-        const QMetaProperty property = mo->property(i);
+    for (int i = Model::staticMetaObject.propertyCount(); i < metaObject->propertyCount(); ++i) {
+        const QMetaProperty property = metaObject->property(i);
         // Loaded associations (QSQ_BELONGS_TO, QSQ_HAS_MANY) are properties, not attributes.
         if ((property.metaType().flags() & QMetaType::PointerToQObject)
             || property.metaType() == QMetaType::fromType<QList<QObject *>>())
@@ -153,8 +144,11 @@ void ModelDefinitionPrivate::setUp(const QMetaObject *mo, ModelDefinition::Facto
         if (!byName.contains(pair.first))
             addAttribute(pair.first, pair.second, QMetaProperty());
     }
+}
 
-    // 3. The primary key: declared, an `id` attribute, or the implicit `id` Sequelize adds.
+// 3. The primary key: declared, an `id` attribute, or the implicit `id` Sequelize adds.
+void ModelDefinitionPrivate::setUpPrimaryKey()
+{
     for (int i = 0; i < attributes.size(); ++i) {
         if (attributes.at(i).options.isPrimaryKey())
             primaryKeys.append(i);
@@ -184,27 +178,32 @@ void ModelDefinitionPrivate::setUp(const QMetaObject *mo, ModelDefinition::Facto
     }
     primaryKeyAutoIncrement
         = primaryKeys.size() == 1 && attributes.at(primaryKey).options.isAutoIncrement();
+}
 
-    // 4. Timestamps.
-    auto addTimestamp = [&](const std::optional<QString> &renamed, const char *defaultName,
-                            bool allowNull) -> int {
-        const QString attributeName = renamed.value_or(QString::fromLatin1(defaultName));
-        if (attributeName.isEmpty())
-            return -1;
-        Attribute a(DataTypes::Date());
-        a.allowNull(allowNull);
-        int index = byName.value(attributeName, -1);
-        if (index < 0) {
-            // Does the class have a property of that name that was not listed? It is already
-            // an attribute then; otherwise the value lives in extra storage.
-            addAttribute(attributeName, a, QMetaProperty());
-            index = int(attributes.size()) - 1;
-        } else {
-            attributes[index].type = DataTypes::Date();
-            attributes[index].options.type(DataTypes::Date()).allowNull(allowNull);
-        }
-        return index;
-    };
+int ModelDefinitionPrivate::addTimestamp(const std::optional<QString> &renamed,
+                                         const char *defaultName, bool allowNull)
+{
+    const QString attributeName = renamed.value_or(QString::fromLatin1(defaultName));
+    if (attributeName.isEmpty())
+        return -1;
+    Attribute a(DataTypes::Date());
+    a.allowNull(allowNull);
+    int index = byName.value(attributeName, -1);
+    if (index < 0) {
+        // Does the class have a property of that name that was not listed? It is already
+        // an attribute then; otherwise the value lives in extra storage.
+        addAttribute(attributeName, a, QMetaProperty());
+        index = int(attributes.size()) - 1;
+    } else {
+        attributes[index].type = DataTypes::Date();
+        attributes[index].options.type(DataTypes::Date()).allowNull(allowNull);
+    }
+    return index;
+}
+
+// 4. Timestamps and the version of optimistic locking.
+void ModelDefinitionPrivate::setUpTimestamps(const ModelOptionsData &o)
+{
     if (o.timestamps.value_or(true)) {
         createdAt = addTimestamp(o.createdAt, "createdAt", false);
         updatedAt = addTimestamp(o.updatedAt, "updatedAt", false);
@@ -212,12 +211,12 @@ void ModelDefinitionPrivate::setUp(const QMetaObject *mo, ModelDefinition::Facto
             deletedAt = addTimestamp(o.deletedAt, "deletedAt", true);
     }
     if (o.version && !o.version->isEmpty()) {
-        const QString name = *o.version;
+        const QString versionName = *o.version;
         Attribute a(DataTypes::Integer());
         a.allowNull(false).defaultValue(0);
-        version = byName.value(name, -1);
+        version = byName.value(versionName, -1);
         if (version < 0) {
-            addAttribute(name, a, QMetaProperty());
+            addAttribute(versionName, a, QMetaProperty());
             version = int(attributes.size()) - 1;
         } else {
             attributes[version].type = DataTypes::Integer();
@@ -228,8 +227,11 @@ void ModelDefinitionPrivate::setUp(const QMetaObject *mo, ModelDefinition::Facto
         throw DefinitionError(
             QStringLiteral("Model %1: paranoid needs timestamps, as in Sequelize").arg(name));
     }
+}
 
-    // 5. Columns and the table.
+// 5. Columns and the table.
+void ModelDefinitionPrivate::setUpColumns(const ModelOptionsData &o)
+{
     QHash<QString, QString> fieldOwners;
     for (AttributeInfo &info : attributes) {
         info.field = info.options.field();
@@ -255,6 +257,23 @@ void ModelDefinitionPrivate::setUp(const QMetaObject *mo, ModelDefinition::Facto
         else
             tableName = Inflection::pluralize(name);
     }
+}
+
+void ModelDefinitionPrivate::setUp(const QMetaObject *mo, ModelDefinition::Factory f,
+                                   const QString &modelName, const Attributes &given,
+                                   const ModelOptions &modelOptions)
+{
+    metaObject = mo;
+    factory = f;
+    sequelizeHooks = &SequelizePrivate::get(sequelize)->modelHooks;
+    const ModelOptions merged = modelOptions.mergedWith(sequelize->options().defineDefaults());
+    const ModelOptionsData &o = *merged.d;
+    name = o.modelName.value_or(modelName);
+    underscored = o.underscored.value_or(false);
+    collectAttributes(given);
+    setUpPrimaryKey();
+    setUpTimestamps(o);
+    setUpColumns(o);
 }
 
 int ModelDefinitionPrivate::requireIndex(const QString &attribute) const

@@ -34,6 +34,7 @@ namespace QtSequelize {
 
 class Dialect;
 class SequelizePrivate;
+class ModelOptionsData;
 
 struct AttributeInfo
 {
@@ -64,6 +65,15 @@ public:
 
     void setUp(const QMetaObject *metaObject, ModelDefinition::Factory factory,
                const QString &modelName, const Attributes &attributes, const ModelOptions &options);
+    // The steps of setUp().
+    void addAttribute(const QString &attributeName, const Attribute &options,
+                      const QMetaProperty &property);
+    void collectAttributes(const Attributes &given);
+    void setUpPrimaryKey();
+    int addTimestamp(const std::optional<QString> &renamed, const char *defaultName,
+                     bool allowNull);
+    void setUpTimestamps(const ModelOptionsData &options);
+    void setUpColumns(const ModelOptionsData &options);
 
     // Index of an attribute by name; -1 if unknown.
     int indexOf(const QString &attribute) const { return byName.value(attribute, -1); }
