@@ -55,6 +55,50 @@ QList<IndexDescription> SqliteDialect::showIndex(const RowReader &rows, const QS
     return indexes;
 }
 
+// A table's foreign keys (one clause per constraint id, actions as SQLite keeps them) and UNIQUE
+// constraints (from their automatic indexes), as clauses of a rebuilt table.
+static QStringList keptConstraints(const SqliteDialect &dialect, const Dialect::RowReader &rows,
+                                   const QString &quotedTable)
+{
+    auto quoteIdentifier = [&](const QString &name) { return dialect.quoteIdentifier(name); };
+    QStringList definitions;
+    QMap<int, QVariantMap> foreignKeys;
+    QMap<int, QPair<QStringList, QStringList>> foreignColumns;
+    for (const QVariantMap &row :
+         rows(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quotedTable), {})) {
+        const int id = row.value(QStringLiteral("id")).toInt();
+        foreignKeys.insert(id, row);
+        foreignColumns[id].first.append(
+            quoteIdentifier(row.value(QStringLiteral("from")).toString()));
+        foreignColumns[id].second.append(
+            quoteIdentifier(row.value(QStringLiteral("to")).toString()));
+    }
+    for (auto it = foreignKeys.cbegin(); it != foreignKeys.cend(); ++it) {
+        definitions.append(
+            QStringLiteral("FOREIGN KEY (%1) REFERENCES %2 (%3) ON UPDATE %4 ON DELETE %5")
+                .arg(foreignColumns.value(it.key()).first.join(QStringLiteral(", ")),
+                     quoteIdentifier(it->value(QStringLiteral("table")).toString()),
+                     foreignColumns.value(it.key()).second.join(QStringLiteral(", ")),
+                     it->value(QStringLiteral("on_update")).toString(),
+                     it->value(QStringLiteral("on_delete")).toString()));
+    }
+    // UNIQUE constraints (their automatic indexes) come back as constraints.
+    for (const QVariantMap &index :
+         rows(QStringLiteral("PRAGMA index_list(%1)").arg(quotedTable), {})) {
+        if (index.value(QStringLiteral("origin")).toString() != QLatin1String("u"))
+            continue;
+        QStringList fields;
+        for (const QVariantMap &column :
+             rows(QStringLiteral("PRAGMA index_info(%1)")
+                      .arg(quoteIdentifier(index.value(QStringLiteral("name")).toString())),
+                  {}))
+            fields.append(quoteIdentifier(column.value(QStringLiteral("name")).toString()));
+        definitions.append(QStringLiteral("UNIQUE (") + fields.join(QStringLiteral(", "))
+                           + QLatin1Char(')'));
+    }
+    return definitions;
+}
+
 // SQLite cannot alter a column: the table is rebuilt (SQLite's documented twelve steps), with
 // its rows, keys, unique constraints, foreign keys and indexes, with foreign keys off.
 Dialect::AlterPlan SqliteDialect::changeColumn(const RowReader &rows, const DdlGenerator &ddl,
@@ -114,41 +158,7 @@ Dialect::AlterPlan SqliteDialect::changeColumn(const RowReader &rows, const DdlG
                            + QStringList(primaryKey.values()).join(QStringLiteral(", "))
                            + QLatin1Char(')'));
 
-    // Foreign keys, one clause per constraint id (actions are SQLite's own keywords).
-    QMap<int, QVariantMap> foreignKeys;
-    QMap<int, QPair<QStringList, QStringList>> foreignColumns;
-    for (const QVariantMap &row :
-         rows(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quotedTable), {})) {
-        const int id = row.value(QStringLiteral("id")).toInt();
-        foreignKeys.insert(id, row);
-        foreignColumns[id].first.append(
-            quoteIdentifier(row.value(QStringLiteral("from")).toString()));
-        foreignColumns[id].second.append(
-            quoteIdentifier(row.value(QStringLiteral("to")).toString()));
-    }
-    for (auto it = foreignKeys.cbegin(); it != foreignKeys.cend(); ++it) {
-        definitions.append(
-            QStringLiteral("FOREIGN KEY (%1) REFERENCES %2 (%3) ON UPDATE %4 ON DELETE %5")
-                .arg(foreignColumns.value(it.key()).first.join(QStringLiteral(", ")),
-                     quoteIdentifier(it->value(QStringLiteral("table")).toString()),
-                     foreignColumns.value(it.key()).second.join(QStringLiteral(", ")),
-                     it->value(QStringLiteral("on_update")).toString(),
-                     it->value(QStringLiteral("on_delete")).toString()));
-    }
-    // UNIQUE constraints (their automatic indexes) come back as constraints.
-    for (const QVariantMap &index :
-         rows(QStringLiteral("PRAGMA index_list(%1)").arg(quotedTable), {})) {
-        if (index.value(QStringLiteral("origin")).toString() != QLatin1String("u"))
-            continue;
-        QStringList fields;
-        for (const QVariantMap &column :
-             rows(QStringLiteral("PRAGMA index_info(%1)")
-                      .arg(quoteIdentifier(index.value(QStringLiteral("name")).toString())),
-                  {}))
-            fields.append(quoteIdentifier(column.value(QStringLiteral("name")).toString()));
-        definitions.append(QStringLiteral("UNIQUE (") + fields.join(QStringLiteral(", "))
-                           + QLatin1Char(')'));
-    }
+    definitions += keptConstraints(*this, rows, quotedTable);
     // Indexes created by CREATE INDEX, as written.
     QStringList indexes;
     for (const QVariantMap &row :
