@@ -5,6 +5,17 @@
 
 namespace QtSequelize {
 
+// QException's raise() and clone() of an error class: the same two lines for every class.
+#define QSQ_ERROR_RAISE_CLONE(Class)                                                               \
+    void Class::raise() const                                                                      \
+    {                                                                                              \
+        throw *this;                                                                               \
+    }                                                                                              \
+    Class *Class::clone() const                                                                    \
+    {                                                                                              \
+        return new Class(*this);                                                                   \
+    }
+
 class ValidationErrorItemData : public QSharedData
 {
 public:
@@ -131,15 +142,7 @@ QVariantMap BaseError::fields() const
     return d->fields;
 }
 
-void BaseError::raise() const
-{
-    throw *this;
-}
-
-BaseError *BaseError::clone() const
-{
-    return new BaseError(*this);
-}
+QSQ_ERROR_RAISE_CLONE(BaseError)
 
 ValidationError::ValidationError(const QString &message, const QList<ValidationErrorItem> &errors)
     : ValidationError("SequelizeValidationError", message, errors)
@@ -159,15 +162,7 @@ QList<ValidationErrorItem> ValidationError::errors() const
     return d->items;
 }
 
-void ValidationError::raise() const
-{
-    throw *this;
-}
-
-ValidationError *ValidationError::clone() const
-{
-    return new ValidationError(*this);
-}
+QSQ_ERROR_RAISE_CLONE(ValidationError)
 
 BulkRecordError::BulkRecordError(const ValidationError &inner, const QVariantMap &record)
     : BaseError("SequelizeBulkRecordError", inner.message())
@@ -187,15 +182,7 @@ QVariantMap BulkRecordError::record() const
     return d->record;
 }
 
-void BulkRecordError::raise() const
-{
-    throw *this;
-}
-
-BulkRecordError *BulkRecordError::clone() const
-{
-    return new BulkRecordError(*this);
-}
+QSQ_ERROR_RAISE_CLONE(BulkRecordError)
 
 AggregateError::AggregateError(const QList<BulkRecordError> &errors)
     : BaseError("AggregateError", QStringLiteral("%1 records failed validation").arg(errors.size()))
@@ -216,30 +203,14 @@ QList<BulkRecordError> AggregateError::errors() const
     return result;
 }
 
-void AggregateError::raise() const
-{
-    throw *this;
-}
-
-AggregateError *AggregateError::clone() const
-{
-    return new AggregateError(*this);
-}
+QSQ_ERROR_RAISE_CLONE(AggregateError)
 
 TransactionError::TransactionError(const QString &message)
     : BaseError("SequelizeTransactionError", message)
 {
 }
 
-void TransactionError::raise() const
-{
-    throw *this;
-}
-
-TransactionError *TransactionError::clone() const
-{
-    return new TransactionError(*this);
-}
+QSQ_ERROR_RAISE_CLONE(TransactionError)
 
 UnknownAttributeError::UnknownAttributeError(const QString &model, const QString &attribute)
     : BaseError("SequelizeUnknownAttributeError",
@@ -253,15 +224,7 @@ QString UnknownAttributeError::attribute() const
     return d->attribute;
 }
 
-void UnknownAttributeError::raise() const
-{
-    throw *this;
-}
-
-UnknownAttributeError *UnknownAttributeError::clone() const
-{
-    return new UnknownAttributeError(*this);
-}
+QSQ_ERROR_RAISE_CLONE(UnknownAttributeError)
 
 UniqueConstraintError::UniqueConstraintError(const QString &message,
                                              const QList<ValidationErrorItem> &errors)
@@ -269,14 +232,7 @@ UniqueConstraintError::UniqueConstraintError(const QString &message,
 {
 }
 
-void UniqueConstraintError::raise() const
-{
-    throw *this;
-}
-UniqueConstraintError *UniqueConstraintError::clone() const
-{
-    return new UniqueConstraintError(*this);
-}
+QSQ_ERROR_RAISE_CLONE(UniqueConstraintError)
 
 DatabaseError::DatabaseError(const QString &message)
     : BaseError("SequelizeDatabaseError", message)
@@ -288,70 +244,35 @@ DatabaseError::DatabaseError(const char *name, const QString &message)
 {
 }
 
-void DatabaseError::raise() const
-{
-    throw *this;
-}
-DatabaseError *DatabaseError::clone() const
-{
-    return new DatabaseError(*this);
-}
+QSQ_ERROR_RAISE_CLONE(DatabaseError)
 
 ForeignKeyConstraintError::ForeignKeyConstraintError(const QString &message)
     : DatabaseError("SequelizeForeignKeyConstraintError", message)
 {
 }
 
-void ForeignKeyConstraintError::raise() const
-{
-    throw *this;
-}
-ForeignKeyConstraintError *ForeignKeyConstraintError::clone() const
-{
-    return new ForeignKeyConstraintError(*this);
-}
+QSQ_ERROR_RAISE_CLONE(ForeignKeyConstraintError)
 
 ExclusionConstraintError::ExclusionConstraintError(const QString &message)
     : DatabaseError("SequelizeExclusionConstraintError", message)
 {
 }
 
-void ExclusionConstraintError::raise() const
-{
-    throw *this;
-}
-ExclusionConstraintError *ExclusionConstraintError::clone() const
-{
-    return new ExclusionConstraintError(*this);
-}
+QSQ_ERROR_RAISE_CLONE(ExclusionConstraintError)
 
 UnknownConstraintError::UnknownConstraintError(const QString &message)
     : DatabaseError("SequelizeUnknownConstraintError", message)
 {
 }
 
-void UnknownConstraintError::raise() const
-{
-    throw *this;
-}
-UnknownConstraintError *UnknownConstraintError::clone() const
-{
-    return new UnknownConstraintError(*this);
-}
+QSQ_ERROR_RAISE_CLONE(UnknownConstraintError)
 
 TimeoutError::TimeoutError(const QString &message)
     : DatabaseError("SequelizeTimeoutError", message)
 {
 }
 
-void TimeoutError::raise() const
-{
-    throw *this;
-}
-TimeoutError *TimeoutError::clone() const
-{
-    return new TimeoutError(*this);
-}
+QSQ_ERROR_RAISE_CLONE(TimeoutError)
 
 ConnectionError::ConnectionError(const QString &message)
     : BaseError("SequelizeConnectionError", message)
@@ -363,153 +284,76 @@ ConnectionError::ConnectionError(const char *name, const QString &message)
 {
 }
 
-void ConnectionError::raise() const
-{
-    throw *this;
-}
-ConnectionError *ConnectionError::clone() const
-{
-    return new ConnectionError(*this);
-}
+QSQ_ERROR_RAISE_CLONE(ConnectionError)
 
 ConnectionRefusedError::ConnectionRefusedError(const QString &message)
     : ConnectionError("SequelizeConnectionRefusedError", message)
 {
 }
 
-void ConnectionRefusedError::raise() const
-{
-    throw *this;
-}
-ConnectionRefusedError *ConnectionRefusedError::clone() const
-{
-    return new ConnectionRefusedError(*this);
-}
+QSQ_ERROR_RAISE_CLONE(ConnectionRefusedError)
 
 AccessDeniedError::AccessDeniedError(const QString &message)
     : ConnectionError("SequelizeAccessDeniedError", message)
 {
 }
 
-void AccessDeniedError::raise() const
-{
-    throw *this;
-}
-AccessDeniedError *AccessDeniedError::clone() const
-{
-    return new AccessDeniedError(*this);
-}
+QSQ_ERROR_RAISE_CLONE(AccessDeniedError)
 
 HostNotFoundError::HostNotFoundError(const QString &message)
     : ConnectionError("SequelizeHostNotFoundError", message)
 {
 }
 
-void HostNotFoundError::raise() const
-{
-    throw *this;
-}
-HostNotFoundError *HostNotFoundError::clone() const
-{
-    return new HostNotFoundError(*this);
-}
+QSQ_ERROR_RAISE_CLONE(HostNotFoundError)
 
 HostNotReachableError::HostNotReachableError(const QString &message)
     : ConnectionError("SequelizeHostNotReachableError", message)
 {
 }
 
-void HostNotReachableError::raise() const
-{
-    throw *this;
-}
-HostNotReachableError *HostNotReachableError::clone() const
-{
-    return new HostNotReachableError(*this);
-}
+QSQ_ERROR_RAISE_CLONE(HostNotReachableError)
 
 InvalidConnectionError::InvalidConnectionError(const QString &message)
     : ConnectionError("SequelizeInvalidConnectionError", message)
 {
 }
 
-void InvalidConnectionError::raise() const
-{
-    throw *this;
-}
-InvalidConnectionError *InvalidConnectionError::clone() const
-{
-    return new InvalidConnectionError(*this);
-}
+QSQ_ERROR_RAISE_CLONE(InvalidConnectionError)
 
 ConnectionTimedOutError::ConnectionTimedOutError(const QString &message)
     : ConnectionError("SequelizeConnectionTimedOutError", message)
 {
 }
 
-void ConnectionTimedOutError::raise() const
-{
-    throw *this;
-}
-ConnectionTimedOutError *ConnectionTimedOutError::clone() const
-{
-    return new ConnectionTimedOutError(*this);
-}
+QSQ_ERROR_RAISE_CLONE(ConnectionTimedOutError)
 
 EmptyResultError::EmptyResultError(const QString &message)
     : BaseError("SequelizeEmptyResultError", message)
 {
 }
 
-void EmptyResultError::raise() const
-{
-    throw *this;
-}
-EmptyResultError *EmptyResultError::clone() const
-{
-    return new EmptyResultError(*this);
-}
+QSQ_ERROR_RAISE_CLONE(EmptyResultError)
 
 InstanceError::InstanceError(const QString &message)
     : BaseError("SequelizeInstanceError", message)
 {
 }
 
-void InstanceError::raise() const
-{
-    throw *this;
-}
-InstanceError *InstanceError::clone() const
-{
-    return new InstanceError(*this);
-}
+QSQ_ERROR_RAISE_CLONE(InstanceError)
 
 OptimisticLockError::OptimisticLockError(const QString &message)
     : BaseError("SequelizeOptimisticLockError", message)
 {
 }
 
-void OptimisticLockError::raise() const
-{
-    throw *this;
-}
-OptimisticLockError *OptimisticLockError::clone() const
-{
-    return new OptimisticLockError(*this);
-}
+QSQ_ERROR_RAISE_CLONE(OptimisticLockError)
 
 DefinitionError::DefinitionError(const QString &message)
     : BaseError("SequelizeDefinitionError", message)
 {
 }
 
-void DefinitionError::raise() const
-{
-    throw *this;
-}
-DefinitionError *DefinitionError::clone() const
-{
-    return new DefinitionError(*this);
-}
+QSQ_ERROR_RAISE_CLONE(DefinitionError)
 
 } // namespace QtSequelize
