@@ -4,7 +4,7 @@
 // Sequelize v6's own integration tests (sequelize/sequelize, branch v6, test/integration/), ported
 // case by case as data rows per dialect: model/count.test.js, model/sum.test.js,
 // model/increment.test.js, model/attributes/operators.test.js, instance/reload.test.js and
-// model/scope/{update,destroy,aggregate}.test.js, model/update.test.js and
+// model/scope/{update,destroy,aggregate,count}.test.js, model/update.test.js and
 // model/paranoid.test.js, instance.validations.test.js, data-types.defaults.test.js and
 // sequelize/query.test.js, error.test.js, model/findAll/separate.test.js and
 // associations/multiple-level-filters.test.js. Each
@@ -1281,6 +1281,29 @@ private slots:
             FindOptions().include(Include("Memberships").where({{"title", "republic"}})));
         QCOMPARE(republicans.size(), 1);
         QCOMPARE(republicans.first()->get("username").toString(), QStringLiteral("leia"));
+    }
+
+    // model/scope/count.test.js: "should apply defaultScope", "should be able to override default
+    // scope", "should be able to unscope", "should be able to apply other scopes", "should be able
+    // to merge scopes with where", "should ignore the order option if it is found within the
+    // scope", "should be able to use where on include" (the default scope also names attributes)
+    void scopeCount_data() { TestDatabases::addDialectRows(); }
+    void scopeCount()
+    {
+        QSQ_OPEN_DIALECT(s);
+        ModelDefinition *me = scopeMe(s.get(), true);
+        me->addScope("defaultScope",
+                     FindOptions()
+                         .where(Op::gte("access_level", 5))
+                         .attributes({"id", "username", "email", "access_level"}));
+        QCOMPARE(me->count(), qint64(2));
+        QCOMPARE(me->count(FindOptions().where(Op::gt("access_level", 5))), qint64(1));
+        QCOMPARE(me->count(FindOptions().unscoped()), qint64(4));
+        QCOMPARE(me->count(FindOptions().scope("lowAccess")), qint64(3));
+        QCOMPARE(me->count(FindOptions().scope("lowAccess").where({{"username", "dan"}})),
+                 qint64(1));
+        QCOMPARE(me->count(FindOptions().scope("withOrder")), qint64(4));
+        QCOMPARE(me->count(FindOptions().scope("withInclude")), qint64(1));
     }
 };
 
