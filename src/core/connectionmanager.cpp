@@ -14,6 +14,9 @@
 #include <QtSql/qsqlresult.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <mutex>
 
 namespace QtSequelize {
 
@@ -32,8 +35,30 @@ struct ConnectionManager::PerThread
     QMetaObject::Connection finished;
 };
 
+namespace {
+// Set by an atexit handler registered right after Qt SQL's connection registry exists, so that
+// it runs before that registry is destroyed: a Sequelize still alive then (one held in a static,
+// destroyed during exit) must not touch Qt SQL any more, which would crash.
+std::atomic<bool> qtSqlShutDown{false};
+// What such a connection still holds, kept reachable (the process is ending).
+QList<QSqlQuery *> *leftAtExit = nullptr;
+
+void noteQtSqlRegistry()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { std::atexit([] { qtSqlShutDown = true; }); });
+}
+} // namespace
+
 Connection::~Connection()
 {
+    if (qtSqlShutDown) {
+        if (!leftAtExit)
+            leftAtExit = new QList<QSqlQuery *>;
+        for (QSqlQuery *query : std::as_const(prepared))
+            leftAtExit->append(query);
+        return;
+    }
     qDeleteAll(prepared); // before the database: the queries hold the driver
     prepared.clear();
     {
@@ -82,6 +107,7 @@ Connection *ConnectionManager::open(const SequelizeOptions &connectionOptions)
         h->beforeConnect(options);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), name);
+        noteQtSqlRegistry(); // Qt SQL's registry exists now: the exit handler goes after it
         m_dialect.configure(db, options, m_baseName);
         if (!db.open()) {
             const QSqlError error = db.lastError();
