@@ -57,6 +57,9 @@ public:
     // Sequelize's pool.max: how many threads run the asynchronous API at once, each with its
     // own connection (5 by default, as Sequelize).
     SequelizeOptions &poolMax(int connections);
+    // SQLite: how long a statement waits for another connection's lock before TimeoutError
+    // (5000 ms by default; also the wait on an in-memory database's table locks).
+    SequelizeOptions &busyTimeout(int milliseconds);
 
     QString dialectName() const;
     QString hostName() const;
@@ -68,6 +71,7 @@ public:
     bool isLogging() const;
     ModelOptions defineDefaults() const;
     int poolMaxConnections() const;
+    int busyTimeoutMilliseconds() const;
 
 private:
     QSharedDataPointer<SequelizeOptionsData> d;

@@ -266,7 +266,8 @@ QSqlQuery &ConnectionManager::prepared(Connection &c, const QString &sql, bool f
         return *q;
     auto *query = new QSqlQuery(c.database());
     query->setForwardOnly(forwardOnly);
-    if (!m_dialect.runWaitingForLocks(*query, [&] { return query->prepare(sql); })) {
+    if (!m_dialect.runWaitingForLocks(
+            *query, [&] { return query->prepare(sql); }, m_options.busyTimeoutMilliseconds())) {
         const QSqlError error = query->lastError();
         delete query;
         if (m_dialect.isConnectionLost(error))

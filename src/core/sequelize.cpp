@@ -73,7 +73,8 @@ QSqlQuery &SequelizePrivate::execute(const Statement &statement, bool forwardOnl
     Connection &c = connection ? *connection : connections->current();
     QSqlQuery &query = connections->prepared(c, statement.sql, forwardOnly);
     ConnectionManager::bind(query, statement.bindings);
-    if (!dialect->runWaitingForLocks(query, [&] { return query.exec(); })) {
+    if (!dialect->runWaitingForLocks(
+            query, [&] { return query.exec(); }, options.busyTimeoutMilliseconds())) {
         const QSqlError error = query.lastError();
         query.finish();
         logStatement(statement, timer.nsecsElapsed());
@@ -93,7 +94,8 @@ void SequelizePrivate::executeDirect(const QString &sql, Connection *connection,
     timer.start();
     Connection &c = connection ? *connection : connections->current();
     QSqlQuery query(c.database());
-    if (!dialect->runWaitingForLocks(query, [&] { return query.exec(sql); })) {
+    if (!dialect->runWaitingForLocks(
+            query, [&] { return query.exec(sql); }, options.busyTimeoutMilliseconds())) {
         const QSqlError error = query.lastError();
         query = QSqlQuery();
         logStatement(Statement{sql, {}}, timer.nsecsElapsed());
@@ -459,7 +461,9 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
     QSqlQuery *query = &local;
     if (statement.bindings.isEmpty()) {
         local.setForwardOnly(true);
-        if (!d->dialect->runWaitingForLocks(local, [&] { return local.exec(statement.sql); })) {
+        if (!d->dialect->runWaitingForLocks(
+                local, [&] { return local.exec(statement.sql); },
+                d->options.busyTimeoutMilliseconds())) {
             const QSqlError error = local.lastError();
             local = QSqlQuery();
             d->logStatement(statement, timer.nsecsElapsed());

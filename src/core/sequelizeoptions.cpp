@@ -20,6 +20,7 @@ public:
     ModelOptions define;
     int port = -1;
     int poolMax = 5;
+    int busyTimeout = 5000;
     QList<SequelizeOptions> readReplicas;
     bool logging = true;
 };
@@ -190,6 +191,17 @@ SequelizeOptions &SequelizeOptions::poolMax(int connections)
 int SequelizeOptions::poolMaxConnections() const
 {
     return d->poolMax;
+}
+
+SequelizeOptions &SequelizeOptions::busyTimeout(int milliseconds)
+{
+    d->busyTimeout = qMax(0, milliseconds);
+    return *this;
+}
+
+int SequelizeOptions::busyTimeoutMilliseconds() const
+{
+    return d->busyTimeout;
 }
 
 } // namespace QtSequelize

@@ -256,14 +256,15 @@ QString Dialect::compositeUnique(const QString &, const QString &,
     return QStringLiteral("UNIQUE (") + quotedColumns.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
 
-bool Dialect::runWaitingForLocks(QSqlQuery &query, const std::function<bool()> &exec) const
+bool Dialect::runWaitingForLocks(QSqlQuery &query, const std::function<bool()> &exec,
+                                 int waitMs) const
 {
     QElapsedTimer waited;
     waited.start();
     for (int pause = 1;; pause = qMin(pause * 2, 50)) {
         if (exec())
             return true;
-        if (!isTransientLock(query.lastError()) || waited.elapsed() > 5000)
+        if (!isTransientLock(query.lastError()) || waited.elapsed() > waitMs)
             return false;
         QThread::msleep(pause);
     }

@@ -219,8 +219,8 @@ public:
     // table locks, SQLITE_LOCKED): the statement did nothing and may run again.
     virtual bool isTransientLock(const QSqlError &) const { return false; }
     // Runs \a exec (an exec() or prepare() of \a query) again while it fails on a transient lock,
-    // for up to the busy timeout (5 s), backing off; true when it succeeded.
-    bool runWaitingForLocks(QSqlQuery &query, const std::function<bool()> &exec) const;
+    // for up to \a waitMs (the busy timeout), backing off; true when it succeeded.
+    bool runWaitingForLocks(QSqlQuery &query, const std::function<bool()> &exec, int waitMs) const;
 
     // Schema reading and altering (QueryInterface). \a rows runs a statement with bound values
     // and returns its rows, so that each dialect says what to ask and how to read the answer.

@@ -42,10 +42,12 @@ void SqliteDialect::configure(QSqlDatabase &db, const SequelizeOptions &options,
         // Every thread has its own connection; a named shared-cache in-memory database
         // lets them all see the same data, as one `:memory:` connection would.
         db.setDatabaseName(QStringLiteral("file:%1?mode=memory&cache=shared").arg(instanceKey));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1")
+                                 .arg(options.busyTimeoutMilliseconds()));
     } else {
         db.setDatabaseName(options.storagePath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMilliseconds()));
     }
 }
 
