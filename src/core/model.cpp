@@ -443,21 +443,22 @@ static QVariant coerceReported(const AttributeInfo &info, const QVariant &value)
 }
 
 // Model::set() of the attribute at \a index: through its setter when it has one.
-static void assign(Model *q, ModelPrivate *d, int index, const QVariant &value)
+void ModelPrivate::assign(int index, const QVariant &value, bool reported)
 {
-    const AttributeInfo &info = d->meta().attribute(index);
+    const AttributeInfo &info = meta().attribute(index);
     if (value.metaType() == QMetaType::fromType<Expression>())
-        d->setExpression(index, value.value<Expression>()); // SQL, written by save()
+        setExpression(index, value.value<Expression>()); // SQL, written by save()
     else if (const Attribute::Setter &setter = info.options.setter())
-        setter(*q, value);
+        setter(*q_ptr, value);
     else
-        d->setValue(index, coerceReported(info, value));
+        setValue(index,
+                 reported ? coerceReported(info, value) : coerce(value, info.type, info.name));
 }
 
 void Model::set(const QString &attribute, const QVariant &value)
 {
     Q_D(Model);
-    assign(this, d, d->meta().requireIndex(attribute), value);
+    d->assign(d->meta().requireIndex(attribute), value);
 }
 
 void Model::setDataValue(const QString &attribute, const QVariant &value)
@@ -474,7 +475,7 @@ void Model::set(const QVariantMap &values)
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const int index = d->meta().indexOf(it.key());
         if (index >= 0)
-            assign(this, d, index, it.value());
+            d->assign(index, it.value());
     }
 }
 

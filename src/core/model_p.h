@@ -52,6 +52,10 @@ public:
     // Sets an attribute to an SQL expression (literal, fn, col) that the next save() writes
     // as SQL; the attribute counts as changed and reads back as the expression until then.
     void setExpression(int attribute, const Expression &expression);
+    // Model::set() of one attribute: an expression as SQL, else through the attribute's setter,
+    // else converted to its type (\a reported: a failed conversion reports as the attribute's
+    // own type validator would, as set() does; bulkCreate reports the conversion itself).
+    void assign(int attribute, const QVariant &value, bool reported = true);
     // What a write stores for the attribute: its pending expression, else its value.
     QVariant written(int attribute) const;
     // Reads back attributes the last write set to expressions (their values are the database's).

@@ -106,6 +106,9 @@ public:
     bool hasCompositeKey() const { return primaryKeys.size() > 1; }
     // The attributes with a column (all but VIRTUAL ones), in order.
     QList<int> storedAttributes() const;
+    // The unique key a duplicate is detected on: the first unique attribute (or named composite
+    // key) in definition order, else the primary key (Sequelize's conflict target).
+    QList<int> firstUniqueKey() const;
     // Throws DefinitionError naming \a what when the key is composite.
     void requireSingleKey(const char *what) const;
     // belongsToMany on a junction whose key is the implicit `id`: the pair of foreign keys

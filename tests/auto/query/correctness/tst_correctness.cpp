@@ -5,6 +5,7 @@
 // answer on PostgreSQL, or a typed error where the library cannot give it, on every dialect.
 
 #include <QtSequelize/Errors>
+#include <QtSequelize/ModelHooks>
 #include <QtSequelize/QueryInterface>
 #include <QtSequelize/Sequelize>
 #include <QtSequelize/TypedModel>
@@ -23,6 +24,16 @@ class Counter : public TypedModel<Counter>
     Q_OBJECT
     QSQ_ATTRIBUTE(int, n, setN)
     QSQ_ATTRIBUTE(qint64, big, setBig)
+};
+
+// Counts the per-instance hooks of bulk writes.
+class CountingHooks : public ModelHooks
+{
+public:
+    int updates = 0;
+    int destroys = 0;
+    void beforeUpdate(Model *, const HookOptions &) override { ++updates; }
+    void beforeDestroy(Model *, const HookOptions &) override { ++destroys; }
 };
 
 class tst_Correctness : public QObject
@@ -671,6 +682,28 @@ private slots:
             }
             QCOMPARE(Counter::findAll().first()->n(), 1);
         }
+    }
+
+    // individualHooks run for the rows the statement writes: with the named scope, or unscoped,
+    // as the statement (they used to be read with the default scope whatever the options said).
+    void individualHooksFollowScopes_data() { TestDatabases::addDialectRows(); }
+    void individualHooksFollowScopes()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *tag = tags(sequelize.get());
+        tag->addScope("defaultScope", FindOptions().where(Op::gte("hits", 5)));
+        tag->addScope("few", FindOptions().where(Op::lt("hits", 5)));
+        const auto hooks = QSharedPointer<CountingHooks>::create();
+        tag->addHooks(hooks);
+        QCOMPARE(
+            tag->update({{"name", "x"}}, Where(), UpdateOptions().scope("few").individualHooks()),
+            1);
+        QCOMPARE(hooks->updates, 1);
+        QCOMPARE(
+            tag->update({{"name", "y"}}, Where(), UpdateOptions().unscoped().individualHooks()), 4);
+        QCOMPARE(hooks->updates, 5);
+        QCOMPARE(tag->destroy(Where(), DestroyOptions().scope("few").individualHooks()), 1);
+        QCOMPARE(hooks->destroys, 1);
     }
 };
 

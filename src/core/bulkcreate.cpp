@@ -1,0 +1,367 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// ModelDefinition::bulkCreate(): the records built into instances, inserted in chunks in one
+// transaction, with what the database generates read back into them.
+
+#include "../meta/modeldefinition_p.h"
+
+#include "../dialects/dialect_p.h"
+#include "../query/joinplan_p.h"
+#include "../query/options_p.h"
+#include "../query/querygenerator_p.h"
+#include "../query/rawquery_p.h"
+#include "../sql/coercion_p.h"
+#include "hydrator_p.h"
+#include "inflection_p.h"
+#include "model_p.h"
+#include "modeloptions_p.h"
+#include "sequelize_p.h"
+
+#include <QtSequelize/errors.h>
+#include <QtSequelize/model.h>
+#include <QtSequelize/sequelizehooks.h>
+
+#include <QtCore/qdatetime.h>
+
+#include <QtCore/qjsonvalue.h>
+#include <QtCore/qmutex.h>
+#include <QtCore/qreadwritelock.h>
+#include <QtCore/qregularexpression.h>
+#include <QtCore/quuid.h>
+#include <QtSql/qsqlquery.h>
+#include <cmath>
+
+namespace QtSequelize {
+
+namespace {
+
+// One bulkCreate(): the instances built from the records, then the rows inserted in chunks in
+// one transaction, with what the database generates read back into the instances.
+class BulkInsert
+{
+public:
+    BulkInsert(ModelDefinitionPrivate *d, const OptionsData &o)
+        : d(d)
+        , o(o)
+        , dialect(d->dialect())
+        , now(nowUtc())
+        , returning(d->storedAttributes())
+    {
+    }
+
+    QList<QSharedPointer<Model>> instances;
+
+    void build(const QList<QVariantMap> &records);
+    void runBeforeHooks();
+    void plan();
+    void insert();
+
+private:
+    bool bindReused(Statement &statement, qsizetype start, qsizetype count) const;
+    QList<QVariantList> rowsOf(qsizetype start, qsizetype count) const;
+    void readRows(QSqlQuery &query, qsizetype start, qsizetype count) const;
+    void readMatchedRows(QSqlQuery &query, qsizetype start, qsizetype count) const;
+    void assignKeys(const QSqlQuery &query, qsizetype start, qsizetype count) const;
+    void readBackExpressions(Connection *transaction) const;
+
+    ModelDefinitionPrivate *d;
+    const OptionsData &o;
+    const Dialect &dialect;
+    const QDateTime now;
+    const QList<int> returning;
+    bool keyGiven = false;
+    bool expressions = false; // a record gave an SQL expression as a value
+    QList<int> columns; // the same for every row
+    QList<const DataType *> columnTypes;
+    QueryGenerator::InsertConflict conflict;
+    QList<int> readBack; // what RETURNING reads
+    bool newKeys = false;
+};
+
+void BulkInsert::build(const QList<QVariantMap> &records)
+{
+    instances.reserve(records.size());
+    // Records usually name the same attributes in the same (sorted) order: the index of the
+    // previous record's key at the same position is checked before a hash lookup.
+    QList<QPair<QString, int>> keyIndexes;
+    for (const QVariantMap &record : records) {
+        // Built without change tracking: every value is written anyway. Keys that were given
+        // still win over defaults.
+        QSharedPointer<Model> instance = d->instantiate();
+        ModelPrivate *md = ModelPrivate::get(instance.data());
+        md->recording = false;
+        qsizetype position = 0;
+        for (auto it = record.cbegin(); it != record.cend(); ++it, ++position) {
+            int index;
+            if (position < keyIndexes.size() && keyIndexes.at(position).first == it.key()) {
+                index = keyIndexes.at(position).second;
+            } else {
+                index = d->indexOf(it.key());
+                if (position < keyIndexes.size())
+                    keyIndexes[position] = {it.key(), index};
+                else
+                    keyIndexes.append({it.key(), index});
+            }
+            if (index >= 0)
+                md->assign(index, it.value(), false);
+        }
+        md->applyDefaults(record);
+        if (!o.fields.isEmpty()) {
+            // Attributes left out by `fields` get what the database stores: their default.
+            for (int i = 0; i < d->attributes.size(); ++i) {
+                const AttributeInfo &info = d->attribute(i);
+                if (o.fields.contains(info.name) || i == d->primaryKey
+                    || info.type.kind() == DataType::Virtual)
+                    continue;
+                const QVariant value = info.options.hasDefaultValue()
+                    ? generateDefault(info.options.defaultValue(), info.type)
+                    : QVariant();
+                if (value.metaType() != QMetaType::fromType<Expression>())
+                    md->setValue(i, coerce(value, info.type, info.name));
+            }
+        }
+        md->recording = true;
+        if (d->createdAt >= 0 && isSqlNull(md->value(d->createdAt)))
+            md->setValue(d->createdAt, now);
+        if (d->updatedAt >= 0)
+            md->setValue(d->updatedAt, now);
+        // A typed integer key holds 0 until set: only a key the record names counts.
+        keyGiven = keyGiven || record.contains(d->attribute(d->primaryKey).name);
+        expressions = expressions || !md->expressions.isEmpty();
+        instances.append(instance);
+    }
+}
+
+void BulkInsert::runBeforeHooks()
+{
+    d->runHook(o.hooks, &ModelHooks::beforeBulkCreate, instances, ModelPrivate::hookOptions(o));
+    if (o.hooks && o.individualHooks && d->hasHooks()) {
+        // All beforeCreate, then all beforeSave (Sequelize's order).
+        for (const auto &instance : std::as_const(instances))
+            d->runHook(true, &ModelHooks::beforeCreate, instance.data(),
+                       ModelPrivate::hookOptions(o));
+        for (const auto &instance : std::as_const(instances))
+            d->runHook(true, &ModelHooks::beforeSave, instance.data(),
+                       ModelPrivate::hookOptions(o));
+    }
+    if (o.validateBulk) {
+        QList<BulkRecordError> failures;
+        for (const auto &instance : std::as_const(instances)) {
+            try {
+                ModelPrivate::get(instance.data())->validate();
+            } catch (const ValidationError &e) {
+                failures.append(BulkRecordError(e, instance->get()));
+            }
+        }
+        if (!failures.isEmpty())
+            throw AggregateError(failures);
+    }
+}
+
+void BulkInsert::plan()
+{
+    for (int i : returning) {
+        const AttributeInfo &info = d->attribute(i);
+        if (i == d->primaryKey && d->primaryKeyAutoIncrement && !keyGiven)
+            continue;
+        if (!o.fields.isEmpty() && !o.fields.contains(info.name) && i != d->createdAt
+            && i != d->updatedAt)
+            continue;
+        columns.append(i);
+        columnTypes.append(&info.type);
+    }
+    conflict.ignoreDuplicates = o.ignoreDuplicates;
+    if (!o.updateOnDuplicate.isEmpty()) {
+        conflict.target = d->firstUniqueKey();
+        for (const QString &name : o.updateOnDuplicate)
+            conflict.update.append(d->requireIndex(name));
+    }
+    // What the database adds to the rows: without a conflict clause, only the new keys and
+    // values of SQL expressions (defaults or given); the others were applied when the instances
+    // were built. Reading whole rows back costs as much as the insert itself.
+    const bool conflicts = conflict.ignoreDuplicates || !conflict.update.isEmpty();
+    const bool sqlDefaults
+        = std::any_of(d->attributes.cbegin(), d->attributes.cend(), [](const AttributeInfo &info) {
+              return info.options.hasDefaultValue()
+                  && info.options.defaultValue().metaType() == QMetaType::fromType<Expression>();
+          });
+    newKeys = d->primaryKeyAutoIncrement && !keyGiven;
+    const bool returned = dialect.supportsInsertReturning();
+    if (returned && (conflicts || sqlDefaults || expressions))
+        readBack = returning;
+    else if (returned && newKeys
+             && dialect.lastInsertIdOfMultiRowInsert() == Dialect::InsertedIds::Unknown)
+        readBack = {d->primaryKey};
+}
+
+// The values of instances [start, start + count) as rows of the columns.
+QList<QVariantList> BulkInsert::rowsOf(qsizetype start, qsizetype count) const
+{
+    QList<QVariantList> rows;
+    rows.reserve(count);
+    for (qsizetype r = start; r < start + count; ++r) {
+        const ModelPrivate *md = ModelPrivate::get(instances.at(r).data());
+        QVariantList row;
+        row.reserve(columns.size());
+        for (int i : columns)
+            row.append(md->written(i));
+        rows.append(row);
+    }
+    return rows;
+}
+
+// Binds the rows straight from the instances into the prepared statement of the previous chunk
+// (same size); false when a value is SQL of its own, which needs a statement of its own.
+bool BulkInsert::bindReused(Statement &statement, qsizetype start, qsizetype count) const
+{
+    statement.bindings.clear();
+    statement.bindings.reserve(count * columns.size());
+    for (qsizetype r = start; r < start + count; ++r) {
+        const ModelPrivate *md = ModelPrivate::get(instances.at(r).data());
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            const QVariant value = md->written(columns.at(c));
+            if (value.metaType() == QMetaType::fromType<Expression>())
+                return false;
+            statement.bindings.append(dialect.toDatabase(value, *columnTypes.at(c)));
+        }
+    }
+    return true;
+}
+
+// RETURNING rows come back in VALUES order.
+void BulkInsert::readRows(QSqlQuery &query, qsizetype start, qsizetype count) const
+{
+    const bool keysOnly = readBack == QList<int>{d->primaryKey};
+    const Hydrator hydrator(*d, returning);
+    const AttributeInfo &pk = d->attribute(d->primaryKey);
+    for (qsizetype r = start; r < start + count && dialect.nextRow(query); ++r) {
+        if (keysOnly)
+            ModelPrivate::get(instances.at(r).data())
+                ->load(d->primaryKey, dialect.fromDatabase(query.value(0), pk.type));
+        else
+            hydrator.load(instances.at(r).data(), query);
+    }
+}
+
+// A skipped duplicate returns nothing: the returned rows are matched to their instances by the
+// unique key instead of by position (Sequelize's quirk).
+void BulkInsert::readMatchedRows(QSqlQuery &query, qsizetype start, qsizetype count) const
+{
+    const Hydrator hydrator(*d, returning);
+    const QList<int> key = d->firstUniqueKey();
+    auto keyOf = [&](const Model *m) {
+        QVariantList values;
+        for (int k : key)
+            values.append(ModelPrivate::get(m)->value(k));
+        return values;
+    };
+    while (dialect.nextRow(query)) {
+        const QVariantList returnedKey = keyOf(hydrator.create(query).data());
+        for (qsizetype r = start; r < start + count; ++r) {
+            if (keyOf(instances.at(r).data()) == returnedKey) {
+                hydrator.load(instances.at(r).data(), query);
+                break;
+            }
+        }
+    }
+}
+
+// No RETURNING: the driver reports one id of the statement; the others follow.
+void BulkInsert::assignKeys(const QSqlQuery &query, qsizetype start, qsizetype count) const
+{
+    const AttributeInfo &pk = d->attribute(d->primaryKey);
+    const qint64 reported = query.lastInsertId().toLongLong();
+    const qint64 first = dialect.lastInsertIdOfMultiRowInsert() == Dialect::InsertedIds::LastRow
+        ? reported - count + 1
+        : reported;
+    for (qsizetype r = 0; r < count; ++r)
+        ModelPrivate::get(instances.at(start + r).data())
+            ->load(d->primaryKey, coerce(first + r, pk.type, pk.name));
+}
+
+// Without RETURNING, values written as SQL expressions are read back row by row.
+void BulkInsert::readBackExpressions(Connection *transaction) const
+{
+    if (!expressions || !readBack.isEmpty())
+        return;
+    for (const auto &instance : instances) {
+        ModelPrivate *md = ModelPrivate::get(instance.data());
+        if (!md->expressions.isEmpty())
+            md->readBackExpressions(md->expressions.keys(), transaction);
+    }
+}
+
+void BulkInsert::insert()
+{
+    const QueryGenerator generator(*d);
+    SequelizePrivate *connection = d->connection();
+    Connection *transaction = connection->connectionFor(o);
+    AtomicBlock block(connection, transaction);
+    const bool conflicts = conflict.ignoreDuplicates || !conflict.update.isEmpty();
+    const int perRow = qMax(1, int(columns.size()));
+    const int chunk = o.chunkSize > 0
+        ? o.chunkSize
+        : qMax(1, qMin(dialect.bulkChunkRows(), dialect.maxBindParameters() / perRow));
+    Statement statement;
+    qsizetype statementRows = -1;
+    for (qsizetype start = 0; start < instances.size(); start += chunk) {
+        const qsizetype count = qMin<qsizetype>(chunk, instances.size() - start);
+        // One statement text per chunk size: every full chunk re-executes the prepared one
+        // with the values bound straight from the instances.
+        if (count != statementRows || !bindReused(statement, start, count)) {
+            statement = generator.insertRows(columns, rowsOf(start, count), readBack, conflict);
+            statementRows = expressions ? -1 : count;
+        }
+        QSqlQuery &query = connection->execute(statement, true, transaction);
+        if (!readBack.isEmpty() && !o.ignoreDuplicates)
+            readRows(query, start, count);
+        else if (!readBack.isEmpty())
+            readMatchedRows(query, start, count);
+        else if (newKeys && !conflicts)
+            assignKeys(query, start, count);
+        dialect.endRows(query);
+    }
+    readBackExpressions(transaction);
+    block.commit();
+}
+
+} // namespace
+
+/*!
+    Inserts \a records (Sequelize's \c{Model.bulkCreate}): each record is built (defaults
+    applied, unknown keys ignored), then all rows go in one transaction, as multi-row INSERTs
+    of up to BulkCreateOptions::chunkSize() rows on PostgreSQL and MariaDB, and as one prepared
+    single-row INSERT re-executed on SQLite, the fastest strategy measured on each. Generated
+    values are read back with RETURNING (PostgreSQL, SQLite) or from the first inserted id
+    (MariaDB). Throws the database's error; then nothing was inserted.
+*/
+QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap> &records,
+                                                         const BulkCreateOptions &options)
+{
+    Q_D(ModelDefinition);
+    if (records.isEmpty())
+        return {};
+    const OptionsData &o = OptionsAccess::data(options);
+    BulkInsert bulk(d, o);
+    bulk.build(records);
+    bulk.runBeforeHooks();
+    bulk.plan();
+    bulk.insert();
+    for (const auto &instance : std::as_const(bulk.instances)) {
+        ModelPrivate *md = ModelPrivate::get(instance.data());
+        md->clearChanges();
+        md->setNewRecord(false);
+    }
+    if (o.hooks && o.individualHooks && d->hasHooks()) {
+        for (const auto &instance : std::as_const(bulk.instances)) {
+            d->runHook(true, &ModelHooks::afterCreate, instance.data(), HookOptions(o));
+            d->runHook(true, &ModelHooks::afterSave, instance.data(), HookOptions(o));
+        }
+    }
+    d->runHook(o.hooks, &ModelHooks::afterBulkCreate, bulk.instances, HookOptions(o));
+    Q_EMIT rowsChanged();
+    return bulk.instances;
+}
+
+} // namespace QtSequelize
