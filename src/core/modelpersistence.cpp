@@ -16,6 +16,7 @@
 #include <QtSequelize/errors.h>
 
 #include <QtCore/qdatetime.h>
+#include <QtCore/qmetaobject.h>
 #include <QtCore/qthread.h>
 #include <QtSql/qsqlquery.h>
 
@@ -38,6 +39,8 @@ static Where primaryKeyWhere(const ModelPrivate *d, const ModelDefinitionPrivate
 
 void ModelPrivate::readBackExpressions(const QList<int> &written, Connection *connection)
 {
+    if (expressions.isEmpty()) // every save() calls this: the common case costs nothing
+        return;
     const ModelDefinitionPrivate &m = meta();
     QStringList names;
     for (int i : written) {
@@ -66,20 +69,26 @@ void ModelPrivate::readBackExpressions(const QList<int> &written, Connection *co
         expressions.remove(i);
 }
 
+// An instance's primary key as instanceChanged() reports it: the value, or a list for a
+// composite key.
+static QVariant keyOf(const Model *instance)
+{
+    const ModelPrivate *md = ModelPrivate::get(instance);
+    const ModelDefinitionPrivate &m = md->meta();
+    if (!m.hasCompositeKey())
+        return md->value(m.primaryKey);
+    QVariantList parts;
+    for (int k : m.primaryKeys)
+        parts.append(md->value(k));
+    return parts;
+}
+
 void ModelDefinitionPrivate::notifyInstance(Model *instance, ModelDefinition::Change change) const
 {
     ModelDefinition *q = q_ptr;
-    const ModelPrivate *md = ModelPrivate::get(instance);
-    QVariant key;
-    if (hasCompositeKey()) {
-        QVariantList parts;
-        for (int k : primaryKeys)
-            parts.append(md->value(k));
-        key = parts;
-    } else {
-        key = md->value(primaryKey);
-    }
-    Q_EMIT q->instanceChanged(key, change);
+    static const QMetaMethod changed = QMetaMethod::fromSignal(&ModelDefinition::instanceChanged);
+    if (q->isSignalConnected(changed))
+        Q_EMIT q->instanceChanged(keyOf(instance), change);
     if (QThread::currentThread() != q->thread())
         return; // the instance belongs to this thread: no pointer to it crosses over
     switch (change) {

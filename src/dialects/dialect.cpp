@@ -259,15 +259,17 @@ QString Dialect::compositeUnique(const QString &, const QString &,
 bool Dialect::runWaitingForLocks(QSqlQuery &query, const std::function<bool()> &exec,
                                  int waitMs) const
 {
+    if (exec()) // the common case: no clock read, no lock
+        return true;
     QElapsedTimer waited;
     waited.start();
-    for (int pause = 1;; pause = qMin(pause * 2, 50)) {
+    for (int pause = 1; isTransientLock(query.lastError()) && waited.elapsed() <= waitMs;
+         pause = qMin(pause * 2, 50)) {
+        QThread::msleep(pause);
         if (exec())
             return true;
-        if (!isTransientLock(query.lastError()) || waited.elapsed() > waitMs)
-            return false;
-        QThread::msleep(pause);
     }
+    return false;
 }
 
 bool Dialect::nextRow(QSqlQuery &query) const
@@ -327,6 +329,18 @@ void Dialect::appendQuantifiedSubquery(Statement &statement, const Statement &le
     case Where::Lte:
         sqlOp = QLatin1StringView(" <= ");
         break;
+    case Where::Like:
+    case Where::NotLike:
+    case Where::ILike:
+    case Where::NotILike:
+        if (quantifiesPatterns()) {
+            sqlOp = op == Where::Like  ? QLatin1StringView(" LIKE ")
+                : op == Where::NotLike ? QLatin1StringView(" NOT LIKE ")
+                : op == Where::ILike   ? QLatin1StringView(" ILIKE ")
+                                       : QLatin1StringView(" NOT ILIKE ");
+            break;
+        }
+        [[fallthrough]];
     default:
         throw DefinitionError(
             QStringLiteral("Op.any/Op.all with a sub-query take only comparisons on %1")

@@ -158,8 +158,10 @@ public:
     // Case-insensitive LIKE; \a left is the rendered left-hand side (it may carry bindings).
     virtual void appendILike(Statement &statement, const Statement &left, bool negate,
                              const Statement &pattern) const;
-    // `left op ANY (subquery)` (ALL when \a all): Op.any/Op.all with a literal sub-query.
-    // Here the comparisons (=, !=, <, <=, >, >=); refused (DefinitionError) otherwise.
+    // `left op ANY (subquery)` (ALL when \a all): Op.any/Op.all with a literal sub-query: the
+    // comparisons (=, !=, <, <=, >, >=), and LIKE/ILIKE where quantifiesPatterns(); refused
+    // (DefinitionError) otherwise.
+    virtual bool quantifiesPatterns() const { return false; } // LIKE ANY (...): PostgreSQL
     virtual void appendQuantifiedSubquery(Statement &statement, const Statement &left,
                                           Where::Operator op, bool all,
                                           const QString &subquery) const;

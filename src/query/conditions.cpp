@@ -487,9 +487,6 @@ void QueryGenerator::appendJsonCondition(Statement &statement, const Where &wher
         return;
     case Where::In:
     case Where::NotIn: {
-        const QVariantList values = value.toList();
-        if (values.isEmpty())
-            break;
         statement << (op == Where::In ? QLatin1StringView(" IN (")
                                       : QLatin1StringView(" NOT IN ("));
         for (qsizetype i = 0; i < values.size(); ++i) {

@@ -164,6 +164,15 @@ private:
 
 } // namespace
 
+// The end (exclusive) of the name after the prefix character at \a i.
+static qsizetype nameEnd(const QString &sql, qsizetype i)
+{
+    qsizetype j = i + 1;
+    while (j < sql.size() && isNameChar(sql.at(j)))
+        ++j;
+    return j;
+}
+
 // :name at \a i (named replacements): the index of its last character, or -1 when none starts
 // there (PostgreSQL's ::cast is copied whole).
 static qsizetype namedReplacement(Statement &out, const QString &sql, qsizetype i,
@@ -176,9 +185,7 @@ static qsizetype namedReplacement(Statement &out, const QString &sql, qsizetype 
     }
     if (i > 0 && sql.at(i - 1) == QLatin1Char(':'))
         return -1;
-    qsizetype j = i + 1;
-    while (j < n && isNameChar(sql.at(j)))
-        ++j;
+    const qsizetype j = nameEnd(sql, i);
     if (j == i + 1)
         return -1;
     const QString name = sql.mid(i + 1, j - i - 1);
@@ -194,10 +201,7 @@ static qsizetype namedReplacement(Statement &out, const QString &sql, qsizetype 
 static qsizetype bindParameter(Statement &out, const QString &sql, qsizetype i,
                                const QVariantMap &named, const QVariantList &positional)
 {
-    const qsizetype n = sql.size();
-    qsizetype j = i + 1;
-    while (j < n && isNameChar(sql.at(j)))
-        ++j;
+    const qsizetype j = nameEnd(sql, i);
     if (j == i + 1)
         return -1;
     const QString name = sql.mid(i + 1, j - i - 1);

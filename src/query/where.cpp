@@ -193,7 +193,6 @@ static Where operatorCondition(const QString &attribute, const QString &op, cons
 {
     const DepthGuard guard;
     static const QHash<QString, Where::Operator> operators{
-        {QStringLiteral("eq"), Where::Eq},
         {QStringLiteral("gt"), Where::Gt},
         {QStringLiteral("gte"), Where::Gte},
         {QStringLiteral("lt"), Where::Lt},

@@ -15,6 +15,13 @@ namespace QtSequelize {
     {                                                                                              \
         return new Class(*this);                                                                   \
     }
+// An error class that only names itself ("Sequelize" + its class name) over its base.
+#define QSQ_ERROR_CLASS(Class, Base)                                                               \
+    Class::Class(const QString &message)                                                           \
+        : Base("Sequelize" #Class, message)                                                        \
+    {                                                                                              \
+    }                                                                                              \
+    QSQ_ERROR_RAISE_CLONE(Class)
 
 class ValidationErrorItemData : public QSharedData
 {
@@ -205,12 +212,7 @@ QList<BulkRecordError> AggregateError::errors() const
 
 QSQ_ERROR_RAISE_CLONE(AggregateError)
 
-TransactionError::TransactionError(const QString &message)
-    : BaseError("SequelizeTransactionError", message)
-{
-}
-
-QSQ_ERROR_RAISE_CLONE(TransactionError)
+QSQ_ERROR_CLASS(TransactionError, BaseError)
 
 UnknownAttributeError::UnknownAttributeError(const QString &model, const QString &attribute)
     : BaseError("SequelizeUnknownAttributeError",
@@ -246,33 +248,13 @@ DatabaseError::DatabaseError(const char *name, const QString &message)
 
 QSQ_ERROR_RAISE_CLONE(DatabaseError)
 
-ForeignKeyConstraintError::ForeignKeyConstraintError(const QString &message)
-    : DatabaseError("SequelizeForeignKeyConstraintError", message)
-{
-}
+QSQ_ERROR_CLASS(ForeignKeyConstraintError, DatabaseError)
 
-QSQ_ERROR_RAISE_CLONE(ForeignKeyConstraintError)
+QSQ_ERROR_CLASS(ExclusionConstraintError, DatabaseError)
 
-ExclusionConstraintError::ExclusionConstraintError(const QString &message)
-    : DatabaseError("SequelizeExclusionConstraintError", message)
-{
-}
+QSQ_ERROR_CLASS(UnknownConstraintError, DatabaseError)
 
-QSQ_ERROR_RAISE_CLONE(ExclusionConstraintError)
-
-UnknownConstraintError::UnknownConstraintError(const QString &message)
-    : DatabaseError("SequelizeUnknownConstraintError", message)
-{
-}
-
-QSQ_ERROR_RAISE_CLONE(UnknownConstraintError)
-
-TimeoutError::TimeoutError(const QString &message)
-    : DatabaseError("SequelizeTimeoutError", message)
-{
-}
-
-QSQ_ERROR_RAISE_CLONE(TimeoutError)
+QSQ_ERROR_CLASS(TimeoutError, DatabaseError)
 
 ConnectionError::ConnectionError(const QString &message)
     : BaseError("SequelizeConnectionError", message)
@@ -286,74 +268,24 @@ ConnectionError::ConnectionError(const char *name, const QString &message)
 
 QSQ_ERROR_RAISE_CLONE(ConnectionError)
 
-ConnectionRefusedError::ConnectionRefusedError(const QString &message)
-    : ConnectionError("SequelizeConnectionRefusedError", message)
-{
-}
+QSQ_ERROR_CLASS(ConnectionRefusedError, ConnectionError)
 
-QSQ_ERROR_RAISE_CLONE(ConnectionRefusedError)
+QSQ_ERROR_CLASS(AccessDeniedError, ConnectionError)
 
-AccessDeniedError::AccessDeniedError(const QString &message)
-    : ConnectionError("SequelizeAccessDeniedError", message)
-{
-}
+QSQ_ERROR_CLASS(HostNotFoundError, ConnectionError)
 
-QSQ_ERROR_RAISE_CLONE(AccessDeniedError)
+QSQ_ERROR_CLASS(HostNotReachableError, ConnectionError)
 
-HostNotFoundError::HostNotFoundError(const QString &message)
-    : ConnectionError("SequelizeHostNotFoundError", message)
-{
-}
+QSQ_ERROR_CLASS(InvalidConnectionError, ConnectionError)
 
-QSQ_ERROR_RAISE_CLONE(HostNotFoundError)
+QSQ_ERROR_CLASS(ConnectionTimedOutError, ConnectionError)
 
-HostNotReachableError::HostNotReachableError(const QString &message)
-    : ConnectionError("SequelizeHostNotReachableError", message)
-{
-}
+QSQ_ERROR_CLASS(EmptyResultError, BaseError)
 
-QSQ_ERROR_RAISE_CLONE(HostNotReachableError)
+QSQ_ERROR_CLASS(InstanceError, BaseError)
 
-InvalidConnectionError::InvalidConnectionError(const QString &message)
-    : ConnectionError("SequelizeInvalidConnectionError", message)
-{
-}
+QSQ_ERROR_CLASS(OptimisticLockError, BaseError)
 
-QSQ_ERROR_RAISE_CLONE(InvalidConnectionError)
-
-ConnectionTimedOutError::ConnectionTimedOutError(const QString &message)
-    : ConnectionError("SequelizeConnectionTimedOutError", message)
-{
-}
-
-QSQ_ERROR_RAISE_CLONE(ConnectionTimedOutError)
-
-EmptyResultError::EmptyResultError(const QString &message)
-    : BaseError("SequelizeEmptyResultError", message)
-{
-}
-
-QSQ_ERROR_RAISE_CLONE(EmptyResultError)
-
-InstanceError::InstanceError(const QString &message)
-    : BaseError("SequelizeInstanceError", message)
-{
-}
-
-QSQ_ERROR_RAISE_CLONE(InstanceError)
-
-OptimisticLockError::OptimisticLockError(const QString &message)
-    : BaseError("SequelizeOptimisticLockError", message)
-{
-}
-
-QSQ_ERROR_RAISE_CLONE(OptimisticLockError)
-
-DefinitionError::DefinitionError(const QString &message)
-    : BaseError("SequelizeDefinitionError", message)
-{
-}
-
-QSQ_ERROR_RAISE_CLONE(DefinitionError)
+QSQ_ERROR_CLASS(DefinitionError, BaseError)
 
 } // namespace QtSequelize

@@ -254,33 +254,6 @@ void PostgresDialect::appendILike(Statement &statement, const Statement &left, b
     statement.bindings += pattern.bindings;
 }
 
-void PostgresDialect::appendQuantifiedSubquery(Statement &statement, const Statement &left,
-                                               Where::Operator op, bool all,
-                                               const QString &subquery) const
-{
-    QLatin1StringView sqlOp;
-    switch (op) {
-    case Where::Like:
-        sqlOp = QLatin1StringView(" LIKE ");
-        break;
-    case Where::NotLike:
-        sqlOp = QLatin1StringView(" NOT LIKE ");
-        break;
-    case Where::ILike:
-        sqlOp = QLatin1StringView(" ILIKE ");
-        break;
-    case Where::NotILike:
-        sqlOp = QLatin1StringView(" NOT ILIKE ");
-        break;
-    default:
-        return Dialect::appendQuantifiedSubquery(statement, left, op, all, subquery);
-    }
-    statement.sql += left.sql;
-    statement.bindings += left.bindings;
-    statement << sqlOp << (all ? QLatin1StringView("ALL (") : QLatin1StringView("ANY ("))
-              << subquery << ')';
-}
-
 void PostgresDialect::appendRegexp(Statement &statement, const Statement &left, bool negate,
                                    bool caseInsensitive, const QString &pattern) const
 {

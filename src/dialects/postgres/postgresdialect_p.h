@@ -71,8 +71,7 @@ public:
     QString upsertInsertedColumn() const override { return QStringLiteral("(xmax = 0)"); }
     void appendILike(Statement &statement, const Statement &left, bool negate,
                      const Statement &pattern) const override;
-    void appendQuantifiedSubquery(Statement &statement, const Statement &left, Where::Operator op,
-                                  bool all, const QString &subquery) const override;
+    bool quantifiesPatterns() const override { return true; }
     // IN (SELECT unnest(CAST(? AS bigint[]))): one bound array, so one prepared statement for
     // every list length.
     void appendInList(Statement &statement, const Statement &left, bool negate,

@@ -15,6 +15,8 @@
 #include <QtCore/qjsonvalue.h>
 #include <QtTest/qtest.h>
 
+#include <utility>
+
 #include "testdatabases.h"
 
 using namespace QtSequelize;
@@ -53,6 +55,18 @@ private:
                          {{"name", "c"}, {"hits", 7}},
                          {{"name", "d"}}});
         return tag;
+    }
+    // User (name) hasMany Post (title) as "posts", Post belongsTo User as "author", on userId.
+    static std::pair<ModelDefinition *, ModelDefinition *> usersAndPosts(Sequelize *s)
+    {
+        ModelDefinition *user
+            = s->define("User", {{"name", DataTypes::String()}}, ModelOptions().timestamps(false));
+        ModelDefinition *post
+            = s->define("Post", {{"title", DataTypes::String()}}, ModelOptions().timestamps(false));
+        user->hasMany(post, AssociationOptions().as("posts").foreignKey("userId"));
+        post->belongsTo(user, AssociationOptions().as("author").foreignKey("userId"));
+        s->sync(SyncOptions().force());
+        return {user, post};
     }
     static QStringList names(const QList<QSharedPointer<Model>> &rows)
     {
@@ -509,12 +523,7 @@ private slots:
     void mainTableAliasedAsModel()
     {
         QSQ_OPEN_DIALECT(sequelize);
-        ModelDefinition *user = sequelize->define("User", {{"name", DataTypes::String()}},
-                                                  ModelOptions().timestamps(false));
-        ModelDefinition *post = sequelize->define("Post", {{"title", DataTypes::String()}},
-                                                  ModelOptions().timestamps(false));
-        user->hasMany(post, AssociationOptions().as("posts").foreignKey("userId"));
-        sequelize->sync(SyncOptions().force());
+        auto [user, post] = usersAndPosts(sequelize.get());
         const auto ann = user->create({{"name", "ann"}});
         user->create({{"name", "bob"}});
         post->bulkCreate({{{"title", "a"}, {"userId", ann->get("id")}},
@@ -591,13 +600,7 @@ private slots:
     void reloadIncludes()
     {
         QSQ_OPEN_DIALECT(sequelize);
-        ModelDefinition *user = sequelize->define("User", {{"name", DataTypes::String()}},
-                                                  ModelOptions().timestamps(false));
-        ModelDefinition *post = sequelize->define("Post", {{"title", DataTypes::String()}},
-                                                  ModelOptions().timestamps(false));
-        user->hasMany(post, AssociationOptions().as("posts").foreignKey("userId"));
-        post->belongsTo(user, AssociationOptions().as("author").foreignKey("userId"));
-        sequelize->sync(SyncOptions().force());
+        auto [user, post] = usersAndPosts(sequelize.get());
         const auto ann = user->create({{"name", "ann"}});
         post->create({{"title", "a"}, {"userId", ann->get("id")}});
         const auto loaded = user->findOne(FindOptions().include("posts"));
