@@ -11,7 +11,7 @@ JOBS=$(nproc 2>/dev/null || echo 2)
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-QT_PACKAGES="cmake ninja-build g++ ccache qt6-base-dev qt6-declarative-dev libqt6sql6-sqlite
+QT_PACKAGES="cmake ninja-build g++ ccache pkgconf libpq-dev qt6-base-dev qt6-declarative-dev libqt6sql6-sqlite
   libqt6sql6-psql libqt6sql6-mysql qml6-module-qtqml qml6-module-qtqml-models
   qml6-module-qtqml-workerscript qml6-module-qtquick qml6-module-qtquick-controls
   qml6-module-qtquick-templates qml6-module-qtquick-layouts qml6-module-qtquick-window

@@ -60,6 +60,13 @@ public:
     // SQLite: how long a statement waits for another connection's lock before TimeoutError
     // (5000 ms by default; also the wait on an in-memory database's table locks).
     SequelizeOptions &busyTimeout(int milliseconds);
+    // The Qt SQL driver: empty for the dialect's own (QtSequelize's libpq driver on
+    // PostgreSQL), or a Qt driver the dialect accepts ("QPSQL", "QMYSQL"). URL: ?driver=QPSQL.
+    SequelizeOptions &driver(const QString &qtSqlDriver);
+    // PostgreSQL through QtSequelize's driver: whether statements are prepared once per
+    // connection on the server (the default) or sent unnamed each time, as PgBouncer's
+    // transaction pooling needs. URL: ?serverPrepare=false.
+    SequelizeOptions &serverPreparedStatements(bool enabled);
 
     QString dialectName() const;
     QString hostName() const;
@@ -72,6 +79,8 @@ public:
     ModelOptions defineDefaults() const;
     int poolMaxConnections() const;
     int busyTimeoutMilliseconds() const;
+    QString driverName() const;
+    bool usesServerPreparedStatements() const;
 
 private:
     QSharedDataPointer<SequelizeOptionsData> d;

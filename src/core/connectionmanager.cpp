@@ -95,18 +95,19 @@ Connection *ConnectionManager::open(const SequelizeOptions &connectionOptions)
             throw ConnectionError(QStringLiteral("The connection was closed with "
                                                  "Sequelize::close()"));
     }
-    if (!QSqlDatabase::isDriverAvailable(m_dialect.driverName()))
-        throw ConnectionError(QStringLiteral("The Qt SQL driver %1 for the %2 dialect is not "
-                                             "installed (available: %3)")
-                                  .arg(m_dialect.driverName(), m_dialect.name(),
-                                       QSqlDatabase::drivers().join(QStringLiteral(", "))));
+    const QString driver = m_dialect.driverFor(connectionOptions);
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        throw ConnectionError(
+            QStringLiteral("The Qt SQL driver %1 for the %2 dialect is not "
+                           "installed (available: %3)")
+                .arg(driver, m_dialect.name(), QSqlDatabase::drivers().join(QStringLiteral(", "))));
     const QString name = m_baseName + QStringLiteral("-%1").arg(++m_counter);
     const QList<QSharedPointer<ConnectionHooks>> connectionHooks = hooks();
     SequelizeOptions options = connectionOptions;
     for (const QSharedPointer<ConnectionHooks> &h : connectionHooks)
         h->beforeConnect(options);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), name);
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
         noteQtSqlRegistry(); // Qt SQL's registry exists now: the exit handler goes after it
         m_dialect.configure(db, options, m_baseName);
         if (!db.open()) {

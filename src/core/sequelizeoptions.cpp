@@ -5,6 +5,7 @@
 #include <QtSequelize/sequelizeoptions.h>
 
 #include <QtCore/qurl.h>
+#include <QtCore/qurlquery.h>
 
 namespace QtSequelize {
 
@@ -21,6 +22,8 @@ public:
     int port = -1;
     int poolMax = 5;
     int busyTimeout = 5000;
+    QString driver;
+    bool serverPrepare = true;
     QList<SequelizeOptions> readReplicas;
     bool logging = true;
 };
@@ -62,6 +65,17 @@ SequelizeOptions SequelizeOptions::fromUrl(const QString &url)
         .database(parsed.path().mid(1))
         .username(parsed.userName(QUrl::FullyDecoded))
         .password(parsed.password(QUrl::FullyDecoded));
+    const QUrlQuery query(parsed);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1StringView("driver"))
+            options.driver(value);
+        else if (key == QLatin1StringView("serverPrepare")
+                 && (value == QLatin1StringView("true") || value == QLatin1StringView("false")))
+            options.serverPreparedStatements(value == QLatin1StringView("true"));
+        else
+            throw ConnectionError(
+                QStringLiteral("Unknown or invalid connection URL option \"%1\"").arg(key));
+    }
     return options;
 }
 
@@ -177,6 +191,10 @@ QList<SequelizeOptions> SequelizeOptions::readReplicas() const
         if (replica.passwordText().isEmpty())
             replica.password(d->password);
         replica.logging(d->logging);
+        if (replica.driverName().isEmpty())
+            replica.driver(d->driver);
+        replica.serverPreparedStatements(replica.usesServerPreparedStatements()
+                                         && d->serverPrepare);
         replicas.append(replica);
     }
     return replicas;
@@ -202,6 +220,28 @@ SequelizeOptions &SequelizeOptions::busyTimeout(int milliseconds)
 int SequelizeOptions::busyTimeoutMilliseconds() const
 {
     return d->busyTimeout;
+}
+
+SequelizeOptions &SequelizeOptions::driver(const QString &qtSqlDriver)
+{
+    d->driver = qtSqlDriver;
+    return *this;
+}
+
+QString SequelizeOptions::driverName() const
+{
+    return d->driver;
+}
+
+SequelizeOptions &SequelizeOptions::serverPreparedStatements(bool enabled)
+{
+    d->serverPrepare = enabled;
+    return *this;
+}
+
+bool SequelizeOptions::usesServerPreparedStatements() const
+{
+    return d->serverPrepare;
 }
 
 } // namespace QtSequelize

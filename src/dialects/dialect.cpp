@@ -62,6 +62,21 @@ QString Dialect::quoteWith(const QString &identifier, QChar quote)
     return quote + quoted + quote;
 }
 
+QString Dialect::driverFor(const SequelizeOptions &options) const
+{
+    registerDrivers();
+    const QString requested = options.driverName();
+    if (requested.isEmpty() || requested == driverName())
+        return driverName();
+    if (!alternativeDrivers().contains(requested))
+        throw ConnectionError(
+            QStringLiteral("The %1 dialect does not take the Qt SQL driver \"%2\" (it takes %3)")
+                .arg(
+                    name(), requested,
+                    (QStringList{driverName()} + alternativeDrivers()).join(QStringLiteral(", "))));
+    return requested;
+}
+
 QString Dialect::quoteString(const QString &text) const
 {
     QString quoted = text;

@@ -58,7 +58,13 @@ public:
     static std::unique_ptr<Dialect> create(const QString &name);
 
     virtual QString name() const = 0;
+    // The Qt SQL driver used unless the options name another of alternativeDrivers().
     virtual QString driverName() const = 0;
+    virtual QStringList alternativeDrivers() const { return {}; }
+    // Makes the dialect's own drivers known to QSqlDatabase (idempotent).
+    virtual void registerDrivers() const { }
+    // The driver \a options ask for; ConnectionError when the dialect does not take it.
+    QString driverFor(const SequelizeOptions &options) const;
     virtual int defaultPort() const = 0;
 
     // Connection: options set before open(), statements run right after it.

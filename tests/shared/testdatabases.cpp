@@ -12,17 +12,24 @@ namespace TestDatabases {
 void addDialectRows()
 {
     QTest::addColumn<QString>("dialect");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgres") << QStringLiteral("postgres");
-    QTest::newRow("mariadb") << QStringLiteral("mariadb");
+    // QSQ_TEST_ONLY_DIALECT narrows the rows (the Qt-driver smoke runs of tests/auto).
+    const QString only = qEnvironmentVariable("QSQ_TEST_ONLY_DIALECT");
+    for (const char *dialect : {"sqlite", "postgres", "mariadb"}) {
+        if (only.isEmpty() || only == QLatin1String(dialect))
+            QTest::newRow(dialect) << QString::fromLatin1(dialect);
+    }
 }
 
 QString url(const QString &dialect)
 {
     if (dialect == QLatin1String("sqlite"))
         return QStringLiteral("sqlite::memory:");
-    if (dialect == QLatin1String("postgres"))
-        return qEnvironmentVariable("QSQ_TEST_POSTGRES_URL");
+    if (dialect == QLatin1String("postgres")) {
+        // QSQ_TEST_POSTGRES_DRIVER=QPSQL: through Qt's driver instead of QtSequelize's.
+        const QString url = qEnvironmentVariable("QSQ_TEST_POSTGRES_URL");
+        const QString driver = qEnvironmentVariable("QSQ_TEST_POSTGRES_DRIVER");
+        return url.isEmpty() || driver.isEmpty() ? url : url + QStringLiteral("?driver=") + driver;
+    }
     if (dialect == QLatin1String("mariadb"))
         return qEnvironmentVariable("QSQ_TEST_MARIADB_URL");
     return QString();

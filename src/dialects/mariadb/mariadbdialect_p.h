@@ -32,6 +32,7 @@ public:
         return l;
     }
     QString driverName() const override;
+    QStringList alternativeDrivers() const override { return {QStringLiteral("QMARIADB")}; }
     int defaultPort() const override;
     void configure(QSqlDatabase &db, const SequelizeOptions &options,
                    const QString &instanceKey) const override;

@@ -3,6 +3,8 @@
 
 #include "postgresdialect_p.h"
 
+#include "pqdriver_p.h"
+
 #include "../ddlgenerator_p.h"
 
 #include "../../sql/coercion_p.h"
@@ -21,7 +23,15 @@ QString PostgresDialect::name() const
 }
 QString PostgresDialect::driverName() const
 {
-    return QStringLiteral("QPSQL");
+    return QLatin1StringView(PqDriver::name());
+}
+QStringList PostgresDialect::alternativeDrivers() const
+{
+    return {QStringLiteral("QPSQL")};
+}
+void PostgresDialect::registerDrivers() const
+{
+    PqDriver::registerDriver();
 }
 int PostgresDialect::defaultPort() const
 {
@@ -36,7 +46,10 @@ void PostgresDialect::configure(QSqlDatabase &db, const SequelizeOptions &option
     db.setDatabaseName(options.databaseName());
     db.setUserName(options.userName());
     db.setPassword(options.passwordText());
-    db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    QString connectOptions = QStringLiteral("connect_timeout=10");
+    if (db.driverName() == driverName() && !options.usesServerPreparedStatements())
+        connectOptions += QStringLiteral(";QSQ_NO_SERVER_PREPARE");
+    db.setConnectOptions(connectOptions);
     // NUMERIC as text: DECIMAL values keep every digit.
     db.setNumericalPrecisionPolicy(QSql::HighPrecision);
 }
@@ -46,6 +59,17 @@ QStringList PostgresDialect::sessionStatements(const SequelizeOptions &) const
     // QPSQL prints server NOTICEs (DROP ... IF EXISTS) to stderr otherwise.
     return {QStringLiteral("SET client_min_messages TO WARNING"),
             QStringLiteral("SET TIME ZONE 'UTC'")};
+}
+
+QString PostgresDialect::quoteString(const QString &text) const
+{
+    // A backslash is text in '...' only while standard_conforming_strings is on (a session
+    // may turn it off); E'...' with doubled backslashes reads the same under either setting.
+    if (!text.contains(QLatin1Char('\\')))
+        return Dialect::quoteString(text);
+    QString escaped = Dialect::quoteString(text);
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    return QLatin1Char('E') + escaped;
 }
 
 static QString enumTypeName(const QString &table, const QString &column)

@@ -38,6 +38,9 @@ public:
         return l;
     }
     QString driverName() const override;
+    QStringList alternativeDrivers() const override;
+    QString quoteString(const QString &text) const override;
+    void registerDrivers() const override;
     int defaultPort() const override;
     void configure(QSqlDatabase &db, const SequelizeOptions &options,
                    const QString &instanceKey) const override;

@@ -1,0 +1,146 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// Values travel as protocol parameters (issue 12): no server setting turns them into SQL, no
+// error message quotes them, and what is selected comes back whole, on every dialect.
+
+#include <QtSequelize/Errors>
+#include <QtSequelize/Model>
+#include <QtSequelize/ModelDefinition>
+#include <QtSequelize/QueryInterface>
+#include <QtSequelize/Sequelize>
+#include <QtSequelize/Transaction>
+
+#include <QtTest/qtest.h>
+
+#include "testdatabases.h"
+
+using namespace QtSequelize;
+
+class tst_ProtocolParameters : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QVariant selected(Sequelize *s, const QVariant &value)
+    {
+        const QList<QVariantMap> rows
+            = s->query("SELECT :v AS v", QueryOptions().replacements(QVariantMap{{"v", value}}))
+                  .rows();
+        return rows.isEmpty() ? QVariant() : rows.first().value("v");
+    }
+
+private slots:
+    // Qt's QPSQL formatted values into an EXECUTE: with standard_conforming_strings off, a
+    // backslash in a value ended the string and the rest ran as SQL.
+    void backslashSettingsCannotInject_data() { TestDatabases::addDialectRows(); }
+    void backslashSettingsCannotInject()
+    {
+        QSQ_OPEN_DIALECT(s);
+        if (dialect == QLatin1String("postgres"))
+            s->query("SET standard_conforming_strings = off");
+        if (dialect == QLatin1String("mariadb"))
+            s->query("SET SESSION sql_mode = ''"); // backslash escapes on
+        const QString attack = QStringLiteral("x\\'); CREATE TABLE pwned (i int); --");
+        if (dialect == QLatin1String("mariadb"))
+            qInfo("Not selecting the value on MariaDB: Qt's QMYSQL cannot return a selected "
+                  "parameter longer than one character (see selectedParameterLengths)");
+        else
+            QCOMPARE(selected(s.get(), attack).toString(), attack);
+        ModelDefinition *note = s->define("Note", {{"body", DataTypes::Text()}});
+        note->sync(SyncOptions().force());
+        note->create({{"body", attack}});
+        QCOMPARE(note->findOne(FindOptions().where({{"body", attack}}))->get("body").toString(),
+                 attack);
+        // Texts the schema statements quote (a comment, ENUM labels) under the same setting.
+        ModelDefinition *tagged = s->define(
+            "Tagged", {{"kind", Attribute(DataTypes::Enum({attack, "b"})).comment(attack)}});
+        tagged->sync(SyncOptions().force());
+        tagged->create({{"kind", attack}});
+        QCOMPARE(tagged->findOne()->get("kind").toString(), attack);
+        QVERIFY(!s->queryInterface().showAllTables().contains(QStringLiteral("pwned")));
+    }
+
+    // A failing statement's error carries no bound value: QPSQL's texts quoted the EXECUTE
+    // with every value of the row, and PostgreSQL's NOT NULL detail repeats the row.
+    void errorsQuoteNoValues_data() { TestDatabases::addDialectRows(); }
+    void errorsQuoteNoValues()
+    {
+        QSQ_OPEN_DIALECT(s);
+        s->query("CREATE TABLE secrets (a VARCHAR(50), b INTEGER NOT NULL)");
+        const QString secret = QStringLiteral("s3cr3t-value");
+        auto check = [&](const BaseError &e) {
+            for (const QString &text :
+                 {QString::fromUtf8(e.what()), e.message(), e.databaseText(), e.driverText()})
+                QVERIFY2(!text.contains(secret), qPrintable(text));
+        };
+        try {
+            s->query("INSERT INTO secrets (a, b) VALUES (:a, :b)",
+                     QueryOptions().replacements(QVariantMap{{"a", secret}, {"b", QVariant()}}));
+            QFAIL("no error");
+        } catch (const DatabaseError &e) {
+            check(e);
+        }
+        if (dialect == QLatin1String("postgres")) { // 1 / 0 is NULL on SQLite and MariaDB
+            try {
+                s->query("SELECT :a AS a, 1 / :z AS boom",
+                         QueryOptions().replacements(QVariantMap{{"a", secret}, {"z", 0}}));
+                QFAIL("no error");
+            } catch (const DatabaseError &e) {
+                check(e);
+            }
+        }
+        QCOMPARE(s->query("SELECT COUNT(*) AS n FROM secrets").rows().value(0).value("n").toInt(),
+                 0);
+    }
+
+    // A selected parameter comes back whole (QMYSQL sized its buffer from the prepare-time
+    // metadata: anything past one character came back NULL).
+    void selectedParameterLengths_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<int>("length");
+        for (const char *d : {"sqlite", "postgres", "mariadb"}) {
+            for (int length : {1, 255, 65536})
+                QTest::addRow("%s-%d", d, length) << QString::fromLatin1(d) << length;
+        }
+    }
+    void selectedParameterLengths()
+    {
+        QFETCH(int, length);
+        QSQ_OPEN_DIALECT(s);
+        if (dialect == QLatin1String("mariadb"))
+            QSKIP("Qt's QMYSQL sizes a selected parameter's buffer from the prepare-time "
+                  "metadata: a selected parameter fails (\"Unable to fetch data\", raised as "
+                  "DatabaseError). Issue 12: a driver on MariaDB Connector/C is to come");
+        const QString value(length, QLatin1Char('v'));
+        QCOMPARE(selected(s.get(), value).toString(), value);
+        QCOMPARE(selected(s.get(), 42).toLongLong(), 42);
+    }
+
+    // PostgreSQL aborts a transaction at its first failed statement; a COMMIT then answers
+    // ROLLBACK without an error. It is reported as one, never as a commit. SQLite and MariaDB
+    // keep the transaction and commit what succeeded.
+    void commitAfterFailedStatement_data() { TestDatabases::addDialectRows(); }
+    void commitAfterFailedStatement()
+    {
+        QSQ_OPEN_DIALECT(s);
+        s->query("CREATE TABLE ledger (label VARCHAR(20) NOT NULL)");
+        QSharedPointer<Transaction> t = s->transaction();
+        s->query("INSERT INTO ledger (label) VALUES ('first')",
+                 QueryOptions().transaction(t.data()));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError,
+                                 s->query("INSERT INTO ledger (label) VALUES (NULL)",
+                                          QueryOptions().transaction(t.data())));
+        const bool aborts = dialect == QLatin1String("postgres");
+        if (aborts)
+            QVERIFY_THROWS_EXCEPTION(DatabaseError, t->commit());
+        else
+            t->commit();
+        QCOMPARE(s->query("SELECT COUNT(*) AS n FROM ledger").rows().value(0).value("n").toInt(),
+                 aborts ? 0 : 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ProtocolParameters)
+#include "tst_protocolparameters.moc"
