@@ -102,7 +102,7 @@ private slots:
         QTest::addColumn<int>("length");
         for (const char *d : {"sqlite", "postgres", "mariadb"}) {
             for (int length : {1, 255, 65536})
-                QTest::addRow("%s-%d", d, length) << QString::fromLatin1(d) << length;
+                QTest::addRow("%s/%d", d, length) << QString::fromLatin1(d) << length;
         }
     }
     void selectedParameterLengths()
@@ -116,6 +116,31 @@ private slots:
         const QString value(length, QLatin1Char('v'));
         QCOMPARE(selected(s.get(), value).toString(), value);
         QCOMPARE(selected(s.get(), 42).toLongLong(), 42);
+    }
+
+    // Behind PgBouncer's transaction pooling a named statement may be gone on the next
+    // transaction: ?serverPrepare=false sends unnamed ones. Counted in pg_prepared_statements.
+    void unnamedStatements_data() { TestDatabases::addDialectRows(); }
+    void unnamedStatements()
+    {
+        QSQ_REQUIRE_DIALECT();
+        if (dialect != QLatin1String("postgres"))
+            QSKIP("server-side statement names are the PostgreSQL driver's option");
+        const QString url = TestDatabases::url(dialect);
+        if (url.contains(QLatin1Char('?')))
+            QSKIP("the URL already names Qt's QPSQL, which always names its statements");
+        for (const bool named : {true, false}) {
+            Sequelize s(url + (named ? QString() : QStringLiteral("?serverPrepare=false")));
+            for (int i = 0; i < 3; ++i)
+                QCOMPARE(selected(&s, i).toInt(), i);
+            const int statements = s.query("SELECT COUNT(*) AS n FROM pg_prepared_statements")
+                                       .rows()
+                                       .value(0)
+                                       .value("n")
+                                       .toInt();
+            QCOMPARE(statements > 0, named);
+            s.close();
+        }
     }
 
     // PostgreSQL aborts a transaction at its first failed statement; a COMMIT then answers
