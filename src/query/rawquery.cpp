@@ -3,6 +3,8 @@
 
 #include "../dialects/dialect_p.h"
 #include "rawquery_p.h"
+
+#include <QtCore/qdatetime.h>
 #include <QtSql/qsqlfield.h>
 #include <QtSql/qsqlquery.h>
 #include <QtSql/qsqlrecord.h>
@@ -240,6 +242,13 @@ static void checkBindings(const Statement &out)
             || id == QMetaType::QVariantMap)
             refuse(QStringLiteral("a bind parameter takes one value (lists go in replacements, "
                                   "where they expand)"));
+        // Qt writes no ISO text for such a year: the drivers would store an empty string or NULL.
+        const QDate date = id == QMetaType::QDate ? value.toDate()
+            : id == QMetaType::QDateTime          ? value.toDateTime().toUTC().date()
+                                                  : QDate();
+        if (date.isValid() && (date.year() < 1 || date.year() > 9999))
+            refuse(QStringLiteral("a replacement or bind value is a date outside the years 1 to "
+                                  "9999"));
     }
 }
 

@@ -70,6 +70,40 @@ static QByteArray timeText(QTime t)
         + QByteArray::number(t.msec()).rightJustified(3, '0');
 }
 
+// A date, time or timestamp as PostgreSQL reads it; years outside 1-9999 are refused.
+static bool encodeTemporal(const QVariant &v, QByteArray *bytes, unsigned int *oid, QString *error)
+{
+    switch (v.typeId()) {
+    case QMetaType::QDate: {
+        const QDate d = v.toDate();
+        if (d.year() < 1 || d.year() > 9999) {
+            *error = QStringLiteral("A bound date is outside the years 1 to 9999");
+            return false;
+        }
+        *bytes = d.toString(Qt::ISODate).toLatin1();
+        *oid = Oid::Date;
+        return true;
+    }
+    case QMetaType::QTime:
+        *bytes = timeText(v.toTime());
+        *oid = Oid::Time;
+        return true;
+    case QMetaType::QDateTime: {
+        const QDateTime utc = v.toDateTime().toUTC();
+        if (utc.date().year() < 1 || utc.date().year() > 9999) {
+            *error = QStringLiteral("A bound date is outside the years 1 to 9999");
+            return false;
+        }
+        *bytes = utc.date().toString(Qt::ISODate).toLatin1() + ' ' + timeText(utc.time())
+            + QByteArrayLiteral("+00");
+        *oid = Oid::TimestampTz;
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
 // One value as text (or bytea in binary); false with \a error set when it cannot be sent.
 static bool encodeOne(const QVariant &v, QByteArray *bytes, unsigned int *oid, int *format,
                       QString *error)
@@ -114,31 +148,10 @@ static bool encodeOne(const QVariant &v, QByteArray *bytes, unsigned int *oid, i
         *oid = Oid::Bytea;
         *format = 1;
         return true;
-    case QMetaType::QDate: {
-        const QDate d = v.toDate();
-        if (d.year() < 1 || d.year() > 9999) {
-            *error = QStringLiteral("A bound date is outside the years 1 to 9999");
-            return false;
-        }
-        *bytes = d.toString(Qt::ISODate).toLatin1();
-        *oid = Oid::Date;
-        return true;
-    }
+    case QMetaType::QDate:
     case QMetaType::QTime:
-        *bytes = timeText(v.toTime());
-        *oid = Oid::Time;
-        return true;
-    case QMetaType::QDateTime: {
-        const QDateTime utc = v.toDateTime().toUTC();
-        if (utc.date().year() < 1 || utc.date().year() > 9999) {
-            *error = QStringLiteral("A bound date is outside the years 1 to 9999");
-            return false;
-        }
-        *bytes = utc.date().toString(Qt::ISODate).toLatin1() + ' ' + timeText(utc.time())
-            + QByteArrayLiteral("+00");
-        *oid = Oid::TimestampTz;
-        return true;
-    }
+    case QMetaType::QDateTime:
+        return encodeTemporal(v, bytes, oid, error);
     case QMetaType::QUuid:
         *bytes = v.toUuid().toByteArray(QUuid::WithoutBraces);
         *oid = Oid::Uuid;
@@ -181,6 +194,22 @@ static bool encodeOne(const QVariant &v, QByteArray *bytes, unsigned int *oid, i
     return true;
 }
 
+// NULL as Qt's drivers read it: a null variant, or an invalid date, time or timestamp (Qt 6's
+// QVariant::isNull() no longer looks inside).
+static bool isSqlNullValue(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::QDate:
+        return !v.toDate().isValid();
+    case QMetaType::QTime:
+        return !v.toTime().isValid();
+    case QMetaType::QDateTime:
+        return !v.toDateTime().isValid();
+    default:
+        return v.isNull();
+    }
+}
+
 void PqParameters::encode(const QVariantList &bound)
 {
     const qsizetype n = bound.size();
@@ -191,7 +220,7 @@ void PqParameters::encode(const QVariantList &bound)
     types.assign(n, Oid::Unknown);
     for (qsizetype i = 0; i < n; ++i) {
         const QVariant &v = bound.at(i);
-        if (v.isNull())
+        if (isSqlNullValue(v))
             continue;
         if (!encodeOne(v, &storage[i], &types[i], &formats[i], &error))
             return;
