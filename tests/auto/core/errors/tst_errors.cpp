@@ -63,6 +63,10 @@ private slots:
                 QCOMPARE(e.nativeErrorCode(), QStringLiteral("1062"));
             // The message never shows the bound values.
             QVERIFY(!QString::fromUtf8(e.what()).contains(QLatin1String("jane")));
+            // ... but names the field, for the uncaught exception's printout.
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QLatin1String("username must be unique")),
+                     e.what());
+            QCOMPARE(e.message(), QStringLiteral("Validation error"));
         }
         // A UniqueConstraintError is a ValidationError, as in Sequelize.
         QVERIFY_THROWS_EXCEPTION(ValidationError, user->create({{"username", "jane"}}));
