@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
 #include "../dialects/dialect_p.h"
+#include "../dialects/sqllexer_p.h"
 #include "rawquery_p.h"
 
 #include <QtCore/qdatetime.h>
@@ -53,118 +54,6 @@ static void bindReplacement(Statement &out, const QVariant &value)
         refuse(QStringLiteral("a replacement is an object; give a value or a list"));
     out.bind(value);
 }
-
-namespace {
-
-// Scans raw SQL the way the dialect's database lexes it (quotes, comments, PostgreSQL's dollar
-// quotes, SQLite's [names] and parameters), so that a placeholder is only ever found where the
-// database would see one.
-class RawScanner
-{
-public:
-    RawScanner(const QString &sql, const Dialect::Lexicon &lexicon)
-        : m_sql(sql)
-        , m_lexicon(lexicon)
-        , m_n(sql.size())
-    {
-    }
-
-    // The end (exclusive) of the quoted text, comment or dollar quote at \a i, or -1 when
-    // none starts there.
-    qsizetype skipped(qsizetype i) const
-    {
-        const QChar c = m_sql.at(i);
-        if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`'))
-            return quoted(i, c, c == QLatin1Char('\'') && backslashEscapes(i));
-        if (c == QLatin1Char('[') && m_lexicon.bracketNames)
-            return quoted(i, QLatin1Char(']'), false);
-        if (c == QLatin1Char('-') && next(i) == QLatin1Char('-')
-            && (!m_lexicon.dashCommentNeedsSpace || next(i + 1).isSpace() || i + 2 >= m_n))
-            return lineEnd(i);
-        if (c == QLatin1Char('#') && m_lexicon.hashComments)
-            return lineEnd(i);
-        if (c == QLatin1Char('/') && next(i) == QLatin1Char('*'))
-            return blockCommentEnd(i);
-        if (c == QLatin1Char('$') && m_lexicon.dollarQuotes)
-            return dollarQuoted(i);
-        return -1;
-    }
-
-private:
-    QChar next(qsizetype i) const { return i + 1 < m_n ? m_sql.at(i + 1) : QChar(); }
-    bool backslashEscapes(qsizetype i) const
-    {
-        if (m_lexicon.backslashEscapes)
-            return true;
-        // PostgreSQL's E'...' strings (not part of a longer word).
-        return m_lexicon.escapeStrings && i > 0
-            && (m_sql.at(i - 1) == QLatin1Char('E') || m_sql.at(i - 1) == QLatin1Char('e'))
-            && (i < 2 || !isNameChar(m_sql.at(i - 2)));
-    }
-    qsizetype quoted(qsizetype i, QChar close, bool backslash) const
-    {
-        qsizetype j = i + 1;
-        while (j < m_n) {
-            const QChar c = m_sql.at(j);
-            if (backslash && c == QLatin1Char('\\')) {
-                j += 2;
-                continue;
-            }
-            if (c == close) {
-                if (close != QLatin1Char(']') && j + 1 < m_n && m_sql.at(j + 1) == close) {
-                    j += 2;
-                    continue;
-                }
-                return j + 1;
-            }
-            ++j;
-        }
-        refuse(QStringLiteral("quoted text or a quoted name is not closed"));
-    }
-    qsizetype lineEnd(qsizetype i) const
-    {
-        const qsizetype end = m_sql.indexOf(QLatin1Char('\n'), i);
-        return end < 0 ? m_n : end;
-    }
-    qsizetype blockCommentEnd(qsizetype i) const
-    {
-        int depth = 0;
-        for (qsizetype j = i; j + 1 < m_n; ++j) {
-            if (m_sql.at(j) == QLatin1Char('/') && m_sql.at(j + 1) == QLatin1Char('*')
-                && (depth == 0 || m_lexicon.nestedComments)) {
-                ++depth;
-                ++j;
-            } else if (m_sql.at(j) == QLatin1Char('*') && m_sql.at(j + 1) == QLatin1Char('/')) {
-                ++j;
-                if (--depth == 0)
-                    return j + 1;
-            }
-        }
-        refuse(QStringLiteral("a /* comment is not closed"));
-    }
-    qsizetype dollarQuoted(qsizetype i) const
-    {
-        // $$...$$ or $tag$...$tag$ (a tag does not start with a digit: $1 is a parameter).
-        qsizetype j = i + 1;
-        if (j < m_n && m_sql.at(j).isDigit())
-            return -1;
-        while (j < m_n && isNameChar(m_sql.at(j)))
-            ++j;
-        if (j >= m_n || m_sql.at(j) != QLatin1Char('$'))
-            return -1;
-        const QString tag = m_sql.mid(i, j - i + 1);
-        const qsizetype close = m_sql.indexOf(tag, j + 1);
-        if (close < 0)
-            refuse(QStringLiteral("a dollar-quoted string is not closed"));
-        return close + tag.size();
-    }
-
-    const QString &m_sql;
-    const Dialect::Lexicon &m_lexicon;
-    const qsizetype m_n;
-};
-
-} // namespace
 
 // The end (exclusive) of the name after the prefix character at \a i.
 static qsizetype nameEnd(const QString &sql, qsizetype i)
@@ -268,7 +157,7 @@ Statement bindRawQuery(const QString &sql, const QVariant &replacements, const Q
     qsizetype nextPositional = 0;
     // A ? left in the text would be a placeholder to the driver once values are bound.
     bool strayPlaceholder = false;
-    const RawScanner scanner(sql, lexicon);
+    const SqlLexer scanner(sql, lexicon);
 
     Statement out;
     out.sql.reserve(sql.size());
@@ -276,7 +165,10 @@ Statement bindRawQuery(const QString &sql, const QVariant &replacements, const Q
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = sql.at(i);
         // Quoted text, quoted names and comments are copied as they are.
-        if (const qsizetype end = scanner.skipped(i); end >= 0) {
+        QString unclosed;
+        if (const qsizetype end = scanner.skipped(i, &unclosed); end >= 0) {
+            if (!unclosed.isEmpty())
+                refuse(unclosed);
             const QStringView skipped = QStringView(sql).mid(i, end - i);
             strayPlaceholder = strayPlaceholder
                 || (lexicon.driverSeesQuestionMarksOutsideStrings

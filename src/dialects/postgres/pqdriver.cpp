@@ -128,6 +128,26 @@ void PqDriver::close()
     setOpenError(false);
 }
 
+bool pqCommitRolledBack(const pg_result *result, QStringView sql)
+{
+    if (qstrcmp(PQcmdStatus(const_cast<pg_result *>(result)), "ROLLBACK") != 0)
+        return false;
+    const QStringView s = sql.trimmed();
+    for (QLatin1StringView word : {QLatin1StringView("COMMIT"), QLatin1StringView("END")}) {
+        if (s.startsWith(word, Qt::CaseInsensitive)
+            && (s.size() == word.size() || s.at(word.size()).isSpace()))
+            return true;
+    }
+    return false;
+}
+
+QSqlError pqCommitRolledBackError(const QString &context)
+{
+    return QSqlError(context,
+                     QStringLiteral("COMMIT rolled the transaction back: a statement in it failed"),
+                     QSqlError::TransactionError, QStringLiteral("25P02"));
+}
+
 QSqlResult *PqDriver::createResult() const
 {
     return new PqResult(this);
@@ -173,10 +193,8 @@ bool PqDriver::runCommand(const char *sql, const QString &context)
     const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
     if (!ok)
         setLastError(makeError(context, QSqlError::TransactionError, result));
-    else if (qstrcmp(sql, "COMMIT") == 0 && qstrcmp(PQcmdStatus(result), "ROLLBACK") == 0)
-        setLastError(QSqlError(context,
-                               tr("COMMIT rolled the transaction back: a statement in it failed"),
-                               QSqlError::TransactionError, QStringLiteral("25P02")));
+    else if (pqCommitRolledBack(result, QString::fromLatin1(sql)))
+        setLastError(pqCommitRolledBackError(context));
     PQclear(result);
     return ok && !lastError().isValid();
 }

@@ -15,8 +15,6 @@
 // We mean it.
 //
 
-#include <QtSequelize/qtsequelizeglobal.h>
-
 #include <QtCore/qbytearray.h>
 #include <QtCore/qlist.h>
 #include <QtSql/qsqldriver.h>
@@ -91,9 +89,11 @@ struct PqParameters
     void encode(const QVariantList &bound);
 };
 
-// Rewrites each ? that PostgreSQL would read as an operator position (outside strings, quoted
-// names, comments and dollar quotes) as $1, $2, ...; \a count receives their number.
-Q_SEQUELIZE_EXPORT QByteArray pqNumberPlaceholders(const QString &sql, int *count);
+// Whether \a result answers a COMMIT (\a sql) with ROLLBACK: PostgreSQL does so, without an
+// error, for a transaction an earlier failed statement aborted. pqCommitRolledBackError()
+// reports it (SQLSTATE 25P02), so that it never reads as a commit.
+bool pqCommitRolledBack(const pg_result *result, QStringView sql);
+QSqlError pqCommitRolledBackError(const QString &context);
 
 // The value of a text-format field of type \a oid, as QPSQL types it.
 QVariant pqDecode(const char *text, int length, unsigned int oid,
@@ -125,6 +125,9 @@ protected:
 
 private:
     PqDriver *driver() const;
+    // Clears the last result; the connection, or null with the error set when there is none.
+    pg_conn *start();
+    bool fail(const QString &context, const QString &text, QSqlError::ErrorType type);
     bool takeResult(pg_result *result, const QString &context);
     void clearResult();
     void deallocate();

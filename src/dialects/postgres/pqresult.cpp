@@ -1,7 +1,10 @@
 // Copyright (C) 2026 The QtSequelize developers.
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
+#include "postgresdialect_p.h"
 #include "pqdriver_p.h"
+
+#include "../sqllexer_p.h"
 
 #include <QtSql/qsqlerror.h>
 #include <QtSql/qsqlfield.h>
@@ -56,11 +59,24 @@ void PqResult::deallocate()
     m_statementTypes.clear();
 }
 
-static bool isCommit(const QString &sql)
+bool PqResult::fail(const QString &context, const QString &text, QSqlError::ErrorType type)
 {
-    const QString s = sql.trimmed().toUpper();
-    return s == QLatin1StringView("COMMIT") || s == QLatin1StringView("END")
-        || s.startsWith(QLatin1StringView("COMMIT ")) || s.startsWith(QLatin1StringView("END "));
+    setLastError(QSqlError(context, text, type));
+    return false;
+}
+
+PGconn *PqResult::start()
+{
+    clearResult();
+    setActive(false);
+    setAt(QSql::BeforeFirstRow);
+    PqDriver *d = driver();
+    if (!d || !d->connection()) {
+        fail(QStringLiteral("Unable to execute statement"),
+             QStringLiteral("The connection is closed"), QSqlError::ConnectionError);
+        return nullptr;
+    }
+    return d->connection();
 }
 
 bool PqResult::takeResult(pg_result *result, const QString &context)
@@ -89,33 +105,19 @@ bool PqResult::takeResult(pg_result *result, const QString &context)
 
 bool PqResult::reset(const QString &sql)
 {
-    clearResult();
-    setActive(false);
-    setAt(QSql::BeforeFirstRow);
-    PqDriver *d = driver();
-    if (!d || !d->connection()) {
-        setLastError(QSqlError(QStringLiteral("Unable to execute statement"),
-                               QStringLiteral("The connection is closed"),
-                               QSqlError::ConnectionError));
+    PGconn *conn = start();
+    if (!conn)
         return false;
-    }
-    if (sql.contains(QChar(0))) {
-        setLastError(QSqlError(QStringLiteral("Unable to execute statement"),
-                               QStringLiteral("The statement holds a NUL character"),
-                               QSqlError::StatementError));
+    const QString context = QStringLiteral("Unable to execute statement");
+    if (sql.contains(QChar(0)))
+        return fail(context, QStringLiteral("The statement holds a NUL character"),
+                    QSqlError::StatementError);
+    if (!takeResult(PQexec(conn, sql.toUtf8().constData()), context))
         return false;
-    }
-    PGresult *result = PQexec(d->connection(), sql.toUtf8().constData());
-    if (!takeResult(result, QStringLiteral("Unable to execute statement")))
-        return false;
-    // On a transaction an earlier statement aborted, COMMIT answers ROLLBACK without an error.
-    if (isCommit(sql) && qstrcmp(PQcmdStatus(m_result), "ROLLBACK") == 0) {
+    if (pqCommitRolledBack(m_result, sql)) {
         clearResult();
         setActive(false);
-        setLastError(QSqlError(QStringLiteral("Unable to execute statement"),
-                               QStringLiteral("COMMIT rolled the transaction back: a statement "
-                                              "in it failed"),
-                               QSqlError::TransactionError, QStringLiteral("25P02")));
+        setLastError(pqCommitRolledBackError(context));
         return false;
     }
     return true;
@@ -128,48 +130,36 @@ bool PqResult::prepare(const QString &sql)
     setActive(false);
     setAt(QSql::BeforeFirstRow);
     setQuery(sql);
-    if (sql.contains(QChar(0))) {
-        setLastError(QSqlError(QStringLiteral("Unable to prepare statement"),
-                               QStringLiteral("The statement holds a NUL character"),
-                               QSqlError::StatementError));
-        return false;
-    }
-    m_sql = pqNumberPlaceholders(sql, &m_placeholders);
+    if (sql.contains(QChar(0)))
+        return fail(QStringLiteral("Unable to prepare statement"),
+                    QStringLiteral("The statement holds a NUL character"),
+                    QSqlError::StatementError);
+    static const Dialect::Lexicon lexicon = PostgresDialect().lexicon();
+    m_sql = numberPlaceholders(sql, lexicon, &m_placeholders).toUtf8();
     return true;
 }
 
 bool PqResult::exec()
 {
-    clearResult();
-    setActive(false);
-    setAt(QSql::BeforeFirstRow);
+    PGconn *conn = start();
+    if (!conn)
+        return false;
     PqDriver *d = driver();
-    if (!d || !d->connection()) {
-        setLastError(QSqlError(QStringLiteral("Unable to execute statement"),
-                               QStringLiteral("The connection is closed"),
-                               QSqlError::ConnectionError));
-        return false;
-    }
     const QVariantList &bound = boundValues();
-    if (m_placeholders > 0 && bound.size() != m_placeholders) {
-        setLastError(QSqlError(QStringLiteral("Unable to execute statement"),
-                               QStringLiteral("The statement has %1 placeholders but %2 values")
-                                   .arg(m_placeholders)
-                                   .arg(bound.size()),
-                               QSqlError::StatementError));
-        return false;
-    }
+    if (m_placeholders > 0 && bound.size() != m_placeholders)
+        return fail(QStringLiteral("Unable to execute statement"),
+                    QStringLiteral("The statement has %1 placeholders but %2 values")
+                        .arg(m_placeholders)
+                        .arg(bound.size()),
+                    QSqlError::StatementError);
     PqParameters params;
     params.encode(bound);
-    if (!params.error.isEmpty()) {
-        setLastError(QSqlError(QStringLiteral("Unable to bind value"), params.error,
-                               QSqlError::StatementError));
-        return false;
-    }
+    if (!params.error.isEmpty())
+        return fail(QStringLiteral("Unable to bind value"), params.error,
+                    QSqlError::StatementError);
     const int n = int(bound.size());
     // Without values the text goes as written: a ? there is PostgreSQL's (jsonb) operator.
     const QByteArray sql = n == 0 && m_placeholders > 0 ? lastQuery().toUtf8() : m_sql;
-    PGconn *conn = d->connection();
     if (!d->serverPrepares()) {
         return takeResult(PQexecParams(conn, sql.constData(), n, params.types.data(),
                                        params.values.data(), params.lengths.data(),

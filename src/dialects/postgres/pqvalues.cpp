@@ -1,8 +1,7 @@
 // Copyright (C) 2026 The QtSequelize developers.
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
-// What travels between Qt values and libpq's text format: parameters out, fields in, and
-// the ? placeholders of Qt's positional syntax numbered as PostgreSQL's $n.
+// What travels between Qt values and libpq's text format: parameters out, fields in.
 
 #include "pqdriver_p.h"
 
@@ -12,6 +11,8 @@
 #include <QtCore/qjsonobject.h>
 #include <QtCore/qlocale.h>
 #include <QtCore/quuid.h>
+
+#include <libpq-fe.h>
 
 #include <cmath>
 #include <limits>
@@ -70,16 +71,22 @@ static QByteArray timeText(QTime t)
         + QByteArray::number(t.msec()).rightJustified(3, '0');
 }
 
+static bool inYearRange(QDate date, QString *error)
+{
+    if (date.year() >= 1 && date.year() <= 9999)
+        return true;
+    *error = QStringLiteral("A bound date is outside the years 1 to 9999");
+    return false;
+}
+
 // A date, time or timestamp as PostgreSQL reads it; years outside 1-9999 are refused.
 static bool encodeTemporal(const QVariant &v, QByteArray *bytes, unsigned int *oid, QString *error)
 {
     switch (v.typeId()) {
     case QMetaType::QDate: {
         const QDate d = v.toDate();
-        if (d.year() < 1 || d.year() > 9999) {
-            *error = QStringLiteral("A bound date is outside the years 1 to 9999");
+        if (!inYearRange(d, error))
             return false;
-        }
         *bytes = d.toString(Qt::ISODate).toLatin1();
         *oid = Oid::Date;
         return true;
@@ -90,10 +97,8 @@ static bool encodeTemporal(const QVariant &v, QByteArray *bytes, unsigned int *o
         return true;
     case QMetaType::QDateTime: {
         const QDateTime utc = v.toDateTime().toUTC();
-        if (utc.date().year() < 1 || utc.date().year() > 9999) {
-            *error = QStringLiteral("A bound date is outside the years 1 to 9999");
+        if (!inYearRange(utc.date(), error))
             return false;
-        }
         *bytes = utc.date().toString(Qt::ISODate).toLatin1() + ' ' + timeText(utc.time())
             + QByteArrayLiteral("+00");
         *oid = Oid::TimestampTz;
@@ -340,6 +345,46 @@ static QVariant decodeTimestamp(QByteArrayView text, bool withZone)
     return QDateTime(date, time, Qt::UTC).addSecs(-offset);
 }
 
+// NUMERIC under the precision policy; a value the integer policies cannot hold (NaN, out of
+// range) stays text rather than becoming another number.
+static QVariant decodeNumeric(QByteArrayView bytes, QSql::NumericalPrecisionPolicy precision)
+{
+    const double d = toDouble(bytes);
+    switch (precision) {
+    case QSql::LowPrecisionInt32:
+        if (std::isfinite(d) && d >= std::numeric_limits<qint32>::min()
+            && d <= std::numeric_limits<qint32>::max())
+            return int(d);
+        break;
+    case QSql::LowPrecisionInt64:
+        if (std::isfinite(d) && d >= -0x1p63 && d < 0x1p63)
+            return qlonglong(d);
+        break;
+    case QSql::LowPrecisionDouble:
+        return d;
+    case QSql::HighPrecision:
+        break;
+    }
+    return QString::fromLatin1(bytes);
+}
+
+// bytea in the hex format (PostgreSQL's default) or the escape format (bytea_output=escape).
+static QByteArray decodeBytea(QByteArrayView bytes)
+{
+    if (bytes.startsWith("\\x"))
+        return QByteArray::fromHex(bytes.sliced(2).toByteArray());
+    size_t length = 0;
+    const QByteArray text = bytes.toByteArray(); // NUL-terminated for libpq
+    unsigned char *raw
+        = PQunescapeBytea(reinterpret_cast<const unsigned char *>(text.constData()), &length);
+    if (!raw)
+        qBadAlloc(); // libpq's only failure here
+
+    QByteArray decoded(reinterpret_cast<const char *>(raw), qsizetype(length));
+    PQfreemem(raw);
+    return decoded;
+}
+
 QVariant pqDecode(const char *text, int length, unsigned int oid,
                   QSql::NumericalPrecisionPolicy precision)
 {
@@ -358,17 +403,7 @@ QVariant pqDecode(const char *text, int length, unsigned int oid,
     case Oid::Float8:
         return toDouble(bytes);
     case Oid::Numeric:
-        switch (precision) {
-        case QSql::LowPrecisionInt32:
-            return int(toDouble(bytes));
-        case QSql::LowPrecisionInt64:
-            return qlonglong(toDouble(bytes));
-        case QSql::LowPrecisionDouble:
-            return toDouble(bytes);
-        case QSql::HighPrecision:
-            break;
-        }
-        return QString::fromLatin1(bytes);
+        return decodeNumeric(bytes, precision);
     case Oid::Date: {
         const QDate date = QDate::fromString(QString::fromLatin1(bytes), Qt::ISODate);
         return date.isValid() ? QVariant(date) : QVariant(QString::fromLatin1(bytes));
@@ -384,136 +419,10 @@ QVariant pqDecode(const char *text, int length, unsigned int oid,
     case Oid::TimestampTz:
         return decodeTimestamp(bytes, true);
     case Oid::Bytea:
-        if (bytes.startsWith("\\x"))
-            return QByteArray::fromHex(bytes.sliced(2).toByteArray());
-        return bytes.toByteArray();
+        return decodeBytea(bytes);
     default:
         return QString::fromUtf8(bytes);
     }
-}
-
-namespace {
-// PostgreSQL's lexical rules, as far as they decide where a ? is an operator position.
-class PlaceholderScanner
-{
-public:
-    explicit PlaceholderScanner(const QString &sql)
-        : m_sql(sql)
-        , m_n(sql.size())
-    {
-    }
-    QString run(int *count)
-    {
-        QString out;
-        out.reserve(m_n + 16);
-        qsizetype i = 0;
-        while (i < m_n) {
-            const qsizetype end = skip(i);
-            if (end > i) {
-                out += QStringView(m_sql).sliced(i, end - i);
-                i = end;
-                continue;
-            }
-            if (m_sql.at(i) == QLatin1Char('?')) {
-                out += QLatin1Char('$') + QString::number(++*count);
-            } else {
-                out += m_sql.at(i);
-            }
-            ++i;
-        }
-        return out;
-    }
-
-private:
-    QChar at(qsizetype i) const { return i < m_n ? m_sql.at(i) : QChar(); }
-    static bool isNameChar(QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_'); }
-
-    // The end of the string, quoted name, comment or dollar quote starting at \a i; \a i when
-    // none starts there.
-    qsizetype skip(qsizetype i) const
-    {
-        const QChar c = m_sql.at(i);
-        if (c == QLatin1Char('\'')) {
-            const bool escapes = i > 0
-                && (at(i - 1) == QLatin1Char('E') || at(i - 1) == QLatin1Char('e'))
-                && (i < 2 || !isNameChar(at(i - 2)));
-            return quoted(i, QLatin1Char('\''), escapes);
-        }
-        if (c == QLatin1Char('"'))
-            return quoted(i, QLatin1Char('"'), false);
-        if (c == QLatin1Char('-') && at(i + 1) == QLatin1Char('-')) {
-            qsizetype j = i;
-            while (j < m_n && m_sql.at(j) != QLatin1Char('\n'))
-                ++j;
-            return j;
-        }
-        if (c == QLatin1Char('/') && at(i + 1) == QLatin1Char('*'))
-            return comment(i);
-        if (c == QLatin1Char('$') && (i == 0 || !isNameChar(at(i - 1))))
-            return dollarQuote(i);
-        return i;
-    }
-    qsizetype quoted(qsizetype i, QChar quote, bool backslashEscapes) const
-    {
-        qsizetype j = i + 1;
-        while (j < m_n) {
-            const QChar c = m_sql.at(j);
-            if (backslashEscapes && c == QLatin1Char('\\')) {
-                j += 2;
-                continue;
-            }
-            if (c == quote) {
-                if (at(j + 1) == quote) {
-                    j += 2;
-                    continue;
-                }
-                return j + 1;
-            }
-            ++j;
-        }
-        return m_n;
-    }
-    qsizetype comment(qsizetype i) const
-    {
-        int depth = 0;
-        qsizetype j = i;
-        while (j < m_n) {
-            if (m_sql.at(j) == QLatin1Char('/') && at(j + 1) == QLatin1Char('*')) {
-                ++depth;
-                j += 2;
-            } else if (m_sql.at(j) == QLatin1Char('*') && at(j + 1) == QLatin1Char('/')) {
-                j += 2;
-                if (--depth == 0)
-                    return j;
-            } else {
-                ++j;
-            }
-        }
-        return m_n;
-    }
-    qsizetype dollarQuote(qsizetype i) const
-    {
-        qsizetype j = i + 1;
-        if (j < m_n && m_sql.at(j).isDigit())
-            return i; // $1: a parameter
-        while (j < m_n && isNameChar(m_sql.at(j)))
-            ++j;
-        if (at(j) != QLatin1Char('$'))
-            return i;
-        const QStringView tag = QStringView(m_sql).sliced(i, j - i + 1);
-        const qsizetype close = m_sql.indexOf(tag, j + 1);
-        return close < 0 ? m_n : close + tag.size();
-    }
-
-    const QString &m_sql;
-    const qsizetype m_n;
-};
-} // namespace
-
-QByteArray pqNumberPlaceholders(const QString &sql, int *count)
-{
-    *count = 0;
-    return PlaceholderScanner(sql).run(count).toUtf8();
 }
 
 } // namespace QtSequelize

@@ -5,7 +5,7 @@
 // (a Sequelize opens nothing until its first query).
 #include "core/sequelize_p.h"
 #include "dialects/ddlgenerator_p.h"
-#include "dialects/postgres/pqdriver_p.h"
+#include "dialects/sqllexer_p.h"
 #include "meta/modeldefinition_p.h"
 #include "query/options_p.h"
 #include "query/querygenerator_p.h"
@@ -64,16 +64,20 @@ private slots:
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QString>("numbered");
         QTest::addColumn<int>("count");
-        QTest::newRow("plain") << "SELECT ? + ?" << "SELECT $1 + $2" << 2;
-        QTest::newRow("string") << "SELECT '?''?', ?" << "SELECT '?''?', $1" << 1;
-        QTest::newRow("escape string") << "SELECT E'\\'?', ?" << "SELECT E'\\'?', $1" << 1;
+        QTest::newRow("plain") << "SELECT ? + ?"
+                               << "SELECT $1 + $2" << 2;
+        QTest::newRow("string") << "SELECT '?''?', ?"
+                                << "SELECT '?''?', $1" << 1;
+        QTest::newRow("escape string") << "SELECT E'\\'?', ?"
+                                       << "SELECT E'\\'?', $1" << 1;
         QTest::newRow("name") << "SELECT \"a?\" FROM t WHERE x = ?"
                               << "SELECT \"a?\" FROM t WHERE x = $1" << 1;
         QTest::newRow("comments") << "SELECT ? -- ?\n/* ? /* ? */ ? */ , ?"
                                   << "SELECT $1 -- ?\n/* ? /* ? */ ? */ , $2" << 2;
         QTest::newRow("dollar quotes") << "SELECT $$?$$, $tag$ ? $$ $tag$, ?"
                                        << "SELECT $$?$$, $tag$ ? $$ $tag$, $1" << 1;
-        QTest::newRow("numbered") << "SELECT $1, a$b, ?" << "SELECT $1, a$b, $1" << 1;
+        QTest::newRow("numbered") << "SELECT $1, a$b, ?"
+                                  << "SELECT $1, a$b, $1" << 1;
     }
     void postgresPlaceholders()
     {
@@ -81,7 +85,9 @@ private slots:
         QFETCH(QString, numbered);
         QFETCH(int, count);
         int n = -1;
-        QCOMPARE(QString::fromUtf8(pqNumberPlaceholders(sql, &n)), numbered);
+        Dialect::Lexicon postgres; // PostgresDialect::lexicon()'s reading of the text
+        postgres.escapeStrings = postgres.nestedComments = postgres.dollarQuotes = true;
+        QCOMPARE(numberPlaceholders(sql, postgres, &n), numbered);
         QCOMPARE(n, count);
     }
     // Public value classes follow Qt 6's conventions: moved, swapped, compared.
