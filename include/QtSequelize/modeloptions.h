@@ -51,12 +51,19 @@ public:
     // OptimisticLockError and changes nothing.
     ModelOptions &version(bool enabled = true);
     ModelOptions &version(const QString &attribute);
+    // The table's default character set, collation and storage engine (MariaDB: DEFAULT
+    // CHARSET, COLLATE, ENGINE; Sequelize's charset/collate/engine). SQLite and PostgreSQL store
+    // all text as Unicode: a UTF-8 charset is accepted there, a collation or engine refused.
+    ModelOptions &charset(const QString &charset);
+    ModelOptions &collate(const QString &collation);
+    ModelOptions &engine(const QString &engine);
 
     // Returns these options with every option not set here taken from \a defaults.
     ModelOptions mergedWith(const ModelOptions &defaults) const;
 
 private:
     friend class ModelDefinitionPrivate;
+    friend class ModelOptionsData;
     QSharedDataPointer<ModelOptionsData> d;
 };
 

@@ -5,6 +5,7 @@
 #define QTSEQUELIZE_QUERYINTERFACE_H
 
 #include <QtSequelize/attribute.h>
+#include <QtSequelize/modeloptions.h>
 
 #include <QtCore/qmap.h>
 #include <QtCore/qshareddata.h>
@@ -119,8 +120,11 @@ public:
     QueryInterface &operator=(const QueryInterface &other);
     ~QueryInterface();
 
-    // CREATE TABLE IF NOT EXISTS with the attributes' types, keys, defaults and references.
-    void createTable(const QString &table, const Attributes &attributes);
+    // CREATE TABLE IF NOT EXISTS with the attributes' types, keys, defaults and references;
+    // \a options gives the table's charset, collate and engine (its other settings are a
+    // model's and do not apply here).
+    void createTable(const QString &table, const Attributes &attributes,
+                     const ModelOptions &options = ModelOptions());
     // DROP TABLE IF EXISTS (a table another one references cannot be dropped).
     void dropTable(const QString &table);
     void dropAllTables();

@@ -274,6 +274,8 @@ void ModelDefinitionPrivate::setUp(const QMetaObject *mo, ModelDefinition::Facto
     setUpPrimaryKey();
     setUpTimestamps(o);
     setUpColumns(o);
+    tableOptions = {o.charset.value_or(QString()), o.collate.value_or(QString()),
+                    o.engine.value_or(QString())};
 }
 
 int ModelDefinitionPrivate::requireIndex(const QString &attribute) const

@@ -83,6 +83,22 @@ ModelOptions &ModelOptions::version(const QString &attribute)
     return *this;
 }
 
+ModelOptions &ModelOptions::charset(const QString &charset)
+{
+    d->charset = charset;
+    return *this;
+}
+ModelOptions &ModelOptions::collate(const QString &collation)
+{
+    d->collate = collation;
+    return *this;
+}
+ModelOptions &ModelOptions::engine(const QString &engine)
+{
+    d->engine = engine;
+    return *this;
+}
+
 ModelOptions ModelOptions::mergedWith(const ModelOptions &defaults) const
 {
     ModelOptions merged = *this;
@@ -102,6 +118,9 @@ ModelOptions ModelOptions::mergedWith(const ModelOptions &defaults) const
     take(to.updatedAt, from.updatedAt);
     take(to.deletedAt, from.deletedAt);
     take(to.version, from.version);
+    take(to.charset, from.charset);
+    take(to.collate, from.collate);
+    take(to.engine, from.engine);
     return merged;
 }
 

@@ -24,6 +24,10 @@ namespace QtSequelize {
 class ModelOptionsData : public QSharedData
 {
 public:
+    static const ModelOptionsData *get(const ModelOptions &options)
+    {
+        return options.d.constData();
+    }
     std::optional<QString> modelName;
     std::optional<QString> tableName;
     std::optional<bool> freezeTableName;
@@ -35,6 +39,9 @@ public:
     std::optional<QString> updatedAt;
     std::optional<QString> deletedAt;
     std::optional<QString> version; // empty: off
+    std::optional<QString> charset;
+    std::optional<QString> collate;
+    std::optional<QString> engine;
 };
 
 } // namespace QtSequelize

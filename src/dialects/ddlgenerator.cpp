@@ -130,7 +130,8 @@ QString DdlGenerator::foreignKey(const QString &column, const ForeignKeyReferenc
         + (reference.deferrable ? m_dialect.deferrableClause(*reference.deferrable) : QString());
 }
 
-QString DdlGenerator::createTable(const QString &table, const QList<ColumnSpec> &columns) const
+QString DdlGenerator::createTable(const QString &table, const QList<ColumnSpec> &columns,
+                                  const TableOptions &options) const
 {
     QStringList parts;
     QStringList primaryKey;
@@ -156,14 +157,15 @@ QString DdlGenerator::createTable(const QString &table, const QList<ColumnSpec> 
     }
     return QStringLiteral("CREATE TABLE IF NOT EXISTS ") + m_dialect.quoteIdentifier(table)
         + QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + QLatin1Char(')')
-        + m_dialect.tableOptions();
+        + m_dialect.tableOptions(options);
 }
 
 QStringList DdlGenerator::createTableStatements(const QString &table,
-                                                const QList<ColumnSpec> &columns) const
+                                                const QList<ColumnSpec> &columns,
+                                                const TableOptions &options) const
 {
     QStringList statements = m_dialect.beforeCreateTable(table, columns);
-    statements.append(createTable(table, columns));
+    statements.append(createTable(table, columns, options));
     statements += m_dialect.commentStatements(table, columns);
     return statements;
 }

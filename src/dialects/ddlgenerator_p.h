@@ -52,6 +52,14 @@ struct ColumnSpec
     bool withUnique = true;
 };
 
+// Table-wide options of CREATE TABLE: Sequelize's charset, collate and engine (MariaDB).
+struct TableOptions
+{
+    QString charset;
+    QString collate;
+    QString engine;
+};
+
 // DDL text from column specs (identifiers quoted; referential actions checked against the
 // SQL keywords, as DDL cannot bind them). Dialect differences come from the Dialect.
 class Q_SEQUELIZE_EXPORT DdlGenerator
@@ -69,10 +77,12 @@ public:
     // The SQL literal of the column's default, or empty (none, or one the ORM applies).
     QString defaultLiteral(const ColumnSpec &column) const;
     // CREATE TABLE IF NOT EXISTS with the primary key, foreign keys and composite unique keys.
-    QString createTable(const QString &table, const QList<ColumnSpec> &columns) const;
+    QString createTable(const QString &table, const QList<ColumnSpec> &columns,
+                        const TableOptions &options = {}) const;
     // What creating the table takes on this dialect: the types it needs first (PostgreSQL's
     // ENUMs), the CREATE TABLE, the column comments.
-    QStringList createTableStatements(const QString &table, const QList<ColumnSpec> &columns) const;
+    QStringList createTableStatements(const QString &table, const QList<ColumnSpec> &columns,
+                                      const TableOptions &options = {}) const;
     QString addColumn(const QString &table, const ColumnSpec &column) const;
     QString removeColumn(const QString &table, const QString &column) const;
     QString renameColumn(const QString &table, const QString &from, const QString &to) const;

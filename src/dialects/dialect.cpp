@@ -10,6 +10,7 @@
 
 #include "../sql/coercion_p.h"
 #include "../sql/statement_p.h"
+#include "ddlgenerator_p.h"
 #include "mariadb/mariadbdialect_p.h"
 #include "postgres/postgresdialect_p.h"
 #include "sqlite/sqlitedialect_p.h"
@@ -537,6 +538,29 @@ QVariant Dialect::fromDatabase(const QVariant &value, const DataType &type) cons
         break;
     }
     return value;
+}
+
+QString Dialect::tableOptions(const TableOptions &options) const
+{
+    const QString charset = options.charset.toLower();
+    if (!charset.isEmpty() && charset != QLatin1String("utf8")
+        && charset != QLatin1String("utf8mb4") && charset != QLatin1String("utf-8"))
+        throw DefinitionError(QStringLiteral("A table's charset other than UTF-8 is MariaDB's; %1 "
+                                             "stores every table's text as Unicode")
+                                  .arg(name()));
+    if (!options.collate.isEmpty())
+        throw DefinitionError(QStringLiteral("A table's collate is MariaDB's; on %1 give a "
+                                             "collation per query (FindOptions::orderCollated)")
+                                  .arg(name()));
+    if (!options.engine.isEmpty())
+        throw DefinitionError(
+            QStringLiteral("A table's engine is MariaDB's; %1 has no storage engines").arg(name()));
+    return QString();
+}
+
+TableOptions Dialect::resolveTableOptions(const RowReader &, const TableOptions &given) const
+{
+    return given;
 }
 
 } // namespace QtSequelize

@@ -38,6 +38,7 @@ namespace QtSequelize {
 struct AttributeInfo;
 struct ColumnSpec;
 struct Statement;
+struct TableOptions;
 class DdlGenerator;
 class ModelDefinitionPrivate;
 
@@ -134,7 +135,11 @@ public:
     virtual QString onConflict(const QStringList &conflictColumns, const QStringList &updateColumns,
                                bool ignoreDuplicates) const;
     virtual bool hasBooleanLiterals() const { return true; }
-    virtual QString tableOptions() const { return QString(); }
+    // What follows CREATE TABLE (...) for \a options. Here, where every table stores Unicode
+    // text: a UTF-8 charset is accepted and anything else refused (DefinitionError), as this
+    // dialect cannot honour it.
+    virtual QString tableOptions(const TableOptions &options) const;
+
     // A composite unique key in CREATE TABLE (Attribute::unique("key") on several attributes).
     // As Sequelize: unnamed here, so that PostgreSQL names it after the columns
     // ("Players_number_teamId_key"); MariaDB names it by the key.
@@ -156,9 +161,11 @@ public:
     virtual void appendJsonPath(Statement &statement, const QString &column,
                                 const QStringList &path, JsonCast cast) const = 0;
     virtual QVariant jsonPathValue(const QVariant &value, JsonCast cast) const;
-    // A long IN list of keys (integers, strings, UUIDs): \a values are converted for the driver
-    // already. Here one placeholder per value; a dialect may bind the list as one value, which
-    // keeps the statement text (and its prepared statement) the same for any length.
+    // Whether a long IN list on a column of \a type goes to appendInList() (from 16 values).
+    virtual bool bindsInListAsOne(const DataType &) const { return false; }
+    // A long IN list: \a values are converted for the driver already. Here one placeholder per
+    // value; a dialect may bind the list as one value, which keeps the statement text (and its
+    // prepared statement) the same for any length.
     virtual void appendInList(Statement &statement, const Statement &left, bool negate,
                               const DataType &type, const QVariantList &values) const;
     // Case-insensitive LIKE; \a left is the rendered left-hand side (it may carry bindings).
@@ -202,6 +209,9 @@ public:
         bool hashComments = false; // # to the end of the line (MariaDB)
         bool dashCommentNeedsSpace = false; // "-- " (MariaDB; --1 is minus minus one)
         bool prefixedParameters = false; // :name, @name, $name (SQLite)
+        // A long list replacement in `IN (:list)` is bound as one JSON array, read by
+        // `SELECT value FROM json_each(?)` (SQLite: one ? per value costs their number squared).
+        bool jsonInLists = false;
         // The driver turns every ? outside '...' into a parameter (Qt's QPSQL): a ? or a ' in
         // a comment, a dollar quote, an E'...' string or a quoted name cannot go with bound
         // values.
@@ -234,6 +244,10 @@ public:
     // and returns its rows, so that each dialect says what to ask and how to read the answer.
     using RowReader
         = std::function<QList<QVariantMap>(const QString &sql, const QVariantList &bindings)>;
+    // \a given with the defaults this database needs filled in; \a rows reads the server's
+    // settings. Here \a given as it is.
+    virtual TableOptions resolveTableOptions(const RowReader &rows,
+                                             const TableOptions &given) const;
     // A query whose first column lists the tables, sorted.
     virtual QString showAllTablesQuery() const = 0;
     // The columns of \a table in order; empty when there is no such table.

@@ -96,6 +96,7 @@ public:
     ModelDefinition::Factory factory = nullptr;
     QString name;
     QString tableName;
+    TableOptions tableOptions; // charset, collate, engine as given
     QList<AttributeInfo> attributes;
     QHash<QString, int> byName;
     int extraCount = 0;

@@ -21,22 +21,6 @@ namespace QtSequelize {
 // From this many values an IN list is handed to Dialect::appendInList().
 static constexpr qsizetype LongInList = 16;
 
-static bool isKeyType(const DataType &type)
-{
-    switch (type.kind()) {
-    case DataType::Integer:
-    case DataType::BigInt:
-    case DataType::SmallInt:
-    case DataType::String:
-    case DataType::Char:
-    case DataType::Text:
-    case DataType::Uuid:
-        return true;
-    default:
-        return false;
-    }
-}
-
 namespace {
 // A condition tree deeper than this is refused rather than recursed into until the stack ends
 // (a && b && ... built in a loop stays flat: see Where::operator&&).
@@ -353,10 +337,15 @@ void QueryGenerator::appendIn(Statement &statement, const Where &where, const St
         statement << (negate ? QLatin1StringView("1=1") : QLatin1StringView("1=0"));
         return;
     }
+    for (const QVariant &v : values) {
+        if (isQuantifier(v) || isValueList(v) || v.metaType().id() == QMetaType::QVariantMap)
+            throw DefinitionError(
+                QStringLiteral("An in/notIn list holds plain values (%1)").arg(subjectOf(where)));
+    }
     if (attribute >= 0 && values.size() >= LongInList
-        && isKeyType(m_model.attribute(attribute).type)
+        && m_dialect.bindsInListAsOne(m_model.attribute(attribute).type)
         && std::none_of(values.cbegin(), values.cend(), isExpression)) {
-        // Long key lists (eager loading): the dialect may bind the list as one value.
+        // Long lists (eager loading, big filters): the dialect may bind the list as one value.
         const AttributeInfo &info = m_model.attribute(attribute);
         QVariantList converted;
         converted.reserve(values.size());
@@ -372,9 +361,6 @@ void QueryGenerator::appendIn(Statement &statement, const Where &where, const St
         if (i)
             statement << QLatin1StringView(", ");
         const QVariant &v = values.at(i);
-        if (isQuantifier(v) || isValueList(v) || v.metaType().id() == QMetaType::QVariantMap)
-            throw DefinitionError(
-                QStringLiteral("An in/notIn list holds plain values (%1)").arg(subjectOf(where)));
         if (attribute >= 0)
             appendValue(statement, v, attribute);
         else if (isExpression(v))

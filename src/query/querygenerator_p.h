@@ -29,6 +29,7 @@ class Dialect;
 class ModelDefinitionPrivate;
 class OptionsData;
 struct OrderKey;
+struct TableOptions;
 
 // One column of a SELECT: an attribute (read under its name or an alias) or a computed value.
 struct SelectColumn
@@ -90,7 +91,8 @@ public:
                         const QList<int> &extraAttributes, const QVariantList &extraValues,
                         const Where &where) const;
     Statement remove(const Where &where, bool paranoid) const;
-    QStringList createTable() const;
+    // \a options resolved by the schema layer (Dialect::resolveTableOptions()).
+    QStringList createTable(const TableOptions &options) const;
     QStringList dropTable() const;
     Statement truncate() const;
 

@@ -6,10 +6,13 @@
 #include "rawquery_p.h"
 
 #include <QtCore/qdatetime.h>
+#include <QtCore/qjsonarray.h>
+#include <QtCore/qjsondocument.h>
 #include <QtSql/qsqlfield.h>
 #include <QtSql/qsqlquery.h>
 #include <QtSql/qsqlrecord.h>
 
+#include <cmath>
 #include <functional>
 
 #include <QtSequelize/errors.h>
@@ -26,7 +29,57 @@ static bool isNameChar(QChar c)
     throw DefinitionError(QStringLiteral("Raw query: ") + why);
 }
 
-static void bindReplacement(Statement &out, const QVariant &value)
+// Whether a replacement ending before \a after stands alone in `IN ( ... )`: what is written
+// so far ends with "IN (" and the next character after blanks is ')'.
+static bool standsInInList(const QString &written, const QString &sql, qsizetype after)
+{
+    while (after < sql.size() && sql.at(after).isSpace())
+        ++after;
+    if (after >= sql.size() || sql.at(after) != QLatin1Char(')'))
+        return false;
+    qsizetype k = written.size() - 1;
+    while (k >= 0 && written.at(k).isSpace())
+        --k;
+    if (k < 0 || written.at(k) != QLatin1Char('('))
+        return false;
+    --k;
+    while (k >= 0 && written.at(k).isSpace())
+        --k;
+    return k >= 1 && QStringView(written).mid(k - 1, 2).compare(u"IN", Qt::CaseInsensitive) == 0
+        && (k < 2 || !isNameChar(written.at(k - 2)));
+}
+
+// A long list of numbers, text, booleans and NULLs as one JSON array for SQLite's json_each()
+// (one ? per value costs the square of their number in QSQLITE). False, with nothing written,
+// for a short list or one holding any other type.
+static bool bindAsJsonArray(Statement &out, const QVariantList &list)
+{
+    if (list.size() < 16)
+        return false;
+    QJsonArray array;
+    for (const QVariant &v : list) {
+        const int id = v.metaType().id();
+        if (v.isNull() && id != QMetaType::QVariantList && id != QMetaType::QVariantMap) {
+            array.append(QJsonValue(QJsonValue::Null));
+        } else if (id == QMetaType::Int || id == QMetaType::UInt || id == QMetaType::LongLong) {
+            array.append(v.toLongLong());
+        } else if (id == QMetaType::Bool) {
+            array.append(v.toBool());
+        } else if (id == QMetaType::Double && std::isfinite(v.toDouble())) {
+            array.append(v.toDouble());
+        } else if (id == QMetaType::QString && !v.toString().contains(QChar(0))) {
+            array.append(v.toString());
+        } else {
+            return false;
+        }
+    }
+    out << QLatin1StringView("SELECT value FROM json_each(");
+    out.bind(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+    out << ')';
+    return true;
+}
+
+static void bindReplacement(Statement &out, const QVariant &value, bool jsonInList = false)
 {
     const int id = value.metaType().id();
     if (id == QMetaType::QVariantList || id == QMetaType::QStringList) {
@@ -35,6 +88,8 @@ static void bindReplacement(Statement &out, const QVariant &value)
             out << QLatin1StringView("NULL"); // IN (NULL) matches nothing, as Sequelize
             return;
         }
+        if (jsonInList && bindAsJsonArray(out, list))
+            return;
         for (qsizetype i = 0; i < list.size(); ++i) {
             if (i)
                 out << QLatin1StringView(", ");
@@ -67,7 +122,7 @@ static qsizetype nameEnd(const QString &sql, qsizetype i)
 // :name at \a i (named replacements): the index of its last character, or -1 when none starts
 // there (PostgreSQL's ::cast is copied whole).
 static qsizetype namedReplacement(Statement &out, const QString &sql, qsizetype i,
-                                  const QVariantMap &named)
+                                  const QVariantMap &named, bool jsonInLists)
 {
     const qsizetype n = sql.size();
     if (i + 1 < n && sql.at(i + 1) == QLatin1Char(':')) { // ::cast
@@ -84,7 +139,7 @@ static qsizetype namedReplacement(Statement &out, const QString &sql, qsizetype 
         throw BaseError(
             QStringLiteral("Named replacement \":%1\" has no entry in the replacements object")
                 .arg(name));
-    bindReplacement(out, named.value(name));
+    bindReplacement(out, named.value(name), jsonInLists && standsInInList(out.sql, sql, j));
     return j - 1;
 }
 
@@ -179,7 +234,7 @@ Statement bindRawQuery(const QString &sql, const QVariant &replacements, const Q
         }
         qsizetype last = -1;
         if (c == QLatin1Char(':') && hasReplacements && namedReplacements)
-            last = namedReplacement(out, sql, i, named);
+            last = namedReplacement(out, sql, i, named, lexicon.jsonInLists);
         else if (c == QLatin1Char('$') && hasBind)
             last = bindParameter(out, sql, i, bindNamed, bindPositional);
         if (last >= 0) {
@@ -191,7 +246,8 @@ Statement bindRawQuery(const QString &sql, const QVariant &replacements, const Q
                 throw BaseError(QStringLiteral("Positional replacement (?) %1 has no entry in the "
                                                "replacements object")
                                     .arg(nextPositional));
-            bindReplacement(out, positional.at(nextPositional++));
+            bindReplacement(out, positional.at(nextPositional++),
+                            lexicon.jsonInLists && standsInInList(out.sql, sql, i + 1));
             continue;
         }
         if (c == QLatin1Char('?'))

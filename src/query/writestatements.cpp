@@ -144,9 +144,10 @@ static QList<ColumnSpec> columnsOf(const ModelDefinitionPrivate &model)
     return columns;
 }
 
-QStringList QueryGenerator::createTable() const
+QStringList QueryGenerator::createTable(const TableOptions &options) const
 {
-    return DdlGenerator(m_dialect).createTableStatements(m_model.tableName, columnsOf(m_model));
+    return DdlGenerator(m_dialect).createTableStatements(m_model.tableName, columnsOf(m_model),
+                                                         options);
 }
 
 QStringList QueryGenerator::dropTable() const

@@ -33,7 +33,9 @@ void ModelDefinition::sync(const SyncOptions &options)
     if (!existing.isEmpty()) {
         d->alterTable(existing);
     } else {
-        for (const QString &sql : QueryGenerator(*d).createTable())
+        const TableOptions options
+            = SchemaChanges::resolveTableOptions(d->connection(), d->tableOptions);
+        for (const QString &sql : QueryGenerator(*d).createTable(options))
             d->connection()->executeDirect(sql);
     }
     d->runHook(hooks, &ModelHooks::afterSync, options);

@@ -3,6 +3,7 @@
 
 #include <QtSequelize/queryinterface.h>
 
+#include "../core/modeloptions_p.h"
 #include "../core/sequelize_p.h"
 #include "../dialects/ddlgenerator_p.h"
 #include "../dialects/dialect_p.h"
@@ -208,6 +209,11 @@ QList<QPair<QString, ColumnDescription>> SchemaChanges::describe(SequelizePrivat
     return s->dialect->describeTable(rowReader(s), table);
 }
 
+TableOptions SchemaChanges::resolveTableOptions(SequelizePrivate *s, const TableOptions &given)
+{
+    return s->dialect->resolveTableOptions(rowReader(s), given);
+}
+
 void SchemaChanges::addColumn(SequelizePrivate *s, const QString &table, const ColumnSpec &column)
 {
     runDdl(s, s->dialect->beforeCreateTable(table, {column}));
@@ -268,14 +274,21 @@ QString QueryInterface::quoteIdentifier(const QString &identifier) const
     return privateOf(d->sequelize)->dialect->quoteIdentifier(identifier);
 }
 
-void QueryInterface::createTable(const QString &table, const Attributes &attributes)
+void QueryInterface::createTable(const QString &table, const Attributes &attributes,
+                                 const ModelOptions &options)
 {
     SequelizePrivate *s = privateOf(d->sequelize);
     QList<ColumnSpec> columns;
     for (const auto &[name, attribute] : attributes)
         columns.append(
             {attribute.field().isEmpty() ? name : attribute.field(), attribute, {}, true});
-    runDdl(s, DdlGenerator(*s->dialect).createTableStatements(table, columns));
+    const ModelOptionsData &o = *ModelOptionsData::get(options);
+    const TableOptions given{o.charset.value_or(QString()), o.collate.value_or(QString()),
+                             o.engine.value_or(QString())};
+    runDdl(
+        s,
+        DdlGenerator(*s->dialect)
+            .createTableStatements(table, columns, SchemaChanges::resolveTableOptions(s, given)));
 }
 
 void QueryInterface::dropTable(const QString &table)

@@ -29,6 +29,9 @@ namespace SchemaChanges {
 // The columns of \a table, in order; empty when there is no such table.
 QList<QPair<QString, ColumnDescription>> describe(SequelizePrivate *sequelize,
                                                   const QString &table);
+// \a given with the defaults the database needs (MariaDB: utf8mb4 where the database's default
+// charset is not).
+TableOptions resolveTableOptions(SequelizePrivate *sequelize, const TableOptions &given);
 void addColumn(SequelizePrivate *sequelize, const QString &table, const ColumnSpec &column);
 void removeColumn(SequelizePrivate *sequelize, const QString &table, const QString &column);
 // Type, nullability and default (not uniqueness) of \a column, as the dialect can.

@@ -59,7 +59,6 @@ QString MariaDbDialect::quoteIdentifier(const QString &identifier) const
 // QMYSQL returns CHAR/VARCHAR columns of a binary collation (utf8mb4_bin, which our servers
 // use) as QByteArray, exactly as it returns VARBINARY. Text that is valid UTF-8 becomes a
 // QString again; BLOB columns stay bytes.
-// QMYSQL hands binary-collation (utf8mb4_bin) VARCHAR/CHAR values out as bytes.
 bool MariaDbDialect::convertsRawColumn(const QSqlField &column) const
 {
     enum { MysqlVarchar = 15, MysqlVarString = 253, MysqlString = 254 };
@@ -170,11 +169,6 @@ QString MariaDbDialect::compositeUnique(const QString &, const QString &key,
 {
     return QStringLiteral("UNIQUE ") + quoteIdentifier(key) + QStringLiteral(" (")
         + quotedColumns.join(QStringLiteral(", ")) + QLatin1Char(')');
-}
-
-QString MariaDbDialect::tableOptions() const
-{
-    return QStringLiteral(" ENGINE=InnoDB");
 }
 
 void MariaDbDialect::appendOrderKey(Statement &statement, const Statement &key, Qt::SortOrder order,

@@ -52,7 +52,6 @@ public:
     QString quoteString(const QString &text) const override;
     QString columnComment(const QString &comment) const override;
     QString insertDefaultValues() const override;
-    QString tableOptions() const override;
     QString compositeUnique(const QString &table, const QString &key,
                             const QStringList &quotedColumns) const override;
     bool hasBooleanLiterals() const override { return false; }
@@ -89,6 +88,13 @@ public:
     AlterPlan changeColumn(const RowReader &rows, const DdlGenerator &ddl, const QString &table,
                            const ColumnSpec &spec) const override;
     QString dropIndex(const QString &table, const QString &name) const override;
+    // ENGINE (InnoDB unless given), DEFAULT CHARSET and COLLATE as Sequelize writes them.
+    QString tableOptions(const TableOptions &options) const override;
+    // Without a charset or collation, a database whose default is not utf8mb4 (latin1 on a
+    // stock server) gets utf8mb4 tables, so that any text (emoji included) can be stored; one
+    // that is utf8mb4 keeps its own default collation.
+    TableOptions resolveTableOptions(const RowReader &rows,
+                                     const TableOptions &given) const override;
 };
 
 } // namespace QtSequelize

@@ -7,7 +7,50 @@
 
 #include "../ddlgenerator_p.h"
 
+#include <QtSequelize/errors.h>
+
+#include <QtCore/qregularexpression.h>
+
 namespace QtSequelize {
+
+// A charset, collation or engine name: letters, digits and _ only (DDL cannot bind it).
+static QString checkedName(const QString &name, const char *what)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_]{1,64}$"));
+    if (!valid.match(name).hasMatch())
+        throw DefinitionError(QStringLiteral("The table's %1 is not a name MariaDB knows (letters, "
+                                             "digits and _ only)")
+                                  .arg(QLatin1StringView(what)));
+    return name;
+}
+
+QString MariaDbDialect::tableOptions(const TableOptions &options) const
+{
+    QString sql = QStringLiteral(" ENGINE=")
+        + (options.engine.isEmpty() ? QStringLiteral("InnoDB")
+                                    : checkedName(options.engine, "engine"));
+    if (!options.charset.isEmpty())
+        sql += QStringLiteral(" DEFAULT CHARSET=") + checkedName(options.charset, "charset");
+    if (!options.collate.isEmpty())
+        sql += QStringLiteral(" COLLATE ") + checkedName(options.collate, "collation");
+    return sql;
+}
+
+TableOptions MariaDbDialect::resolveTableOptions(const RowReader &rows,
+                                                 const TableOptions &given) const
+{
+    TableOptions resolved = given;
+    if (given.charset.isEmpty() && given.collate.isEmpty()) {
+        const QList<QVariantMap> found
+            = rows(QStringLiteral("SELECT @@character_set_database AS charset"), {});
+        const QString current = found.isEmpty()
+            ? QString()
+            : found.first().value(QStringLiteral("charset")).toString();
+        if (!current.startsWith(QLatin1String("utf8mb4")))
+            resolved.charset = QStringLiteral("utf8mb4");
+    }
+    return resolved;
+}
 
 QString MariaDbDialect::showAllTablesQuery() const
 {

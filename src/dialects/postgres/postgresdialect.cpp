@@ -442,6 +442,22 @@ void PostgresDialect::raiseConnectionError(const QSqlError &error) const
     throw ErrorBuilder::withDetails(ConnectionError(error.text()), QString(), error);
 }
 
+bool PostgresDialect::bindsInListAsOne(const DataType &type) const
+{
+    switch (type.kind()) {
+    case DataType::Integer:
+    case DataType::BigInt:
+    case DataType::SmallInt:
+    case DataType::String:
+    case DataType::Char:
+    case DataType::Text:
+    case DataType::Uuid:
+        return true;
+    default:
+        return false;
+    }
+}
+
 void PostgresDialect::appendInList(Statement &statement, const Statement &left, bool negate,
                                    const DataType &type, const QVariantList &values) const
 {

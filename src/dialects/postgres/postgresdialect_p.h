@@ -76,7 +76,8 @@ public:
                      const Statement &pattern) const override;
     bool quantifiesPatterns() const override { return true; }
     // IN (SELECT unnest(CAST(? AS bigint[]))): one bound array, so one prepared statement for
-    // every list length.
+    // every list length. Keys only: integers, strings and UUIDs.
+    bool bindsInListAsOne(const DataType &type) const override;
     void appendInList(Statement &statement, const Statement &left, bool negate,
                       const DataType &type, const QVariantList &values) const override;
     void appendRegexp(Statement &statement, const Statement &left, bool negate,

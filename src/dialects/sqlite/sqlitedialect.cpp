@@ -262,6 +262,20 @@ void SqliteDialect::raiseConnectionError(const QSqlError &error) const
     throw ErrorBuilder::withDetails(ConnectionError(error.text()), QString(), error);
 }
 
+bool SqliteDialect::bindsInListAsOne(const DataType &type) const
+{
+    switch (type.kind()) {
+    case DataType::Blob:
+    case DataType::Json:
+    case DataType::JsonB:
+    case DataType::Array:
+    case DataType::Virtual:
+        return false;
+    default:
+        return true;
+    }
+}
+
 void SqliteDialect::appendInList(Statement &statement, const Statement &left, bool negate,
                                  const DataType &, const QVariantList &values) const
 {

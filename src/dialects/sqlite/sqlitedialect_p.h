@@ -28,6 +28,7 @@ public:
         Lexicon l;
         l.bracketNames = true;
         l.prefixedParameters = true;
+        l.jsonInLists = true;
         return l;
     }
     QString driverName() const override;
@@ -37,7 +38,10 @@ public:
     QStringList sessionStatements(const SequelizeOptions &options) const override;
     QString quoteIdentifier(const QString &identifier) const override;
     // IN (SELECT value FROM json_each(?)): QSQLITE names every placeholder and looks them up
-    // by name, which costs the square of their number (shared notes section 8).
+    // by name, which costs the square of their number (shared notes section 8). Every type but
+    // BLOB and JSON: json_each() hands out numbers, strings and 1/0 for booleans, compared with
+    // the column's affinity as a plain IN list is.
+    bool bindsInListAsOne(const DataType &type) const override;
     void appendInList(Statement &statement, const Statement &left, bool negate,
                       const DataType &type, const QVariantList &values) const override;
     QString columnType(const DataType &type, const QString &table,

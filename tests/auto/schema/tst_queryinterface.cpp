@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
 #include <QtSequelize/Errors>
+#include <QtSequelize/Model>
+#include <QtSequelize/ModelDefinition>
 #include <QtSequelize/QueryInterface>
 #include <QtSequelize/Sequelize>
 
+#include <QtCore/qurl.h>
 #include <QtTest/qtest.h>
 
 #include "testdatabases.h"
@@ -172,6 +175,102 @@ private slots:
             QVERIFY_THROWS_EXCEPTION(DatabaseError,
                                      qi.bulkInsert("tickets", {{{"state", "sideways"}}}));
         qi.dropTable("tickets");
+    }
+
+    // Sequelize's charset/collate/engine table options (issue 16 item 7). MariaDB writes them
+    // into CREATE TABLE; SQLite and PostgreSQL store Unicode text anyway, so a UTF-8 charset
+    // is accepted there and what they cannot honour is refused before anything is created.
+    void charsetCollateEngine_data() { TestDatabases::addDialectRows(); }
+    void charsetCollateEngine()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        Sequelize *s = sequelize.get();
+        const QString text = QStringLiteral("emoji \U0001F600 ünï 漢字");
+        ModelDefinition *note = s->define("Note", {{"body", DataTypes::String()}},
+                                          ModelOptions().timestamps(false).charset("utf8mb4"));
+        note->sync();
+        note->create({{"body", text}});
+        QCOMPARE(note->findOne()->get("body").toString(), text);
+        QueryInterface qi = s->queryInterface();
+        qi.createTable("memos", {{"body", DataTypes::String()}}, ModelOptions().charset("utf8mb4"));
+        qi.bulkInsert("memos", {{{"body", text}}});
+        QCOMPARE(s->query(QStringLiteral("SELECT body FROM memos")).rows().value(0).value("body"),
+                 QVariant(text));
+
+        const bool mariadb = dialect == QLatin1String("mariadb");
+        const QList<ModelOptions> foreign{ModelOptions().charset("latin1"),
+                                          ModelOptions().collate("utf8mb4_unicode_ci"),
+                                          ModelOptions().engine("MyISAM")};
+        for (const ModelOptions &options : foreign) {
+            ModelDefinition *other = s->define("Other", {{"body", DataTypes::String()}},
+                                               ModelOptions(options).timestamps(false));
+            if (mariadb) {
+                other->sync();
+                other->drop();
+            } else {
+                QVERIFY_THROWS_EXCEPTION(DefinitionError, other->sync());
+                QVERIFY_THROWS_EXCEPTION(
+                    DefinitionError,
+                    qi.createTable("others", {{"b", DataTypes::String()}}, options));
+                QVERIFY(!qi.showAllTables().contains("Others"));
+                QVERIFY(!qi.showAllTables().contains("others"));
+            }
+        }
+        if (!mariadb)
+            return;
+        // Names only: DDL cannot bind them.
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError,
+            qi.createTable(
+                "bad", {{"b", DataTypes::String()}},
+                ModelOptions().charset("utf8mb4 COLLATE utf8mb4_bin; DROP TABLE memos")));
+        QVERIFY(qi.showAllTables().contains("memos"));
+        // A case-insensitive collation and another engine, as the information schema reports.
+        ModelDefinition *tag = s->define("Tag", {{"name", DataTypes::String()}},
+                                         ModelOptions()
+                                             .timestamps(false)
+                                             .charset("utf8mb4")
+                                             .collate("utf8mb4_unicode_ci")
+                                             .engine("MyISAM"));
+        tag->sync();
+        tag->create({{"name", "hello"}});
+        QCOMPARE(tag->count(FindOptions().where({{"name", "HELLO"}})), 1);
+        // Without a charset the database's default collation stays (utf8mb4_bin on ours); a
+        // charset alone takes that charset's default collation, as MariaDB and Sequelize do.
+        ModelDefinition *plain
+            = s->define("Plain", {{"body", DataTypes::String()}}, ModelOptions().timestamps(false));
+        plain->sync();
+        plain->create({{"body", "hello"}});
+        QCOMPARE(plain->count(FindOptions().where({{"body", "HELLO"}})), 0);
+        const QVariantMap info
+            = s->query(QStringLiteral("SELECT table_collation AS c, engine AS e FROM "
+                                      "information_schema.tables WHERE table_schema = DATABASE() "
+                                      "AND table_name = 'Tags'"))
+                  .rows()
+                  .value(0);
+        QCOMPARE(info.value("c").toString(), QStringLiteral("utf8mb4_unicode_ci"));
+        QCOMPARE(info.value("e").toString(), QStringLiteral("MyISAM"));
+
+        // A database whose default is latin1 (a stock server's): tables default to utf8mb4, so
+        // emoji are stored, instead of failing.
+        s->query(QStringLiteral("DROP DATABASE IF EXISTS qsq_latin1"));
+        s->query(QStringLiteral("CREATE DATABASE qsq_latin1 CHARACTER SET latin1"));
+        QUrl url(TestDatabases::url(dialect));
+        url.setPath(QStringLiteral("/qsq_latin1"));
+        {
+            Sequelize latin(url.toString());
+            ModelDefinition *plain = latin.define("Note", {{"body", DataTypes::String()}},
+                                                  ModelOptions().timestamps(false));
+            plain->sync();
+            plain->create({{"body", text}});
+            QCOMPARE(plain->findOne()->get("body").toString(), text);
+            latin.queryInterface().createTable("memos", {{"body", DataTypes::String()}});
+            latin.queryInterface().bulkInsert("memos", {{{"body", text}}});
+            QCOMPARE(
+                latin.query(QStringLiteral("SELECT body FROM memos")).rows().value(0).value("body"),
+                QVariant(text));
+        }
+        s->query(QStringLiteral("DROP DATABASE qsq_latin1"));
     }
 
     void dropAllTables_data() { TestDatabases::addDialectRows(); }

@@ -8,7 +8,10 @@
 
 #include <QtCore/qfile.h>
 #include <QtCore/qtemporarydir.h>
+#include <QtCore/qtimezone.h>
 #include <QtTest/qtest.h>
+
+#include <functional>
 
 #include "testdatabases.h"
 
@@ -182,6 +185,101 @@ private slots:
         QCOMPARE(queried.size(), 2);
         QCOMPARE(queried.at(0).value("name"), QVariant(QStringLiteral("t0")));
         QCOMPARE(queried.at(1).value("name"), QVariant(QStringLiteral("ünï")));
+    }
+
+    // Long IN lists on every comparable type (issue 16 item 4: on SQLite one ? per value took
+    // 15-80 s for 32,767-100,000 doubles, dates, booleans or decimals): the same rows as a short
+    // list would give, through the finders and through raw replacements, 40,000 values included.
+    void longInListsOfEveryType_data() { TestDatabases::addDialectRows(); }
+    void longInListsOfEveryType()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *reading = sequelize->define("Reading",
+                                                     {{"score", DataTypes::Double()},
+                                                      {"price", DataTypes::Decimal(10, 2)},
+                                                      {"active", DataTypes::Boolean()},
+                                                      {"at", DataTypes::Date()},
+                                                      {"day", DataTypes::DateOnly()},
+                                                      {"big", DataTypes::BigInt()},
+                                                      {"label", DataTypes::String()}},
+                                                     ModelOptions().timestamps(false));
+        reading->sync(SyncOptions().force());
+        const int rows = 3000;
+        const QDateTime base(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
+        auto score = [](int i) { return QVariant(i * 0.25); };
+        auto price = [](int i) {
+            return QVariant(QStringLiteral("%1.%2").arg(i).arg(i % 100, 2, 10, QLatin1Char('0')));
+        };
+        auto at = [&](int i) { return QVariant(base.addMSecs(i * 61001LL)); };
+        auto day = [](int i) { return QVariant(QDate(2000, 1, 1).addDays(i)); };
+        auto big = [](int i) { return QVariant((qint64(1) << 60) + i); };
+        auto label = [](int i) {
+            return QVariant(i == 7 ? QStringLiteral("it's \"7\"") : QStringLiteral("r%1").arg(i));
+        };
+        QList<QVariantMap> records;
+        for (int i = 1; i <= rows; ++i)
+            records.append({{"score", score(i)},
+                            {"price", price(i)},
+                            {"active", i % 3 == 0},
+                            {"at", at(i)},
+                            {"day", day(i)},
+                            {"big", big(i)},
+                            {"label", label(i)}});
+        reading->bulkCreate(records);
+
+        const QList<std::pair<QString, std::function<QVariant(int)>>> columns{
+            {"score", score}, {"price", price}, {"at", at},
+            {"day", day},     {"big", big},     {"label", label}};
+        const qint64 wanted = rows / 7;
+        for (const auto &[name, valueOf] : columns) {
+            QVariantList values;
+            for (int i = 7; i <= rows; i += 7)
+                values.append(valueOf(i));
+            values.append(QVariant()); // NULL matches nothing, as in SQL
+            for (int i = rows + 1; i <= rows + 100; ++i)
+                values.append(valueOf(i)); // absent
+            QCOMPARE(reading->count(FindOptions().where(Op::in(name, values))), wanted);
+            QCOMPARE(reading->count(FindOptions().where(Op::in(name, values.mid(0, 5)))), 5);
+            values.removeAll(QVariant());
+            QCOMPARE(reading->count(FindOptions().where(Op::notIn(name, values))), rows - wanted);
+        }
+        QCOMPARE(reading->count(FindOptions().where(Op::in("active", QVariantList(20, true)))),
+                 rows / 3);
+        QCOMPARE(reading->count(FindOptions().where(Op::notIn("active", QVariantList(20, true)))),
+                 rows - rows / 3);
+
+        // 40,000 doubles, 428 of them present.
+        QVariantList many;
+        for (int i = 1; i <= 40000; ++i)
+            many.append(i % 7 == 0 && i <= rows ? i * 0.25 : i * 0.25 + 0.125);
+        QCOMPARE(reading->count(FindOptions().where(Op::in("score", many))), wanted);
+
+        // Raw replacements, named and positional, in `IN (...)`.
+        const QString table = sequelize->dialect() == QLatin1String("postgres")
+            ? QStringLiteral("\"Readings\"")
+            : QStringLiteral("Readings");
+        auto rawCount = [&](const QString &where, const auto &replacements) {
+            return sequelize
+                ->query(QStringLiteral("SELECT COUNT(*) AS c FROM ") + table
+                            + QStringLiteral(" WHERE ") + where,
+                        QueryOptions().replacements(replacements))
+                .rows()
+                .value(0)
+                .value("c")
+                .toLongLong();
+        };
+        QVariantList scores, bigs, labels;
+        for (int i = 7; i <= rows; i += 7) {
+            scores.append(score(i));
+            bigs.append(big(i));
+            labels.append(label(i));
+        }
+        QCOMPARE(rawCount("score IN (:scores)", QVariantMap{{"scores", scores}}), wanted);
+        QCOMPARE(rawCount("big IN ( ? ) AND 1 = ?", QVariantList{bigs, 1}), wanted);
+        QCOMPARE(rawCount("label NOT IN (:l)", QVariantMap{{"l", labels}}), rows - wanted);
+        QCOMPARE(rawCount("label IN (:l) OR score IN (:s)",
+                          QVariantMap{{"l", labels}, {"s", QVariantList(30, 0.25)}}),
+                 wanted + 1);
     }
 
     void findEach_data() { TestDatabases::addDialectRows(); }
