@@ -17,6 +17,8 @@ QT_PACKAGES="cmake ninja-build g++ ccache pkgconf libpq-dev qt6-base-dev qt6-dec
   qml6-module-qtquick-templates qml6-module-qtquick-layouts qml6-module-qtquick-window
   qml6-module-qttest fonts-dejavu-core libgl1-mesa-dri xvfb xauth"
 SERVER_PACKAGES="postgresql mariadb-server mariadb-client python3 libbenchmark-dev"
+FUZZ_PACKAGES="clang"
+FUZZ_TARGETS="fuzz_findoptions fuzz_rawquery fuzz_url"
 
 install_missing() {
     local missing=()
@@ -65,6 +67,7 @@ run_tests() {
     export QSQ_TEST_POSTGRES_URL=postgres://orm:ormpass@127.0.0.1:55432/ormtest
     export QSQ_TEST_MARIADB_URL=mariadb://orm:ormpass@127.0.0.1:53306/ormtest
     export QSQ_TEST_INSTALL_PREFIX=$work/prefix
+    export QSQ_TEST_SERVERS_DIR=$work # tst_faults stops and restarts PostgreSQL there
     # A small quarantine: the streaming test asserts bounded memory over a million rows.
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:detect_odr_violation=0:quarantine_size_mb=16
     export LSAN_OPTIONS=suppressions=$ROOT/tests/lsan.supp:print_suppressions=0
@@ -78,6 +81,68 @@ run_tests() {
     echo
     python3 tools/summarize-results.py build/asan/test-results
     grep -E "tests passed|tests failed" "$work/ctest.log" | tail -1 || true
+    echo
+    fuzz_smoke || status=1
+    return $status
+}
+
+# The libFuzzer targets of tests/fuzz, built with clang + ASan/UBSan in build/fuzz.
+build_fuzzers() {
+    install_missing $QT_PACKAGES $FUZZ_PACKAGES
+    cmake -S "$ROOT" -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ \
+        -DCMAKE_C_COMPILER=clang -DQTSEQUELIZE_FUZZ=ON -DQTSEQUELIZE_BUILD_TESTS=OFF \
+        -DQTSEQUELIZE_BUILD_QML=OFF -DQTSEQUELIZE_BUILD_DEMO=OFF >/dev/null
+    # shellcheck disable=SC2086
+    cmake --build build/fuzz --parallel "$JOBS" --target $FUZZ_TARGETS
+}
+
+# One target: $1 name, then libFuzzer arguments; prints executions and the outcome.
+run_fuzzer() {
+    local t=$1 log; shift
+    log=$(mktemp /tmp/qtsequelize-fuzz.XXXXXX)
+    local status=0
+    ASAN_OPTIONS=detect_leaks=1:detect_odr_violation=0 \
+    LSAN_OPTIONS=suppressions=$ROOT/tests/lsan.supp:print_suppressions=0 \
+    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        "./build/fuzz/tests/fuzz/$t" -print_final_stats=1 -artifact_prefix="$ROOT/build/fuzz/" \
+        "$@" >"$log" 2>&1 || status=$?
+    local runs
+    runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
+    if [ "$status" -eq 0 ]; then
+        echo "$t: ${runs:-0} executions, 0 crashes"
+    else
+        echo "$t: FAILED after ${runs:-0} executions"
+        grep -v '^#' "$log" | tail -40
+    fi
+    rm -f "$log"
+    return $status
+}
+
+# In the test command: each target for a fixed number of executions from the corpus in the
+# tree (new inputs go to a temporary folder), so that a regression the corpus reaches fails.
+fuzz_smoke() {
+    echo "== fuzz smoke (tests/fuzz, clang libFuzzer + ASan/UBSan)"
+    local t status=0 scratch buildlog
+    buildlog=$(mktemp /tmp/qtsequelize-fuzzbuild.XXXXXX)
+    build_fuzzers >"$buildlog" 2>&1 || { tail -60 "$buildlog"; return 1; }
+    rm -f "$buildlog"
+    for t in $FUZZ_TARGETS; do
+        scratch=$(mktemp -d /tmp/qtsequelize-corpus.XXXXXX)
+        run_fuzzer "$t" -runs=20000 -seed=1 -max_len=2048 "$scratch" "tests/fuzz/corpus/$t" \
+            || status=1
+        rm -rf "$scratch"
+    done
+    return $status
+}
+
+# ./run.sh fuzz [seconds]: each target for that long (default 300), growing its corpus in the
+# tree (tests/fuzz/corpus/<target>); commit what it adds.
+run_fuzz() {
+    local seconds=${1:-300} t status=0
+    build_fuzzers
+    for t in $FUZZ_TARGETS; do
+        run_fuzzer "$t" -max_total_time="$seconds" -max_len=2048 "tests/fuzz/corpus/$t" || status=1
+    done
     return $status
 }
 
@@ -136,6 +201,7 @@ case "${1:-}" in
     demo) run_demo ;;
     test) run_tests ;;
     tsan) run_tsan ;;
+    fuzz) shift; run_fuzz "$@" ;;
     bench) shift; run_bench "$@" ;;
-    *) echo "usage: $0 demo|test|tsan|bench" >&2; exit 2 ;;
+    *) echo "usage: $0 demo|test|tsan|fuzz|bench" >&2; exit 2 ;;
 esac

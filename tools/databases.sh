@@ -2,6 +2,7 @@
 # Starts/stops private PostgreSQL 15 (127.0.0.1:55432) and MariaDB (127.0.0.1:53306) servers
 # with their data under the given folder; as root, without systemd (see shared notes §4).
 #   tools/databases.sh start DIR      tools/databases.sh stop DIR
+#   tools/databases.sh stop-postgres DIR / restart-postgres DIR (fault tests)
 # Both create database `ormtest` owned by user `orm` (password `ormpass`), and `ormreplica`
 # (the read replica of the replication tests: a second database the library reads from).
 set -uo pipefail
@@ -13,15 +14,21 @@ PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 as_user() { local u=$1; shift; if [ "$(id -u)" -eq 0 ]; then runuser -u "$u" -- "$@"; else sudo -u "$u" "$@"; fi; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
+# pg_ctl start on the data folder made by start_postgres (again after stop-postgres).
+run_postgres() {
+    local r=$dir/pg
+    as_user postgres "$PGBIN/pg_ctl" -D "$r/data" -l "$r/server.log" -w -t 60 -o \
+        "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $r -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c timezone=UTC" \
+        start >/dev/null || { cat "$r/server.log"; return 1; }
+}
+
 start_postgres() {
     local r=$dir/pg
     as_root install -d -m 0700 -o postgres -g postgres "$r"
     as_user postgres "$PGBIN/initdb" -D "$r/data" -U postgres -E UTF8 --no-locale \
         --auth-local=trust --auth-host=scram-sha-256 >"$dir/pg-init.log" 2>&1 || {
         cat "$dir/pg-init.log"; return 1; }
-    as_user postgres "$PGBIN/pg_ctl" -D "$r/data" -l "$r/server.log" -w -t 60 -o \
-        "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $r -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c timezone=UTC" \
-        start >/dev/null || { cat "$r/server.log"; return 1; }
+    run_postgres || return 1
     as_user postgres psql -q -h "$r" -p "$PG_PORT" -U postgres \
         -c "CREATE ROLE orm LOGIN PASSWORD 'ormpass' SUPERUSER" >/dev/null
     local db
@@ -74,4 +81,7 @@ stop_mariadb() {
 case $action in
     start) start_postgres && start_mariadb ;;
     stop) stop_postgres; stop_mariadb; echo "== database servers stopped" ;;
+    # The fault tests: PostgreSQL down and up again with its data (tst_faults).
+    stop-postgres) stop_postgres ;;
+    restart-postgres) run_postgres ;;
 esac

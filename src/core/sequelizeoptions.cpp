@@ -4,6 +4,7 @@
 #include <QtSequelize/errors.h>
 #include <QtSequelize/sequelizeoptions.h>
 
+#include <QtCore/qregularexpression.h>
 #include <QtCore/qurl.h>
 #include <QtCore/qurlquery.h>
 
@@ -37,6 +38,14 @@ SequelizeOptions::SequelizeOptions(SequelizeOptions &&other) noexcept = default;
 SequelizeOptions &SequelizeOptions::operator=(const SequelizeOptions &other) = default;
 SequelizeOptions::~SequelizeOptions() = default;
 
+// An option's name for an error message: quoted when it is a plain name, else left out (the
+// query text of a malformed URL can hold anything, the password included).
+static QString nameForMessage(const QString &key)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,39}$"));
+    return plain.match(key).hasMatch() ? QStringLiteral(" \"%1\"").arg(key) : QString();
+}
+
 SequelizeOptions SequelizeOptions::fromUrl(const QString &url)
 {
     SequelizeOptions options;
@@ -57,8 +66,8 @@ SequelizeOptions SequelizeOptions::fromUrl(const QString &url)
     if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres"))
         dialect = QStringLiteral("postgres");
     else if (scheme != QLatin1String("mysql") && scheme != QLatin1String("mariadb"))
-        throw ConnectionError(
-            QStringLiteral("Unsupported dialect \"%1\" in connection URL").arg(scheme));
+        throw ConnectionError(QStringLiteral("Unsupported dialect in connection URL (sqlite:, "
+                                             "postgres://, mariadb:// or mysql://)"));
     options.dialect(dialect)
         .host(parsed.host())
         .port(parsed.port(-1))
@@ -73,8 +82,8 @@ SequelizeOptions SequelizeOptions::fromUrl(const QString &url)
                  && (value == QLatin1StringView("true") || value == QLatin1StringView("false")))
             options.serverPreparedStatements(value == QLatin1StringView("true"));
         else
-            throw ConnectionError(
-                QStringLiteral("Unknown or invalid connection URL option \"%1\"").arg(key));
+            throw ConnectionError(QStringLiteral("Unknown or invalid connection URL option%1")
+                                      .arg(nameForMessage(key)));
     }
     return options;
 }
