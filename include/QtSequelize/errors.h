@@ -215,12 +215,28 @@ public:
     InstanceError *clone() const override;
 };
 
+// A save() of a versioned instance whose row changed since it was read. As Sequelize's, it
+// carries the model's name, the values saved and the where that found no row.
 class Q_SEQUELIZE_EXPORT OptimisticLockError : public BaseError
 {
 public:
     explicit OptimisticLockError(const QString &message);
+    OptimisticLockError(const QString &modelName, const QVariantMap &values,
+                        const QVariantMap &where);
+    QString modelName() const;
+    QVariantMap values() const;
+    QVariantMap where() const;
     void raise() const override;
     OptimisticLockError *clone() const override;
+};
+
+// An unknown scope (Sequelize's SequelizeScopeError: "Invalid scope name called.").
+class Q_SEQUELIZE_EXPORT ScopeError : public BaseError
+{
+public:
+    explicit ScopeError(const QString &message);
+    void raise() const override;
+    ScopeError *clone() const override;
 };
 
 // Not in Sequelize (which lets the database reject unknown columns): an attribute

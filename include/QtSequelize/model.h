@@ -62,6 +62,9 @@ public:
     // Attributes changed since the instance was loaded or saved.
     Q_INVOKABLE QStringList changed() const;
     bool changed(const QString &attribute) const;
+    // Marks an attribute changed (save() writes it: a JSON value changed in place) or not
+    // (Sequelize's changed(key, true/false)).
+    void changed(const QString &attribute, bool changed);
     // The value an attribute had when the instance was loaded or last saved.
     QVariant previous(const QString &attribute) const;
 
@@ -79,12 +82,20 @@ public:
     void destroy(const DestroyOptions &options = DestroyOptions());
     // Paranoid models: clears deletedAt (Sequelize's instance.restore()).
     void restore(const SaveOptions &options = SaveOptions());
+    // Paranoid models: whether deletedAt is set; DefinitionError for a model that is not.
+    bool isSoftDeleted() const;
     // UPDATE ... SET a = a + by (in the options' transaction), then reloads the new values.
-    void increment(const QString &attribute, qint64 by = 1,
-                   const SaveOptions &options = SaveOptions());
-    void increment(const QVariantMap &byAttribute, const SaveOptions &options = SaveOptions());
-    void decrement(const QString &attribute, qint64 by = 1,
-                   const SaveOptions &options = SaveOptions());
+    // Each returns the instance, as Sequelize's do.
+    Model &increment(const QString &attribute, qint64 by = 1,
+                     const SaveOptions &options = SaveOptions());
+    Model &increment(const QStringList &attributes, qint64 by = 1,
+                     const SaveOptions &options = SaveOptions());
+    Model &increment(const QVariantMap &byAttribute, const SaveOptions &options = SaveOptions());
+    Model &decrement(const QString &attribute, qint64 by = 1,
+                     const SaveOptions &options = SaveOptions());
+    Model &decrement(const QStringList &attributes, qint64 by = 1,
+                     const SaveOptions &options = SaveOptions());
+    Model &decrement(const QVariantMap &byAttribute, const SaveOptions &options = SaveOptions());
 
     // Association mixins by name (Sequelize's getGroup/setGroup/createGroup, getTasks/
     // addTask/…); QSQ_BELONGS_TO / QSQ_HAS_ONE / QSQ_HAS_MANY declare typed ones. A target

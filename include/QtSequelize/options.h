@@ -4,6 +4,7 @@
 #ifndef QTSEQUELIZE_OPTIONS_H
 #define QTSEQUELIZE_OPTIONS_H
 
+#include <QtSequelize/errors.h>
 #include <QtSequelize/expression.h>
 #include <QtSequelize/where.h>
 
@@ -87,6 +88,9 @@ public:
     FindOptions &paranoid(bool excludeDeleted);
     // Throws EmptyResultError instead of returning nothing (Sequelize's rejectOnEmpty).
     FindOptions &rejectOnEmpty(bool reject = true);
+    // Throws \a error (a copy of its own class) instead of EmptyResultError (Sequelize's
+    // rejectOnEmpty: new MyError()).
+    FindOptions &rejectOnEmpty(const BaseError &error);
     // findAllRaw(): keys with dots become nested maps ({"posts.title": x} -> {"posts":
     // {"title": x}}), as Sequelize's nest: true.
     FindOptions &nest(bool nest = true);

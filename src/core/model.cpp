@@ -492,6 +492,30 @@ bool Model::changed(const QString &attribute) const
     return d_func()->changedIndex(attribute) >= 0;
 }
 
+void Model::changed(const QString &attribute, bool changed)
+{
+    Q_D(Model);
+    d->meta().requireIndex(attribute);
+    const int i = d->changedIndex(attribute);
+    if (changed && i < 0)
+        d->previous.append({attribute, get(attribute)});
+    else if (!changed && i >= 0)
+        d->previous.removeAt(i);
+}
+
+/*!
+    Whether a paranoid model's instance is soft-deleted: its deletedAt attribute is set
+    (Sequelize's isSoftDeleted()). Throws DefinitionError when the model is not paranoid.
+*/
+bool Model::isSoftDeleted() const
+{
+    Q_D(const Model);
+    const ModelDefinitionPrivate &m = d->meta();
+    if (m.deletedAt < 0)
+        throw DefinitionError(QStringLiteral("Model is not paranoid"));
+    return !isSqlNull(get(m.attribute(m.deletedAt).name));
+}
+
 QVariant Model::previous(const QString &attribute) const
 {
     Q_D(const Model);

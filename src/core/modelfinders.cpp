@@ -33,6 +33,14 @@
 
 namespace QtSequelize {
 
+// rejectOnEmpty: the options' own error, else EmptyResultError.
+[[noreturn]] static void rejectEmpty(const OptionsData &o)
+{
+    if (o.rejectError)
+        o.rejectError->raise();
+    throw EmptyResultError();
+}
+
 QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
 {
     Q_D(ModelDefinition);
@@ -70,7 +78,7 @@ QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
     }
     d->runHook(hooks, &ModelHooks::afterFind, found, options);
     if (found.isEmpty() && o.rejectOnEmpty)
-        throw EmptyResultError();
+        rejectEmpty(o);
     return found;
 }
 
@@ -114,7 +122,7 @@ QList<QVariantMap> ModelDefinition::findAllRaw(const FindOptions &given)
             row = nestRawKeys(row);
     }
     if (rows.isEmpty() && o.rejectOnEmpty)
-        throw EmptyResultError();
+        rejectEmpty(o);
     return rows;
 }
 
@@ -167,7 +175,7 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
             found = Hydrator(*d, columns).create(query);
         d->dialect().endRows(query);
         if (!found && o.rejectOnEmpty)
-            throw EmptyResultError();
+            rejectEmpty(o);
         return found;
     }
     FindOptions byKey = options;

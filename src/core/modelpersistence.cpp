@@ -192,6 +192,19 @@ private:
         return version;
     }
     void updated(const QList<int> &columns, int affected, qint64 version);
+    // The stale-instance error: the values saved and the where that matched no row.
+    OptimisticLockError staleError(const QList<int> &columns, const QVariantList &values,
+                                   qint64 version) const
+    {
+        QVariantMap saved;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            saved.insert(m.attribute(columns.at(i)).name, values.at(i));
+        QVariantMap where;
+        for (int key : m.primaryKeys)
+            where.insert(m.attribute(key).name, d->value(key));
+        where.insert(m.attribute(m.version).name, version);
+        return OptimisticLockError(m.name, saved, where);
+    }
 
     Model *q;
     ModelPrivate *d;
@@ -275,6 +288,8 @@ void SaveRun::update()
     QSqlQuery &query = m.connection()->execute(statement, true, m.connection()->connectionFor(o));
     const int affected = query.numRowsAffected();
     m.connection()->endRows(query);
+    if (m.version >= 0 && affected == 0)
+        throw staleError(columns, values, version);
     updated(columns, affected, version);
 }
 
@@ -285,9 +300,6 @@ void SaveRun::updated(const QList<int> &columns, int affected, qint64 version)
     if (affected > 0)
         d->readBackExpressions(columns, m.connection()->connectionFor(o));
     if (m.version >= 0) {
-        if (affected == 0)
-            throw OptimisticLockError(
-                QStringLiteral("Attempting to update a stale model instance: %1").arg(m.name));
         const bool recording = d->recording;
         d->recording = false;
         // Of the attribute's type (an int for INTEGER), as create() leaves it.
@@ -479,14 +491,52 @@ void Model::restore(const SaveOptions &options)
     d->meta().notifyInstance(this, ModelDefinition::Change::Restored);
 }
 
-void Model::increment(const QString &attribute, qint64 by, const SaveOptions &options)
+Model &Model::increment(const QString &attribute, qint64 by, const SaveOptions &options)
 {
-    increment(QVariantMap{{attribute, by}}, options);
+    return increment(QVariantMap{{attribute, by}}, options);
 }
 
-void Model::decrement(const QString &attribute, qint64 by, const SaveOptions &options)
+Model &Model::increment(const QStringList &attributes, qint64 by, const SaveOptions &options)
 {
-    increment(QVariantMap{{attribute, -by}}, options);
+    QVariantMap byAttribute;
+    for (const QString &attribute : attributes)
+        byAttribute.insert(attribute, by);
+    return increment(byAttribute, options);
+}
+
+Model &Model::decrement(const QString &attribute, qint64 by, const SaveOptions &options)
+{
+    return increment(QVariantMap{{attribute, -by}}, options);
+}
+
+Model &Model::decrement(const QStringList &attributes, qint64 by, const SaveOptions &options)
+{
+    return increment(attributes, -by, options);
+}
+
+// Each amount negated: a number stays a number of its type, anything else is left for the
+// coercion to refuse.
+Model &Model::decrement(const QVariantMap &byAttribute, const SaveOptions &options)
+{
+    QVariantMap negated;
+    for (auto it = byAttribute.cbegin(); it != byAttribute.cend(); ++it) {
+        const QVariant &amount = it.value();
+        switch (amount.metaType().id()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+            negated.insert(it.key(), -amount.toLongLong());
+            break;
+        case QMetaType::Double:
+        case QMetaType::Float:
+            negated.insert(it.key(), -amount.toDouble());
+            break;
+        default:
+            throw DefinitionError(
+                QStringLiteral("decrement() takes a number for \"%1\"").arg(it.key()));
+        }
+    }
+    return increment(negated, options);
 }
 
 /*!
@@ -494,7 +544,7 @@ void Model::decrement(const QString &attribute, qint64 by, const SaveOptions &op
     increments are not lost), sets updatedAt, then reloads the instance so its
     values are the stored ones on every dialect.
 */
-void Model::increment(const QVariantMap &byAttribute, const SaveOptions &options)
+Model &Model::increment(const QVariantMap &byAttribute, const SaveOptions &options)
 {
     Q_D(Model);
     // Sequelize's instance.increment is the static one on this row (default scope and version
@@ -503,6 +553,7 @@ void Model::increment(const QVariantMap &byAttribute, const SaveOptions &options
     definition()->increment(byAttribute, primaryKeyWhere(d, d->meta()),
                             UpdateOptions().transaction(o.transaction).silent(o.silent));
     reload(FindOptions().transaction(o.transaction));
+    return *this;
 }
 
 } // namespace QtSequelize

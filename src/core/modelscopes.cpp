@@ -251,7 +251,7 @@ FindOptions ModelDefinitionPrivate::applyScopes(const FindOptions &options) cons
         if (!scope) {
             if (n == QLatin1String("defaultScope"))
                 continue;
-            throw DefinitionError(QStringLiteral("%1 has no scope \"%2\"").arg(name, n));
+            throw ScopeError(QStringLiteral("Invalid scope %1 called.").arg(n));
         }
         layers.append(&OptionsAccess::data(*scope));
     }

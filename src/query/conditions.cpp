@@ -101,6 +101,11 @@ void QueryGenerator::appendCondition(Statement &statement, const Where &where) c
                                     name.section(QLatin1Char('.'), 1).split(QLatin1Char('.')));
                 return;
             }
+            if (base >= 0)
+                throw DefinitionError(
+                    QStringLiteral("Unknown where operator \"%1\" on attribute \"%2\" (a "
+                                   "nested name is a path only in a JSON attribute)")
+                        .arg(name.section(QLatin1Char('.'), 1), m_model.attribute(base).name));
         }
         attribute = m_model.requireIndex(name);
         lhs.sql = column(attribute);

@@ -275,8 +275,16 @@ FindOptions &FindOptions::paranoid(bool excludeDeleted)
     return *this;
 }
 
+FindOptions &FindOptions::rejectOnEmpty(const BaseError &error)
+{
+    d->rejectOnEmpty = true;
+    d->rejectError.reset(error.clone());
+    return *this;
+}
+
 FindOptions &FindOptions::rejectOnEmpty(bool reject)
 {
+    d->rejectError.reset();
     d->rejectOnEmpty = reject;
     return *this;
 }

@@ -22,6 +22,7 @@
 #include <QtSequelize/transaction.h>
 
 #include <QtCore/qpointer.h>
+#include <QtCore/qsharedpointer.h>
 
 namespace QtSequelize {
 
@@ -89,6 +90,7 @@ public:
     bool alter = false;
     bool useMaster = false;
     bool rejectOnEmpty = false;
+    QSharedPointer<const BaseError> rejectError; // thrown instead of EmptyResultError
     bool ignoreDuplicates = false;
     bool skipValidation = false; // SaveOptions: validate(false)
     bool validateBulk = false; // BulkCreateOptions: validate(true)

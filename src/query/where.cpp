@@ -246,6 +246,11 @@ static Where operatorCondition(const QString &attribute, const QString &op, cons
         }
         return name == QLatin1String("or") ? Op::or_(parts) : Op::and_(parts);
     }
+    if (!op.startsWith(QLatin1Char('$')) && !op.isEmpty())
+        // Sequelize's nested JSON form: {meta: {kind: 'a', n: {gt: 1}}} is a condition on the
+        // path meta.kind and one on meta.n; the generator refuses a path on a column that is
+        // not JSON.
+        return columnConditions(attribute + QLatin1Char('.') + op, value);
     throw DefinitionError(
         QStringLiteral("Unknown where operator \"%1\" on attribute \"%2\"").arg(op, attribute));
 }

@@ -297,6 +297,33 @@ QSQ_ERROR_CLASS(InstanceError, BaseError)
 
 QSQ_ERROR_CLASS(OptimisticLockError, BaseError)
 
+OptimisticLockError::OptimisticLockError(const QString &modelName, const QVariantMap &values,
+                                         const QVariantMap &where)
+    : OptimisticLockError(
+        QStringLiteral("Attempting to update a stale model instance: %1").arg(modelName))
+{
+    d->modelName = modelName;
+    d->record = values;
+    d->where = where;
+}
+
+QString OptimisticLockError::modelName() const
+{
+    return d->modelName;
+}
+
+QVariantMap OptimisticLockError::values() const
+{
+    return d->record;
+}
+
+QVariantMap OptimisticLockError::where() const
+{
+    return d->where;
+}
+
+QSQ_ERROR_CLASS(ScopeError, BaseError)
+
 QSQ_ERROR_CLASS(DefinitionError, BaseError)
 
 } // namespace QtSequelize

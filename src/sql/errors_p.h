@@ -36,7 +36,9 @@ public:
     QString attribute;
     QVariantMap fields;
     QList<ValidationErrorItem> items;
-    QVariantMap record; // BulkRecordError
+    QVariantMap record; // BulkRecordError; OptimisticLockError: the values
+    QString modelName; // OptimisticLockError
+    QVariantMap where; // OptimisticLockError
     QString innerMessage;
     QList<QVariantMap> records; // AggregateError: per record
     QList<QList<ValidationErrorItem>> recordItems;

@@ -362,10 +362,14 @@ private slots:
                         R"({"age": {"gte": 0}, "score": null})"));
         out.insert("23_eq_null", both(p, Op::eq("age", QVariant()), R"({"age": {"eq": null}})"));
         check(out, QStringLiteral("05-ops-comparison"));
-        // Unknown operators and attributes are typed errors naming them, before any SQL.
+        // Unknown operators and attributes are typed errors naming them, before any SQL (a
+        // key that is no operator is a JSON path, which only a JSON attribute has).
         QVERIFY_THROWS_EXCEPTION(
             DefinitionError,
-            Where::fromJson(QJsonDocument::fromJson(R"({"age": {"gtt": 1}})").object()));
+            names(p, Where::fromJson(QJsonDocument::fromJson(R"({"age": {"gtt": 1}})").object())));
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError,
+            Where::fromJson(QJsonDocument::fromJson(R"({"age": {"$gtt": 1}})").object()));
         QVERIFY_THROWS_EXCEPTION(
             UnknownAttributeError,
             names(p, Where::fromJson(QJsonDocument::fromJson(R"({"agee": 1})").object())));

@@ -474,7 +474,7 @@ private slots:
         QCOMPARE(names(FindOptions().where({{"active", false}})), QStringList{"cid"});
         QCOMPARE(names(FindOptions().unscoped()), (QStringList{"ann", "bob", "cid"}));
         QCOMPARE(person->count(FindOptions().unscoped()), 3);
-        QVERIFY_THROWS_EXCEPTION(DefinitionError, person->findAll(FindOptions().scopes({"nope"})));
+        QVERIFY_THROWS_EXCEPTION(ScopeError, person->findAll(FindOptions().scopes({"nope"})));
         // Scope functions take their arguments per query and merge like the other scopes.
         person->addScope("olderThan", [](const QVariantList &arguments) {
             return FindOptions().where(Op::gt("age", arguments.value(0)));

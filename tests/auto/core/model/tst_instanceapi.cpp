@@ -1,0 +1,199 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// Sequelize instance and query API that issue 15 listed as missing: isSoftDeleted(),
+// changed(key, true), increment/decrement of several attributes returning the instance,
+// rejectOnEmpty with the caller's error, ScopeError, OptimisticLockError's modelName/values/
+// where, and the nested JSON where form ({meta: {kind: 'a', n: {gt: 1}}}).
+
+#include <QtSequelize/Errors>
+#include <QtSequelize/Model>
+#include <QtSequelize/ModelDefinition>
+#include <QtSequelize/Sequelize>
+
+#include <QtTest/qtest.h>
+
+#include "testdatabases.h"
+
+using namespace QtSequelize;
+
+class tst_InstanceApi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void isSoftDeleted_data() { TestDatabases::addDialectRows(); }
+    void isSoftDeleted()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *note
+            = sequelize->define("Note", {{"body", DataTypes::String()}}, ModelOptions().paranoid());
+        ModelDefinition *plain = sequelize->define("Plain", {{"body", DataTypes::String()}});
+        sequelize->sync(SyncOptions().force());
+        const auto created = note->create({{"body", "a"}});
+        QVERIFY(!created->isSoftDeleted());
+        created->destroy();
+        QVERIFY(created->isSoftDeleted());
+        QVERIFY(note->findAll(FindOptions().paranoid(false)).first()->isSoftDeleted());
+        created->restore();
+        QVERIFY(!created->isSoftDeleted());
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, plain->build({})->isSoftDeleted());
+    }
+
+    // A JSON value changed in place is not seen; changed(key, true) makes save() write it.
+    void changedMarksAnAttribute_data() { TestDatabases::addDialectRows(); }
+    void changedMarksAnAttribute()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *doc = sequelize->define(
+            "Doc", {{"title", DataTypes::String()}, {"meta", DataTypes::Json()}});
+        sequelize->sync(SyncOptions().force());
+        const auto created = doc->create({{"title", "t"}, {"meta", QVariantMap{{"n", 1}}}});
+        QVERIFY(!created->changed("title"));
+        created->changed("title", true);
+        QVERIFY(created->changed("title"));
+        QCOMPARE(created->changed(), QStringList{"title"});
+        created->changed("title", false);
+        QVERIFY(created->changed().isEmpty());
+        // Written through the raw value (no change recorded), then marked.
+        created->setDataValue("meta", QVariantMap{{"n", 2}});
+        created->changed("meta", false);
+        created->save();
+        QCOMPARE(doc->findByPk(created->get("id"))->get("meta").toMap().value("n").toInt(), 1);
+        created->setDataValue("meta", QVariantMap{{"n", 3}});
+        created->changed("meta", false);
+        created->changed("meta", true);
+        created->save();
+        QCOMPARE(doc->findByPk(created->get("id"))->get("meta").toMap().value("n").toInt(), 3);
+        QVERIFY_THROWS_EXCEPTION(UnknownAttributeError, created->changed("nope", true));
+    }
+
+    void incrementAndDecrement_data() { TestDatabases::addDialectRows(); }
+    void incrementAndDecrement()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *counter
+            = sequelize->define("Counter",
+                                {{"a", Attribute(DataTypes::Integer()).defaultValue(10)},
+                                 {"b", Attribute(DataTypes::Integer()).defaultValue(10)},
+                                 {"c", Attribute(DataTypes::Double()).defaultValue(1.5)}});
+        sequelize->sync(SyncOptions().force());
+        const auto row = counter->create({});
+        // Sequelize: increment(['a', 'b'], {by: 2}) returns the instance.
+        Model &same = row->increment(QStringList{"a", "b"}, 2);
+        QCOMPARE(&same, row.data());
+        QCOMPARE(row->get("a").toInt(), 12);
+        QCOMPARE(row->get("b").toInt(), 12);
+        row->decrement(QStringList{"a", "b"}, 3).decrement("a");
+        QCOMPARE(row->get("a").toInt(), 8);
+        QCOMPARE(row->get("b").toInt(), 9);
+        row->decrement(QVariantMap{{"a", 2}, {"c", 0.5}});
+        QCOMPARE(row->get("a").toInt(), 6);
+        QCOMPARE(row->get("c").toDouble(), 1.0);
+        const auto stored = counter->findByPk(row->get("id"));
+        QCOMPARE(stored->get("a").toInt(), 6);
+        QCOMPARE(stored->get("b").toInt(), 9);
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, row->decrement(QVariantMap{{"a", "x"}}));
+        QCOMPARE(counter->findByPk(row->get("id"))->get("a").toInt(), 6);
+    }
+
+    void rejectOnEmptyWithAnError_data() { TestDatabases::addDialectRows(); }
+    void rejectOnEmptyWithAnError()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *item = sequelize->define("Item", {{"name", DataTypes::String()}});
+        sequelize->sync(SyncOptions().force());
+        const InstanceError mine(QStringLiteral("no such item"));
+        try {
+            item->findOne(FindOptions().where({{"name", "x"}}).rejectOnEmpty(mine));
+            QFAIL("no error");
+        } catch (const InstanceError &error) {
+            QCOMPARE(error.message(), QStringLiteral("no such item"));
+        }
+        QVERIFY_THROWS_EXCEPTION(InstanceError, item->findAll(FindOptions().rejectOnEmpty(mine)));
+        QVERIFY_THROWS_EXCEPTION(InstanceError,
+                                 item->findByPk(7, FindOptions().rejectOnEmpty(mine)));
+        QVERIFY_THROWS_EXCEPTION(EmptyResultError, item->findAll(FindOptions().rejectOnEmpty()));
+        // rejectOnEmpty(false) after an error: no error at all.
+        QVERIFY(item->findAll(FindOptions().rejectOnEmpty(mine).rejectOnEmpty(false)).isEmpty());
+    }
+
+    void scopeError_data() { TestDatabases::addDialectRows(); }
+    void scopeError()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *item = sequelize->define("Item", {{"name", DataTypes::String()}});
+        sequelize->sync(SyncOptions().force());
+        try {
+            item->findAll(FindOptions().scopes({"missing"}));
+            QFAIL("no error");
+        } catch (const ScopeError &error) {
+            QCOMPARE(error.name(), QStringLiteral("SequelizeScopeError"));
+            QCOMPARE(error.message(), QStringLiteral("Invalid scope missing called."));
+        }
+    }
+
+    void optimisticLockErrorDetails_data() { TestDatabases::addDialectRows(); }
+    void optimisticLockErrorDetails()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *doc
+            = sequelize->define("Doc", {{"body", DataTypes::String()}}, ModelOptions().version());
+        sequelize->sync(SyncOptions().force());
+        const auto mine = doc->create({{"body", "a"}});
+        const auto theirs = doc->findByPk(mine->get("id"));
+        theirs->update({{"body", "theirs"}});
+        mine->set("body", "mine");
+        try {
+            mine->save();
+            QFAIL("no error");
+        } catch (const OptimisticLockError &error) {
+            QCOMPARE(error.modelName(), QStringLiteral("Doc"));
+            QCOMPARE(error.values().value("body"), QVariant("mine"));
+            QCOMPARE(error.where().value("id").toLongLong(), mine->get("id").toLongLong());
+            QCOMPARE(error.where().value("version").toLongLong(), 0);
+            QCOMPARE(error.message(),
+                     QStringLiteral("Attempting to update a stale model instance: Doc"));
+        }
+        QCOMPARE(doc->findByPk(mine->get("id"))->get("body"), QVariant("theirs"));
+    }
+
+    // Sequelize's nested JSON where: object keys that are not operators are a path.
+    void nestedJsonWhere_data() { TestDatabases::addDialectRows(); }
+    void nestedJsonWhere()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *event = sequelize->define(
+            "Event", {{"name", DataTypes::String()}, {"meta", DataTypes::Json()}});
+        sequelize->sync(SyncOptions().force());
+        event->bulkCreate(
+            {{{"name", "a"}, {"meta", QVariantMap{{"kind", "x"}, {"n", 1}}}},
+             {{"name", "b"}, {"meta", QVariantMap{{"kind", "x"}, {"n", 5}}}},
+             {{"name", "c"},
+              {"meta", QVariantMap{{"kind", "y"}, {"n", 7}, {"deep", QVariantMap{{"v", "z"}}}}}}});
+        auto names = [&](const QVariantMap &where) {
+            QStringList found;
+            for (const auto &m :
+                 event->findAll(FindOptions().where(Where::fromMap(where)).order("name")))
+                found.append(m->get("name").toString());
+            return found;
+        };
+        QCOMPARE(names({{"meta", QVariantMap{{"kind", "x"}}}}), (QStringList{"a", "b"}));
+        QCOMPARE(names({{"meta", QVariantMap{{"kind", "x"}, {"n", QVariantMap{{"gt", 1}}}}}}),
+                 QStringList{"b"});
+        QCOMPARE(names({{"meta", QVariantMap{{"deep", QVariantMap{{"v", "z"}}}}}}),
+                 QStringList{"c"});
+        QCOMPARE(names({{"meta", QVariantMap{{"n", QVariantMap{{"in", QVariantList{1, 7}}}}}}}),
+                 (QStringList{"a", "c"}));
+        // On a column that is not JSON a nested name is an unknown operator.
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 event->findAll(FindOptions().where(
+                                     Where::fromMap({{"name", QVariantMap{{"gtt", "a"}}}}))));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 event->findAll(FindOptions().where(
+                                     Where::fromMap({{"name", QVariantMap{{"$gtt", "a"}}}}))));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_InstanceApi)
+#include "tst_instanceapi.moc"
