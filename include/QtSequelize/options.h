@@ -70,6 +70,11 @@ public:
     // instead and ignores it, as Sequelize); skipLocked() skips rows others have locked.
     FindOptions &lock(Lock lock);
     FindOptions &skipLocked(bool skip = true);
+    // belongsToMany getters (getAssociatedList): a condition on the junction rows (Sequelize's
+    // through: {where}) and the junction attributes each target carries (joinTableAttributes;
+    // an empty list: none, not even the junction model's key).
+    FindOptions &throughWhere(const Where &condition);
+    FindOptions &joinTableAttributes(const QStringList &names);
     // Loads an association with the rows (see Include).
     FindOptions &include(const Include &association);
     // Applies these named scopes (ModelDefinition::addScope()) instead of the default scope, in

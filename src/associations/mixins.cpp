@@ -95,6 +95,12 @@ static ModelDefinition *junctionOf(const AssociationInfo &a)
 // belongsToMany: the targets of the junction rows matching \a junctionWhere, each carrying
 // its junction row under the junction model's name (Sequelize's target.Enrollment).
 // The junction values a target carries: all of them, or what the include lists.
+// through.attributes: [] (joinTableAttributes: []): the targets carry no junction values at all.
+static bool hidesJunction(const Include *include)
+{
+    return include && include->hasThroughAttributes() && include->throughAttributes().isEmpty();
+}
+
 static QVariantMap throughValues(const Model &link, const Include *include)
 {
     if (!include || !include->hasThroughAttributes())
@@ -147,7 +153,8 @@ static QList<QSharedPointer<Model>> throughTargets(
     }
     if (!bySource) {
         for (const QSharedPointer<Model> &link : links) {
-            if (QSharedPointer<Model> t = byKey.value(link->get(a.otherKey).toString()))
+            QSharedPointer<Model> t = byKey.value(link->get(a.otherKey).toString());
+            if (t && !hidesJunction(include))
                 ModelPrivate::get(t.data())->computed.insert(junction->name(),
                                                              throughValues(*link, include));
         }
@@ -170,7 +177,8 @@ static QList<QSharedPointer<Model>> throughTargets(
         cd->associations = fd->associations; // its own includes
         cd->recording = true;
         cd->newRecord = false;
-        cd->computed.insert(junction->name(), throughValues(*link, include));
+        if (!hidesJunction(include))
+            cd->computed.insert(junction->name(), throughValues(*link, include));
         (*bySource)[link->get(a.foreignKey).toString()].append(copy);
     }
     return ordered;
@@ -243,8 +251,15 @@ QList<QSharedPointer<Model>> Model::getAssociatedList(const QString &name,
     const QVariant key = get(a.sourceKey);
     if (isSqlNull(key))
         return {};
-    if (a.kind == AssociationInfo::BelongsToMany)
-        return throughTargets(a, Op::eq(a.foreignKey, key), options, nullptr);
+    if (a.kind == AssociationInfo::BelongsToMany) {
+        // Sequelize's get…({through: {where}, joinTableAttributes}).
+        const OptionsData &o = OptionsAccess::data(options);
+        Include through(name);
+        through.throughWhere(o.throughWhere);
+        if (o.joinTableAttributes)
+            through.throughAttributes(*o.joinTableAttributes);
+        return throughTargets(a, Op::eq(a.foreignKey, key), options, nullptr, &through);
+    }
     scoped.where(OptionsAccess::data(options).where && a.scopeWhere() && Op::eq(a.targetKey, key));
     if (a.isSingle() && OptionsAccess::data(options).limit < 0)
         scoped.limit(1);

@@ -275,6 +275,18 @@ FindOptions &FindOptions::paranoid(bool excludeDeleted)
     return *this;
 }
 
+FindOptions &FindOptions::throughWhere(const Where &condition)
+{
+    d->throughWhere = condition;
+    return *this;
+}
+
+FindOptions &FindOptions::joinTableAttributes(const QStringList &names)
+{
+    d->joinTableAttributes = names;
+    return *this;
+}
+
 FindOptions &FindOptions::rejectOnEmpty(const BaseError &error)
 {
     d->rejectOnEmpty = true;

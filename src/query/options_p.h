@@ -24,6 +24,8 @@
 #include <QtCore/qpointer.h>
 #include <QtCore/qsharedpointer.h>
 
+#include <optional>
+
 namespace QtSequelize {
 
 class ModelDefinition;
@@ -91,6 +93,8 @@ public:
     bool useMaster = false;
     bool rejectOnEmpty = false;
     QSharedPointer<const BaseError> rejectError; // thrown instead of EmptyResultError
+    Where throughWhere; // belongsToMany getters
+    std::optional<QStringList> joinTableAttributes;
     bool ignoreDuplicates = false;
     bool skipValidation = false; // SaveOptions: validate(false)
     bool validateBulk = false; // BulkCreateOptions: validate(true)

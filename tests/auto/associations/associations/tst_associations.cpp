@@ -317,6 +317,22 @@ private slots:
         QCOMPARE(annCourses.first().toMap().value("Enrollment").toMap(),
                  (QVariantMap{{"grade", 2}}));
         QCOMPARE(students.at(2)->loadedAssociationList("courses").size(), 0);
+        // The getter takes the same: through: {where} and joinTableAttributes.
+        const auto tutored = ann->getAssociatedList(
+            "courses",
+            FindOptions().throughWhere({{"role", "tutor"}}).joinTableAttributes({"role"}));
+        QCOMPARE(tutored.size(), 1);
+        QCOMPARE(tutored.first()->get("title").toString(), QStringLiteral("math"));
+        QCOMPARE(tutored.first()->get().value("Enrollment").toMap(),
+                 (QVariantMap{{"role", "tutor"}}));
+        // joinTableAttributes: [] hides the junction values altogether.
+        const auto bare = ann->getAssociatedList("courses", FindOptions().joinTableAttributes({}));
+        QCOMPARE(bare.size(), 2);
+        QVERIFY(!bare.first()->get().contains("Enrollment"));
+        QVERIFY(!bare.first()->toJSON().contains("Enrollment"));
+        QVERIFY(ann->getAssociatedList("courses").first()->get().contains("Enrollment"));
+        QCOMPARE(ann->countAssociated("courses", FindOptions().throughWhere({{"role", "student"}})),
+                 1);
         // A where on the target of a belongsToMany include, counted over joined rows.
         qint64 count = 0;
         const auto withArt = student->findAndCountAll(
