@@ -91,6 +91,9 @@ public:
     static Expression fn(const QString &function, const QVariantList &arguments = {});
     static Expression col(const QString &column);
     static Expression cast(const QVariant &value, const QString &type);
+    // This database's random number function, for order(sequelize.random()): RANDOM() on
+    // SQLite and PostgreSQL, RAND() on MariaDB.
+    Expression random() const;
     // A condition on a computed value: where(fn("lower", {col("city")}), Where::Eq, "paris").
     static Where where(const Expression &left, Where::Operator op, const QVariant &value);
 

@@ -455,10 +455,33 @@ void ModelPrivate::assign(int index, const QVariant &value, bool reported)
                  reported ? coerceReported(info, value) : coerce(value, info.type, info.name));
 }
 
+// \a value at \a path inside \a object, making the objects on the way (lodash's set).
+static QVariantMap withPath(QVariantMap object, QStringList path, const QVariant &value)
+{
+    const QString key = path.takeFirst();
+    object.insert(key, path.isEmpty() ? value : withPath(object.value(key).toMap(), path, value));
+    return object;
+}
+
 void Model::set(const QString &attribute, const QVariant &value)
 {
     Q_D(Model);
-    d->assign(d->meta().requireIndex(attribute), value);
+    const ModelDefinitionPrivate &m = d->meta();
+    if (m.indexOf(attribute) < 0 && attribute.contains(QLatin1Char('.'))) {
+        // Sequelize: set("meta.kind", v) on a JSON attribute sets inside its value.
+        const int base = m.indexOf(attribute.section(QLatin1Char('.'), 0, 0));
+        const DataType::Kind kind = base >= 0 ? m.attribute(base).type.kind() : DataType::Invalid;
+        if (kind == DataType::Json || kind == DataType::JsonB) {
+            const QVariant current = get(m.attribute(base).name);
+            const QVariantMap object = isSqlNull(current) ? QVariantMap() : current.toMap();
+            d->assign(base,
+                      withPath(object,
+                               attribute.section(QLatin1Char('.'), 1).split(QLatin1Char('.')),
+                               value));
+            return;
+        }
+    }
+    d->assign(m.requireIndex(attribute), value);
 }
 
 void Model::setDataValue(const QString &attribute, const QVariant &value)

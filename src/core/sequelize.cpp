@@ -515,6 +515,11 @@ Expression Sequelize::literal(const QString &sql)
 {
     return Expression::literal(sql);
 }
+Expression Sequelize::random() const
+{
+    return Expression::function(d_func()->dialect->randomFunction());
+}
+
 Expression Sequelize::fn(const QString &function, const QVariantList &arguments)
 {
     return Expression::function(function, arguments);

@@ -135,6 +135,8 @@ public:
     virtual QString onConflict(const QStringList &conflictColumns, const QStringList &updateColumns,
                                bool ignoreDuplicates) const;
     virtual bool hasBooleanLiterals() const { return true; }
+    // Sequelize.random(): the name of the random number function.
+    virtual QString randomFunction() const { return QStringLiteral("RANDOM"); }
     // What follows CREATE TABLE (...) for \a options. Here, where every table stores Unicode
     // text: a UTF-8 charset is accepted and anything else refused (DefinitionError), as this
     // dialect cannot honour it.

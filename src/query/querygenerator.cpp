@@ -421,6 +421,9 @@ void QueryGenerator::appendOrder(Statement &statement, const OptionsData &option
             }
         } else if (appendIncludedOrderKey(statement, options, key)) {
             continue;
+        } else if (appendJsonOrderKey(lhs, key.attribute)) {
+            if (!key.collation.isEmpty())
+                throw DefinitionError(QStringLiteral("A JSON path is ordered without a collation"));
         } else {
             const int index = m_model.indexOf(key.attribute);
             // An alias of the attribute list may be ordered by, as in SQL.
@@ -432,6 +435,23 @@ void QueryGenerator::appendOrder(Statement &statement, const OptionsData &option
         }
         m_dialect.appendOrderKey(statement, lhs, key.order, key.nulls);
     }
+}
+
+// "meta.kind" of a JSON attribute: ordered by the text at that path (the path is bound).
+bool QueryGenerator::appendJsonOrderKey(Statement &lhs, const QString &name) const
+{
+    if (m_model.indexOf(name) >= 0 || !name.contains(QLatin1Char('.')))
+        return false;
+    const int base = m_model.indexOf(name.section(QLatin1Char('.'), 0, 0));
+    if (base < 0)
+        return false;
+    const DataType::Kind kind = m_model.attribute(base).type.kind();
+    if (kind != DataType::Json && kind != DataType::JsonB)
+        return false;
+    m_dialect.appendJsonPath(lhs, column(base),
+                             name.section(QLatin1Char('.'), 1).split(QLatin1Char('.')),
+                             Dialect::JsonCast::Text);
+    return true;
 }
 
 bool QueryGenerator::appendIncludedOrderKey(Statement &statement, const OptionsData &options,

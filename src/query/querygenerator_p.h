@@ -125,6 +125,7 @@ private:
     void appendFilter(Statement &statement, const OptionsData &options) const;
     // ORDER BY an included attribute: its MIN (ascending) or MAX (descending) over the
     // source row's joined rows, as the order of first appearance in Sequelize's joined rows.
+    bool appendJsonOrderKey(Statement &lhs, const QString &name) const;
     bool appendIncludedOrderKey(Statement &statement, const OptionsData &options,
                                 const OrderKey &key) const;
     void appendExpression(Statement &statement, const Expression &expression) const;

@@ -52,6 +52,7 @@ public:
     QString quoteString(const QString &text) const override;
     QString columnComment(const QString &comment) const override;
     QString insertDefaultValues() const override;
+    QString randomFunction() const override { return QStringLiteral("RAND"); }
     QString compositeUnique(const QString &table, const QString &key,
                             const QStringList &quotedColumns) const override;
     bool hasBooleanLiterals() const override { return false; }

@@ -158,6 +158,26 @@ private slots:
         QCOMPARE(doc->findByPk(mine->get("id"))->get("body"), QVariant("theirs"));
     }
 
+    // sequelize.random() in an order: every row, in some order, on each database's function.
+    void random_data() { TestDatabases::addDialectRows(); }
+    void random()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *item = sequelize->define("Item", {{"n", DataTypes::Integer()}});
+        sequelize->sync(SyncOptions().force());
+        QList<QVariantMap> rows;
+        for (int n = 0; n < 50; ++n)
+            rows.append({{"n", n}});
+        item->bulkCreate(rows);
+        QSet<int> seen;
+        for (const auto &m : item->findAll(FindOptions().order(sequelize->random()).limit(50)))
+            seen.insert(m->get("n").toInt());
+        QCOMPARE(seen.size(), 50);
+        QCOMPARE(sequelize->random().text(),
+                 dialect == QLatin1String("mariadb") ? QStringLiteral("RAND")
+                                                     : QStringLiteral("RANDOM"));
+    }
+
     // Sequelize's nested JSON where: object keys that are not operators are a path.
     void nestedJsonWhere_data() { TestDatabases::addDialectRows(); }
     void nestedJsonWhere()
@@ -185,6 +205,25 @@ private slots:
                  QStringList{"c"});
         QCOMPARE(names({{"meta", QVariantMap{{"n", QVariantMap{{"in", QVariantList{1, 7}}}}}}}),
                  (QStringList{"a", "c"}));
+        // Ordered by the text at a path, then by name.
+        QStringList ordered;
+        for (const auto &m :
+             event->findAll(FindOptions().order("meta.kind", Qt::DescendingOrder).order("name")))
+            ordered.append(m->get("name").toString());
+        QCOMPARE(ordered, (QStringList{"c", "a", "b"}));
+        QVERIFY_THROWS_EXCEPTION(UnknownAttributeError,
+                                 event->findAll(FindOptions().order("name.kind")));
+        // set("meta.kind", v) sets inside the JSON value; save() writes it.
+        const auto a = event->findOne(FindOptions().where({{"name", "a"}}));
+        a->set("meta.kind", "q");
+        a->set("meta.deep.v", "w");
+        QCOMPARE(a->changed(), QStringList{"meta"});
+        a->save();
+        const QVariantMap stored = event->findByPk(a->get("id"))->get("meta").toMap();
+        QCOMPARE(stored.value("kind").toString(), QStringLiteral("q"));
+        QCOMPARE(stored.value("n").toInt(), 1);
+        QCOMPARE(stored.value("deep").toMap().value("v").toString(), QStringLiteral("w"));
+        QVERIFY_THROWS_EXCEPTION(UnknownAttributeError, a->set("name.x", "y"));
         // On a column that is not JSON a nested name is an unknown operator.
         QVERIFY_THROWS_EXCEPTION(DefinitionError,
                                  event->findAll(FindOptions().where(
