@@ -4,6 +4,7 @@
 #ifndef QTSEQUELIZE_MODELOPTIONS_H
 #define QTSEQUELIZE_MODELOPTIONS_H
 
+#include <QtSequelize/indexoptions.h>
 #include <QtSequelize/qtsequelizeglobal.h>
 
 #include <QtCore/qshareddata.h>
@@ -57,6 +58,10 @@ public:
     ModelOptions &charset(const QString &charset);
     ModelOptions &collate(const QString &collation);
     ModelOptions &engine(const QString &engine);
+    // Sequelize's indexes: each is created by sync() when the table has no index of its name
+    // (fields are attribute names; the default name is <table>_<fields>, underscored).
+    ModelOptions &index(const IndexOptions &index);
+    ModelOptions &indexes(const QList<IndexOptions> &indexes);
 
     // Returns these options with every option not set here taken from \a defaults.
     ModelOptions mergedWith(const ModelOptions &defaults) const;

@@ -5,6 +5,7 @@
 #define QTSEQUELIZE_QUERYINTERFACE_H
 
 #include <QtSequelize/attribute.h>
+#include <QtSequelize/indexoptions.h>
 #include <QtSequelize/modeloptions.h>
 
 #include <QtCore/qmap.h>
@@ -17,7 +18,6 @@ namespace QtSequelize {
 class Sequelize;
 class ColumnDescriptionData;
 class IndexDescriptionData;
-class IndexOptionsData;
 class QueryInterfaceData;
 
 /*!
@@ -74,28 +74,6 @@ public:
 
 private:
     QSharedDataPointer<IndexDescriptionData> d;
-};
-
-/*! \brief Options of QueryInterface::addIndex(): its name and whether it is unique. */
-class Q_SEQUELIZE_EXPORT IndexOptions
-{
-public:
-    IndexOptions();
-    IndexOptions(const IndexOptions &other);
-    IndexOptions &operator=(const IndexOptions &other);
-    IndexOptions(IndexOptions &&other) noexcept;
-    QT_MOVE_ASSIGNMENT_OPERATOR_IMPL_VIA_PURE_SWAP(IndexOptions)
-    void swap(IndexOptions &other) noexcept { d.swap(other.d); }
-    ~IndexOptions();
-
-    // The index name; by default <table>_<field>_<field>, as Sequelize names it.
-    IndexOptions &name(const QString &name);
-    IndexOptions &unique(bool unique = true);
-    QString indexName() const;
-    bool isUnique() const;
-
-private:
-    QSharedDataPointer<IndexOptionsData> d;
 };
 
 /*!
@@ -164,6 +142,5 @@ private:
 
 Q_DECLARE_SHARED(QtSequelize::ColumnDescription)
 Q_DECLARE_SHARED(QtSequelize::IndexDescription)
-Q_DECLARE_SHARED(QtSequelize::IndexOptions)
 
 #endif // QTSEQUELIZE_QUERYINTERFACE_H

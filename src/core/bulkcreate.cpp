@@ -13,7 +13,7 @@
 #include "../query/rawquery_p.h"
 #include "../sql/coercion_p.h"
 #include "hydrator_p.h"
-#include "inflection_p.h"
+#include "../sql/inflection_p.h"
 #include "model_p.h"
 #include "modeloptions_p.h"
 #include "sequelize_p.h"

@@ -13,7 +13,7 @@
 #include "../query/rawquery_p.h"
 #include "../sql/coercion_p.h"
 #include "hydrator_p.h"
-#include "inflection_p.h"
+#include "../sql/inflection_p.h"
 #include "model_p.h"
 #include "modeloptions_p.h"
 #include "sequelize_p.h"
@@ -276,6 +276,7 @@ void ModelDefinitionPrivate::setUp(const QMetaObject *mo, ModelDefinition::Facto
     setUpColumns(o);
     tableOptions = {o.charset.value_or(QString()), o.collate.value_or(QString()),
                     o.engine.value_or(QString())};
+    indexes = o.indexes; // a model's own: define-defaults hold none
 }
 
 int ModelDefinitionPrivate::requireIndex(const QString &attribute) const

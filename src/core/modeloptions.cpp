@@ -99,6 +99,17 @@ ModelOptions &ModelOptions::engine(const QString &engine)
     return *this;
 }
 
+ModelOptions &ModelOptions::index(const IndexOptions &index)
+{
+    d->indexes.append(index);
+    return *this;
+}
+ModelOptions &ModelOptions::indexes(const QList<IndexOptions> &indexes)
+{
+    d->indexes = indexes;
+    return *this;
+}
+
 ModelOptions ModelOptions::mergedWith(const ModelOptions &defaults) const
 {
     ModelOptions merged = *this;

@@ -42,6 +42,7 @@ public:
     std::optional<QString> charset;
     std::optional<QString> collate;
     std::optional<QString> engine;
+    QList<IndexOptions> indexes;
 };
 
 } // namespace QtSequelize

@@ -5,11 +5,14 @@
 
 #include "../sql/coercion_p.h"
 #include "dialect_p.h"
+#include "sqllexer_p.h"
 
 #include <QtSequelize/errors.h>
 #include <QtSequelize/expression.h>
 
+#include <QtCore/qdatetime.h>
 #include <QtCore/qmap.h>
+#include <QtCore/qregularexpression.h>
 
 namespace QtSequelize {
 
@@ -206,16 +209,148 @@ QString DdlGenerator::renameTable(const QString &from, const QString &to) const
         + QStringLiteral(" RENAME TO ") + m_dialect.quoteIdentifier(to);
 }
 
-QString DdlGenerator::addIndex(const QString &table, const QStringList &columns,
-                               const QString &name, bool unique) const
+// A method, type, collation or operator class of an index: a plain name (DDL cannot bind it).
+static QString indexName(const QString &name, const char *what)
 {
-    QStringList quoted;
-    for (const QString &column : columns)
-        quoted.append(m_dialect.quoteIdentifier(column));
-    return QStringLiteral("CREATE ") + (unique ? QStringLiteral("UNIQUE ") : QString())
-        + QStringLiteral("INDEX ") + m_dialect.quoteIdentifier(name) + QStringLiteral(" ON ")
-        + m_dialect.quoteIdentifier(table) + QStringLiteral(" (")
-        + quoted.join(QStringLiteral(", ")) + QLatin1Char(')');
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,62}$"));
+    if (!plain.match(name).hasMatch())
+        throw DefinitionError(QStringLiteral("An index %1 is a plain name (letters, digits, _)")
+                                  .arg(QLatin1StringView(what)));
+    return name;
+}
+
+[[noreturn]] static void refuseIndex(const Dialect &dialect, const char *what)
+{
+    throw DefinitionError(QStringLiteral("%1 cannot build an index with %2")
+                              .arg(dialect.name(), QLatin1StringView(what)));
+}
+
+// One key: "column"(10) COLLATE x opclass DESC, as far as the dialect allows.
+static QString indexKey(const Dialect &dialect, const Dialect::IndexSupport &support,
+                        const IndexSpec::Key &key)
+{
+    QString sql;
+    if (key.column.isEmpty()) {
+        if (!support.expressions)
+            refuseIndex(dialect, "a computed key");
+        sql = QLatin1Char('(') + key.expressionSql + QLatin1Char(')');
+    } else {
+        sql = dialect.quoteIdentifier(key.column);
+    }
+    if (key.length >= 0) {
+        if (!support.lengths || key.length == 0)
+            refuseIndex(dialect, "a key length");
+        sql += QStringLiteral("(%1)").arg(key.length);
+    }
+    if (!key.collate.isEmpty()) {
+        if (!support.collations)
+            refuseIndex(dialect, "a key collation");
+        sql += QStringLiteral(" COLLATE ")
+            + dialect.quoteIdentifier(indexName(key.collate, "collation"));
+    }
+    if (!key.operatorClass.isEmpty()) {
+        if (!support.operatorClasses)
+            refuseIndex(dialect, "an operator class");
+        sql += QLatin1Char(' ') + indexName(key.operatorClass, "operator class");
+    }
+    if (key.order == Qt::DescendingOrder)
+        sql += QStringLiteral(" DESC");
+    return sql;
+}
+
+QString DdlGenerator::createIndex(const QString &table, const IndexSpec &index) const
+{
+    const Dialect::IndexSupport support = m_dialect.indexSupport();
+    if (index.keys.isEmpty())
+        throw DefinitionError(QStringLiteral("An index needs at least one field"));
+    QString type;
+    if (!index.type.isEmpty()) {
+        type = indexName(index.type, "type").toUpper();
+        if (!support.types.contains(type))
+            refuseIndex(m_dialect, "this type");
+    }
+    QString method;
+    if (!index.method.isEmpty()) {
+        method = indexName(index.method, "method").toUpper();
+        if (!support.methods.contains(method))
+            refuseIndex(m_dialect, "this method");
+    }
+    if (!index.whereSql.isEmpty() && !support.partial)
+        refuseIndex(m_dialect, "a where (a partial index)");
+    QStringList keys;
+    for (const IndexSpec::Key &key : index.keys)
+        keys.append(indexKey(m_dialect, support, key));
+    QString sql = QStringLiteral("CREATE ")
+        + (!type.isEmpty() ? type + QLatin1Char(' ')
+                           : (index.unique ? QStringLiteral("UNIQUE ") : QString()))
+        + QStringLiteral("INDEX ") + m_dialect.quoteIdentifier(index.name) + QStringLiteral(" ON ")
+        + m_dialect.quoteIdentifier(table);
+    const QString usingClause = method.isEmpty() ? QString() : QStringLiteral(" USING ") + method;
+    if (!support.methodAfterKeys)
+        sql += usingClause;
+    sql += QStringLiteral(" (") + keys.join(QStringLiteral(", ")) + QLatin1Char(')');
+    if (support.methodAfterKeys)
+        sql += usingClause;
+    if (!index.whereSql.isEmpty())
+        sql += QStringLiteral(" WHERE ") + index.whereSql;
+    return sql;
+}
+
+// A bound value as an SQL literal.
+static QString literalOf(const Dialect &dialect, const QVariant &value)
+{
+    if (isSqlNull(value))
+        return QStringLiteral("NULL");
+    switch (value.metaType().id()) {
+    case QMetaType::Bool:
+        if (dialect.hasBooleanLiterals())
+            return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return value.toString();
+    case QMetaType::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    case QMetaType::QString:
+        return dialect.quoteString(value.toString());
+    case QMetaType::QByteArray:
+        return dialect.blobLiteral(value.toByteArray());
+    case QMetaType::QDateTime:
+        return dialect.quoteString(value.toDateTime().toString(Qt::ISODateWithMs));
+    case QMetaType::QDate:
+        return dialect.quoteString(value.toDate().toString(Qt::ISODate));
+    case QMetaType::QTime:
+        return dialect.quoteString(value.toTime().toString(Qt::ISODateWithMs));
+    default:
+        throw DefinitionError(
+            QStringLiteral("A value of an index's where has no SQL literal form (%1)")
+                .arg(QLatin1StringView(value.metaType().name())));
+    }
+}
+
+QString DdlGenerator::inlined(const Statement &statement) const
+{
+    const Dialect::Lexicon lexicon = m_dialect.lexicon();
+    const SqlLexer lexer(statement.sql, lexicon);
+    QString sql;
+    qsizetype next = 0;
+    for (qsizetype i = 0; i < statement.sql.size(); ++i) {
+        QString unclosed;
+        if (const qsizetype end = lexer.skipped(i, &unclosed); end >= 0) {
+            sql += QStringView(statement.sql).mid(i, end - i);
+            i = end - 1;
+            continue;
+        }
+        if (statement.sql.at(i) == QLatin1Char('?') && next < statement.bindings.size())
+            sql += literalOf(m_dialect, statement.bindings.at(next++));
+        else
+            sql += statement.sql.at(i);
+    }
+    if (next != statement.bindings.size())
+        throw DefinitionError(QStringLiteral("An index's where could not be written out"));
+    return sql;
 }
 
 // WHERE of a column → value map: null is IS NULL, a list is IN, anything else =.

@@ -17,6 +17,7 @@
 
 #include "../sql/statement_p.h"
 
+#include <QtCore/qnamespace.h>
 #include <QtSequelize/attribute.h>
 #include <QtSequelize/qtsequelizeglobal.h>
 
@@ -60,6 +61,27 @@ struct TableOptions
     QString engine;
 };
 
+// CREATE INDEX as resolved for a table: column keys, or computed keys already rendered (their
+// values inlined, as DDL takes no parameters), and a rendered partial-index condition.
+struct IndexSpec
+{
+    struct Key
+    {
+        QString column; // empty for a computed key
+        QString expressionSql;
+        Qt::SortOrder order = Qt::AscendingOrder;
+        int length = -1;
+        QString collate;
+        QString operatorClass;
+    };
+    QString name;
+    bool unique = false;
+    QString type; // FULLTEXT, SPATIAL (UNIQUE is unique)
+    QString method; // USING
+    QList<Key> keys;
+    QString whereSql;
+};
+
 // DDL text from column specs (identifiers quoted; referential actions checked against the
 // SQL keywords, as DDL cannot bind them). Dialect differences come from the Dialect.
 class Q_SEQUELIZE_EXPORT DdlGenerator
@@ -87,8 +109,13 @@ public:
     QString removeColumn(const QString &table, const QString &column) const;
     QString renameColumn(const QString &table, const QString &from, const QString &to) const;
     QString renameTable(const QString &from, const QString &to) const;
-    QString addIndex(const QString &table, const QStringList &columns, const QString &name,
-                     bool unique) const;
+    // CREATE [UNIQUE|FULLTEXT|SPATIAL] INDEX; DefinitionError for what the dialect cannot
+    // build (Dialect::IndexSupport), or a method, type, collation or operator class that is
+    // not a plain name.
+    QString createIndex(const QString &table, const IndexSpec &index) const;
+    // \a statement's SQL with each ? outside quotes replaced by its bound value as a literal,
+    // for DDL (an index's where); DefinitionError for a value with no literal form.
+    QString inlined(const Statement &statement) const;
     // DROP TABLE IF EXISTS, without CASCADE: a table another one references stays.
     QString dropTable(const QString &table) const;
 

@@ -135,6 +135,19 @@ public:
     virtual QString onConflict(const QStringList &conflictColumns, const QStringList &updateColumns,
                                bool ignoreDuplicates) const;
     virtual bool hasBooleanLiterals() const { return true; }
+    // What CREATE INDEX can say here (DdlGenerator::createIndex() refuses the rest).
+    struct IndexSupport
+    {
+        bool partial = false; // WHERE
+        bool expressions = false; // computed keys
+        bool lengths = false; // col(10)
+        bool collations = false; // col COLLATE x
+        bool operatorClasses = false; // col jsonb_path_ops
+        QStringList methods; // USING
+        QStringList types; // FULLTEXT, SPATIAL
+        bool methodAfterKeys = false; // MariaDB: (...) USING BTREE
+    };
+    virtual IndexSupport indexSupport() const { return {}; }
     // Sequelize.random(): the name of the random number function.
     virtual QString randomFunction() const { return QStringLiteral("RANDOM"); }
     // What follows CREATE TABLE (...) for \a options. Here, where every table stores Unicode

@@ -88,6 +88,10 @@ public:
     Where ownNames(const Where &where) const;
     // sync({alter}) of an existing table.
     void alterTable(const QList<QPair<QString, ColumnDescription>> &existing);
+    // sync(): the indexes option's CREATE INDEX statements, by index name, and running those
+    // of names the table does not have yet.
+    QList<QPair<QString, QString>> indexStatements() const;
+    void createIndexes(const QList<QPair<QString, QString>> &statements);
     const Dialect &dialect() const;
 
     ModelDefinition *q_ptr;
@@ -97,6 +101,7 @@ public:
     QString name;
     QString tableName;
     TableOptions tableOptions; // charset, collate, engine as given
+    QList<IndexOptions> indexes; // created by sync()
     QList<AttributeInfo> attributes;
     QHash<QString, int> byName;
     int extraCount = 0;

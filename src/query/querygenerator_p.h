@@ -30,6 +30,8 @@ class ModelDefinitionPrivate;
 class OptionsData;
 struct OrderKey;
 struct TableOptions;
+struct IndexSpec;
+class IndexOptions;
 
 // One column of a SELECT: an attribute (read under its name or an alias) or a computed value.
 struct SelectColumn
@@ -91,6 +93,9 @@ public:
                         const QList<int> &extraAttributes, const QVariantList &extraValues,
                         const Where &where) const;
     Statement remove(const Where &where, bool paranoid) const;
+    // A model index resolved to columns, its computed keys and where written out with their
+    // values inlined (DDL takes no parameters).
+    IndexSpec indexSpec(const IndexOptions &index) const;
     // \a options resolved by the schema layer (Dialect::resolveTableOptions()).
     QStringList createTable(const TableOptions &options) const;
     QStringList dropTable() const;

@@ -9,6 +9,8 @@
 #include "../dialects/ddlgenerator_p.h"
 #include "../dialects/dialect_p.h"
 #include "../meta/modeldefinition_p.h"
+#include "../sql/indexoptions_p.h"
+#include "../sql/inflection_p.h"
 
 namespace QtSequelize {
 
@@ -148,6 +150,51 @@ QStringList QueryGenerator::createTable(const TableOptions &options) const
 {
     return DdlGenerator(m_dialect).createTableStatements(m_model.tableName, columnsOf(m_model),
                                                          options);
+}
+
+IndexSpec QueryGenerator::indexSpec(const IndexOptions &index) const
+{
+    const IndexOptionsData &o = IndexOptionsData::get(index);
+    const DdlGenerator ddl(m_dialect);
+    IndexSpec spec;
+    spec.unique = index.isUnique();
+    if (o.type.compare(QLatin1String("UNIQUE"), Qt::CaseInsensitive) != 0)
+        spec.type = o.type;
+    spec.method = o.method;
+    QStringList names;
+    for (const IndexKeyOption &key : o.keys) {
+        IndexSpec::Key k{QString(),  QString(),   key.order,
+                         key.length, key.collate, key.operatorClass};
+        if (key.expression.isValid()) {
+            Statement expression;
+            appendExpression(expression, key.expression.value<Expression>());
+            k.expressionSql = ddl.inlined(expression);
+        } else {
+            // An attribute's column, or a column named as it is.
+            const int attribute = m_model.indexOf(key.name);
+            bool column = false;
+            for (const AttributeInfo &info : m_model.attributes)
+                column = column || info.field == key.name;
+            k.column = attribute >= 0
+                ? m_model.attribute(attribute).field
+                : (column ? key.name : m_model.attribute(m_model.requireIndex(key.name)).field);
+            names.append(key.name);
+        }
+        spec.keys.append(k);
+    }
+    if (!o.where.isEmpty()) {
+        Statement where;
+        appendWhere(where, o.where);
+        spec.whereSql = ddl.inlined(where).mid(QStringLiteral(" WHERE ").size());
+    }
+    if (!o.name.isEmpty())
+        spec.name = o.name;
+    else if (names.size() == o.keys.size() && !names.isEmpty())
+        spec.name = Inflection::indexName(m_model.tableName, names);
+    else
+        throw DefinitionError(
+            QStringLiteral("An index of %1 with a computed key needs a name").arg(m_model.name));
+    return spec;
 }
 
 QStringList QueryGenerator::dropTable() const

@@ -25,6 +25,8 @@ void ModelDefinition::sync(const SyncOptions &options)
     const bool hooks = OptionsAccess::data(options).hooks;
     d->runHook(hooks, &ModelHooks::beforeSync, options);
     const OptionsData &o = OptionsAccess::data(options);
+    // Every index written out (or refused) before anything changes.
+    const QList<QPair<QString, QString>> indexes = d->indexStatements();
     if (o.force)
         drop();
     const QList<QPair<QString, ColumnDescription>> existing = o.alter && !o.force
@@ -38,7 +40,31 @@ void ModelDefinition::sync(const SyncOptions &options)
         for (const QString &sql : QueryGenerator(*d).createTable(options))
             d->connection()->executeDirect(sql);
     }
+    d->createIndexes(indexes);
     d->runHook(hooks, &ModelHooks::afterSync, options);
+}
+
+QList<QPair<QString, QString>> ModelDefinitionPrivate::indexStatements() const
+{
+    const QueryGenerator generator(*this);
+    const DdlGenerator ddl(dialect());
+    QList<QPair<QString, QString>> statements;
+    for (const IndexOptions &index : std::as_const(indexes)) {
+        const IndexSpec spec = generator.indexSpec(index);
+        statements.append({spec.name, ddl.createIndex(tableName, spec)});
+    }
+    return statements;
+}
+
+void ModelDefinitionPrivate::createIndexes(const QList<QPair<QString, QString>> &statements)
+{
+    if (statements.isEmpty())
+        return;
+    const QStringList existing = SchemaChanges::indexNames(connection(), tableName);
+    for (const auto &[name, sql] : statements) {
+        if (!existing.contains(name))
+            connection()->executeDirect(sql);
+    }
 }
 
 // sync({alter}): as Sequelize, every attribute's column is added or changed (keys and

@@ -9,6 +9,8 @@
 #include "../dialects/dialect_p.h"
 #include "../query/options_p.h"
 #include "../query/rawquery_p.h"
+#include "../sql/indexoptions_p.h"
+#include "../sql/inflection_p.h"
 #include "../sql/statement_p.h"
 #include "schemachanges_p.h"
 
@@ -122,40 +124,6 @@ QVariantMap IndexDescription::toMap() const
             {QStringLiteral("primary"), d->primary}};
 }
 
-class IndexOptionsData : public QSharedData
-{
-public:
-    QString name;
-    bool unique = false;
-};
-
-IndexOptions::IndexOptions()
-    : d(new IndexOptionsData)
-{
-}
-IndexOptions::IndexOptions(const IndexOptions &other) = default;
-IndexOptions::IndexOptions(IndexOptions &&other) noexcept = default;
-IndexOptions &IndexOptions::operator=(const IndexOptions &other) = default;
-IndexOptions::~IndexOptions() = default;
-IndexOptions &IndexOptions::name(const QString &name)
-{
-    d->name = name;
-    return *this;
-}
-IndexOptions &IndexOptions::unique(bool unique)
-{
-    d->unique = unique;
-    return *this;
-}
-QString IndexOptions::indexName() const
-{
-    return d->name;
-}
-bool IndexOptions::isUnique() const
-{
-    return d->unique;
-}
-
 namespace {
 
 SequelizePrivate *privateOf(Sequelize *sequelize)
@@ -207,6 +175,14 @@ QList<QPair<QString, ColumnDescription>> SchemaChanges::describe(SequelizePrivat
                                                                  const QString &table)
 {
     return s->dialect->describeTable(rowReader(s), table);
+}
+
+QStringList SchemaChanges::indexNames(SequelizePrivate *s, const QString &table)
+{
+    QStringList names;
+    for (const IndexDescription &index : s->dialect->showIndex(rowReader(s), table))
+        names.append(index.name());
+    return names;
 }
 
 TableOptions SchemaChanges::resolveTableOptions(SequelizePrivate *s, const TableOptions &given)
@@ -375,10 +351,31 @@ void QueryInterface::addIndex(const QString &table, const QStringList &fields,
                               const IndexOptions &options)
 {
     SequelizePrivate *s = privateOf(d->sequelize);
-    const QString name = !options.indexName().isEmpty()
-        ? options.indexName()
-        : table + QLatin1Char('_') + QStringList(fields).join(QLatin1Char('_'));
-    runDdl(s, {DdlGenerator(*s->dialect).addIndex(table, fields, name, options.isUnique())});
+    const IndexOptionsData &o = IndexOptionsData::get(options);
+    if (!o.where.isEmpty())
+        throw DefinitionError(QStringLiteral("QueryInterface::addIndex() takes no where; declare a "
+                                             "partial index in a model's indexes"));
+    IndexSpec spec;
+    spec.unique = options.isUnique();
+    if (o.type.compare(QLatin1String("UNIQUE"), Qt::CaseInsensitive) != 0)
+        spec.type = o.type;
+    spec.method = o.method;
+    QStringList names;
+    for (const QString &field : fields) {
+        spec.keys.append({field, QString(), Qt::AscendingOrder, -1, QString(), QString()});
+        names.append(field);
+    }
+    for (const IndexKeyOption &key : o.keys) {
+        if (key.expression.isValid())
+            throw DefinitionError(QStringLiteral("QueryInterface::addIndex() takes column keys; "
+                                                 "declare a computed key in a model's indexes"));
+        spec.keys.append(
+            {key.name, QString(), key.order, key.length, key.collate, key.operatorClass});
+        names.append(key.name);
+    }
+    // Sequelize's default name: <table>_<fields>, underscored.
+    spec.name = !o.name.isEmpty() ? o.name : Inflection::indexName(table, names);
+    runDdl(s, {DdlGenerator(*s->dialect).createIndex(table, spec)});
 }
 
 void QueryInterface::removeIndex(const QString &table, const QString &name)

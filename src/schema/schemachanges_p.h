@@ -32,6 +32,8 @@ QList<QPair<QString, ColumnDescription>> describe(SequelizePrivate *sequelize,
 // \a given with the defaults the database needs (MariaDB: utf8mb4 where the database's default
 // charset is not).
 TableOptions resolveTableOptions(SequelizePrivate *sequelize, const TableOptions &given);
+// The names of \a table's indexes.
+QStringList indexNames(SequelizePrivate *sequelize, const QString &table);
 void addColumn(SequelizePrivate *sequelize, const QString &table, const ColumnSpec &column);
 void removeColumn(SequelizePrivate *sequelize, const QString &table, const QString &column);
 // Type, nullability and default (not uniqueness) of \a column, as the dialect can.

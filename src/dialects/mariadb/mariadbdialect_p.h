@@ -53,6 +53,15 @@ public:
     QString columnComment(const QString &comment) const override;
     QString insertDefaultValues() const override;
     QString randomFunction() const override { return QStringLiteral("RAND"); }
+    IndexSupport indexSupport() const override
+    {
+        IndexSupport s;
+        s.lengths = true;
+        s.methods = {QStringLiteral("BTREE"), QStringLiteral("HASH")};
+        s.types = {QStringLiteral("FULLTEXT"), QStringLiteral("SPATIAL")};
+        s.methodAfterKeys = true;
+        return s;
+    }
     QString compositeUnique(const QString &table, const QString &key,
                             const QStringList &quotedColumns) const override;
     bool hasBooleanLiterals() const override { return false; }

@@ -78,6 +78,14 @@ public:
     // IN (SELECT unnest(CAST(? AS bigint[]))): one bound array, so one prepared statement for
     // every list length. Keys only: integers, strings and UUIDs.
     bool bindsInListAsOne(const DataType &type) const override;
+    IndexSupport indexSupport() const override
+    {
+        IndexSupport s;
+        s.partial = s.expressions = s.collations = s.operatorClasses = true;
+        s.methods = {QStringLiteral("BTREE"), QStringLiteral("HASH"),   QStringLiteral("GIST"),
+                     QStringLiteral("GIN"),   QStringLiteral("SPGIST"), QStringLiteral("BRIN")};
+        return s;
+    }
     void appendInList(Statement &statement, const Statement &left, bool negate,
                       const DataType &type, const QVariantList &values) const override;
     void appendRegexp(Statement &statement, const Statement &left, bool negate,

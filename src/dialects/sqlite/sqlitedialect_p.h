@@ -42,6 +42,12 @@ public:
     // BLOB and JSON: json_each() hands out numbers, strings and 1/0 for booleans, compared with
     // the column's affinity as a plain IN list is.
     bool bindsInListAsOne(const DataType &type) const override;
+    IndexSupport indexSupport() const override
+    {
+        IndexSupport s;
+        s.partial = s.expressions = s.collations = true;
+        return s;
+    }
     void appendInList(Statement &statement, const Statement &left, bool negate,
                       const DataType &type, const QVariantList &values) const override;
     QString columnType(const DataType &type, const QString &table,

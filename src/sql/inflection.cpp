@@ -120,4 +120,9 @@ QString underscore(const QString &word)
     return result;
 }
 
+QString indexName(const QString &table, const QStringList &fields)
+{
+    return underscore(table + QLatin1Char('_') + fields.join(QLatin1Char('_')));
+}
+
 } // namespace QtSequelize::Inflection

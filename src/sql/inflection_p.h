@@ -24,6 +24,8 @@ namespace QtSequelize::Inflection {
 QString pluralize(const QString &word);
 // camelCase / PascalCase -> snake_case (titleText -> title_text).
 QString underscore(const QString &word);
+// Sequelize's default index name (Utils.nameIndex): <table>_<field>_<field>, underscored.
+QString indexName(const QString &table, const QStringList &fields);
 
 } // namespace QtSequelize::Inflection
 

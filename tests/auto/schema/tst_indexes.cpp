@@ -1,0 +1,180 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// Sequelize's model `indexes` and QueryInterface::addIndex() options (issue 15): unique and
+// composite, ordered keys, partial (where), computed keys, MariaDB's FULLTEXT and key lengths,
+// `using`; sync() creates the missing ones by name. What a database cannot build is refused with
+// a DefinitionError before the table is touched.
+
+#include <QtSequelize/Errors>
+#include <QtSequelize/Model>
+#include <QtSequelize/ModelDefinition>
+#include <QtSequelize/QueryInterface>
+#include <QtSequelize/Sequelize>
+
+#include <QtTest/qtest.h>
+
+#include "testdatabases.h"
+
+using namespace QtSequelize;
+
+class tst_Indexes : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QMap<QString, IndexDescription> indexes(Sequelize *s, const QString &table)
+    {
+        QMap<QString, IndexDescription> byName;
+        for (const IndexDescription &index : s->queryInterface().showIndex(table))
+            byName.insert(index.name(), index);
+        return byName;
+    }
+
+private slots:
+    void modelIndexes_data() { TestDatabases::addDialectRows(); }
+    void modelIndexes()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        Sequelize *s = sequelize.get();
+        ModelDefinition *person = s->define(
+            "Person",
+            {{"email", DataTypes::String(100)},
+             {"firstName", DataTypes::String(50)},
+             {"age", DataTypes::Integer()}},
+            ModelOptions()
+                .underscored()
+                .index(IndexOptions({"email"}).unique())
+                .index(IndexOptions().field("firstName").field("age", Qt::DescendingOrder))
+                .index(IndexOptions({"age"}).name("by_age")));
+        person->sync(SyncOptions().force());
+        const QMap<QString, IndexDescription> found = indexes(s, "people");
+        // Sequelize's default names: <table>_<fields>, underscored; keys are the columns.
+        QVERIFY2(found.contains("people_email"), qPrintable(found.keys().join(", ")));
+        QVERIFY(found.value("people_email").isUnique());
+        QCOMPARE(found.value("people_email").fields(), QStringList{"email"});
+        QVERIFY(found.contains("people_first_name_age"));
+        QCOMPARE(found.value("people_first_name_age").fields(), (QStringList{"first_name", "age"}));
+        QVERIFY(!found.value("people_first_name_age").isUnique());
+        QVERIFY(found.contains("by_age"));
+        person->create({{"email", "a@x"}, {"firstName", "Ann"}, {"age", 30}});
+        QVERIFY_THROWS_EXCEPTION(UniqueConstraintError, person->create({{"email", "a@x"}}));
+        // sync() again: the indexes exist by name, nothing is created twice.
+        person->sync();
+        QCOMPARE(indexes(s, "people").size(), found.size());
+        // An index added to the model later is created by the next sync().
+        ModelDefinition *again = s->define(
+            "Person",
+            {{"email", DataTypes::String(100)},
+             {"firstName", DataTypes::String(50)},
+             {"age", DataTypes::Integer()}},
+            ModelOptions().underscored().index(IndexOptions({"email", "age"}).name("late")));
+        again->sync();
+        QVERIFY(indexes(s, "people").contains("late"));
+        QCOMPARE(again->count(), 1);
+    }
+
+    // Partial and computed keys (SQLite, PostgreSQL), FULLTEXT and key lengths (MariaDB); each
+    // refused where the database has no such index, before the table is created.
+    void dialectIndexes_data() { TestDatabases::addDialectRows(); }
+    void dialectIndexes()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        Sequelize *s = sequelize.get();
+        const bool mariadb = dialect == QLatin1String("mariadb");
+        const Attributes attributes{{"email", DataTypes::String(100)},
+                                    {"age", DataTypes::Integer()},
+                                    {"bio", DataTypes::Text()}};
+        auto define = [&](const IndexOptions &index) {
+            return s->define("Member", attributes, ModelOptions().index(index));
+        };
+        const IndexOptions partial
+            = IndexOptions({"email"}).unique().name("adult_email").where(Op::gte("age", 18));
+        const IndexOptions computed = IndexOptions()
+                                          .name("lower_email")
+                                          .unique()
+                                          .field(Sequelize::fn("lower", {Sequelize::col("email")}));
+        const IndexOptions fulltext = IndexOptions({"bio"}).type("FULLTEXT");
+        const IndexOptions prefix = IndexOptions().field("bio", Qt::AscendingOrder, 10);
+        for (const IndexOptions &index : {partial, computed}) {
+            ModelDefinition *member = define(index);
+            if (mariadb) {
+                QVERIFY_THROWS_EXCEPTION(DefinitionError, member->sync(SyncOptions().force()));
+                QVERIFY(!s->queryInterface().showAllTables().contains("Members"));
+            } else {
+                member->sync(SyncOptions().force());
+            }
+        }
+        if (!mariadb) {
+            // Partial unique: minors may share an address, adults may not.
+            ModelDefinition *member = define(partial);
+            member->sync(SyncOptions().force());
+            member->create({{"email", "kid@x"}, {"age", 9}});
+            member->create({{"email", "kid@x"}, {"age", 10}});
+            member->create({{"email", "a@x"}, {"age", 30}});
+            QVERIFY_THROWS_EXCEPTION(UniqueConstraintError,
+                                     member->create({{"email", "a@x"}, {"age", 40}}));
+            // Unique on lower(email).
+            member = define(computed);
+            member->sync(SyncOptions().force());
+            member->create({{"email", "Bob@x"}});
+            QVERIFY_THROWS_EXCEPTION(UniqueConstraintError, member->create({{"email", "bob@X"}}));
+            for (const IndexOptions &index : {fulltext, prefix})
+                QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                         define(index)->sync(SyncOptions().force()));
+        } else {
+            for (const IndexOptions &index : {fulltext, prefix}) {
+                define(index)->sync(SyncOptions().force());
+                QCOMPARE(indexes(s, "Members").value("members_bio").fields(), QStringList{"bio"});
+            }
+        }
+        // `using`: BTREE on PostgreSQL and MariaDB (and PostgreSQL's own methods); SQLite has
+        // none.
+        if (dialect == QLatin1String("sqlite")) {
+            QVERIFY_THROWS_EXCEPTION(
+                DefinitionError,
+                define(IndexOptions({"age"}).using_("BTREE"))->sync(SyncOptions().force()));
+        } else {
+            define(IndexOptions({"age"}).using_(mariadb ? "HASH" : "BRIN"))
+                ->sync(SyncOptions().force());
+            QVERIFY(indexes(s, "Members").contains("members_age"));
+        }
+        // What is no plain name is refused everywhere.
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError,
+            define(IndexOptions({"age"}).using_("BTREE; DROP TABLE Members"))->sync());
+        QVERIFY_THROWS_EXCEPTION(UnknownAttributeError, define(IndexOptions({"nope"}))->sync());
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError, define(IndexOptions().field(Sequelize::fn("lower", {"x"})))->sync());
+    }
+
+    // QueryInterface::addIndex() takes the same key options; its default name is Sequelize's.
+    void queryInterfaceIndexes_data() { TestDatabases::addDialectRows(); }
+    void queryInterfaceIndexes()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        Sequelize *s = sequelize.get();
+        QueryInterface qi = s->queryInterface();
+        qi.createTable("Gadgets",
+                       {{"id", Attribute(DataTypes::Integer()).primaryKey().autoIncrement()},
+                        {"serialNo", DataTypes::String(40)},
+                        {"rank", DataTypes::Integer()}});
+        qi.addIndex("Gadgets", {"serialNo"}, IndexOptions().unique());
+        qi.addIndex("Gadgets", {},
+                    IndexOptions().field("rank", Qt::DescendingOrder).name("by_rank"));
+        const QMap<QString, IndexDescription> found = indexes(s, "Gadgets");
+        QVERIFY2(found.contains("gadgets_serial_no"), qPrintable(found.keys().join(", ")));
+        QVERIFY(found.value("gadgets_serial_no").isUnique());
+        QVERIFY(found.contains("by_rank"));
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError,
+            qi.addIndex("Gadgets", {"rank"}, IndexOptions().where(Op::gt("rank", 1))));
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError, qi.addIndex("Gadgets", {"rank"}, IndexOptions().type("SPATIAL; x")));
+        qi.removeIndex("Gadgets", "by_rank");
+        QVERIFY(!indexes(s, "Gadgets").contains("by_rank"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Indexes)
+#include "tst_indexes.moc"
