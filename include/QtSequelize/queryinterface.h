@@ -109,6 +109,11 @@ public:
     void renameTable(const QString &from, const QString &to);
     // The tables of the database (the current schema on PostgreSQL), sorted.
     QStringList showAllTables();
+    // Whether the table exists (in the current schema on PostgreSQL); the name is exact.
+    bool tableExists(const QString &table);
+    // The server's version as it reports it ("15.18 (Debian …)", "10.11.6-MariaDB-…", SQLite's
+    // "3.40.1"), Sequelize's databaseVersion().
+    QString databaseVersion();
     // The columns of a table; throws DatabaseError when there is no such table.
     QMap<QString, ColumnDescription> describeTable(const QString &table);
 

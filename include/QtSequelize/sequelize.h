@@ -79,6 +79,8 @@ public:
 
     // Runs raw SQL. Replacements and bind parameters are always bound, never spliced.
     QueryResult query(const QString &sql, const QueryOptions &options = QueryOptions());
+    // The server's version as it reports it (Sequelize's databaseVersion()).
+    QString databaseVersion();
     // query() on the thread pool (#include <QtSequelize/Async>).
     QFuture<QueryResult> queryAsync(const QString &sql,
                                     const QueryOptions &options = QueryOptions());

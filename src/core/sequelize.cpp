@@ -443,6 +443,12 @@ static QueryType guessType(const QString &sql)
     affected row count and, for an INSERT, the inserted id. Throws the Errors
     class the database error maps to.
 */
+QString Sequelize::databaseVersion()
+{
+    const QList<QVariantMap> rows = query(d_func()->dialect->versionQuery()).rows();
+    return rows.isEmpty() || rows.first().isEmpty() ? QString() : rows.first().first().toString();
+}
+
 QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
 {
     Q_D(Sequelize);

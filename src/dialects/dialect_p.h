@@ -263,6 +263,8 @@ public:
     // settings. Here \a given as it is.
     virtual TableOptions resolveTableOptions(const RowReader &rows,
                                              const TableOptions &given) const;
+    // A query whose one row's first column is the server's version.
+    virtual QString versionQuery() const = 0;
     // A query whose first column lists the tables, sorted.
     virtual QString showAllTablesQuery() const = 0;
     // The columns of \a table in order; empty when there is no such table.

@@ -312,6 +312,18 @@ QStringList QueryInterface::showAllTables()
     return tables;
 }
 
+bool QueryInterface::tableExists(const QString &table)
+{
+    return showAllTables().contains(table);
+}
+
+QString QueryInterface::databaseVersion()
+{
+    SequelizePrivate *s = privateOf(d->sequelize);
+    const QList<QVariantMap> rows = readRows(s, s->dialect->versionQuery(), {});
+    return rows.isEmpty() || rows.first().isEmpty() ? QString() : rows.first().first().toString();
+}
+
 QMap<QString, ColumnDescription> QueryInterface::describeTable(const QString &table)
 {
     QMap<QString, ColumnDescription> columns;

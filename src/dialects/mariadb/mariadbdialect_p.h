@@ -91,6 +91,7 @@ public:
 
     // Schema reading and altering (mariadbschema.cpp).
     QString showAllTablesQuery() const override;
+    QString versionQuery() const override { return QStringLiteral("SELECT VERSION()"); }
     QList<QPair<QString, ColumnDescription>> describeTable(const RowReader &rows,
                                                            const QString &table) const override;
     QList<IndexDescription> showIndex(const RowReader &rows, const QString &table) const override;

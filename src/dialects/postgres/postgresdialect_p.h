@@ -97,6 +97,7 @@ public:
 
     // Schema reading and altering (postgresschema.cpp).
     QString showAllTablesQuery() const override;
+    QString versionQuery() const override { return QStringLiteral("SHOW server_version"); }
     QList<QPair<QString, ColumnDescription>> describeTable(const RowReader &rows,
                                                            const QString &table) const override;
     QList<IndexDescription> showIndex(const RowReader &rows, const QString &table) const override;

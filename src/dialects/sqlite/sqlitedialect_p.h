@@ -86,6 +86,7 @@ public:
 
     // Schema reading and altering (sqliteschema.cpp).
     QString showAllTablesQuery() const override;
+    QString versionQuery() const override { return QStringLiteral("SELECT sqlite_version()"); }
     QList<QPair<QString, ColumnDescription>> describeTable(const RowReader &rows,
                                                            const QString &table) const override;
     QList<IndexDescription> showIndex(const RowReader &rows, const QString &table) const override;

@@ -7,6 +7,7 @@
 #include <QtSequelize/QueryInterface>
 #include <QtSequelize/Sequelize>
 
+#include <QtCore/qregularexpression.h>
 #include <QtCore/qurl.h>
 #include <QtTest/qtest.h>
 
@@ -271,6 +272,24 @@ private slots:
                 QVariant(text));
         }
         s->query(QStringLiteral("DROP DATABASE qsq_latin1"));
+    }
+
+    void tableExistsAndVersion_data() { TestDatabases::addDialectRows(); }
+    void tableExistsAndVersion()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        QueryInterface qi = sequelize->queryInterface();
+        QVERIFY(!qi.tableExists("parents"));
+        createParentsAndChildren(qi);
+        QVERIFY(qi.tableExists("parents"));
+        QVERIFY(!qi.tableExists("Parents") || dialect == QLatin1String("sqlite"));
+        const QString version = sequelize->databaseVersion();
+        QCOMPARE(qi.databaseVersion(), version);
+        const QString expected = dialect == QLatin1String("postgres") ? QStringLiteral("^1[0-9]\\.")
+            : dialect == QLatin1String("mariadb")
+            ? QStringLiteral("^1[0-9]\\.[0-9]+\\.[0-9]+-MariaDB")
+            : QStringLiteral("^3\\.[0-9]+\\.[0-9]+$");
+        QVERIFY2(QRegularExpression(expected).match(version).hasMatch(), qPrintable(version));
     }
 
     void dropAllTables_data() { TestDatabases::addDialectRows(); }
