@@ -16,7 +16,7 @@ QT_PACKAGES="cmake ninja-build g++ ccache pkgconf libpq-dev qt6-base-dev qt6-dec
   qml6-module-qtqml-workerscript qml6-module-qtquick qml6-module-qtquick-controls
   qml6-module-qtquick-templates qml6-module-qtquick-layouts qml6-module-qtquick-window
   qml6-module-qttest fonts-dejavu-core libgl1-mesa-dri xvfb xauth"
-SERVER_PACKAGES="postgresql mariadb-server mariadb-client python3 libbenchmark-dev"
+SERVER_PACKAGES="postgresql mariadb-server mariadb-client python3 libbenchmark-dev openssl"
 FUZZ_PACKAGES="clang"
 FUZZ_TARGETS="fuzz_findoptions fuzz_rawquery fuzz_url"
 

@@ -14,11 +14,26 @@ PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 as_user() { local u=$1; shift; if [ "$(id -u)" -eq 0 ]; then runuser -u "$u" -- "$@"; else sudo -u "$u" "$@"; fi; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
+# A self-signed certificate for 127.0.0.1 (DIR/tls/server.crt, its key), so that both servers
+# also take TLS connections (the dialect-options tests connect with sslmode/ssl_ca).
+make_tls() {
+    local t=$dir/tls
+    [ -f "$t/server.crt" ] && return 0
+    install -d -m 0755 "$t"
+    openssl req -x509 -newkey rsa:2048 -nodes -days 3 -subj /CN=127.0.0.1 \
+        -addext subjectAltName=IP:127.0.0.1 -keyout "$t/server.key" -out "$t/server.crt" \
+        >/dev/null 2>&1 || { echo "openssl failed"; return 1; }
+    chmod 644 "$t/server.crt"
+    # Each server reads its own copy of the key (PostgreSQL wants it private to its user).
+    as_root install -m 0600 -o postgres -g postgres "$t/server.key" "$t/pg.key"
+    as_root install -m 0600 -o mysql -g mysql "$t/server.key" "$t/my.key"
+}
+
 # pg_ctl start on the data folder made by start_postgres (again after stop-postgres).
 run_postgres() {
     local r=$dir/pg
     as_user postgres "$PGBIN/pg_ctl" -D "$r/data" -l "$r/server.log" -w -t 60 -o \
-        "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $r -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c timezone=UTC" \
+        "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $r -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c timezone=UTC -c ssl=on -c ssl_cert_file=$dir/tls/server.crt -c ssl_key_file=$dir/tls/pg.key" \
         start >/dev/null || { cat "$r/server.log"; return 1; }
 }
 
@@ -49,6 +64,7 @@ start_mariadb() {
         --port="$MY_PORT" --socket="$r/mysqld.sock" --pid-file="$r/mariadbd.pid" \
         --log-error="$r/error.log" --skip-name-resolve --innodb-flush-log-at-trx-commit=2 \
         --innodb-buffer-pool-size=128M --character-set-server=utf8mb4 \
+        --ssl-cert="$dir/tls/server.crt" --ssl-key="$dir/tls/my.key" --ssl-ca="$dir/tls/server.crt" \
         --collation-server=utf8mb4_bin </dev/null >/dev/null 2>&1 &
     local i
     for i in $(seq 1 300); do
@@ -79,7 +95,7 @@ stop_mariadb() {
 }
 
 case $action in
-    start) start_postgres && start_mariadb ;;
+    start) make_tls && start_postgres && start_mariadb ;;
     stop) stop_postgres; stop_mariadb; echo "== database servers stopped" ;;
     # The fault tests: PostgreSQL down and up again with its data (tst_faults).
     stop-postgres) stop_postgres ;;

@@ -67,6 +67,16 @@ public:
     // connection on the server (the default) or sent unnamed each time, as PgBouncer's
     // transaction pooling needs. URL: ?serverPrepare=false.
     SequelizeOptions &serverPreparedStatements(bool enabled);
+    // Sequelize's dialectOptions: options of the database client, by name (merged into those
+    // given before). PostgreSQL: libpq's connection parameters (sslmode, sslrootcert, sslcert,
+    // sslkey, sslcrl, sslpassword, connect_timeout, application_name, keepalives…,
+    // target_session_attrs, channel_binding, gssencmode); MariaDB: ssl_ca, ssl_cert, ssl_key,
+    // ssl_capath, ssl_cipher, connect_timeout, read_timeout, write_timeout; SQLite:
+    // journal_mode, synchronous, busy_timeout. A URL's query parameters other than driver and
+    // serverPrepare land here (postgres://…?sslmode=require). An option the dialect does not
+    // know, or a value it cannot take, is a ConnectionError when the Sequelize is made.
+    SequelizeOptions &dialectOptions(const QVariantMap &options);
+    SequelizeOptions &dialectOption(const QString &name, const QVariant &value);
 
     QString dialectName() const;
     QString hostName() const;
@@ -81,6 +91,7 @@ public:
     int busyTimeoutMilliseconds() const;
     QString driverName() const;
     bool usesServerPreparedStatements() const;
+    QVariantMap dialectOptionMap() const;
 
 private:
     QSharedDataPointer<SequelizeOptionsData> d;

@@ -38,6 +38,9 @@ SequelizePrivate::SequelizePrivate(Sequelize *q, const SequelizeOptions &options
     , options(options)
     , dialect(Dialect::create(options.dialectName()))
 {
+    dialect->checkDialectOptions(options.dialectOptionMap());
+    for (const SequelizeOptions &replica : options.readReplicas())
+        dialect->checkDialectOptions(replica.dialectOptionMap());
     connections = std::make_unique<ConnectionManager>(*dialect, options);
 }
 

@@ -25,6 +25,7 @@ public:
     int busyTimeout = 5000;
     QString driver;
     bool serverPrepare = true;
+    QVariantMap dialectOptions;
     QList<SequelizeOptions> readReplicas;
     bool logging = true;
 };
@@ -50,8 +51,16 @@ SequelizeOptions SequelizeOptions::fromUrl(const QString &url)
 {
     SequelizeOptions options;
     if (url.startsWith(QLatin1String("sqlite:"))) {
-        // sqlite::memory:, sqlite:relative/path.db, sqlite:///absolute/path.db
+        // sqlite::memory:, sqlite:relative/path.db, sqlite:///absolute/path.db, each with
+        // ?journal_mode=...&... dialect options.
         QString path = url.mid(7);
+        const qsizetype question = path.indexOf(QLatin1Char('?'));
+        if (question >= 0) {
+            const QUrlQuery query(path.mid(question + 1));
+            for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
+                options.dialectOption(key, value);
+            path.truncate(question);
+        }
         if (path == QLatin1String(":memory:") || path.isEmpty())
             path = QStringLiteral(":memory:");
         else if (path.startsWith(QLatin1String("//")))
@@ -81,9 +90,11 @@ SequelizeOptions SequelizeOptions::fromUrl(const QString &url)
         else if (key == QLatin1StringView("serverPrepare")
                  && (value == QLatin1StringView("true") || value == QLatin1StringView("false")))
             options.serverPreparedStatements(value == QLatin1StringView("true"));
-        else
-            throw ConnectionError(QStringLiteral("Unknown or invalid connection URL option%1")
+        else if (key == QLatin1StringView("serverPrepare"))
+            throw ConnectionError(QStringLiteral("Invalid connection URL option%1 (true or false)")
                                       .arg(nameForMessage(key)));
+        else // checked by the dialect when the Sequelize is made
+            options.dialectOption(key, value);
     }
     return options;
 }
@@ -246,6 +257,23 @@ SequelizeOptions &SequelizeOptions::serverPreparedStatements(bool enabled)
 {
     d->serverPrepare = enabled;
     return *this;
+}
+
+SequelizeOptions &SequelizeOptions::dialectOptions(const QVariantMap &options)
+{
+    d->dialectOptions.insert(options);
+    return *this;
+}
+
+SequelizeOptions &SequelizeOptions::dialectOption(const QString &name, const QVariant &value)
+{
+    d->dialectOptions.insert(name, value);
+    return *this;
+}
+
+QVariantMap SequelizeOptions::dialectOptionMap() const
+{
+    return d->dialectOptions;
 }
 
 bool SequelizeOptions::usesServerPreparedStatements() const

@@ -21,6 +21,7 @@
 #include <QtCore/qjsonarray.h>
 #include <QtCore/qjsondocument.h>
 #include <QtCore/qjsonvalue.h>
+#include <QtCore/qregularexpression.h>
 #include <QtCore/quuid.h>
 #include <QtSql/qsqlerror.h>
 
@@ -561,6 +562,26 @@ QString Dialect::tableOptions(const TableOptions &options) const
 TableOptions Dialect::resolveTableOptions(const RowReader &, const TableOptions &given) const
 {
     return given;
+}
+
+bool Dialect::acceptsDialectOption(const QString &, const QString &) const
+{
+    return false;
+}
+
+void Dialect::checkDialectOptions(const QVariantMap &options) const
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,39}$"));
+    for (auto it = options.cbegin(); it != options.cend(); ++it) {
+        const QString value = it.value().toString();
+        if (value.contains(QLatin1Char(';')) || value.contains(QChar(0))
+            || !acceptsDialectOption(it.key(), value))
+            throw ConnectionError(QStringLiteral("Unknown or invalid %1 dialect option%2")
+                                      .arg(name(),
+                                           plain.match(it.key()).hasMatch()
+                                               ? QStringLiteral(" \"%1\"").arg(it.key())
+                                               : QString()));
+    }
 }
 
 } // namespace QtSequelize

@@ -73,6 +73,10 @@ public:
     virtual void configure(QSqlDatabase &db, const SequelizeOptions &options,
                            const QString &instanceKey) const = 0;
     virtual QStringList sessionStatements(const SequelizeOptions &options) const = 0;
+    // SequelizeOptions::dialectOptions(): throws ConnectionError naming the first option this
+    // dialect does not know or whose value it cannot take (never the value).
+    void checkDialectOptions(const QVariantMap &options) const;
+    virtual bool acceptsDialectOption(const QString &name, const QString &value) const;
 
     // Identifiers are always quoted; embedded quote characters are doubled.
     virtual QString quoteIdentifier(const QString &identifier) const;

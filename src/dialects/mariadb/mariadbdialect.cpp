@@ -8,6 +8,7 @@
 #include "../../sql/statement_p.h"
 
 #include <QtCore/qdatetime.h>
+#include <QtCore/qhash.h>
 #include <QtCore/qregularexpression.h>
 #include <QtCore/qstringconverter.h>
 #include <QtSql/qsqldatabase.h>
@@ -30,6 +31,32 @@ int MariaDbDialect::defaultPort() const
     return 3306;
 }
 
+// A dialect option's name among QMYSQL's connect options; empty when there is none.
+static QString qmysqlOption(const QString &name)
+{
+    static const QHash<QString, QString> names{
+        {QStringLiteral("ssl_ca"), QStringLiteral("SSL_CA")},
+        {QStringLiteral("ssl_cert"), QStringLiteral("SSL_CERT")},
+        {QStringLiteral("ssl_key"), QStringLiteral("SSL_KEY")},
+        {QStringLiteral("ssl_capath"), QStringLiteral("SSL_CAPATH")},
+        {QStringLiteral("ssl_cipher"), QStringLiteral("SSL_CIPHER")},
+        {QStringLiteral("connect_timeout"), QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT")},
+        {QStringLiteral("read_timeout"), QStringLiteral("MYSQL_OPT_READ_TIMEOUT")},
+        {QStringLiteral("write_timeout"), QStringLiteral("MYSQL_OPT_WRITE_TIMEOUT")}};
+    return names.value(name);
+}
+
+bool MariaDbDialect::acceptsDialectOption(const QString &name, const QString &value) const
+{
+    if (qmysqlOption(name).isEmpty() || value.isEmpty())
+        return false;
+    if (name.endsWith(QLatin1String("_timeout"))) {
+        bool ok = false;
+        return value.toInt(&ok) > 0 && ok;
+    }
+    return true;
+}
+
 void MariaDbDialect::configure(QSqlDatabase &db, const SequelizeOptions &options,
                                const QString &) const
 {
@@ -38,7 +65,13 @@ void MariaDbDialect::configure(QSqlDatabase &db, const SequelizeOptions &options
     db.setDatabaseName(options.databaseName());
     db.setUserName(options.userName());
     db.setPassword(options.passwordText());
-    db.setConnectOptions(QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=10"));
+    QVariantMap given = options.dialectOptionMap();
+    if (!given.contains(QStringLiteral("connect_timeout")))
+        given.insert(QStringLiteral("connect_timeout"), 10);
+    QStringList connectOptions;
+    for (auto it = given.cbegin(); it != given.cend(); ++it)
+        connectOptions.append(qmysqlOption(it.key()) + QLatin1Char('=') + it.value().toString());
+    db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
     db.setNumericalPrecisionPolicy(QSql::HighPrecision);
 }
 

@@ -37,6 +37,9 @@ public:
     void configure(QSqlDatabase &db, const SequelizeOptions &options,
                    const QString &instanceKey) const override;
     QStringList sessionStatements(const SequelizeOptions &options) const override;
+    // TLS (ssl_ca, ssl_cert, ssl_key, ssl_capath, ssl_cipher) and timeouts, as QMYSQL's
+    // connect options.
+    bool acceptsDialectOption(const QString &name, const QString &value) const override;
     QString columnType(const DataType &type, const QString &table,
                        const QString &column) const override;
     QString autoIncrementColumn(const DataType &type, bool *inlinePrimaryKey) const override;

@@ -12,6 +12,7 @@
 #include "../../sql/statement_p.h"
 
 #include <QtCore/qdatetime.h>
+#include <QtCore/qhash.h>
 #include <QtCore/qregularexpression.h>
 #include <QtSql/qsqldatabase.h>
 
@@ -46,12 +47,50 @@ void PostgresDialect::configure(QSqlDatabase &db, const SequelizeOptions &option
     db.setDatabaseName(options.databaseName());
     db.setUserName(options.userName());
     db.setPassword(options.passwordText());
-    QString connectOptions = QStringLiteral("connect_timeout=10");
+    const QVariantMap given = options.dialectOptionMap();
+    QString connectOptions = given.contains(QStringLiteral("connect_timeout"))
+        ? QString()
+        : QStringLiteral("connect_timeout=10");
+    for (auto it = given.cbegin(); it != given.cend(); ++it)
+        connectOptions += QLatin1Char(';') + it.key() + QLatin1Char('=') + it.value().toString();
     if (db.driverName() == driverName() && !options.usesServerPreparedStatements())
         connectOptions += QStringLiteral(";QSQ_NO_SERVER_PREPARE");
     db.setConnectOptions(connectOptions);
     // NUMERIC as text: DECIMAL values keep every digit.
     db.setNumericalPrecisionPolicy(QSql::HighPrecision);
+}
+
+bool PostgresDialect::acceptsDialectOption(const QString &name, const QString &value) const
+{
+    static const QStringList paths{QStringLiteral("sslrootcert"),     QStringLiteral("sslcert"),
+                                   QStringLiteral("sslkey"),          QStringLiteral("sslcrl"),
+                                   QStringLiteral("sslpassword"),     QStringLiteral("passfile"),
+                                   QStringLiteral("application_name")};
+    static const QStringList numbers{QStringLiteral("connect_timeout"),
+                                     QStringLiteral("keepalives"),
+                                     QStringLiteral("keepalives_idle"),
+                                     QStringLiteral("keepalives_interval"),
+                                     QStringLiteral("keepalives_count"),
+                                     QStringLiteral("tcp_user_timeout"),
+                                     QStringLiteral("sslsni")};
+    static const QHash<QString, QStringList> choices{
+        {QStringLiteral("sslmode"),
+         {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+          QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")}},
+        {QStringLiteral("gssencmode"),
+         {QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require")}},
+        {QStringLiteral("channel_binding"),
+         {QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require")}},
+        {QStringLiteral("target_session_attrs"),
+         {QStringLiteral("any"), QStringLiteral("read-write"), QStringLiteral("read-only"),
+          QStringLiteral("primary"), QStringLiteral("standby"), QStringLiteral("prefer-standby")}}};
+    if (paths.contains(name))
+        return !value.isEmpty();
+    if (numbers.contains(name)) {
+        bool ok = false;
+        return value.toInt(&ok) >= 0 && ok;
+    }
+    return choices.value(name).contains(value);
 }
 
 QStringList PostgresDialect::sessionStatements(const SequelizeOptions &) const

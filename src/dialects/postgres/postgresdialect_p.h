@@ -45,6 +45,8 @@ public:
     void configure(QSqlDatabase &db, const SequelizeOptions &options,
                    const QString &instanceKey) const override;
     QStringList sessionStatements(const SequelizeOptions &options) const override;
+    // libpq's connection parameters (client_encoding stays UTF8).
+    bool acceptsDialectOption(const QString &name, const QString &value) const override;
     QString columnType(const DataType &type, const QString &table,
                        const QString &column) const override;
     QString autoIncrementColumn(const DataType &type, bool *inlinePrimaryKey) const override;

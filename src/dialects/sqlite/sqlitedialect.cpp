@@ -3,6 +3,7 @@
 
 #include "sqlitedialect_p.h"
 
+#include <QtCore/qhash.h>
 #include <QtCore/qjsonarray.h>
 #include <QtCore/qjsondocument.h>
 
@@ -35,6 +36,29 @@ static bool isMemory(const SequelizeOptions &options)
     return storage.isEmpty() || storage == QLatin1String(":memory:");
 }
 
+bool SqliteDialect::acceptsDialectOption(const QString &name, const QString &value) const
+{
+    static const QHash<QString, QStringList> choices{
+        {QStringLiteral("journal_mode"),
+         {QStringLiteral("DELETE"), QStringLiteral("TRUNCATE"), QStringLiteral("PERSIST"),
+          QStringLiteral("MEMORY"), QStringLiteral("WAL"), QStringLiteral("OFF")}},
+        {QStringLiteral("synchronous"),
+         {QStringLiteral("OFF"), QStringLiteral("NORMAL"), QStringLiteral("FULL"),
+          QStringLiteral("EXTRA")}}};
+    if (name == QLatin1String("busy_timeout")) {
+        bool ok = false;
+        return value.toInt(&ok) >= 0 && ok;
+    }
+    return choices.value(name).contains(value.toUpper());
+}
+
+// The busy timeout: the dialect option's, else SequelizeOptions::busyTimeout().
+static int busyTimeoutOf(const SequelizeOptions &options)
+{
+    const QVariant given = options.dialectOptionMap().value(QStringLiteral("busy_timeout"));
+    return given.isValid() ? given.toInt() : options.busyTimeoutMilliseconds();
+}
+
 void SqliteDialect::configure(QSqlDatabase &db, const SequelizeOptions &options,
                               const QString &instanceKey) const
 {
@@ -42,12 +66,11 @@ void SqliteDialect::configure(QSqlDatabase &db, const SequelizeOptions &options,
         // Every thread has its own connection; a named shared-cache in-memory database
         // lets them all see the same data, as one `:memory:` connection would.
         db.setDatabaseName(QStringLiteral("file:%1?mode=memory&cache=shared").arg(instanceKey));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1")
-                                 .arg(options.busyTimeoutMilliseconds()));
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutOf(options)));
     } else {
         db.setDatabaseName(options.storagePath());
-        db.setConnectOptions(
-            QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMilliseconds()));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutOf(options)));
     }
 }
 
@@ -61,8 +84,15 @@ QString SqliteDialect::quoteIdentifier(const QString &identifier) const
 QStringList SqliteDialect::sessionStatements(const SequelizeOptions &options) const
 {
     QStringList statements{QStringLiteral("PRAGMA foreign_keys = ON")};
+    const QVariantMap given = options.dialectOptionMap();
+    // Checked names only (acceptsDialectOption()): the PRAGMA values are keywords.
+    const QString journal = given.value(QStringLiteral("journal_mode")).toString().toUpper();
     if (!isMemory(options))
-        statements.append(QStringLiteral("PRAGMA journal_mode = WAL"));
+        statements.append(QStringLiteral("PRAGMA journal_mode = ")
+                          + (journal.isEmpty() ? QStringLiteral("WAL") : journal));
+    const QString synchronous = given.value(QStringLiteral("synchronous")).toString().toUpper();
+    if (!synchronous.isEmpty())
+        statements.append(QStringLiteral("PRAGMA synchronous = ") + synchronous);
     return statements;
 }
 

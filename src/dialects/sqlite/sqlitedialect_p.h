@@ -36,6 +36,8 @@ public:
     void configure(QSqlDatabase &db, const SequelizeOptions &options,
                    const QString &instanceKey) const override;
     QStringList sessionStatements(const SequelizeOptions &options) const override;
+    // journal_mode and synchronous (PRAGMAs of each connection), busy_timeout (ms).
+    bool acceptsDialectOption(const QString &name, const QString &value) const override;
     QString quoteIdentifier(const QString &identifier) const override;
     // IN (SELECT value FROM json_each(?)): QSQLITE names every placeholder and looks them up
     // by name, which costs the square of their number (shared notes section 8). Every type but
