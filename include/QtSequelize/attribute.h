@@ -79,6 +79,10 @@ public:
     QString referencedColumn() const;
     QString onDeleteAction() const;
     QString onUpdateAction() const;
+    // references: {deferrable}: when the foreign key is checked (PostgreSQL, as for
+    // associations); Deferrable::Not when not given.
+    Attribute &deferrable(Deferrable deferrable);
+    Deferrable deferrableMode() const;
 
     bool hasExplicitAllowNull() const;
 

@@ -3,6 +3,8 @@
 
 #include <QtSequelize/attribute.h>
 
+#include <optional>
+
 namespace QtSequelize {
 
 class AttributeData : public QSharedData
@@ -17,6 +19,7 @@ public:
     QString referencedColumn;
     QString onDelete;
     QString onUpdate;
+    std::optional<Deferrable> deferrable;
     bool allowNull = true;
     bool explicitAllowNull = false;
     bool primaryKey = false;
@@ -200,6 +203,15 @@ Attribute &Attribute::onUpdate(const QString &action)
 {
     d->onUpdate = action;
     return *this;
+}
+Attribute &Attribute::deferrable(Deferrable deferrable)
+{
+    d->deferrable = deferrable;
+    return *this;
+}
+Deferrable Attribute::deferrableMode() const
+{
+    return d->deferrable.value_or(Deferrable::Not);
 }
 QString Attribute::referencedTable() const
 {

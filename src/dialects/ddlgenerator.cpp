@@ -80,7 +80,10 @@ QList<ForeignKeyReference> DdlGenerator::referencesOf(const ColumnSpec &column)
                 || (r.table == options.referencedTable() && r.column == options.referencedColumn());
         if (!known)
             references.append({options.referencedTable(), options.referencedColumn(),
-                               options.onDeleteAction(), options.onUpdateAction(), std::nullopt});
+                               options.onDeleteAction(), options.onUpdateAction(),
+                               options.deferrableMode() == Deferrable::Not
+                                   ? std::nullopt
+                                   : std::optional<Deferrable>(options.deferrableMode())});
     }
     return references;
 }

@@ -416,6 +416,46 @@ private slots:
         QCOMPARE(child->count(), 1);
     }
 
+    // references: {model, key, deferrable} on an attribute (no association).
+    void deferrableReference_data() { TestDatabases::addDialectRows(); }
+    void deferrableReference()
+    {
+        QSQ_REQUIRE_DIALECT();
+        if (dialect != QLatin1String("postgres"))
+            QSKIP("deferrable constraints exist on PostgreSQL only; Sequelize ignores the option "
+                  "elsewhere, and so does QtSequelize");
+        auto sequelize = open(dialect);
+        Sequelize *s = sequelize.get();
+        ModelDefinition *owner
+            = s->define("Owner", {{"name", DataTypes::String()}}, ModelOptions().timestamps(false));
+        ModelDefinition *pet = s->define("Pet",
+                                         {{"name", DataTypes::String()},
+                                          {"ownerId",
+                                           Attribute(DataTypes::Integer())
+                                               .references("Owners")
+                                               .deferrable(Deferrable::InitiallyDeferred)}},
+                                         ModelOptions().timestamps(false));
+        s->sync();
+        // Initially deferred: checked at COMMIT, so the owner may come second.
+        s->transaction([&](Transaction &t) {
+            pet->create({{"name", "rex"}, {"ownerId", 7}}, SaveOptions().transaction(&t));
+            owner->create({{"id", 7}, {"name", "ann"}}, SaveOptions().transaction(&t));
+        });
+        QCOMPARE(pet->count(), 1);
+        QVERIFY_THROWS_EXCEPTION(ForeignKeyConstraintError, s->transaction([&](Transaction &t) {
+            pet->create({{"name", "tom"}, {"ownerId", 8}}, SaveOptions().transaction(&t));
+        }));
+        QCOMPARE(pet->count(), 1);
+        const QVariantMap fk
+            = s->query(QStringLiteral("SELECT is_deferrable, initially_deferred FROM "
+                                      "information_schema.table_constraints WHERE table_name = "
+                                      "'Pets' AND constraint_type = 'FOREIGN KEY'"))
+                  .rows()
+                  .value(0);
+        QCOMPARE(fk.value("is_deferrable").toString(), QStringLiteral("YES"));
+        QCOMPARE(fk.value("initially_deferred").toString(), QStringLiteral("YES"));
+    }
+
     void findOrCreateInTransaction_data() { TestDatabases::addDialectRows(); }
     void findOrCreateInTransaction()
     {
