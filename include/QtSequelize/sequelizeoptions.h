@@ -5,6 +5,7 @@
 #define QTSEQUELIZE_SEQUELIZEOPTIONS_H
 
 #include <QtSequelize/modeloptions.h>
+#include <QtSequelize/transaction.h>
 
 #include <QtCore/qshareddata.h>
 #include <QtCore/qstring.h>
@@ -76,6 +77,8 @@ public:
     // serverPrepare land here (postgres://…?sslmode=require). An option the dialect does not
     // know, or a value it cannot take, is a ConnectionError when the Sequelize is made.
     SequelizeOptions &dialectOptions(const QVariantMap &options);
+    // Sequelize's isolationLevel: the level of every transaction that does not give its own.
+    SequelizeOptions &isolationLevel(Transaction::IsolationLevel level);
     SequelizeOptions &dialectOption(const QString &name, const QVariant &value);
 
     QString dialectName() const;
@@ -92,6 +95,7 @@ public:
     QString driverName() const;
     bool usesServerPreparedStatements() const;
     QVariantMap dialectOptionMap() const;
+    Transaction::IsolationLevel defaultIsolationLevel() const;
 
 private:
     QSharedDataPointer<SequelizeOptionsData> d;

@@ -261,8 +261,11 @@ QSharedPointer<Transaction> Sequelize::transaction(const TransactionOptions &opt
         throw;
     }
     try {
-        for (const QString &sql :
-             d->dialect->beginTransaction(options.isolation(), options.sqliteType()))
+        const Transaction::IsolationLevel isolation
+            = options.isolation() == Transaction::DefaultIsolation
+            ? d->options.defaultIsolationLevel()
+            : options.isolation();
+        for (const QString &sql : d->dialect->beginTransaction(isolation, options.sqliteType()))
             d->executeDirect(sql, c, false);
     } catch (...) {
         d->connections->giveBack(c);

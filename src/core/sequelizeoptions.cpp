@@ -26,6 +26,7 @@ public:
     QString driver;
     bool serverPrepare = true;
     QVariantMap dialectOptions;
+    Transaction::IsolationLevel isolation = Transaction::DefaultIsolation;
     QList<SequelizeOptions> readReplicas;
     bool logging = true;
 };
@@ -229,6 +230,17 @@ SequelizeOptions &SequelizeOptions::poolMax(int connections)
 int SequelizeOptions::poolMaxConnections() const
 {
     return d->poolMax;
+}
+
+SequelizeOptions &SequelizeOptions::isolationLevel(Transaction::IsolationLevel level)
+{
+    d->isolation = level;
+    return *this;
+}
+
+Transaction::IsolationLevel SequelizeOptions::defaultIsolationLevel() const
+{
+    return d->isolation;
 }
 
 SequelizeOptions &SequelizeOptions::busyTimeout(int milliseconds)

@@ -416,6 +416,31 @@ private slots:
         QCOMPARE(child->count(), 1);
     }
 
+    // Sequelize's isolationLevel option: the level of transactions that give none.
+    void defaultIsolationLevel_data() { TestDatabases::addDialectRows(); }
+    void defaultIsolationLevel()
+    {
+        QSQ_REQUIRE_DIALECT();
+        if (dialect != QLatin1String("postgres"))
+            QSKIP("only PostgreSQL reports the running transaction's level (MariaDB's variable is "
+                  "the session's; SQLite is serializable)");
+        Sequelize s(SequelizeOptions::fromUrl(TestDatabases::url(dialect))
+                        .isolationLevel(Transaction::Serializable));
+        auto level = [&](Transaction &t) {
+            return s
+                .query(QStringLiteral("SHOW transaction_isolation"), QueryOptions().transaction(&t))
+                .rows()
+                .value(0)
+                .first()
+                .toString();
+        };
+        QCOMPARE(s.transaction([&](Transaction &t) { return level(t); }),
+                 QStringLiteral("serializable"));
+        QCOMPARE(s.transaction(TransactionOptions().isolationLevel(Transaction::ReadCommitted),
+                               [&](Transaction &t) { return level(t); }),
+                 QStringLiteral("read committed"));
+    }
+
     // references: {model, key, deferrable} on an attribute (no association).
     void deferrableReference_data() { TestDatabases::addDialectRows(); }
     void deferrableReference()
