@@ -86,6 +86,10 @@ public:
     // Ignores every scope, the default one included (Model.unscoped()).
     FindOptions &unscoped(bool unscoped = true);
     FindOptions &limit(int count);
+    // Each statement of the call is cancelled on the server after \a milliseconds (PostgreSQL's
+    // statement_timeout, MariaDB's max_statement_time, SQLite's progress handler), raising
+    // TimeoutError; 0 (the default): no limit.
+    FindOptions &timeout(int milliseconds);
     // With read replicas: read from the write database (Sequelize's useMaster).
     FindOptions &useMaster(bool enabled = true);
     FindOptions &offset(int count);
@@ -247,6 +251,8 @@ public:
 
     // With read replicas: run a SELECT on the write database (Sequelize's useMaster).
     QueryOptions &useMaster(bool enabled = true);
+    // As FindOptions::timeout().
+    QueryOptions &timeout(int milliseconds);
 
     // Runs in this transaction (on its connection); without it, outside any transaction.
     QueryOptions &transaction(Transaction *transaction);

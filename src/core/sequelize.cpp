@@ -68,13 +68,49 @@ void SequelizePrivate::logStatement(const Statement &statement, qint64 nanosecon
         Q_EMIT q->queryExecuted(statement.sql, statement.bindings, nanoseconds / 1000);
 }
 
+namespace {
+// A statement timeout armed on a connection for one statement (StatementTimeout).
+class ArmedTimeout
+{
+public:
+    ArmedTimeout(const Dialect &dialect, Connection &c, int milliseconds)
+        : m_dialect(dialect)
+        , m_db(c.database())
+        , m_inTransaction(c.transactionDepth > 0)
+        , m_armed(milliseconds > 0)
+    {
+        if (m_armed)
+            m_dialect.armStatementTimeout(m_db, m_inTransaction, milliseconds);
+    }
+    ~ArmedTimeout()
+    {
+        if (m_armed)
+            m_dialect.disarmStatementTimeout(m_db, m_inTransaction);
+    }
+    ArmedTimeout(const ArmedTimeout &) = delete;
+    ArmedTimeout &operator=(const ArmedTimeout &) = delete;
+
+private:
+    const Dialect &m_dialect;
+    QSqlDatabase m_db;
+    const bool m_inTransaction;
+    const bool m_armed;
+};
+} // namespace
+
 QSqlQuery &SequelizePrivate::execute(const Statement &statement, bool forwardOnly,
                                      Connection *connection)
 {
     QElapsedTimer timer;
     timer.start();
     Connection &c = connection ? *connection : connections->current();
-    QSqlQuery &query = connections->prepared(c, statement.sql, forwardOnly);
+    const int timeout = StatementTimeout::current();
+    // Armed before the statement is prepared: Qt's QPSQL loses a prepared query's state when
+    // another query runs between its prepare and its exec.
+    const ArmedTimeout armed(*dialect, c, timeout);
+    QSqlQuery &query = connections->prepared(
+        c, timeout > 0 ? dialect->withStatementTimeout(statement.sql, timeout) : statement.sql,
+        forwardOnly);
     ConnectionManager::bind(query, statement.bindings);
     if (!dialect->runWaitingForLocks(
             query, [&] { return query.exec(); }, options.busyTimeoutMilliseconds())) {
@@ -459,6 +495,7 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
 {
     Q_D(Sequelize);
     const OptionsData &o = OptionsAccess::data(options);
+    const StatementTimeout timeout(o.timeout);
     const Statement statement = bindRawQuery(sql, o.replacements, o.bind, d->dialect->lexicon());
     const QueryType type = o.hasType ? o.type : guessType(sql);
     if (type == QueryType::Raw)
@@ -473,9 +510,12 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
     QSqlQuery *query = &local;
     if (statement.bindings.isEmpty()) {
         local.setForwardOnly(true);
+        const int timeout = StatementTimeout::current();
+        const QString text = timeout > 0 ? d->dialect->withStatementTimeout(statement.sql, timeout)
+                                         : statement.sql;
+        const ArmedTimeout armed(*d->dialect, c, timeout);
         if (!d->dialect->runWaitingForLocks(
-                local, [&] { return local.exec(statement.sql); },
-                d->options.busyTimeoutMilliseconds())) {
+                local, [&] { return local.exec(text); }, d->options.busyTimeoutMilliseconds())) {
             const QSqlError error = local.lastError();
             local = QSqlQuery();
             d->logStatement(statement, timer.nsecsElapsed());

@@ -250,6 +250,13 @@ public:
     // Throws the Errors class for a failed statement or connection attempt.
     [[noreturn]] virtual void raiseQueryError(const QSqlError &error, const QString &sql) const = 0;
     [[noreturn]] virtual void raiseConnectionError(const QSqlError &error) const = 0;
+    // A statement timeout (StatementTimeout): \a sql as sent with it (MariaDB: SET STATEMENT
+    // max_statement_time=... FOR ...), and what arms and disarms it on the connection around
+    // the statement (PostgreSQL: SET [LOCAL] statement_timeout; SQLite: a progress handler).
+    // disarm() never throws: a failure leaves what the transaction's end resets.
+    virtual QString withStatementTimeout(const QString &sql, int) const { return sql; }
+    virtual void armStatementTimeout(QSqlDatabase &, bool, int) const { }
+    virtual void disarmStatementTimeout(QSqlDatabase &, bool) const { }
     // Whether the error means the connection is gone (it is then reopened on next use).
     virtual bool isConnectionLost(const QSqlError &error) const;
     // A lock the database reports at once instead of waiting for it (SQLite's shared-cache

@@ -251,6 +251,12 @@ QueryOptions &QueryOptions::useMaster(bool enabled)
     d->useMaster = enabled;
     return *this;
 }
+
+QueryOptions &QueryOptions::timeout(int milliseconds)
+{
+    d->timeout = qMax(0, milliseconds);
+    return *this;
+}
 // A negative limit or offset would read as "none" and return every row: refused.
 static int nonNegative(int count, const char *what)
 {
@@ -262,6 +268,12 @@ static int nonNegative(int count, const char *what)
 FindOptions &FindOptions::limit(int count)
 {
     d->limit = nonNegative(count, "limit");
+    return *this;
+}
+
+FindOptions &FindOptions::timeout(int milliseconds)
+{
+    d->timeout = qMax(0, milliseconds);
     return *this;
 }
 FindOptions &FindOptions::offset(int count)

@@ -92,6 +92,7 @@ public:
     bool alter = false;
     bool useMaster = false;
     bool rejectOnEmpty = false;
+    int timeout = 0; // ms; 0: none
     QSharedPointer<const BaseError> rejectError; // thrown instead of EmptyResultError
     Where throughWhere; // belongsToMany getters
     std::optional<QStringList> joinTableAttributes;

@@ -50,6 +50,28 @@ struct Statement
     }
 };
 
+// A per-call statement timeout (FindOptions/QueryOptions::timeout()): while one lives, every
+// statement this thread runs through SequelizePrivate is cancelled on the server after that
+// many milliseconds (TimeoutError).
+class StatementTimeout
+{
+public:
+    explicit StatementTimeout(int milliseconds)
+        : m_previous(s_current)
+    {
+        if (milliseconds > 0)
+            s_current = milliseconds;
+    }
+    ~StatementTimeout() { s_current = m_previous; }
+    StatementTimeout(const StatementTimeout &) = delete;
+    StatementTimeout &operator=(const StatementTimeout &) = delete;
+    static int current() { return s_current; }
+
+private:
+    int m_previous;
+    static inline thread_local int s_current = 0;
+};
+
 } // namespace QtSequelize
 
 #endif // QTSEQUELIZE_STATEMENT_P_H

@@ -40,6 +40,13 @@ public:
     // TLS (ssl_ca, ssl_cert, ssl_key, ssl_capath, ssl_cipher) and timeouts, as QMYSQL's
     // connect options.
     bool acceptsDialectOption(const QString &name, const QString &value) const override;
+    // SET STATEMENT max_statement_time=... FOR the statement.
+    QString withStatementTimeout(const QString &sql, int milliseconds) const override
+    {
+        return QStringLiteral("SET STATEMENT max_statement_time=%1 FOR ")
+                   .arg(milliseconds / 1000.0, 0, 'f', 3)
+            + sql;
+    }
     QString columnType(const DataType &type, const QString &table,
                        const QString &column) const override;
     QString autoIncrementColumn(const DataType &type, bool *inlinePrimaryKey) const override;

@@ -15,6 +15,7 @@
 #include <QtCore/qhash.h>
 #include <QtCore/qregularexpression.h>
 #include <QtSql/qsqldatabase.h>
+#include <QtSql/qsqlquery.h>
 
 namespace QtSequelize {
 
@@ -91,6 +92,32 @@ bool PostgresDialect::acceptsDialectOption(const QString &name, const QString &v
         return value.toInt(&ok) >= 0 && ok;
     }
     return choices.value(name).contains(value);
+}
+
+void PostgresDialect::armStatementTimeout(QSqlDatabase &db, bool inTransaction,
+                                          int milliseconds) const
+{
+    // Qt's QPSQL keeps a query's result pending across other queries and loses it to the SET
+    // around the statement: refused rather than run without the timeout.
+    if (db.driverName() != driverName())
+        throw DefinitionError(QStringLiteral("A statement timeout needs QtSequelize's PostgreSQL "
+                                             "driver (not %1)")
+                                  .arg(db.driverName()));
+    // LOCAL inside a transaction: if the statement is cancelled the transaction is aborted and
+    // the setting ends with it.
+    const QString sql = (inTransaction ? QStringLiteral("SET LOCAL statement_timeout = %1")
+                                       : QStringLiteral("SET statement_timeout = %1"))
+                            .arg(milliseconds);
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        raiseQueryError(query.lastError(), sql);
+}
+
+void PostgresDialect::disarmStatementTimeout(QSqlDatabase &db, bool inTransaction) const
+{
+    QSqlQuery query(db);
+    query.exec(inTransaction ? QStringLiteral("SET LOCAL statement_timeout TO DEFAULT")
+                             : QStringLiteral("SET statement_timeout TO DEFAULT"));
 }
 
 QStringList PostgresDialect::sessionStatements(const SequelizeOptions &) const

@@ -47,6 +47,10 @@ public:
     QStringList sessionStatements(const SequelizeOptions &options) const override;
     // libpq's connection parameters (client_encoding stays UTF8).
     bool acceptsDialectOption(const QString &name, const QString &value) const override;
+    // SET [LOCAL] statement_timeout around the statement.
+    void armStatementTimeout(QSqlDatabase &db, bool inTransaction, int milliseconds) const override;
+    void disarmStatementTimeout(QSqlDatabase &db, bool inTransaction) const override;
+
     QString columnType(const DataType &type, const QString &table,
                        const QString &column) const override;
     QString autoIncrementColumn(const DataType &type, bool *inlinePrimaryKey) const override;

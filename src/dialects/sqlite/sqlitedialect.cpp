@@ -272,6 +272,9 @@ void SqliteDialect::raiseQueryError(const QSqlError &error, const QString &sql) 
     }
     if (text.contains(QLatin1String("FOREIGN KEY constraint failed")))
         throw ErrorBuilder::withDetails(ForeignKeyConstraintError(text), sql, error);
+    if (text == QLatin1String("interrupted")) // a statement timeout (sqlitetimeout.cpp)
+        throw ErrorBuilder::withDetails(
+            TimeoutError(QStringLiteral("The statement ran past its timeout")), sql, error);
     if (text.contains(QLatin1String("database is locked"))
         || text.contains(QLatin1String("database table is locked")))
         throw ErrorBuilder::withDetails(TimeoutError(text), sql, error);

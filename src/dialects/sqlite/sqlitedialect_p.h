@@ -38,6 +38,10 @@ public:
     QStringList sessionStatements(const SequelizeOptions &options) const override;
     // journal_mode and synchronous (PRAGMAs of each connection), busy_timeout (ms).
     bool acceptsDialectOption(const QString &name, const QString &value) const override;
+    // A progress handler that interrupts the statement after the deadline (sqlitetimeout.cpp).
+    void armStatementTimeout(QSqlDatabase &db, bool inTransaction, int milliseconds) const override;
+    void disarmStatementTimeout(QSqlDatabase &db, bool inTransaction) const override;
+
     QString quoteIdentifier(const QString &identifier) const override;
     // IN (SELECT value FROM json_each(?)): QSQLITE names every placeholder and looks them up
     // by name, which costs the square of their number (shared notes section 8). Every type but
