@@ -5,6 +5,7 @@
 #define QTSEQUELIZE_QUERYINTERFACE_H
 
 #include <QtSequelize/attribute.h>
+#include <QtSequelize/constraintoptions.h>
 #include <QtSequelize/indexoptions.h>
 #include <QtSequelize/modeloptions.h>
 
@@ -122,6 +123,13 @@ public:
     // Gives a column the type, nullability and default of \a attribute.
     void changeColumn(const QString &table, const QString &column, const Attribute &attribute);
     void renameColumn(const QString &table, const QString &from, const QString &to);
+
+    // Sequelize's addConstraint/removeConstraint/showConstraint: UNIQUE, CHECK, FOREIGN KEY,
+    // PRIMARY KEY on an existing table (SQLite: only UNIQUE, as a unique index). showConstraint()
+    // gives {constraintName, constraintType, tableName} maps sorted by name.
+    void addConstraint(const QString &table, const ConstraintOptions &constraint);
+    void removeConstraint(const QString &table, const QString &name);
+    QList<QVariantMap> showConstraint(const QString &table);
 
     void addIndex(const QString &table, const QStringList &fields,
                   const IndexOptions &options = IndexOptions());

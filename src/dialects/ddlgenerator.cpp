@@ -4,6 +4,7 @@
 #include "ddlgenerator_p.h"
 
 #include "../sql/coercion_p.h"
+#include "../sql/constraintoptions_p.h"
 #include "dialect_p.h"
 #include "sqllexer_p.h"
 
@@ -297,6 +298,70 @@ QString DdlGenerator::createIndex(const QString &table, const IndexSpec &index) 
     if (!index.whereSql.isEmpty())
         sql += QStringLiteral(" WHERE ") + index.whereSql;
     return sql;
+}
+
+// Sequelize's default constraint names.
+static QString constraintName(const QString &table, const ConstraintOptionsData &c)
+{
+    if (!c.name.isEmpty())
+        return c.name;
+    const QString base = table + QLatin1Char('_') + c.fields.join(QLatin1Char('_'));
+    switch (c.type) {
+    case ConstraintOptions::Unique:
+        return base + QStringLiteral("_uk");
+    case ConstraintOptions::Check:
+        return base + QStringLiteral("_ck");
+    case ConstraintOptions::PrimaryKey:
+        return base + QStringLiteral("_pk");
+    case ConstraintOptions::ForeignKey:
+        return base + QLatin1Char('_') + c.table + QStringLiteral("_fk");
+    }
+    return base;
+}
+
+QString DdlGenerator::addConstraint(const QString &table, const ConstraintOptionsData &c) const
+{
+    if (c.fields.isEmpty() && c.type != ConstraintOptions::Check)
+        throw DefinitionError(QStringLiteral("A constraint needs at least one field"));
+    QStringList columns;
+    for (const QString &field : c.fields)
+        columns.append(m_dialect.quoteIdentifier(field));
+    const QString list = columns.join(QStringLiteral(", "));
+    const QString name = m_dialect.quoteIdentifier(constraintName(table, c));
+    if (!m_dialect.addsConstraints()) {
+        if (c.type == ConstraintOptions::Unique)
+            return QStringLiteral("CREATE UNIQUE INDEX ") + name + QStringLiteral(" ON ")
+                + m_dialect.quoteIdentifier(table) + QStringLiteral(" (") + list + QLatin1Char(')');
+        throw DefinitionError(QStringLiteral("%1 cannot add this constraint to an existing table "
+                                             "(only UNIQUE); declare it in the table")
+                                  .arg(m_dialect.name()));
+    }
+    QString body;
+    switch (c.type) {
+    case ConstraintOptions::Unique:
+        body = QStringLiteral("UNIQUE (") + list + QLatin1Char(')');
+        break;
+    case ConstraintOptions::PrimaryKey:
+        body = QStringLiteral("PRIMARY KEY (") + list + QLatin1Char(')');
+        break;
+    case ConstraintOptions::Check: {
+        const Expression condition = c.check.value<Expression>();
+        if (!c.check.isValid() || condition.kind() != Expression::Literal)
+            throw DefinitionError(QStringLiteral("A CHECK constraint takes its condition as "
+                                                 "Sequelize::literal(\"...\")"));
+        body = QStringLiteral("CHECK (") + condition.text() + QLatin1Char(')');
+        break;
+    }
+    case ConstraintOptions::ForeignKey:
+        if (c.table.isEmpty() || c.fields.size() != 1)
+            throw DefinitionError(QStringLiteral("A FOREIGN KEY constraint takes one field and "
+                                                 "references(table, field)"));
+        body = foreignKey(c.fields.first(),
+                          {c.table, c.field, c.onDelete, c.onUpdate, c.deferrable});
+        break;
+    }
+    return QStringLiteral("ALTER TABLE ") + m_dialect.quoteIdentifier(table)
+        + QStringLiteral(" ADD CONSTRAINT ") + name + QLatin1Char(' ') + body;
 }
 
 // A bound value as an SQL literal.

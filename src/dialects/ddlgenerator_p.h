@@ -29,6 +29,7 @@
 namespace QtSequelize {
 
 class Dialect;
+class ConstraintOptionsData;
 
 struct ForeignKeyReference
 {
@@ -113,6 +114,9 @@ public:
     // build (Dialect::IndexSupport), or a method, type, collation or operator class that is
     // not a plain name.
     QString createIndex(const QString &table, const IndexSpec &index) const;
+    // ALTER TABLE ADD CONSTRAINT (SQLite, which cannot: a UNIQUE as a unique index, the rest
+    // refused with DefinitionError).
+    QString addConstraint(const QString &table, const ConstraintOptionsData &constraint) const;
     // \a statement's SQL with each ? outside quotes replaced by its bound value as a literal,
     // for DDL (an index's where); DefinitionError for a value with no literal form.
     QString inlined(const Statement &statement) const;

@@ -584,4 +584,10 @@ void Dialect::checkDialectOptions(const QVariantMap &options) const
     }
 }
 
+QString Dialect::dropConstraint(const QString &table, const QString &name, const QString &) const
+{
+    return QStringLiteral("ALTER TABLE ") + quoteIdentifier(table)
+        + QStringLiteral(" DROP CONSTRAINT ") + quoteIdentifier(name);
+}
+
 } // namespace QtSequelize

@@ -274,6 +274,14 @@ public:
     // settings. Here \a given as it is.
     virtual TableOptions resolveTableOptions(const RowReader &rows,
                                              const TableOptions &given) const;
+    // Whether ALTER TABLE ADD CONSTRAINT exists (not on SQLite).
+    virtual bool addsConstraints() const { return true; }
+    // The constraints of \a table as {constraintName, constraintType, tableName}, by name.
+    virtual QList<QVariantMap> showConstraint(const RowReader &rows,
+                                              const QString &table) const = 0;
+    // Drops \a name of \a type (as showConstraint() reports it).
+    virtual QString dropConstraint(const QString &table, const QString &name,
+                                   const QString &type) const;
     // A query whose one row's first column is the server's version.
     virtual QString versionQuery() const = 0;
     // A query whose first column lists the tables, sorted.

@@ -9,6 +9,7 @@
 #include "../dialects/dialect_p.h"
 #include "../query/options_p.h"
 #include "../query/rawquery_p.h"
+#include "../sql/constraintoptions_p.h"
 #include "../sql/indexoptions_p.h"
 #include "../sql/inflection_p.h"
 #include "../sql/statement_p.h"
@@ -388,6 +389,35 @@ void QueryInterface::addIndex(const QString &table, const QStringList &fields,
     // Sequelize's default name: <table>_<fields>, underscored.
     spec.name = !o.name.isEmpty() ? o.name : Inflection::indexName(table, names);
     runDdl(s, {DdlGenerator(*s->dialect).createIndex(table, spec)});
+}
+
+void QueryInterface::addConstraint(const QString &table, const ConstraintOptions &constraint)
+{
+    SequelizePrivate *s = privateOf(d->sequelize);
+    runDdl(
+        s,
+        {DdlGenerator(*s->dialect).addConstraint(table, ConstraintOptionsData::get(constraint))});
+}
+
+void QueryInterface::removeConstraint(const QString &table, const QString &name)
+{
+    SequelizePrivate *s = privateOf(d->sequelize);
+    for (const QVariantMap &c : s->dialect->showConstraint(rowReader(s), table)) {
+        if (c.value(QStringLiteral("constraintName")).toString() == name) {
+            runDdl(s,
+                   {s->dialect->dropConstraint(
+                       table, name, c.value(QStringLiteral("constraintType")).toString())});
+            return;
+        }
+    }
+    throw DatabaseError(
+        QStringLiteral("Constraint \"%1\" on table \"%2\" does not exist").arg(name, table));
+}
+
+QList<QVariantMap> QueryInterface::showConstraint(const QString &table)
+{
+    SequelizePrivate *s = privateOf(d->sequelize);
+    return s->dialect->showConstraint(rowReader(s), table);
 }
 
 void QueryInterface::removeIndex(const QString &table, const QString &name)

@@ -101,6 +101,10 @@ public:
 
     // Schema reading and altering (mariadbschema.cpp).
     QString showAllTablesQuery() const override;
+    QList<QVariantMap> showConstraint(const RowReader &rows, const QString &table) const override;
+    // UNIQUE is an index, FOREIGN KEY and PRIMARY KEY have their own DROP.
+    QString dropConstraint(const QString &table, const QString &name,
+                           const QString &type) const override;
     QString versionQuery() const override { return QStringLiteral("SELECT VERSION()"); }
     QList<QPair<QString, ColumnDescription>> describeTable(const RowReader &rows,
                                                            const QString &table) const override;

@@ -52,6 +52,28 @@ TableOptions MariaDbDialect::resolveTableOptions(const RowReader &rows,
     return resolved;
 }
 
+QList<QVariantMap> MariaDbDialect::showConstraint(const RowReader &rows, const QString &table) const
+{
+    return rows(QStringLiteral("SELECT constraint_name AS constraintName, constraint_type AS "
+                               "constraintType, table_name AS tableName FROM "
+                               "information_schema.table_constraints WHERE table_schema = "
+                               "DATABASE() AND table_name = ? ORDER BY constraint_name"),
+                {table});
+}
+
+QString MariaDbDialect::dropConstraint(const QString &table, const QString &name,
+                                       const QString &type) const
+{
+    const QString alter = QStringLiteral("ALTER TABLE ") + quoteIdentifier(table);
+    if (type == QLatin1String("UNIQUE"))
+        return alter + QStringLiteral(" DROP INDEX ") + quoteIdentifier(name);
+    if (type == QLatin1String("FOREIGN KEY"))
+        return alter + QStringLiteral(" DROP FOREIGN KEY ") + quoteIdentifier(name);
+    if (type == QLatin1String("PRIMARY KEY"))
+        return alter + QStringLiteral(" DROP PRIMARY KEY");
+    return Dialect::dropConstraint(table, name, type);
+}
+
 QString MariaDbDialect::showAllTablesQuery() const
 {
     return QStringLiteral("SELECT table_name AS name FROM information_schema.tables WHERE "

@@ -103,6 +103,8 @@ public:
 
     // Schema reading and altering (postgresschema.cpp).
     QString showAllTablesQuery() const override;
+    QList<QVariantMap> showConstraint(const RowReader &rows, const QString &table) const override;
+
     QString versionQuery() const override { return QStringLiteral("SHOW server_version"); }
     QList<QPair<QString, ColumnDescription>> describeTable(const RowReader &rows,
                                                            const QString &table) const override;

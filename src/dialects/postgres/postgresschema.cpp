@@ -11,6 +11,18 @@
 
 namespace QtSequelize {
 
+QList<QVariantMap> PostgresDialect::showConstraint(const RowReader &rows,
+                                                   const QString &table) const
+{
+    // Without the NOT NULL checks PostgreSQL lists there too (named <oid>_<oid>_<n>_not_null).
+    return rows(QStringLiteral("SELECT constraint_name AS \"constraintName\", constraint_type AS "
+                               "\"constraintType\", table_name AS \"tableName\" FROM "
+                               "information_schema.table_constraints WHERE table_schema = "
+                               "current_schema() AND table_name = ? AND constraint_name !~ "
+                               "'^[0-9]+_[0-9]+_[0-9]+_not_null$' ORDER BY constraint_name"),
+                {table});
+}
+
 QString PostgresDialect::showAllTablesQuery() const
 {
     return QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "

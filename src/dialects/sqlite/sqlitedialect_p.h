@@ -92,6 +92,11 @@ public:
 
     // Schema reading and altering (sqliteschema.cpp).
     QString showAllTablesQuery() const override;
+    // Unique indexes and the primary key (SQLite names no other constraint).
+    QList<QVariantMap> showConstraint(const RowReader &rows, const QString &table) const override;
+    bool addsConstraints() const override { return false; }
+    QString dropConstraint(const QString &table, const QString &name,
+                           const QString &type) const override;
     QString versionQuery() const override { return QStringLiteral("SELECT sqlite_version()"); }
     QList<QPair<QString, ColumnDescription>> describeTable(const RowReader &rows,
                                                            const QString &table) const override;

@@ -55,6 +55,38 @@ QList<IndexDescription> SqliteDialect::showIndex(const RowReader &rows, const QS
     return indexes;
 }
 
+QList<QVariantMap> SqliteDialect::showConstraint(const RowReader &rows, const QString &table) const
+{
+    QList<QVariantMap> constraints;
+    for (const QVariantMap &index :
+         rows(QStringLiteral("PRAGMA index_list(%1)").arg(quoteIdentifier(table)), {})) {
+        const QString origin = index.value(QStringLiteral("origin")).toString();
+        if (!index.value(QStringLiteral("unique")).toBool())
+            continue;
+        constraints.append({{QStringLiteral("constraintName"), index.value(QStringLiteral("name"))},
+                            {QStringLiteral("constraintType"),
+                             origin == QLatin1String("pk") ? QStringLiteral("PRIMARY KEY")
+                                                           : QStringLiteral("UNIQUE")},
+                            {QStringLiteral("tableName"), table}});
+    }
+    std::sort(constraints.begin(), constraints.end(),
+              [](const QVariantMap &a, const QVariantMap &b) {
+                  return a.value(QStringLiteral("constraintName")).toString()
+                      < b.value(QStringLiteral("constraintName")).toString();
+              });
+    return constraints;
+}
+
+QString SqliteDialect::dropConstraint(const QString &, const QString &name,
+                                      const QString &type) const
+{
+    if (type != QLatin1String("UNIQUE"))
+        throw DefinitionError(QStringLiteral("SQLite cannot drop a %1 constraint from an existing "
+                                             "table")
+                                  .arg(type));
+    return QStringLiteral("DROP INDEX ") + quoteIdentifier(name);
+}
+
 // A table's foreign keys (one clause per constraint id, actions as SQLite keeps them) and UNIQUE
 // constraints (from their automatic indexes), as clauses of a rebuilt table.
 static QStringList keptConstraints(const SqliteDialect &dialect, const Dialect::RowReader &rows,

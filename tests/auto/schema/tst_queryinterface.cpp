@@ -274,6 +274,68 @@ private slots:
         s->query(QStringLiteral("DROP DATABASE qsq_latin1"));
     }
 
+    // Sequelize's addConstraint/removeConstraint/showConstraint; SQLite adds only UNIQUE (as a
+    // unique index) to an existing table and refuses the rest before anything changes.
+    void constraints_data() { TestDatabases::addDialectRows(); }
+    void constraints()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        Sequelize *s = sequelize.get();
+        QueryInterface qi = s->queryInterface();
+        createParentsAndChildren(qi);
+        auto names = [&](const QString &table) {
+            QStringList found;
+            for (const QVariantMap &c : qi.showConstraint(table))
+                found.append(c.value("constraintName").toString() + QLatin1Char(':')
+                             + c.value("constraintType").toString());
+            return found;
+        };
+        qi.addConstraint("parents", ConstraintOptions(ConstraintOptions::Unique, {"label", "n"}));
+        QVERIFY2(names("parents").contains("parents_label_n_uk:UNIQUE"),
+                 qPrintable(names("parents").join(", ")));
+        qi.bulkInsert("parents", {{{"code", "a"}, {"label", "x"}, {"n", 1}}});
+        QVERIFY_THROWS_EXCEPTION(
+            UniqueConstraintError,
+            qi.bulkInsert("parents", {{{"code", "b"}, {"label", "x"}, {"n", 1}}}));
+        const ConstraintOptions check = ConstraintOptions(ConstraintOptions::Check, {"n"})
+                                            .name("n_positive")
+                                            .check(Sequelize::literal("n > 0"));
+        const ConstraintOptions foreign = ConstraintOptions(ConstraintOptions::ForeignKey, {"n"})
+                                              .references("parents")
+                                              .onDelete("cascade");
+        if (dialect == QLatin1String("sqlite")) {
+            QVERIFY_THROWS_EXCEPTION(DefinitionError, qi.addConstraint("parents", check));
+            QVERIFY_THROWS_EXCEPTION(DefinitionError, qi.addConstraint("children", foreign));
+        } else {
+            qi.addConstraint("parents", check);
+            QVERIFY(names("parents").contains("n_positive:CHECK"));
+            QVERIFY_THROWS_EXCEPTION(DatabaseError,
+                                     qi.bulkInsert("parents", {{{"code", "c"}, {"n", -1}}}));
+            qi.addColumn("children", "n", DataTypes::Integer());
+            qi.addConstraint("children",
+                             ConstraintOptions(ConstraintOptions::ForeignKey, {"n"})
+                                 .references("parents")
+                                 .onDelete("cascade"));
+            QVERIFY2(names("children").contains("children_n_parents_fk:FOREIGN KEY"),
+                     qPrintable(names("children").join(", ")));
+            QVERIFY_THROWS_EXCEPTION(ForeignKeyConstraintError,
+                                     qi.bulkInsert("children", {{{"n", 999}}}));
+            qi.removeConstraint("children", "children_n_parents_fk");
+            qi.bulkInsert("children", {{{"n", 999}}});
+            qi.removeConstraint("parents", "n_positive");
+            qi.bulkInsert("parents", {{{"code", "c"}, {"n", -1}}});
+        }
+        // Hostile names are identifiers; a CHECK takes a literal only.
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 qi.addConstraint("parents",
+                                                  ConstraintOptions(ConstraintOptions::Check, {"n"})
+                                                      .check(Sequelize::fn("f", {"x"}))));
+        qi.removeConstraint("parents", "parents_label_n_uk");
+        QVERIFY(!names("parents").contains("parents_label_n_uk:UNIQUE"));
+        qi.bulkInsert("parents", {{{"code", "d"}, {"label", "x"}, {"n", 1}}});
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, qi.removeConstraint("parents", "nope"));
+    }
+
     void tableExistsAndVersion_data() { TestDatabases::addDialectRows(); }
     void tableExistsAndVersion()
     {
