@@ -12,6 +12,8 @@
 #include <QtCore/qshareddata.h>
 #include <QtCore/qstringlist.h>
 
+#include <functional>
+
 // The options objects of Sequelize's calls, as chainable value classes:
 //   User::findAll(FindOptions().where({{"active", true}}).order("name").limit(10));
 // They share one private data class, so a later option (transaction, lock,
@@ -90,6 +92,12 @@ public:
     // statement_timeout, MariaDB's max_statement_time, SQLite's progress handler), raising
     // TimeoutError; 0 (the default): no limit.
     FindOptions &timeout(int milliseconds);
+    // Sequelize's per-query logging: false keeps the call's statements out of the
+    // qtsequelize.sql log; logger() hands each to \a log instead (SQL without values, elapsed
+    // microseconds: Sequelize's logging function with benchmark). queryExecuted() is emitted
+    // either way.
+    FindOptions &logging(bool enabled);
+    FindOptions &logger(const std::function<void(const QString &sql, qint64 microseconds)> &log);
     // With read replicas: read from the write database (Sequelize's useMaster).
     FindOptions &useMaster(bool enabled = true);
     FindOptions &offset(int count);
@@ -253,6 +261,9 @@ public:
     QueryOptions &useMaster(bool enabled = true);
     // As FindOptions::timeout().
     QueryOptions &timeout(int milliseconds);
+    // As FindOptions::logging() and logger().
+    QueryOptions &logging(bool enabled);
+    QueryOptions &logger(const std::function<void(const QString &sql, qint64 microseconds)> &log);
 
     // Runs in this transaction (on its connection); without it, outside any transaction.
     QueryOptions &transaction(Transaction *transaction);

@@ -43,7 +43,7 @@ namespace QtSequelize {
 
 QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
 {
-    const StatementTimeout timeout(OptionsAccess::data(given).timeout);
+    const CallSettings settings(OptionsAccess::data(given));
     Q_D(ModelDefinition);
     FindOptions options = d->scoped(given);
     const bool hooks = OptionsAccess::data(given).hooks;
@@ -89,7 +89,7 @@ QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
 */
 QList<QVariantMap> ModelDefinition::findAllRaw(const FindOptions &given)
 {
-    const StatementTimeout timeout(OptionsAccess::data(given).timeout);
+    const CallSettings settings(OptionsAccess::data(given));
     Q_D(ModelDefinition);
     const FindOptions options = d->scoped(given);
     const OptionsData &o = OptionsAccess::data(options);
@@ -145,7 +145,7 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
     if (isSqlNull(primaryKey))
         return {};
     const OptionsData &o = OptionsAccess::data(options);
-    const StatementTimeout timeout(o.timeout);
+    const CallSettings settings(o);
     if (o.where.isEmpty() && o.attributes.isEmpty() && o.order.isEmpty() && o.limit < 0
         && o.offset < 0 && o.paranoid && o.includes.isEmpty()
         && (o.unscoped || d->registered(d->scopes).isEmpty()) && !o.hasScopes
@@ -189,7 +189,7 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
 
 qint64 ModelDefinition::count(const FindOptions &given)
 {
-    const StatementTimeout timeout(OptionsAccess::data(given).timeout);
+    const CallSettings settings(OptionsAccess::data(given));
     Q_D(ModelDefinition);
     if (!OptionsAccess::data(given).group.isEmpty())
         throw DefinitionError(QStringLiteral("count() with group gives a count per group: use "
@@ -212,7 +212,7 @@ qint64 ModelDefinition::count(const FindOptions &given)
 */
 QList<QVariantMap> ModelDefinition::countGrouped(const FindOptions &given)
 {
-    const StatementTimeout timeout(OptionsAccess::data(given).timeout);
+    const CallSettings settings(OptionsAccess::data(given));
     Q_D(ModelDefinition);
     const QStringList group = OptionsAccess::data(given).group;
     if (group.isEmpty())
@@ -340,7 +340,7 @@ QVariant ModelDefinition::aggregate(const QString &attribute, const QString &fun
 {
     Q_D(ModelDefinition);
     // As every finder (Sequelize's aggregate goes through findAll's options): scopes apply.
-    const StatementTimeout timeout(OptionsAccess::data(given).timeout);
+    const CallSettings settings(OptionsAccess::data(given));
     FindOptions options = d->scoped(given);
     OptionsAccess::mutableData(options).where = d->ownNames(OptionsAccess::data(options).where);
     static const QRegularExpression plainName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));

@@ -59,7 +59,10 @@ static QString describeBindings(const QVariantList &bindings)
 void SequelizePrivate::logStatement(const Statement &statement, qint64 nanoseconds)
 {
     Q_Q(Sequelize);
-    if (options.isLogging() && lcSql().isDebugEnabled()) {
+    if (const StatementLogging::Logger *logger = StatementLogging::logger()) {
+        (*logger)(statement.sql, nanoseconds / 1000);
+    } else if (StatementLogging::enabled().value_or(options.isLogging())
+               && lcSql().isDebugEnabled()) {
         qCDebug(lcSql).noquote() << statement.sql << "[" << describeBindings(statement.bindings)
                                  << "]" << QString::number(nanoseconds / 1e6, 'f', 3) << "ms";
     }
@@ -495,7 +498,7 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
 {
     Q_D(Sequelize);
     const OptionsData &o = OptionsAccess::data(options);
-    const StatementTimeout timeout(o.timeout);
+    const CallSettings settings(o);
     const Statement statement = bindRawQuery(sql, o.replacements, o.bind, d->dialect->lexicon());
     const QueryType type = o.hasType ? o.type : guessType(sql);
     if (type == QueryType::Raw)

@@ -257,6 +257,19 @@ QueryOptions &QueryOptions::timeout(int milliseconds)
     d->timeout = qMax(0, milliseconds);
     return *this;
 }
+
+QueryOptions &QueryOptions::logging(bool enabled)
+{
+    d->logging = enabled;
+    return *this;
+}
+
+QueryOptions &
+QueryOptions::logger(const std::function<void(const QString &sql, qint64 microseconds)> &log)
+{
+    d->logger = log;
+    return *this;
+}
 // A negative limit or offset would read as "none" and return every row: refused.
 static int nonNegative(int count, const char *what)
 {
@@ -274,6 +287,19 @@ FindOptions &FindOptions::limit(int count)
 FindOptions &FindOptions::timeout(int milliseconds)
 {
     d->timeout = qMax(0, milliseconds);
+    return *this;
+}
+
+FindOptions &FindOptions::logging(bool enabled)
+{
+    d->logging = enabled;
+    return *this;
+}
+
+FindOptions &
+FindOptions::logger(const std::function<void(const QString &sql, qint64 microseconds)> &log)
+{
+    d->logger = log;
     return *this;
 }
 FindOptions &FindOptions::offset(int count)

@@ -93,6 +93,8 @@ public:
     bool useMaster = false;
     bool rejectOnEmpty = false;
     int timeout = 0; // ms; 0: none
+    std::optional<bool> logging; // per call; unset: the Sequelize's
+    StatementLogging::Logger logger;
     QSharedPointer<const BaseError> rejectError; // thrown instead of EmptyResultError
     Where throughWhere; // belongsToMany getters
     std::optional<QStringList> joinTableAttributes;
@@ -102,6 +104,22 @@ public:
     QStringList updateOnDuplicate;
     int chunkSize = -1;
     bool truncate = false;
+};
+
+// The per-call statement settings of a call's options (timeout, logging), in force for the
+// statements the call runs on this thread.
+class CallSettings
+{
+public:
+    explicit CallSettings(const OptionsData &options)
+        : m_timeout(options.timeout)
+        , m_logging(options.logging, options.logger)
+    {
+    }
+
+private:
+    StatementTimeout m_timeout;
+    StatementLogging m_logging;
 };
 
 class OptionsAccess

@@ -18,6 +18,9 @@
 #include <QtCore/qstring.h>
 #include <QtCore/qvariant.h>
 
+#include <functional>
+#include <optional>
+
 namespace QtSequelize {
 
 // The output of the query generator: SQL text with ? placeholders and the values
@@ -70,6 +73,38 @@ public:
 private:
     int m_previous;
     static inline thread_local int s_current = 0;
+};
+
+// Per-call logging (FindOptions/QueryOptions::logging()/logger()): while one lives, the
+// statements this thread runs are logged as it says instead of as the Sequelize's options say.
+class StatementLogging
+{
+public:
+    using Logger = std::function<void(const QString &sql, qint64 microseconds)>;
+    StatementLogging(std::optional<bool> enabled, const Logger &logger)
+        : m_previousEnabled(s_enabled)
+        , m_previousLogger(s_logger)
+    {
+        if (enabled)
+            s_enabled = enabled;
+        if (logger)
+            s_logger = &logger;
+    }
+    ~StatementLogging()
+    {
+        s_enabled = m_previousEnabled;
+        s_logger = m_previousLogger;
+    }
+    StatementLogging(const StatementLogging &) = delete;
+    StatementLogging &operator=(const StatementLogging &) = delete;
+    static std::optional<bool> enabled() { return s_enabled; }
+    static const Logger *logger() { return s_logger; }
+
+private:
+    std::optional<bool> m_previousEnabled;
+    const Logger *m_previousLogger;
+    static inline thread_local std::optional<bool> s_enabled;
+    static inline thread_local const Logger *s_logger = nullptr;
 };
 
 } // namespace QtSequelize

@@ -11,6 +11,7 @@
 #include <QtSequelize/ModelDefinition>
 #include <QtSequelize/Sequelize>
 
+#include <QtCore/qloggingcategory.h>
 #include <QtTest/qtest.h>
 
 #include "testdatabases.h"
@@ -156,6 +157,54 @@ private slots:
                      QStringLiteral("Attempting to update a stale model instance: Doc"));
         }
         QCOMPARE(doc->findByPk(mine->get("id"))->get("body"), QVariant("theirs"));
+    }
+
+    // Sequelize's per-query logging: false keeps the call out of the log, a function receives
+    // each statement (no values) and its time; other calls log as before.
+    void perCallLogging_data() { TestDatabases::addDialectRows(); }
+    void perCallLogging()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *item = sequelize->define("Item", {{"name", DataTypes::String()}});
+        sequelize->sync(SyncOptions().force());
+        item->create({{"name", "secret-value"}});
+        QStringList logged;
+        qint64 elapsed = -1;
+        const auto found = item->findAll(FindOptions()
+                                             .where({{"name", "secret-value"}})
+                                             .logger([&](const QString &sql, qint64 us) {
+                                                 logged.append(sql);
+                                                 elapsed = us;
+                                             }));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(logged.size(), 1);
+        QVERIFY(logged.first().startsWith(QLatin1String("SELECT")));
+        QVERIFY(!logged.first().contains(QLatin1String("secret")));
+        QVERIFY(elapsed >= 0);
+        sequelize->query(
+            QStringLiteral("SELECT 1 AS v"),
+            QueryOptions().logger([&](const QString &sql, qint64) { logged.append(sql); }));
+        QCOMPARE(logged.size(), 2);
+        item->count(); // no logger: not handed over
+        QCOMPARE(logged.size(), 2);
+
+        static QStringList messages;
+        messages.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("qtsequelize.sql.debug=true"));
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &context, const QString &message) {
+                if (qstrcmp(context.category, "qtsequelize.sql") == 0)
+                    messages.append(message);
+            });
+        item->findAll(FindOptions().logging(false));
+        sequelize->query(QStringLiteral("SELECT 2 AS v"), QueryOptions().logging(false));
+        const qsizetype quiet = messages.size();
+        item->findAll();
+        const qsizetype loud = messages.size();
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QCOMPARE(quiet, 0);
+        QCOMPARE(loud, 1);
     }
 
     // sequelize.random() in an order: every row, in some order, on each database's function.
