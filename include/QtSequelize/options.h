@@ -137,6 +137,10 @@ public:
     SaveOptions &fields(const QStringList &names);
     // Leaves updatedAt alone.
     SaveOptions &silent(bool silent = true);
+    // belongsTo setters (setAssociated): save(false) sets the foreign key on the instance and
+    // leaves saving to a later save(), as Sequelize's set…(target, {save: false}); refused
+    // (DefinitionError) by the other associations' setters, which write other rows.
+    SaveOptions &save(bool save);
     // validate(false) skips the validators and the allowNull check (on by default).
     SaveOptions &validate(bool validate);
     // belongsToMany add/set/create: values of the junction row (Sequelize's through: {...}).

@@ -290,11 +290,15 @@ void Model::setAssociated(const QString &name, const QVariant &target, const Sav
         }
         set(a.foreignKey, key);
         d->associations.insert(a.name, loaded); // so that save() sees it consistent
-        if (!d->newRecord)
+        if (!d->newRecord && o.save)
             save(SaveOptions(options).fields({a.foreignKey}));
         d->setLoaded(a, loaded); // one change signal
         return;
     }
+    if (!o.save)
+        throw DefinitionError(QStringLiteral("save(false) applies to belongsTo setters; \"%1\" "
+                                             "writes the rows it links")
+                                  .arg(name));
     const QVariant mine = get(a.sourceKey);
     if (isSqlNull(mine))
         throw InstanceError(QStringLiteral("Save the instance before setting \"%1\"").arg(name));

@@ -350,6 +350,11 @@ SaveOptions &SaveOptions::fields(const QStringList &names)
     d->fields = names;
     return *this;
 }
+SaveOptions &SaveOptions::save(bool save)
+{
+    d->save = save;
+    return *this;
+}
 SaveOptions &SaveOptions::silent(bool silent)
 {
     d->silent = silent;

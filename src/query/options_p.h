@@ -93,6 +93,7 @@ public:
     bool useMaster = false;
     bool rejectOnEmpty = false;
     int timeout = 0; // ms; 0: none
+    bool save = true; // belongsTo setters
     std::optional<bool> logging; // per call; unset: the Sequelize's
     StatementLogging::Logger logger;
     QSharedPointer<const BaseError> rejectError; // thrown instead of EmptyResultError

@@ -133,6 +133,29 @@ private slots:
         QCOMPARE(loaded->getGroup()->name(), QStringLiteral("users"));
     }
 
+    // Sequelize's setGroup(target, {save: false}): the key changes on the instance only; the
+    // other associations' setters refuse it (they write other rows).
+    void setWithoutSave_data() { TestDatabases::addDialectRows(); }
+    void setWithoutSave()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        initUsers(sequelize.get());
+        User::Ptr user = User::create({{"username", "ann"}, {"firstName", "Ann"}, {"groupId", 1}});
+        user->setAssociated("group", 2, SaveOptions().save(false));
+        QCOMPARE(user->get("groupId").toInt(), 2);
+        QCOMPARE(user->changed(), QStringList{"groupId"});
+        QCOMPARE(User::findByPk(user->get("id"))->get("groupId").toInt(), 1);
+        user->save();
+        QCOMPARE(User::findByPk(user->get("id"))->get("groupId").toInt(), 2);
+        initProjects(sequelize.get());
+        const auto project = Project::create({});
+        const auto task = Task::create({});
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 project->setAssociated("tasks", QVariantList{task->get("id")},
+                                                        SaveOptions().save(false)));
+        QCOMPARE(project->countAssociated("tasks"), 0);
+    }
+
     void belongsToConstraint_data() { TestDatabases::addDialectRows(); }
     void belongsToConstraint()
     {
