@@ -49,6 +49,9 @@ public:
     AssociationOptions &onUpdate(const QString &action);
     // When the foreign key is checked (Sequelize's Deferrable; PostgreSQL only).
     AssociationOptions &deferrable(Deferrable deferrable);
+    // hasOne/hasMany with onDelete("CASCADE"): destroying a source instance first destroys its
+    // targets one by one, so that their destroy hooks run (Sequelize's hooks: true).
+    AssociationOptions &hooks(bool enabled);
     // constraints(false): no FOREIGN KEY constraint in the table.
     AssociationOptions &constraints(bool enabled);
     // belongsToMany: the junction, as a model of its own (extra columns become the `through`

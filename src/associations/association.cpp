@@ -46,6 +46,11 @@ AssociationOptions &AssociationOptions::onDelete(const QString &action)
     d->onDelete = action;
     return *this;
 }
+AssociationOptions &AssociationOptions::hooks(bool enabled)
+{
+    d->hooks = enabled;
+    return *this;
+}
 AssociationOptions &AssociationOptions::onUpdate(const QString &action)
 {
     d->onUpdate = action;

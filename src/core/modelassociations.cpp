@@ -65,6 +65,9 @@ static AssociationInfo newAssociation(ModelDefinitionPrivate *d, AssociationInfo
                                              "and belongsToMany")
                                   .arg(d->name, targetName));
     info.scope = o.scope;
+    if (o.hooks && kind != AssociationInfo::HasOne && kind != AssociationInfo::HasMany)
+        throw DefinitionError(QStringLiteral("%1 -> %2: hooks: true applies to hasOne and hasMany")
+                                  .arg(d->name, targetName));
     return info;
 }
 
@@ -122,6 +125,8 @@ static void addHasAssociation(ModelDefinitionPrivate *d, AssociationInfo::Kind k
     const bool allowNull = o.allowNull.value_or(true);
     t->addForeignKey(info.foreignKey, d->attribute(sourceKey).type, allowNull,
                      foreignKeyReference(*d, sourceKey, o, allowNull), o.foreignKeyField);
+    info.cascadeHooks
+        = o.hooks && o.onDelete.compare(QLatin1String("CASCADE"), Qt::CaseInsensitive) == 0;
     d->associations.append(info);
 }
 

@@ -450,6 +450,16 @@ void Model::destroy(const DestroyOptions &options)
     const ModelDefinitionPrivate &m = d->meta();
     const OptionsData &o = OptionsAccess::data(options);
     m.runHook(o.hooks, &ModelHooks::beforeDestroy, this, HookOptions(o));
+    if (o.hooks) {
+        // hooks: true on a cascading hasOne/hasMany: the targets go first, as instances.
+        for (const AssociationInfo &a : m.associations) {
+            if (!a.cascadeHooks)
+                continue;
+            for (const QSharedPointer<Model> &target :
+                 getAssociatedList(a.name, FindOptions().transaction(o.transaction)))
+                target->destroy(options);
+        }
+    }
     QueryGenerator generator(m);
     Where where = primaryKeyWhere(d, m);
     if (m.version >= 0) // a stale instance deletes nothing, and does not throw (as Sequelize)

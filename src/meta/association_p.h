@@ -47,6 +47,7 @@ public:
     QString uniqueKey;
     QVariantMap scope;
     std::optional<Deferrable> deferrable;
+    bool hooks = false;
 };
 
 // One association of a source model. For belongsTo the foreign key is an attribute of the
@@ -68,6 +69,9 @@ struct AssociationInfo
     QString otherKey;
     // Attribute values of every target (Sequelize's association scope).
     QVariantMap scope;
+    // hasOne/hasMany with hooks: true and onDelete CASCADE: a source's destroy() destroys the
+    // targets as instances first.
+    bool cascadeHooks = false;
 
     bool isSingle() const { return kind == BelongsTo || kind == HasOne; }
     // The scope as a condition on the target (empty without one).
