@@ -43,6 +43,10 @@ public:
     // The options a hook sees (HookOptions is built by the library only).
     static HookOptions hookOptions(const OptionsData &options) { return HookOptions(options); }
     static const ModelPrivate *get(const Model *model) { return model->d_func(); }
+    // hooks: true on a cascading hasOne/hasMany (AssociationInfo::cascadeHooks): \a source's
+    // targets destroyed as instances, before \a source is (instance and individualHooks
+    // destroys).
+    static void destroyCascadingTargets(Model *source, const DestroyOptions &options);
 
     const ModelDefinitionPrivate &meta() const;
 

@@ -444,22 +444,26 @@ void Model::update(const QVariantMap &values, const SaveOptions &options)
 /*!
     Deletes the row, or sets deletedAt on a paranoid model unless DestroyOptions::force().
 */
+void ModelPrivate::destroyCascadingTargets(Model *source, const DestroyOptions &options)
+{
+    const OptionsData &o = OptionsAccess::data(options);
+    for (const AssociationInfo &a : source->d_func()->meta().associations) {
+        if (!a.cascadeHooks)
+            continue;
+        for (const QSharedPointer<Model> &target :
+             source->getAssociatedList(a.name, FindOptions().transaction(o.transaction)))
+            target->destroy(options);
+    }
+}
+
 void Model::destroy(const DestroyOptions &options)
 {
     Q_D(Model);
     const ModelDefinitionPrivate &m = d->meta();
     const OptionsData &o = OptionsAccess::data(options);
     m.runHook(o.hooks, &ModelHooks::beforeDestroy, this, HookOptions(o));
-    if (o.hooks) {
-        // hooks: true on a cascading hasOne/hasMany: the targets go first, as instances.
-        for (const AssociationInfo &a : m.associations) {
-            if (!a.cascadeHooks)
-                continue;
-            for (const QSharedPointer<Model> &target :
-                 getAssociatedList(a.name, FindOptions().transaction(o.transaction)))
-                target->destroy(options);
-        }
-    }
+    if (o.hooks)
+        ModelPrivate::destroyCascadingTargets(this, options);
     QueryGenerator generator(m);
     Where where = primaryKeyWhere(d, m);
     if (m.version >= 0) // a stale instance deletes nothing, and does not throw (as Sequelize)

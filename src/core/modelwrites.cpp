@@ -18,6 +18,8 @@
 #include "modeloptions_p.h"
 #include "sequelize_p.h"
 
+#include <algorithm>
+
 #include <QtSequelize/errors.h>
 #include <QtSequelize/model.h>
 #include <QtSequelize/sequelizehooks.h>
@@ -282,11 +284,15 @@ int ModelDefinition::destroy(const Where &givenWhere, const DestroyOptions &opti
     // The rows the statement destroys: with the scopes the options name (or none, unscoped).
     const Where scopedWhere = d->scopedWhere(where, o);
     QList<QSharedPointer<Model>> individuals;
-    if (o.hooks && o.individualHooks && d->hasHooks()) {
+    const bool cascades = std::any_of(d->associations.cbegin(), d->associations.cend(),
+                                      [](const AssociationInfo &a) { return a.cascadeHooks; });
+    if (o.hooks && o.individualHooks && (d->hasHooks() || cascades)) {
         individuals
             = findAll(FindOptions().where(scopedWhere).unscoped().transaction(o.transaction));
-        for (const auto &instance : std::as_const(individuals))
+        for (const auto &instance : std::as_const(individuals)) {
             d->runHook(true, &ModelHooks::beforeDestroy, instance.data(), HookOptions(o));
+            ModelPrivate::destroyCascadingTargets(instance.data(), options);
+        }
     }
     if (d->deletedAt >= 0 && !o.force)
         statement = generator.update({d->deletedAt}, {nowUtc()}, scopedWhere, true);

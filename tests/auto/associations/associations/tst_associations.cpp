@@ -187,6 +187,17 @@ private slots:
         QCOMPARE(counter->destroyed, 3); // the chicks, one by one; the eggs by the database
         QCOMPARE(kid->count(), 0);
         QCOMPARE(other->count(), 0);
+        // A static destroy with individualHooks cascades the same way; without, the database
+        // does and no hook runs.
+        const auto first = parent->create({{"name", "a"}});
+        const auto second = parent->create({{"name", "b"}});
+        first->createAssociated("chicks", {{"name", "x"}});
+        second->createAssociated("chicks", {{"name", "y"}});
+        QCOMPARE(parent->destroy(Where{{"name", "a"}}, DestroyOptions().individualHooks()), 1);
+        QCOMPARE(counter->destroyed, 4);
+        QCOMPARE(parent->destroy(Where{{"name", "b"}}), 1);
+        QCOMPARE(counter->destroyed, 4);
+        QCOMPARE(kid->count(), 0);
         QVERIFY_THROWS_EXCEPTION(
             DefinitionError, kid->belongsTo(parent, AssociationOptions().as("nest2").hooks(true)));
     }
