@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSequelize developers.
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
+#include "armedtimeout_p.h"
 #include "sequelize_p.h"
 
 #include "../meta/modeldefinition_p.h"
@@ -70,36 +71,6 @@ void SequelizePrivate::logStatement(const Statement &statement, qint64 nanosecon
     if (q->isSignalConnected(signal))
         Q_EMIT q->queryExecuted(statement.sql, statement.bindings, nanoseconds / 1000);
 }
-
-namespace {
-// A statement timeout armed on a connection for one statement (StatementTimeout).
-class ArmedTimeout
-{
-public:
-    ArmedTimeout(const Dialect &dialect, Connection &c, int milliseconds)
-        : m_dialect(dialect)
-        , m_db(c.database())
-        , m_inTransaction(c.transactionDepth > 0)
-        , m_armed(milliseconds > 0)
-    {
-        if (m_armed)
-            m_dialect.armStatementTimeout(m_db, m_inTransaction, milliseconds);
-    }
-    ~ArmedTimeout()
-    {
-        if (m_armed)
-            m_dialect.disarmStatementTimeout(m_db, m_inTransaction);
-    }
-    ArmedTimeout(const ArmedTimeout &) = delete;
-    ArmedTimeout &operator=(const ArmedTimeout &) = delete;
-
-private:
-    const Dialect &m_dialect;
-    QSqlDatabase m_db;
-    const bool m_inTransaction;
-    const bool m_armed;
-};
-} // namespace
 
 QSqlQuery &SequelizePrivate::execute(const Statement &statement, bool forwardOnly,
                                      Connection *connection)

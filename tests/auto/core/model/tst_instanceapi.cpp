@@ -4,11 +4,12 @@
 // Sequelize instance and query API that issue 15 listed as missing: isSoftDeleted(),
 // changed(key, true), increment/decrement of several attributes returning the instance,
 // rejectOnEmpty with the caller's error, ScopeError, OptimisticLockError's modelName/values/
-// where, and the nested JSON where form ({meta: {kind: 'a', n: {gt: 1}}}).
+// where, the nested JSON where form ({meta: {kind: 'a', n: {gt: 1}}}), cascade hooks.
 
 #include <QtSequelize/Errors>
 #include <QtSequelize/Model>
 #include <QtSequelize/ModelDefinition>
+#include <QtSequelize/ModelHooks>
 #include <QtSequelize/Sequelize>
 
 #include <QtCore/qloggingcategory.h>
@@ -157,6 +158,51 @@ private slots:
                      QStringLiteral("Attempting to update a stale model instance: Doc"));
         }
         QCOMPARE(doc->findByPk(mine->get("id"))->get("body"), QVariant("theirs"));
+    }
+
+    // hasMany with onDelete: CASCADE and hooks: true: a parent's destroy() destroys each child
+    // as an instance first, so the children's destroy hooks run (Sequelize's cascade hooks);
+    // without hooks: true the database cascades and no hook sees it.
+    void cascadeHooks_data() { TestDatabases::addDialectRows(); }
+    void cascadeHooks()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        struct Counter : ModelHooks
+        {
+            int destroyed = 0;
+            void beforeDestroy(Model *, const HookOptions &) override { ++destroyed; }
+        };
+        auto counter = QSharedPointer<Counter>::create();
+        ModelDefinition *parent = sequelize->define("Nest", {{"name", DataTypes::String()}});
+        ModelDefinition *kid = sequelize->define("Chick", {{"name", DataTypes::String()}});
+        ModelDefinition *other = sequelize->define("Egg", {{"name", DataTypes::String()}});
+        parent->hasMany(kid, AssociationOptions().as("chicks").onDelete("CASCADE").hooks(true));
+        parent->hasMany(other, AssociationOptions().as("eggs").onDelete("CASCADE"));
+        kid->addHooks(counter);
+        other->addHooks(counter);
+        sequelize->sync(SyncOptions().force());
+        const auto nest = parent->create({{"name", "n"}});
+        for (int i = 0; i < 3; ++i) {
+            nest->createAssociated("chicks", {{"name", QStringLiteral("c%1").arg(i)}});
+            nest->createAssociated("eggs", {{"name", QStringLiteral("e%1").arg(i)}});
+        }
+        nest->destroy();
+        QCOMPARE(counter->destroyed, 3); // the chicks, one by one; the eggs by the database
+        QCOMPARE(kid->count(), 0);
+        QCOMPARE(other->count(), 0);
+        // A static destroy with individualHooks cascades the same way; without, the database
+        // does and no hook runs.
+        const auto first = parent->create({{"name", "a"}});
+        const auto second = parent->create({{"name", "b"}});
+        first->createAssociated("chicks", {{"name", "x"}});
+        second->createAssociated("chicks", {{"name", "y"}});
+        QCOMPARE(parent->destroy(Where{{"name", "a"}}, DestroyOptions().individualHooks()), 1);
+        QCOMPARE(counter->destroyed, 4);
+        QCOMPARE(parent->destroy(Where{{"name", "b"}}), 1);
+        QCOMPARE(counter->destroyed, 4);
+        QCOMPARE(kid->count(), 0);
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError, kid->belongsTo(parent, AssociationOptions().as("nest2").hooks(true)));
     }
 
     // Sequelize's per-query logging: false keeps the call out of the log, a function receives
