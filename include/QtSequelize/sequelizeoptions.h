@@ -51,7 +51,7 @@ public:
     // A read replica (Sequelize's replication.read): SELECTs outside transactions go to the
     // replicas in turn, everything else to the database these options name (replication.write).
     // FindOptions::useMaster() sends a read to it too. Options the replica leaves unset (port,
-    // user, password, database) are taken from these.
+    // user, password, database, dialect options such as sslmode) are taken from these.
     SequelizeOptions &addReadReplica(const SequelizeOptions &replica);
     SequelizeOptions &addReadReplica(const QString &url);
     QList<SequelizeOptions> readReplicas() const;

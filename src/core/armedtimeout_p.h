@@ -22,18 +22,20 @@
 
 namespace QtSequelize {
 
-// A statement timeout armed on a connection for one statement (StatementTimeout).
+// A statement timeout armed on a connection for one statement (StatementTimeout). Every
+// statement passes here: without a timeout it touches nothing (no QSqlDatabase copy).
 class ArmedTimeout
 {
 public:
     ArmedTimeout(const Dialect &dialect, Connection &c, int milliseconds)
         : m_dialect(dialect)
-        , m_db(c.database())
         , m_inTransaction(c.transactionDepth > 0)
         , m_armed(milliseconds > 0)
     {
-        if (m_armed)
+        if (m_armed) {
+            m_db = c.database();
             m_dialect.armStatementTimeout(m_db, m_inTransaction, milliseconds);
+        }
     }
     ~ArmedTimeout()
     {

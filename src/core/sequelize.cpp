@@ -470,7 +470,7 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
     Q_D(Sequelize);
     const OptionsData &o = OptionsAccess::data(options);
     const CallSettings settings(o);
-    const Statement statement = bindRawQuery(sql, o.replacements, o.bind, d->dialect->lexicon());
+    const Statement statement = bindRawQuery(sql, o.replacements, o.bind, *d->dialect);
     const QueryType type = o.hasType ? o.type : guessType(sql);
     if (type == QueryType::Raw)
         d->connections->schemaChanged(); // DDL, perhaps: prepared statements may be stale

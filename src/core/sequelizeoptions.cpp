@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The QtSequelize developers.
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
+#include "../sql/errors_p.h"
+
 #include <QtSequelize/errors.h>
 #include <QtSequelize/sequelizeoptions.h>
 
@@ -39,14 +41,6 @@ SequelizeOptions::SequelizeOptions(const SequelizeOptions &other) = default;
 SequelizeOptions::SequelizeOptions(SequelizeOptions &&other) noexcept = default;
 SequelizeOptions &SequelizeOptions::operator=(const SequelizeOptions &other) = default;
 SequelizeOptions::~SequelizeOptions() = default;
-
-// An option's name for an error message: quoted when it is a plain name, else left out (the
-// query text of a malformed URL can hold anything, the password included).
-static QString nameForMessage(const QString &key)
-{
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,39}$"));
-    return plain.match(key).hasMatch() ? QStringLiteral(" \"%1\"").arg(key) : QString();
-}
 
 SequelizeOptions SequelizeOptions::fromUrl(const QString &url)
 {
@@ -216,6 +210,10 @@ QList<SequelizeOptions> SequelizeOptions::readReplicas() const
             replica.driver(d->driver);
         replica.serverPreparedStatements(replica.usesServerPreparedStatements()
                                          && d->serverPrepare);
+        // Dialect options (TLS above all) too: a replica's own take precedence.
+        QVariantMap dialectOptions = d->dialectOptions;
+        dialectOptions.insert(replica.dialectOptionMap());
+        replica.d->dialectOptions = dialectOptions;
         replicas.append(replica);
     }
     return replicas;

@@ -5,6 +5,7 @@
 
 #include "../sql/coercion_p.h"
 #include "../sql/constraintoptions_p.h"
+#include "../sql/errors_p.h"
 #include "dialect_p.h"
 #include "sqllexer_p.h"
 
@@ -213,16 +214,6 @@ QString DdlGenerator::renameTable(const QString &from, const QString &to) const
         + QStringLiteral(" RENAME TO ") + m_dialect.quoteIdentifier(to);
 }
 
-// A method, type, collation or operator class of an index: a plain name (DDL cannot bind it).
-static QString indexName(const QString &name, const char *what)
-{
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,62}$"));
-    if (!plain.match(name).hasMatch())
-        throw DefinitionError(QStringLiteral("An index %1 is a plain name (letters, digits, _)")
-                                  .arg(QLatin1StringView(what)));
-    return name;
-}
-
 [[noreturn]] static void refuseIndex(const Dialect &dialect, const char *what)
 {
     throw DefinitionError(QStringLiteral("%1 cannot build an index with %2")
@@ -250,12 +241,12 @@ static QString indexKey(const Dialect &dialect, const Dialect::IndexSupport &sup
         if (!support.collations)
             refuseIndex(dialect, "a key collation");
         sql += QStringLiteral(" COLLATE ")
-            + dialect.quoteIdentifier(indexName(key.collate, "collation"));
+            + dialect.quoteIdentifier(checkedDdlName(key.collate, "index collation"));
     }
     if (!key.operatorClass.isEmpty()) {
         if (!support.operatorClasses)
             refuseIndex(dialect, "an operator class");
-        sql += QLatin1Char(' ') + indexName(key.operatorClass, "operator class");
+        sql += QLatin1Char(' ') + checkedDdlName(key.operatorClass, "index operator class");
     }
     if (key.order == Qt::DescendingOrder)
         sql += QStringLiteral(" DESC");
@@ -269,13 +260,13 @@ QString DdlGenerator::createIndex(const QString &table, const IndexSpec &index) 
         throw DefinitionError(QStringLiteral("An index needs at least one field"));
     QString type;
     if (!index.type.isEmpty()) {
-        type = indexName(index.type, "type").toUpper();
+        type = checkedDdlName(index.type, "index type").toUpper();
         if (!support.types.contains(type))
             refuseIndex(m_dialect, "this type");
     }
     QString method;
     if (!index.method.isEmpty()) {
-        method = indexName(index.method, "method").toUpper();
+        method = checkedDdlName(index.method, "index method").toUpper();
         if (!support.methods.contains(method))
             refuseIndex(m_dialect, "this method");
     }

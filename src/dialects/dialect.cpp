@@ -9,6 +9,7 @@
 #include <QtSql/qsqlquery.h>
 
 #include "../sql/coercion_p.h"
+#include "../sql/errors_p.h"
 #include "../sql/statement_p.h"
 #include "ddlgenerator_p.h"
 #include "mariadb/mariadbdialect_p.h"
@@ -571,16 +572,12 @@ bool Dialect::acceptsDialectOption(const QString &, const QString &) const
 
 void Dialect::checkDialectOptions(const QVariantMap &options) const
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,39}$"));
     for (auto it = options.cbegin(); it != options.cend(); ++it) {
         const QString value = it.value().toString();
         if (value.contains(QLatin1Char(';')) || value.contains(QChar(0))
             || !acceptsDialectOption(it.key(), value))
             throw ConnectionError(QStringLiteral("Unknown or invalid %1 dialect option%2")
-                                      .arg(name(),
-                                           plain.match(it.key()).hasMatch()
-                                               ? QStringLiteral(" \"%1\"").arg(it.key())
-                                               : QString()));
+                                      .arg(name(), nameForMessage(it.key())));
     }
 }
 

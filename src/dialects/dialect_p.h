@@ -180,6 +180,10 @@ public:
     virtual void appendJsonPath(Statement &statement, const QString &column,
                                 const QStringList &path, JsonCast cast) const = 0;
     virtual QVariant jsonPathValue(const QVariant &value, JsonCast cast) const;
+    // A raw query's list replacement standing alone in `IN (...)`: appends what reads the list
+    // as one bound value and returns true, or appends nothing and returns false (here: always;
+    // SQLite, where one ? per value costs their number squared, from 16 plain values).
+    virtual bool appendListAsOne(Statement &, const QVariantList &) const { return false; }
     // Whether a long IN list on a column of \a type goes to appendInList() (from 16 values).
     virtual bool bindsInListAsOne(const DataType &) const { return false; }
     // A long IN list: \a values are converted for the driver already. Here one placeholder per
@@ -228,9 +232,6 @@ public:
         bool hashComments = false; // # to the end of the line (MariaDB)
         bool dashCommentNeedsSpace = false; // "-- " (MariaDB; --1 is minus minus one)
         bool prefixedParameters = false; // :name, @name, $name (SQLite)
-        // A long list replacement in `IN (:list)` is bound as one JSON array, read by
-        // `SELECT value FROM json_each(?)` (SQLite: one ? per value costs their number squared).
-        bool jsonInLists = false;
         // The driver turns every ? outside '...' into a parameter (Qt's QPSQL): a ? or a ' in
         // a comment, a dollar quote, an E'...' string or a quoted name cannot go with bound
         // values.

@@ -6,13 +6,10 @@
 #include "rawquery_p.h"
 
 #include <QtCore/qdatetime.h>
-#include <QtCore/qjsonarray.h>
-#include <QtCore/qjsondocument.h>
 #include <QtSql/qsqlfield.h>
 #include <QtSql/qsqlquery.h>
 #include <QtSql/qsqlrecord.h>
 
-#include <cmath>
 #include <functional>
 
 #include <QtSequelize/errors.h>
@@ -49,37 +46,9 @@ static bool standsInInList(const QString &written, const QString &sql, qsizetype
         && (k < 2 || !isNameChar(written.at(k - 2)));
 }
 
-// A long list of numbers, text, booleans and NULLs as one JSON array for SQLite's json_each()
-// (one ? per value costs the square of their number in QSQLITE). False, with nothing written,
-// for a short list or one holding any other type.
-static bool bindAsJsonArray(Statement &out, const QVariantList &list)
-{
-    if (list.size() < 16)
-        return false;
-    QJsonArray array;
-    for (const QVariant &v : list) {
-        const int id = v.metaType().id();
-        if (v.isNull() && id != QMetaType::QVariantList && id != QMetaType::QVariantMap) {
-            array.append(QJsonValue(QJsonValue::Null));
-        } else if (id == QMetaType::Int || id == QMetaType::UInt || id == QMetaType::LongLong) {
-            array.append(v.toLongLong());
-        } else if (id == QMetaType::Bool) {
-            array.append(v.toBool());
-        } else if (id == QMetaType::Double && std::isfinite(v.toDouble())) {
-            array.append(v.toDouble());
-        } else if (id == QMetaType::QString && !v.toString().contains(QChar(0))) {
-            array.append(v.toString());
-        } else {
-            return false;
-        }
-    }
-    out << QLatin1StringView("SELECT value FROM json_each(");
-    out.bind(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
-    out << ')';
-    return true;
-}
-
-static void bindReplacement(Statement &out, const QVariant &value, bool jsonInList = false)
+// \a inList: the dialect, when the replacement stands alone in `IN (...)`, to bind a list as
+// one value if it can (Dialect::appendListAsOne()).
+static void bindReplacement(Statement &out, const QVariant &value, const Dialect *inList = nullptr)
 {
     const int id = value.metaType().id();
     if (id == QMetaType::QVariantList || id == QMetaType::QStringList) {
@@ -88,7 +57,7 @@ static void bindReplacement(Statement &out, const QVariant &value, bool jsonInLi
             out << QLatin1StringView("NULL"); // IN (NULL) matches nothing, as Sequelize
             return;
         }
-        if (jsonInList && bindAsJsonArray(out, list))
+        if (inList && inList->appendListAsOne(out, list))
             return;
         for (qsizetype i = 0; i < list.size(); ++i) {
             if (i)
@@ -122,7 +91,7 @@ static qsizetype nameEnd(const QString &sql, qsizetype i)
 // :name at \a i (named replacements): the index of its last character, or -1 when none starts
 // there (PostgreSQL's ::cast is copied whole).
 static qsizetype namedReplacement(Statement &out, const QString &sql, qsizetype i,
-                                  const QVariantMap &named, bool jsonInLists)
+                                  const QVariantMap &named, const Dialect &dialect)
 {
     const qsizetype n = sql.size();
     if (i + 1 < n && sql.at(i + 1) == QLatin1Char(':')) { // ::cast
@@ -139,7 +108,7 @@ static qsizetype namedReplacement(Statement &out, const QString &sql, qsizetype 
         throw BaseError(
             QStringLiteral("Named replacement \":%1\" has no entry in the replacements object")
                 .arg(name));
-    bindReplacement(out, named.value(name), jsonInLists && standsInInList(out.sql, sql, j));
+    bindReplacement(out, named.value(name), standsInInList(out.sql, sql, j) ? &dialect : nullptr);
     return j - 1;
 }
 
@@ -197,8 +166,9 @@ static void checkBindings(const Statement &out)
 }
 
 Statement bindRawQuery(const QString &sql, const QVariant &replacements, const QVariant &bind,
-                       const Dialect::Lexicon &lexicon)
+                       const Dialect &dialect)
 {
+    const Dialect::Lexicon lexicon = dialect.lexicon();
     if (sql.contains(QChar(0)))
         refuse(QStringLiteral("the SQL text holds a NUL character"));
     const bool namedReplacements = replacements.metaType().id() == QMetaType::QVariantMap;
@@ -234,7 +204,7 @@ Statement bindRawQuery(const QString &sql, const QVariant &replacements, const Q
         }
         qsizetype last = -1;
         if (c == QLatin1Char(':') && hasReplacements && namedReplacements)
-            last = namedReplacement(out, sql, i, named, lexicon.jsonInLists);
+            last = namedReplacement(out, sql, i, named, dialect);
         else if (c == QLatin1Char('$') && hasBind)
             last = bindParameter(out, sql, i, bindNamed, bindPositional);
         if (last >= 0) {
@@ -247,7 +217,7 @@ Statement bindRawQuery(const QString &sql, const QVariant &replacements, const Q
                                                "replacements object")
                                     .arg(nextPositional));
             bindReplacement(out, positional.at(nextPositional++),
-                            lexicon.jsonInLists && standsInInList(out.sql, sql, i + 1));
+                            standsInInList(out.sql, sql, i + 1) ? &dialect : nullptr);
             continue;
         }
         if (c == QLatin1Char('?'))

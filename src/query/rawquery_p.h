@@ -31,7 +31,7 @@ namespace QtSequelize {
 // without a value, and DefinitionError for what cannot be placed (an unclosed quote or comment,
 // a NUL, a parameter of the database's own syntax without a value).
 Q_SEQUELIZE_EXPORT Statement bindRawQuery(const QString &sql, const QVariant &replacements,
-                                          const QVariant &bind, const Dialect::Lexicon &lexicon);
+                                          const QVariant &bind, const Dialect &dialect);
 // Keys with dots become nested maps: {"a.b": 1, "d": 3} -> {"a": {"b": 1}, "d": 3}.
 QVariantMap nestRawKeys(const QVariantMap &flat);
 // The rows of an executed SELECT as column → value maps, the dialect converting what its driver

@@ -3,6 +3,8 @@
 
 #include "errors_p.h"
 
+#include <algorithm>
+
 namespace QtSequelize {
 
 // QException's raise() and clone() of an error class: the same two lines for every class.
@@ -325,5 +327,28 @@ QVariantMap OptimisticLockError::where() const
 QSQ_ERROR_CLASS(ScopeError, BaseError)
 
 QSQ_ERROR_CLASS(DefinitionError, BaseError)
+
+bool isPlainName(const QString &name, int maxLength)
+{
+    if (name.isEmpty() || name.size() > maxLength
+        || !(name.at(0).isLetter() || name.at(0) == QLatin1Char('_')))
+        return false;
+    return std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+        return (c.unicode() < 128 && c.isLetterOrNumber()) || c == QLatin1Char('_');
+    });
+}
+
+QString nameForMessage(const QString &name)
+{
+    return isPlainName(name, 40) ? QStringLiteral(" \"%1\"").arg(name) : QString();
+}
+
+QString checkedDdlName(const QString &name, const char *what)
+{
+    if (!isPlainName(name))
+        throw DefinitionError(QStringLiteral("The %1 must be a plain name (letters, digits, _)")
+                                  .arg(QLatin1StringView(what)));
+    return name;
+}
 
 } // namespace QtSequelize

@@ -21,6 +21,16 @@
 
 namespace QtSequelize {
 
+// A name (an option's, an index method's, …) that is an identifier: a letter or _, then
+// letters, digits and _, at most \a maxLength characters.
+bool isPlainName(const QString &name, int maxLength = 64);
+// \a name quoted for an error message when it is a plain name, else nothing (the text a
+// caller gave may hold anything, a password included): ` "name"` or an empty string.
+QString nameForMessage(const QString &name);
+// \a name, which DDL cannot bind (an index method, a charset, …), when it is a plain name;
+// DefinitionError naming \a what otherwise.
+QString checkedDdlName(const QString &name, const char *what);
+
 class ErrorData : public QSharedData
 {
 public:

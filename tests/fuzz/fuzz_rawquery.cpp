@@ -22,7 +22,7 @@ static QString boundSql(int dialect, const QString &sql, const QJsonObject &valu
     const Dialect &d = *SequelizePrivate::get(&FuzzSupport::dialect(dialect))->dialect;
     try {
         return bindRawQuery(sql, values.value(QLatin1String("replacements")).toVariant(),
-                            values.value(QLatin1String("bind")).toVariant(), d.lexicon())
+                            values.value(QLatin1String("bind")).toVariant(), d)
             .sql;
     } catch (const BaseError &) {
         return QString();

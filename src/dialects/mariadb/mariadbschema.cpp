@@ -5,6 +5,7 @@
 
 #include "mariadbdialect_p.h"
 
+#include "../../sql/errors_p.h"
 #include "../ddlgenerator_p.h"
 
 #include <QtSequelize/errors.h>
@@ -13,26 +14,16 @@
 
 namespace QtSequelize {
 
-// A charset, collation or engine name: letters, digits and _ only (DDL cannot bind it).
-static QString checkedName(const QString &name, const char *what)
-{
-    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_]{1,64}$"));
-    if (!valid.match(name).hasMatch())
-        throw DefinitionError(QStringLiteral("The table's %1 is not a name MariaDB knows (letters, "
-                                             "digits and _ only)")
-                                  .arg(QLatin1StringView(what)));
-    return name;
-}
-
 QString MariaDbDialect::tableOptions(const TableOptions &options) const
 {
     QString sql = QStringLiteral(" ENGINE=")
         + (options.engine.isEmpty() ? QStringLiteral("InnoDB")
-                                    : checkedName(options.engine, "engine"));
+                                    : checkedDdlName(options.engine, "table engine"));
     if (!options.charset.isEmpty())
-        sql += QStringLiteral(" DEFAULT CHARSET=") + checkedName(options.charset, "charset");
+        sql += QStringLiteral(" DEFAULT CHARSET=")
+            + checkedDdlName(options.charset, "table charset");
     if (!options.collate.isEmpty())
-        sql += QStringLiteral(" COLLATE ") + checkedName(options.collate, "collation");
+        sql += QStringLiteral(" COLLATE ") + checkedDdlName(options.collate, "table collation");
     return sql;
 }
 

@@ -7,6 +7,8 @@
 #include <QtCore/qjsonarray.h>
 #include <QtCore/qjsondocument.h>
 
+#include <cmath>
+
 #include "../../sql/coercion_p.h"
 #include "../../sql/errors_p.h"
 #include "../../sql/statement_p.h"
@@ -309,17 +311,55 @@ bool SqliteDialect::bindsInListAsOne(const DataType &type) const
     }
 }
 
-void SqliteDialect::appendInList(Statement &statement, const Statement &left, bool negate,
-                                 const DataType &, const QVariantList &values) const
+// \a values as the text of a JSON array, or a null string when one has no JSON form that
+// json_each() hands back as the value itself (bytes, a date object, NaN, text with a NUL).
+static QString jsonArrayText(const QVariantList &values)
 {
-    QJsonArray list;
-    for (const QVariant &value : values)
-        list.append(QJsonValue::fromVariant(value));
+    QJsonArray array;
+    for (const QVariant &v : values) {
+        const int id = v.metaType().id();
+        if (v.isNull() && id != QMetaType::QVariantList && id != QMetaType::QVariantMap)
+            array.append(QJsonValue(QJsonValue::Null));
+        else if (id == QMetaType::Int || id == QMetaType::UInt || id == QMetaType::LongLong)
+            array.append(v.toLongLong());
+        else if (id == QMetaType::Bool)
+            array.append(v.toBool());
+        else if (id == QMetaType::Double && std::isfinite(v.toDouble()))
+            array.append(v.toDouble());
+        else if (id == QMetaType::QString && !v.toString().contains(QChar(0)))
+            array.append(v.toString());
+        else
+            return QString();
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+bool SqliteDialect::appendListAsOne(Statement &statement, const QVariantList &values) const
+{
+    if (values.size() < 16)
+        return false;
+    const QString json = jsonArrayText(values);
+    if (json.isNull())
+        return false;
+    statement << QLatin1StringView("SELECT value FROM json_each(");
+    statement.bind(json);
+    statement << ')';
+    return true;
+}
+
+void SqliteDialect::appendInList(Statement &statement, const Statement &left, bool negate,
+                                 const DataType &type, const QVariantList &values) const
+{
+    const QString json = jsonArrayText(values);
+    if (json.isNull()) { // a value JSON cannot carry as it is: one ? each, as elsewhere
+        Dialect::appendInList(statement, left, negate, type, values);
+        return;
+    }
     statement.sql += left.sql;
     statement.bindings += left.bindings;
     statement << (negate ? QLatin1StringView(" NOT IN (SELECT value FROM json_each(")
                          : QLatin1StringView(" IN (SELECT value FROM json_each("));
-    statement.bind(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+    statement.bind(json);
     statement << QLatin1StringView("))");
 }
 

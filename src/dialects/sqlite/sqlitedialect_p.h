@@ -28,7 +28,6 @@ public:
         Lexicon l;
         l.bracketNames = true;
         l.prefixedParameters = true;
-        l.jsonInLists = true;
         return l;
     }
     QString driverName() const override;
@@ -48,6 +47,8 @@ public:
     // BLOB and JSON: json_each() hands out numbers, strings and 1/0 for booleans, compared with
     // the column's affinity as a plain IN list is.
     bool bindsInListAsOne(const DataType &type) const override;
+    // SELECT value FROM json_each(?): numbers, text, booleans and NULLs, 16 or more.
+    bool appendListAsOne(Statement &statement, const QVariantList &values) const override;
     IndexSupport indexSupport() const override
     {
         IndexSupport s;

@@ -59,6 +59,17 @@ private slots:
             QCOMPARE(scalar(s, ssl).toBool(), false);
         }
         {
+            // A read replica that names no dialect options takes the write side's: a SELECT
+            // outside a transaction goes to the replica, over TLS too.
+            QString replica = url;
+            replica.replace(QLatin1String("/ormtest"), QLatin1String("/ormreplica"));
+            Sequelize s(SequelizeOptions::fromUrl(withQuery(url, QStringLiteral("sslmode=require")))
+                            .addReadReplica(replica));
+            QCOMPARE(scalar(s, QStringLiteral("SELECT current_database() AS v")).toString(),
+                     QStringLiteral("ormreplica"));
+            QCOMPARE(scalar(s, ssl).toBool(), true);
+        }
+        {
             // The server's certificate checked against the CA and the host name.
             Sequelize s(SequelizeOptions::fromUrl(url).dialectOptions(
                 {{"sslmode", "verify-full"}, {"sslrootcert", certificate()}}));
