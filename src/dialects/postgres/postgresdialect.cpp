@@ -103,6 +103,11 @@ void PostgresDialect::armStatementTimeout(QSqlDatabase &db, bool inTransaction,
         throw DefinitionError(QStringLiteral("A statement timeout needs QtSequelize's PostgreSQL "
                                              "driver (not %1)")
                                   .arg(db.driverName()));
+    // Without server-prepared statements (PgBouncer's transaction pooling) each statement outside
+    // a transaction may reach another server connection: the SET would time another client.
+    if (!inTransaction && db.connectOptions().contains(QLatin1String("QSQ_NO_SERVER_PREPARE")))
+        throw DefinitionError(QStringLiteral("With serverPrepare=false (PgBouncer) a statement "
+                                             "timeout needs a transaction"));
     // LOCAL inside a transaction: if the statement is cancelled the transaction is aborted and
     // the setting ends with it.
     const QString sql = (inTransaction ? QStringLiteral("SET LOCAL statement_timeout = %1")

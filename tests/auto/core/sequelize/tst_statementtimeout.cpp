@@ -80,6 +80,26 @@ private slots:
                  2);
     }
 
+    // Through PgBouncer's transaction pooling (serverPrepare=false) a session SET could time
+    // another client: refused outside a transaction, honoured inside one.
+    void pgbouncerMode()
+    {
+        const QString url = TestDatabases::url(QStringLiteral("postgres"));
+        if (url.isEmpty())
+            QSKIP(qPrintable(TestDatabases::skipReason(QStringLiteral("postgres"))));
+        if (qEnvironmentVariable("QSQ_TEST_POSTGRES_DRIVER") == QLatin1String("QPSQL"))
+            QSKIP("statement timeouts are refused through Qt's QPSQL (rawQuery checks it)");
+        Sequelize s(url
+                    + (url.contains(QLatin1Char('?')) ? QStringLiteral("&") : QStringLiteral("?"))
+                    + QStringLiteral("serverPrepare=false"));
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError, s.query(QStringLiteral("SELECT 1 AS v"), QueryOptions().timeout(300)));
+        QVERIFY_THROWS_EXCEPTION(TimeoutError, s.transaction([&](Transaction &t) {
+            s.query(slowSql(QStringLiteral("postgres")),
+                    QueryOptions().timeout(300).transaction(&t));
+        }));
+    }
+
     void finders_data() { TestDatabases::addDialectRows(); }
     void finders()
     {
