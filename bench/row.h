@@ -21,6 +21,18 @@ class Row : public QtSequelize::TypedModel<Row>
     QSQ_ATTRIBUTE(bool, active, setActive)
 };
 
+// The same columns in bench_rows_copy, which the write cases fill and empty.
+class RowCopy : public QtSequelize::TypedModel<RowCopy>
+{
+    Q_OBJECT
+    QSQ_ATTRIBUTE(qint64, id, setId)
+    QSQ_ATTRIBUTE(QString, name, setName)
+    QSQ_ATTRIBUTE(QString, email, setEmail)
+    QSQ_ATTRIBUTE(int, age, setAge)
+    QSQ_ATTRIBUTE(double, score, setScore)
+    QSQ_ATTRIBUTE(bool, active, setActive)
+};
+
 // What a careful hand-written QtSql program fills: a QObject with the same properties and
 // plain setters (no change tracking).
 class PlainRow : public QObject

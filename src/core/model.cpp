@@ -212,6 +212,8 @@ void ModelPrivate::validate(const QList<int> *only) const
             continue;
         if (expressions.contains(i))
             continue; // SQL the database evaluates: Sequelize validates no literal/fn value
+        if (info.options.allowsNull() && info.options.validators().isEmpty())
+            continue; // nothing to check: the value is not even read (a hot path of save())
         const QVariant v = value(i);
         const bool null = isSqlNull(v);
         if (null && !info.options.allowsNull()) {

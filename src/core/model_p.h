@@ -63,7 +63,10 @@ public:
     // What a write stores for the attribute: its pending expression, else its value.
     QVariant written(int attribute) const;
     // Reads back attributes the last write set to expressions (their values are the database's).
-    void readBackExpressions(const QList<int> &written, Connection *connection);
+    // Reads the values of the expressions among \a written, and the attributes \a alsoRead,
+    // from the stored row (a dialect without RETURNING).
+    void readBackExpressions(const QList<int> &written, Connection *connection,
+                             const QList<int> &alsoRead = {});
     // Writes a value without change tracking (loading from the database).
     void load(int attribute, const QVariant &value);
     void applyDefaults(bool onlyUnset);

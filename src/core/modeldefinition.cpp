@@ -16,6 +16,7 @@
 #include "hydrator_p.h"
 #include "model_p.h"
 #include "modeloptions_p.h"
+#include "propertytypes_p.h"
 #include "sequelize_p.h"
 
 #include <QtSequelize/errors.h>
@@ -25,6 +26,7 @@
 #include <QtCore/qdatetime.h>
 
 #include <QtCore/qjsonvalue.h>
+#include <QtCore/qmetaobject.h>
 #include <QtCore/qmutex.h>
 #include <QtCore/qreadwritelock.h>
 #include <QtCore/qregularexpression.h>
@@ -49,48 +51,6 @@ ClassRegistry &registry()
 }
 } // namespace
 
-static DataType inferType(QMetaType type)
-{
-    switch (type.id()) {
-    case QMetaType::QString:
-        return DataTypes::String();
-    case QMetaType::Int:
-    case QMetaType::UInt:
-        return DataTypes::Integer();
-    case QMetaType::Short:
-    case QMetaType::UShort:
-        return DataTypes::SmallInt();
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Long:
-        return DataTypes::BigInt();
-    case QMetaType::Double:
-        return DataTypes::Double();
-    case QMetaType::Float:
-        return DataTypes::Real();
-    case QMetaType::Bool:
-        return DataTypes::Boolean();
-    case QMetaType::QDateTime:
-        return DataTypes::Date();
-    case QMetaType::QDate:
-        return DataTypes::DateOnly();
-    case QMetaType::QTime:
-        return DataTypes::Time();
-    case QMetaType::QUuid:
-        return DataTypes::Uuid();
-    case QMetaType::QByteArray:
-        return DataTypes::Blob();
-    case QMetaType::QJsonValue:
-    case QMetaType::QJsonObject:
-    case QMetaType::QJsonArray:
-    case QMetaType::QVariantMap:
-    case QMetaType::QVariantList:
-        return DataTypes::Json();
-    default:
-        return DataType();
-    }
-}
-
 ModelDefinition::ModelDefinition(Sequelize *sequelize)
     : QObject(sequelize)
     , d_sq(std::make_unique<ModelDefinitionPrivate>(this))
@@ -109,7 +69,16 @@ void ModelDefinitionPrivate::addAttribute(const QString &attributeName, const At
     info.property = property;
     info.type = options.type();
     if (!info.type.isValid() && property.isValid())
-        info.type = inferType(property.metaType());
+        info.type = inferDataType(property.metaType());
+    if (property.isValid() && !propertyHolds(property.metaType(), info.type))
+        throw DefinitionError(
+            QStringLiteral("Attribute %1.%2 is declared %3, which its property's C++ type %4 "
+                           "cannot hold; leave the type out of init() to infer it, or give "
+                           "one the property holds")
+                .arg(name, attributeName,
+                     QString::fromLatin1(
+                         QMetaEnum::fromType<DataType::Kind>().valueToKey(info.type.kind())),
+                     QString::fromLatin1(property.metaType().name())));
     if (!info.type.isValid())
         throw DefinitionError(QStringLiteral("Attribute %1.%2 needs a DataType: its C++ type "
                                              "does not tell which")

@@ -37,9 +37,10 @@ static Where primaryKeyWhere(const ModelPrivate *d, const ModelDefinitionPrivate
     return where;
 }
 
-void ModelPrivate::readBackExpressions(const QList<int> &written, Connection *connection)
+void ModelPrivate::readBackExpressions(const QList<int> &written, Connection *connection,
+                                       const QList<int> &alsoRead)
 {
-    if (expressions.isEmpty()) // every save() calls this: the common case costs nothing
+    if (expressions.isEmpty() && alsoRead.isEmpty()) // the common case costs nothing
         return;
     const ModelDefinitionPrivate &m = meta();
     QStringList names;
@@ -47,6 +48,8 @@ void ModelPrivate::readBackExpressions(const QList<int> &written, Connection *co
         if (expressions.contains(i))
             names.append(m.attribute(i).name);
     }
+    for (int i : alsoRead)
+        names.append(m.attribute(i).name);
     if (names.isEmpty())
         return;
     FindOptions options;
@@ -177,6 +180,23 @@ private:
             values->append(v);
         }
     }
+    // The stored attributes an INSERT of \a columns leaves to the database (a default of the
+    // table the model may not know), but the generated key and deletedAt (NULL on a new row).
+    QList<int> leftToDatabase(const QList<int> &columns) const
+    {
+        QList<int> left;
+        for (int i : m.storedAttributes()) {
+            if (!columns.contains(i) && !(i == m.primaryKey && m.primaryKeyAutoIncrement)
+                && i != m.deletedAt)
+                left.append(i);
+        }
+        return left;
+    }
+    // Whether the INSERT writes every stored attribute but the generated key, with plain values.
+    bool onlyKeyLeft(const QList<int> &columns) const
+    {
+        return d->expressions.isEmpty() && leftToDatabase(columns).isEmpty();
+    }
     // Optimistic locking: only the version this instance read may be updated.
     qint64 lockVersion(Where *where, QList<int> *columns, QVariantList *values) const
     {
@@ -233,10 +253,13 @@ void SaveRun::insert()
     QList<int> columns;
     QVariantList values;
     insertedColumns(&columns, &values);
-    const QList<int> returning = m.storedAttributes();
+    // RETURNING reads what the database decided (defaults, expressions); when that is only the
+    // generated key, a dialect may read it cheaper as the last insert id.
+    const bool returned = m.dialect().supportsInsertReturning()
+        && !(m.dialect().prefersLastInsertId() && onlyKeyLeft(columns));
+    const QList<int> returning = returned ? m.storedAttributes() : QList<int>();
     const Statement statement = QueryGenerator(m).insert(columns, values, returning);
     QSqlQuery &query = m.connection()->execute(statement, true, m.connection()->connectionFor(o));
-    const bool returned = m.dialect().supportsInsertReturning();
     if (returned && m.connection()->nextRow(query)) {
         const bool recording = d->recording;
         d->recording = false;
@@ -249,7 +272,7 @@ void SaveRun::insert()
     }
     m.connection()->endRows(query);
     if (!returned)
-        d->readBackExpressions(columns, m.connection()->connectionFor(o));
+        d->readBackExpressions(columns, m.connection()->connectionFor(o), leftToDatabase(columns));
     if (o.fields.isEmpty())
         d->clearChanges();
     else

@@ -60,6 +60,15 @@ QString Dialect::quoteWith(const QString &identifier, QChar quote)
     // A NUL would cut the statement in every driver: refused, never dropped.
     if (identifier.contains(QChar(0)))
         throw DefinitionError(QStringLiteral("An identifier holds a NUL character"));
+    if (!identifier.contains(quote)) {
+        // The usual case, one allocation (every column of every generated statement).
+        QString quoted(identifier.size() + 2, Qt::Uninitialized);
+        QChar *out = quoted.data();
+        out[0] = quote;
+        std::copy(identifier.cbegin(), identifier.cend(), out + 1);
+        out[identifier.size() + 1] = quote;
+        return quoted;
+    }
     QString quoted = identifier;
     quoted.replace(quote, QString(2, quote));
     return quote + quoted + quote;

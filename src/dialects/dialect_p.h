@@ -109,6 +109,9 @@ public:
     virtual QString truncateTable(const QString &table) const;
     virtual QString insertDefaultValues() const { return QStringLiteral(" DEFAULT VALUES"); }
     virtual bool supportsInsertReturning() const { return true; }
+    // Whether an INSERT that leaves nothing but its generated key to the database reads that
+    // key cheaper from the driver's last insert id than by RETURNING.
+    virtual bool prefersLastInsertId() const { return false; }
     virtual bool supportsUpdateReturning() const { return true; }
 
     // bulkCreate sends multi-row INSERTs of this many rows at most (measured per driver; see

@@ -42,6 +42,9 @@ public:
     void disarmStatementTimeout(QSqlDatabase &db, bool inTransaction) const override;
 
     QString quoteIdentifier(const QString &identifier) const override;
+    // SQLite gathers a RETURNING clause's rows in a temporary b-tree opened and closed per
+    // statement, and QSQLITE sets a result up around it: more than the insert itself costs.
+    bool prefersLastInsertId() const override { return true; }
     // IN (SELECT value FROM json_each(?)): QSQLITE names every placeholder and looks them up
     // by name, which costs the square of their number (shared notes section 8). Every type but
     // BLOB and JSON: json_each() hands out numbers, strings and 1/0 for booleans, compared with

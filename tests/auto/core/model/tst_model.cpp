@@ -36,6 +36,19 @@ class Account : public TypedModel<Account>
     QSQ_ATTRIBUTE(QDateTime, deletedAt, setDeletedAt)
 };
 
+// Every attribute's type inferred from its property, or refined in init() (issue 14).
+class Reading : public TypedModel<Reading>
+{
+    Q_OBJECT
+    QSQ_ATTRIBUTE(QString, label, setLabel)
+    QSQ_ATTRIBUTE(int, hits, setHits)
+    QSQ_ATTRIBUTE(qint64, total, setTotal)
+    QSQ_ATTRIBUTE(double, ratio, setRatio)
+    QSQ_ATTRIBUTE(bool, valid, setValid)
+    QSQ_ATTRIBUTE(QDate, day, setDay)
+    QSQ_ATTRIBUTE(QDateTime, takenAt, setTakenAt)
+};
+
 class tst_Model : public QObject
 {
     Q_OBJECT
@@ -515,6 +528,116 @@ private slots:
         QCOMPARE(mine->get("version").toInt(), 2);
         mine->destroy();
         QCOMPARE(doc->count(), 0);
+    }
+
+    void typesFromProperties_data() { TestDatabases::addDialectRows(); }
+    void typesFromProperties()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        // No type written twice: only a refinement (the length) and options are given.
+        Reading::init(sequelize.get(),
+                      {{"label", DataTypes::String(12)}, {"hits", Attribute().allowNull(false)}});
+        sequelize->sync(SyncOptions().force());
+        const QDateTime at = QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC);
+        Reading::Ptr made = Reading::create({{"label", "north"},
+                                             {"hits", 3},
+                                             {"total", Q_INT64_C(5000000000)},
+                                             {"ratio", 0.25},
+                                             {"valid", true},
+                                             {"day", QDate(2026, 3, 4)},
+                                             {"takenAt", at}});
+        Reading::Ptr read = Reading::findByPk(made->get("id"));
+        QVERIFY(read);
+        QCOMPARE(read->label(), QStringLiteral("north"));
+        QCOMPARE(read->hits(), 3);
+        QCOMPARE(read->total(), Q_INT64_C(5000000000));
+        QCOMPARE(read->ratio(), 0.25);
+        QCOMPARE(read->valid(), true);
+        QCOMPARE(read->day(), QDate(2026, 3, 4));
+        QCOMPARE(read->takenAt(), at);
+        const auto columns = sequelize->queryInterface().describeTable(QStringLiteral("Readings"));
+        QVERIFY2(columns.value("label").type().contains(QLatin1String("12")),
+                 qPrintable(columns.value("label").type()));
+        QVERIFY(!columns.value("hits").allowsNull());
+        QVERIFY(columns.value("ratio").allowsNull());
+    }
+
+    // create() leaves the instance holding what the database stored: the generated key (read
+    // as the last insert id on SQLite when the INSERT wrote everything else) and a default the
+    // table has but the model does not know (read back by RETURNING or by key).
+    void createReadsWhatTheDatabaseDecided_data() { TestDatabases::addDialectRows(); }
+    void createReadsWhatTheDatabaseDecided()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        sequelize->queryInterface().createTable(
+            QStringLiteral("Readings"),
+            {{"id", Attribute(DataTypes::Integer()).primaryKey().autoIncrement()},
+             {"label", Attribute(DataTypes::String()).defaultValue("from the table")},
+             {"hits", Attribute(DataTypes::Integer()).allowNull(false)},
+             {"total", DataTypes::BigInt()},
+             {"ratio", DataTypes::Double()},
+             {"valid", DataTypes::Boolean()},
+             {"day", DataTypes::DateOnly()},
+             {"takenAt", DataTypes::Date()}});
+        Reading::init(sequelize.get(), {}, ModelOptions().timestamps(false));
+        const QVariantMap all{{"label", "given"},
+                              {"hits", 1},
+                              {"total", 2},
+                              {"ratio", 0.5},
+                              {"valid", false},
+                              {"day", QDate(2026, 1, 2)},
+                              {"takenAt", QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC)}};
+        const Reading::Ptr first = Reading::create(all);
+        const Reading::Ptr second = Reading::create(all);
+        QVERIFY(first->get("id").toLongLong() > 0);
+        QCOMPARE(second->get("id").toLongLong(), first->get("id").toLongLong() + 1);
+        QCOMPARE(Reading::findByPk(second->get("id"))->label(), QStringLiteral("given"));
+        const Reading::Ptr defaulted = Reading::create({{"hits", 2}});
+        QCOMPARE(defaulted->label(), QStringLiteral("from the table"));
+        QCOMPARE(defaulted->get("id").toLongLong(), second->get("id").toLongLong() + 1);
+        QVERIFY(defaulted->changed().isEmpty());
+    }
+
+    // A type given in init() that the property cannot hold is refused at init(), not met as
+    // a truncated or dropped value later.
+    void contradictingTypesRefused_data()
+    {
+        QTest::addColumn<QString>("attribute");
+        QTest::addColumn<DataType>("type");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("int as BIGINT") << "hits" << DataTypes::BigInt() << false;
+        QTest::newRow("int as STRING") << "hits" << DataTypes::String() << false;
+        QTest::newRow("int as DOUBLE") << "hits" << DataTypes::Double() << false;
+        QTest::newRow("QDate as DATE") << "day" << DataTypes::Date() << false;
+        QTest::newRow("QDateTime as TIME") << "takenAt" << DataTypes::Time() << false;
+        QTest::newRow("bool as STRING") << "valid" << DataTypes::String() << false;
+        QTest::newRow("QString as BLOB") << "label" << DataTypes::Blob() << false;
+        QTest::newRow("double as STRING") << "ratio" << DataTypes::String() << false;
+        QTest::newRow("qint64 as INTEGER") << "total" << DataTypes::Integer() << true;
+        QTest::newRow("int as SMALLINT") << "hits" << DataTypes::SmallInt() << true;
+        QTest::newRow("double as DECIMAL") << "ratio" << DataTypes::Decimal(10, 2) << true;
+        QTest::newRow("QString as TEXT") << "label" << DataTypes::Text() << true;
+        QTest::newRow("QString as ENUM") << "label" << DataTypes::Enum({"a", "b"}) << true;
+        QTest::newRow("QDateTime as DATEONLY") << "takenAt" << DataTypes::DateOnly() << true;
+    }
+    void contradictingTypesRefused()
+    {
+        QFETCH(QString, attribute);
+        QFETCH(DataType, type);
+        QFETCH(bool, accepted);
+        Sequelize sequelize(QStringLiteral("sqlite::memory:"));
+        const Attributes attributes{{attribute, Attribute(type)}};
+        if (accepted) {
+            QVERIFY(Reading::init(&sequelize, attributes));
+            return;
+        }
+        try {
+            Reading::init(&sequelize, attributes);
+            QFAIL("init() accepted a type its property cannot hold");
+        } catch (const DefinitionError &error) {
+            const QString message = QString::fromUtf8(error.what());
+            QVERIFY2(message.contains(QLatin1String("Reading.") + attribute), qPrintable(message));
+        }
     }
 
     void usedBeforeInit()
