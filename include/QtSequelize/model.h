@@ -121,6 +121,7 @@ public:
     // The association as loaded by include or the last mixin call (no query).
     Model *loadedAssociation(const QString &association) const;
     QList<QObject *> loadedAssociationList(const QString &association) const;
+    QList<QSharedPointer<Model>> loadedTargets(const QString &association) const;
     static QVariant instanceVariant(Model *instance);
 
     QJsonObject toJSON() const;
@@ -217,17 +218,25 @@ private:
 #define QSQ_HAS_ONE(Type, name, Name) QSQ_BELONGS_TO(Type, name, Name)
 
 /*!
-    Declares a typed hasMany association \a name (plural) to \a Type: the loaded targets as a
-    QList<QObject *> Q_PROPERTY, and get##Names(), count##Names(), has##Names(),
+    Declares a typed hasMany association \a name (plural) to \a Type: the loaded targets as
+    \a name() (a QList<QSharedPointer<Type>>) and as a QList<QObject *> Q_PROPERTY \a name for
+    QML (read by \a name##Objects()), and get##Names(), count##Names(), has##Names(),
     set##Names(), add##Names(), remove##Names() and create##Singular().
     \code
     QSQ_HAS_MANY(Task, tasks, Tasks, Task)
     \endcode
 */
 #define QSQ_HAS_MANY(Type, name, Names, Singular)                                                  \
-    Q_PROPERTY(QList<QObject *> name READ name NOTIFY name##Changed)                               \
+    Q_PROPERTY(QList<QObject *> name READ name##Objects NOTIFY name##Changed)                      \
 public:                                                                                            \
-    QList<QObject *> name() const                                                                  \
+    QList<QSharedPointer<Type>> name() const                                                       \
+    {                                                                                              \
+        QList<QSharedPointer<Type>> result;                                                        \
+        for (const auto &m : loadedTargets(QStringLiteral(#name)))                                 \
+            result.append(m.template staticCast<Type>());                                          \
+        return result;                                                                             \
+    }                                                                                              \
+    QList<QObject *> name##Objects() const                                                         \
     {                                                                                              \
         return loadedAssociationList(QStringLiteral(#name));                                       \
     }                                                                                              \

@@ -451,6 +451,15 @@ Model *Model::loadedAssociation(const QString &name) const
     return list.isEmpty() ? nullptr : list.first().data();
 }
 
+/*!
+    The targets of the association \a name as loaded by an include or the last mixin call,
+    without a query; QSQ_HAS_MANY's typed getter reads them.
+*/
+QList<QSharedPointer<Model>> Model::loadedTargets(const QString &name) const
+{
+    return d_func()->associations.value(name);
+}
+
 QList<QObject *> Model::loadedAssociationList(const QString &name) const
 {
     QList<QObject *> result;

@@ -190,8 +190,11 @@ private slots:
         QCOMPARE(projects.size(), 20);
         QCOMPARE(projects.at(2)->tasks().size(), 3);
         QCOMPARE(projects.at(3)->tasks().size(), 0);
-        QCOMPARE(qobject_cast<Task *>(projects.at(2)->tasks().at(1))->title(),
-                 QStringLiteral("t3.2"));
+        // Typed in C++ (QList<Task::Ptr>), a QObject list for QML under the same name.
+        QCOMPARE(projects.at(2)->tasks().at(1)->title(), QStringLiteral("t3.2"));
+        const auto forQml = projects.at(2)->property("tasks").value<QList<QObject *>>();
+        QCOMPARE(forQml.size(), 3);
+        QCOMPARE(forQml.at(1), projects.at(2)->tasks().at(1).data());
         // A where on the include makes it required: projects without a done task disappear.
         const Project::List withDone = Project::findAll(
             FindOptions().include(Include("tasks").where({{"done", true}})).order("id"));
