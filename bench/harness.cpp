@@ -124,7 +124,9 @@ void seedUsers(Sequelize *s, int users)
                      {"title", DataTypes::String()},
                      {"body", DataTypes::Text()},
                      {"userId", DataTypes::Integer()}},
-                    ModelOptions(options).tableName(QStringLiteral("bench_posts")));
+                    ModelOptions(options)
+                        .tableName(QStringLiteral("bench_posts"))
+                        .indexes({IndexOptions({"userId"})}));
     BenchUser::hasMany(BenchPost::model(), AssociationOptions().as("posts").foreignKey("userId"));
     BenchPost::model()->drop();
     BenchUser::model()->drop();
