@@ -108,6 +108,20 @@ QVariant ModelPrivate::value(int attribute) const
     return QVariant(info.type.valueType());
 }
 
+// The property's value as it is (not converted to the attribute's type), through the
+// moc-generated static metacall where there is one (QMetaProperty::read walks qt_metacall).
+static QVariant readProperty(const Model *q, const AttributeInfo &info)
+{
+    const auto metacall = info.property.enclosingMetaObject()->d.static_metacall;
+    if (!metacall || info.property.metaType().id() == QMetaType::QVariant)
+        return info.property.read(q);
+    QVariant value(info.property.metaType());
+    void *argv[] = {value.data(), nullptr};
+    metacall(const_cast<Model *>(q), QMetaObject::ReadProperty,
+             info.property.relativePropertyIndex(), argv);
+    return value;
+}
+
 void ModelPrivate::setValue(int attribute, const QVariant &value)
 {
     Q_Q(Model);
@@ -118,7 +132,7 @@ void ModelPrivate::setValue(int attribute, const QVariant &value)
         // On a new record an attribute given explicitly counts as set even when it equals
         // the current value, so its default does not replace it (Sequelize's build()).
         if (newRecord && recording && changedIndex(info.name) < 0)
-            previous.append({info.name, info.property.read(q)});
+            previous.append({info.name, readProperty(q, info)});
         // The setter records the change and emits the NOTIFY signal when it differs.
         QVariant typed = toPropertyType(value, info.property.metaType());
         const auto metacall = info.property.enclosingMetaObject()->d.static_metacall;

@@ -256,6 +256,30 @@ int ModelDefinitionPrivate::requireIndex(const QString &attribute) const
     return index;
 }
 
+Statement ModelDefinitionPrivate::cachedWrite(const QByteArray &shape, QVariantList bindings,
+                                              const std::function<Statement()> &generate) const
+{
+    {
+        QMutexLocker lock(&statementMutex);
+        const auto it = writeStatements.constFind(shape);
+        if (it != writeStatements.cend())
+            return it->isNull() ? generate() : Statement{*it, std::move(bindings)};
+    }
+    Statement statement = generate();
+    QMutexLocker lock(&statementMutex);
+    // A shape whose statement binds anything but these values (an expression, a list) is
+    // generated on every call.
+    if (writeStatements.size() < 256)
+        writeStatements.insert(shape, statement.bindings == bindings ? statement.sql : QString());
+    return statement;
+}
+
+QVariant ModelDefinitionPrivate::bound(int attribute, const QVariant &value) const
+{
+    const AttributeInfo &info = attributes.at(attribute);
+    return dialect().toDatabase(coerce(value, info.type, info.name), info.type);
+}
+
 QList<int> ModelDefinitionPrivate::storedAttributes() const
 {
     QList<int> stored;
@@ -308,6 +332,7 @@ void ModelDefinitionPrivate::replaceImplicitKey(const QList<int> &keys)
     implicitId = false;
     findByPkSql.clear();
     findByPkColumns.clear();
+    writeStatements.clear();
 }
 
 const AssociationInfo *ModelDefinitionPrivate::association(const QString &name) const
@@ -347,6 +372,7 @@ void ModelDefinitionPrivate::addForeignKey(const QString &attributeName, const D
         attributes[index].references.append(reference);
     findByPkSql.clear(); // the column list changed
     findByPkColumns.clear();
+    writeStatements.clear();
 }
 
 QSharedPointer<Model> ModelDefinitionPrivate::instantiate() const

@@ -24,17 +24,38 @@ namespace QtSequelize {
 
 // The row of this instance: its primary key attributes (several for a composite key), as
 // stored; with \a stored, a key changed since the last save is matched by its old value.
+// \a bindings receives each part's value as the statement binds it.
 static Where primaryKeyWhere(const ModelPrivate *d, const ModelDefinitionPrivate &m,
-                             bool stored = false)
+                             bool stored = false, QVariantList *bindings = nullptr)
 {
     Where where;
     for (int k : m.primaryKeys) {
         const QString &name = m.attribute(k).name;
         const int change = stored ? d->changedIndex(name) : -1;
-        where = where
-            && Where(name, Where::Eq, change >= 0 ? d->previous.at(change).second : d->value(k));
+        const QVariant value = change >= 0 ? d->previous.at(change).second : d->value(k);
+        where = where && Where(name, Where::Eq, value);
+        if (bindings)
+            bindings->append(m.bound(k, value));
     }
     return where;
+}
+
+static bool isExpression(const QVariant &value)
+{
+    return value.metaType() == QMetaType::fromType<Expression>();
+}
+
+// The shape of a cached write statement: its kind and the attributes it writes.
+static QByteArray writeShape(char kind, const QList<int> &columns)
+{
+    QByteArray shape(1 + 2 * columns.size(), Qt::Uninitialized);
+    char *out = shape.data();
+    *out++ = kind;
+    for (int i : columns) { // two bytes per attribute index
+        *out++ = char(i & 0xff);
+        *out++ = char((i >> 8) & 0xff);
+    }
+    return shape;
 }
 
 void ModelPrivate::readBackExpressions(const QList<int> &written, Connection *connection,
@@ -180,14 +201,52 @@ private:
             values->append(v);
         }
     }
+    // The INSERT, its text generated once per model and set of columns (a hot path: create()).
+    Statement insertStatement(const QList<int> &columns, const QVariantList &values,
+                              const QList<int> &returning) const
+    {
+        const QueryGenerator generator(m);
+        const auto generate = [&] { return generator.insert(columns, values, returning); };
+        QVariantList bindings;
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            if (isExpression(values.at(i)))
+                return generate();
+            const DataType &type = m.attribute(columns.at(i)).type;
+            bindings.append(m.dialect().toDatabase(values.at(i), type));
+        }
+        return m.cachedWrite(writeShape(returning.isEmpty() ? 'i' : 'I', columns),
+                             std::move(bindings), generate);
+    }
+    // The UPDATE of \a columns of this row (its stored key, and \a version with locking).
+    Statement updateStatement(const QList<int> &columns, const QVariantList &values,
+                              qint64 version) const
+    {
+        QVariantList bindings;
+        bool cacheable = true;
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            cacheable = cacheable && !isExpression(values.at(i));
+            if (cacheable)
+                bindings.append(m.bound(columns.at(i), values.at(i)));
+        }
+        Where where = primaryKeyWhere(d, m, true, &bindings);
+        if (m.version >= 0) {
+            where = where && Op::eq(m.attribute(m.version).name, version);
+            bindings.append(m.bound(m.version, version));
+        }
+        const auto generate
+            = [&] { return QueryGenerator(m).update(columns, values, where, false); };
+        if (!cacheable)
+            return generate();
+        return m.cachedWrite(writeShape('U', columns), std::move(bindings), generate);
+    }
     // The stored attributes an INSERT of \a columns leaves to the database (a default of the
     // table the model may not know), but the generated key and deletedAt (NULL on a new row).
     QList<int> leftToDatabase(const QList<int> &columns) const
     {
         QList<int> left;
-        for (int i : m.storedAttributes()) {
-            if (!columns.contains(i) && !(i == m.primaryKey && m.primaryKeyAutoIncrement)
-                && i != m.deletedAt)
+        for (int i = 0; i < m.attributes.size(); ++i) {
+            if (m.attribute(i).type.kind() != DataType::Virtual && !columns.contains(i)
+                && !(i == m.primaryKey && m.primaryKeyAutoIncrement) && i != m.deletedAt)
                 left.append(i);
         }
         return left;
@@ -197,11 +256,11 @@ private:
     {
         return d->expressions.isEmpty() && leftToDatabase(columns).isEmpty();
     }
-    // Optimistic locking: only the version this instance read may be updated.
-    qint64 lockVersion(Where *where, QList<int> *columns, QVariantList *values) const
+    // Optimistic locking: the row is matched by the version this instance read
+    // (updateStatement()) and written with the next one.
+    qint64 lockVersion(QList<int> *columns, QVariantList *values) const
     {
         const qint64 version = d->value(m.version).toLongLong();
-        *where = *where && Op::eq(m.attribute(m.version).name, version);
         const qsizetype at = columns->indexOf(m.version);
         if (at >= 0) {
             (*values)[at] = version + 1;
@@ -258,7 +317,7 @@ void SaveRun::insert()
     const bool returned = m.dialect().supportsInsertReturning()
         && !(m.dialect().prefersLastInsertId() && onlyKeyLeft(columns));
     const QList<int> returning = returned ? m.storedAttributes() : QList<int>();
-    const Statement statement = QueryGenerator(m).insert(columns, values, returning);
+    const Statement statement = insertStatement(columns, values, returning);
     QSqlQuery &query = m.connection()->execute(statement, true, m.connection()->connectionFor(o));
     if (returned && m.connection()->nextRow(query)) {
         const bool recording = d->recording;
@@ -305,9 +364,8 @@ void SaveRun::update()
             values.append(d->value(m.updatedAt));
         }
     }
-    Where where = primaryKeyWhere(d, m, true);
-    const qint64 version = m.version >= 0 ? lockVersion(&where, &columns, &values) : 0;
-    const Statement statement = QueryGenerator(m).update(columns, values, where, false);
+    const qint64 version = m.version >= 0 ? lockVersion(&columns, &values) : 0;
+    const Statement statement = updateStatement(columns, values, version);
     QSqlQuery &query = m.connection()->execute(statement, true, m.connection()->connectionFor(o));
     const int affected = query.numRowsAffected();
     m.connection()->endRows(query);
@@ -487,20 +545,28 @@ void Model::destroy(const DestroyOptions &options)
     m.runHook(o.hooks, &ModelHooks::beforeDestroy, this, HookOptions(o));
     if (o.hooks)
         ModelPrivate::destroyCascadingTargets(this, options);
-    QueryGenerator generator(m);
-    Where where = primaryKeyWhere(d, m);
-    if (m.version >= 0) // a stale instance deletes nothing, and does not throw (as Sequelize)
+    const bool soft = m.deletedAt >= 0 && !o.force;
+    const QDateTime now = soft ? nowUtc() : QDateTime();
+    QVariantList bindings;
+    if (soft)
+        bindings.append(m.bound(m.deletedAt, now));
+    Where where = primaryKeyWhere(d, m, false, &bindings);
+    if (m.version >= 0) { // a stale instance deletes nothing, and does not throw (as Sequelize)
         where = where && Op::eq(m.attribute(m.version).name, d->value(m.version));
-    Statement statement;
-    if (m.deletedAt >= 0 && !o.force) {
-        const QDateTime now = nowUtc();
-        statement = generator.update({m.deletedAt}, {now}, where, false);
+        bindings.append(m.bound(m.version, d->value(m.version)));
+    }
+    const QueryGenerator generator(m);
+    // The text generated once per model (a hot path: destroying instances in a loop).
+    const Statement statement
+        = m.cachedWrite(QByteArray(soft ? "S" : "D"), std::move(bindings), [&] {
+              return soft ? generator.update({m.deletedAt}, {now}, where, false)
+                          : generator.remove(where, false);
+          });
+    if (soft) {
         const bool recording = d->recording;
         d->recording = false;
         d->setValue(m.deletedAt, now);
         d->recording = recording;
-    } else {
-        statement = generator.remove(where, false);
     }
     m.connection()->endRows(
         m.connection()->execute(statement, true, m.connection()->connectionFor(o)));
@@ -587,8 +653,34 @@ Model &Model::increment(const QVariantMap &byAttribute, const SaveOptions &optio
     // Sequelize's instance.increment is the static one on this row (default scope and version
     // included).
     const OptionsData &o = OptionsAccess::data(options);
-    definition()->increment(byAttribute, primaryKeyWhere(d, d->meta()),
-                            UpdateOptions().transaction(o.transaction).silent(o.silent));
+    const UpdateOptions update = UpdateOptions().transaction(o.transaction).silent(o.silent);
+    const ModelDefinitionPrivate &m = d->meta();
+    if (m.dialect().supportsUpdateReturning() && d->loadedWith.isEmpty()) {
+        // One statement: the stored row comes back by RETURNING (as a reload would read it).
+        Statement statement
+            = m.incrementStatement(byAttribute, primaryKeyWhere(d, m), OptionsAccess::data(update));
+        const QList<int> returning = m.storedAttributes();
+        QueryGenerator(m).appendReturning(statement, returning);
+        QSqlQuery &query
+            = m.connection()->execute(statement, true, m.connection()->connectionFor(o));
+        const bool found = m.connection()->nextRow(query);
+        if (found) {
+            const bool recording = d->recording;
+            d->recording = false;
+            d->loaded.clear();
+            Hydrator(m, returning).load(this, query);
+            d->recording = recording;
+        }
+        m.connection()->endRows(query);
+        if (found) {
+            d->clearChanges();
+            Q_EMIT definition()->rowsChanged();
+            return *this;
+        }
+        // No row matched (a scope excludes it, or it is gone): reload says which.
+    } else {
+        definition()->increment(byAttribute, primaryKeyWhere(d, m), update);
+    }
     reload(FindOptions().transaction(o.transaction));
     return *this;
 }

@@ -329,31 +329,37 @@ int ModelDefinition::restore(const Where &givenWhere, const DestroyOptions &opti
     return affected;
 }
 
-int ModelDefinition::increment(const QVariantMap &byAttribute, const Where &givenWhere,
-                               const UpdateOptions &options)
+Statement ModelDefinitionPrivate::incrementStatement(const QVariantMap &byAttribute,
+                                                     const Where &givenWhere,
+                                                     const OptionsData &o) const
 {
-    Q_D(ModelDefinition);
-    const OptionsData &o = OptionsAccess::data(options);
     // As Sequelize: the default scope applies, and the version of optimistic locking is bumped.
-    const Where where = d->scopedWhere(d->ownNames(givenWhere), o);
+    const Where where = scopedWhere(ownNames(givenWhere), o);
     QList<int> indexes;
     QVariantList amounts;
     for (auto it = byAttribute.cbegin(); it != byAttribute.cend(); ++it) {
-        indexes.append(d->requireIndex(it.key()));
+        indexes.append(requireIndex(it.key()));
         amounts.append(it.value());
     }
-    if (d->version >= 0 && !indexes.contains(d->version)) {
-        indexes.append(d->version);
+    if (version >= 0 && !indexes.contains(version)) {
+        indexes.append(version);
         amounts.append(1);
     }
     QList<int> extra;
     QVariantList extraValues;
-    if (d->updatedAt >= 0 && !o.silent && !indexes.contains(d->updatedAt)) {
-        extra.append(d->updatedAt);
+    if (updatedAt >= 0 && !o.silent && !indexes.contains(updatedAt)) {
+        extra.append(updatedAt);
         extraValues.append(nowUtc());
     }
+    return QueryGenerator(*this).increment(indexes, amounts, extra, extraValues, where);
+}
+
+int ModelDefinition::increment(const QVariantMap &byAttribute, const Where &givenWhere,
+                               const UpdateOptions &options)
+{
+    Q_D(ModelDefinition);
     const Statement statement
-        = QueryGenerator(*d).increment(indexes, amounts, extra, extraValues, where);
+        = d->incrementStatement(byAttribute, givenWhere, OptionsAccess::data(options));
     QSqlQuery &query = d->connection()->execute(
         statement, true, d->connection()->connectionFor(OptionsAccess::data(options)));
     const int affected = query.numRowsAffected();

@@ -28,6 +28,7 @@
 #include <QtCore/qpointer.h>
 #include <QtCore/qreadwritelock.h>
 
+#include <functional>
 #include <optional>
 
 namespace QtSequelize {
@@ -170,15 +171,28 @@ public:
     // The where of a static write with the scopes of \a options merged in: the named ones, else
     // the default scope, none with unscoped.
     Where scopedWhere(const Where &where, const OptionsData &options) const;
+    // The UPDATE … SET a = a + ? of a static increment (scopes, version and updatedAt included).
+    Statement incrementStatement(const QVariantMap &byAttribute, const Where &where,
+                                 const OptionsData &options) const;
     const AssociationInfo *association(const QString &name) const;
     // Adds (or completes) a foreign-key attribute, as declaring an association does.
     void addForeignKey(const QString &attribute, const DataType &type, bool allowNull,
                        const ForeignKeyReference &reference, const QString &field = QString());
 
+    // The SQL of an instance's write statement of \a shape (its kind and columns), generated
+    // by \a generate on first use; later calls only bind \a bindings, the values the caller
+    // computed (bound()). A shape whose generated statement binds other values than those is
+    // generated on every call.
+    Statement cachedWrite(const QByteArray &shape, QVariantList bindings,
+                          const std::function<Statement()> &generate) const;
+    // \a value of \a attribute as a statement binds it (coerced, in the database's form).
+    QVariant bound(int attribute, const QVariant &value) const;
+
     // findByPk's statement, generated on first use.
-    QMutex statementMutex; // guards the statements generated on first use
+    mutable QMutex statementMutex; // guards the statements generated on first use
     QString findByPkSql;
     QList<int> findByPkColumns;
+    mutable QHash<QByteArray, QString> writeStatements;
 };
 
 } // namespace QtSequelize

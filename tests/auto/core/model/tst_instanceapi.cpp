@@ -10,6 +10,8 @@
 #include <QtSequelize/Model>
 #include <QtSequelize/ModelDefinition>
 #include <QtSequelize/ModelHooks>
+#include <QtSequelize/Op>
+#include <QtSequelize/QueryInterface>
 #include <QtSequelize/Sequelize>
 
 #include <QtCore/qloggingcategory.h>
@@ -97,6 +99,73 @@ private slots:
         QCOMPARE(stored->get("b").toInt(), 9);
         QVERIFY_THROWS_EXCEPTION(DefinitionError, row->decrement(QVariantMap{{"a", "x"}}));
         QCOMPARE(counter->findByPk(row->get("id"))->get("a").toInt(), 6);
+
+        // The instance holds what is stored afterwards, a change made elsewhere included, and
+        // pending changes are dropped (as by reload); one statement where the database returns
+        // the row from an UPDATE (PostgreSQL, SQLite), an UPDATE and a SELECT on MariaDB.
+        counter->update({{"b", 100}}, Op::eq("id", row->get("id")));
+        row->set("c", 7.5);
+        int statements = 0;
+        connect(sequelize.get(), &Sequelize::queryExecuted, this, [&] { ++statements; });
+        row->increment("a", 1);
+        QCOMPARE(statements, sequelize->dialect() == QLatin1String("mariadb") ? 2 : 1);
+        QCOMPARE(row->get("a").toInt(), 7);
+        QCOMPARE(row->get("b").toInt(), 100);
+        QCOMPARE(row->get("c").toDouble(), 1.0);
+        QVERIFY(row->changed().isEmpty());
+        // A row the increment no longer finds: reload's InstanceError, as before.
+        counter->destroy(Op::eq("id", row->get("id")));
+        QVERIFY_THROWS_EXCEPTION(InstanceError, row->increment("a", 1));
+    }
+
+    // An instance's INSERT/UPDATE/DELETE text is generated once per model and set of columns
+    // (a hot path): a later call of the same shape with an expression, a changed key, a soft
+    // delete or a stale version still writes what it says.
+    void cachedWriteStatements_data() { TestDatabases::addDialectRows(); }
+    void cachedWriteStatements()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        const QueryInterface qi = sequelize->queryInterface();
+        ModelDefinition *item
+            = sequelize->define("Item",
+                                {{"code", Attribute(DataTypes::Integer()).primaryKey()},
+                                 {"title", DataTypes::String()},
+                                 {"hits", DataTypes::Integer()}},
+                                ModelOptions().paranoid().version(true));
+        sequelize->sync(SyncOptions().force());
+        for (int code = 1; code <= 3; ++code)
+            item->create({{"code", code}, {"title", "plain"}, {"hits", code}});
+        // The same columns with an expression: the expression is written, not bound.
+        const auto fourth
+            = item->create({{"code", 4}, {"title", Sequelize::fn("upper", {"x"})}, {"hits", 4}});
+        QCOMPARE(fourth->get("title").toString(), QStringLiteral("X"));
+        const auto one = item->findByPk(1);
+        const auto two = item->findByPk(2);
+        one->set("hits", 10);
+        one->save();
+        two->set("hits", Sequelize::literal(qi.quoteIdentifier("hits") + " + 100"));
+        two->save();
+        QCOMPARE(two->get("hits").toInt(), 102);
+        QCOMPARE(item->findByPk(1)->get("hits").toInt(), 10);
+        QCOMPARE(item->findByPk(3)->get("hits").toInt(), 3);
+        // A changed key is matched by its old value.
+        two->set("code", 20);
+        two->set("hits", 5);
+        two->save();
+        QVERIFY(!item->findByPk(2));
+        QCOMPARE(item->findByPk(20)->get("hits").toInt(), 5);
+        // A stale instance (optimistic locking) still fails after the shape was cached.
+        const auto staleOne = item->findByPk(1);
+        one->set("hits", 11);
+        one->save();
+        staleOne->set("hits", 12);
+        QVERIFY_THROWS_EXCEPTION(OptimisticLockError, staleOne->save());
+        // Soft deletes and forced deletes each hit their own row only.
+        item->findByPk(3)->destroy();
+        one->destroy(DestroyOptions().force());
+        QCOMPARE(item->count(), qint64(2));
+        QCOMPARE(item->count(FindOptions().paranoid(false)), qint64(3));
+        QVERIFY(item->findOne(FindOptions().where({{"code", 3}}).paranoid(false))->isSoftDeleted());
     }
 
     void rejectOnEmptyWithAnError_data() { TestDatabases::addDialectRows(); }
