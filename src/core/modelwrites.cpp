@@ -32,7 +32,9 @@
 #include <QtCore/qregularexpression.h>
 #include <QtCore/quuid.h>
 #include <QtSql/qsqlquery.h>
+
 #include <cmath>
+#include <optional>
 
 namespace QtSequelize {
 
@@ -111,15 +113,22 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const S
     if (returned && !insertedColumn.isEmpty())
         statement.sql += QStringLiteral(", ") + insertedColumn;
     Connection *transaction = connection->connectionFor(o);
-    auto lastInsertId = [&] {
-        QSqlQuery &q
-            = connection->execute(Statement{dialect.lastInsertIdQuery(), {}}, true, transaction);
-        const QVariant id = d->dialect().nextRow(q) ? q.value(0) : QVariant();
-        d->dialect().endRows(q);
-        return id;
-    };
-    AtomicBlock block(connection, transaction);
-    const QVariant before = dialect.lastInsertIdQuery().isEmpty() ? QVariant() : lastInsertId();
+    Where target;
+    bool targetHasNull = false;
+    for (int i : conflict.target) {
+        target = target && Op::eq(d->attribute(i).name, md->value(i));
+        targetHasNull = targetHasNull || isSqlNull(md->value(i));
+    }
+    // One statement needs no transaction of its own; a look before it or a read after it does.
+    const bool checksExistence = dialect.upsertChecksExistence();
+    std::optional<AtomicBlock> block;
+    if (checksExistence || !returned)
+        block.emplace(connection, transaction);
+    // A NULL in the target conflicts with nothing: the row is new.
+    const bool existed = checksExistence && !targetHasNull
+        && count(FindOptions().where(target).paranoid(false).hooks(false).unscoped().transaction(
+               o.transaction))
+            > 0;
     QSqlQuery &query = connection->execute(statement, true, transaction);
     bool inserted = false;
     if (returned && d->dialect().nextRow(query)) {
@@ -131,22 +140,19 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const S
     }
     const int affected = query.numRowsAffected();
     d->dialect().endRows(query);
-    if (dialect.upsertCountsUpdatesTwice()) {
+    if (dialect.upsertCountsUpdatesTwice())
         inserted = affected == 1;
-    } else if (!dialect.lastInsertIdQuery().isEmpty()) {
-        inserted = lastInsertId() != before;
-    }
+    else if (checksExistence)
+        inserted = !existed;
     if (!returned) {
         // No RETURNING: read the stored row back by the conflict key.
-        Where where;
-        for (int i : conflict.target)
-            where = where && Op::eq(d->attribute(i).name, md->value(i));
         QSharedPointer<Model> stored = findOne(
-            FindOptions().where(where).paranoid(false).hooks(false).transaction(o.transaction));
+            FindOptions().where(target).paranoid(false).hooks(false).transaction(o.transaction));
         if (stored)
             instance = stored;
     }
-    block.commit();
+    if (block)
+        block->commit();
     md = ModelPrivate::get(instance.data());
     md->clearChanges();
     md->setNewRecord(false);

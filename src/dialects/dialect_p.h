@@ -137,7 +137,9 @@ public:
     // last inserted id before and after (SQLite).
     virtual QString upsertInsertedColumn() const { return QString(); }
     virtual bool upsertCountsUpdatesTwice() const { return false; }
-    virtual QString lastInsertIdQuery() const { return QString(); }
+    // Whether upsert() learns if it inserted by looking for the conflicting row first (inside
+    // the same transaction) rather than from the statement's result.
+    virtual bool upsertChecksExistence() const { return false; }
     // ON CONFLICT / ON DUPLICATE KEY clause after the VALUES; empty when none is needed.
     virtual QString onConflict(const QStringList &conflictColumns, const QStringList &updateColumns,
                                bool ignoreDuplicates) const;

@@ -80,10 +80,9 @@ public:
     // re-executed one-row INSERT and 4x 1,000-row INSERTs.
     int bulkChunkRows() const override { return 50; }
     InsertedIds lastInsertIdOfMultiRowInsert() const override { return InsertedIds::LastRow; }
-    QString lastInsertIdQuery() const override
-    {
-        return QStringLiteral("SELECT last_insert_rowid()");
-    }
+    // An upsert's RETURNING does not say whether it inserted, and last_insert_rowid() cannot
+    // either (a new row may take the rowid of one deleted just before).
+    bool upsertChecksExistence() const override { return true; }
     // QSQLITE reports every failed step as a ConnectionError; an embedded database has no
     // connection to lose.
     bool isConnectionLost(const QSqlError &) const override { return false; }

@@ -168,6 +168,58 @@ private slots:
         QVERIFY(item->findOne(FindOptions().where({{"code", 3}}).paranoid(false))->isSoftDeleted());
     }
 
+    // upsert()'s created flag (Sequelize's [instance, created]) when the new row takes the key
+    // of a row deleted just before (SQLite reuses the largest rowid), and its statements.
+    void upsertCreatedFlag_data() { TestDatabases::addDialectRows(); }
+    void upsertCreatedFlag()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *member = sequelize->define(
+            "Member",
+            {{"email", Attribute(DataTypes::String()).unique()}, {"name", DataTypes::String()}});
+        sequelize->sync(SyncOptions().force());
+        member->create({{"email", "a"}});
+        const auto b = member->create({{"email", "b"}});
+        b->destroy();
+        bool created = false;
+        const auto c = member->upsert({{"email", "c"}, {"name", "x"}}, &created);
+        QVERIFY(created);
+        QCOMPARE(c->get("name").toString(), QStringLiteral("x"));
+        const auto again = member->upsert({{"email", "c"}, {"name", "y"}}, &created);
+        QVERIFY(!created);
+        QCOMPARE(again->get("name").toString(), QStringLiteral("y"));
+        QCOMPARE(again->get("id"), c->get("id"));
+        // With the key given: an insert, then an update of that row.
+        member->upsert({{"id", 50}, {"email", "d"}, {"name", "z"}}, &created);
+        QVERIFY(created);
+        member->upsert({{"id", 50}, {"email", "d"}, {"name", "w"}}, &created);
+        QVERIFY(!created);
+        QCOMPARE(member->findByPk(50)->get("name").toString(), QStringLiteral("w"));
+        QCOMPARE(member->count(), qint64(3));
+
+        // A natural key: SQLite's hidden rowid is reused by the next insert.
+        ModelDefinition *tag = sequelize->define(
+            "Tag",
+            {{"code", Attribute(DataTypes::String(16)).primaryKey()}, {"n", DataTypes::Integer()}});
+        tag->sync(SyncOptions().force());
+        tag->create({{"code", "a"}, {"n", 1}});
+        tag->create({{"code", "b"}, {"n", 1}})->destroy();
+        tag->upsert({{"code", "c"}, {"n", 1}}, &created);
+        QVERIFY(created);
+        tag->upsert({{"code", "c"}, {"n", 2}}, &created);
+        QVERIFY(!created);
+        QCOMPARE(tag->findByPk("c")->get("n").toInt(), 2);
+        // PostgreSQL answers both in the one INSERT … ON CONFLICT … RETURNING (no transaction
+        // of its own); SQLite looks first and MariaDB reads the row back, each in a transaction.
+        QStringList statements;
+        connect(sequelize.get(), &Sequelize::queryExecuted, this,
+                [&](const QString &sql) { statements.append(sql); });
+        tag->upsert({{"code", "d"}, {"n", 1}}, &created);
+        QVERIFY(created);
+        if (sequelize->dialect() == QLatin1String("postgres"))
+            QCOMPARE(statements.size(), 1);
+    }
+
     void rejectOnEmptyWithAnError_data() { TestDatabases::addDialectRows(); }
     void rejectOnEmptyWithAnError()
     {
