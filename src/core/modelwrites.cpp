@@ -69,7 +69,23 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const S
     const OptionsData &o = OptionsAccess::data(options);
     QSharedPointer<Model> instance = build(values);
     ModelPrivate *md = ModelPrivate::get(instance.data());
+    // Sequelize's upsert validates what it may write: options.fields, else the given values.
+    QList<int> validated;
+    for (int i = 0; i < d->attributes.size(); ++i) {
+        const QString &name = d->attribute(i).name;
+        if (o.fields.isEmpty() ? values.contains(name) : o.fields.contains(name))
+            validated.append(i);
+    }
     d->runHook(o.hooks, &ModelHooks::beforeValidate, instance.data(), HookOptions(o));
+    if (!o.skipValidation) {
+        try {
+            md->validate(&validated);
+        } catch (const ValidationError &error) {
+            d->runHook(o.hooks, &ModelHooks::validationFailed, instance.data(), HookOptions(o),
+                       error);
+            throw;
+        }
+    }
     d->runHook(o.hooks, &ModelHooks::afterValidate, instance.data(), HookOptions(o));
     d->runHook(o.hooks, &ModelHooks::beforeUpsert, values, HookOptions(o));
     const QDateTime now = nowUtc();
@@ -96,9 +112,12 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const S
             continue;
         columns.append(i);
         row.append(v);
-        // An update writes what the caller gave, and updatedAt; never the key or createdAt.
-        if ((values.contains(info.name) || i == d->updatedAt) && !d->primaryKeys.contains(i)
-            && i != d->createdAt && !conflict.target.contains(i))
+        // An update writes what the caller gave (of options.fields, when given) and updatedAt;
+        // never the key or createdAt.
+        const bool updated = i == d->updatedAt
+            || (values.contains(info.name) && (o.fields.isEmpty() || o.fields.contains(info.name)));
+        if (updated && !d->primaryKeys.contains(i) && i != d->createdAt
+            && !conflict.target.contains(i))
             conflict.update.append(i);
     }
     if (conflict.update.isEmpty())
