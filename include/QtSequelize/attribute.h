@@ -70,6 +70,10 @@ public:
     QString comment() const;
     Attribute &comment(const QString &text);
 
+    // An attribute of a model class without a Q_PROPERTY of its name (read with get()).
+    Attribute &withoutProperty(bool enabled = true);
+    bool isWithoutProperty() const;
+
     // A FOREIGN KEY to \a column of \a table (Sequelize's references: {model, key}), with its
     // referential actions (onDelete/onUpdate: "CASCADE", "SET NULL", "RESTRICT", "NO ACTION").
     Attribute &references(const QString &table, const QString &column = QStringLiteral("id"));

@@ -43,6 +43,9 @@ public:
     static ModelDefinition *init(Sequelize *sequelize, const Attributes &attributes = {},
                                  const ModelOptions &options = {})
     {
+        // Without Q_OBJECT the class would register as Model, without its properties.
+        static_assert(QtPrivate::HasQ_OBJECT_Macro<T>::Value,
+                      "a TypedModel class needs the Q_OBJECT macro");
         return ModelDefinition::init(&T::staticMetaObject, &make, sequelize, attributes, options);
     }
     // Sequelize's User.belongsTo(UserGroup, {as: 'group'}), after both init() calls.

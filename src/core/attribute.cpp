@@ -25,6 +25,7 @@ public:
     bool primaryKey = false;
     bool autoIncrement = false;
     bool hasDefault = false;
+    bool withoutProperty = false;
     QList<Validator> validators;
     Attribute::Getter getter;
     Attribute::Setter setter;
@@ -153,6 +154,22 @@ Attribute &Attribute::comment(const QString &text)
 {
     d->comment = text;
     return *this;
+}
+
+/*!
+    Marks an attribute of a model class (TypedModel) that has no Q_PROPERTY of its name: its
+    value is stored in the instance and read with Model::get(). Without the mark such an
+    init() entry is a DefinitionError, so that a misspelt name is not silently a new column.
+*/
+Attribute &Attribute::withoutProperty(bool enabled)
+{
+    d->withoutProperty = enabled;
+    return *this;
+}
+
+bool Attribute::isWithoutProperty() const
+{
+    return d->withoutProperty;
 }
 
 Attribute &Attribute::get(const Getter &getter)

@@ -109,9 +109,19 @@ void ModelDefinitionPrivate::collectAttributes(const Attributes &given)
         addAttribute(propertyName, options.value(propertyName), property);
     }
     // 2. Attributes given without a property, in the order given.
+    const bool typedClass = metaObject != &Model::staticMetaObject;
     for (const auto &pair : given) {
-        if (!byName.contains(pair.first))
-            addAttribute(pair.first, pair.second, QMetaProperty());
+        if (byName.contains(pair.first))
+            continue;
+        // A misspelt name in a class with properties would silently be a new column.
+        if (typedClass && !pair.second.isWithoutProperty()
+            && pair.second.type().kind() != DataType::Virtual)
+            throw DefinitionError(
+                QStringLiteral("init() gives %1.%2, which matches no property of the class; "
+                               "declare it with QSQ_ATTRIBUTE, or mark the entry "
+                               "Attribute::withoutProperty() to store it without one")
+                    .arg(name, pair.first));
+        addAttribute(pair.first, pair.second, QMetaProperty());
     }
 }
 

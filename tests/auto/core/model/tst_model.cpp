@@ -640,6 +640,32 @@ private slots:
         }
     }
 
+    // An init() entry of a model class that matches no property is a misspelt name unless the
+    // entry says otherwise (issue 13): refused, where it used to add a property-less column.
+    void initEntryWithoutProperty_data() { TestDatabases::addDialectRows(); }
+    void initEntryWithoutProperty()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        try {
+            Reading::init(sequelize.get(), {{"lable", DataTypes::String()}});
+            QFAIL("a misspelt attribute was accepted");
+        } catch (const DefinitionError &error) {
+            QVERIFY2(QString::fromUtf8(error.what()).contains(QLatin1String("Reading.lable")),
+                     error.what());
+        }
+        Reading::init(sequelize.get(),
+                      {{"note", Attribute(DataTypes::String()).withoutProperty()},
+                       {"shout", Attribute(DataTypes::Virtual()).get([](const Model &m) {
+                            return QVariant(m.get("note").toString().toUpper());
+                        })}},
+                      ModelOptions().timestamps(false));
+        sequelize->sync(SyncOptions().force());
+        const Reading::Ptr made = Reading::create({{"label", "x"}, {"note", "kept"}});
+        const Reading::Ptr read = Reading::findByPk(made->get("id"));
+        QCOMPARE(read->get("note").toString(), QStringLiteral("kept"));
+        QCOMPARE(read->get("shout").toString(), QStringLiteral("KEPT"));
+    }
+
     void usedBeforeInit()
     {
         class Stray : public TypedModel<Stray>
