@@ -64,6 +64,7 @@ private:
     void readMatchedRows(QSqlQuery &query, qsizetype start, qsizetype count) const;
     void assignKeys(const QSqlQuery &query, qsizetype start, qsizetype count) const;
     void readBackExpressions(Connection *transaction) const;
+    bool leftToDatabase(int attribute) const;
 
     ModelDefinitionPrivate *d;
     const OptionsData &o;
@@ -72,6 +73,7 @@ private:
     const QList<int> returning;
     bool keyGiven = false;
     bool expressions = false; // a record gave an SQL expression as a value
+    QBitArray named; // attributes some record names
     QList<int> columns; // the same for every row
     QList<const DataType *> columnTypes;
     QueryGenerator::InsertConflict conflict;
@@ -82,6 +84,7 @@ private:
 void BulkInsert::build(const QList<QVariantMap> &records)
 {
     instances.reserve(records.size());
+    named.resize(d->attributes.size());
     // Records usually name the same attributes in the same (sorted) order: the index of the
     // previous record's key at the same position is checked before a hash lookup.
     QList<QPair<QString, int>> keyIndexes;
@@ -103,8 +106,10 @@ void BulkInsert::build(const QList<QVariantMap> &records)
                 else
                     keyIndexes.append({it.key(), index});
             }
-            if (index >= 0)
+            if (index >= 0) {
                 md->assign(index, it.value(), false);
+                named.setBit(index);
+            }
         }
         md->applyDefaults(record);
         if (!o.fields.isEmpty()) {
@@ -159,6 +164,19 @@ void BulkInsert::runBeforeHooks()
     }
 }
 
+// An attribute no record names and no default of the model fills is left out of the INSERT,
+// so that the table's own default applies (as Sequelize, which writes only the values an
+// instance holds); the instances keep NULL for it, as Sequelize's keep it undefined.
+bool BulkInsert::leftToDatabase(int i) const
+{
+    if (named.testBit(i) || i == d->createdAt || i == d->updatedAt || i == d->deletedAt
+        || d->attribute(i).options.hasDefaultValue())
+        return false;
+    return std::all_of(instances.cbegin(), instances.cend(), [i](const QSharedPointer<Model> &m) {
+        return isSqlNull(ModelPrivate::get(m.data())->written(i));
+    });
+}
+
 void BulkInsert::plan()
 {
     for (int i : returning) {
@@ -167,6 +185,8 @@ void BulkInsert::plan()
             continue;
         if (!o.fields.isEmpty() && !o.fields.contains(info.name) && i != d->createdAt
             && i != d->updatedAt)
+            continue;
+        if (leftToDatabase(i))
             continue;
         columns.append(i);
         columnTypes.append(&info.type);
@@ -300,7 +320,9 @@ void BulkInsert::insert()
     AtomicBlock block(connection, transaction);
     const bool conflicts = conflict.ignoreDuplicates || !conflict.update.isEmpty();
     const int perRow = qMax(1, int(columns.size()));
-    const int chunk = o.chunkSize > 0
+    // Rows with no column to write are inserted one by one (DEFAULT VALUES inserts one row).
+    const int chunk = columns.isEmpty() ? 1
+        : o.chunkSize > 0
         ? o.chunkSize
         : qMax(1, qMin(dialect.bulkChunkRows(), dialect.maxBindParameters() / perRow));
     Statement statement;

@@ -220,6 +220,32 @@ private slots:
             QCOMPARE(statements.size(), 1);
     }
 
+    // bulkCreate() leaves an attribute no record names out of the INSERT, so the table's own
+    // default applies (Sequelize writes only the values an instance holds); rows are all
+    // inserted even when no column is left to write.
+    void bulkCreateLeavesTableDefaults_data() { TestDatabases::addDialectRows(); }
+    void bulkCreateLeavesTableDefaults()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        sequelize->queryInterface().createTable(
+            QStringLiteral("Entries"),
+            {{"id", Attribute(DataTypes::Integer()).primaryKey().autoIncrement()},
+             {"name", DataTypes::String()},
+             {"status", Attribute(DataTypes::String()).defaultValue("new")}});
+        ModelDefinition *entry = sequelize->define(
+            "Entry", {{"name", DataTypes::String()}, {"status", DataTypes::String()}},
+            ModelOptions().timestamps(false));
+        entry->bulkCreate({{{"name", "a"}}, {{"name", "b"}}});
+        QCOMPARE(entry->count(FindOptions().where({{"status", "new"}})), qint64(2));
+        entry->bulkCreate({{{"name", "c"}, {"status", "given"}}});
+        QCOMPARE(entry->count(FindOptions().where({{"status", "given"}})), qint64(1));
+        const auto empty = entry->bulkCreate({QVariantMap(), QVariantMap(), QVariantMap()});
+        QCOMPARE(entry->count(), qint64(6));
+        QCOMPARE(empty.at(2)->get("id").toLongLong(), empty.at(1)->get("id").toLongLong() + 1);
+        QVERIFY(entry->findByPk(empty.at(2)->get("id")));
+        QCOMPARE(entry->count(FindOptions().where({{"status", "new"}})), qint64(5));
+    }
+
     void rejectOnEmptyWithAnError_data() { TestDatabases::addDialectRows(); }
     void rejectOnEmptyWithAnError()
     {
