@@ -1,0 +1,146 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// bulkCreate(), ported from Sequelize v6's test/integration/model/bulk-create.test.js, on every
+// dialect: keys of rows with nothing else to write, supplied and custom-column keys, disparate
+// field lists, the white list, quotes, ignoreDuplicates and updateOnDuplicate.
+
+#include <QtSequelize/Errors>
+#include <QtSequelize/Model>
+#include <QtSequelize/ModelDefinition>
+#include <QtSequelize/Sequelize>
+
+#include <QtTest/qtest.h>
+
+#include "testdatabases.h"
+
+using namespace QtSequelize;
+
+class tst_BulkCreate : public QObject
+{
+    Q_OBJECT
+
+    static ModelDefinition *defineUser(Sequelize *sequelize)
+    {
+        ModelDefinition *user = sequelize->define(
+            "User",
+            {{"username", DataTypes::String()},
+             {"secretValue", Attribute(DataTypes::String()).field("secret_value")},
+             {"data", DataTypes::String()},
+             {"uniqueName", Attribute(DataTypes::String()).unique()}});
+        sequelize->sync(SyncOptions().force());
+        return user;
+    }
+    static QStringList values(const QList<QSharedPointer<Model>> &rows, const char *attribute)
+    {
+        QStringList result;
+        for (const auto &row : rows)
+            result.append(row->get(QLatin1String(attribute)).toString());
+        return result;
+    }
+
+private slots:
+    // Rows with no value to write: every one inserted, each instance with its own key.
+    void blankRowsGetTheirKeys_data() { TestDatabases::addDialectRows(); }
+    void blankRowsGetTheirKeys()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *worker = sequelize->define("Worker", {}, ModelOptions().timestamps(false));
+        ModelDefinition *custom = sequelize->define(
+            "Custom",
+            {{"maId",
+              Attribute(DataTypes::Integer()).primaryKey().autoIncrement().field("yo_id")}});
+        sequelize->sync(SyncOptions().force());
+        QVERIFY(worker->bulkCreate({}).isEmpty());
+        for (ModelDefinition *model : {worker, custom}) {
+            const QString key = model->primaryKeyAttribute();
+            const auto made = model->bulkCreate({QVariantMap(), QVariantMap(), QVariantMap()});
+            const auto stored = model->findAll(FindOptions().order(key));
+            QCOMPARE(stored.size(), 3);
+            for (int i = 0; i < 3; ++i) {
+                QCOMPARE(made.at(i)->get(key).toLongLong(), qint64(i + 1));
+                QCOMPARE(stored.at(i)->get(key).toLongLong(), qint64(i + 1));
+            }
+        }
+    }
+
+    void suppliedKeys_data() { TestDatabases::addDialectRows(); }
+    void suppliedKeys()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *user = sequelize->define("user", {});
+        sequelize->sync(SyncOptions().force());
+        user->bulkCreate({{{"id", 1}}, {{"id", 3}}});
+        const auto made = user->bulkCreate({{{"id", 2}}, {{"id", 4}}, {{"id", 5}}});
+        QCOMPARE(values(made, "id"), QStringList({"2", "4", "5"}));
+        QCOMPARE(values(user->findAll(FindOptions().order("id")), "id"),
+                 QStringList({"1", "2", "3", "4", "5"}));
+    }
+
+    void disparateFieldListsAndWhiteList_data() { TestDatabases::addDialectRows(); }
+    void disparateFieldListsAndWhiteList()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *user = defineUser(sequelize.get());
+        user->bulkCreate({{{"username", "Peter"}, {"secretValue", "42"}, {"uniqueName", "1"}},
+                          {{"username", "Paul"}, {"uniqueName", "2"}},
+                          {{"username", "Steve"}, {"uniqueName", "3"}}});
+        const auto paul = user->findAll(FindOptions().where({{"username", "Paul"}}));
+        QCOMPARE(paul.size(), 1);
+        QVERIFY(paul.first()->get("secretValue").isNull());
+        QCOMPARE(user->findOne(FindOptions().where({{"username", "Peter"}}))
+                     ->get("secretValue")
+                     .toString(),
+                 QStringLiteral("42"));
+        user->destroy(Where(), DestroyOptions().truncate());
+        user->bulkCreate({{{"username", "Peter"}, {"secretValue", "42"}, {"uniqueName", "1"}},
+                          {{"username", "Paul"}, {"secretValue", "23"}, {"uniqueName", "2"}}},
+                         BulkCreateOptions().fields({"username", "uniqueName"}));
+        const auto rows = user->findAll(FindOptions().order("id"));
+        QCOMPARE(values(rows, "username"), QStringList({"Peter", "Paul"}));
+        QVERIFY(rows.at(0)->get("secretValue").isNull());
+        QVERIFY(rows.at(1)->get("secretValue").isNull());
+        QVERIFY(!rows.at(0)->isNewRecord());
+    }
+
+    void quotesAndJson_data() { TestDatabases::addDialectRows(); }
+    void quotesAndJson()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *user = defineUser(sequelize.get());
+        const QStringList texts{QStringLiteral("Single'Quote"), QStringLiteral("Double\"Quote"),
+                                QStringLiteral(R"({"key":"value"})"),
+                                QStringLiteral("back\\slash ?:$1")};
+        QList<QVariantMap> records;
+        for (int i = 0; i < texts.size(); ++i)
+            records.append({{"username", "u"}, {"data", texts.at(i)}, {"uniqueName", i}});
+        user->bulkCreate(records);
+        QCOMPARE(values(user->findAll(FindOptions().order("id")), "data"), texts);
+    }
+
+    void ignoreAndUpdateDuplicates_data() { TestDatabases::addDialectRows(); }
+    void ignoreAndUpdateDuplicates()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *user = defineUser(sequelize.get());
+        QList<QVariantMap> data{{{"uniqueName", "Peter"}, {"secretValue", "42"}},
+                                {{"uniqueName", "Paul"}, {"secretValue", "23"}}};
+        const QStringList fields{"uniqueName", "secretValue"};
+        user->bulkCreate(data, BulkCreateOptions().fields(fields));
+        data.append({{"uniqueName", "Michael"}, {"secretValue", "26"}});
+        user->bulkCreate(data, BulkCreateOptions().fields(fields).ignoreDuplicates());
+        auto rows = user->findAll(FindOptions().order("id"));
+        QCOMPARE(values(rows, "uniqueName"), QStringList({"Peter", "Paul", "Michael"}));
+        QCOMPARE(values(rows, "secretValue"), QStringList({"42", "23", "26"}));
+        user->bulkCreate({{{"uniqueName", "Peter"}, {"secretValue", "43"}},
+                          {{"uniqueName", "Paul"}, {"secretValue", "24"}},
+                          {{"uniqueName", "Anna"}, {"secretValue", "27"}}},
+                         BulkCreateOptions().fields(fields).updateOnDuplicate({"secretValue"}));
+        rows = user->findAll(FindOptions().order("id"));
+        QCOMPARE(values(rows, "uniqueName"), QStringList({"Peter", "Paul", "Michael", "Anna"}));
+        QCOMPARE(values(rows, "secretValue"), QStringList({"43", "24", "26", "27"}));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_BulkCreate)
+#include "tst_bulkcreate.moc"
