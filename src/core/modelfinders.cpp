@@ -274,8 +274,26 @@ QSharedPointer<Model> ModelDefinition::findOrCreate(const FindOptions &options,
             *created = false;
         return instance;
     }
+    Q_D(ModelDefinition);
+    Transaction *outer = OptionsAccess::data(options).transaction;
+    if (!outer)
+        outer = d->connection()->ambientTransaction();
     try {
-        instance->save(SaveOptions().transaction(OptionsAccess::data(options).transaction));
+        if (outer) {
+            // In a savepoint: a failed INSERT must not abort the caller's transaction
+            // (PostgreSQL refuses every later statement of an aborted one).
+            const QSharedPointer<Transaction> savepoint
+                = d->sequelize->transaction(TransactionOptions().transaction(outer));
+            try {
+                instance->save(SaveOptions().transaction(savepoint.data()));
+            } catch (...) {
+                savepoint->rollback();
+                throw;
+            }
+            savepoint->commit();
+        } else {
+            instance->save();
+        }
     } catch (const UniqueConstraintError &) {
         // Another writer created it between our find and our insert.
         if (QSharedPointer<Model> found = findOne(options)) {

@@ -8,7 +8,9 @@
 #include <QtSequelize/Errors>
 #include <QtSequelize/Model>
 #include <QtSequelize/ModelDefinition>
+#include <QtSequelize/Op>
 #include <QtSequelize/Sequelize>
+#include <QtSequelize/Transaction>
 
 #include <QtCore/qdatetime.h>
 #include <QtCore/qthread.h>
@@ -266,6 +268,54 @@ private slots:
         QCOMPARE(stored->get("city").toString(), QStringLiteral("New City"));
         QVERIFY(stored->get("updatedAt").toDateTime() > stored->get("createdAt").toDateTime());
         QCOMPARE(user->count(), qint64(1));
+    }
+
+    // findOrCreate (Sequelize's create.test.js): a unique key of the defaults that collides is a
+    // UniqueConstraintError, also inside a transaction, which stays usable (on PostgreSQL the
+    // failed INSERT would abort it without a savepoint); a where with Op.or creates from the
+    // defaults; a find that fails validation leaves no transaction open.
+    void findOrCreateErrors_data() { TestDatabases::addDialectRows(); }
+    void findOrCreateErrors()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *user
+            = sequelize->define("user",
+                                {{"objectId", Attribute(DataTypes::String()).unique()},
+                                 {"username", Attribute(DataTypes::String()).unique()},
+                                 {"secretValue", DataTypes::String()}});
+        ModelDefinition *student
+            = sequelize->define("Student",
+                                {{"no", Attribute(DataTypes::Integer()).primaryKey()},
+                                 {"name", Attribute(DataTypes::String()).allowNull(false)}});
+        sequelize->sync(SyncOptions().force());
+        user->create({{"username", "gottlieb"}});
+        QVERIFY_THROWS_EXCEPTION(UniqueConstraintError,
+                                 user->findOrCreate(FindOptions().where({{"objectId", "asd"}}),
+                                                    {{"username", "gottlieb"}}));
+        const QSharedPointer<Transaction> t = sequelize->transaction();
+        QVERIFY_THROWS_EXCEPTION(
+            UniqueConstraintError,
+            user->findOrCreate(FindOptions().where({{"objectId", "asd"}}).transaction(t.data()),
+                               {{"username", "gottlieb"}}));
+        bool created = false;
+        user->findOrCreate(FindOptions().where({{"objectId", "in-t"}}).transaction(t.data()), {},
+                           &created);
+        QVERIFY(created);
+        QCOMPARE(user->count(FindOptions().transaction(t.data())), qint64(2));
+        t->commit();
+        QCOMPARE(user->count(), qint64(2));
+
+        const auto fooobzz
+            = user->findOrCreate(FindOptions().where(Op::or_({Op::eq("username", "Fooobzz"),
+                                                              Op::eq("secretValue", "Yolo")})),
+                                 {{"username", "Fooobzz"}, {"secretValue", "Yolo"}}, &created);
+        QVERIFY(created);
+        QCOMPARE(fooobzz->get("secretValue").toString(), QStringLiteral("Yolo"));
+
+        for (int i = 0; i < 3; ++i)
+            QVERIFY_THROWS_EXCEPTION(ValidationError,
+                                     student->findOrCreate(FindOptions().where({{"no", 1}})));
+        QCOMPARE(student->count(), qint64(0));
     }
 
     // The value a database default computes comes back with the row.
