@@ -102,6 +102,12 @@ public:
     bool recording = true;
 };
 
+// The row of an instance: its primary key attributes (several for a composite key), as stored;
+// with \a stored, a key changed since the last save is matched by its old value. \a bindings
+// receives each part's value as a statement binds it (modelpersistence.cpp).
+Where primaryKeyWhere(const ModelPrivate *d, const ModelDefinitionPrivate &m, bool stored = false,
+                      QVariantList *bindings = nullptr);
+
 } // namespace QtSequelize
 
 #endif // QTSEQUELIZE_MODEL_P_H

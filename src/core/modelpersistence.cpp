@@ -22,11 +22,8 @@
 
 namespace QtSequelize {
 
-// The row of this instance: its primary key attributes (several for a composite key), as
-// stored; with \a stored, a key changed since the last save is matched by its old value.
-// \a bindings receives each part's value as the statement binds it.
-static Where primaryKeyWhere(const ModelPrivate *d, const ModelDefinitionPrivate &m,
-                             bool stored = false, QVariantList *bindings = nullptr)
+Where primaryKeyWhere(const ModelPrivate *d, const ModelDefinitionPrivate &m, bool stored,
+                      QVariantList *bindings)
 {
     Where where;
     for (int k : m.primaryKeys) {
@@ -154,8 +151,9 @@ public:
 private:
     bool selected(int i) const
     {
-        return o.fields.isEmpty() || o.fields.contains(m.attribute(i).name) || i == m.createdAt
-            || i == m.updatedAt;
+        const QString &name = m.attribute(i).name;
+        return o.fields.isEmpty() || o.fields.contains(name) || hookFields.contains(name)
+            || i == m.createdAt || i == m.updatedAt;
     }
     // Validation with its hooks; a failure runs validationFailed, then propagates.
     void validate(const QList<int> *only)
@@ -291,6 +289,7 @@ private:
     const OptionsData &o;
     const bool hooks;
     const QDateTime now;
+    QStringList hookFields; // attributes the before hooks changed, when update() chose fields
 };
 
 void SaveRun::insert()
@@ -350,8 +349,16 @@ void SaveRun::update()
     validate(&columns); // Sequelize validates even when nothing changed
     if (hooks) {
         // The before hooks may change values: Sequelize validates what they leave again.
+        QStringList changedBefore;
+        for (const auto &entry : d->previous)
+            changedBefore.append(entry.first);
         m.runHook(true, &ModelHooks::beforeSave, q, ModelPrivate::hookOptions(o));
         m.runHook(true, &ModelHooks::beforeUpdate, q, ModelPrivate::hookOptions(o));
+        // With fields update() chose, what the hooks changed is written too.
+        for (const auto &entry : d->previous) {
+            if (o.defaultFields && !changedBefore.contains(entry.first))
+                hookFields.append(entry.first);
+        }
         changedColumns(&columns, &values);
         validate(&columns);
     }
@@ -515,8 +522,10 @@ void Model::update(const QVariantMap &values, const SaveOptions &options)
             fields.append(it.key());
     }
     SaveOptions limited = options;
-    if (OptionsAccess::data(options).fields.isEmpty())
+    if (OptionsAccess::data(options).fields.isEmpty()) {
         limited.fields(fields);
+        OptionsAccess::mutableData(limited).defaultFields = true;
+    }
     if (fields.isEmpty() && !d->newRecord)
         return;
     save(limited);
@@ -592,97 +601,6 @@ void Model::restore(const SaveOptions &options)
     d->recording = recording;
     m.runHook(o.hooks, &ModelHooks::afterRestore, this, HookOptions(o));
     d->meta().notifyInstance(this, ModelDefinition::Change::Restored);
-}
-
-Model &Model::increment(const QString &attribute, qint64 by, const SaveOptions &options)
-{
-    return increment(QVariantMap{{attribute, by}}, options);
-}
-
-Model &Model::increment(const QStringList &attributes, qint64 by, const SaveOptions &options)
-{
-    QVariantMap byAttribute;
-    for (const QString &attribute : attributes)
-        byAttribute.insert(attribute, by);
-    return increment(byAttribute, options);
-}
-
-Model &Model::decrement(const QString &attribute, qint64 by, const SaveOptions &options)
-{
-    return increment(QVariantMap{{attribute, -by}}, options);
-}
-
-Model &Model::decrement(const QStringList &attributes, qint64 by, const SaveOptions &options)
-{
-    return increment(attributes, -by, options);
-}
-
-// Each amount negated: a number stays a number of its type, anything else is left for the
-// coercion to refuse.
-Model &Model::decrement(const QVariantMap &byAttribute, const SaveOptions &options)
-{
-    QVariantMap negated;
-    for (auto it = byAttribute.cbegin(); it != byAttribute.cend(); ++it) {
-        const QVariant &amount = it.value();
-        switch (amount.metaType().id()) {
-        case QMetaType::Int:
-        case QMetaType::LongLong:
-        case QMetaType::UInt:
-            negated.insert(it.key(), -amount.toLongLong());
-            break;
-        case QMetaType::Double:
-        case QMetaType::Float:
-            negated.insert(it.key(), -amount.toDouble());
-            break;
-        default:
-            throw DefinitionError(
-                QStringLiteral("decrement() takes a number for \"%1\"").arg(it.key()));
-        }
-    }
-    return increment(negated, options);
-}
-
-/*!
-    Adds to each attribute in the database (\c{SET a = a + ?}, so concurrent
-    increments are not lost), sets updatedAt, then reloads the instance so its
-    values are the stored ones on every dialect.
-*/
-Model &Model::increment(const QVariantMap &byAttribute, const SaveOptions &options)
-{
-    Q_D(Model);
-    // Sequelize's instance.increment is the static one on this row (default scope and version
-    // included).
-    const OptionsData &o = OptionsAccess::data(options);
-    const UpdateOptions update = UpdateOptions().transaction(o.transaction).silent(o.silent);
-    const ModelDefinitionPrivate &m = d->meta();
-    if (m.dialect().supportsUpdateReturning() && d->loadedWith.isEmpty()) {
-        // One statement: the stored row comes back by RETURNING (as a reload would read it).
-        Statement statement
-            = m.incrementStatement(byAttribute, primaryKeyWhere(d, m), OptionsAccess::data(update));
-        const QList<int> returning = m.storedAttributes();
-        QueryGenerator(m).appendReturning(statement, returning);
-        QSqlQuery &query
-            = m.connection()->execute(statement, true, m.connection()->connectionFor(o));
-        const bool found = m.connection()->nextRow(query);
-        if (found) {
-            const bool recording = d->recording;
-            d->recording = false;
-            d->loaded.clear();
-            Hydrator(m, returning).load(this, query);
-            d->recording = recording;
-        }
-        m.connection()->endRows(query);
-        if (found) {
-            d->clearChanges();
-            Q_EMIT definition()->rowsChanged();
-            return *this;
-        }
-        // No row matched (a scope excludes it, or it is gone): reload says which.
-    } else {
-        definition()->increment(byAttribute, primaryKeyWhere(d, m), update);
-    }
-    reload(FindOptions().transaction(o.transaction));
-    return *this;
 }
 
 } // namespace QtSequelize

@@ -62,6 +62,9 @@ public:
     QString countColumn;
     bool distinct = false;
     QStringList fields;
+    // fields were chosen by instance update() (the given keys), not by the caller: what the
+    // before hooks change is saved too (Sequelize's defaultFields).
+    bool defaultFields = false;
     QList<OrderKey> order;
     QVariant replacements;
     QVariant bind;

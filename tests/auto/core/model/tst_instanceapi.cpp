@@ -13,6 +13,7 @@
 #include <QtSequelize/Op>
 #include <QtSequelize/QueryInterface>
 #include <QtSequelize/Sequelize>
+#include <QtSequelize/Validator>
 
 #include <QtCore/qloggingcategory.h>
 #include <QtTest/qtest.h>
@@ -244,6 +245,50 @@ private slots:
         QCOMPARE(empty.at(2)->get("id").toLongLong(), empty.at(1)->get("id").toLongLong() + 1);
         QVERIFY(entry->findByPk(empty.at(2)->get("id")));
         QCOMPARE(entry->count(FindOptions().where({{"status", "new"}})), qint64(5));
+    }
+
+    // instance.update() (Sequelize's instance/update.test.js): what a beforeUpdate hook sets is
+    // saved and validated too when update() chose the fields; explicit fields stay the limit.
+    void updateSavesWhatHooksChange_data() { TestDatabases::addDialectRows(); }
+    void updateSavesWhatHooksChange()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        struct SetEmail : ModelHooks
+        {
+            QString email;
+            void beforeUpdate(Model *instance, const HookOptions &) override
+            {
+                instance->set("email", email);
+            }
+        };
+        ModelDefinition *user = sequelize->define(
+            "User",
+            {{"name", DataTypes::String()},
+             {"bio", DataTypes::Text()},
+             {"email", Attribute(DataTypes::String()).validate(Validator::isEmail())}});
+        sequelize->sync(SyncOptions().force());
+        auto hooks = QSharedPointer<SetEmail>::create();
+        hooks->email = QStringLiteral("b@example.com");
+        user->addHooks(hooks);
+        auto row = user->create({{"name", "A"}, {"bio", "A"}, {"email", "a@example.com"}});
+        row->update({{"name", "B"}, {"bio", "B"}});
+        auto stored = user->findByPk(row->get("id"));
+        QCOMPARE(stored->get("name").toString(), QStringLiteral("B"));
+        QCOMPARE(stored->get("email").toString(), QStringLiteral("b@example.com"));
+        // Validated as well: an invalid value set by the hook is refused, nothing written.
+        hooks->email = QStringLiteral("B");
+        QVERIFY_THROWS_EXCEPTION(ValidationError, row->update({{"name", "C"}}));
+        stored = user->findByPk(row->get("id"));
+        QCOMPARE(stored->get("name").toString(), QStringLiteral("B"));
+        QCOMPARE(stored->get("email").toString(), QStringLiteral("b@example.com"));
+        // Explicit fields: only those.
+        hooks->email = QStringLiteral("c@example.com");
+        auto other = user->findByPk(row->get("id"));
+        other->update({{"bio", "heyo"}, {"name", "heho"}}, SaveOptions().fields({"bio"}));
+        stored = user->findByPk(row->get("id"));
+        QCOMPARE(stored->get("bio").toString(), QStringLiteral("heyo"));
+        QCOMPARE(stored->get("name").toString(), QStringLiteral("B"));
+        QCOMPARE(stored->get("email").toString(), QStringLiteral("b@example.com"));
     }
 
     void rejectOnEmptyWithAnError_data() { TestDatabases::addDialectRows(); }
