@@ -459,6 +459,14 @@ static QVariant coerceReported(const AttributeInfo &info, const QVariant &value)
 }
 
 // Model::set() of the attribute at \a index: through its setter when it has one.
+// Sequelize's read-only attributes: the timestamps of a stored row are the library's to set;
+// set() leaves them alone (setDataValue() does not).
+bool ModelPrivate::isReadOnly(int index) const
+{
+    const ModelDefinitionPrivate &m = meta();
+    return !newRecord && (index == m.createdAt || index == m.updatedAt || index == m.deletedAt);
+}
+
 void ModelPrivate::assign(int index, const QVariant &value, bool reported)
 {
     const AttributeInfo &info = meta().attribute(index);
@@ -497,7 +505,9 @@ void Model::set(const QString &attribute, const QVariant &value)
             return;
         }
     }
-    d->assign(m.requireIndex(attribute), value);
+    const int index = m.requireIndex(attribute);
+    if (!d->isReadOnly(index))
+        d->assign(index, value);
 }
 
 void Model::setDataValue(const QString &attribute, const QVariant &value)
@@ -513,7 +523,7 @@ void Model::set(const QVariantMap &values)
     Q_D(Model);
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const int index = d->meta().indexOf(it.key());
-        if (index >= 0)
+        if (index >= 0 && !d->isReadOnly(index))
             d->assign(index, it.value());
     }
 }

@@ -65,6 +65,8 @@ public:
     // Reads back attributes the last write set to expressions (their values are the database's).
     // Reads the values of the expressions among \a written, and the attributes \a alsoRead,
     // from the stored row (a dialect without RETURNING).
+    // A timestamp of a stored row: set() ignores it, as Sequelize's.
+    bool isReadOnly(int attribute) const;
     void readBackExpressions(const QList<int> &written, Connection *connection,
                              const QList<int> &alsoRead = {});
     // Writes a value without change tracking (loading from the database).

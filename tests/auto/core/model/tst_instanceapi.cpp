@@ -16,6 +16,7 @@
 #include <QtSequelize/Validator>
 
 #include <QtCore/qloggingcategory.h>
+#include <QtCore/qthread.h>
 #include <QtTest/qtest.h>
 
 #include "testdatabases.h"
@@ -289,6 +290,27 @@ private slots:
         QCOMPARE(stored->get("bio").toString(), QStringLiteral("heyo"));
         QCOMPARE(stored->get("name").toString(), QStringLiteral("B"));
         QCOMPARE(stored->get("email").toString(), QStringLiteral("b@example.com"));
+    }
+
+    // Timestamps are read-only once a row exists (Sequelize's _readOnlyAttributes): an
+    // update() that gives createdAt keeps the stored one; updatedAt moves on.
+    void timestampsAreReadOnly_data() { TestDatabases::addDialectRows(); }
+    void timestampsAreReadOnly()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *user = sequelize->define("User", {{"name", DataTypes::String()}});
+        sequelize->sync(SyncOptions().force());
+        auto row = user->create({{"name", "snafu"}});
+        const QDateTime createdAt = row->get("createdAt").toDateTime();
+        const QDateTime updatedAt = row->get("updatedAt").toDateTime();
+        QThread::msleep(15);
+        row->update({{"name", "foobar"},
+                     {"createdAt", QDateTime(QDate(2000, 2, 1), QTime(0, 0), Qt::UTC)}});
+        QCOMPARE(row->get("createdAt").toDateTime(), createdAt);
+        QVERIFY(row->get("updatedAt").toDateTime() > updatedAt);
+        const auto stored = user->findByPk(row->get("id"));
+        QCOMPARE(stored->get("createdAt").toDateTime(), createdAt);
+        QCOMPARE(stored->get("name").toString(), QStringLiteral("foobar"));
     }
 
     void rejectOnEmptyWithAnError_data() { TestDatabases::addDialectRows(); }
