@@ -211,6 +211,8 @@ private:
     ModelDefinition(Sequelize *sequelize);
     int updateRows(const QVariantMap &values, const Where &where, const UpdateOptions &options,
                    QList<QSharedPointer<Model>> *rows);
+    int updateRowByRow(const QList<QSharedPointer<Model>> &individuals, const OptionsData &options,
+                       QList<QSharedPointer<Model>> *rows);
     friend class ModelDefinitionPrivate;
     friend class Model;
     friend class Sequelize;

@@ -205,6 +205,27 @@ QList<QSharedPointer<Model>> ModelDefinition::updateReturning(const QVariantMap 
     return rows;
 }
 
+// A static update with individual hooks whose hooks left different values per row: each row
+// saved on its own (hooks already run, validated by them), as Sequelize does.
+int ModelDefinition::updateRowByRow(const QList<QSharedPointer<Model>> &individuals,
+                                    const OptionsData &o, QList<QSharedPointer<Model>> *rows)
+{
+    Q_D(ModelDefinition);
+    for (const auto &instance : individuals)
+        instance->save(
+            SaveOptions().hooks(false).validate(false).silent(o.silent).transaction(o.transaction));
+    for (const auto &instance : individuals) {
+        d->runHook(true, &ModelHooks::afterSave, instance.data(), HookOptions(o));
+        d->runHook(true, &ModelHooks::afterUpdate, instance.data(), HookOptions(o));
+    }
+    d->runHook(o.hooks, &ModelHooks::afterBulkUpdate, int(individuals.size()), HookOptions(o));
+    if (rows)
+        *rows = individuals;
+    if (!individuals.isEmpty())
+        Q_EMIT rowsChanged();
+    return int(individuals.size());
+}
+
 int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhere,
                                 const UpdateOptions &options, QList<QSharedPointer<Model>> *rows)
 {
@@ -250,6 +271,45 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhe
             instance->set(values);
             d->runHook(true, &ModelHooks::beforeSave, instance.data(), HookOptions(o));
             d->runHook(true, &ModelHooks::beforeUpdate, instance.data(), HookOptions(o));
+        }
+        // What the hooks left to write (Sequelize): the same for every row joins the one
+        // UPDATE; different per row, each row is saved with its own values.
+        QVariantMap uniform;
+        bool different = false;
+        for (qsizetype k = 0; k < individuals.size() && !different; ++k) {
+            const QSharedPointer<Model> &instance = individuals.at(k);
+            QVariantMap changes; // what a hook set, or made of a given value
+            for (const auto &entry : ModelPrivate::get(instance.data())->previous) {
+                const QVariant now = instance->get(entry.first);
+                const int index = d->indexOf(entry.first);
+                const QVariant given = values.value(entry.first);
+                if (!values.contains(entry.first)
+                    || (index >= 0 && given.metaType() != QMetaType::fromType<Expression>()
+                        && now != coerce(given, d->attribute(index).type, entry.first)))
+                    changes.insert(entry.first, now);
+            }
+            if (k == 0)
+                uniform = changes;
+            else
+                different = changes != uniform;
+        }
+        if (different)
+            return updateRowByRow(individuals, o, rows);
+        for (auto it = uniform.cbegin(); it != uniform.cend(); ++it) {
+            const int index = d->indexOf(it.key());
+            if (index < 0 || d->attribute(index).type.kind() == DataType::Virtual
+                || (values.contains(it.key()) && !indexes.contains(index)))
+                continue; // not an attribute, or left out by fields
+            const QVariant value = it.value().metaType() == QMetaType::fromType<Expression>()
+                ? it.value()
+                : coerce(it.value(), d->attribute(index).type, it.key());
+            const qsizetype at = indexes.indexOf(index);
+            if (at >= 0) {
+                converted[at] = value;
+            } else {
+                indexes.append(index);
+                converted.append(value);
+            }
         }
     }
     // Sequelize: nothing to write (or only updatedAt) runs no statement and changes no row.

@@ -292,6 +292,47 @@ private slots:
         QCOMPARE(stored->get("email").toString(), QStringLiteral("b@example.com"));
     }
 
+    // Static update with individualHooks: what the beforeUpdate hooks set is written (Sequelize):
+    // the same for every row in the one UPDATE, different per row by saving each row.
+    void staticUpdateKeepsHookChanges_data() { TestDatabases::addDialectRows(); }
+    void staticUpdateKeepsHookChanges()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        struct Derive : ModelHooks
+        {
+            bool perRow = false;
+            void beforeUpdate(Model *instance, const HookOptions &) override
+            {
+                instance->set("note",
+                              perRow ? instance->get("name").toString() + "!"
+                                     : QStringLiteral("touched"));
+            }
+        };
+        ModelDefinition *item = sequelize->define("Item",
+                                                  {{"name", DataTypes::String()},
+                                                   {"note", DataTypes::String()},
+                                                   {"n", DataTypes::Integer()}});
+        sequelize->sync(SyncOptions().force());
+        auto hooks = QSharedPointer<Derive>::create();
+        item->addHooks(hooks);
+        item->bulkCreate(
+            {{{"name", "a"}, {"n", 1}}, {{"name", "b"}, {"n", 1}}, {{"name", "c"}, {"n", 9}}});
+        QCOMPARE(item->update({{"n", 2}}, Op::eq("n", 1), UpdateOptions().individualHooks()), 2);
+        auto rows = item->findAll(FindOptions().order("name"));
+        QCOMPARE(rows.at(0)->get("note").toString(), QStringLiteral("touched"));
+        QCOMPARE(rows.at(1)->get("note").toString(), QStringLiteral("touched"));
+        QVERIFY(rows.at(2)->get("note").isNull());
+        QCOMPARE(rows.at(0)->get("n").toInt(), 2);
+        hooks->perRow = true;
+        QCOMPARE(item->update({{"n", 3}}, Op::eq("n", 2), UpdateOptions().individualHooks()), 2);
+        rows = item->findAll(FindOptions().order("name"));
+        QCOMPARE(rows.at(0)->get("note").toString(), QStringLiteral("a!"));
+        QCOMPARE(rows.at(1)->get("note").toString(), QStringLiteral("b!"));
+        QCOMPARE(rows.at(1)->get("n").toInt(), 3);
+        QCOMPARE(rows.at(2)->get("n").toInt(), 9);
+        QVERIFY(rows.at(2)->get("note").isNull());
+    }
+
     // Timestamps are read-only once a row exists (Sequelize's _readOnlyAttributes): an
     // update() that gives createdAt keeps the stored one; updatedAt moves on.
     void timestampsAreReadOnly_data() { TestDatabases::addDialectRows(); }
