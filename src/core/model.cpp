@@ -215,6 +215,21 @@ void ModelPrivate::applyDefaults(const QVariantMap &given)
     }
 }
 
+void ModelPrivate::validateWithHooks(const QList<int> *only, const OptionsData &o, bool hooks)
+{
+    const ModelDefinitionPrivate &m = meta();
+    m.runHook(hooks, &ModelHooks::beforeValidate, q_ptr, hookOptions(o));
+    if (!o.skipValidation) {
+        try {
+            validate(only);
+        } catch (const ValidationError &error) {
+            m.runHook(hooks, &ModelHooks::validationFailed, q_ptr, hookOptions(o), error);
+            throw;
+        }
+    }
+    m.runHook(hooks, &ModelHooks::afterValidate, q_ptr, hookOptions(o));
+}
+
 void ModelPrivate::validate(const QList<int> *only) const
 {
     const ModelDefinitionPrivate &m = meta();

@@ -78,6 +78,9 @@ public:
     // Runs allowNull and the validators of the attributes (all, or \a only), in definition
     // order; throws ValidationError listing every failure.
     void validate(const QList<int> *only = nullptr) const;
+    // validate() between the beforeValidate and afterValidate hooks; a failure runs
+    // validationFailed, then propagates. SaveOptions::validate(false) skips validate() only.
+    void validateWithHooks(const QList<int> *only, const OptionsData &options, bool hooks);
     void setNewRecord(bool isNew);
     int changedIndex(const QString &attribute) const;
 

@@ -155,21 +155,7 @@ private:
         return o.fields.isEmpty() || o.fields.contains(name) || hookFields.contains(name)
             || i == m.createdAt || i == m.updatedAt;
     }
-    // Validation with its hooks; a failure runs validationFailed, then propagates.
-    void validate(const QList<int> *only)
-    {
-        m.runHook(hooks, &ModelHooks::beforeValidate, q, ModelPrivate::hookOptions(o));
-        if (!o.skipValidation) {
-            try {
-                d->validate(only);
-            } catch (const ValidationError &error) {
-                m.runHook(hooks, &ModelHooks::validationFailed, q, ModelPrivate::hookOptions(o),
-                          error);
-                throw;
-            }
-        }
-        m.runHook(hooks, &ModelHooks::afterValidate, q, ModelPrivate::hookOptions(o));
-    }
+    void validate(const QList<int> *only) { d->validateWithHooks(only, o, hooks); }
     void changedColumns(QList<int> *columns, QVariantList *values) const
     {
         columns->clear();
@@ -249,11 +235,6 @@ private:
         }
         return left;
     }
-    // Whether the INSERT writes every stored attribute but the generated key, with plain values.
-    bool onlyKeyLeft(const QList<int> &columns) const
-    {
-        return d->expressions.isEmpty() && leftToDatabase(columns).isEmpty();
-    }
     // Optimistic locking: the row is matched by the version this instance read
     // (updateStatement()) and written with the next one.
     qint64 lockVersion(QList<int> *columns, QVariantList *values) const
@@ -311,10 +292,11 @@ void SaveRun::insert()
     QList<int> columns;
     QVariantList values;
     insertedColumns(&columns, &values);
+    const QList<int> left = leftToDatabase(columns); // computed once: a hot path
     // RETURNING reads what the database decided (defaults, expressions); when that is only the
     // generated key, a dialect may read it cheaper as the last insert id.
     const bool returned = m.dialect().supportsInsertReturning()
-        && !(m.dialect().prefersLastInsertId() && onlyKeyLeft(columns));
+        && !(m.dialect().prefersLastInsertId() && d->expressions.isEmpty() && left.isEmpty());
     const QList<int> returning = returned ? m.storedAttributes() : QList<int>();
     const Statement statement = insertStatement(columns, values, returning);
     QSqlQuery &query = m.connection()->execute(statement, true, m.connection()->connectionFor(o));
@@ -330,7 +312,7 @@ void SaveRun::insert()
     }
     m.connection()->endRows(query);
     if (!returned)
-        d->readBackExpressions(columns, m.connection()->connectionFor(o), leftToDatabase(columns));
+        d->readBackExpressions(columns, m.connection()->connectionFor(o), left);
     if (o.fields.isEmpty())
         d->clearChanges();
     else

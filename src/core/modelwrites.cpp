@@ -76,17 +76,7 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const S
         if (o.fields.isEmpty() ? values.contains(name) : o.fields.contains(name))
             validated.append(i);
     }
-    d->runHook(o.hooks, &ModelHooks::beforeValidate, instance.data(), HookOptions(o));
-    if (!o.skipValidation) {
-        try {
-            md->validate(&validated);
-        } catch (const ValidationError &error) {
-            d->runHook(o.hooks, &ModelHooks::validationFailed, instance.data(), HookOptions(o),
-                       error);
-            throw;
-        }
-    }
-    d->runHook(o.hooks, &ModelHooks::afterValidate, instance.data(), HookOptions(o));
+    md->validateWithHooks(&validated, o, o.hooks);
     d->runHook(o.hooks, &ModelHooks::beforeUpsert, values, HookOptions(o));
     const QDateTime now = nowUtc();
     if (d->createdAt >= 0 && isSqlNull(md->value(d->createdAt)))
@@ -211,9 +201,12 @@ int ModelDefinition::updateRowByRow(const QList<QSharedPointer<Model>> &individu
                                     const OptionsData &o, QList<QSharedPointer<Model>> *rows)
 {
     Q_D(ModelDefinition);
+    // All rows or none, as the one UPDATE it replaces (a stale version throws mid-way).
+    AtomicBlock block(d->connection(), d->connection()->connectionFor(o));
     for (const auto &instance : individuals)
         instance->save(
             SaveOptions().hooks(false).validate(false).silent(o.silent).transaction(o.transaction));
+    block.commit();
     for (const auto &instance : individuals) {
         d->runHook(true, &ModelHooks::afterSave, instance.data(), HookOptions(o));
         d->runHook(true, &ModelHooks::afterUpdate, instance.data(), HookOptions(o));
