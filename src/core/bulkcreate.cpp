@@ -365,6 +365,7 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
     if (records.isEmpty())
         return {};
     const OptionsData &o = OptionsAccess::data(options);
+    d->requireAttributes(o.fields);
     BulkInsert bulk(d, o);
     bulk.build(records);
     bulk.runBeforeHooks();

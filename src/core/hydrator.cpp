@@ -38,16 +38,26 @@ void Hydrator::init(const QList<SelectColumn> &columns)
     m_columns.reserve(columns.size());
     QBitArray loaded(m_model.attributes.size());
     for (const SelectColumn &select : columns) {
-        if (select.attribute < 0) {
-            m_columns.append({nullptr, -1, nullptr, -1, Path::Computed, select.key});
+        int index = select.attribute;
+        // A value selected under an attribute's name is that attribute's value (Sequelize's
+        // dataValues): an expression or another attribute aliased to it, a VIRTUAL one too.
+        if (select.attribute < 0 || select.key != m_model.attribute(index).name) {
+            const int named = m_model.indexOf(select.key);
+            if (named < 0) {
+                if (select.attribute < 0)
+                    m_columns.append({nullptr, -1, nullptr, -1, Path::Computed, select.key});
+                else
+                    m_columns.append(
+                        {&m_model.attribute(index), index, nullptr, -1, Path::Aliased, select.key});
+                continue;
+            }
+            index = named;
+            loaded.setBit(index);
+            m_columns.append(
+                {&m_model.attribute(index), index, nullptr, -1, Path::Generic, select.key});
             continue;
         }
-        const int index = select.attribute;
         const AttributeInfo &info = m_model.attribute(index);
-        if (select.key != info.name) {
-            m_columns.append({&info, index, nullptr, -1, Path::Aliased, select.key});
-            continue;
-        }
         loaded.setBit(index);
         Column column{&info, index, nullptr, -1, Path::Generic, select.key};
         if (info.hasProperty()) {

@@ -143,6 +143,7 @@ public:
         , hooks(o.hooks && m.hasHooks())
         , now(nowUtc())
     {
+        m.requireAttributes(o.fields); // a typo there would write less, silently
     }
 
     void insert();

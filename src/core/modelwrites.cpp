@@ -67,6 +67,7 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const S
 {
     Q_D(ModelDefinition);
     const OptionsData &o = OptionsAccess::data(options);
+    d->requireAttributes(o.fields);
     QSharedPointer<Model> instance = build(values);
     ModelPrivate *md = ModelPrivate::get(instance.data());
     // Sequelize's upsert validates what it may write: options.fields, else the given values.
@@ -225,6 +226,7 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhe
     Q_D(ModelDefinition);
     const Where where = d->ownNames(givenWhere);
     const OptionsData &o = OptionsAccess::data(options);
+    d->requireAttributes(o.fields);
     QList<int> indexes;
     QVariantList converted;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {

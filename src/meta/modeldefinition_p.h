@@ -80,6 +80,12 @@ public:
     int indexOf(const QString &attribute) const { return byName.value(attribute, -1); }
     // As indexOf(), but throws UnknownAttributeError.
     int requireIndex(const QString &attribute) const;
+    // UnknownAttributeError for the first name that is not an attribute (a `fields` list).
+    void requireAttributes(const QStringList &names) const
+    {
+        for (const QString &name : names)
+            requireIndex(name);
+    }
     const AttributeInfo &attribute(int index) const { return attributes.at(index); }
 
     QSharedPointer<Model> instantiate() const;

@@ -98,15 +98,26 @@ QStringList SqliteDialect::sessionStatements(const SequelizeOptions &options) co
     return statements;
 }
 
-QString SqliteDialect::columnType(const DataType &type, const QString &, const QString &) const
+QString SqliteDialect::columnType(const DataType &type, const QString &,
+                                  const QString &column) const
 {
     switch (type.kind()) {
+    case DataType::Enum: {
+        // SQLite has no ENUM: TEXT that only takes the values, so that no write path (bulk,
+        // raw SQL, another client) stores another.
+        QStringList values;
+        for (const QString &value : type.values())
+            values.append(quoteString(value));
+        if (values.isEmpty() || column.isEmpty())
+            return QStringLiteral("TEXT");
+        return QStringLiteral("TEXT CHECK (%1 IN (%2))")
+            .arg(quoteIdentifier(column), values.join(QLatin1Char(',')));
+    }
     case DataType::String:
         return QStringLiteral("VARCHAR(%1)").arg(type.length() > 0 ? type.length() : 255);
     case DataType::Char:
         return QStringLiteral("CHAR(%1)").arg(type.length() > 0 ? type.length() : 255);
     case DataType::Text:
-    case DataType::Enum:
         return QStringLiteral("TEXT");
     case DataType::Integer:
         return QStringLiteral("INTEGER");

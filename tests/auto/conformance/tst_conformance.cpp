@@ -2308,31 +2308,28 @@ private slots:
         } catch (const DatabaseError &e) {
             out.insert("13_string_too_long", errorRecord(e, pg));
         }
-        if (!checksValues) {
-            // SQLite stores any text in an ENUM (TEXT) or VARCHAR(20) column, as it does for
-            // Sequelize.
-            notCompared << "12_invalid_enum_value"
-                        << "13_string_too_long";
-        } else if (!pg) {
-            // MariaDB raises its own codes (1265 data truncated, 1406 data too long): compare the
-            // error class only.
-            QJsonObject e = TestDatabases::expected("30-datatypes");
+        // PostgreSQL gives Sequelize's codes; MariaDB its own (1265 data truncated, 1406 data
+        // too long) and SQLite the CHECK an ENUM column has here: compare the error class. SQLite
+        // stores any text in a VARCHAR(20) column, as it does for Sequelize.
+        const QJsonObject e = TestDatabases::expected("30-datatypes");
+        auto errorName = [](const QJsonObject &record, const char *key) {
+            return record.value(QLatin1String(key))
+                .toObject()
+                .value("error")
+                .toObject()
+                .value("name");
+        };
+        if (!pg) {
             QVERIFY(out.value("12_invalid_enum_value").toObject().value("threw").toBool());
-            QCOMPARE(out.value("12_invalid_enum_value")
-                         .toObject()
-                         .value("error")
-                         .toObject()
-                         .value("name"),
-                     e.value("12_invalid_enum_value")
-                         .toObject()
-                         .value("error")
-                         .toObject()
-                         .value("name"));
-            QCOMPARE(
-                out.value("13_string_too_long").toObject().value("error").toObject().value("name"),
-                e.value("13_string_too_long").toObject().value("error").toObject().value("name"));
-            comparedAbove << "12_invalid_enum_value"
-                          << "13_string_too_long";
+            QCOMPARE(errorName(out, "12_invalid_enum_value"),
+                     errorName(e, "12_invalid_enum_value"));
+            comparedAbove << "12_invalid_enum_value";
+        }
+        if (!checksValues) {
+            notCompared << "13_string_too_long";
+        } else if (!pg) {
+            QCOMPARE(errorName(out, "13_string_too_long"), errorName(e, "13_string_too_long"));
+            comparedAbove << "13_string_too_long";
         }
         auto fromString = sample->create({{"int", "12"}});
         out.insert("14_integer_from_string",
