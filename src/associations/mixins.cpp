@@ -547,13 +547,14 @@ static FindOptions includeOptions(const ModelDefinitionPrivate &source, const As
     io.transaction = sourceOptions.transaction;
     io.limit = -1; // per source instance, applied when the rows are handed out
     io.includes += include.includes();
-    // Ordered by an included attribute ("posts.title"): the included rows too.
+    // Ordered by an included attribute ("posts.title"): the included rows too, and through
+    // a nested one ("countries.people.lastName") each level by the rows below it.
     if (io.order.isEmpty()) {
         for (const OrderKey &key : sourceOptions.order) {
             const QStringList parts = JoinPlan::unwrapped(key.attribute).split(QLatin1Char('.'));
-            if (parts.size() == 2 && parts.first() == a.name) {
+            if (parts.size() >= 2 && parts.first() == a.name) {
                 OrderKey own = key;
-                own.attribute = parts.last();
+                own.attribute = parts.mid(1).join(QLatin1Char('.'));
                 io.order.append(own);
             }
         }
@@ -604,6 +605,10 @@ void load(const ModelDefinitionPrivate &source, QList<QSharedPointer<Model>> &pa
 {
     for (const Include &include : sourceOptions.includes) {
         const AssociationInfo &a = requireAssociation(source, include.association());
+        // attributes({}): the include only filters (its where kept the source rows in the
+        // source query); no target is read or shown, as Sequelize's include.attributes: [].
+        if (OptionsAccess::data(include.options()).noAttributes)
+            continue;
         ModelDefinition *target = targetOf(a);
         const ModelDefinitionPrivate &targetMeta = *ModelDefinitionPrivate::get(target);
         // Keys are read by index (no getter runs on them) and matched as integers when both

@@ -112,6 +112,7 @@ FindOptions &FindOptions::where(const Where &condition)
 FindOptions &FindOptions::attributes(const QStringList &names)
 {
     d->attributes = names;
+    d->noAttributes = names.isEmpty();
     return *this;
 }
 FindOptions &FindOptions::attribute(const QString &name, const QString &alias)

@@ -54,6 +54,7 @@ class OptionsData : public QSharedData
 public:
     Where where;
     QStringList attributes;
+    bool noAttributes = false; // attributes({}) was given: a SELECT of nothing
     QList<SelectItem> selectItems; // explicit list, after `attributes`
     QStringList excluded;
     QList<SelectItem> extraItems; // added to every attribute

@@ -338,6 +338,10 @@ Statement QueryGenerator::select(const OptionsData &options, QList<SelectColumn>
         }
     };
     const bool explicitList = !options.attributes.isEmpty() || !options.selectItems.isEmpty();
+    if (options.noAttributes && options.selectItems.isEmpty() && options.extraItems.isEmpty())
+        throw DefinitionError(QStringLiteral("Attempted a SELECT query of %1 without selecting any "
+                                             "columns (an empty attributes list)")
+                                  .arg(m_model.name));
     if (explicitList) {
         for (const QString &name : options.attributes)
             addAttribute(m_model.requireIndex(name), name);
