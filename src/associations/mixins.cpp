@@ -280,12 +280,9 @@ void Model::setAssociated(const QString &name, const QVariant &target, const Sav
         // QML binding such as user.group.name stays true.
         QList<QSharedPointer<Model>> loaded;
         if (!isSqlNull(key)) {
-            if (Model *instance = instanceOf(target))
-                loaded.append(
-                    targetModel->findByPk(instance->get(targetModel->primaryKeyAttribute()),
-                                          FindOptions().transaction(o.transaction)));
-            else if (a.targetKey == targetModel->primaryKeyAttribute())
-                loaded.append(targetModel->findByPk(key, FindOptions().transaction(o.transaction)));
+            // By the target key (unique; the primary key may be composite or another column).
+            loaded.append(targetModel->findOne(
+                FindOptions().where(Op::eq(a.targetKey, key)).transaction(o.transaction)));
             loaded.removeAll(QSharedPointer<Model>());
         }
         set(a.foreignKey, key);
