@@ -21,8 +21,10 @@ class IncludeData;
     \brief The options of belongsTo/hasOne/hasMany, as Sequelize's association options.
 
     Defaults are Sequelize's: the alias is the target's name (singular for belongsTo/hasOne,
-    plural for hasMany), the foreign key `<alias>Id` (belongsTo) or `<Source>Id` (hasOne,
-    hasMany), ON DELETE SET NULL (NO ACTION when the key is NOT NULL), ON UPDATE CASCADE.
+    plural for hasMany), the foreign key `<alias><TargetKey>` (belongsTo) or `<Source><Key>`
+    (hasOne, hasMany) after the primary key attribute (`UserId`, `ArticlePk`), ON DELETE SET NULL
+    (when the key is NOT NULL: NO ACTION for belongsTo, CASCADE for hasOne/hasMany), ON UPDATE
+    CASCADE.
 */
 class Q_SEQUELIZE_EXPORT AssociationOptions
 {

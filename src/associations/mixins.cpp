@@ -325,6 +325,21 @@ void Model::setAssociated(const QString &name, const QVariant &target, const Sav
     reloadAssociation(this, a, options);
 }
 
+// A `fields` list given to a create mixin also writes what the association sets: the foreign
+// key and the scope's attributes (Sequelize pushes them onto options.fields).
+static SaveOptions withAssociationFields(const SaveOptions &options, const QVariantMap &set)
+{
+    const QStringList &fields = OptionsAccess::data(options).fields;
+    if (fields.isEmpty())
+        return options;
+    QStringList extended = fields;
+    for (auto it = set.cbegin(); it != set.cend(); ++it) {
+        if (!extended.contains(it.key()))
+            extended.append(it.key());
+    }
+    return SaveOptions(options).fields(extended);
+}
+
 QSharedPointer<Model> Model::createAssociated(const QString &name, const QVariantMap &values,
                                               const SaveOptions &options)
 {
@@ -340,7 +355,8 @@ QSharedPointer<Model> Model::createAssociated(const QString &name, const QVarian
     if (isSqlNull(mine))
         throw InstanceError(QStringLiteral("Save the instance before creating \"%1\"").arg(name));
     if (a.kind == AssociationInfo::BelongsToMany) {
-        QSharedPointer<Model> created = target->create(withScope(a, values), options);
+        QSharedPointer<Model> created = target->create(
+            withScope(a, values), withAssociationFields(options, withScope(a, {})));
         linkThrough(a, mine, {created->get(a.targetKey)}, OptionsAccess::data(options));
         reloadAssociation(this, a, options);
         return created;
@@ -350,7 +366,8 @@ QSharedPointer<Model> Model::createAssociated(const QString &name, const QVarian
     if (a.kind == AssociationInfo::HasOne) // only one target may point here
         target->update({{a.foreignKey, QVariant()}}, Op::eq(a.foreignKey, mine),
                        UpdateOptions().transaction(OptionsAccess::data(options).transaction));
-    QSharedPointer<Model> created = target->create(withKey, options);
+    QSharedPointer<Model> created = target->create(
+        withKey, withAssociationFields(options, withScope(a, {{a.foreignKey, mine}})));
     if (a.kind == AssociationInfo::HasOne) {
         d->setLoaded(a, {created});
     } else {

@@ -71,6 +71,25 @@ static AssociationInfo newAssociation(ModelDefinitionPrivate *d, AssociationInfo
     return info;
 }
 
+// Sequelize's default key names: Utils.camelize([name, keyAttribute].join('_')), so a key
+// attribute "id" gives UserId, "pk" ArticlePk and "user_id" UserUserId.
+static QString defaultKeyName(const QString &name, const QString &keyAttribute)
+{
+    const QString joined = name + QLatin1Char('_') + keyAttribute;
+    QString result;
+    result.reserve(joined.size());
+    bool upper = false;
+    for (const QChar c : joined) {
+        if (c == QLatin1Char('_') || c == QLatin1Char('-') || c.isSpace()) {
+            upper = true;
+            continue;
+        }
+        result.append(upper ? c.toUpper() : c);
+        upper = false;
+    }
+    return result;
+}
+
 static QString referentialAction(const QString &given, const QString &fallback)
 {
     static const QStringList allowed{QStringLiteral("CASCADE"), QStringLiteral("SET NULL"),
@@ -83,16 +102,17 @@ static QString referentialAction(const QString &given, const QString &fallback)
 }
 
 // The FOREIGN KEY constraint of an association's key column pointing at \a key of
-// \a referenced, with Sequelize's defaults (SET NULL or NO ACTION on delete, CASCADE on
-// update); none when the association says constraints: false.
+// \a referenced, with Sequelize's defaults (SET NULL on delete, or \a notNullDelete when the
+// key may not be NULL; CASCADE on update); none when the association says constraints: false.
 static ForeignKeyReference foreignKeyReference(const ModelDefinitionPrivate &referenced, int key,
-                                               const AssociationOptionsData &o, bool allowNull)
+                                               const AssociationOptionsData &o, bool allowNull,
+                                               const QString &notNullDelete
+                                               = QStringLiteral("NO ACTION"))
 {
     if (!o.constraints)
         return {};
     return {referenced.tableName, referenced.attribute(key).field,
-            referentialAction(o.onDelete,
-                              allowNull ? QStringLiteral("SET NULL") : QStringLiteral("NO ACTION")),
+            referentialAction(o.onDelete, allowNull ? QStringLiteral("SET NULL") : notNullDelete),
             referentialAction(o.onUpdate, QStringLiteral("CASCADE")), o.deferrable};
 }
 
@@ -104,7 +124,9 @@ void ModelDefinition::belongsTo(ModelDefinition *target, const AssociationOption
     ModelDefinitionPrivate *t = target->d_func();
     info.targetKey = o.targetKey.isEmpty() ? t->attribute(t->primaryKey).name : o.targetKey;
     const int targetKey = t->requireIndex(info.targetKey);
-    info.foreignKey = o.foreignKey.isEmpty() ? info.name + QStringLiteral("Id") : o.foreignKey;
+    info.foreignKey = o.foreignKey.isEmpty()
+        ? defaultKeyName(info.name, t->attribute(t->primaryKey).name)
+        : o.foreignKey;
     info.sourceKey = info.foreignKey;
     const bool allowNull = o.allowNull.value_or(true);
     d->addForeignKey(info.foreignKey, t->attribute(targetKey).type, allowNull,
@@ -120,11 +142,16 @@ static void addHasAssociation(ModelDefinitionPrivate *d, AssociationInfo::Kind k
     ModelDefinitionPrivate *t = ModelDefinitionPrivate::get(target);
     info.sourceKey = o.sourceKey.isEmpty() ? d->attribute(d->primaryKey).name : o.sourceKey;
     const int sourceKey = d->requireIndex(info.sourceKey);
-    info.foreignKey = o.foreignKey.isEmpty() ? d->name + QStringLiteral("Id") : o.foreignKey;
+    info.foreignKey = o.foreignKey.isEmpty()
+        ? defaultKeyName(d->name, d->attribute(d->primaryKey).name)
+        : o.foreignKey;
     info.targetKey = info.foreignKey;
     const bool allowNull = o.allowNull.value_or(true);
+    // Sequelize's hasOne/hasMany: a key that may not be NULL cascades the delete (belongsTo's
+    // is NO ACTION).
     t->addForeignKey(info.foreignKey, d->attribute(sourceKey).type, allowNull,
-                     foreignKeyReference(*d, sourceKey, o, allowNull), o.foreignKeyField);
+                     foreignKeyReference(*d, sourceKey, o, allowNull, QStringLiteral("CASCADE")),
+                     o.foreignKeyField);
     info.cascadeHooks
         = o.hooks && o.onDelete.compare(QLatin1String("CASCADE"), Qt::CaseInsensitive) == 0;
     d->associations.append(info);
@@ -159,8 +186,10 @@ void ModelDefinition::belongsToMany(ModelDefinition *target, const AssociationOp
     info.through = junction;
     info.sourceKey = o.sourceKey.isEmpty() ? d->attribute(d->primaryKey).name : o.sourceKey;
     info.targetKey = o.targetKey.isEmpty() ? t->attribute(t->primaryKey).name : o.targetKey;
-    info.foreignKey = o.foreignKey.isEmpty() ? d->name + QStringLiteral("Id") : o.foreignKey;
-    info.otherKey = o.otherKey.isEmpty() ? target->name() + QStringLiteral("Id") : o.otherKey;
+    info.foreignKey
+        = o.foreignKey.isEmpty() ? defaultKeyName(d->name, info.sourceKey) : o.foreignKey;
+    info.otherKey
+        = o.otherKey.isEmpty() ? defaultKeyName(target->name(), info.targetKey) : o.otherKey;
     ModelDefinitionPrivate *j = junction->d_func();
     const AttributeInfo &sourceKey = d->attribute(d->requireIndex(info.sourceKey));
     const AttributeInfo &targetKey = t->attribute(t->requireIndex(info.targetKey));
