@@ -188,9 +188,25 @@ void ModelDefinition::belongsToMany(ModelDefinition *target, const AssociationOp
     info.targetKey = o.targetKey.isEmpty() ? t->attribute(t->primaryKey).name : o.targetKey;
     info.foreignKey
         = o.foreignKey.isEmpty() ? defaultKeyName(d->name, info.sourceKey) : o.foreignKey;
-    info.otherKey
-        = o.otherKey.isEmpty() ? defaultKeyName(target->name(), info.targetKey) : o.otherKey;
+    info.otherKeyDefault = o.otherKey.isEmpty();
+    info.otherKey = info.otherKeyDefault ? defaultKeyName(target->name(), info.targetKey)
+                                         : o.otherKey;
     ModelDefinitionPrivate *j = junction->d_func();
+    // Sequelize pairs the two belongsToMany of one junction: a side's other key left to its
+    // default is the other side's foreign key (both sides may name only their foreignKey).
+    if (t != d) {
+        for (AssociationInfo &paired : t->associations) {
+            if (paired.kind != AssociationInfo::BelongsToMany || paired.through != junction
+                || paired.target != this)
+                continue;
+            if (info.otherKeyDefault)
+                info.otherKey = paired.foreignKey;
+            if (paired.otherKeyDefault && paired.otherKey != info.foreignKey
+                && j->renameAttribute(paired.otherKey, info.foreignKey, o.foreignKeyField))
+                paired.otherKey = info.foreignKey;
+            break;
+        }
+    }
     const AttributeInfo &sourceKey = d->attribute(d->requireIndex(info.sourceKey));
     const AttributeInfo &targetKey = t->attribute(t->requireIndex(info.targetKey));
     // Junction rows go with either side (Sequelize's CASCADE default).

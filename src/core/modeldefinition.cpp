@@ -345,6 +345,23 @@ void ModelDefinitionPrivate::replaceImplicitKey(const QList<int> &keys)
     writeStatements.clear();
 }
 
+bool ModelDefinitionPrivate::renameAttribute(const QString &from, const QString &to,
+                                             const QString &field)
+{
+    const int index = indexOf(from);
+    if (index < 0 || indexOf(to) >= 0)
+        return false;
+    AttributeInfo &info = attributes[index];
+    info.name = to;
+    info.field = !field.isEmpty() ? field : underscored ? Inflection::underscore(to) : to;
+    byName.remove(from);
+    byName.insert(to, index);
+    findByPkSql.clear();
+    findByPkColumns.clear();
+    writeStatements.clear();
+    return true;
+}
+
 const AssociationInfo *ModelDefinitionPrivate::association(const QString &name) const
 {
     for (const AssociationInfo &a : associations) {

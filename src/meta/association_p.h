@@ -67,6 +67,7 @@ struct AssociationInfo
     // source's sourceKey and the target's targetKey.
     QPointer<ModelDefinition> through;
     QString otherKey;
+    bool otherKeyDefault = false; // named by default: the paired association may rename it
     // Attribute values of every target (Sequelize's association scope).
     QVariantMap scope;
     // hasOne/hasMany with hooks: true and onDelete CASCADE: a source's destroy() destroys the
