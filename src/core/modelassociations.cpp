@@ -189,8 +189,8 @@ void ModelDefinition::belongsToMany(ModelDefinition *target, const AssociationOp
     info.foreignKey
         = o.foreignKey.isEmpty() ? defaultKeyName(d->name, info.sourceKey) : o.foreignKey;
     info.otherKeyDefault = o.otherKey.isEmpty();
-    info.otherKey = info.otherKeyDefault ? defaultKeyName(target->name(), info.targetKey)
-                                         : o.otherKey;
+    info.otherKey
+        = info.otherKeyDefault ? defaultKeyName(target->name(), info.targetKey) : o.otherKey;
     ModelDefinitionPrivate *j = junction->d_func();
     // Sequelize pairs the two belongsToMany of one junction: a side's other key left to its
     // default is the other side's foreign key (both sides may name only their foreignKey).
