@@ -1,0 +1,105 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// Static update(), ported from Sequelize v6's test/integration/model/update.test.js, on every
+// dialect: only the given fields are written, nothing to write means no statement and 0 rows
+// (with and without timestamps), changes are gone after reload, and the updated rows come back.
+
+#include <QtSequelize/Errors>
+#include <QtSequelize/Model>
+#include <QtSequelize/ModelDefinition>
+#include <QtSequelize/Sequelize>
+
+#include <QtCore/qthread.h>
+#include <QtTest/qtest.h>
+
+#include "testdatabases.h"
+
+using namespace QtSequelize;
+
+class tst_StaticUpdate : public QObject
+{
+    Q_OBJECT
+
+    static ModelDefinition *defineAccount(Sequelize *sequelize, const char *name,
+                                          const ModelOptions &options = {})
+    {
+        ModelDefinition *account = sequelize->define(
+            QLatin1String(name),
+            {{"ownerId", Attribute(DataTypes::Integer()).allowNull(false).field("owner_id")},
+             {"name", DataTypes::String()}},
+            options);
+        account->sync(SyncOptions().force());
+        return account;
+    }
+
+private slots:
+    void onlyGivenFields_data() { TestDatabases::addDialectRows(); }
+    void onlyGivenFields()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *account = defineAccount(sequelize.get(), "Account");
+        const auto made = account->create({{"ownerId", 2}, {"name", "before"}});
+        QCOMPARE(account->update({{"name", "after"}}, Op::eq("id", made->get("id"))), 1);
+        const auto stored = account->findByPk(made->get("id"));
+        QCOMPARE(stored->get("name").toString(), QStringLiteral("after"));
+        QCOMPARE(stored->get("ownerId").toInt(), 2);
+    }
+
+    // Nothing of the values is an attribute: no UPDATE (not even of updatedAt), 0 rows.
+    void nothingToWrite_data() { TestDatabases::addDialectRows(); }
+    void nothingToWrite()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        for (const bool timestamps : {true, false}) {
+            ModelDefinition *account
+                = defineAccount(sequelize.get(), timestamps ? "Account" : "Model",
+                                ModelOptions().timestamps(timestamps));
+            const auto made = account->create({{"ownerId", 3}});
+            QThread::msleep(15); // an UPDATE of updatedAt would show
+            QCOMPARE(account->update({{"unknownField", "haha"}}, Op::eq("ownerId", 3)), 0);
+            if (timestamps)
+                QCOMPARE(account->findByPk(made->get("id"))->get("updatedAt"),
+                         made->get("updatedAt"));
+        }
+    }
+
+    void changedAfterReload_data() { TestDatabases::addDialectRows(); }
+    void changedAfterReload()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *account = defineAccount(sequelize.get(), "Account");
+        const auto made = account->create({{"ownerId", 2}, {"name", "foo"}});
+        made->set("name", "bar");
+        QCOMPARE(made->changed(), QStringList({"name"}));
+        made->reload();
+        QVERIFY(made->changed().isEmpty());
+        QCOMPARE(made->get("name").toString(), QStringLiteral("foo"));
+    }
+
+    void returnsUpdatedRows_data() { TestDatabases::addDialectRows(); }
+    void returnsUpdatedRows()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *account = defineAccount(sequelize.get(), "Account");
+        const auto made = account->create({{"ownerId", 2}});
+        account->create({{"ownerId", 5}});
+        if (sequelize->dialect() == QLatin1String("mariadb")) {
+            // No UPDATE ... RETURNING on MariaDB: refused, nothing written.
+            QVERIFY_THROWS_EXCEPTION(
+                DefinitionError,
+                account->updateReturning({{"name", "FooBar"}}, Op::eq("id", made->get("id"))));
+            QCOMPARE(account->count(FindOptions().where({{"name", "FooBar"}})), qint64(0));
+            return;
+        }
+        const auto rows
+            = account->updateReturning({{"name", "FooBar"}}, Op::eq("id", made->get("id")));
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows[0]->get("ownerId").toInt(), 2);
+        QCOMPARE(rows[0]->get("name").toString(), QStringLiteral("FooBar"));
+        QCOMPARE(account->count(FindOptions().where({{"name", "FooBar"}})), qint64(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_StaticUpdate)
+#include "tst_staticupdate.moc"
