@@ -1,0 +1,83 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// Optimistic locking, ported from Sequelize v6's test/integration/model/optimistic_locking.test.js,
+// on every dialect: save, update, increment and decrement bump the version; a stale instance is
+// refused with OptimisticLockError and the stored row keeps the winner's values.
+
+#include <QtSequelize/Errors>
+#include <QtSequelize/Model>
+#include <QtSequelize/ModelDefinition>
+#include <QtSequelize/Sequelize>
+
+#include <QtTest/qtest.h>
+
+#include "testdatabases.h"
+
+using namespace QtSequelize;
+
+class tst_OptimisticLocking : public QObject
+{
+    Q_OBJECT
+
+    static ModelDefinition *defineAccount(Sequelize *sequelize)
+    {
+        ModelDefinition *account = sequelize->define("Account", {{"number", DataTypes::Integer()}},
+                                                     ModelOptions().version(true));
+        account->sync(SyncOptions().force());
+        return account;
+    }
+
+private slots:
+    void versionBumps_data() { TestDatabases::addDialectRows(); }
+    void versionBumps()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *account = defineAccount(sequelize.get());
+        const auto a = account->create({{"number", 1}});
+        QCOMPARE(a->get("version").toInt(), 0);
+        a->set("number", 2);
+        a->save();
+        QCOMPARE(a->get("version").toInt(), 1);
+        a->update({{"number", 3}});
+        QCOMPARE(a->get("version").toInt(), 2);
+        QCOMPARE(account->findByPk(a->get("id"))->get("version").toInt(), 2);
+        a->increment("number");
+        a->reload();
+        QCOMPARE(a->get("version").toInt(), 3);
+        QCOMPARE(a->get("number").toInt(), 4);
+        a->decrement("number");
+        a->reload();
+        QCOMPARE(a->get("version").toInt(), 4);
+        QCOMPARE(a->get("number").toInt(), 3);
+        // Nothing changed: no write, no new version.
+        a->save();
+        QCOMPARE(account->findByPk(a->get("id"))->get("version").toInt(), 4);
+    }
+
+    void staleInstanceRefused_data() { TestDatabases::addDialectRows(); }
+    void staleInstanceRefused()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *account = defineAccount(sequelize.get());
+        const auto a = account->create({{"number", 1}});
+        const auto b = account->findByPk(a->get("id"));
+        a->set("number", 2);
+        a->save();
+        b->set("number", 5);
+        QVERIFY_THROWS_EXCEPTION(OptimisticLockError, b->save());
+        QVERIFY_THROWS_EXCEPTION(OptimisticLockError, b->update({{"number", 6}}));
+        b->destroy(); // as Sequelize: a stale destroy deletes nothing and does not throw
+        const auto stored = account->findByPk(a->get("id"));
+        QVERIFY(stored);
+        QCOMPARE(stored->get("number").toInt(), 2);
+        QCOMPARE(stored->get("version").toInt(), 1);
+        // After a reload the instance is current again.
+        b->reload();
+        b->update({{"number", 7}});
+        QCOMPARE(account->findByPk(a->get("id"))->get("version").toInt(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_OptimisticLocking)
+#include "tst_optimisticlocking.moc"
