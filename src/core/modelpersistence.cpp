@@ -498,11 +498,17 @@ void Model::update(const QVariantMap &values, const SaveOptions &options)
 {
     Q_D(Model);
     const ModelDefinitionPrivate &m = d->meta();
+    const QStringList changedBefore = changed();
     set(values);
     QStringList fields;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (m.indexOf(it.key()) >= 0)
             fields.append(it.key());
+    }
+    // What the setters changed besides the given keys is written too (Sequelize's sideEffects).
+    for (const QString &name : changed()) {
+        if (!changedBefore.contains(name) && !fields.contains(name))
+            fields.append(name);
     }
     SaveOptions limited = options;
     if (OptionsAccess::data(options).fields.isEmpty()) {

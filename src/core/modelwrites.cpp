@@ -6,6 +6,8 @@
 
 #include "../meta/modeldefinition_p.h"
 
+#include <algorithm>
+
 #include "../dialects/dialect_p.h"
 #include "../query/joinplan_p.h"
 #include "../query/options_p.h"
@@ -227,13 +229,34 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhe
     const Where where = d->ownNames(givenWhere);
     const OptionsData &o = OptionsAccess::data(options);
     d->requireAttributes(o.fields);
+    // Custom setters run, as Sequelize's build() of the values does: what they store (also in
+    // other attributes, Sequelize's sideEffects) is what the UPDATE writes.
+    QVariantMap effective = values;
+    QStringList sideEffects;
+    const bool setters = std::any_of(values.keyBegin(), values.keyEnd(), [&](const QString &key) {
+        const int index = d->indexOf(key);
+        return index >= 0 && d->attribute(index).options.setter();
+    });
+    if (setters) {
+        QSharedPointer<Model> probe = d->instantiate();
+        probe->set(values);
+        ModelPrivate *pd = ModelPrivate::get(probe.data());
+        for (const QString &name : probe->changed()) {
+            const int index = d->indexOf(name);
+            if (index < 0 || d->attribute(index).type.kind() == DataType::Virtual)
+                continue;
+            effective.insert(name, pd->written(index));
+            if (!values.contains(name))
+                sideEffects.append(name);
+        }
+    }
     QList<int> indexes;
     QVariantList converted;
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+    for (auto it = effective.cbegin(); it != effective.cend(); ++it) {
         const int index = d->indexOf(it.key());
         if (index < 0 || d->attribute(index).type.kind() == DataType::Virtual)
             continue;
-        if (!o.fields.isEmpty() && !o.fields.contains(it.key()))
+        if (!o.fields.isEmpty() && !o.fields.contains(it.key()) && !sideEffects.contains(it.key()))
             continue;
         indexes.append(index);
         // An expression (fn, literal, col) is SQL for the generator, not a value to convert.
