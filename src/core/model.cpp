@@ -183,6 +183,16 @@ int ModelPrivate::changedIndex(const QString &attribute) const
     return -1;
 }
 
+QStringList ModelPrivate::changedSince(const QStringList &before) const
+{
+    QStringList names;
+    for (const auto &entry : previous) {
+        if (!before.contains(entry.first))
+            names.append(entry.first);
+    }
+    return names;
+}
+
 void ModelPrivate::applyDefaults(bool onlyUnset)
 {
     const ModelDefinitionPrivate &m = meta();

@@ -83,6 +83,8 @@ public:
     void validateWithHooks(const QList<int> *only, const OptionsData &options, bool hooks);
     void setNewRecord(bool isNew);
     int changedIndex(const QString &attribute) const;
+    // The attributes changed since \a before (a list of changed() taken earlier), in order.
+    QStringList changedSince(const QStringList &before) const;
 
     Model *q_ptr;
     mutable QPointer<ModelDefinition> definition;

@@ -332,16 +332,12 @@ void SaveRun::update()
     validate(&columns); // Sequelize validates even when nothing changed
     if (hooks) {
         // The before hooks may change values: Sequelize validates what they leave again.
-        QStringList changedBefore;
-        for (const auto &entry : d->previous)
-            changedBefore.append(entry.first);
+        const QStringList changedBefore = q->changed();
         m.runHook(true, &ModelHooks::beforeSave, q, ModelPrivate::hookOptions(o));
         m.runHook(true, &ModelHooks::beforeUpdate, q, ModelPrivate::hookOptions(o));
         // With fields update() chose, what the hooks changed is written too.
-        for (const auto &entry : d->previous) {
-            if (o.defaultFields && !changedBefore.contains(entry.first))
-                hookFields.append(entry.first);
-        }
+        if (o.defaultFields)
+            hookFields = d->changedSince(changedBefore);
         changedColumns(&columns, &values);
         validate(&columns);
     }
@@ -506,8 +502,8 @@ void Model::update(const QVariantMap &values, const SaveOptions &options)
             fields.append(it.key());
     }
     // What the setters changed besides the given keys is written too (Sequelize's sideEffects).
-    for (const QString &name : changed()) {
-        if (!changedBefore.contains(name) && !fields.contains(name))
+    for (const QString &name : d->changedSince(changedBefore)) {
+        if (!fields.contains(name))
             fields.append(name);
     }
     SaveOptions limited = options;
