@@ -6,6 +6,8 @@
 
 #include "../meta/modeldefinition_p.h"
 
+#include "../meta/association_p.h"
+
 #include "../dialects/dialect_p.h"
 #include "../query/joinplan_p.h"
 #include "../query/options_p.h"
@@ -106,21 +108,110 @@ static QList<Where> conditions(const Where &where)
     return {where};
 }
 
-// Sequelize's merge: a condition on an attribute replaces an earlier one on that attribute.
-static Where mergeWhere(const QList<Where> &layers)
+// Sequelize v6's merge of where objects (Object.assign): the conditions a layer puts on an
+// attribute replace what earlier layers put on it; conditions of one layer all hold.
+static Where mergeWhere(const Where &earlier, const Where &later)
 {
-    QList<Where> merged;
-    for (const Where &layer : layers) {
-        for (const Where &condition : conditions(layer)) {
-            const QString attribute = condition.attribute();
-            if (!attribute.isEmpty() && !condition.left().isValid())
-                merged.removeIf([&](const Where &w) { return w.attribute() == attribute; });
-            merged.append(condition);
-        }
+    if (earlier.isEmpty())
+        return later;
+    if (later.isEmpty())
+        return earlier;
+    QList<Where> merged = conditions(earlier);
+    const QList<Where> added = conditions(later);
+    QSet<QString> replaced;
+    for (const Where &condition : added) {
+        if (!condition.attribute().isEmpty() && !condition.left().isValid())
+            replaced.insert(condition.attribute());
     }
-    if (merged.isEmpty())
-        return Where();
+    merged.removeIf([&](const Where &w) { return replaced.contains(w.attribute()); });
+    merged.append(added);
     return merged.size() == 1 ? merged.first() : Op::and_(merged);
+}
+
+// lodash's union, as Sequelize merges arrays of options: the earlier list, then what the
+// later one adds.
+template<typename T, typename Same>
+static void unite(QList<T> &into, const QList<T> &later, Same same)
+{
+    for (const T &item : later) {
+        if (std::none_of(into.cbegin(), into.cend(), [&](const T &i) { return same(i, item); }))
+            into.append(item);
+    }
+}
+
+static void unite(QStringList &into, const QStringList &later)
+{
+    unite(into, later, [](const QString &a, const QString &b) { return a == b; });
+}
+
+// Merges a later layer of find options (a scope, or the query's own options) into the layers
+// before it, as Sequelize v6's _assignOptions: lists (attributes, exclusions, order, group) are
+// united; where and having merge by attribute; limit, offset and the other single values of
+// the later layer win when it sets them; includes add up (mergeIncludes() merges those of one
+// association).
+static void mergeLayer(OptionsData &into, const OptionsData &later)
+{
+    into.where = mergeWhere(into.where, later.where);
+    into.having = mergeWhere(into.having, later.having);
+    into.throughWhere = mergeWhere(into.throughWhere, later.throughWhere);
+    const bool noAttributes = into.noAttributes || later.noAttributes;
+    unite(into.attributes, later.attributes);
+    auto sameItem = [](const SelectItem &a, const SelectItem &b) {
+        return a.alias == b.alias && a.attribute == b.attribute && !a.attribute.isEmpty();
+    };
+    unite(into.selectItems, later.selectItems, sameItem);
+    unite(into.extraItems, later.extraItems, sameItem);
+    into.noAttributes = noAttributes && into.attributes.isEmpty() && into.selectItems.isEmpty();
+    unite(into.excluded, later.excluded);
+    unite(into.order, later.order, [](const OrderKey &a, const OrderKey &b) {
+        return !a.attribute.isEmpty() && a.attribute == b.attribute && a.order == b.order
+            && a.nulls == b.nulls && a.collation == b.collation;
+    });
+    unite(into.group, later.group);
+    if (later.limit >= 0)
+        into.limit = later.limit;
+    if (later.offset >= 0)
+        into.offset = later.offset;
+    if (!later.countColumn.isEmpty())
+        into.countColumn = later.countColumn;
+    into.distinct = into.distinct || later.distinct;
+    into.paranoid = into.paranoid && later.paranoid;
+    if (later.lock != Lock::None)
+        into.lock = later.lock;
+    if (later.joinTableAttributes)
+        into.joinTableAttributes = later.joinTableAttributes;
+    into.keyFilters.append(later.keyFilters);
+    into.includes.append(later.includes);
+}
+
+// Includes of one association become one (Sequelize's _uniqIncludes), their options merged in
+// order, their own includes likewise.
+static QList<Include> mergeIncludes(const QList<Include> &includes)
+{
+    QList<Include> merged;
+    for (const Include &include : includes) {
+        auto same = std::find_if(merged.begin(), merged.end(), [&](const Include &i) {
+            return i.association() == include.association();
+        });
+        if (same == merged.end()) {
+            merged.append(include);
+            continue;
+        }
+        IncludeData &into = IncludeAccess::data(*same);
+        const IncludeData &later = IncludeAccess::data(include);
+        mergeLayer(OptionsAccess::mutableData(into.options), OptionsAccess::data(later.options));
+        if (later.required)
+            into.required = later.required;
+        into.includes.append(later.includes);
+        into.throughWhere = mergeWhere(into.throughWhere, later.throughWhere);
+        if (later.throughAttributes)
+            into.throughAttributes = later.throughAttributes;
+    }
+    for (Include &include : merged) {
+        if (include.includes().size() > 1)
+            IncludeAccess::includes(include) = mergeIncludes(include.includes());
+    }
+    return merged;
 }
 
 static const FindOptions *findScope(const QList<QPair<QString, FindOptions>> &scopes,
@@ -218,7 +309,7 @@ FindOptions ModelDefinitionPrivate::scoped(const FindOptions &given) const
         OptionsAccess::mutableData(options).where = ownNames(OptionsAccess::data(options).where);
     if (!OptionsAccess::data(options).includes.isEmpty()) {
         OptionsData &o = OptionsAccess::mutableData(options);
-        o.includes = resolveIncludes(o.includes);
+        o.includes = mergeIncludes(resolveIncludes(o.includes));
     }
     return options;
 }
@@ -258,27 +349,32 @@ FindOptions ModelDefinitionPrivate::applyScopes(const FindOptions &options) cons
     if (layers.isEmpty())
         return options;
     layers.append(&o);
-    FindOptions result = options;
-    QList<Where> wheres;
+    OptionsData merged;
     for (const OptionsData *layer : layers)
-        wheres.append(layer->where);
-    result.where(mergeWhere(wheres));
-    // Attributes, order, limit, offset: the last layer that sets one wins; includes add up.
-    for (qsizetype i = layers.size() - 2; i >= 0; --i) {
-        const OptionsData *layer = layers.at(i);
-        const OptionsData &now = OptionsAccess::data(result);
-        if (now.attributes.isEmpty() && !layer->attributes.isEmpty())
-            result.attributes(layer->attributes);
-        if (now.order.isEmpty())
-            for (const OrderKey &key : layer->order)
-                result.order(key.attribute, key.order, key.nulls);
-        if (now.limit < 0 && layer->limit >= 0)
-            result.limit(layer->limit);
-        if (now.offset < 0 && layer->offset >= 0)
-            result.offset(layer->offset);
-        for (const Include &include : layer->includes)
-            result.include(include);
-    }
+        mergeLayer(merged, *layer);
+    // What a scope can set comes from the merge; the rest (transaction, hooks, …) from the
+    // query.
+    FindOptions result = options;
+    OptionsData &r = OptionsAccess::mutableData(result);
+    r.where = merged.where;
+    r.having = merged.having;
+    r.throughWhere = merged.throughWhere;
+    r.attributes = merged.attributes;
+    r.noAttributes = merged.noAttributes;
+    r.selectItems = merged.selectItems;
+    r.extraItems = merged.extraItems;
+    r.excluded = merged.excluded;
+    r.order = merged.order;
+    r.group = merged.group;
+    r.limit = merged.limit;
+    r.offset = merged.offset;
+    r.countColumn = merged.countColumn;
+    r.distinct = merged.distinct;
+    r.paranoid = merged.paranoid;
+    r.lock = merged.lock;
+    r.joinTableAttributes = merged.joinTableAttributes;
+    r.keyFilters = merged.keyFilters;
+    r.includes = merged.includes;
     return result;
 }
 

@@ -98,6 +98,8 @@ class IncludeAccess
 public:
     static FindOptions &options(Include &include) { return include.d->options; }
     static QList<Include> &includes(Include &include) { return include.d->includes; }
+    static IncludeData &data(Include &include) { return *include.d; }
+    static const IncludeData &data(const Include &include) { return *include.d; }
 };
 
 namespace Associations {

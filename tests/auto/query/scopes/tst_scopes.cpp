@@ -1,0 +1,417 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// Scopes, ported from Sequelize v6's test/integration/model/scope/*.test.js on every dialect:
+// the default scope and named scopes in finders, count, aggregate, findAndCountAll, static
+// update and destroy; how scopes merge with each other and with a query's options (where by
+// attribute, attribute lists and order by union, includes of one association merged); scopes of
+// included models and of association getters.
+
+#include <QtSequelize/Errors>
+#include <QtSequelize/Model>
+#include <QtSequelize/ModelDefinition>
+#include <QtSequelize/QueryInterface>
+#include <QtSequelize/Sequelize>
+
+#include <QtTest/qtest.h>
+
+#include "testdatabases.h"
+
+using namespace QtSequelize;
+
+class tst_Scopes : public QObject
+{
+    Q_OBJECT
+
+    static QVariant instance(const QSharedPointer<Model> &model)
+    {
+        return Model::instanceVariant(model.data());
+    }
+
+    static QStringList usernames(const QList<QSharedPointer<Model>> &rows)
+    {
+        QStringList names;
+        for (const auto &row : rows)
+            names.append(row->get("username").toString());
+        names.sort();
+        return names;
+    }
+
+    // The ScopeMe model of Sequelize's scope tests with its four (or five) users.
+    static ModelDefinition *scopeMe(Sequelize *sequelize, bool withParent = true)
+    {
+        QVariantMap none;
+        QList<QPair<QString, Attribute>> attributes{{"username", DataTypes::String()},
+                                                    {"email", DataTypes::String()},
+                                                    {"access_level", DataTypes::Integer()},
+                                                    {"other_value", DataTypes::Integer()}};
+        if (withParent)
+            attributes.append({"parent_id", DataTypes::Integer()});
+        ModelDefinition *model = sequelize->define("ScopeMe", attributes);
+        model->addScope("defaultScope", FindOptions().where(Op::gte("access_level", 5)));
+        model->addScope("lowAccess", FindOptions().where(Op::lte("access_level", 5)));
+        model->addScope("highValue", FindOptions().where(Op::gte("other_value", 10)));
+        model->addScope("withOrder", FindOptions().order("username"));
+        model->addScope("andScope",
+                        FindOptions().where(Op::and_(
+                            {Op::like("email", "%@sequelizejs.com"), Op::eq("access_level", 3)})));
+        return model;
+    }
+
+    static void seed(ModelDefinition *model, bool withParent = true)
+    {
+        QList<QVariantMap> records{{{"username", "tony"},
+                                    {"email", "tony@sequelizejs.com"},
+                                    {"access_level", 3},
+                                    {"other_value", 7},
+                                    {"parent_id", 1}},
+                                   {{"username", "tobi"},
+                                    {"email", "tobi@fakeemail.com"},
+                                    {"access_level", 10},
+                                    {"other_value", 11},
+                                    {"parent_id", 2}},
+                                   {{"username", "dan"},
+                                    {"email", "dan@sequelizejs.com"},
+                                    {"access_level", 5},
+                                    {"other_value", 10},
+                                    {"parent_id", 1}},
+                                   {{"username", "fred"},
+                                    {"email", "fred@foobar.com"},
+                                    {"access_level", 3},
+                                    {"other_value", 7},
+                                    {"parent_id", 1}}};
+        if (!withParent) {
+            for (QVariantMap &record : records)
+                record.remove("parent_id");
+        }
+        model->bulkCreate(records);
+    }
+
+private slots:
+    // find.test.js
+    void find_data() { TestDatabases::addDialectRows(); }
+    void find()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *model = scopeMe(sequelize.get());
+        model->addScope("parent2", FindOptions().where({{"parent_id", 2}}));
+        model->addScope("parent1", FindOptions().where({{"parent_id", 1}}));
+        sequelize->sync(SyncOptions().force());
+        seed(model);
+        QCOMPARE(usernames(model->findAll(FindOptions().scopes({"parent2"}))), QStringList{"tobi"});
+        QCOMPARE(usernames(model->findAll(
+                     FindOptions().scopes({"parent1"}).where({{"access_level", 3}}))),
+                 (QStringList{"fred", "tony"}));
+        QCOMPARE(usernames(model->findAll()), (QStringList{"dan", "tobi"}));
+        QCOMPARE(usernames(model->findAll(FindOptions().scopes({"andScope"}))),
+                 QStringList{"tony"});
+        // A query's where does not stay in the scope.
+        QCOMPARE(model->findAll(FindOptions().where({{"other_value", 10}})).size(), 1);
+        QCOMPARE(model->findAll().size(), 2);
+        QCOMPARE(model->findAll(FindOptions().scopes({"highValue"}).where({{"access_level", 10}}))
+                     .size(),
+                 1);
+        QCOMPARE(model->findAll(FindOptions().scopes({"highValue"})).size(), 2);
+        bool created = false;
+        const auto user
+            = model->findOrCreate(FindOptions().where({{"username", "fake"}}), {}, &created);
+        QVERIFY(created);
+        QCOMPARE(user->get("username").toString(), QStringLiteral("fake"));
+    }
+
+    // Several conditions on one attribute in one scope all apply (only a later layer's
+    // condition on that attribute replaces them).
+    void sameAttributeTwice_data() { TestDatabases::addDialectRows(); }
+    void sameAttributeTwice()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *model = scopeMe(sequelize.get());
+        model->addScope("middle",
+                        FindOptions().where(
+                            Op::and_({Op::gte("access_level", 4), Op::lte("access_level", 6)})));
+        model->addScope(
+            "defaultScope",
+            FindOptions().where(Op::and_({Op::gt("other_value", 6), Op::lt("other_value", 11)})));
+        sequelize->sync(SyncOptions().force());
+        seed(model);
+        QCOMPARE(usernames(model->findAll(FindOptions().scopes({"middle"}))), QStringList{"dan"});
+        QCOMPARE(usernames(model->findAll()), (QStringList{"dan", "fred", "tony"}));
+        QCOMPARE(model->count(), qint64(3));
+        QCOMPARE(usernames(model->findAll(FindOptions().where(Op::gt("other_value", 7)))),
+                 (QStringList{"dan", "tobi"}));
+        QCOMPARE(model->update({{"email", "x"}}, Where()), 3);
+        QCOMPARE(model->count(FindOptions().unscoped().where({{"email", "x"}})), qint64(3));
+    }
+
+    // count.test.js and aggregate.test.js
+    void countAndAggregate_data() { TestDatabases::addDialectRows(); }
+    void countAndAggregate()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *child = sequelize->define("Child", {{"priority", DataTypes::Integer()}});
+        ModelDefinition *model = scopeMe(sequelize.get(), false);
+        model->addScope("defaultScope",
+                        FindOptions()
+                            .where(Op::gte("access_level", 5))
+                            .attributes({"id", "username", "email", "access_level"}));
+        model->addScope("withInclude",
+                        FindOptions().include(Include(child).where({{"priority", 1}})));
+        child->belongsTo(model);
+        model->hasMany(child);
+        sequelize->sync(SyncOptions().force());
+        seed(model, false);
+        const auto records = model->findAll(FindOptions().order("id"));
+        QCOMPARE(records.size(), 2); // tobi, dan
+        records.at(0)->createAssociated("Children", {{"priority", 1}});
+        records.at(1)->createAssociated("Children", {{"priority", 2}});
+
+        QCOMPARE(model->count(), qint64(2));
+        QCOMPARE(model->count(FindOptions().where(Op::gt("access_level", 5))), qint64(1));
+        QCOMPARE(model->count(FindOptions().unscoped()), qint64(4));
+        QCOMPARE(model->count(FindOptions().scopes({"lowAccess"})), qint64(3));
+        QCOMPARE(model->count(FindOptions().scopes({"lowAccess"}).where({{"username", "dan"}})),
+                 qint64(1));
+        QCOMPARE(model->count(FindOptions().scopes({"withOrder"})), qint64(4));
+        QCOMPARE(model->count(FindOptions().scopes({"withInclude"})), qint64(1));
+
+        QCOMPARE(model->aggregate("*", "count"), QVariant(qint64(2)));
+        QCOMPARE(model->aggregate("*", "count", FindOptions().where(Op::gt("access_level", 5))),
+                 QVariant(qint64(1)));
+        QCOMPARE(model->aggregate("*", "count", FindOptions().unscoped()), QVariant(qint64(4)));
+        QCOMPARE(model->aggregate("*", "count", FindOptions().scopes({"lowAccess"})),
+                 QVariant(qint64(3)));
+        QCOMPARE(model->aggregate("*", "count",
+                                  FindOptions().scopes({"lowAccess"}).where({{"username", "dan"}})),
+                 QVariant(qint64(1)));
+        QCOMPARE(model->aggregate("id", "count", FindOptions().scopes({"withInclude"})),
+                 QVariant(qint64(1)));
+        QCOMPARE(model->max("access_level"), QVariant(qint64(10)).toInt());
+        QCOMPARE(model->max("access_level", FindOptions().scopes({"lowAccess"})).toInt(), 5);
+    }
+
+    // findAndCountAll.test.js
+    void findAndCountAll_data() { TestDatabases::addDialectRows(); }
+    void findAndCountAll()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *model = scopeMe(sequelize.get(), false);
+        model->addScope("defaultScope",
+                        FindOptions()
+                            .where(Op::gte("access_level", 5))
+                            .attributes({"username", "email", "access_level"}));
+        ModelDefinition *team = sequelize->define("Team", {{"name", DataTypes::String()}});
+        ModelDefinition *player = sequelize->define("Player", {{"name", DataTypes::String()}});
+        team->hasMany(player);
+        player->belongsTo(team);
+        player->addScope("includeTeam", FindOptions().include(Include(team)));
+        sequelize->sync(SyncOptions().force());
+        team->bulkCreate({{{"name", "Team Red"}}, {{"name", "Team Blue"}}});
+        player->bulkCreate({{{"name", "bubby"}, {"TeamId", 1}},
+                            {{"name", "lisa"}, {"TeamId", 2}},
+                            {{"name", "anna"}, {"TeamId", 1}},
+                            {{"name", "riko"}, {"TeamId", 2}}});
+        seed(model, false);
+        qint64 count = -1;
+        QCOMPARE(model->findAndCountAll({}, &count).size(), 2);
+        QCOMPARE(count, qint64(2));
+        QCOMPARE(
+            model->findAndCountAll(FindOptions().where(Op::gt("access_level", 5)), &count).size(),
+            1);
+        QCOMPARE(count, qint64(1));
+        QCOMPARE(model->findAndCountAll(FindOptions().unscoped().limit(1), &count).size(), 1);
+        QCOMPARE(count, qint64(4));
+        model->findAndCountAll(FindOptions().scopes({"lowAccess"}), &count);
+        QCOMPARE(count, qint64(3));
+        model->findAndCountAll(FindOptions().scopes({"lowAccess"}).where({{"username", "dan"}}),
+                               &count);
+        QCOMPARE(count, qint64(1));
+        // v6 merges a where on one attribute by replacing it: lowAccess's access_level wins.
+        model->findAndCountAll(FindOptions().scopes({"defaultScope", "lowAccess"}), &count);
+        QCOMPARE(count, qint64(3));
+        model->findAndCountAll(FindOptions().scopes({"withOrder"}), &count);
+        QCOMPARE(count, qint64(4));
+        const auto players
+            = player->findAndCountAll(FindOptions().scopes({"includeTeam"}).distinct(), &count);
+        QCOMPARE(count, qint64(4));
+        QCOMPARE(players.size(), 4);
+        QVERIFY(players.first()->loadedAssociation("Team"));
+    }
+
+    // update.test.js and destroy.test.js
+    void updateAndDestroy_data() { TestDatabases::addDialectRows(); }
+    void updateAndDestroy()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *model = scopeMe(sequelize.get(), false);
+        sequelize->sync(SyncOptions().force());
+        auto rubens = [&](const Where &where) {
+            QStringList emails;
+            for (const auto &row :
+                 model->findAll(FindOptions().unscoped().where(where).order("id")))
+                emails.append(row->get("email").toString());
+            return emails;
+        };
+        auto reset = [&] {
+            model->destroy(Where(), DestroyOptions().unscoped());
+            seed(model, false);
+        };
+        reset();
+        model->update({{"username", "ruben"}}, Where());
+        QCOMPARE(rubens({{"username", "ruben"}}),
+                 (QStringList{"tobi@fakeemail.com", "dan@sequelizejs.com"}));
+        reset();
+        model->update({{"username", "ruben"}}, Op::lt("access_level", 5));
+        QCOMPARE(rubens({{"username", "ruben"}}),
+                 (QStringList{"tony@sequelizejs.com", "fred@foobar.com"}));
+        reset();
+        model->update({{"username", "ruben"}}, Where(), UpdateOptions().unscoped());
+        QCOMPARE(rubens({{"username", "ruben"}}).size(), 4);
+        reset();
+        model->update({{"username", "ruben"}}, Where(), UpdateOptions().scope("lowAccess"));
+        QCOMPARE(rubens(Op::ne("username", "ruben")), QStringList{"tobi@fakeemail.com"});
+        reset();
+        model->update({{"username", "ruben"}}, {{"username", "dan"}},
+                      UpdateOptions().scope("lowAccess"));
+        QCOMPARE(rubens({{"username", "ruben"}}), QStringList{"dan@sequelizejs.com"});
+
+        reset();
+        model->destroy(Where());
+        QCOMPARE(usernames(model->findAll(FindOptions().unscoped())),
+                 (QStringList{"fred", "tony"}));
+        reset();
+        model->destroy(Op::lt("access_level", 5));
+        QCOMPARE(usernames(model->findAll(FindOptions().unscoped())), (QStringList{"dan", "tobi"}));
+        reset();
+        model->destroy(Where(), DestroyOptions().unscoped());
+        QCOMPARE(model->count(FindOptions().unscoped()), qint64(0));
+        reset();
+        model->destroy(Where(), DestroyOptions().scope("lowAccess"));
+        QCOMPARE(usernames(model->findAll(FindOptions().unscoped())), QStringList{"tobi"});
+        reset();
+        model->destroy({{"username", "dan"}}, DestroyOptions().scope("lowAccess"));
+        QCOMPARE(usernames(model->findAll(FindOptions().unscoped())),
+                 (QStringList{"fred", "tobi", "tony"}));
+    }
+
+    // Attribute lists: v6 merges them as the union of the scopes' and the query's lists, and an
+    // exclusion in a scope always holds.
+    void attributesMerge_data() { TestDatabases::addDialectRows(); }
+    void attributesMerge()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *child = sequelize->define(
+            "Child", {{"secret", DataTypes::String()}, {"name", DataTypes::String()}});
+        ModelDefinition *parent = sequelize->define("Parent", {});
+        child->belongsTo(parent);
+        parent->hasOne(child);
+        child->addScope("public", FindOptions().excludeAttributes({"secret"}));
+        child->addScope("names", FindOptions().attributes({"id", "name"}));
+        child->addScope("secrets", FindOptions().attributes({"secret"}));
+        sequelize->sync(SyncOptions().force());
+        const auto p = parent->create({});
+        child->create({{"secret", "super secret"}, {"name", "n"}, {"ParentId", p->get("id")}});
+        const auto pub = child->findOne(FindOptions().scopes({"public"}));
+        QVERIFY(pub->get("ParentId").isValid());
+        QCOMPARE(pub->get("ParentId"), p->get("id"));
+        QVERIFY(pub->get("secret").isNull());
+        QCOMPARE(pub->get("name").toString(), QStringLiteral("n"));
+        const auto both = child->findOne(FindOptions().scopes({"names", "secrets"}));
+        QCOMPARE(both->get("name").toString(), QStringLiteral("n"));
+        QCOMPARE(both->get("secret").toString(), QStringLiteral("super secret"));
+        const auto withQuery
+            = child->findOne(FindOptions().scopes({"names"}).attributes({"secret"}));
+        QCOMPARE(withQuery->get("name").toString(), QStringLiteral("n"));
+        QCOMPARE(withQuery->get("secret").toString(), QStringLiteral("super secret"));
+
+        child->addScope("defaultScope", FindOptions().excludeAttributes({"secret"}));
+        const auto byDefault = child->findOne();
+        QCOMPARE(byDefault->get("ParentId"), p->get("id"));
+        QVERIFY(byDefault->get("secret").isNull());
+        QVERIFY(child->findByPk(byDefault->get("id"))->get("secret").isNull());
+        const auto included = parent->findOne(FindOptions().include(Include("Child")));
+        QVERIFY(included->loadedAssociation("Child"));
+        QVERIFY(included->loadedAssociation("Child")->get("secret").isNull());
+        QCOMPARE(included->loadedAssociation("Child")->get("name").toString(), QStringLiteral("n"));
+    }
+
+    // merge.test.js: scopes including different associations, and the same association merged
+    // whatever the order of the scopes.
+    void mergeIncludes_data() { TestDatabases::addDialectRows(); }
+    void mergeIncludes()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        const ModelOptions plain = ModelOptions().timestamps(false);
+        ModelDefinition *foo = sequelize->define("foo", {{"name", DataTypes::String()}}, plain);
+        ModelDefinition *bar = sequelize->define("bar", {{"name", DataTypes::String()}}, plain);
+        ModelDefinition *baz = sequelize->define("baz", {{"name", DataTypes::String()}}, plain);
+        ModelDefinition *qux = sequelize->define("qux", {{"name", DataTypes::String()}}, plain);
+        foo->hasMany(bar, AssociationOptions().foreignKey("fooId"));
+        bar->hasMany(baz, AssociationOptions().foreignKey("barId"));
+        baz->hasMany(qux, AssociationOptions().foreignKey("bazId"));
+        sequelize->sync(SyncOptions().force());
+        const auto f = foo->create({{"name", "foo1"}});
+        int quxNumber = 0;
+        for (int b = 1; b <= 2; ++b) {
+            const auto br
+                = bar->create({{"name", QString("bar%1").arg(b)}, {"fooId", f->get("id")}});
+            for (int z = 1; z <= 2; ++z) {
+                const auto bz = baz->create(
+                    {{"name", QString("baz%1").arg(2 * (b - 1) + z)}, {"barId", br->get("id")}});
+                for (int q = 0; q < 2; ++q)
+                    qux->create(
+                        {{"name", QString("qux%1").arg(++quxNumber)}, {"bazId", bz->get("id")}});
+            }
+        }
+        const QList<QPair<QString, Include>> scopes{
+            {"includeEverything", Include(bar).include(Include(baz).include(Include(qux)))},
+            {"limitedBars", Include(bar).limit(2)},
+            {"limitedBazs", Include(bar).include(Include(baz).limit(2))},
+            {"excludeBazName", Include(bar).include(Include(baz).attributes({"id", "barId"}))}};
+        QStringList names;
+        for (const auto &[name, include] : scopes) {
+            foo->addScope(name, FindOptions().include(include));
+            names.append(name);
+        }
+        auto describe = [](const QSharedPointer<Model> &row) {
+            QStringList parts;
+            for (const auto &b : row->loadedTargets("bars")) {
+                parts.append(b->get("name").toString());
+                for (const auto &z : b->loadedTargets("bazs")) {
+                    parts.append(
+                        QStringLiteral("baz#%1:%2")
+                            .arg(z->get("id").toString(), z->get("name").isNull() ? "-" : "named"));
+                    for (const auto &q : z->loadedTargets("quxes"))
+                        parts.append(q->get("name").toString());
+                }
+            }
+            return parts.join(' ');
+        };
+        auto scopeIndex = [&](const QString &name) {
+            for (qsizetype i = 0; i < scopes.size(); ++i) {
+                if (scopes.at(i).first == name)
+                    return i;
+            }
+            return qsizetype(-1);
+        };
+        std::sort(names.begin(), names.end());
+        QString first;
+        do {
+            const QString all = describe(foo->findOne(FindOptions().scopes(names)));
+            const QString withOptions
+                = describe(foo->findAll(FindOptions()
+                                            .scopes(names.mid(0, 3))
+                                            .include(scopes.at(scopeIndex(names.at(3))).second))
+                               .first());
+            if (first.isEmpty())
+                first = all;
+            QCOMPARE(all, first);
+            QCOMPARE(withOptions, first);
+        } while (std::next_permutation(names.begin(), names.end()));
+        QCOMPARE(first,
+                 QStringLiteral("bar1 baz#1:- qux1 qux2 baz#2:- qux3 qux4 bar2 baz#3:- "
+                                "qux5 qux6 baz#4:- qux7 qux8"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Scopes)
+#include "tst_scopes.moc"
