@@ -109,6 +109,8 @@ public:
 
     Include &where(const Where &condition);
     Include &attributes(const QStringList &names);
+    // Every attribute but these (Sequelize's attributes: {exclude: [...]}).
+    Include &excludeAttributes(const QStringList &names);
     Include &required(bool required);
     Include &order(const QString &attribute, Qt::SortOrder order = Qt::AscendingOrder);
     // A nested include of the associated model.
@@ -120,6 +122,11 @@ public:
     Include &throughAttributes(const QStringList &names);
     // paranoid(false) also loads soft-deleted targets.
     Include &paranoid(bool excludeDeleted);
+    // The included model's scopes to apply instead of its default scope (Sequelize's
+    // include: [Model.scope('name')]), one with a scope function's arguments, or none.
+    Include &scopes(const QStringList &names);
+    Include &scope(const QString &name, const QVariantList &arguments = {});
+    Include &unscoped(bool unscoped = true);
     // At most \a count targets per source instance (a hasMany/belongsToMany include is always
     // loaded by a query of its own, as Sequelize's separate: true).
     Include &limit(int count);

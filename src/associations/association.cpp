@@ -145,6 +145,11 @@ Include &Include::attributes(const QStringList &names)
     d->options.attributes(names);
     return *this;
 }
+Include &Include::excludeAttributes(const QStringList &names)
+{
+    d->options.excludeAttributes(names);
+    return *this;
+}
 Include &Include::required(bool required)
 {
     d->required = required;
@@ -173,6 +178,34 @@ Include &Include::throughAttributes(const QStringList &names)
 Include &Include::paranoid(bool excludeDeleted)
 {
     d->options.paranoid(excludeDeleted);
+    return *this;
+}
+/*!
+    Applies the included model's scopes \a names instead of its default scope, as Sequelize's
+    \c{include: [Model.scope('name')]}: their where, attributes and includes merge into this
+    include's. As in Sequelize, a where from a scope (the default one included) makes the
+    include required unless required(false) says otherwise.
+*/
+Include &Include::scopes(const QStringList &names)
+{
+    d->options.scopes(names);
+    return *this;
+}
+/*!
+    Appends the included model's scope \a name, called with \a arguments when it is a scope
+    function.
+*/
+Include &Include::scope(const QString &name, const QVariantList &arguments)
+{
+    d->options.scope(name, arguments);
+    return *this;
+}
+/*!
+    Applies none of the included model's scopes, its default scope included.
+*/
+Include &Include::unscoped(bool unscoped)
+{
+    d->options.unscoped(unscoped);
     return *this;
 }
 Include &Include::limit(int count)

@@ -309,9 +309,37 @@ FindOptions ModelDefinitionPrivate::scoped(const FindOptions &given) const
         OptionsAccess::mutableData(options).where = ownNames(OptionsAccess::data(options).where);
     if (!OptionsAccess::data(options).includes.isEmpty()) {
         OptionsData &o = OptionsAccess::mutableData(options);
-        o.includes = mergeIncludes(resolveIncludes(o.includes));
+        o.includes = scopedIncludes(mergeIncludes(resolveIncludes(o.includes)));
     }
     return options;
+}
+
+// Sequelize's _injectScope(include): the included model's scopes (its default scope, or those
+// the include names) merge into the include's options, so a scope's where also filters the
+// source rows of a required include and, as in Sequelize, makes the include required by
+// default; includes of the scopes join the include's own.
+QList<Include> ModelDefinitionPrivate::scopedIncludes(const QList<Include> &includes) const
+{
+    QList<Include> result;
+    result.reserve(includes.size());
+    for (Include include : includes) {
+        const AssociationInfo *a = association(include.association());
+        if (a && a->target) {
+            const ModelDefinitionPrivate &target = *get(a->target);
+            IncludeData &data = IncludeAccess::data(include);
+            FindOptions merged = target.applyScopes(data.options);
+            OptionsData &m = OptionsAccess::mutableData(merged);
+            data.includes += m.includes;
+            m.includes.clear();
+            m.unscoped = true; // applied: not again when the targets are read
+            data.options = merged;
+            if (!data.includes.isEmpty())
+                data.includes
+                    = target.scopedIncludes(mergeIncludes(target.resolveIncludes(data.includes)));
+        }
+        result.append(include);
+    }
+    return result;
 }
 
 FindOptions ModelDefinitionPrivate::applyScopes(const FindOptions &options) const

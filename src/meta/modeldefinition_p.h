@@ -176,6 +176,7 @@ public:
     FindOptions scoped(const FindOptions &options) const;
     FindOptions applyScopes(const FindOptions &options) const;
     QList<Include> resolveIncludes(const QList<Include> &includes) const;
+    QList<Include> scopedIncludes(const QList<Include> &includes) const;
     // The where of a static write with the scopes of \a options merged in: the named ones, else
     // the default scope, none with unscoped.
     Where scopedWhere(const Where &where, const OptionsData &options) const;

@@ -334,6 +334,142 @@ private slots:
         QCOMPARE(included->loadedAssociation("Child")->get("name").toString(), QStringLiteral("n"));
     }
 
+    // associations.test.js: an included model's default scope and named scopes, association
+    // getters with the target's scopes, scopes holding includes of scoped models.
+    void associations_data() { TestDatabases::addDialectRows(); }
+    void associations()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *model = scopeMe(sequelize.get());
+        model->addScope("isTony", FindOptions().where({{"username", "tony"}}));
+        ModelDefinition *project = sequelize->define("project", {{"active", DataTypes::Boolean()}});
+        project->addScope("active", FindOptions().where({{"active", true}}));
+        ModelDefinition *company = sequelize->define("company", {{"active", DataTypes::Boolean()}});
+        company->addScope("defaultScope", FindOptions().where({{"active", true}}));
+        company->addScope("notActive", FindOptions().where({{"active", false}}));
+        company->addScope("reversed", FindOptions().order("id", Qt::DescendingOrder));
+        ModelDefinition *profile = sequelize->define("profile", {{"active", DataTypes::Boolean()}});
+        profile->addScope("defaultScope", FindOptions().where({{"active", true}}));
+        profile->addScope("notActive", FindOptions().where({{"active", false}}));
+        project->belongsToMany(company, AssociationOptions().through("CompanyProjects"));
+        company->belongsToMany(project, AssociationOptions().through("CompanyProjects"));
+        model->hasOne(profile, AssociationOptions().foreignKey("userId"));
+        model->belongsTo(company);
+        company->hasMany(model, AssociationOptions().as("users"));
+        model->addScope("includeActiveProjects", [=](const QVariantList &) {
+            return FindOptions().include(
+                Include(company).include(Include(project).scopes({"active"})));
+        });
+        sequelize->sync(SyncOptions().force());
+        seed(model);
+        model->create({{"username", "bob"},
+                       {"email", "bob@foobar.com"},
+                       {"access_level", 1},
+                       {"other_value", 9},
+                       {"parent_id", 5}});
+        const auto c1 = company->create({{"active", true}});
+        const auto c2 = company->create({{"active", false}});
+        // Users 1-4 (tony, tobi, dan, fred) in c1, bob in c2.
+        model->update({{"companyId", c1->get("id")}}, Op::lte("id", 4), UpdateOptions().unscoped());
+        model->update({{"companyId", c2->get("id")}}, {{"id", 5}}, UpdateOptions().unscoped());
+
+        // include
+        QCOMPARE(
+            company->findAll(FindOptions().where({{"id", 1}}).include(Include("users"))).size(), 1);
+        auto companies = company->findAll(FindOptions().include(Include("users")));
+        QCOMPARE(companies.size(), 1);
+        QCOMPARE(usernames(companies.first()->loadedTargets("users")),
+                 (QStringList{"dan", "tobi"}));
+        companies = company->findAll(FindOptions().include(Include(model).scopes({"isTony"})));
+        QCOMPARE(usernames(companies.first()->loadedTargets("users")), QStringList{"tony"});
+        // The default scope's where makes the include required, as in Sequelize: c2 has no
+        // user of access level 5 or more.
+        companies = company->findAll(FindOptions().unscoped().include(Include("users")));
+        QCOMPARE(companies.size(), 1);
+        companies = company->findAll(
+            FindOptions().unscoped().include(Include("users").required(false)).order("id"));
+        QCOMPARE(companies.size(), 2);
+        QVERIFY(companies.at(1)->loadedTargets("users").isEmpty());
+        companies = company->findAll(FindOptions().unscoped().include(Include("users").unscoped()));
+        QCOMPARE(companies.size(), 2);
+
+        // get: unscoped, the default scope, another scope
+        const auto p = project->create({});
+        p->addAssociated("companies", {instance(c1), instance(c2)});
+        profile->create({{"active", false}, {"userId", 1}});
+        const auto company1 = company->findByPk(1);
+        const auto user1 = model->findByPk(1, FindOptions().unscoped());
+        const auto bob = model->findOne(FindOptions().unscoped().where({{"username", "bob"}}));
+        QCOMPARE(company1->getAssociatedList("users", FindOptions().unscoped()).size(), 4);
+        QVERIFY(user1->getAssociated("profile", FindOptions().unscoped()));
+        QVERIFY(bob->getAssociated("company", FindOptions().unscoped()));
+        QCOMPARE(p->getAssociatedList("companies", FindOptions().unscoped()).size(), 2);
+
+        QCOMPARE(company1->getAssociatedList("users").size(), 2);
+        QVERIFY(!user1->getAssociated("profile"));
+        QVERIFY(!bob->getAssociated("company"));
+        const auto active = p->getAssociatedList("companies");
+        QCOMPARE(active.size(), 1);
+        QCOMPARE(active.first()->get("active").toBool(), true);
+
+        const auto tony = company1->getAssociatedList("users", FindOptions().scopes({"isTony"}));
+        QCOMPARE(usernames(tony), QStringList{"tony"});
+        profile->update({{"active", true}}, Where(), UpdateOptions().unscoped());
+        QVERIFY(user1->getAssociated("profile"));
+        QVERIFY(!user1->getAssociated("profile", FindOptions().scopes({"notActive"})));
+        QVERIFY(bob->getAssociated("company", FindOptions().scopes({"notActive"})));
+        const auto reversed = p->getAssociatedList("companies", FindOptions().scopes({"reversed"}));
+        QCOMPARE(reversed.size(), 2);
+        QCOMPARE(reversed.at(0)->get("id").toInt(), 2);
+        QCOMPARE(reversed.at(1)->get("id").toInt(), 1);
+
+        // A scope whose include names a scoped model.
+        const auto p1 = project->create({{"active", true}});
+        const auto p2 = project->create({{"active", false}});
+        company1->setAssociated("projects", QVariantList{instance(p1), instance(p2)});
+        QVERIFY(!model->findAll(FindOptions().scopes({"includeActiveProjects"})).isEmpty());
+        const auto user
+            = model->findOne(FindOptions().scopes({"includeActiveProjects"}).where({{"id", 1}}));
+        QVERIFY(user);
+        const Model *userCompany = user->loadedAssociation("company");
+        QVERIFY(userCompany);
+        QCOMPARE(userCompany->loadedTargets("projects").size(), 1);
+    }
+
+    // associations.test.js: includes of one model in a default scope, two scopes and a query.
+    void includeScopes_data() { TestDatabases::addDialectRows(); }
+    void includeScopes()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *child = sequelize->define("Child", {{"name", DataTypes::String()}});
+        ModelDefinition *parent = sequelize->define("Parent", {{"name", DataTypes::String()}});
+        parent->hasMany(child);
+        parent->addScope("testScope1",
+                         FindOptions().include(Include(child).where({{"name", "child2"}})));
+        parent->addScope("children", FindOptions().include(Include(child)));
+        parent->addScope("alsoChildren", FindOptions().include(Include("Children")));
+        sequelize->sync(SyncOptions().force());
+        parent->create({{"name", "parent1"}})->createAssociated("Children", {{"name", "child1"}});
+        parent->create({{"name", "parent2"}})->createAssociated("Children", {{"name", "child2"}});
+        const auto found
+            = parent->findOne(FindOptions()
+                                  .scopes({"testScope1"})
+                                  .include(Include(child).excludeAttributes({"name"})));
+        QVERIFY(found);
+        QCOMPARE(found->get("name").toString(), QStringLiteral("parent2"));
+        const auto children = found->loadedTargets("Children");
+        QCOMPARE(children.size(), 1);
+        QVERIFY(children.first()->get("name").isNull());
+        QVERIFY(children.first()->get("id").isValid());
+        const auto both
+            = parent->findAll(FindOptions().scopes({"children", "alsoChildren"}).order("id"));
+        QCOMPARE(both.size(), 2);
+        QCOMPARE(both.first()->loadedTargets("Children").size(), 1);
+        parent->addScope("defaultScope", FindOptions().include(Include(child)));
+        QCOMPARE(parent->findAll(FindOptions().scopes({"children", "alsoChildren"})).size(), 2);
+        QCOMPARE(parent->findOne()->loadedTargets("Children").size(), 1);
+    }
+
     // merge.test.js: scopes including different associations, and the same association merged
     // whatever the order of the scopes.
     void mergeIncludes_data() { TestDatabases::addDialectRows(); }
