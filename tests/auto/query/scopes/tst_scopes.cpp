@@ -119,6 +119,54 @@ private slots:
         QCOMPARE(user->get("username").toString(), QStringLiteral("fake"));
     }
 
+    // scope.test.js: attribute lists of two scopes united; Op::or_/Op::and_ and an expression
+    // condition in scopes.
+    void operatorsInScopes_data() { TestDatabases::addDialectRows(); }
+    void operatorsInScopes()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *model = scopeMe(sequelize.get(), false);
+        model->addScope("defaultScope", FindOptions());
+        model->addScope("lowAccess",
+                        FindOptions()
+                            .attributes({"other_value", "access_level"})
+                            .where(Op::lte("access_level", 5)));
+        model->addScope("withName", FindOptions().attributes({"username"}));
+        model->addScope(
+            "highAccess",
+            FindOptions().where(Op::or_({Op::gte("access_level", 5), Op::eq("access_level", 10)})));
+        model->addScope("lessThanFour", FindOptions().where(Op::and_({Op::lt("access_level", 4)})));
+        model->addScope(
+            "issue8473",
+            FindOptions().where(Op::or_({Op::eq("access_level", 3), Op::eq("other_value", 10)})
+                                && Op::eq("access_level", 5)));
+        model->addScope(
+            "like_t",
+            FindOptions().where(
+                Where(Sequelize::fn("LOWER", {Sequelize::col("username")}), Where::Like, "%t%")));
+        sequelize->sync(SyncOptions().force());
+        seed(model, false);
+        const auto record = model->findOne(FindOptions().scopes({"lowAccess", "withName"}));
+        QVERIFY(record->get("other_value").isValid() && !record->get("other_value").isNull());
+        QVERIFY(!record->get("username").isNull());
+        QVERIFY(!record->get("access_level").isNull());
+        QVERIFY(record->get("email").isNull());
+        QCOMPARE(model->findOne(FindOptions().scopes({"highAccess"}).order("id"))
+                     ->get("username")
+                     .toString(),
+                 QStringLiteral("tobi"));
+        const auto lessThanFour = model->findAll(FindOptions().scopes({"lessThanFour"}));
+        QCOMPARE(lessThanFour.size(), 2);
+        QCOMPARE(lessThanFour.at(0)->get("access_level").toInt(), 3);
+        QCOMPARE(lessThanFour.at(1)->get("access_level").toInt(), 3);
+        QCOMPARE(model->findAll(FindOptions().scopes({"lessThanFour"}).where(Where())).size(), 2);
+        const auto issue8473 = model->findAll(FindOptions().scopes({"issue8473"}));
+        QCOMPARE(issue8473.size(), 1);
+        QCOMPARE(issue8473.first()->get("access_level").toInt(), 5);
+        QCOMPARE(issue8473.first()->get("other_value").toInt(), 10);
+        QCOMPARE(model->findAll(FindOptions().scopes({"like_t"})).size(), 2);
+    }
+
     // Several conditions on one attribute in one scope all apply (only a later layer's
     // condition on that attribute replaces them).
     void sameAttributeTwice_data() { TestDatabases::addDialectRows(); }
