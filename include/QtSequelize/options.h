@@ -145,6 +145,13 @@ public:
     SaveOptions &validate(bool validate);
     // belongsToMany add/set/create: values of the junction row (Sequelize's through: {...}).
     SaveOptions &through(const QVariantMap &values);
+    // Nested creation (Sequelize's create(values, {include})): the association's values given
+    // under its name in create() (a map, or a list of maps for hasMany/belongsToMany; a
+    // belongsToMany target's junction values under the junction model's name) are created
+    // with the instance, all in one transaction. save() saves the association's loaded
+    // targets the same way. An include that selects (where, attributes, order, limit,
+    // required) is refused.
+    SaveOptions &include(const Include &association);
 
 private:
     friend class OptionsAccess;

@@ -23,6 +23,8 @@
 #include <QtCore/qbitarray.h>
 #include <QtCore/qpointer.h>
 
+#include <functional>
+
 namespace QtSequelize {
 
 class ModelDefinitionPrivate;
@@ -47,6 +49,15 @@ public:
     // targets destroyed as instances, before \a source is (instance and individualHooks
     // destroys).
     static void destroyCascadingTargets(Model *source, const DestroyOptions &options);
+    // Nested creation (SaveOptions::include()): \a instance's targets of the included
+    // associations built from \a values (create()), and saved with it in one transaction
+    // (save()); src/associations/nestedsave.cpp.
+    static void buildIncluded(Model *instance, const QList<Include> &includes,
+                              const QVariantMap &values);
+    static void saveWithIncludes(Model *instance, const SaveOptions &options);
+    // save() of the instance alone; \a beforeAfterHooks runs after its statement, before its
+    // after hooks.
+    void saveOwn(const SaveOptions &options, const std::function<void()> &beforeAfterHooks = {});
 
     const ModelDefinitionPrivate &meta() const;
 

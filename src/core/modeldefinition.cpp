@@ -565,6 +565,9 @@ QSharedPointer<Model> ModelDefinition::build(const QVariantMap &values) const
 QSharedPointer<Model> ModelDefinition::create(const QVariantMap &values, const SaveOptions &options)
 {
     QSharedPointer<Model> instance = build(values);
+    const QList<Include> &includes = OptionsAccess::data(options).includes;
+    if (!includes.isEmpty())
+        ModelPrivate::buildIncluded(instance.data(), d_func()->resolveIncludes(includes), values);
     instance->save(options);
     return instance;
 }

@@ -148,6 +148,8 @@ public:
 
     void insert();
     void update();
+    // Runs after the statement, before the after hooks (nested creation's other targets).
+    std::function<void()> beforeAfterHooks;
 
 private:
     bool selected(int i) const
@@ -319,6 +321,8 @@ void SaveRun::insert()
     else
         d->previous.removeIf([&](const auto &entry) { return o.fields.contains(entry.first); });
     d->setNewRecord(false);
+    if (beforeAfterHooks)
+        beforeAfterHooks();
     m.runHook(hooks, &ModelHooks::afterCreate, q, ModelPrivate::hookOptions(o));
     m.runHook(hooks, &ModelHooks::afterSave, q, ModelPrivate::hookOptions(o));
     m.notifyInstance(q, ModelDefinition::Change::Created);
@@ -341,8 +345,11 @@ void SaveRun::update()
         changedColumns(&columns, &values);
         validate(&columns);
     }
-    if (columns.isEmpty())
+    if (columns.isEmpty()) {
+        if (beforeAfterHooks)
+            beforeAfterHooks();
         return; // nothing changed: no statement, updatedAt kept (as Sequelize)
+    }
     if (m.updatedAt >= 0 && !o.silent) {
         d->setValue(m.updatedAt, now);
         if (!columns.contains(m.updatedAt)) {
@@ -388,6 +395,8 @@ void SaveRun::updated(const QList<int> &columns, int affected, qint64 version)
             continue; // consistent already (setAssociated() loads the new target first)
         d->setLoaded(a, {});
     }
+    if (beforeAfterHooks)
+        beforeAfterHooks();
     m.runHook(hooks, &ModelHooks::afterSave, q, ModelPrivate::hookOptions(o));
     m.runHook(hooks, &ModelHooks::afterUpdate, q, ModelPrivate::hookOptions(o));
     m.notifyInstance(q, ModelDefinition::Change::Updated);
@@ -406,8 +415,19 @@ void SaveRun::updated(const QList<int> &columns, int affected, qint64 version)
 void Model::save(const SaveOptions &options)
 {
     Q_D(Model);
-    SaveRun run(this, d, options);
-    if (d->newRecord)
+    if (!OptionsAccess::data(options).includes.isEmpty())
+        ModelPrivate::saveWithIncludes(this, options);
+    else
+        d->saveOwn(options);
+}
+
+void ModelPrivate::saveOwn(const SaveOptions &options,
+                           const std::function<void()> &beforeAfterHooks)
+{
+    Q_Q(Model);
+    SaveRun run(q, this, options);
+    run.beforeAfterHooks = beforeAfterHooks;
+    if (newRecord)
         run.insert();
     else
         run.update();

@@ -372,6 +372,12 @@ SaveOptions &SaveOptions::through(const QVariantMap &values)
     return *this;
 }
 
+SaveOptions &SaveOptions::include(const Include &association)
+{
+    d->includes.append(association);
+    return *this;
+}
+
 BulkCreateOptions &BulkCreateOptions::fields(const QStringList &names)
 {
     d->fields = names;
