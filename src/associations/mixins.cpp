@@ -271,6 +271,7 @@ QList<QSharedPointer<Model>> Model::getAssociatedList(const QString &name,
 void Model::setAssociated(const QString &name, const QVariant &target, const SaveOptions &options)
 {
     Q_D(Model);
+    requireNoIncludes(OptionsAccess::data(options), QStringLiteral("setAssociated()"));
     const AssociationInfo &a = requireAssociation(d->meta(), name);
     ModelDefinition *targetModel = targetOf(a);
     const OptionsData &o = OptionsAccess::data(options);
@@ -347,8 +348,10 @@ QSharedPointer<Model> Model::createAssociated(const QString &name, const QVarian
     const AssociationInfo &a = requireAssociation(d->meta(), name);
     ModelDefinition *target = targetOf(a);
     if (a.kind == AssociationInfo::BelongsTo) {
-        QSharedPointer<Model> created = target->create(values, options);
-        setAssociated(name, instanceVariant(created.data()), options);
+        QSharedPointer<Model> created = target->create(values, options); // its includes
+        SaveOptions linking = options;
+        OptionsAccess::mutableData(linking).includes.clear();
+        setAssociated(name, instanceVariant(created.data()), linking);
         return created;
     }
     const QVariant mine = get(a.sourceKey);
@@ -382,6 +385,7 @@ void Model::addAssociated(const QString &name, const QVariantList &targets,
                           const SaveOptions &options)
 {
     Q_D(Model);
+    requireNoIncludes(OptionsAccess::data(options), QStringLiteral("addAssociated()"));
     const AssociationInfo &a = requireList(d->meta(), name, "add");
     ModelDefinition *target = targetOf(a);
     const QVariant mine = get(a.sourceKey);
@@ -404,6 +408,7 @@ void Model::removeAssociated(const QString &name, const QVariantList &targets,
                              const SaveOptions &options)
 {
     Q_D(Model);
+    requireNoIncludes(OptionsAccess::data(options), QStringLiteral("removeAssociated()"));
     const AssociationInfo &a = requireList(d->meta(), name, "remove");
     ModelDefinition *target = targetOf(a);
     if (a.kind == AssociationInfo::BelongsToMany) {

@@ -76,6 +76,7 @@ Model &Model::increment(const QVariantMap &byAttribute, const SaveOptions &optio
     // Sequelize's instance.increment is the static one on this row (default scope and version
     // included).
     const OptionsData &o = OptionsAccess::data(options);
+    requireNoIncludes(o, QStringLiteral("increment()/decrement()"));
     const UpdateOptions update = UpdateOptions().transaction(o.transaction).silent(o.silent);
     const ModelDefinitionPrivate &m = d->meta();
     if (m.dialect().supportsUpdateReturning() && d->loadedWith.isEmpty()) {

@@ -593,6 +593,7 @@ void Model::restore(const SaveOptions &options)
     Q_D(Model);
     const ModelDefinitionPrivate &m = d->meta();
     const OptionsData &o = OptionsAccess::data(options);
+    requireNoIncludes(o, QStringLiteral("restore()"));
     if (m.deletedAt < 0)
         throw InstanceError(QStringLiteral("Model %1 is not paranoid").arg(m.name));
     m.runHook(o.hooks, &ModelHooks::beforeRestore, this, HookOptions(o));

@@ -69,6 +69,7 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const S
 {
     Q_D(ModelDefinition);
     const OptionsData &o = OptionsAccess::data(options);
+    requireNoIncludes(o, QStringLiteral("upsert()"));
     d->requireAttributes(o.fields);
     QSharedPointer<Model> instance = build(values);
     ModelPrivate *md = ModelPrivate::get(instance.data());

@@ -378,6 +378,14 @@ SaveOptions &SaveOptions::include(const Include &association)
     return *this;
 }
 
+void requireNoIncludes(const OptionsData &options, const QString &operation)
+{
+    if (!options.includes.isEmpty())
+        throw DefinitionError(QStringLiteral("%1 takes no include: only create() and save() "
+                                             "create associated rows")
+                                  .arg(operation));
+}
+
 BulkCreateOptions &BulkCreateOptions::fields(const QStringList &names)
 {
     d->fields = names;

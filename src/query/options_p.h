@@ -111,6 +111,10 @@ public:
     bool truncate = false;
 };
 
+// DefinitionError when a call that cannot honour SaveOptions::include() is given one (only
+// create() and save() create nested rows).
+void requireNoIncludes(const OptionsData &options, const QString &operation);
+
 // The per-call statement settings of a call's options (timeout, logging), in force for the
 // statements the call runs on this thread.
 class CallSettings

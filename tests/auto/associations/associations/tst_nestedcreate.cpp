@@ -332,6 +332,22 @@ private slots:
         s.product->create({{"title", "Chair"}, {"Tags", QVariantList{QVariantMap{{"name", "a"}}}}});
         QCOMPARE(s.product->count(), 1);
         QCOMPARE(s.tag->count(), 0);
+        // Calls that create no nested rows refuse an include rather than ignore it.
+        const auto chair = s.product->findOne();
+        const SaveOptions withInclude = SaveOptions().include("Tags");
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, chair->addAssociated("Tags", {1}, withInclude));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, chair->setAssociated("User", 1, withInclude));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, chair->increment("id", 1, withInclude));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 s.product->upsert({{"title", "Desk"}}, withInclude));
+        // createAssociated() creates the target with its includes.
+        ModelDefinition *note = sequelize->define("Note", {{"text", DataTypes::String()}});
+        s.tag->hasMany(note);
+        note->sync();
+        chair->createAssociated(
+            "Tags", {{"name", "n"}, {"Notes", QVariantList{QVariantMap{{"text", "t"}}}}},
+            SaveOptions().include("Notes"));
+        QCOMPARE(note->count(), 1);
     }
 };
 
