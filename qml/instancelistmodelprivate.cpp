@@ -287,6 +287,14 @@ void InstanceListModelPrivate::reset()
     follow();
     if (definition) {
         clearError();
+        if (keyAttributes.isEmpty()) { // rows are followed by key
+            guarded([&] {
+                throw DefinitionError(QStringLiteral("InstanceListModel needs a model with a "
+                                                     "primary key: %1 has none")
+                                          .arg(definition->name()));
+            });
+            return;
+        }
         request(0, pageSize, asynchronous, [this](const Rows &page) { appendRows(page); });
     }
 }

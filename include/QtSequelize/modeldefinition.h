@@ -68,9 +68,13 @@ public:
     Attribute attribute(const QString &name) const;
     // The column of an attribute (its `field`).
     QString columnName(const QString &attribute) const;
-    // The (first) primary key attribute; primaryKeyAttributes() lists a composite key.
+    // The (first) primary key attribute; primaryKeyAttributes() lists a composite key. Empty
+    // for a model without one (removeAttribute("id")).
     QString primaryKeyAttribute() const;
     QStringList primaryKeyAttributes() const;
+    // Sequelize's removeAttribute(): right after defining the model. removeAttribute("id")
+    // maps a table without a primary key.
+    void removeAttribute(const QString &attribute);
     bool isParanoid() const;
 
     // Model.build: applies default values; unknown keys are ignored, as Sequelize does.

@@ -592,13 +592,13 @@ static FindOptions includeOptions(const ModelDefinitionPrivate &source, const As
         });
     };
     // The rows of the include at \a path that the source query's joined rows hold.
-    auto keyFilter = [&](OptionsData &into, const ModelDefinitionPrivate &target,
-                         const QStringList &path) {
-        if (!target.hasCompositeKey())
-            into.keyFilters.append(
-                {target.attribute(target.primaryKey).name,
-                 QueryGenerator(source).keysOfJoinedRows(rows, path.join(QStringLiteral("->")))});
-    };
+    auto keyFilter
+        = [&](OptionsData &into, const ModelDefinitionPrivate &target, const QStringList &path) {
+              target.requireSingleKey("a $nested$ condition on it"); // the joined rows' keys
+              into.keyFilters.append(
+                  {target.attribute(target.primaryKey).name,
+                   QueryGenerator(source).keysOfJoinedRows(rows, path.join(QStringLiteral("->")))});
+          };
     if (isNamed({a.name}))
         keyFilter(io, *ModelDefinitionPrivate::get(targetOf(a)), {a.name});
     std::function<void(QList<Include> &, const ModelDefinitionPrivate &, const QStringList &)>
@@ -661,10 +661,10 @@ void load(const ModelDefinitionPrivate &source, QList<QSharedPointer<Model>> &pa
             // into a sort of every row (measured 2.4x), and the rows mostly come back in key
             // order anyway.
             const int pk = targetMeta.primaryKey;
-            const bool sortHere = io.order.isEmpty() && !targetMeta.hasCompositeKey()
+            const bool sortHere = io.order.isEmpty() && targetMeta.primaryKeys.size() == 1
                 && isIntegerType(targetMeta.attribute(pk).type)
                 && !source.dialect().storesRowsInKeyOrder();
-            if (io.order.isEmpty() && !sortHere)
+            if (io.order.isEmpty() && !sortHere && pk >= 0)
                 options.order(target->primaryKeyAttribute());
             QList<QSharedPointer<Model>> found = target->findAll(options);
             if (sortHere)

@@ -132,7 +132,8 @@ void BulkInsert::build(const QList<QVariantMap> &records)
         if (d->updatedAt >= 0)
             md->setValue(d->updatedAt, now);
         // A typed integer key holds 0 until set: only a key the record names counts.
-        keyGiven = keyGiven || record.contains(d->attribute(d->primaryKey).name);
+        keyGiven
+            = keyGiven || (d->primaryKey >= 0 && record.contains(d->attribute(d->primaryKey).name));
         expressions = expressions || !md->expressions.isEmpty();
         instances.append(instance);
     }

@@ -123,6 +123,9 @@ public:
 // The row of an instance: its primary key attributes (several for a composite key), as stored;
 // with \a stored, a key changed since the last save is matched by its old value. \a bindings
 // receives each part's value as a statement binds it (modelpersistence.cpp).
+// InstanceError for a model without a primary key (removeAttribute("id")): its instances
+// cannot name their row.
+void requireInstanceKey(const ModelDefinitionPrivate &m);
 Where primaryKeyWhere(const ModelPrivate *d, const ModelDefinitionPrivate &m, bool stored = false,
                       QVariantList *bindings = nullptr);
 

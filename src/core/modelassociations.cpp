@@ -116,16 +116,26 @@ static ForeignKeyReference foreignKeyReference(const ModelDefinitionPrivate &ref
             referentialAction(o.onUpdate, QStringLiteral("CASCADE")), o.deferrable};
 }
 
+// The primary key attribute an association keys on by default; a model without one
+// (removeAttribute("id")) needs the key named.
+static QString defaultKey(const ModelDefinitionPrivate &m, const char *option)
+{
+    if (m.primaryKey < 0)
+        throw DefinitionError(QStringLiteral("%1 has no primary key: name the association's %2")
+                                  .arg(m.name, QString::fromLatin1(option)));
+    return m.attribute(m.primaryKey).name;
+}
+
 void ModelDefinition::belongsTo(ModelDefinition *target, const AssociationOptions &options)
 {
     Q_D(ModelDefinition);
     const AssociationOptionsData &o = *options.d;
     AssociationInfo info = newAssociation(d, AssociationInfo::BelongsTo, target, options, o);
     ModelDefinitionPrivate *t = target->d_func();
-    info.targetKey = o.targetKey.isEmpty() ? t->attribute(t->primaryKey).name : o.targetKey;
+    info.targetKey = o.targetKey.isEmpty() ? defaultKey(*t, "targetKey") : o.targetKey;
     const int targetKey = t->requireIndex(info.targetKey);
     info.foreignKey = o.foreignKey.isEmpty()
-        ? defaultKeyName(info.name, t->attribute(t->primaryKey).name)
+        ? defaultKeyName(info.name, defaultKey(*t, "targetKey"))
         : o.foreignKey;
     info.sourceKey = info.foreignKey;
     const bool allowNull = o.allowNull.value_or(true);
@@ -140,11 +150,10 @@ static void addHasAssociation(ModelDefinitionPrivate *d, AssociationInfo::Kind k
 {
     AssociationInfo info = newAssociation(d, kind, target, options, o);
     ModelDefinitionPrivate *t = ModelDefinitionPrivate::get(target);
-    info.sourceKey = o.sourceKey.isEmpty() ? d->attribute(d->primaryKey).name : o.sourceKey;
+    info.sourceKey = o.sourceKey.isEmpty() ? defaultKey(*d, "sourceKey") : o.sourceKey;
     const int sourceKey = d->requireIndex(info.sourceKey);
-    info.foreignKey = o.foreignKey.isEmpty()
-        ? defaultKeyName(d->name, d->attribute(d->primaryKey).name)
-        : o.foreignKey;
+    info.foreignKey = o.foreignKey.isEmpty() ? defaultKeyName(d->name, defaultKey(*d, "sourceKey"))
+                                             : o.foreignKey;
     info.targetKey = info.foreignKey;
     const bool allowNull = o.allowNull.value_or(true);
     // Sequelize's hasOne/hasMany: a key that may not be NULL cascades the delete (belongsTo's
@@ -184,8 +193,8 @@ void ModelDefinition::belongsToMany(ModelDefinition *target, const AssociationOp
                                             ModelOptions().tableName(o.throughTable));
     }
     info.through = junction;
-    info.sourceKey = o.sourceKey.isEmpty() ? d->attribute(d->primaryKey).name : o.sourceKey;
-    info.targetKey = o.targetKey.isEmpty() ? t->attribute(t->primaryKey).name : o.targetKey;
+    info.sourceKey = o.sourceKey.isEmpty() ? defaultKey(*d, "sourceKey") : o.sourceKey;
+    info.targetKey = o.targetKey.isEmpty() ? defaultKey(*t, "targetKey") : o.targetKey;
     info.foreignKey
         = o.foreignKey.isEmpty() ? defaultKeyName(d->name, info.sourceKey) : o.foreignKey;
     info.otherKeyDefault = o.otherKey.isEmpty();

@@ -302,6 +302,9 @@ QList<int> ModelDefinitionPrivate::storedAttributes() const
 
 void ModelDefinitionPrivate::requireSingleKey(const char *what) const
 {
+    if (primaryKeys.isEmpty())
+        throw DefinitionError(QStringLiteral("%1 has no primary key: %2 needs one")
+                                  .arg(name, QString::fromLatin1(what)));
     if (hasCompositeKey())
         throw DefinitionError(
             QStringLiteral("%1 has a composite primary key: %2 needs a single one")
@@ -315,23 +318,7 @@ void ModelDefinitionPrivate::replaceImplicitKey(const QList<int> &keys)
     QStringList names;
     for (int k : keys)
         names.append(attribute(k).name);
-    const int removed = primaryKey;
-    const int removedExtra = attributes.at(removed).extraIndex;
-    attributes.removeAt(removed);
-    for (AttributeInfo &info : attributes) {
-        if (removedExtra >= 0 && info.extraIndex > removedExtra)
-            --info.extraIndex;
-    }
-    if (removedExtra >= 0)
-        --extraCount;
-    for (int *index : {&createdAt, &updatedAt, &deletedAt, &version}) {
-        if (*index > removed)
-            --*index;
-    }
-    byName.clear();
-    for (int i = 0; i < attributes.size(); ++i)
-        byName.insert(attributes.at(i).name, i);
-    primaryKeys.clear();
+    removeAttributeAt(primaryKey);
     for (const QString &n : names) {
         const int index = byName.value(n);
         attributes[index].options.primaryKey().allowNull(false);
@@ -339,10 +326,6 @@ void ModelDefinitionPrivate::replaceImplicitKey(const QList<int> &keys)
     }
     primaryKey = primaryKeys.first();
     primaryKeyAutoIncrement = false;
-    implicitId = false;
-    findByPkSql.clear();
-    findByPkColumns.clear();
-    writeStatements.clear();
 }
 
 bool ModelDefinitionPrivate::renameAttribute(const QString &from, const QString &to,
@@ -531,7 +514,70 @@ QString ModelDefinition::columnName(const QString &attribute) const
 QString ModelDefinition::primaryKeyAttribute() const
 {
     Q_D(const ModelDefinition);
-    return d->attribute(d->primaryKey).name;
+    return d->primaryKey < 0 ? QString() : d->attribute(d->primaryKey).name;
+}
+
+/*!
+    Removes an attribute and its column from the model, as Sequelize's
+    \c{Model.removeAttribute()}; call it right after defining the model, before instances
+    exist. Removing \c id (the implicit key) maps a table without a primary key (a log, a view):
+    its rows are created, found, counted, updated and destroyed by where, but an instance
+    cannot be saved again, reloaded or destroyed (InstanceError: without a key it would be
+    every row), and findByPk, associations to it and upsert without a unique key are refused.
+    An attribute an association keys on is refused (DefinitionError); a timestamp or version
+    attribute removed is no longer maintained.
+*/
+void ModelDefinition::removeAttribute(const QString &attribute)
+{
+    Q_D(ModelDefinition);
+    const int index = d->requireIndex(attribute);
+    for (const AssociationInfo &a : d->associations) {
+        const bool keyedOn = (a.kind == AssociationInfo::BelongsTo && a.foreignKey == attribute)
+            || (a.kind != AssociationInfo::BelongsTo && a.sourceKey == attribute);
+        if (keyedOn)
+            throw DefinitionError(QStringLiteral("%1.%2 is a key of the association \"%3\": it "
+                                                 "cannot be removed")
+                                      .arg(d->name, attribute, a.name));
+    }
+    if (index == d->primaryKey)
+        d->implicitId = false;
+    d->removeAttributeAt(index);
+}
+
+// Removes one attribute: the other indexes, the keys and the timestamps follow it, and the
+// statements generated so far are dropped.
+void ModelDefinitionPrivate::removeAttributeAt(int removed)
+{
+    const int removedExtra = attributes.at(removed).extraIndex;
+    attributes.removeAt(removed);
+    for (AttributeInfo &info : attributes) {
+        if (removedExtra >= 0 && info.extraIndex > removedExtra)
+            --info.extraIndex;
+    }
+    if (removedExtra >= 0)
+        --extraCount;
+    for (int *index : {&createdAt, &updatedAt, &deletedAt, &version}) {
+        if (*index == removed)
+            *index = -1;
+        else if (*index > removed)
+            --*index;
+    }
+    QList<int> keys;
+    for (int k : std::as_const(primaryKeys)) {
+        if (k != removed)
+            keys.append(k > removed ? k - 1 : k);
+    }
+    primaryKeys = keys;
+    primaryKey = keys.isEmpty() ? -1 : keys.first();
+    primaryKeyAutoIncrement
+        = keys.size() == 1 && attributes.at(primaryKey).options.isAutoIncrement();
+    byName.clear();
+    for (int i = 0; i < attributes.size(); ++i)
+        byName.insert(attributes.at(i).name, i);
+    QMutexLocker lock(&statementMutex);
+    findByPkSql.clear();
+    findByPkColumns.clear();
+    writeStatements.clear();
 }
 
 /*!

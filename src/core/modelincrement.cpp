@@ -77,6 +77,7 @@ Model &Model::increment(const QVariantMap &byAttribute, const SaveOptions &optio
     // included).
     const OptionsData &o = OptionsAccess::data(options);
     requireNoIncludes(o, QStringLiteral("increment()/decrement()"));
+    requireInstanceKey(d->meta());
     const UpdateOptions update = UpdateOptions().transaction(o.transaction).silent(o.silent);
     const ModelDefinitionPrivate &m = d->meta();
     if (m.dialect().supportsUpdateReturning() && d->loadedWith.isEmpty()) {

@@ -22,9 +22,19 @@
 
 namespace QtSequelize {
 
+void requireInstanceKey(const ModelDefinitionPrivate &m)
+{
+    if (m.primaryKeys.isEmpty())
+        throw InstanceError(QStringLiteral("%1 has no primary key: an instance of it cannot be "
+                                           "saved again, reloaded or destroyed (it would be "
+                                           "every row); update or destroy by where")
+                                .arg(m.name));
+}
+
 Where primaryKeyWhere(const ModelPrivate *d, const ModelDefinitionPrivate &m, bool stored,
                       QVariantList *bindings)
 {
+    requireInstanceKey(m);
     Where where;
     for (int k : m.primaryKeys) {
         const QString &name = m.attribute(k).name;
@@ -68,7 +78,9 @@ void ModelPrivate::readBackExpressions(const QList<int> &written, Connection *co
     }
     for (int i : alsoRead)
         names.append(m.attribute(i).name);
-    if (names.isEmpty())
+    // Without a primary key the row cannot be found again: the instance keeps what it wrote
+    // (an expression reads back as the expression).
+    if (names.isEmpty() || m.primaryKeys.isEmpty())
         return;
     FindOptions options;
     options.attributes(names).where(primaryKeyWhere(this, m)).paranoid(false);
@@ -94,6 +106,8 @@ void ModelPrivate::readBackExpressions(const QList<int> &written, Connection *co
 // composite key.
 static QVariant keyOf(const Model *instance)
 {
+    if (ModelPrivate::get(instance)->meta().primaryKeys.isEmpty())
+        return QVariant();
     const ModelPrivate *md = ModelPrivate::get(instance);
     const ModelDefinitionPrivate &m = md->meta();
     if (!m.hasCompositeKey())
@@ -425,6 +439,8 @@ void ModelPrivate::saveOwn(const SaveOptions &options,
                            const std::function<void()> &beforeAfterHooks)
 {
     Q_Q(Model);
+    if (!newRecord)
+        requireInstanceKey(meta()); // before validation and hooks
     SaveRun run(q, this, options);
     run.beforeAfterHooks = beforeAfterHooks;
     if (newRecord)
@@ -470,6 +486,7 @@ void Model::reload(const FindOptions &given)
     Q_D(Model);
     const ModelDefinitionPrivate &m = d->meta();
     const OptionsData &g = OptionsAccess::data(given);
+    requireInstanceKey(m);
     FindOptions options;
     options.transaction(g.transaction);
     // A reload is a find for Sequelize: its hooks run (and may only observe here).
@@ -556,6 +573,7 @@ void Model::destroy(const DestroyOptions &options)
     Q_D(Model);
     const ModelDefinitionPrivate &m = d->meta();
     const OptionsData &o = OptionsAccess::data(options);
+    requireInstanceKey(m);
     m.runHook(o.hooks, &ModelHooks::beforeDestroy, this, HookOptions(o));
     if (o.hooks)
         ModelPrivate::destroyCascadingTargets(this, options);
@@ -594,6 +612,7 @@ void Model::restore(const SaveOptions &options)
     const ModelDefinitionPrivate &m = d->meta();
     const OptionsData &o = OptionsAccess::data(options);
     requireNoIncludes(o, QStringLiteral("restore()"));
+    requireInstanceKey(m);
     if (m.deletedAt < 0)
         throw InstanceError(QStringLiteral("Model %1 is not paranoid").arg(m.name));
     m.runHook(o.hooks, &ModelHooks::beforeRestore, this, HookOptions(o));

@@ -87,12 +87,16 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const S
         md->setValue(d->createdAt, now);
     if (d->updatedAt >= 0)
         md->setValue(d->updatedAt, now);
-    const QString pkName = d->attribute(d->primaryKey).name;
+    const QString pkName = d->primaryKey < 0 ? QString() : d->attribute(d->primaryKey).name;
     QueryGenerator::InsertConflict conflict;
-    const bool keysGiven = std::all_of(d->primaryKeys.cbegin(), d->primaryKeys.cend(), [&](int k) {
-        return values.contains(d->attribute(k).name);
-    });
+    const bool keysGiven = !d->primaryKeys.isEmpty()
+        && std::all_of(d->primaryKeys.cbegin(), d->primaryKeys.cend(),
+                       [&](int k) { return values.contains(d->attribute(k).name); });
     conflict.target = keysGiven ? d->primaryKeys : d->firstUniqueKey();
+    if (conflict.target.isEmpty())
+        throw DefinitionError(
+            QStringLiteral("%1 has neither a primary nor a unique key: upsert needs one")
+                .arg(d->name));
     QList<int> columns;
     QVariantList row;
     const QList<int> returning = d->storedAttributes();

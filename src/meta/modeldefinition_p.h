@@ -127,6 +127,8 @@ public:
     // belongsToMany on a junction whose key is the implicit `id`: the pair of foreign keys
     // becomes the primary key instead and `id` goes, as Sequelize does.
     void replaceImplicitKey(const QList<int> &keys);
+    // ModelDefinition::removeAttribute() of the attribute at \a index.
+    void removeAttributeAt(int index);
     // Renames an attribute (and its column) unless \a to is taken; false when nothing changed.
     bool renameAttribute(const QString &from, const QString &to, const QString &field);
     int createdAt = -1;
