@@ -5,6 +5,7 @@
 #define QTSEQUELIZE_ATTRIBUTE_H
 
 #include <QtSequelize/datatype.h>
+#include <QtSequelize/expression.h>
 #include <QtSequelize/validator.h>
 
 #include <QtCore/qlist.h>
@@ -69,6 +70,13 @@ public:
 
     QString comment() const;
     Attribute &comment(const QString &text);
+
+    // A CHECK constraint on the column, its condition written in SQL
+    // (Sequelize::literal("\"price\" > 0")): sync() and createTable() create it; a row that
+    // violates it is a DatabaseError from the database. Schema code, never user input.
+    Attribute &check(const Expression &condition);
+    bool hasCheck() const;
+    QString checkCondition() const;
 
     // An attribute of a model class without a Q_PROPERTY of its name (read with get()).
     Attribute &withoutProperty(bool enabled = true);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
 #include <QtSequelize/attribute.h>
+#include <QtSequelize/errors.h>
 
 #include <optional>
 
@@ -15,6 +16,7 @@ public:
     QString uniqueKey;
     QString field;
     QString comment;
+    QString check;
     QString referencedTable;
     QString referencedColumn;
     QString onDelete;
@@ -144,6 +146,25 @@ Attribute &Attribute::validate(const Validator &validator)
 QList<Validator> Attribute::validators() const
 {
     return d->validators;
+}
+
+Attribute &Attribute::check(const Expression &condition)
+{
+    if (condition.kind() != Expression::Literal || condition.text().trimmed().isEmpty())
+        throw DefinitionError(QStringLiteral("A CHECK constraint takes its condition as "
+                                             "Sequelize::literal(\"...\")"));
+    d->check = condition.text();
+    return *this;
+}
+
+bool Attribute::hasCheck() const
+{
+    return !d->check.isEmpty();
+}
+
+QString Attribute::checkCondition() const
+{
+    return d->check;
 }
 
 QString Attribute::comment() const

@@ -113,6 +113,8 @@ QString DdlGenerator::columnDefinition(const QString &table, const ColumnSpec &c
         def += QStringLiteral(" DEFAULT ") + literal;
     if (!options.comment().isEmpty())
         def += m_dialect.columnComment(options.comment());
+    if (column.withCheck && options.hasCheck())
+        def += QStringLiteral(" CHECK (") + options.checkCondition() + QLatin1Char(')');
     return def;
 }
 

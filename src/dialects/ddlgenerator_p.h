@@ -52,6 +52,9 @@ struct ColumnSpec
     bool tableAppliesDefaults = false;
     // Whether the definition says UNIQUE (not when altering a column: the constraint exists).
     bool withUnique = true;
+    // Whether it says the attribute's CHECK (not when altering a column: sync({alter}) neither
+    // adds nor drops CHECK constraints, on every database).
+    bool withCheck = true;
 };
 
 // Table-wide options of CREATE TABLE: Sequelize's charset, collate and engine (MariaDB).

@@ -206,6 +206,7 @@ void SchemaChanges::changeColumn(SequelizePrivate *s, const QString &table, cons
 {
     ColumnSpec spec = given;
     spec.withUnique = false; // a unique constraint is its own; altering must not add another
+    spec.withCheck = false; // likewise a CHECK
     const DdlGenerator ddl(*s->dialect);
     runDdl(s, s->dialect->beforeCreateTable(table, {spec}));
     const Dialect::AlterPlan plan = s->dialect->changeColumn(rowReader(s), ddl, table, spec);

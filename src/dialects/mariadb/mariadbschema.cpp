@@ -111,12 +111,39 @@ QList<IndexDescription> MariaDbDialect::showIndex(const RowReader &rows, const Q
 }
 
 // MODIFY restates the whole column.
-Dialect::AlterPlan MariaDbDialect::changeColumn(const RowReader &, const DdlGenerator &ddl,
+// MODIFY replaces the whole column definition: the column's own CHECK constraint and a
+// collation other than the table's, which the model does not describe, are written again so
+// that changing a column's type keeps them (as ALTER COLUMN TYPE does on PostgreSQL).
+Dialect::AlterPlan MariaDbDialect::changeColumn(const RowReader &rows, const DdlGenerator &ddl,
                                                 const QString &table, const ColumnSpec &spec) const
 {
+    QString definition = ddl.columnDefinition(table, spec);
+    const DataType::Kind kind = spec.options.type().kind();
+    if (kind == DataType::String || kind == DataType::Char || kind == DataType::Text) {
+        const QList<QVariantMap> collations = rows(
+            QStringLiteral("SELECT c.COLLATION_NAME FROM information_schema.COLUMNS c JOIN "
+                           "information_schema.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND "
+                           "t.TABLE_NAME = c.TABLE_NAME WHERE c.TABLE_SCHEMA = DATABASE() AND "
+                           "c.TABLE_NAME = ? AND c.COLUMN_NAME = ? AND c.COLLATION_NAME IS NOT "
+                           "NULL AND c.COLLATION_NAME <> t.TABLE_COLLATION"),
+            {table, spec.field});
+        if (!collations.isEmpty())
+            definition
+                += QStringLiteral(" COLLATE ")
+                + quoteIdentifier(
+                       collations.first().value(QStringLiteral("COLLATION_NAME")).toString());
+    }
+    const QList<QVariantMap> checks = rows(
+        QStringLiteral("SELECT CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS WHERE "
+                       "CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ? AND CONSTRAINT_NAME = ? "
+                       "AND LEVEL = 'Column'"),
+        {table, spec.field});
+    for (const QVariantMap &check : checks)
+        definition += QStringLiteral(" CHECK (")
+            + check.value(QStringLiteral("CHECK_CLAUSE")).toString() + QLatin1Char(')');
     AlterPlan plan;
     plan.statements = {QStringLiteral("ALTER TABLE ") + quoteIdentifier(table)
-                       + QStringLiteral(" MODIFY ") + ddl.columnDefinition(table, spec)};
+                       + QStringLiteral(" MODIFY ") + definition};
     return plan;
 }
 

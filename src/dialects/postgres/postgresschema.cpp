@@ -87,15 +87,33 @@ QList<IndexDescription> PostgresDialect::showIndex(const RowReader &rows,
     return indexesFromRows(rows(sql, {table}));
 }
 
-Dialect::AlterPlan PostgresDialect::changeColumn(const RowReader &, const DdlGenerator &ddl,
+// ALTER COLUMN TYPE keeps the column's constraints but resets its collation to the new type's
+// default: a collation the column was given (which the model does not describe) is kept.
+Dialect::AlterPlan PostgresDialect::changeColumn(const RowReader &rows, const DdlGenerator &ddl,
                                                  const QString &table, const ColumnSpec &spec) const
 {
     const QString alter = QStringLiteral("ALTER TABLE ") + quoteIdentifier(table)
         + QStringLiteral(" ALTER COLUMN ") + quoteIdentifier(spec.field);
     const QString type = columnType(spec.options.type(), table, spec.field);
+    QString collate;
+    const DataType::Kind kind = spec.options.type().kind();
+    if (kind == DataType::String || kind == DataType::Char || kind == DataType::Text) {
+        const QVariantMap given
+            = rows(QStringLiteral("SELECT collation_schema, collation_name FROM "
+                                  "information_schema.columns WHERE table_schema = "
+                                  "current_schema() AND table_name = ? AND column_name = ? AND "
+                                  "collation_name IS NOT NULL"),
+                   {table, spec.field})
+                  .value(0);
+        if (!given.isEmpty())
+            collate = QStringLiteral(" COLLATE ")
+                + quoteIdentifier(given.value(QStringLiteral("collation_schema")).toString())
+                + QLatin1Char('.')
+                + quoteIdentifier(given.value(QStringLiteral("collation_name")).toString());
+    }
     QStringList statements{
         alter + QStringLiteral(" DROP DEFAULT"),
-        alter + QStringLiteral(" TYPE ") + type + QStringLiteral(" USING CAST(")
+        alter + QStringLiteral(" TYPE ") + type + collate + QStringLiteral(" USING CAST(")
             + quoteIdentifier(spec.field) + QStringLiteral(" AS ") + type + QLatin1Char(')'),
         alter
             + (spec.options.allowsNull() ? QStringLiteral(" DROP NOT NULL")

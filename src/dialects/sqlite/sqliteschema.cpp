@@ -6,6 +6,7 @@
 #include "sqlitedialect_p.h"
 
 #include "../ddlgenerator_p.h"
+#include "sqlitetablesql_p.h"
 
 #include <QtSequelize/errors.h>
 
@@ -87,52 +88,8 @@ QString SqliteDialect::dropConstraint(const QString &, const QString &name,
     return QStringLiteral("DROP INDEX ") + quoteIdentifier(name);
 }
 
-// A table's foreign keys (one clause per constraint id, actions as SQLite keeps them) and UNIQUE
-// constraints (from their automatic indexes), as clauses of a rebuilt table.
-static QStringList keptConstraints(const SqliteDialect &dialect, const Dialect::RowReader &rows,
-                                   const QString &quotedTable)
-{
-    auto quoteIdentifier = [&](const QString &name) { return dialect.quoteIdentifier(name); };
-    QStringList definitions;
-    QMap<int, QVariantMap> foreignKeys;
-    QMap<int, QPair<QStringList, QStringList>> foreignColumns;
-    for (const QVariantMap &row :
-         rows(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quotedTable), {})) {
-        const int id = row.value(QStringLiteral("id")).toInt();
-        foreignKeys.insert(id, row);
-        foreignColumns[id].first.append(
-            quoteIdentifier(row.value(QStringLiteral("from")).toString()));
-        foreignColumns[id].second.append(
-            quoteIdentifier(row.value(QStringLiteral("to")).toString()));
-    }
-    for (auto it = foreignKeys.cbegin(); it != foreignKeys.cend(); ++it) {
-        definitions.append(
-            QStringLiteral("FOREIGN KEY (%1) REFERENCES %2 (%3) ON UPDATE %4 ON DELETE %5")
-                .arg(foreignColumns.value(it.key()).first.join(QStringLiteral(", ")),
-                     quoteIdentifier(it->value(QStringLiteral("table")).toString()),
-                     foreignColumns.value(it.key()).second.join(QStringLiteral(", ")),
-                     it->value(QStringLiteral("on_update")).toString(),
-                     it->value(QStringLiteral("on_delete")).toString()));
-    }
-    // UNIQUE constraints (their automatic indexes) come back as constraints.
-    for (const QVariantMap &index :
-         rows(QStringLiteral("PRAGMA index_list(%1)").arg(quotedTable), {})) {
-        if (index.value(QStringLiteral("origin")).toString() != QLatin1String("u"))
-            continue;
-        QStringList fields;
-        for (const QVariantMap &column :
-             rows(QStringLiteral("PRAGMA index_info(%1)")
-                      .arg(quoteIdentifier(index.value(QStringLiteral("name")).toString())),
-                  {}))
-            fields.append(quoteIdentifier(column.value(QStringLiteral("name")).toString()));
-        definitions.append(QStringLiteral("UNIQUE (") + fields.join(QStringLiteral(", "))
-                           + QLatin1Char(')'));
-    }
-    return definitions;
-}
-
 // SQLite cannot alter a column: the table is rebuilt (SQLite's documented twelve steps), with
-// its rows, keys, unique constraints, foreign keys and indexes, with foreign keys off.
+// its rows, constraints and indexes, with foreign keys off.
 Dialect::AlterPlan SqliteDialect::changeColumn(const RowReader &rows, const DdlGenerator &ddl,
                                                const QString &table, const ColumnSpec &spec) const
 {
@@ -145,52 +102,42 @@ Dialect::AlterPlan SqliteDialect::changeColumn(const RowReader &rows, const DdlG
               .value(0)
               .value(QStringLiteral("sql"))
               .toString();
-    int keyColumns = 0;
-    for (const QVariantMap &row : columns)
-        keyColumns += row.value(QStringLiteral("pk")).toInt() > 0 ? 1 : 0;
-    const bool autoIncrement = keyColumns == 1
-        && createSql.contains(QLatin1String("AUTOINCREMENT"), Qt::CaseInsensitive);
-
+    // Every other column and table constraint stays as written (CHECKs, COLLATE, generated
+    // columns, keys); the changed column gets its new definition and keeps its own CHECK,
+    // COLLATE, REFERENCES and UNIQUE clauses.
+    const SqliteTableSql parsed(createSql, lexicon());
+    if (!parsed.isValid())
+        throw DatabaseError(
+            QStringLiteral("The definition of table \"%1\" could not be read").arg(table));
     QStringList definitions;
-    QStringList names;
-    QMap<int, QString> primaryKey;
     bool found = false;
-    bool inlineKey = false; // INTEGER PRIMARY KEY AUTOINCREMENT, written on its column
-    for (const QVariantMap &row : columns) {
-        const QString name = row.value(QStringLiteral("name")).toString();
-        const int pk = row.value(QStringLiteral("pk")).toInt();
-        names.append(quoteIdentifier(name));
-        if (pk > 0)
-            primaryKey.insert(pk, quoteIdentifier(name));
-        if (name == spec.field) {
-            found = true;
-            bool inlined = false;
-            definitions.append(ddl.columnDefinition(table, spec, &inlined));
-            inlineKey = inlineKey || inlined;
+    bool inlined = false; // the new definition says PRIMARY KEY (INTEGER ... AUTOINCREMENT)
+    bool wasKey = false; // the old one did
+    qsizetype tableKey = -1; // a PRIMARY KEY (...) table constraint
+    for (const QString &item : parsed.items()) {
+        const QString column = SqliteTableSql::columnOf(item, lexicon());
+        if (column.isEmpty() && SqliteTableSql::isPrimaryKeyConstraint(item, lexicon()))
+            tableKey = definitions.size();
+        if (column != spec.field) {
+            definitions.append(item);
             continue;
         }
-        // The other columns exactly as SQLite keeps them (type, NOT NULL, default as SQL text).
-        QString definition = quoteIdentifier(name) + QLatin1Char(' ')
-            + row.value(QStringLiteral("type")).toString();
-        if (pk > 0 && autoIncrement) {
-            definition += QStringLiteral(" PRIMARY KEY AUTOINCREMENT");
-            inlineKey = true;
-        } else if (row.value(QStringLiteral("notnull")).toBool())
-            definition += QStringLiteral(" NOT NULL");
-        if (!row.value(QStringLiteral("dflt_value")).isNull())
-            definition
-                += QStringLiteral(" DEFAULT ") + row.value(QStringLiteral("dflt_value")).toString();
-        definitions.append(definition);
+        found = true;
+        const QString kept = SqliteTableSql::keptColumnClauses(item, lexicon(), &wasKey);
+        const QString definition = ddl.columnDefinition(table, spec, &inlined);
+        definitions.append(kept.isEmpty() ? definition : definition + QLatin1Char(' ') + kept);
     }
     if (!found)
         throw DatabaseError(
             QStringLiteral("No column \"%1\" in table \"%2\"").arg(spec.field, table));
-    if (!primaryKey.isEmpty() && !inlineKey)
-        definitions.append(QStringLiteral("PRIMARY KEY (")
-                           + QStringList(primaryKey.values()).join(QStringLiteral(", "))
+    if (inlined && tableKey >= 0)
+        definitions.removeAt(tableKey); // the key is now written on the column
+    else if (wasKey && !inlined && tableKey < 0)
+        definitions.append(QStringLiteral("PRIMARY KEY (") + quoteIdentifier(spec.field)
                            + QLatin1Char(')'));
-
-    definitions += keptConstraints(*this, rows, quotedTable);
+    QStringList names; // the stored columns (PRAGMA table_info leaves generated ones out)
+    for (const QVariantMap &row : columns)
+        names.append(quoteIdentifier(row.value(QStringLiteral("name")).toString()));
     // Indexes created by CREATE INDEX, as written.
     QStringList indexes;
     for (const QVariantMap &row :
@@ -203,7 +150,7 @@ Dialect::AlterPlan SqliteDialect::changeColumn(const RowReader &rows, const DdlG
     const QString columnList = names.join(QStringLiteral(", "));
     QStringList statements{
         QStringLiteral("CREATE TABLE ") + rebuilt + QStringLiteral(" (")
-            + definitions.join(QStringLiteral(", ")) + QLatin1Char(')'),
+            + definitions.join(QStringLiteral(", ")) + QStringLiteral(") ") + parsed.options(),
         QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3")
             .arg(rebuilt, columnList, quotedTable),
         QStringLiteral("DROP TABLE ") + quotedTable,
