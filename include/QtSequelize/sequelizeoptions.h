@@ -61,6 +61,12 @@ public:
     // SQLite: how long a statement waits for another connection's lock before TimeoutError
     // (5000 ms by default; also the wait on an in-memory database's table locks).
     SequelizeOptions &busyTimeout(int milliseconds);
+    // Sequelize's timezone: "+HH:MM"/"-HH:MM" or an IANA name ("Europe/Berlin"); "+00:00" by
+    // default. MariaDB's DATETIME values are written and read in it and it is the session
+    // time zone (CURRENT_TIMESTAMP); PostgreSQL's session time zone (timestamptz values are
+    // instants either way). SQLite keeps dates in UTC text, which compares in order. URL:
+    // ?timezone=%2B02:00.
+    SequelizeOptions &timezone(const QString &zone);
     // The Qt SQL driver: empty for the dialect's own (QtSequelize's libpq driver on
     // PostgreSQL), or a Qt driver the dialect accepts ("QPSQL", "QMYSQL"). URL: ?driver=QPSQL.
     SequelizeOptions &driver(const QString &qtSqlDriver);
@@ -92,6 +98,7 @@ public:
     ModelOptions defineDefaults() const;
     int poolMaxConnections() const;
     int busyTimeoutMilliseconds() const;
+    QString timezoneName() const;
     QString driverName() const;
     bool usesServerPreparedStatements() const;
     QVariantMap dialectOptionMap() const;

@@ -40,6 +40,7 @@ SequelizePrivate::SequelizePrivate(Sequelize *q, const SequelizeOptions &options
     , dialect(Dialect::create(options.dialectName()))
 {
     dialect->checkDialectOptions(options.dialectOptionMap());
+    dialect->setTimeZone(Dialect::parseTimeZone(options.timezoneName()));
     for (const SequelizeOptions &replica : options.readReplicas())
         dialect->checkDialectOptions(replica.dialectOptionMap());
     connections = std::make_unique<ConnectionManager>(*dialect, options);

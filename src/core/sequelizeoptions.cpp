@@ -25,6 +25,7 @@ public:
     int port = -1;
     int poolMax = 5;
     int busyTimeout = 5000;
+    QString timezone = QStringLiteral("+00:00");
     QString driver;
     bool serverPrepare = true;
     QVariantMap dialectOptions;
@@ -82,6 +83,8 @@ SequelizeOptions SequelizeOptions::fromUrl(const QString &url)
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == QLatin1StringView("driver"))
             options.driver(value);
+        else if (key == QLatin1StringView("timezone"))
+            options.timezone(value);
         else if (key == QLatin1StringView("serverPrepare")
                  && (value == QLatin1StringView("true") || value == QLatin1StringView("false")))
             options.serverPreparedStatements(value == QLatin1StringView("true"));
@@ -250,6 +253,17 @@ SequelizeOptions &SequelizeOptions::busyTimeout(int milliseconds)
 int SequelizeOptions::busyTimeoutMilliseconds() const
 {
     return d->busyTimeout;
+}
+
+SequelizeOptions &SequelizeOptions::timezone(const QString &zone)
+{
+    d->timezone = zone;
+    return *this;
+}
+
+QString SequelizeOptions::timezoneName() const
+{
+    return d->timezone;
 }
 
 SequelizeOptions &SequelizeOptions::driver(const QString &qtSqlDriver)

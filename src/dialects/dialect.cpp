@@ -4,6 +4,7 @@
 #include "dialect_p.h"
 
 #include <QtCore/qelapsedtimer.h>
+#include <QtCore/qregularexpression.h>
 #include <QtCore/qthread.h>
 #include <QtSql/qsqlerror.h>
 #include <QtSql/qsqlquery.h>
@@ -29,6 +30,27 @@
 namespace QtSequelize {
 
 Dialect::~Dialect() = default;
+
+bool Dialect::isOffsetTimeZone(const QString &zone)
+{
+    static const QRegularExpression offset(QStringLiteral("^[+-](\\d\\d):([0-5]\\d)$"));
+    return offset.match(zone).hasMatch();
+}
+
+QTimeZone Dialect::parseTimeZone(const QString &zone)
+{
+    if (zone == QLatin1String("UTC") || zone == QLatin1String("Z"))
+        return QTimeZone::utc();
+    if (isOffsetTimeZone(zone)) {
+        const int seconds = zone.mid(1, 2).toInt() * 3600 + zone.mid(4, 2).toInt() * 60;
+        if (seconds <= 14 * 3600)
+            return QTimeZone(zone.startsWith(QLatin1Char('-')) ? -seconds : seconds);
+    } else if (QTimeZone::isTimeZoneIdAvailable(zone.toUtf8())) {
+        return QTimeZone(zone.toUtf8());
+    }
+    throw DefinitionError(QStringLiteral("Invalid timezone option: an offset (+02:00) or a "
+                                         "time zone name (Europe/Berlin)"));
+}
 
 std::unique_ptr<Dialect> Dialect::create(const QString &name)
 {
@@ -480,7 +502,9 @@ QVariant Dialect::toDatabase(const QVariant &value, const DataType &type) const
     case DataType::Date:
         if (isSqlNull(value))
             return QVariant(QMetaType::fromType<QString>());
-        return value.toDateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+        return value.toDateTime()
+            .toTimeZone(m_timeZone)
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     case DataType::BigInt:
         if (isSqlNull(value))
             return QVariant(QMetaType::fromType<qlonglong>());

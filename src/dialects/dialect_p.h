@@ -21,6 +21,7 @@
 #include <QtSequelize/where.h>
 
 #include <QtCore/qstringlist.h>
+#include <QtCore/qtimezone.h>
 
 QT_BEGIN_NAMESPACE
 class QSqlField;
@@ -59,6 +60,14 @@ public:
     static std::unique_ptr<Dialect> create(const QString &name);
 
     virtual QString name() const = 0;
+
+    // SequelizeOptions::timezone(): "+HH:MM", "-HH:MM", "UTC", "Z" or an IANA name; throws
+    // DefinitionError for anything else.
+    static QTimeZone parseTimeZone(const QString &zone);
+    static bool isOffsetTimeZone(const QString &zone);
+    // The zone dates without one of their own (MariaDB's DATETIME) are written and read in.
+    void setTimeZone(const QTimeZone &zone) { m_timeZone = zone; }
+    const QTimeZone &timeZone() const { return m_timeZone; }
     // The Qt SQL driver used unless the options name another of alternativeDrivers().
     virtual QString driverName() const = 0;
     virtual QStringList alternativeDrivers() const { return {}; }
@@ -324,6 +333,9 @@ public:
 
 protected:
     static QString jsonDollarPath(const QStringList &path);
+
+private:
+    QTimeZone m_timeZone = QTimeZone::utc();
 };
 
 } // namespace QtSequelize

@@ -75,11 +75,16 @@ void MariaDbDialect::configure(QSqlDatabase &db, const SequelizeOptions &options
     db.setNumericalPrecisionPolicy(QSql::HighPrecision);
 }
 
-QStringList MariaDbDialect::sessionStatements(const SequelizeOptions &) const
+QStringList MariaDbDialect::sessionStatements(const SequelizeOptions &options) const
 {
-    // Dates are stored in UTC, as Sequelize's default timezone '+00:00'; strict mode makes
-    // an over-long string or a bad ENUM value an error instead of a silent truncation.
-    return {QStringLiteral("SET time_zone = '+00:00'"),
+    // Dates are in the timezone option (Sequelize's default '+00:00'), a name needing the
+    // server's time zone tables; strict mode makes an over-long string or a bad ENUM value an
+    // error instead of a silent truncation.
+    const QString zone = options.timezoneName();
+    const QString session = zone == QLatin1String("UTC") || zone == QLatin1String("Z")
+        ? QStringLiteral("+00:00")
+        : zone;
+    return {QStringLiteral("SET time_zone = ") + quoteString(session),
             QStringLiteral("SET SESSION sql_mode = 'STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,"
                            "NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION'")};
 }
@@ -341,9 +346,9 @@ QVariant MariaDbDialect::fromDatabase(const QVariant &value, const DataType &typ
     switch (type.kind()) {
     case DataType::Date:
         if (value.metaType().id() == QMetaType::QDateTime) {
-            // DATETIME has no zone; the session stores UTC (time_zone '+00:00').
+            // DATETIME has no zone: its values are in the timezone option (UTC by default).
             const QDateTime local = value.toDateTime();
-            return QDateTime(local.date(), local.time(), Qt::UTC);
+            return QDateTime(local.date(), local.time(), timeZone()).toUTC();
         }
         break;
     case DataType::Decimal:

@@ -125,11 +125,18 @@ void PostgresDialect::disarmStatementTimeout(QSqlDatabase &db, bool inTransactio
                              : QStringLiteral("SET statement_timeout TO DEFAULT"));
 }
 
-QStringList PostgresDialect::sessionStatements(const SequelizeOptions &) const
+QStringList PostgresDialect::sessionStatements(const SequelizeOptions &options) const
 {
-    // QPSQL prints server NOTICEs (DROP ... IF EXISTS) to stderr otherwise.
-    return {QStringLiteral("SET client_min_messages TO WARNING"),
-            QStringLiteral("SET TIME ZONE 'UTC'")};
+    // The session time zone is the timezone option (as Sequelize's: an offset as an interval,
+    // which PostgreSQL does not read in POSIX's inverted sense). QPSQL prints server NOTICEs
+    // (DROP ... IF EXISTS) to stderr otherwise.
+    QString zone = options.timezoneName();
+    if (zone == QLatin1String("+00:00") || zone == QLatin1String("Z"))
+        zone = QStringLiteral("UTC");
+    const QString timeZone = isOffsetTimeZone(zone)
+        ? QStringLiteral("SET TIME ZONE INTERVAL %1 HOUR TO MINUTE").arg(quoteString(zone))
+        : QStringLiteral("SET TIME ZONE %1").arg(quoteString(zone));
+    return {QStringLiteral("SET client_min_messages TO WARNING"), timeZone};
 }
 
 QString PostgresDialect::quoteString(const QString &text) const
