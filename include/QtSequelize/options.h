@@ -187,6 +187,12 @@ public:
     BulkCreateOptions &validate(bool validate = true);
     // Rows per statement for the multi-row strategy (default: as many as the driver takes).
     BulkCreateOptions &chunkSize(int rows);
+    // Nested creation, as Sequelize's bulkCreate(records, {include}): the associations'
+    // values under their names in each record (see SaveOptions::include()) are created with
+    // one bulkCreate per association and level, all in one transaction; the returned
+    // instances carry them. Refused with ignoreDuplicates() or updateOnDuplicate() (a skipped
+    // row has no key for its targets).
+    BulkCreateOptions &include(const Include &association);
 
 private:
     friend class OptionsAccess;

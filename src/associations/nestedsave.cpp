@@ -104,11 +104,12 @@ void ModelPrivate::buildIncluded(Model *instance, const QList<Include> &includes
     }
 }
 
-// The options a target is saved with: the transaction and logging of the source's save, and
-// the include's own nested includes.
-static SaveOptions targetOptions(const OptionsData &source, const Include &include)
+// The options targets are saved (SaveOptions) or bulk-created (BulkCreateOptions) with: the
+// transaction and logging of the source's call, and the include's own nested includes.
+template<typename Options>
+static Options targetOptions(const OptionsData &source, const Include &include)
 {
-    SaveOptions options;
+    Options options;
     OptionsData &o = OptionsAccess::mutableData(options);
     o.transaction = source.transaction;
     o.logging = source.logging;
@@ -160,7 +161,7 @@ void ModelPrivate::saveWithIncludes(Model *instance, const SaveOptions &options)
         if (targets.isEmpty() || !targets.first())
             continue;
         Model *target = targets.first().data();
-        target->save(targetOptions(o, include));
+        target->save(targetOptions<SaveOptions>(o, include));
         instance->set(a->foreignKey, target->get(a->targetKey));
     }
     d->saveOwn(own, [&] {
@@ -172,7 +173,7 @@ void ModelPrivate::saveWithIncludes(Model *instance, const SaveOptions &options)
                     continue;
                 if (a->kind == AssociationInfo::BelongsToMany) {
                     const bool isNew = target->isNewRecord();
-                    target->save(targetOptions(o, include));
+                    target->save(targetOptions<SaveOptions>(o, include));
                     if (isNew)
                         link(*a, instance, target.data(), o);
                     continue;
@@ -180,11 +181,138 @@ void ModelPrivate::saveWithIncludes(Model *instance, const SaveOptions &options)
                 target->set(a->foreignKey, instance->get(a->sourceKey));
                 for (auto it = a->scope.cbegin(); it != a->scope.cend(); ++it)
                     target->set(it.key(), it.value());
-                target->save(targetOptions(o, include));
+                target->save(targetOptions<SaveOptions>(o, include));
             }
         }
     });
     block.commit();
+}
+
+// The values of the association's targets in every record, and the record each is in.
+static void collectTargets(const ModelDefinitionPrivate &m, const AssociationInfo &a,
+                           const QList<QVariantMap> &rows, QList<QVariantMap> *maps,
+                           QList<qsizetype> *owners)
+{
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        for (const QVariantMap &map : targetValues(m, a, rows.at(i).value(a.name))) {
+            maps->append(map);
+            owners->append(i);
+        }
+    }
+}
+
+// The hasOne/hasMany and belongsToMany targets of bulkCreate()'s records, once the records
+// (\a sources, in order) are inserted: one bulkCreate per association (and one of junction
+// rows); \a loaded receives each record's targets.
+static void createOtherTargets(const ModelDefinitionPrivate &m, const QList<Include> &includes,
+                               const QList<QVariantMap> &rows,
+                               const QList<QSharedPointer<Model>> &sources, const OptionsData &o,
+                               QHash<QString, QList<QList<QSharedPointer<Model>>>> &loaded)
+{
+    for (const Include &include : includes) {
+        const AssociationInfo &a = includedAssociation(m, include);
+        if (a.kind == AssociationInfo::BelongsTo)
+            continue;
+        QList<QVariantMap> maps;
+        QList<qsizetype> owners;
+        collectTargets(m, a, rows, &maps, &owners);
+        for (qsizetype k = 0; k < maps.size() && a.kind != AssociationInfo::BelongsToMany; ++k) {
+            maps[k].insert(a.foreignKey, sources.at(owners.at(k))->get(a.sourceKey));
+            maps[k].insert(a.scope);
+        }
+        QList<QList<QSharedPointer<Model>>> &byRecord = loaded[a.name];
+        byRecord.resize(rows.size());
+        if (maps.isEmpty())
+            continue;
+        const QList<QSharedPointer<Model>> created
+            = a.target->bulkCreate(maps, targetOptions<BulkCreateOptions>(o, include));
+        QList<QVariantMap> links;
+        for (qsizetype k = 0; k < created.size(); ++k) {
+            byRecord[owners.at(k)].append(created.at(k));
+            if (a.kind != AssociationInfo::BelongsToMany)
+                continue;
+            QVariantMap link = maps.at(k).value(a.through->name()).toMap();
+            link.insert(a.foreignKey, sources.at(owners.at(k))->get(a.sourceKey));
+            link.insert(a.otherKey, created.at(k)->get(a.targetKey));
+            links.append(link);
+        }
+        if (!links.isEmpty()) {
+            BulkCreateOptions linking;
+            OptionsAccess::mutableData(linking).transaction = o.transaction;
+            a.through->bulkCreate(links, linking);
+        }
+    }
+}
+
+/*!
+    \internal
+    bulkCreate() with includes, as Sequelize's: the belongsTo targets of every record first
+    (one bulkCreate per association; the records take their keys), then the records, then
+    the hasOne/hasMany targets (with their source's key and the association's scope) and the
+    belongsToMany targets and junction rows; nested includes recurse through bulkCreate. All
+    in one transaction; the returned instances carry their targets as loaded associations.
+*/
+QList<QSharedPointer<Model>> ModelPrivate::bulkCreateWithIncludes(ModelDefinition *model,
+                                                                  const QList<QVariantMap> &records,
+                                                                  const BulkCreateOptions &options)
+{
+    const ModelDefinitionPrivate &m = *ModelDefinitionPrivate::get(model);
+    const OptionsData &o = OptionsAccess::data(options);
+    if (o.ignoreDuplicates || !o.updateOnDuplicate.isEmpty())
+        throw DefinitionError(QStringLiteral("%1.bulkCreate() with include takes neither "
+                                             "ignoreDuplicates nor updateOnDuplicate: a skipped "
+                                             "row has no key for its associated rows")
+                                  .arg(m.name));
+    const QList<Include> includes = m.resolveIncludes(o.includes);
+    for (const Include &include : includes) {
+        requireCreatingInclude(m, include);
+        const AssociationInfo &a = includedAssociation(m, include);
+        if (a.kind == AssociationInfo::BelongsToMany && !a.through)
+            throw InstanceError(QStringLiteral("The junction model of \"%1\" is gone").arg(a.name));
+    }
+    AtomicBlock block(m.connection(), m.connection()->connectionFor(o));
+    QList<QVariantMap> rows = records;
+    BulkCreateOptions own = options;
+    OptionsData &ownData = OptionsAccess::mutableData(own);
+    ownData.includes.clear();
+    // Per association, the targets of each record (by record index).
+    QHash<QString, QList<QList<QSharedPointer<Model>>>> loaded;
+    for (const Include &include : includes) {
+        const AssociationInfo &a = includedAssociation(m, include);
+        if (a.kind != AssociationInfo::BelongsTo)
+            continue;
+        QList<QVariantMap> maps;
+        QList<qsizetype> owners;
+        collectTargets(m, a, rows, &maps, &owners);
+        QList<QList<QSharedPointer<Model>>> &byRecord = loaded[a.name];
+        byRecord.resize(rows.size());
+        if (maps.isEmpty())
+            continue;
+        const QList<QSharedPointer<Model>> created
+            = a.target->bulkCreate(maps, targetOptions<BulkCreateOptions>(o, include));
+        for (qsizetype k = 0; k < created.size(); ++k) {
+            rows[owners.at(k)].insert(a.foreignKey, created.at(k)->get(a.targetKey));
+            byRecord[owners.at(k)] = {created.at(k)};
+        }
+        if (!ownData.fields.isEmpty() && !ownData.fields.contains(a.foreignKey))
+            ownData.fields.append(a.foreignKey);
+    }
+    QList<QSharedPointer<Model>> sources;
+    const auto createTargets = [&](const QList<QSharedPointer<Model>> &created) {
+        sources = created;
+        createOtherTargets(m, includes, rows, sources, o, loaded);
+        for (const Include &include : includes) {
+            const AssociationInfo &a = includedAssociation(m, include);
+            const QList<QList<QSharedPointer<Model>>> byRecord = loaded.value(a.name);
+            for (qsizetype i = 0; i < sources.size() && i < byRecord.size(); ++i) {
+                if (!byRecord.at(i).isEmpty())
+                    get(sources.at(i).data())->setLoaded(a, byRecord.at(i));
+            }
+        }
+    };
+    ModelDefinitionPrivate::get(model)->bulkCreate(rows, own, createTargets);
+    block.commit();
+    return sources;
 }
 
 } // namespace QtSequelize

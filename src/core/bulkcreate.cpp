@@ -365,6 +365,18 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
     Q_D(ModelDefinition);
     if (records.isEmpty())
         return {};
+    if (!OptionsAccess::data(options).includes.isEmpty())
+        return ModelPrivate::bulkCreateWithIncludes(this, records, options);
+    return d->bulkCreate(records, options, {});
+}
+
+QList<QSharedPointer<Model>> ModelDefinitionPrivate::bulkCreate(
+    const QList<QVariantMap> &records, const BulkCreateOptions &options,
+    const std::function<void(const QList<QSharedPointer<Model>> &)> &beforeAfterHooks)
+{
+    ModelDefinitionPrivate *d = this;
+    if (records.isEmpty())
+        return {};
     const OptionsData &o = OptionsAccess::data(options);
     d->requireAttributes(o.fields);
     BulkInsert bulk(d, o);
@@ -377,6 +389,8 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
         md->clearChanges();
         md->setNewRecord(false);
     }
+    if (beforeAfterHooks)
+        beforeAfterHooks(bulk.instances);
     if (o.hooks && o.individualHooks && d->hasHooks()) {
         for (const auto &instance : std::as_const(bulk.instances)) {
             d->runHook(true, &ModelHooks::afterCreate, instance.data(), HookOptions(o));
@@ -384,7 +398,7 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
         }
     }
     d->runHook(o.hooks, &ModelHooks::afterBulkCreate, bulk.instances, HookOptions(o));
-    Q_EMIT rowsChanged();
+    Q_EMIT q_func()->rowsChanged();
     return bulk.instances;
 }
 

@@ -55,6 +55,9 @@ public:
     static void buildIncluded(Model *instance, const QList<Include> &includes,
                               const QVariantMap &values);
     static void saveWithIncludes(Model *instance, const SaveOptions &options);
+    static QList<QSharedPointer<Model>> bulkCreateWithIncludes(ModelDefinition *model,
+                                                               const QList<QVariantMap> &records,
+                                                               const BulkCreateOptions &options);
     // save() of the instance alone; \a beforeAfterHooks runs after its statement, before its
     // after hooks.
     void saveOwn(const SaveOptions &options, const std::function<void()> &beforeAfterHooks = {});

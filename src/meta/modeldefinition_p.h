@@ -186,6 +186,11 @@ public:
     Statement incrementStatement(const QVariantMap &byAttribute, const Where &where,
                                  const OptionsData &options) const;
     const AssociationInfo *association(const QString &name) const;
+    // ModelDefinition::bulkCreate(); \a beforeAfterHooks runs after the rows are inserted,
+    // before the after hooks (nested creation's other targets).
+    QList<QSharedPointer<Model>>
+    bulkCreate(const QList<QVariantMap> &records, const BulkCreateOptions &options,
+               const std::function<void(const QList<QSharedPointer<Model>> &)> &beforeAfterHooks);
     // Adds (or completes) a foreign-key attribute, as declaring an association does.
     void addForeignKey(const QString &attribute, const DataType &type, bool allowNull,
                        const ForeignKeyReference &reference, const QString &field = QString());

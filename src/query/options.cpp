@@ -412,6 +412,12 @@ BulkCreateOptions &BulkCreateOptions::chunkSize(int rows)
     return *this;
 }
 
+BulkCreateOptions &BulkCreateOptions::include(const Include &association)
+{
+    d->includes.append(association);
+    return *this;
+}
+
 UpdateOptions &UpdateOptions::fields(const QStringList &names)
 {
     d->fields = names;

@@ -43,6 +43,30 @@ class tst_NestedCreate : public QObject
         bool saved = false;
     };
 
+    // Records, in its afterBulkCreate, whether every instance's targets of an association are
+    // loaded and saved.
+    class BulkTargetsSaved : public ModelHooks
+    {
+    public:
+        explicit BulkTargetsSaved(const QString &association)
+            : association(association)
+        {
+        }
+        void afterBulkCreate(const QList<QSharedPointer<Model>> &instances,
+                             const HookOptions &) override
+        {
+            saved = !instances.isEmpty();
+            for (const auto &instance : instances) {
+                const auto targets = instance->loadedTargets(association);
+                saved = saved && !targets.isEmpty();
+                for (const auto &target : targets)
+                    saved = saved && !target->get("id").isNull();
+            }
+        }
+        QString association;
+        bool saved = false;
+    };
+
     struct Shop
     {
         ModelDefinition *product = nullptr;
@@ -285,6 +309,127 @@ private slots:
         QCOMPARE(persisted->get("title").toString(), "Big chair");
         QCOMPARE(persisted->loadedTargets("Tags").first()->get("name").toString(), "b");
         QCOMPARE(s.tag->count(), 1);
+    }
+
+    // model/bulk-create/include.test.js: "should bulkCreate data for BelongsTo relations",
+    // "... with alias", "... for HasMany relations", "... for HasOne relations"
+    void bulkBelongsToHasManyHasOne_data() { TestDatabases::addDialectRows(); }
+    void bulkBelongsToHasManyHasOne()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        const Shop s = defineShop(sequelize.get());
+        ModelDefinition *label = sequelize->define("Label", {{"text", DataTypes::String()}});
+        s.product->belongsTo(s.user, AssociationOptions().as("creator"));
+        s.product->hasMany(s.tag);
+        s.product->hasOne(label);
+        const auto creators = QSharedPointer<BulkTargetsSaved>::create("creator");
+        const auto tags = QSharedPointer<BulkTargetsSaved>::create("Tags");
+        s.product->addHooks(creators);
+        s.product->addHooks(tags);
+        sequelize->sync(SyncOptions().force());
+        const auto saved = s.product->bulkCreate(
+            {{{"title", "Chair"},
+              {"creator", QVariantMap{{"first_name", "Matt"}, {"last_name", "Hansen"}}},
+              {"Tags", QVariantList{QVariantMap{{"name", "Alpha"}}, QVariantMap{{"name", "Beta"}}}},
+              {"Label", QVariantMap{{"text", "oak"}}}},
+             {{"title", "Table"},
+              {"creator", QVariantMap{{"first_name", "John"}, {"last_name", "Johnson"}}},
+              {"Tags", QVariantList{QVariantMap{{"name", "Gamma"}}}}}},
+            BulkCreateOptions().include("creator").include("Tags").include("Label"));
+        QVERIFY(creators->saved);
+        QVERIFY(tags->saved); // the hasMany targets exist before the products' afterBulkCreate
+        QCOMPARE(saved.size(), 2);
+        QCOMPARE(saved.at(1)->loadedAssociation("creator")->get("first_name").toString(), "John");
+        for (int i = 0; i < 2; ++i) {
+            const auto persisted = s.product->findOne(FindOptions()
+                                                          .where({{"id", saved.at(i)->get("id")}})
+                                                          .include("creator")
+                                                          .include("Tags")
+                                                          .include("Label"));
+            QCOMPARE(persisted->loadedAssociation("creator")->get("last_name").toString(),
+                     i == 0 ? "Hansen" : "Johnson");
+            QCOMPARE(persisted->loadedTargets("Tags").size(), i == 0 ? 2 : 1);
+            QCOMPARE(persisted->loadedAssociation("Label") != nullptr, i == 0);
+        }
+        QCOMPARE(s.user->count(), 2);
+        QCOMPARE(s.tag->count(), 3);
+    }
+
+    // "should bulkCreate data for BelongsToMany relations" (junction values too), nested
+    void bulkBelongsToManyNested_data() { TestDatabases::addDialectRows(); }
+    void bulkBelongsToManyNested()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *user = sequelize->define("User", {{"username", DataTypes::String()}});
+        ModelDefinition *task = sequelize->define("Task", {{"title", DataTypes::String()}});
+        ModelDefinition *step = sequelize->define("Step", {{"name", DataTypes::String()}});
+        ModelDefinition *userTask = sequelize->define(
+            "UserTask", {{"priority", Attribute(DataTypes::Integer()).defaultValue(0)}});
+        user->belongsToMany(task, AssociationOptions().through(userTask));
+        task->belongsToMany(user, AssociationOptions().through(userTask));
+        task->hasMany(step);
+        sequelize->sync(SyncOptions().force());
+        const auto users = user->bulkCreate(
+            {{{"username", "John"},
+              {"Tasks",
+               QVariantList{QVariantMap{{"title", "Get rich"},
+                                        {"UserTask", QVariantMap{{"priority", 3}}},
+                                        {"Steps",
+                                         QVariantList{QVariantMap{{"name", "a"}},
+                                                      QVariantMap{{"name", "b"}}}}},
+                            QVariantMap{{"title", "Die trying"}}}}},
+             {{"username", "Jack"},
+              {"Tasks", QVariantList{QVariantMap{{"title", "Prepare sandwich"}}}}}},
+            BulkCreateOptions().include(Include("Tasks").include("Steps")));
+        QCOMPARE(users.at(0)->loadedTargets("Tasks").size(), 2);
+        QCOMPARE(users.at(0)->loadedTargets("Tasks").first()->loadedTargets("Steps").size(), 2);
+        const auto john
+            = user->findOne(FindOptions().where({{"username", "John"}}).include("Tasks"));
+        QCOMPARE(john->loadedTargets("Tasks").size(), 2);
+        const auto jack
+            = user->findOne(FindOptions().where({{"username", "Jack"}}).include("Tasks"));
+        QCOMPARE(jack->loadedTargets("Tasks").size(), 1);
+        QCOMPARE(userTask->count(), 3);
+        QCOMPARE(userTask->count(FindOptions().where({{"priority", 3}})), 1);
+        QCOMPARE(step->count(), 2);
+    }
+
+    // A failing target undoes every level; options that would lose keys are refused.
+    void bulkAllOrNothing_data() { TestDatabases::addDialectRows(); }
+    void bulkAllOrNothing()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        const Shop s = defineShop(sequelize.get());
+        s.product->belongsTo(s.user);
+        s.product->hasMany(s.tag);
+        sequelize->sync(SyncOptions().force());
+        const QList<QVariantMap> records{
+            {{"title", "Chair"},
+             {"User", QVariantMap{{"first_name", "Mick"}}},
+             {"Tags",
+              QVariantList{QVariantMap{{"name", "ok"}}, QVariantMap{{"name", QVariant()}}}}}};
+        QVERIFY_THROWS_EXCEPTION(
+            DatabaseError,
+            s.product->bulkCreate(records, BulkCreateOptions().include("User").include("Tags")));
+        QCOMPARE(s.product->count(), 0);
+        QCOMPARE(s.user->count(), 0);
+        QCOMPARE(s.tag->count(), 0);
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError,
+            s.product->bulkCreate(records, BulkCreateOptions().include("Tags").ignoreDuplicates()));
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError,
+            s.product->bulkCreate(
+                records, BulkCreateOptions().include("Tags").updateOnDuplicate({"title"})));
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError,
+            s.product->bulkCreate(records, BulkCreateOptions().include(Include("Tags").limit(1))));
+        // fields(): the belongsTo key is written too.
+        const auto saved = s.product->bulkCreate(
+            {{{"title", "Desk"}, {"User", QVariantMap{{"first_name", "Ann"}}}}},
+            BulkCreateOptions().include("User").fields({"title"}));
+        QCOMPARE(s.product->findByPk(saved.first()->get("id"))->get("UserId"),
+                 s.user->findOne()->get("id"));
     }
 
     // What cannot be honoured is refused, and nothing is written.
