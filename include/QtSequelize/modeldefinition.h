@@ -79,6 +79,10 @@ public:
 
     // Model.build: applies default values; unknown keys are ignored, as Sequelize does.
     QSharedPointer<Model> build(const QVariantMap &values = {}) const;
+    // Model.build(values, {include}): the included associations' values (see
+    // SaveOptions::include()) become loaded targets, which save() with the same includes
+    // creates.
+    QSharedPointer<Model> build(const QVariantMap &values, const QList<Include> &includes) const;
     QSharedPointer<Model> create(const QVariantMap &values, const SaveOptions &options = {});
     // Inserts the row, or updates it when one with the same primary key (if given) or first
     // unique key exists (Sequelize's upsert). Returns the stored row; *\a created tells which

@@ -413,24 +413,31 @@ QVariant Model::getDataValue(const QString &attribute) const
     return storedValue(d, index < 0 ? d->meta().requireIndex(attribute) : index);
 }
 
+bool ModelPrivate::isShown(int attribute) const
+{
+    if (loaded.isEmpty() || loaded.testBit(attribute))
+        return true;
+    const ModelDefinitionPrivate &m = meta();
+    const AttributeInfo &info = m.attribute(attribute);
+    if (changedIndex(info.name) >= 0)
+        return true;
+    // A virtual attribute counts as read when the stored attributes it depends on were.
+    const QStringList dependencies = info.options.dependencies();
+    return info.type.kind() == DataType::Virtual && !dependencies.isEmpty()
+        && std::all_of(dependencies.cbegin(), dependencies.cend(), [&](const QString &name) {
+               const int index = m.indexOf(name);
+               return index >= 0 && loaded.testBit(index);
+           });
+}
+
 QVariantMap Model::get() const
 {
     Q_D(const Model);
     QVariantMap values;
     const ModelDefinitionPrivate &m = d->meta();
-    // A virtual attribute counts as read when the stored attributes it depends on were.
-    auto dependenciesLoaded = [&](const AttributeInfo &info) {
-        const QStringList dependencies = info.options.dependencies();
-        return info.type.kind() == DataType::Virtual && !dependencies.isEmpty()
-            && std::all_of(dependencies.cbegin(), dependencies.cend(), [&](const QString &name) {
-                   const int index = m.indexOf(name);
-                   return index >= 0 && d->loaded.testBit(index);
-               });
-    };
     for (int i = 0; i < m.attributes.size(); ++i) {
         const AttributeInfo &info = m.attribute(i);
-        if (d->loaded.isEmpty() || d->loaded.testBit(i) || d->changedIndex(info.name) >= 0
-            || dependenciesLoaded(info))
+        if (d->isShown(i))
             values.insert(info.name,
                           info.options.getter() ? info.options.getter()(*this) : d->value(i));
     }
@@ -622,19 +629,26 @@ static QJsonValue jsonValue(const QVariant &value)
 }
 
 /*!
-    Returns the attribute values as JSON: dates as ISO 8601 UTC with milliseconds,
-    DATEONLY as \c YYYY-MM-DD, TIME as \c HH:MM:SS, blobs in base64, DECIMAL as a string.
+    Returns what get() shows as JSON (Sequelize's toJSON()): the attributes read, computed
+    values and loaded associations; dates as ISO 8601 UTC with milliseconds, DATEONLY as
+    \c YYYY-MM-DD, TIME as \c HH:MM:SS, blobs in base64, DECIMAL as a string.
 */
 QJsonObject Model::toJSON() const
 {
     Q_D(const Model);
     QJsonObject json;
     const ModelDefinitionPrivate &m = d->meta();
+    // What get() shows: the attributes read (all but those a partial select left out), the
+    // computed values, the loaded associations.
     for (int i = 0; i < m.attributes.size(); ++i) {
         const AttributeInfo &info = m.attribute(i);
-        json.insert(info.name,
-                    jsonValue(info.options.getter() ? info.options.getter()(*this) : d->value(i)));
+        if (d->isShown(i))
+            json.insert(
+                info.name,
+                jsonValue(info.options.getter() ? info.options.getter()(*this) : d->value(i)));
     }
+    for (auto it = d->computed.cbegin(); it != d->computed.cend(); ++it)
+        json.insert(it.key(), jsonValue(it.value()));
     for (const AssociationInfo &a : m.associations) {
         if (!d->associations.contains(a.name))
             continue;

@@ -97,6 +97,9 @@ public:
     void validateWithHooks(const QList<int> *only, const OptionsData &options, bool hooks);
     void setNewRecord(bool isNew);
     int changedIndex(const QString &attribute) const;
+    // Whether get() and toJSON() show the attribute: read by the query that loaded the
+    // instance (or all were), changed since, or a VIRTUAL one whose dependencies were read.
+    bool isShown(int attribute) const;
     // The attributes changed since \a before (a list of changed() taken earlier), in order.
     QStringList changedSince(const QStringList &before) const;
 

@@ -608,12 +608,18 @@ QSharedPointer<Model> ModelDefinition::build(const QVariantMap &values) const
     return instance;
 }
 
-QSharedPointer<Model> ModelDefinition::create(const QVariantMap &values, const SaveOptions &options)
+QSharedPointer<Model> ModelDefinition::build(const QVariantMap &values,
+                                             const QList<Include> &includes) const
 {
     QSharedPointer<Model> instance = build(values);
-    const QList<Include> &includes = OptionsAccess::data(options).includes;
     if (!includes.isEmpty())
         ModelPrivate::buildIncluded(instance.data(), d_func()->resolveIncludes(includes), values);
+    return instance;
+}
+
+QSharedPointer<Model> ModelDefinition::create(const QVariantMap &values, const SaveOptions &options)
+{
+    QSharedPointer<Model> instance = build(values, OptionsAccess::data(options).includes);
     instance->save(options);
     return instance;
 }

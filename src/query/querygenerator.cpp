@@ -303,6 +303,10 @@ void QueryGenerator::appendWhere(Statement &statement, const Where &where) const
 
 Statement QueryGenerator::select(const OptionsData &options, QList<SelectColumn> *columns) const
 {
+    // Grouped rows over includes (Sequelize's COUNT("Comments"."id") ... GROUP BY "Post"."id"):
+    // the includes are joined into the one statement, as count() joins them.
+    if (m_alias.isEmpty() && !options.group.isEmpty() && !options.includes.isEmpty())
+        return qualified(m_model).select(options, columns);
     // What to read: Sequelize's attributes option in its forms.
     QList<SelectColumn> selected;
     QList<QVariant> expressions; // per column: the Expression of a computed one
@@ -373,14 +377,18 @@ Statement QueryGenerator::select(const OptionsData &options, QList<SelectColumn>
             statement << QLatin1StringView(" AS ") << m_dialect.quoteIdentifier(c.key);
         }
     }
-    statement << QLatin1StringView(" FROM ") << mainFromItem();
-    appendFilter(statement, options);
+    if (m_alias.isEmpty()) {
+        statement << QLatin1StringView(" FROM ") << mainFromItem();
+        appendFilter(statement, options);
+    } else {
+        appendJoinedFrom(statement, options, JoinScope::Everything);
+    }
     if (!options.group.isEmpty()) {
         statement << QLatin1StringView(" GROUP BY ");
         for (qsizetype i = 0; i < options.group.size(); ++i) {
             if (i)
                 statement << QLatin1StringView(", ");
-            statement << column(m_model.requireIndex(options.group.at(i)));
+            statement << groupColumn(options, options.group.at(i));
         }
     }
     if (!options.having.isEmpty()) {
@@ -494,6 +502,22 @@ bool QueryGenerator::appendIncludedOrderKey(Statement &statement, const OptionsD
     return true;
 }
 
+QString QueryGenerator::groupColumn(const OptionsData &options, const QString &name) const
+{
+    const int own = m_model.indexOf(name);
+    if (own >= 0)
+        return column(own);
+    QStringList path = name.split(QLatin1Char('.'));
+    if (path.size() == 2 && (path.first() == m_model.name || path.first() == m_model.tableName))
+        return column(m_model.requireIndex(path.last())); // Sequelize's "Post.id"
+    if (path.size() >= 2 && m_model.association(path.first()) && !m_alias.isEmpty()) {
+        const QString attribute = path.takeLast(); // an included attribute ("Comments.text")
+        const JoinNode last = JoinPlan::chain(m_model, options, path).last();
+        return QueryGenerator(*last.target, last.path).column(last.target->requireIndex(attribute));
+    }
+    return column(m_model.requireIndex(name)); // UnknownAttributeError
+}
+
 bool QueryGenerator::isAlias(const OptionsData &options, const QString &name)
 {
     for (const QList<SelectItem> *items : {&options.selectItems, &options.extraItems}) {
@@ -517,7 +541,7 @@ Statement QueryGenerator::aggregate(const OptionsData &options, const QString &f
     Statement statement;
     statement << QLatin1StringView("SELECT ");
     for (const QString &name : options.group) // count({group}): the group first
-        statement << column(m_model.requireIndex(name)) << QLatin1StringView(", ");
+        statement << groupColumn(options, name) << QLatin1StringView(", ");
     statement << function << '(';
     if (options.distinct)
         statement << QLatin1StringView("DISTINCT ");
@@ -536,7 +560,7 @@ Statement QueryGenerator::aggregate(const OptionsData &options, const QString &f
     }
     for (qsizetype i = 0; i < options.group.size(); ++i) {
         statement << (i ? QLatin1StringView(", ") : QLatin1StringView(" GROUP BY "))
-                  << column(m_model.requireIndex(options.group.at(i)));
+                  << groupColumn(options, options.group.at(i));
     }
     return statement;
 }

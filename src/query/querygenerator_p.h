@@ -150,6 +150,9 @@ private:
                              const QStringList &path) const;
     Where withParanoid(const Where &where, bool paranoid) const;
     void appendOrder(Statement &statement, const OptionsData &options) const;
+    // A GROUP BY key: an attribute, the model's own "Model.attribute", or an included one
+    // ("posts.title") where the includes are joined.
+    QString groupColumn(const OptionsData &options, const QString &name) const;
     static bool isAlias(const OptionsData &options, const QString &name);
 
     const ModelDefinitionPrivate &m_model;

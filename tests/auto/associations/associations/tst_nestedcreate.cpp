@@ -309,6 +309,13 @@ private slots:
         QCOMPARE(persisted->get("title").toString(), "Big chair");
         QCOMPARE(persisted->loadedTargets("Tags").first()->get("name").toString(), "b");
         QCOMPARE(s.tag->count(), 1);
+        // build() with includes, then save() with them (Sequelize's build(values, {include})).
+        const auto desk = s.product->build(
+            {{"title", "Desk"}, {"Tags", QVariantList{QVariantMap{{"name", "c"}}}}}, {"Tags"});
+        QCOMPARE(desk->loadedTargets("Tags").size(), 1);
+        QCOMPARE(s.tag->count(), 1);
+        desk->save(SaveOptions().include("Tags"));
+        QCOMPARE(s.tag->count(FindOptions().where({{"ProductId", desk->get("id")}})), 1);
     }
 
     // model/bulk-create/include.test.js: "should bulkCreate data for BelongsTo relations",

@@ -1,0 +1,120 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// Grouping and ordering, ported from Sequelize v6's test/integration/model/findAll/group.test.js
+// and findAll/order.test.js on every dialect: aggregates over an included association's
+// columns grouped by the source (an include with attributes: [] joins without reading), no
+// primary key added to a grouped select, ORDER BY literals and NULLS FIRST/LAST.
+
+#include <QtSequelize/Errors>
+#include <QtSequelize/Model>
+#include <QtSequelize/ModelDefinition>
+#include <QtSequelize/Sequelize>
+
+#include <QtCore/qjsondocument.h>
+#include <QtTest/qtest.h>
+
+#include "testdatabases.h"
+
+using namespace QtSequelize;
+
+class tst_GroupOrder : public QObject
+{
+    Q_OBJECT
+
+    struct Blog
+    {
+        ModelDefinition *post = nullptr;
+        ModelDefinition *comment = nullptr;
+    };
+
+    static Blog defineBlog(Sequelize *sequelize)
+    {
+        Blog b;
+        b.post = sequelize->define(
+            "Post",
+            {{"id", Attribute(DataTypes::Integer()).primaryKey().autoIncrement()},
+             {"name", Attribute(DataTypes::String()).allowNull(false)}});
+        b.comment = sequelize->define(
+            "Comment",
+            {{"id", Attribute(DataTypes::Integer()).primaryKey().autoIncrement()},
+             {"text", Attribute(DataTypes::String()).allowNull(false)}});
+        b.post->hasMany(b.comment);
+        b.comment->belongsTo(b.post);
+        sequelize->sync(SyncOptions().force());
+        b.post->bulkCreate({{{"name", "post-1"}}, {{"name", "post-2"}}});
+        b.comment->bulkCreate({{{"text", "Market"}, {"PostId", 1}},
+                               {{"text", "Text"}, {"PostId", 2}},
+                               {{"text", "Abc"}, {"PostId", 2}},
+                               {{"text", "Semaphor"}, {"PostId", 1}},
+                               {{"text", "Text"}, {"PostId", 1}}});
+        return b;
+    }
+
+private slots:
+    // "should correctly group with attributes, #3009"
+    void groupWithIncludedAggregate_data() { TestDatabases::addDialectRows(); }
+    void groupWithIncludedAggregate()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        const Blog b = defineBlog(sequelize.get());
+        const auto posts = b.post->findAll(
+            FindOptions()
+                .attribute(Sequelize::fn("COUNT", {Sequelize::col("Comments.id")}), "comment_count")
+                .include(Include("Comments").attributes({}))
+                .group({"Post.id"})
+                .order("id"));
+        QCOMPARE(posts.size(), 2);
+        QCOMPARE(posts.at(0)->get("comment_count").toInt(), 3);
+        QCOMPARE(posts.at(1)->get("comment_count").toInt(), 2);
+    }
+
+    // "should not add primary key when grouping using a belongsTo association"
+    void groupWithoutPrimaryKey_data() { TestDatabases::addDialectRows(); }
+    void groupWithoutPrimaryKey()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        const Blog b = defineBlog(sequelize.get());
+        const auto counts = b.comment->findAll(
+            FindOptions()
+                .attributes({"PostId"})
+                .attribute(Sequelize::fn("COUNT", {Sequelize::col("Comment.id")}), "comment_count")
+                .include(Include("Post").attributes({}))
+                .group({"PostId"})
+                .order("PostId"));
+        QCOMPARE(counts.size(), 2);
+        QVERIFY2(!counts.at(0)->toJSON().contains("id"),
+                 QJsonDocument(counts.at(0)->toJSON()).toJson().constData());
+        QCOMPARE(counts.at(0)->get("comment_count").toInt(), 3);
+        QCOMPARE(counts.at(1)->get("comment_count").toInt(), 2);
+    }
+
+    // order.test.js: "should work with order: literal()" and NULLS FIRST/LAST with an include
+    void orderLiteralAndNulls_data() { TestDatabases::addDialectRows(); }
+    void orderLiteralAndNulls()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        const Blog b = defineBlog(sequelize.get());
+        const QString name = dialect == QLatin1String("mariadb") ? "`name`" : "\"name\"";
+        const auto posts = b.post->findAll(FindOptions().orderLiteral(name + " = 'post-2' DESC"));
+        QCOMPARE(posts.size(), 2);
+        QCOMPARE(posts.first()->get("name").toString(), "post-2");
+        b.comment->create({{"text", "orphan"}});
+        const auto comments
+            = b.comment->findAll(FindOptions()
+                                     .include("Post")
+                                     .order("PostId", Qt::AscendingOrder, NullsOrder::Last)
+                                     .order("id"));
+        QCOMPARE(comments.size(), 6);
+        QCOMPARE(comments.last()->get("text").toString(), "orphan");
+        QVERIFY(comments.last()->loadedAssociation("Post") == nullptr);
+        QCOMPARE(comments.first()->loadedAssociation("Post")->get("name").toString(), "post-1");
+        const auto first = b.comment->findAll(
+            FindOptions().order("PostId", Qt::DescendingOrder, NullsOrder::First).order("id"));
+        QCOMPARE(first.first()->get("text").toString(), "orphan");
+        QCOMPARE(first.at(1)->get("PostId").toInt(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_GroupOrder)
+#include "tst_grouporder.moc"
