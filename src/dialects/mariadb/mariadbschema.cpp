@@ -133,11 +133,18 @@ Dialect::AlterPlan MariaDbDialect::changeColumn(const RowReader &rows, const Ddl
                 + quoteIdentifier(
                        collations.first().value(QStringLiteral("COLLATION_NAME")).toString());
     }
-    const QList<QVariantMap> checks = rows(
-        QStringLiteral("SELECT CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS WHERE "
-                       "CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ? AND CONSTRAINT_NAME = ? "
-                       "AND LEVEL = 'Column'"),
-        {table, spec.field});
+    // MariaDB keeps a column's CHECK with the column (LEVEL 'Column', which MySQL has not:
+    // there every CHECK is the table's and MODIFY keeps it).
+    QList<QVariantMap> checks;
+    try {
+        checks
+            = rows(QStringLiteral("SELECT CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS "
+                                  "WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ? AND "
+                                  "CONSTRAINT_NAME = ? AND LEVEL = 'Column'"),
+                   {table, spec.field});
+    } catch (const DatabaseError &) {
+        checks.clear();
+    }
     for (const QVariantMap &check : checks)
         definition += QStringLiteral(" CHECK (")
             + check.value(QStringLiteral("CHECK_CLAUSE")).toString() + QLatin1Char(')');
