@@ -163,6 +163,9 @@ void ModelPrivate::saveWithIncludes(Model *instance, const SaveOptions &options)
         Model *target = targets.first().data();
         target->save(targetOptions<SaveOptions>(o, include));
         instance->set(a->foreignKey, target->get(a->targetKey));
+        QStringList &fields = OptionsAccess::mutableData(own).fields;
+        if (!fields.isEmpty() && !fields.contains(a->foreignKey))
+            fields.append(a->foreignKey); // the link is written whatever fields() chose
     }
     d->saveOwn(own, [&] {
         for (const auto &[a, include] : std::as_const(later)) {

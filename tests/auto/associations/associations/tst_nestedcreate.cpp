@@ -107,6 +107,12 @@ private slots:
             = s.product->findOne(FindOptions().where({{"id", saved->get("id")}}).include("User"));
         QCOMPARE(persisted->loadedAssociation("User")->get("first_name").toString(), "Mick");
         QCOMPARE(persisted->loadedAssociation("User")->get("last_name").toString(), "Broadstone");
+        // fields(): the belongsTo key is written too.
+        const auto desk
+            = s.product->create({{"title", "Desk"}, {"User", QVariantMap{{"first_name", "Ann"}}}},
+                                SaveOptions().include("User").fields({"title"}));
+        QCOMPARE(s.product->findByPk(desk->get("id"))->get("UserId"),
+                 desk->loadedAssociation("User")->get("id"));
     }
 
     // "should create data for BelongsTo relations with no nullable FK", "... with alias"
