@@ -314,6 +314,27 @@ static QString constraintName(const QString &table, const ConstraintOptionsData 
 
 QString DdlGenerator::addConstraint(const QString &table, const ConstraintOptionsData &c) const
 {
+    if (!m_dialect.addsConstraints()) {
+        if (c.type != ConstraintOptions::Unique)
+            throw DefinitionError(QStringLiteral("%1 adds this constraint by rebuilding the table "
+                                                 "(QueryInterface::addConstraint)")
+                                      .arg(m_dialect.name()));
+        if (c.fields.isEmpty())
+            throw DefinitionError(QStringLiteral("A constraint needs at least one field"));
+        QStringList columns;
+        for (const QString &field : c.fields)
+            columns.append(m_dialect.quoteIdentifier(field));
+        return QStringLiteral("CREATE UNIQUE INDEX ")
+            + m_dialect.quoteIdentifier(constraintName(table, c)) + QStringLiteral(" ON ")
+            + m_dialect.quoteIdentifier(table) + QStringLiteral(" (")
+            + columns.join(QStringLiteral(", ")) + QLatin1Char(')');
+    }
+    return QStringLiteral("ALTER TABLE ") + m_dialect.quoteIdentifier(table)
+        + QStringLiteral(" ADD ") + constraintClause(table, c);
+}
+
+QString DdlGenerator::constraintClause(const QString &table, const ConstraintOptionsData &c) const
+{
     if (c.fields.isEmpty() && c.type != ConstraintOptions::Check)
         throw DefinitionError(QStringLiteral("A constraint needs at least one field"));
     QStringList columns;
@@ -321,14 +342,6 @@ QString DdlGenerator::addConstraint(const QString &table, const ConstraintOption
         columns.append(m_dialect.quoteIdentifier(field));
     const QString list = columns.join(QStringLiteral(", "));
     const QString name = m_dialect.quoteIdentifier(constraintName(table, c));
-    if (!m_dialect.addsConstraints()) {
-        if (c.type == ConstraintOptions::Unique)
-            return QStringLiteral("CREATE UNIQUE INDEX ") + name + QStringLiteral(" ON ")
-                + m_dialect.quoteIdentifier(table) + QStringLiteral(" (") + list + QLatin1Char(')');
-        throw DefinitionError(QStringLiteral("%1 cannot add this constraint to an existing table "
-                                             "(only UNIQUE); declare it in the table")
-                                  .arg(m_dialect.name()));
-    }
     QString body;
     switch (c.type) {
     case ConstraintOptions::Unique:
@@ -353,8 +366,7 @@ QString DdlGenerator::addConstraint(const QString &table, const ConstraintOption
                           {c.table, c.field, c.onDelete, c.onUpdate, c.deferrable});
         break;
     }
-    return QStringLiteral("ALTER TABLE ") + m_dialect.quoteIdentifier(table)
-        + QStringLiteral(" ADD CONSTRAINT ") + name + QLatin1Char(' ') + body;
+    return QStringLiteral("CONSTRAINT ") + name + QLatin1Char(' ') + body;
 }
 
 // A bound value as an SQL literal.

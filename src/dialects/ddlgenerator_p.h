@@ -120,6 +120,8 @@ public:
     // ALTER TABLE ADD CONSTRAINT (SQLite, which cannot: a UNIQUE as a unique index, the rest
     // refused with DefinitionError).
     QString addConstraint(const QString &table, const ConstraintOptionsData &constraint) const;
+    // The constraint as a table element: CONSTRAINT "name" UNIQUE/CHECK/PRIMARY KEY/FOREIGN KEY.
+    QString constraintClause(const QString &table, const ConstraintOptionsData &constraint) const;
     // \a statement's SQL with each ? outside quotes replaced by its bound value as a literal,
     // for DDL (an index's where); DefinitionError for a value with no literal form.
     QString inlined(const Statement &statement) const;

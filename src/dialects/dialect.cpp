@@ -614,6 +614,13 @@ void Dialect::checkDialectOptions(const QVariantMap &options) const
     }
 }
 
+Dialect::AlterPlan Dialect::rebuildConstraints(const RowReader &, const QString &, const QString &,
+                                               const QString &) const
+{
+    throw DefinitionError(
+        QStringLiteral("%1 alters constraints without rebuilding a table").arg(name()));
+}
+
 QString Dialect::dropConstraint(const QString &table, const QString &name, const QString &) const
 {
     return QStringLiteral("ALTER TABLE ") + quoteIdentifier(table)

@@ -321,6 +321,11 @@ public:
     };
     virtual AlterPlan changeColumn(const RowReader &rows, const DdlGenerator &ddl,
                                    const QString &table, const ColumnSpec &spec) const = 0;
+    // A dialect that cannot alter constraints (addsConstraints() false: SQLite) rebuilds the
+    // table with the table element \a added (a constraintClause()) or without the named
+    // constraint \a dropped; others throw DefinitionError.
+    virtual AlterPlan rebuildConstraints(const RowReader &rows, const QString &table,
+                                         const QString &added, const QString &dropped) const;
     virtual QString dropIndex(const QString &table, const QString &name) const;
     // Indexes from rows of (name, field, isunique, isprimary), one row per indexed column in
     // index order, grouped by name in the order the rows come.

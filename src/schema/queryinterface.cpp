@@ -202,14 +202,10 @@ void SchemaChanges::removeColumn(SequelizePrivate *s, const QString &table, cons
     runDdl(s, {DdlGenerator(*s->dialect).removeColumn(table, column)});
 }
 
-void SchemaChanges::changeColumn(SequelizePrivate *s, const QString &table, const ColumnSpec &given)
+// Runs an alter plan: its before statements, its precondition, its statements in one
+// transaction, its after statements (also when the statements fail).
+static void runAlterPlan(SequelizePrivate *s, const Dialect::AlterPlan &plan)
 {
-    ColumnSpec spec = given;
-    spec.withUnique = false; // a unique constraint is its own; altering must not add another
-    spec.withCheck = false; // likewise a CHECK
-    const DdlGenerator ddl(*s->dialect);
-    runDdl(s, s->dialect->beforeCreateTable(table, {spec}));
-    const Dialect::AlterPlan plan = s->dialect->changeColumn(rowReader(s), ddl, table, spec);
     runDdl(s, plan.before);
     const auto preconditionFails = [&] {
         const QList<QVariantMap> rows = readRows(s, plan.precondition, {});
@@ -227,6 +223,16 @@ void SchemaChanges::changeColumn(SequelizePrivate *s, const QString &table, cons
         throw;
     }
     runDdl(s, plan.after);
+}
+
+void SchemaChanges::changeColumn(SequelizePrivate *s, const QString &table, const ColumnSpec &given)
+{
+    ColumnSpec spec = given;
+    spec.withUnique = false; // a unique constraint is its own; altering must not add another
+    spec.withCheck = false; // likewise a CHECK
+    const DdlGenerator ddl(*s->dialect);
+    runDdl(s, s->dialect->beforeCreateTable(table, {spec}));
+    runAlterPlan(s, s->dialect->changeColumn(rowReader(s), ddl, table, spec));
 }
 
 class QueryInterfaceData : public QSharedData
@@ -395,9 +401,31 @@ void QueryInterface::addIndex(const QString &table, const QStringList &fields,
 void QueryInterface::addConstraint(const QString &table, const ConstraintOptions &constraint)
 {
     SequelizePrivate *s = privateOf(d->sequelize);
-    runDdl(
-        s,
-        {DdlGenerator(*s->dialect).addConstraint(table, ConstraintOptionsData::get(constraint))});
+    const ConstraintOptionsData &c = ConstraintOptionsData::get(constraint);
+    const DdlGenerator ddl(*s->dialect);
+    if (!s->dialect->addsConstraints() && c.type != ConstraintOptions::Unique) {
+        // SQLite: the table rebuilt with the constraint. The copied rows must satisfy a CHECK
+        // or a key; foreign keys are off during a rebuild, so the rows are checked first, as
+        // other databases check them when the key is added.
+        const QString clause = ddl.constraintClause(table, c);
+        if (c.type == ConstraintOptions::ForeignKey) {
+            const Dialect &dialect = *s->dialect;
+            const QString column = dialect.quoteIdentifier(c.fields.value(0));
+            const QString sql
+                = QStringLiteral("SELECT COUNT(*) AS n FROM %1 WHERE %2 IS NOT NULL AND %2 NOT IN "
+                                 "(SELECT %3 FROM %4)")
+                      .arg(dialect.quoteIdentifier(table), column, dialect.quoteIdentifier(c.field),
+                           dialect.quoteIdentifier(c.table));
+            if (readRows(s, sql, {}).value(0).value(QStringLiteral("n")).toLongLong() > 0)
+                throw ForeignKeyConstraintError(
+                    QStringLiteral("Rows of \"%1\" reference no row of \"%2\": the foreign key "
+                                   "cannot be added")
+                        .arg(table, c.table));
+        }
+        runAlterPlan(s, s->dialect->rebuildConstraints(rowReader(s), table, clause, QString()));
+        return;
+    }
+    runDdl(s, {ddl.addConstraint(table, c)});
 }
 
 void QueryInterface::removeConstraint(const QString &table, const QString &name)
@@ -405,9 +433,11 @@ void QueryInterface::removeConstraint(const QString &table, const QString &name)
     SequelizePrivate *s = privateOf(d->sequelize);
     for (const QVariantMap &c : s->dialect->showConstraint(rowReader(s), table)) {
         if (c.value(QStringLiteral("constraintName")).toString() == name) {
-            runDdl(s,
-                   {s->dialect->dropConstraint(
-                       table, name, c.value(QStringLiteral("constraintType")).toString())});
+            const QString type = c.value(QStringLiteral("constraintType")).toString();
+            if (!s->dialect->addsConstraints() && type != QLatin1String("UNIQUE"))
+                runAlterPlan(s, s->dialect->rebuildConstraints(rowReader(s), table, {}, name));
+            else
+                runDdl(s, {s->dialect->dropConstraint(table, name, type)});
             return;
         }
     }

@@ -107,6 +107,13 @@ public:
     QString currentTimestampDefault(const DataType &type) const override;
     AlterPlan changeColumn(const RowReader &rows, const DdlGenerator &ddl, const QString &table,
                            const ColumnSpec &spec) const override;
+    AlterPlan rebuildConstraints(const RowReader &rows, const QString &table, const QString &added,
+                                 const QString &dropped) const override;
+
+private:
+    AlterPlan rebuildPlan(const RowReader &rows, const QString &table,
+                          const QStringList &definitions, const QString &options,
+                          const QList<QVariantMap> &columns) const;
 };
 
 } // namespace QtSequelize

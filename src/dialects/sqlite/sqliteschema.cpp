@@ -56,13 +56,48 @@ QList<IndexDescription> SqliteDialect::showIndex(const RowReader &rows, const QS
     return indexes;
 }
 
+// The CREATE TABLE statement SQLite keeps for \a table.
+static QString tableSql(const Dialect::RowReader &rows, const QString &table)
+{
+    return rows(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"),
+                {table})
+        .value(0)
+        .value(QStringLiteral("sql"))
+        .toString();
+}
+
+// The table's own SQL, read into items (DatabaseError when it cannot be).
+static SqliteTableSql readTable(const Dialect::RowReader &rows, const QString &table,
+                                const Dialect::Lexicon &lexicon)
+{
+    SqliteTableSql parsed(tableSql(rows, table), lexicon);
+    if (!parsed.isValid())
+        throw DatabaseError(
+            QStringLiteral("The definition of table \"%1\" could not be read").arg(table));
+    return parsed;
+}
+
 QList<QVariantMap> SqliteDialect::showConstraint(const RowReader &rows, const QString &table) const
 {
     QList<QVariantMap> constraints;
+    // Named CHECK, FOREIGN KEY and PRIMARY KEY constraints, from the table's own SQL.
+    bool namedKey = false;
+    const SqliteTableSql parsed(tableSql(rows, table), lexicon());
+    for (const QString &item : parsed.items()) {
+        const QString name = SqliteTableSql::constraintName(item, lexicon());
+        const QString type = SqliteTableSql::constraintType(item, lexicon());
+        if (name.isEmpty() || type.isEmpty() || type == QLatin1String("UNIQUE"))
+            continue;
+        namedKey = namedKey || type == QLatin1String("PRIMARY KEY");
+        constraints.append({{QStringLiteral("constraintName"), name},
+                            {QStringLiteral("constraintType"), type},
+                            {QStringLiteral("tableName"), table}});
+    }
     for (const QVariantMap &index :
          rows(QStringLiteral("PRAGMA index_list(%1)").arg(quoteIdentifier(table)), {})) {
         const QString origin = index.value(QStringLiteral("origin")).toString();
-        if (!index.value(QStringLiteral("unique")).toBool())
+        if (!index.value(QStringLiteral("unique")).toBool()
+            || (namedKey && origin == QLatin1String("pk")))
             continue;
         constraints.append({{QStringLiteral("constraintName"), index.value(QStringLiteral("name"))},
                             {QStringLiteral("constraintType"),
@@ -96,19 +131,10 @@ Dialect::AlterPlan SqliteDialect::changeColumn(const RowReader &rows, const DdlG
     const QString quotedTable = quoteIdentifier(table);
     const QList<QVariantMap> columns
         = rows(QStringLiteral("PRAGMA table_info(%1)").arg(quotedTable), {});
-    const QString createSql
-        = rows(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"),
-               {table})
-              .value(0)
-              .value(QStringLiteral("sql"))
-              .toString();
     // Every other column and table constraint stays as written (CHECKs, COLLATE, generated
     // columns, keys); the changed column gets its new definition and keeps its own CHECK,
     // COLLATE, REFERENCES and UNIQUE clauses.
-    const SqliteTableSql parsed(createSql, lexicon());
-    if (!parsed.isValid())
-        throw DatabaseError(
-            QStringLiteral("The definition of table \"%1\" could not be read").arg(table));
+    const SqliteTableSql parsed = readTable(rows, table, lexicon());
     QStringList definitions;
     bool found = false;
     bool inlined = false; // the new definition says PRIMARY KEY (INTEGER ... AUTOINCREMENT)
@@ -135,6 +161,18 @@ Dialect::AlterPlan SqliteDialect::changeColumn(const RowReader &rows, const DdlG
     else if (wasKey && !inlined && tableKey < 0)
         definitions.append(QStringLiteral("PRIMARY KEY (") + quoteIdentifier(spec.field)
                            + QLatin1Char(')'));
+    return rebuildPlan(rows, table, definitions, parsed.options(), columns);
+}
+
+// The rebuild of \a table as \a definitions (its items) and \a options: a new table, the rows
+// copied, the old one dropped and the new one renamed, its CREATE INDEX statements again; with
+// foreign keys off, outside a transaction (SQLite ignores foreign_keys there).
+Dialect::AlterPlan SqliteDialect::rebuildPlan(const RowReader &rows, const QString &table,
+                                              const QStringList &definitions,
+                                              const QString &options,
+                                              const QList<QVariantMap> &columns) const
+{
+    const QString quotedTable = quoteIdentifier(table);
     QStringList names; // the stored columns (PRAGMA table_info leaves generated ones out)
     for (const QVariantMap &row : columns)
         names.append(quoteIdentifier(row.value(QStringLiteral("name")).toString()));
@@ -150,7 +188,7 @@ Dialect::AlterPlan SqliteDialect::changeColumn(const RowReader &rows, const DdlG
     const QString columnList = names.join(QStringLiteral(", "));
     QStringList statements{
         QStringLiteral("CREATE TABLE ") + rebuilt + QStringLiteral(" (")
-            + definitions.join(QStringLiteral(", ")) + QStringLiteral(") ") + parsed.options(),
+            + definitions.join(QStringLiteral(", ")) + QStringLiteral(") ") + options,
         QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3")
             .arg(rebuilt, columnList, quotedTable),
         QStringLiteral("DROP TABLE ") + quotedTable,
@@ -163,9 +201,35 @@ Dialect::AlterPlan SqliteDialect::changeColumn(const RowReader &rows, const DdlG
             statements,
             {QStringLiteral("PRAGMA foreign_keys = ON")},
             QStringLiteral("PRAGMA foreign_keys"),
-            QStringLiteral("SQLite cannot change a column of \"%1\" inside a transaction: it "
-                           "rebuilds the table, which needs foreign keys off")
+            QStringLiteral("SQLite cannot change a column or constraint of \"%1\" inside a "
+                           "transaction: it rebuilds the table, which needs foreign keys off")
                 .arg(table)};
+}
+
+// The table rebuilt from its own SQL with the table element \a added, or without the table
+// constraint named \a dropped (SQLite cannot alter constraints).
+Dialect::AlterPlan SqliteDialect::rebuildConstraints(const RowReader &rows, const QString &table,
+                                                     const QString &added,
+                                                     const QString &dropped) const
+{
+    const SqliteTableSql parsed = readTable(rows, table, lexicon());
+    QStringList definitions;
+    bool found = dropped.isEmpty();
+    for (const QString &item : parsed.items()) {
+        if (!dropped.isEmpty() && SqliteTableSql::constraintName(item, lexicon()) == dropped) {
+            found = true;
+            continue;
+        }
+        definitions.append(item);
+    }
+    if (!found)
+        throw DatabaseError(
+            QStringLiteral("Constraint \"%1\" on table \"%2\" does not exist").arg(dropped, table));
+    if (!added.isEmpty())
+        definitions.append(added);
+    return rebuildPlan(
+        rows, table, definitions, parsed.options(),
+        rows(QStringLiteral("PRAGMA table_info(%1)").arg(quoteIdentifier(table)), {}));
 }
 
 QString SqliteDialect::currentTimestampDefault(const DataType &) const

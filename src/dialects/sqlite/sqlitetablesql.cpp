@@ -159,6 +159,29 @@ QString SqliteTableSql::columnOf(const QString &item, const Dialect::Lexicon &le
     return unquoted(item.mid(tokens.first().start, tokens.first().end - tokens.first().start));
 }
 
+QString SqliteTableSql::constraintName(const QString &item, const Dialect::Lexicon &lexicon)
+{
+    const QList<Token> tokens = topLevelTokens(item, lexicon);
+    if (tokens.size() < 2 || tokens.first().upper != QLatin1String("CONSTRAINT"))
+        return QString();
+    return unquoted(item.mid(tokens.at(1).start, tokens.at(1).end - tokens.at(1).start));
+}
+
+QString SqliteTableSql::constraintType(const QString &item, const Dialect::Lexicon &lexicon)
+{
+    const QList<Token> tokens = topLevelTokens(item, lexicon);
+    const qsizetype k
+        = !tokens.isEmpty() && tokens.first().upper == QLatin1String("CONSTRAINT") ? 2 : 0;
+    if (k >= tokens.size())
+        return QString();
+    const QString &word = tokens.at(k).upper;
+    if (word == QLatin1String("FOREIGN"))
+        return QStringLiteral("FOREIGN KEY");
+    if (word == QLatin1String("PRIMARY"))
+        return QStringLiteral("PRIMARY KEY");
+    return word == QLatin1String("CHECK") || word == QLatin1String("UNIQUE") ? word : QString();
+}
+
 bool SqliteTableSql::isPrimaryKeyConstraint(const QString &item, const Dialect::Lexicon &lexicon)
 {
     const QList<Token> tokens = topLevelTokens(item, lexicon);

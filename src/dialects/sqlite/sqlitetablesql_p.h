@@ -36,6 +36,10 @@ public:
 
     // The column an item defines (unquoted), or an empty string for a table constraint.
     static QString columnOf(const QString &item, const Dialect::Lexicon &lexicon);
+    // The name of a table constraint item (CONSTRAINT "name" ...), unquoted; empty for others.
+    static QString constraintName(const QString &item, const Dialect::Lexicon &lexicon);
+    // The kind of a table constraint item: "CHECK", "FOREIGN KEY", "PRIMARY KEY", "UNIQUE".
+    static QString constraintType(const QString &item, const Dialect::Lexicon &lexicon);
     // Whether the item is a table-level PRIMARY KEY constraint.
     static bool isPrimaryKeyConstraint(const QString &item, const Dialect::Lexicon &lexicon);
     // The clauses of a column definition a changed definition keeps (its CHECK, COLLATE,
