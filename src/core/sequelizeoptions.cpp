@@ -85,6 +85,8 @@ SequelizeOptions SequelizeOptions::fromUrl(const QString &url)
             options.driver(value);
         else if (key == QLatin1StringView("timezone"))
             options.timezone(value);
+        else if (key == QLatin1StringView("host")) // Sequelize's: a unix-socket directory too
+            options.host(value);
         else if (key == QLatin1StringView("serverPrepare")
                  && (value == QLatin1StringView("true") || value == QLatin1StringView("false")))
             options.serverPreparedStatements(value == QLatin1StringView("true"));

@@ -41,6 +41,23 @@ private:
     }
 
 private slots:
+    // ?host= in a URL overrides its host: a directory is PostgreSQL's unix socket (Sequelize's).
+    void postgresUnixSocket()
+    {
+        const QString url = TestDatabases::url(QStringLiteral("postgres"));
+        if (url.isEmpty())
+            QSKIP(qPrintable(TestDatabases::skipReason(QStringLiteral("postgres"))));
+        const QString dir = qEnvironmentVariable("QSQ_TEST_SERVERS_DIR") + QStringLiteral("/pg");
+        if (!QFile::exists(dir + QStringLiteral("/.s.PGSQL.") + QString::number(QUrl(url).port())))
+            QSKIP("needs the servers of ./run.sh test (their socket in QSQ_TEST_SERVERS_DIR/pg)");
+        Sequelize s(withQuery(url, QStringLiteral("host=") + dir));
+        QCOMPARE(scalar(s, QStringLiteral("SELECT inet_server_addr() IS NULL AS v")).toBool(),
+                 true);
+        Sequelize tcp(url);
+        QCOMPARE(scalar(tcp, QStringLiteral("SELECT inet_server_addr() IS NULL AS v")).toBool(),
+                 false);
+    }
+
     void postgresTls()
     {
         const QString url = TestDatabases::url(QStringLiteral("postgres"));

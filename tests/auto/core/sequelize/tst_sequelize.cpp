@@ -39,6 +39,14 @@ private slots:
                  QStringLiteral(":memory:"));
         QCOMPARE(SequelizeOptions::fromUrl(QStringLiteral("sqlite:data/app.db")).storagePath(),
                  QStringLiteral("data/app.db"));
+        // ?host= overrides the URL's host (Sequelize's, for a unix-socket directory).
+        QCOMPARE(SequelizeOptions::fromUrl(QStringLiteral("postgres://u@h/d?host=/run/postgresql"))
+                     .hostName(),
+                 QStringLiteral("/run/postgresql"));
+        QCOMPARE(SequelizeOptions::fromUrl(QStringLiteral("postgres://u@h/d?host=/run/postgresql"))
+                     .dialectOptionMap()
+                     .contains("host"),
+                 false);
         QCOMPARE(Sequelize(QStringLiteral("mysql://u@h/d")).dialect(), QStringLiteral("mariadb"));
         QCOMPARE(Sequelize(QStringLiteral("postgresql://u@h/d")).dialect(),
                  QStringLiteral("postgres"));
