@@ -35,11 +35,12 @@ static void requireCreatingInclude(const ModelDefinitionPrivate &m, const Includ
     const bool selects = !o.where.isEmpty() || !o.attributes.isEmpty() || o.noAttributes
         || !o.selectItems.isEmpty() || !o.excluded.isEmpty() || !o.order.isEmpty() || o.limit >= 0
         || data.required.has_value() || !data.throughWhere.isEmpty()
-        || data.throughAttributes.has_value();
+        || data.throughAttributes.has_value() || o.hasScopes || !o.scopes.isEmpty() || o.unscoped
+        || !o.paranoid;
     if (selects)
         throw DefinitionError(
             QStringLiteral("The include of \"%1\" of %2 creates rows: it takes no where, "
-                           "attributes, order, limit or required")
+                           "attributes, order, limit, required, scopes or paranoid")
                 .arg(include.association(), m.name));
 }
 

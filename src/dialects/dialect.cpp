@@ -502,9 +502,7 @@ QVariant Dialect::toDatabase(const QVariant &value, const DataType &type) const
     case DataType::Date:
         if (isSqlNull(value))
             return QVariant(QMetaType::fromType<QString>());
-        return value.toDateTime()
-            .toTimeZone(m_timeZone)
-            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+        return inTimeZone(value.toDateTime()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     case DataType::BigInt:
         if (isSqlNull(value))
             return QVariant(QMetaType::fromType<qlonglong>());

@@ -66,8 +66,22 @@ public:
     static QTimeZone parseTimeZone(const QString &zone);
     static bool isOffsetTimeZone(const QString &zone);
     // The zone dates without one of their own (MariaDB's DATETIME) are written and read in.
-    void setTimeZone(const QTimeZone &zone) { m_timeZone = zone; }
+    void setTimeZone(const QTimeZone &zone)
+    {
+        m_timeZone = zone;
+        m_utc = zone == QTimeZone::utc() || (zone.isValid() && zone.id() == "UTC");
+    }
     const QTimeZone &timeZone() const { return m_timeZone; }
+    // A date in the zone, and a wall time of the zone as a UTC date (the default zone, UTC,
+    // without a time-zone lookup per value: these run for every DATE written or read).
+    QDateTime inTimeZone(const QDateTime &value) const
+    {
+        return m_utc ? value.toUTC() : value.toTimeZone(m_timeZone);
+    }
+    QDateTime fromTimeZone(const QDate &date, const QTime &time) const
+    {
+        return m_utc ? QDateTime(date, time, Qt::UTC) : QDateTime(date, time, m_timeZone).toUTC();
+    }
     // The Qt SQL driver used unless the options name another of alternativeDrivers().
     virtual QString driverName() const = 0;
     virtual QStringList alternativeDrivers() const { return {}; }
@@ -341,6 +355,7 @@ protected:
 
 private:
     QTimeZone m_timeZone = QTimeZone::utc();
+    bool m_utc = true;
 };
 
 } // namespace QtSequelize

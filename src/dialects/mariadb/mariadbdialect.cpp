@@ -348,7 +348,7 @@ QVariant MariaDbDialect::fromDatabase(const QVariant &value, const DataType &typ
         if (value.metaType().id() == QMetaType::QDateTime) {
             // DATETIME has no zone: its values are in the timezone option (UTC by default).
             const QDateTime local = value.toDateTime();
-            return QDateTime(local.date(), local.time(), timeZone()).toUTC();
+            return fromTimeZone(local.date(), local.time());
         }
         break;
     case DataType::Decimal:

@@ -126,20 +126,20 @@ bool startsColumnClause(const QList<Token> &tokens, qsizetype k)
 
 SqliteTableSql::SqliteTableSql(const QString &createSql, const Dialect::Lexicon &lexicon)
 {
-    const QList<Token> tokens = topLevelTokens(createSql, lexicon);
-    qsizetype open = -1;
-    for (const Token &t : tokens) {
+    // The first closed parenthesized group holds the items (its token spans it whole).
+    QString body;
+    bool found = false;
+    for (const Token &t : topLevelTokens(createSql, lexicon)) {
         if (createSql.at(t.start) == QLatin1Char('(') && t.end - t.start >= 2
             && createSql.at(t.end - 1) == QLatin1Char(')')) {
-            open = t.start;
+            body = createSql.mid(t.start + 1, t.end - t.start - 2);
             m_options = createSql.mid(t.end).trimmed();
+            found = true;
             break;
         }
     }
-    if (open < 0)
+    if (!found)
         return;
-    const qsizetype close = groupEnd(createSql, open, SqlLexer(createSql, lexicon)) - 1;
-    const QString body = createSql.mid(open + 1, close - open - 1);
     qsizetype from = 0;
     for (const Token &t : topLevelTokens(body, lexicon)) {
         if (body.at(t.start) == QLatin1Char(',') && t.end == t.start + 1) {

@@ -464,6 +464,10 @@ private slots:
             DefinitionError,
             s.product->create({{"title", "Chair"}},
                               SaveOptions().include(Include("User").required(true))));
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError,
+            s.product->create({{"title", "Chair"}},
+                              SaveOptions().include(Include("Tags").scopes({"x"}))));
         // A value of the wrong shape: a map for hasMany, a list for belongsTo, a list of texts.
         QVERIFY_THROWS_EXCEPTION(
             DefinitionError,
