@@ -62,6 +62,7 @@ public:
 
     QString name() const;
     QString tableName() const;
+    QString schema() const;
     Sequelize *sequelize() const;
     QStringList attributeNames() const;
     bool hasAttribute(const QString &name) const;

@@ -36,6 +36,8 @@ public:
 
     ModelOptions &modelName(const QString &name);
     ModelOptions &tableName(const QString &name);
+    ModelOptions &schema(const QString &schema);
+    ModelOptions &schemaDelimiter(const QString &delimiter);
     ModelOptions &freezeTableName(bool freeze = true);
     ModelOptions &underscored(bool underscored = true);
     ModelOptions &timestamps(bool enabled);

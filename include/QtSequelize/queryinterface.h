@@ -99,6 +99,15 @@ public:
     QueryInterface &operator=(const QueryInterface &other);
     ~QueryInterface();
 
+    // Schemas (Sequelize's createSchema/dropSchema/showAllSchemas/dropAllSchemas): PostgreSQL's
+    // schemas, MariaDB's databases. SQLite has none: a model's schema is part of its table's
+    // name ("schema.table"), createSchema() does nothing, dropSchema() drops the tables named
+    // "schema.*" and showAllSchemas() lists those prefixes.
+    void createSchema(const QString &schema);
+    void dropSchema(const QString &schema);
+    QStringList showAllSchemas();
+    void dropAllSchemas();
+
     // CREATE TABLE IF NOT EXISTS with the attributes' types, keys, defaults and references;
     // \a options gives the table's charset, collate and engine (its other settings are a
     // model's and do not apply here).

@@ -115,6 +115,12 @@ public:
     // Drops every model's table.
     void drop();
 
+    // Sequelize's schema calls (see QueryInterface::createSchema()).
+    void createSchema(const QString &schema);
+    void dropSchema(const QString &schema);
+    QStringList showAllSchemas();
+    void dropAllSchemas();
+
     // Sequelize's unmanaged transaction: commit() or rollback() it.
     QSharedPointer<Transaction> transaction(const TransactionOptions &options
                                             = TransactionOptions());

@@ -9,6 +9,7 @@
 
 #include <QtCore/qshareddata.h>
 #include <QtCore/qstring.h>
+#include <QtCore/qstringlist.h>
 
 namespace QtSequelize {
 
@@ -67,6 +68,7 @@ public:
     // instants either way). SQLite keeps dates in UTC text, which compares in order. URL:
     // ?timezone=%2B02:00.
     SequelizeOptions &timezone(const QString &zone);
+    SequelizeOptions &searchPath(const QString &schemas);
     // The Qt SQL driver: empty for the dialect's own (QtSequelize's libpq driver on
     // PostgreSQL), or a Qt driver the dialect accepts ("QPSQL", "QMYSQL"). URL: ?driver=QPSQL.
     SequelizeOptions &driver(const QString &qtSqlDriver);
@@ -99,6 +101,7 @@ public:
     int poolMaxConnections() const;
     int busyTimeoutMilliseconds() const;
     QString timezoneName() const;
+    QStringList searchPathSchemas() const;
     QString driverName() const;
     bool usesServerPreparedStatements() const;
     QVariantMap dialectOptionMap() const;

@@ -111,7 +111,7 @@ static ForeignKeyReference foreignKeyReference(const ModelDefinitionPrivate &ref
 {
     if (!o.constraints)
         return {};
-    return {referenced.tableName, referenced.attribute(key).field,
+    return {referenced.table(), referenced.attribute(key).field,
             referentialAction(o.onDelete, allowNull ? QStringLiteral("SET NULL") : notNullDelete),
             referentialAction(o.onUpdate, QStringLiteral("CASCADE")), o.deferrable};
 }
@@ -220,11 +220,11 @@ void ModelDefinition::belongsToMany(ModelDefinition *target, const AssociationOp
     const AttributeInfo &targetKey = t->attribute(t->requireIndex(info.targetKey));
     // Junction rows go with either side (Sequelize's CASCADE default).
     j->addForeignKey(info.foreignKey, sourceKey.type, false,
-                     {d->tableName, sourceKey.field, QStringLiteral("CASCADE"),
+                     {d->table(), sourceKey.field, QStringLiteral("CASCADE"),
                       QStringLiteral("CASCADE"), o.deferrable},
                      o.foreignKeyField);
     j->addForeignKey(info.otherKey, targetKey.type, false,
-                     {t->tableName, targetKey.field, QStringLiteral("CASCADE"),
+                     {t->table(), targetKey.field, QStringLiteral("CASCADE"),
                       QStringLiteral("CASCADE"), o.deferrable});
     // One row per pair, as Sequelize: the pair is the primary key when the junction has no key
     // of its own (its implicit `id` goes), a unique key (named by uniqueKey) otherwise.

@@ -236,6 +236,12 @@ void ModelDefinitionPrivate::setUpColumns(const ModelOptionsData &o)
         else
             tableName = Inflection::pluralize(name);
     }
+    schema = o.schema.value_or(QString());
+    if (!schema.isEmpty() && !dialect().supportsSchemas()) {
+        // As Sequelize: where there are no schemas, the schema is part of the table's name.
+        tableName = schema + o.schemaDelimiter.value_or(QStringLiteral(".")) + tableName;
+        schema.clear();
+    }
 }
 
 void ModelDefinitionPrivate::setUp(const QMetaObject *mo, ModelDefinition::Factory f,
@@ -378,7 +384,7 @@ void ModelDefinitionPrivate::addForeignKey(const QString &attributeName, const D
     bool known = false;
     for (const ForeignKeyReference &r : attributes.at(index).references)
         known = known || (r.table == reference.table && r.column == reference.column);
-    if (!reference.table.isEmpty() && !known)
+    if (!reference.table.name.isEmpty() && !known)
         attributes[index].references.append(reference);
     findByPkSql.clear(); // the column list changed
     findByPkColumns.clear();
@@ -478,6 +484,14 @@ QString ModelDefinition::name() const
 QString ModelDefinition::tableName() const
 {
     return d_func()->tableName;
+}
+/*!
+    The schema the model's table is in (ModelOptions::schema()), empty for the connection's
+    own. Empty on SQLite, where the schema is part of tableName().
+*/
+QString ModelDefinition::schema() const
+{
+    return d_func()->schema;
 }
 Sequelize *ModelDefinition::sequelize() const
 {

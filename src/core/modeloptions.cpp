@@ -24,6 +24,25 @@ ModelOptions &ModelOptions::tableName(const QString &name)
     d->tableName = name;
     return *this;
 }
+/*!
+    Puts the model's table in \a schema (Sequelize's \c schema option): a PostgreSQL schema or
+    a MariaDB database, named in every statement ("schema"."table"). SQLite has no schemas: there,
+    as in Sequelize, the table is named "schema.table" (joined by schemaDelimiter()). Create the
+    schema first (Sequelize::createSchema()); sync() does not.
+*/
+ModelOptions &ModelOptions::schema(const QString &schema)
+{
+    d->schema = schema;
+    return *this;
+}
+/*!
+    What joins schema and table name where the database has no schemas (SQLite): "." unless set.
+*/
+ModelOptions &ModelOptions::schemaDelimiter(const QString &delimiter)
+{
+    d->schemaDelimiter = delimiter;
+    return *this;
+}
 ModelOptions &ModelOptions::freezeTableName(bool freeze)
 {
     d->freezeTableName = freeze;
@@ -121,6 +140,8 @@ ModelOptions ModelOptions::mergedWith(const ModelOptions &defaults) const
     };
     // A model name is never inherited from define-defaults: it names one model.
     take(to.tableName, from.tableName);
+    take(to.schema, from.schema);
+    take(to.schemaDelimiter, from.schemaDelimiter);
     take(to.freezeTableName, from.freezeTableName);
     take(to.underscored, from.underscored);
     take(to.timestamps, from.timestamps);

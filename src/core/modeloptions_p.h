@@ -30,6 +30,8 @@ public:
     }
     std::optional<QString> modelName;
     std::optional<QString> tableName;
+    std::optional<QString> schema;
+    std::optional<QString> schemaDelimiter;
     std::optional<bool> freezeTableName;
     std::optional<bool> underscored;
     std::optional<bool> timestamps;

@@ -40,6 +40,10 @@ SequelizePrivate::SequelizePrivate(Sequelize *q, const SequelizeOptions &options
     , dialect(Dialect::create(options.dialectName()))
 {
     dialect->checkDialectOptions(options.dialectOptionMap());
+    if (!options.searchPathSchemas().isEmpty() && !dialect->supportsSearchPath())
+        throw ConnectionError(QStringLiteral("The %1 dialect has no search path (searchPath is "
+                                             "PostgreSQL's; use a model's schema option)")
+                                  .arg(dialect->name()));
     dialect->setTimeZone(Dialect::parseTimeZone(options.timezoneName()));
     for (const SequelizeOptions &replica : options.readReplicas())
         dialect->checkDialectOptions(replica.dialectOptionMap());
@@ -641,7 +645,7 @@ static QList<ModelDefinition *> dependencyOrder(const QList<ModelDefinition *> &
             for (const AttributeInfo &info : ModelDefinitionPrivate::get(m)->attributes) {
                 for (const ForeignKeyReference &ref : info.references) {
                     for (ModelDefinition *other : std::as_const(pending)) {
-                        if (other != m && other->tableName() == ref.table)
+                        if (other != m && ModelDefinitionPrivate::get(other)->table() == ref.table)
                             ready = false;
                     }
                 }
@@ -674,6 +678,35 @@ void Sequelize::sync(const SyncOptions &given)
         m->sync(SyncOptions().hooks(hooks).alter(OptionsAccess::data(options).alter));
     if (hooks)
         d->runHooks([&](SequelizeHooks &h) { h.afterBulkSync(options); });
+}
+
+/*!
+    Creates \a schema if it does not exist: QueryInterface::createSchema().
+*/
+void Sequelize::createSchema(const QString &schema)
+{
+    queryInterface().createSchema(schema);
+}
+/*!
+    Drops \a schema and what is in it: QueryInterface::dropSchema().
+*/
+void Sequelize::dropSchema(const QString &schema)
+{
+    queryInterface().dropSchema(schema);
+}
+/*!
+    The schemas users made, sorted: QueryInterface::showAllSchemas().
+*/
+QStringList Sequelize::showAllSchemas()
+{
+    return queryInterface().showAllSchemas();
+}
+/*!
+    Drops every schema showAllSchemas() lists: QueryInterface::dropAllSchemas().
+*/
+void Sequelize::dropAllSchemas()
+{
+    queryInterface().dropAllSchemas();
 }
 
 void Sequelize::drop()

@@ -26,6 +26,7 @@ public:
     int poolMax = 5;
     int busyTimeout = 5000;
     QString timezone = QStringLiteral("+00:00");
+    QStringList searchPath;
     QString driver;
     bool serverPrepare = true;
     QVariantMap dialectOptions;
@@ -85,6 +86,8 @@ SequelizeOptions SequelizeOptions::fromUrl(const QString &url)
             options.driver(value);
         else if (key == QLatin1StringView("timezone"))
             options.timezone(value);
+        else if (key == QLatin1StringView("searchPath"))
+            options.searchPath(value);
         else if (key == QLatin1StringView("host")) // Sequelize's: a unix-socket directory too
             options.host(value);
         else if (key == QLatin1StringView("serverPrepare")
@@ -266,6 +269,27 @@ SequelizeOptions &SequelizeOptions::timezone(const QString &zone)
 QString SequelizeOptions::timezoneName() const
 {
     return d->timezone;
+}
+
+/*!
+    PostgreSQL's search_path for every connection (Sequelize's searchPath): the schemas, comma
+    separated, where unqualified table names are looked up and new tables go ("app,public").
+    Each name is quoted as written. Other databases refuse it with ConnectionError. URL:
+    ?searchPath=app,public.
+*/
+SequelizeOptions &SequelizeOptions::searchPath(const QString &schemas)
+{
+    d->searchPath.clear();
+    for (const QString &schema : schemas.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!schema.trimmed().isEmpty())
+            d->searchPath.append(schema.trimmed());
+    }
+    return *this;
+}
+
+QStringList SequelizeOptions::searchPathSchemas() const
+{
+    return d->searchPath;
 }
 
 SequelizeOptions &SequelizeOptions::driver(const QString &qtSqlDriver)

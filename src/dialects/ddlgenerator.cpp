@@ -79,9 +79,10 @@ QList<ForeignKeyReference> DdlGenerator::referencesOf(const ColumnSpec &column)
         bool known = false;
         for (const ForeignKeyReference &r : std::as_const(references))
             known = known
-                || (r.table == options.referencedTable() && r.column == options.referencedColumn());
+                || (r.table == TableName(options.referencedTable())
+                    && r.column == options.referencedColumn());
         if (!known)
-            references.append({options.referencedTable(), options.referencedColumn(),
+            references.append({TableName(options.referencedTable()), options.referencedColumn(),
                                options.onDeleteAction(), options.onUpdateAction(),
                                options.deferrableMode() == Deferrable::Not
                                    ? std::nullopt
@@ -90,7 +91,7 @@ QList<ForeignKeyReference> DdlGenerator::referencesOf(const ColumnSpec &column)
     return references;
 }
 
-QString DdlGenerator::columnDefinition(const QString &table, const ColumnSpec &column,
+QString DdlGenerator::columnDefinition(const TableName &table, const ColumnSpec &column,
                                        bool *inlinePrimaryKey) const
 {
     const Attribute &options = column.options;
@@ -133,14 +134,14 @@ QString DdlGenerator::defaultLiteral(const ColumnSpec &column) const
 QString DdlGenerator::foreignKey(const QString &column, const ForeignKeyReference &reference) const
 {
     return QStringLiteral("FOREIGN KEY (%1) REFERENCES %2 (%3) ON DELETE %4 ON UPDATE %5")
-               .arg(m_dialect.quoteIdentifier(column), m_dialect.quoteIdentifier(reference.table),
+               .arg(m_dialect.quoteIdentifier(column), m_dialect.quoteTable(reference.table),
                     m_dialect.quoteIdentifier(reference.column),
                     referentialAction(reference.onDelete, QStringLiteral("NO ACTION")),
                     referentialAction(reference.onUpdate, QStringLiteral("NO ACTION")))
         + (reference.deferrable ? m_dialect.deferrableClause(*reference.deferrable) : QString());
 }
 
-QString DdlGenerator::createTable(const QString &table, const QList<ColumnSpec> &columns,
+QString DdlGenerator::createTable(const TableName &table, const QList<ColumnSpec> &columns,
                                   const TableOptions &options) const
 {
     QStringList parts;
@@ -165,12 +166,12 @@ QString DdlGenerator::createTable(const QString &table, const QList<ColumnSpec> 
     for (auto it = composites.cbegin(); it != composites.cend(); ++it) {
         parts.append(m_dialect.compositeUnique(table, it.key(), it.value()));
     }
-    return QStringLiteral("CREATE TABLE IF NOT EXISTS ") + m_dialect.quoteIdentifier(table)
+    return QStringLiteral("CREATE TABLE IF NOT EXISTS ") + m_dialect.quoteTable(table)
         + QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + QLatin1Char(')')
         + m_dialect.tableOptions(options);
 }
 
-QStringList DdlGenerator::createTableStatements(const QString &table,
+QStringList DdlGenerator::createTableStatements(const TableName &table,
                                                 const QList<ColumnSpec> &columns,
                                                 const TableOptions &options) const
 {
@@ -180,32 +181,32 @@ QStringList DdlGenerator::createTableStatements(const QString &table,
     return statements;
 }
 
-QString DdlGenerator::addColumn(const QString &table, const ColumnSpec &column) const
+QString DdlGenerator::addColumn(const TableName &table, const ColumnSpec &column) const
 {
-    QString sql = QStringLiteral("ALTER TABLE ") + m_dialect.quoteIdentifier(table)
+    QString sql = QStringLiteral("ALTER TABLE ") + m_dialect.quoteTable(table)
         + QStringLiteral(" ADD COLUMN ") + columnDefinition(table, column);
     // A reference on an added column: inline (SQLite cannot add a table constraint).
     const QList<ForeignKeyReference> references = referencesOf(column);
     if (!references.isEmpty()) {
         const ForeignKeyReference &r = references.first();
         sql += QStringLiteral(" REFERENCES %1 (%2) ON DELETE %3 ON UPDATE %4")
-                   .arg(m_dialect.quoteIdentifier(r.table), m_dialect.quoteIdentifier(r.column),
+                   .arg(m_dialect.quoteTable(r.table), m_dialect.quoteIdentifier(r.column),
                         referentialAction(r.onDelete, QStringLiteral("NO ACTION")),
                         referentialAction(r.onUpdate, QStringLiteral("NO ACTION")));
     }
     return sql;
 }
 
-QString DdlGenerator::removeColumn(const QString &table, const QString &column) const
+QString DdlGenerator::removeColumn(const TableName &table, const QString &column) const
 {
-    return QStringLiteral("ALTER TABLE ") + m_dialect.quoteIdentifier(table)
+    return QStringLiteral("ALTER TABLE ") + m_dialect.quoteTable(table)
         + QStringLiteral(" DROP COLUMN ") + m_dialect.quoteIdentifier(column);
 }
 
-QString DdlGenerator::renameColumn(const QString &table, const QString &from,
+QString DdlGenerator::renameColumn(const TableName &table, const QString &from,
                                    const QString &to) const
 {
-    return QStringLiteral("ALTER TABLE ") + m_dialect.quoteIdentifier(table)
+    return QStringLiteral("ALTER TABLE ") + m_dialect.quoteTable(table)
         + QStringLiteral(" RENAME COLUMN ") + m_dialect.quoteIdentifier(from)
         + QStringLiteral(" TO ") + m_dialect.quoteIdentifier(to);
 }
@@ -255,7 +256,7 @@ static QString indexKey(const Dialect &dialect, const Dialect::IndexSupport &sup
     return sql;
 }
 
-QString DdlGenerator::createIndex(const QString &table, const IndexSpec &index) const
+QString DdlGenerator::createIndex(const TableName &table, const IndexSpec &index) const
 {
     const Dialect::IndexSupport support = m_dialect.indexSupport();
     if (index.keys.isEmpty())
@@ -281,7 +282,7 @@ QString DdlGenerator::createIndex(const QString &table, const IndexSpec &index) 
         + (!type.isEmpty() ? type + QLatin1Char(' ')
                            : (index.unique ? QStringLiteral("UNIQUE ") : QString()))
         + QStringLiteral("INDEX ") + m_dialect.quoteIdentifier(index.name) + QStringLiteral(" ON ")
-        + m_dialect.quoteIdentifier(table);
+        + m_dialect.quoteTable(table);
     const QString usingClause = method.isEmpty() ? QString() : QStringLiteral(" USING ") + method;
     if (!support.methodAfterKeys)
         sql += usingClause;
@@ -294,11 +295,11 @@ QString DdlGenerator::createIndex(const QString &table, const IndexSpec &index) 
 }
 
 // Sequelize's default constraint names.
-static QString constraintName(const QString &table, const ConstraintOptionsData &c)
+static QString constraintName(const TableName &table, const ConstraintOptionsData &c)
 {
     if (!c.name.isEmpty())
         return c.name;
-    const QString base = table + QLatin1Char('_') + c.fields.join(QLatin1Char('_'));
+    const QString base = table.name + QLatin1Char('_') + c.fields.join(QLatin1Char('_'));
     switch (c.type) {
     case ConstraintOptions::Unique:
         return base + QStringLiteral("_uk");
@@ -312,7 +313,7 @@ static QString constraintName(const QString &table, const ConstraintOptionsData 
     return base;
 }
 
-QString DdlGenerator::addConstraint(const QString &table, const ConstraintOptionsData &c) const
+QString DdlGenerator::addConstraint(const TableName &table, const ConstraintOptionsData &c) const
 {
     if (!m_dialect.addsConstraints()) {
         if (c.type != ConstraintOptions::Unique)
@@ -326,14 +327,14 @@ QString DdlGenerator::addConstraint(const QString &table, const ConstraintOption
             columns.append(m_dialect.quoteIdentifier(field));
         return QStringLiteral("CREATE UNIQUE INDEX ")
             + m_dialect.quoteIdentifier(constraintName(table, c)) + QStringLiteral(" ON ")
-            + m_dialect.quoteIdentifier(table) + QStringLiteral(" (")
+            + m_dialect.quoteTable(table) + QStringLiteral(" (")
             + columns.join(QStringLiteral(", ")) + QLatin1Char(')');
     }
-    return QStringLiteral("ALTER TABLE ") + m_dialect.quoteIdentifier(table)
-        + QStringLiteral(" ADD ") + constraintClause(table, c);
+    return QStringLiteral("ALTER TABLE ") + m_dialect.quoteTable(table) + QStringLiteral(" ADD ")
+        + constraintClause(table, c);
 }
 
-QString DdlGenerator::constraintClause(const QString &table, const ConstraintOptionsData &c) const
+QString DdlGenerator::constraintClause(const TableName &table, const ConstraintOptionsData &c) const
 {
     if (c.fields.isEmpty() && c.type != ConstraintOptions::Check)
         throw DefinitionError(QStringLiteral("A constraint needs at least one field"));
@@ -363,7 +364,7 @@ QString DdlGenerator::constraintClause(const QString &table, const ConstraintOpt
             throw DefinitionError(QStringLiteral("A FOREIGN KEY constraint takes one field and "
                                                  "references(table, field)"));
         body = foreignKey(c.fields.first(),
-                          {c.table, c.field, c.onDelete, c.onUpdate, c.deferrable});
+                          {TableName(c.table), c.field, c.onDelete, c.onUpdate, c.deferrable});
         break;
     }
     return QStringLiteral("CONSTRAINT ") + name + QLatin1Char(' ') + body;
@@ -457,12 +458,12 @@ void DdlGenerator::appendEqualities(Statement &statement, const QVariantMap &whe
         statement.sql += QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
-QString DdlGenerator::dropTable(const QString &table) const
+QString DdlGenerator::dropTable(const TableName &table) const
 {
-    return QStringLiteral("DROP TABLE IF EXISTS ") + m_dialect.quoteIdentifier(table);
+    return QStringLiteral("DROP TABLE IF EXISTS ") + m_dialect.quoteTable(table);
 }
 
-QList<Statement> DdlGenerator::insertRows(const QString &table,
+QList<Statement> DdlGenerator::insertRows(const TableName &table,
                                           const QList<QVariantMap> &rows) const
 {
     QStringList columns;
@@ -475,7 +476,7 @@ QList<Statement> DdlGenerator::insertRows(const QString &table,
     QStringList quoted;
     for (const QString &column : std::as_const(columns))
         quoted.append(m_dialect.quoteIdentifier(column));
-    const QString head = QStringLiteral("INSERT INTO ") + m_dialect.quoteIdentifier(table)
+    const QString head = QStringLiteral("INSERT INTO ") + m_dialect.quoteTable(table)
         + QStringLiteral(" (") + quoted.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ");
     const QString marks = QLatin1Char('(')
         + QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))
@@ -497,7 +498,7 @@ QList<Statement> DdlGenerator::insertRows(const QString &table,
     return statements;
 }
 
-Statement DdlGenerator::updateRows(const QString &table, const QVariantMap &values,
+Statement DdlGenerator::updateRows(const TableName &table, const QVariantMap &values,
                                    const QVariantMap &where) const
 {
     Statement statement;
@@ -506,16 +507,16 @@ Statement DdlGenerator::updateRows(const QString &table, const QVariantMap &valu
         sets.append(m_dialect.quoteIdentifier(it.key()) + QStringLiteral(" = ?"));
         statement.bindings.append(*it);
     }
-    statement.sql = QStringLiteral("UPDATE ") + m_dialect.quoteIdentifier(table)
+    statement.sql = QStringLiteral("UPDATE ") + m_dialect.quoteTable(table)
         + QStringLiteral(" SET ") + sets.join(QStringLiteral(", "));
     appendEqualities(statement, where);
     return statement;
 }
 
-Statement DdlGenerator::deleteRows(const QString &table, const QVariantMap &where) const
+Statement DdlGenerator::deleteRows(const TableName &table, const QVariantMap &where) const
 {
     Statement statement;
-    statement.sql = QStringLiteral("DELETE FROM ") + m_dialect.quoteIdentifier(table);
+    statement.sql = QStringLiteral("DELETE FROM ") + m_dialect.quoteTable(table);
     appendEqualities(statement, where);
     return statement;
 }

@@ -16,6 +16,7 @@
 //
 
 #include "../sql/statement_p.h"
+#include "../sql/tablename_p.h"
 
 #include <QtCore/qnamespace.h>
 #include <QtSequelize/attribute.h>
@@ -33,7 +34,7 @@ class ConstraintOptionsData;
 
 struct ForeignKeyReference
 {
-    QString table;
+    TableName table;
     QString column;
     QString onDelete;
     QString onUpdate;
@@ -98,43 +99,43 @@ public:
 
     // "name" TYPE [NOT NULL] [UNIQUE] [DEFAULT ...]; \a inlinePrimaryKey is set when the type
     // already says PRIMARY KEY (SQLite's INTEGER PRIMARY KEY AUTOINCREMENT).
-    QString columnDefinition(const QString &table, const ColumnSpec &column,
+    QString columnDefinition(const TableName &table, const ColumnSpec &column,
                              bool *inlinePrimaryKey = nullptr) const;
     // The SQL literal of the column's default, or empty (none, or one the ORM applies).
     QString defaultLiteral(const ColumnSpec &column) const;
     // CREATE TABLE IF NOT EXISTS with the primary key, foreign keys and composite unique keys.
-    QString createTable(const QString &table, const QList<ColumnSpec> &columns,
+    QString createTable(const TableName &table, const QList<ColumnSpec> &columns,
                         const TableOptions &options = {}) const;
     // What creating the table takes on this dialect: the types it needs first (PostgreSQL's
     // ENUMs), the CREATE TABLE, the column comments.
-    QStringList createTableStatements(const QString &table, const QList<ColumnSpec> &columns,
+    QStringList createTableStatements(const TableName &table, const QList<ColumnSpec> &columns,
                                       const TableOptions &options = {}) const;
-    QString addColumn(const QString &table, const ColumnSpec &column) const;
-    QString removeColumn(const QString &table, const QString &column) const;
-    QString renameColumn(const QString &table, const QString &from, const QString &to) const;
+    QString addColumn(const TableName &table, const ColumnSpec &column) const;
+    QString removeColumn(const TableName &table, const QString &column) const;
+    QString renameColumn(const TableName &table, const QString &from, const QString &to) const;
     QString renameTable(const QString &from, const QString &to) const;
     // CREATE [UNIQUE|FULLTEXT|SPATIAL] INDEX; DefinitionError for what the dialect cannot
     // build (Dialect::IndexSupport), or a method, type, collation or operator class that is
     // not a plain name.
-    QString createIndex(const QString &table, const IndexSpec &index) const;
+    QString createIndex(const TableName &table, const IndexSpec &index) const;
     // ALTER TABLE ADD CONSTRAINT (SQLite, which cannot: a UNIQUE as a unique index, the rest
     // refused with DefinitionError).
-    QString addConstraint(const QString &table, const ConstraintOptionsData &constraint) const;
+    QString addConstraint(const TableName &table, const ConstraintOptionsData &constraint) const;
     // The constraint as a table element: CONSTRAINT "name" UNIQUE/CHECK/PRIMARY KEY/FOREIGN KEY.
-    QString constraintClause(const QString &table, const ConstraintOptionsData &constraint) const;
+    QString constraintClause(const TableName &table, const ConstraintOptionsData &constraint) const;
     // \a statement's SQL with each ? outside quotes replaced by its bound value as a literal,
     // for DDL (an index's where); DefinitionError for a value with no literal form.
     QString inlined(const Statement &statement) const;
     // DROP TABLE IF EXISTS, without CASCADE: a table another one references stays.
-    QString dropTable(const QString &table) const;
+    QString dropTable(const TableName &table) const;
 
     // The QueryInterface's table statements, values bound: INSERTs of rows given as column →
     // value maps (in as many statements as the dialect's limits want), and UPDATE/DELETE of the
     // rows whose columns equal \a where's values (null: IS NULL, a list: IN).
-    QList<Statement> insertRows(const QString &table, const QList<QVariantMap> &rows) const;
-    Statement updateRows(const QString &table, const QVariantMap &values,
+    QList<Statement> insertRows(const TableName &table, const QList<QVariantMap> &rows) const;
+    Statement updateRows(const TableName &table, const QVariantMap &values,
                          const QVariantMap &where) const;
-    Statement deleteRows(const QString &table, const QVariantMap &where) const;
+    Statement deleteRows(const TableName &table, const QVariantMap &where) const;
 
     // The FOREIGN KEY clause of a reference.
     QString foreignKey(const QString &column, const ForeignKeyReference &reference) const;

@@ -71,6 +71,36 @@ QString Dialect::quoteIdentifier(const QString &identifier) const
     return quoteWith(identifier, QLatin1Char('"'));
 }
 
+QString Dialect::quoteTable(const TableName &table) const
+{
+    if (table.schema.isEmpty())
+        return quoteIdentifier(table.name);
+    // A dialect without schemas never gets one: models fold it into the table's name.
+    Q_ASSERT(supportsSchemas());
+    return quoteIdentifier(table.schema) + QLatin1Char('.') + quoteIdentifier(table.name);
+}
+
+QString Dialect::schemaOf(const TableName &table, QVariantList *bindings) const
+{
+    if (table.schema.isEmpty()) {
+        *bindings = {table.name};
+        return currentSchemaExpression();
+    }
+    *bindings = {table.schema, table.name};
+    return QStringLiteral("?");
+}
+
+QStringList Dialect::createSchemaStatements(const QString &schema) const
+{
+    return {QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + quoteIdentifier(schema)};
+}
+
+QStringList Dialect::dropSchemaStatements(const RowReader &rows, const QString &schema) const
+{
+    Q_UNUSED(rows);
+    return {QStringLiteral("DROP SCHEMA IF EXISTS ") + quoteIdentifier(schema)};
+}
+
 QVariant Dialect::fromRawColumn(const QVariant &value, const QSqlField &column) const
 {
     Q_UNUSED(column);
@@ -166,11 +196,11 @@ QString Dialect::onConflict(const QStringList &conflictColumns, const QStringLis
     return QString();
 }
 
-QStringList Dialect::beforeCreateTable(const QString &, const QList<ColumnSpec> &) const
+QStringList Dialect::beforeCreateTable(const TableName &, const QList<ColumnSpec> &) const
 {
     return {};
 }
-QStringList Dialect::afterDropTable(const QString &, const QList<ColumnSpec> &) const
+QStringList Dialect::afterDropTable(const TableName &, const QList<ColumnSpec> &) const
 {
     return {};
 }
@@ -178,14 +208,14 @@ QString Dialect::columnComment(const QString &) const
 {
     return QString();
 }
-QStringList Dialect::commentStatements(const QString &, const QList<ColumnSpec> &) const
+QStringList Dialect::commentStatements(const TableName &, const QList<ColumnSpec> &) const
 {
     return {};
 }
 
-QString Dialect::dropTable(const QString &table) const
+QString Dialect::dropTable(const TableName &table) const
 {
-    return QStringLiteral("DROP TABLE IF EXISTS ") + quoteIdentifier(table);
+    return QStringLiteral("DROP TABLE IF EXISTS ") + quoteTable(table);
 }
 
 QList<IndexDescription> Dialect::indexesFromRows(const QList<QVariantMap> &rows)
@@ -218,14 +248,15 @@ QVariant Dialect::unquotedDefault(const QVariant &text)
     return value;
 }
 
-QString Dialect::dropIndex(const QString &, const QString &name) const
+QString Dialect::dropIndex(const TableName &table, const QString &name) const
 {
-    return QStringLiteral("DROP INDEX IF EXISTS ") + quoteIdentifier(name);
+    // An index lives in its table's schema.
+    return QStringLiteral("DROP INDEX IF EXISTS ") + quoteTable(TableName(table.schema, name));
 }
 
-QString Dialect::truncateTable(const QString &table) const
+QString Dialect::truncateTable(const TableName &table) const
 {
-    return QStringLiteral("TRUNCATE ") + quoteIdentifier(table);
+    return QStringLiteral("TRUNCATE ") + quoteTable(table);
 }
 
 void Dialect::appendOrderKey(Statement &statement, const Statement &key, Qt::SortOrder order,
@@ -299,7 +330,7 @@ void Dialect::appendInList(Statement &statement, const Statement &left, bool neg
     statement << ')';
 }
 
-QString Dialect::compositeUnique(const QString &, const QString &,
+QString Dialect::compositeUnique(const TableName &, const QString &,
                                  const QStringList &quotedColumns) const
 {
     return QStringLiteral("UNIQUE (") + quotedColumns.join(QStringLiteral(", ")) + QLatin1Char(')');
@@ -612,17 +643,17 @@ void Dialect::checkDialectOptions(const QVariantMap &options) const
     }
 }
 
-Dialect::AlterPlan Dialect::rebuildConstraints(const RowReader &, const QString &, const QString &,
-                                               const QString &) const
+Dialect::AlterPlan Dialect::rebuildConstraints(const RowReader &, const TableName &,
+                                               const QString &, const QString &) const
 {
     throw DefinitionError(
         QStringLiteral("%1 alters constraints without rebuilding a table").arg(name()));
 }
 
-QString Dialect::dropConstraint(const QString &table, const QString &name, const QString &) const
+QString Dialect::dropConstraint(const TableName &table, const QString &name, const QString &) const
 {
-    return QStringLiteral("ALTER TABLE ") + quoteIdentifier(table)
-        + QStringLiteral(" DROP CONSTRAINT ") + quoteIdentifier(name);
+    return QStringLiteral("ALTER TABLE ") + quoteTable(table) + QStringLiteral(" DROP CONSTRAINT ")
+        + quoteIdentifier(name);
 }
 
 } // namespace QtSequelize

@@ -15,6 +15,8 @@
 // We mean it.
 //
 
+#include "../sql/tablename_p.h"
+
 #include <QtSequelize/datatype.h>
 #include <QtSequelize/queryinterface.h>
 #include <QtSequelize/sequelizeoptions.h>
@@ -103,6 +105,14 @@ public:
 
     // Identifiers are always quoted; embedded quote characters are doubled.
     virtual QString quoteIdentifier(const QString &identifier) const;
+    // The table's quoted name, with its schema where it has one ("schema"."table").
+    QString quoteTable(const TableName &table) const;
+    // Whether tables live in schemas the statements can name (PostgreSQL's schemas, MariaDB's
+    // databases). Where they cannot (SQLite), a model's schema becomes part of its table name,
+    // "schema.table", as in Sequelize.
+    virtual bool supportsSchemas() const { return true; }
+    // Whether a connection's search path can be set (SequelizeOptions::searchPath()).
+    virtual bool supportsSearchPath() const { return false; }
     // The identifier between two \a quote characters, embedded ones doubled.
     static QString quoteWith(const QString &identifier, QChar quote);
     // A string literal for DDL, where parameters cannot be bound.
@@ -114,22 +124,22 @@ public:
     }
 
     // DDL
-    virtual QString columnType(const DataType &type, const QString &table,
+    virtual QString columnType(const DataType &type, const TableName &table,
                                const QString &column) const = 0;
     // Column definition of an auto-increment primary key ("SERIAL", ...), with
     // PRIMARY KEY inline when \a inlinePrimaryKey is set by the dialect itself.
     virtual QString autoIncrementColumn(const DataType &type, bool *inlinePrimaryKey) const = 0;
     // Statements around a table's columns: types to create before (PostgreSQL's ENUMs; they
     // may exist already), to drop after the table, and column comments.
-    virtual QStringList beforeCreateTable(const QString &table,
+    virtual QStringList beforeCreateTable(const TableName &table,
                                           const QList<ColumnSpec> &columns) const;
-    virtual QStringList afterDropTable(const QString &table,
+    virtual QStringList afterDropTable(const TableName &table,
                                        const QList<ColumnSpec> &columns) const;
     virtual QString columnComment(const QString &comment) const;
-    virtual QStringList commentStatements(const QString &table,
+    virtual QStringList commentStatements(const TableName &table,
                                           const QList<ColumnSpec> &columns) const;
-    virtual QString dropTable(const QString &table) const;
-    virtual QString truncateTable(const QString &table) const;
+    virtual QString dropTable(const TableName &table) const;
+    virtual QString truncateTable(const TableName &table) const;
     virtual QString insertDefaultValues() const { return QStringLiteral(" DEFAULT VALUES"); }
     virtual bool supportsInsertReturning() const { return true; }
     // Whether an INSERT that leaves nothing but its generated key to the database reads that
@@ -190,7 +200,7 @@ public:
     // A composite unique key in CREATE TABLE (Attribute::unique("key") on several attributes).
     // As Sequelize: unnamed here, so that PostgreSQL names it after the columns
     // ("Players_number_teamId_key"); MariaDB names it by the key.
-    virtual QString compositeUnique(const QString &table, const QString &key,
+    virtual QString compositeUnique(const TableName &table, const QString &key,
                                     const QStringList &quotedColumns) const;
     // One ORDER BY key: \a key is the rendered column or expression.
     virtual void appendOrderKey(Statement &statement, const Statement &key, Qt::SortOrder order,
@@ -307,19 +317,31 @@ public:
     virtual bool addsConstraints() const { return true; }
     // The constraints of \a table as {constraintName, constraintType, tableName}, by name.
     virtual QList<QVariantMap> showConstraint(const RowReader &rows,
-                                              const QString &table) const = 0;
+                                              const TableName &table) const = 0;
     // Drops \a name of \a type (as showConstraint() reports it).
-    virtual QString dropConstraint(const QString &table, const QString &name,
+    virtual QString dropConstraint(const TableName &table, const QString &name,
                                    const QString &type) const;
     // A query whose one row's first column is the server's version.
     virtual QString versionQuery() const = 0;
     // A query whose first column lists the tables, sorted.
     virtual QString showAllTablesQuery() const = 0;
+    // CREATE SCHEMA IF NOT EXISTS, DROP SCHEMA IF EXISTS (with what is in it), and a query whose
+    // first column lists the schemas a user made (PostgreSQL: not public, not pg_*; MariaDB:
+    // not the system databases). SQLite, without schemas, creates nothing, drops the tables
+    // named "schema.*" and lists the schema prefixes of the tables' names.
+    virtual QStringList createSchemaStatements(const QString &schema) const;
+    virtual QStringList dropSchemaStatements(const RowReader &rows, const QString &schema) const;
+    virtual QList<QString> showAllSchemas(const RowReader &rows) const = 0;
+    // The SQL expression of the schema unqualified names are in.
+    virtual QString currentSchemaExpression() const { return QStringLiteral("current_schema()"); }
+    // \a table's schema in a catalog query: a placeholder when it names one, else the current
+    // schema; *\a bindings becomes that schema (if any) and the table's name, in that order.
+    QString schemaOf(const TableName &table, QVariantList *bindings) const;
     // The columns of \a table in order; empty when there is no such table.
-    virtual QList<QPair<QString, ColumnDescription>> describeTable(const RowReader &rows,
-                                                                   const QString &table) const = 0;
+    virtual QList<QPair<QString, ColumnDescription>>
+    describeTable(const RowReader &rows, const TableName &table) const = 0;
     virtual QList<IndexDescription> showIndex(const RowReader &rows,
-                                              const QString &table) const = 0;
+                                              const TableName &table) const = 0;
     // The statements giving \a column the type, nullability and default of \a spec: \c before
     // and \c after run outside the transaction that runs \c statements (SQLite, which cannot
     // alter a column, rebuilds the table with its foreign keys off).
@@ -334,13 +356,13 @@ public:
         QString refusal;
     };
     virtual AlterPlan changeColumn(const RowReader &rows, const DdlGenerator &ddl,
-                                   const QString &table, const ColumnSpec &spec) const = 0;
+                                   const TableName &table, const ColumnSpec &spec) const = 0;
     // A dialect that cannot alter constraints (addsConstraints() false: SQLite) rebuilds the
     // table with the table element \a added (a constraintClause()) or without the named
     // constraint \a dropped; others throw DefinitionError.
-    virtual AlterPlan rebuildConstraints(const RowReader &rows, const QString &table,
+    virtual AlterPlan rebuildConstraints(const RowReader &rows, const TableName &table,
                                          const QString &added, const QString &dropped) const;
-    virtual QString dropIndex(const QString &table, const QString &name) const;
+    virtual QString dropIndex(const TableName &table, const QString &name) const;
     // Indexes from rows of (name, field, isunique, isprimary), one row per indexed column in
     // index order, grouped by name in the order the rows come.
     static QList<IndexDescription> indexesFromRows(const QList<QVariantMap> &rows);

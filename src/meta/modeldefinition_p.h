@@ -107,6 +107,8 @@ public:
     ModelDefinition::Factory factory = nullptr;
     QString name;
     QString tableName;
+    QString schema; // empty: the connection's (search_path, current database)
+    TableName table() const { return TableName(schema, tableName); }
     TableOptions tableOptions; // charset, collate, engine as given
     QList<IndexOptions> indexes; // created by sync()
     QList<AttributeInfo> attributes;

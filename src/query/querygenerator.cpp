@@ -51,7 +51,7 @@ QString QueryGenerator::mainFromItem() const
 
 QString QueryGenerator::table() const
 {
-    return m_dialect.quoteIdentifier(m_model.tableName);
+    return m_dialect.quoteTable(m_model.table());
 }
 
 QString QueryGenerator::fromItem() const

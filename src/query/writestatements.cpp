@@ -132,7 +132,7 @@ Statement QueryGenerator::remove(const Where &where, bool paranoid) const
 Statement QueryGenerator::truncate() const
 {
     Statement statement;
-    statement << m_dialect.truncateTable(m_model.tableName);
+    statement << m_dialect.truncateTable(m_model.table());
     return statement;
 }
 
@@ -148,7 +148,7 @@ static QList<ColumnSpec> columnsOf(const ModelDefinitionPrivate &model)
 
 QStringList QueryGenerator::createTable(const TableOptions &options) const
 {
-    return DdlGenerator(m_dialect).createTableStatements(m_model.tableName, columnsOf(m_model),
+    return DdlGenerator(m_dialect).createTableStatements(m_model.table(), columnsOf(m_model),
                                                          options);
 }
 
@@ -199,8 +199,8 @@ IndexSpec QueryGenerator::indexSpec(const IndexOptions &index) const
 
 QStringList QueryGenerator::dropTable() const
 {
-    QStringList statements{m_dialect.dropTable(m_model.tableName)};
-    statements += m_dialect.afterDropTable(m_model.tableName, columnsOf(m_model));
+    QStringList statements{m_dialect.dropTable(m_model.table())};
+    statements += m_dialect.afterDropTable(m_model.table(), columnsOf(m_model));
     return statements;
 }
 

@@ -30,7 +30,7 @@ void ModelDefinition::sync(const SyncOptions &options)
     if (o.force)
         drop();
     const QList<QPair<QString, ColumnDescription>> existing = o.alter && !o.force
-        ? SchemaChanges::describe(d->connection(), d->tableName)
+        ? SchemaChanges::describe(d->connection(), d->table())
         : QList<QPair<QString, ColumnDescription>>();
     if (!existing.isEmpty()) {
         d->alterTable(existing);
@@ -51,7 +51,7 @@ QList<QPair<QString, QString>> ModelDefinitionPrivate::indexStatements() const
     QList<QPair<QString, QString>> statements;
     for (const IndexOptions &index : std::as_const(indexes)) {
         const IndexSpec spec = generator.indexSpec(index);
-        statements.append({spec.name, ddl.createIndex(tableName, spec)});
+        statements.append({spec.name, ddl.createIndex(table(), spec)});
     }
     return statements;
 }
@@ -60,7 +60,7 @@ void ModelDefinitionPrivate::createIndexes(const QList<QPair<QString, QString>> 
 {
     if (statements.isEmpty())
         return;
-    const QStringList existing = SchemaChanges::indexNames(connection(), tableName);
+    const QStringList existing = SchemaChanges::indexNames(connection(), table());
     for (const auto &[name, sql] : statements) {
         if (!existing.contains(name))
             connection()->executeDirect(sql);
@@ -81,13 +81,13 @@ void ModelDefinitionPrivate::alterTable(const QList<QPair<QString, ColumnDescrip
         fields.append(info.field);
         const ColumnSpec spec{info.field, Attribute(info.options).type(info.type), info.references};
         if (!columns.contains(info.field))
-            SchemaChanges::addColumn(connection(), tableName, spec);
+            SchemaChanges::addColumn(connection(), table(), spec);
         else if (!info.options.isPrimaryKey() && !info.options.isAutoIncrement())
-            SchemaChanges::changeColumn(connection(), tableName, spec);
+            SchemaChanges::changeColumn(connection(), table(), spec);
     }
     for (const QString &column : std::as_const(columns)) {
         if (!fields.contains(column))
-            SchemaChanges::removeColumn(connection(), tableName, column);
+            SchemaChanges::removeColumn(connection(), table(), column);
     }
 }
 

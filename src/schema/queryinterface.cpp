@@ -173,12 +173,12 @@ int rowsAffected(SequelizePrivate *s, const Statement &statement)
 } // namespace
 
 QList<QPair<QString, ColumnDescription>> SchemaChanges::describe(SequelizePrivate *s,
-                                                                 const QString &table)
+                                                                 const TableName &table)
 {
     return s->dialect->describeTable(rowReader(s), table);
 }
 
-QStringList SchemaChanges::indexNames(SequelizePrivate *s, const QString &table)
+QStringList SchemaChanges::indexNames(SequelizePrivate *s, const TableName &table)
 {
     QStringList names;
     for (const IndexDescription &index : s->dialect->showIndex(rowReader(s), table))
@@ -191,13 +191,13 @@ TableOptions SchemaChanges::resolveTableOptions(SequelizePrivate *s, const Table
     return s->dialect->resolveTableOptions(rowReader(s), given);
 }
 
-void SchemaChanges::addColumn(SequelizePrivate *s, const QString &table, const ColumnSpec &column)
+void SchemaChanges::addColumn(SequelizePrivate *s, const TableName &table, const ColumnSpec &column)
 {
     runDdl(s, s->dialect->beforeCreateTable(table, {column}));
     runDdl(s, {DdlGenerator(*s->dialect).addColumn(table, column)});
 }
 
-void SchemaChanges::removeColumn(SequelizePrivate *s, const QString &table, const QString &column)
+void SchemaChanges::removeColumn(SequelizePrivate *s, const TableName &table, const QString &column)
 {
     runDdl(s, {DdlGenerator(*s->dialect).removeColumn(table, column)});
 }
@@ -225,7 +225,8 @@ static void runAlterPlan(SequelizePrivate *s, const Dialect::AlterPlan &plan)
     runDdl(s, plan.after);
 }
 
-void SchemaChanges::changeColumn(SequelizePrivate *s, const QString &table, const ColumnSpec &given)
+void SchemaChanges::changeColumn(SequelizePrivate *s, const TableName &table,
+                                 const ColumnSpec &given)
 {
     ColumnSpec spec = given;
     spec.withUnique = false; // a unique constraint is its own; altering must not add another
@@ -258,9 +259,10 @@ QString QueryInterface::quoteIdentifier(const QString &identifier) const
     return privateOf(d->sequelize)->dialect->quoteIdentifier(identifier);
 }
 
-void QueryInterface::createTable(const QString &table, const Attributes &attributes,
+void QueryInterface::createTable(const QString &tableName, const Attributes &attributes,
                                  const ModelOptions &options)
 {
+    const TableName table(tableName);
     SequelizePrivate *s = privateOf(d->sequelize);
     QList<ColumnSpec> columns;
     for (const auto &[name, attribute] : attributes)
@@ -275,8 +277,9 @@ void QueryInterface::createTable(const QString &table, const Attributes &attribu
             .createTableStatements(table, columns, SchemaChanges::resolveTableOptions(s, given)));
 }
 
-void QueryInterface::dropTable(const QString &table)
+void QueryInterface::dropTable(const QString &tableName)
 {
+    const TableName table(tableName);
     // Not the model's drop (CASCADE on PostgreSQL): a referenced table stays, as in Sequelize.
     SequelizePrivate *s = privateOf(d->sequelize);
     runDdl(s, {DdlGenerator(*s->dialect).dropTable(table)});
@@ -310,6 +313,58 @@ void QueryInterface::renameTable(const QString &from, const QString &to)
     runDdl(s, {DdlGenerator(*s->dialect).renameTable(from, to)});
 }
 
+/*!
+    Creates \a schema if it does not exist (\c{CREATE SCHEMA IF NOT EXISTS}; a database on
+    MariaDB; nothing on SQLite, whose tables carry their schema in their names).
+*/
+void QueryInterface::createSchema(const QString &schema)
+{
+    SequelizePrivate *s = privateOf(d->sequelize);
+    runDdl(s, s->dialect->createSchemaStatements(schema));
+}
+
+/*!
+    Drops \a schema with everything in it, if it exists (PostgreSQL: \c{DROP SCHEMA ... CASCADE},
+    as Sequelize; MariaDB: the database; SQLite: the tables named "schema.*").
+*/
+void QueryInterface::dropSchema(const QString &schema)
+{
+    SequelizePrivate *s = privateOf(d->sequelize);
+    runDdl(s, s->dialect->dropSchemaStatements(rowReader(s), schema));
+}
+
+/*!
+    The schemas made by users, sorted: not PostgreSQL's public, pg_* and information_schema, not
+    MariaDB's system databases (the current database is listed).
+*/
+QStringList QueryInterface::showAllSchemas()
+{
+    SequelizePrivate *s = privateOf(d->sequelize);
+    QStringList schemas = s->dialect->showAllSchemas(rowReader(s));
+    std::sort(schemas.begin(), schemas.end());
+    return schemas;
+}
+
+/*!
+    Drops every schema showAllSchemas() lists but the connection's own database (MariaDB), as
+    Sequelize's dropAllSchemas().
+*/
+void QueryInterface::dropAllSchemas()
+{
+    SequelizePrivate *s = privateOf(d->sequelize);
+    QString current;
+    if (s->dialect->supportsSchemas()) {
+        const QVariantMap row
+            = readRows(s, QStringLiteral("SELECT ") + s->dialect->currentSchemaExpression(), {})
+                  .value(0);
+        current = row.isEmpty() ? QString() : row.first().toString();
+    }
+    for (const QString &schema : showAllSchemas()) {
+        if (schema != current)
+            dropSchema(schema);
+    }
+}
+
 QStringList QueryInterface::showAllTables()
 {
     SequelizePrivate *s = privateOf(d->sequelize);
@@ -320,9 +375,10 @@ QStringList QueryInterface::showAllTables()
     return tables;
 }
 
-bool QueryInterface::tableExists(const QString &table)
+bool QueryInterface::tableExists(const QString &tableName)
 {
-    return showAllTables().contains(table);
+    const TableName table(tableName);
+    return showAllTables().contains(tableName);
 }
 
 QString QueryInterface::databaseVersion()
@@ -332,44 +388,50 @@ QString QueryInterface::databaseVersion()
     return rows.isEmpty() || rows.first().isEmpty() ? QString() : rows.first().first().toString();
 }
 
-QMap<QString, ColumnDescription> QueryInterface::describeTable(const QString &table)
+QMap<QString, ColumnDescription> QueryInterface::describeTable(const QString &tableName)
 {
+    const TableName table(tableName);
     QMap<QString, ColumnDescription> columns;
     for (const auto &[name, column] : SchemaChanges::describe(privateOf(d->sequelize), table))
         columns.insert(name, column);
     if (columns.isEmpty())
         throw DatabaseError(QStringLiteral("No description found for \"%1\" table. Check the table "
                                            "name and schema; remember, they _are_ case sensitive.")
-                                .arg(table));
+                                .arg(tableName));
     return columns;
 }
 
-void QueryInterface::addColumn(const QString &table, const QString &column,
+void QueryInterface::addColumn(const QString &tableName, const QString &column,
                                const Attribute &attribute)
 {
+    const TableName table(tableName);
     SchemaChanges::addColumn(privateOf(d->sequelize), table, {column, attribute, {}, true});
 }
 
-void QueryInterface::removeColumn(const QString &table, const QString &column)
+void QueryInterface::removeColumn(const QString &tableName, const QString &column)
 {
+    const TableName table(tableName);
     SchemaChanges::removeColumn(privateOf(d->sequelize), table, column);
 }
 
-void QueryInterface::renameColumn(const QString &table, const QString &from, const QString &to)
+void QueryInterface::renameColumn(const QString &tableName, const QString &from, const QString &to)
 {
+    const TableName table(tableName);
     SequelizePrivate *s = privateOf(d->sequelize);
     runDdl(s, {DdlGenerator(*s->dialect).renameColumn(table, from, to)});
 }
 
-void QueryInterface::changeColumn(const QString &table, const QString &column,
+void QueryInterface::changeColumn(const QString &tableName, const QString &column,
                                   const Attribute &attribute)
 {
+    const TableName table(tableName);
     SchemaChanges::changeColumn(privateOf(d->sequelize), table, {column, attribute, {}, true});
 }
 
-void QueryInterface::addIndex(const QString &table, const QStringList &fields,
+void QueryInterface::addIndex(const QString &tableName, const QStringList &fields,
                               const IndexOptions &options)
 {
+    const TableName table(tableName);
     SequelizePrivate *s = privateOf(d->sequelize);
     const IndexOptionsData &o = IndexOptionsData::get(options);
     if (!o.where.isEmpty())
@@ -394,12 +456,13 @@ void QueryInterface::addIndex(const QString &table, const QStringList &fields,
         names.append(key.name);
     }
     // Sequelize's default name: <table>_<fields>, underscored.
-    spec.name = !o.name.isEmpty() ? o.name : Inflection::indexName(table, names);
+    spec.name = !o.name.isEmpty() ? o.name : Inflection::indexName(tableName, names);
     runDdl(s, {DdlGenerator(*s->dialect).createIndex(table, spec)});
 }
 
-void QueryInterface::addConstraint(const QString &table, const ConstraintOptions &constraint)
+void QueryInterface::addConstraint(const QString &tableName, const ConstraintOptions &constraint)
 {
+    const TableName table(tableName);
     SequelizePrivate *s = privateOf(d->sequelize);
     const ConstraintOptionsData &c = ConstraintOptionsData::get(constraint);
     const DdlGenerator ddl(*s->dialect);
@@ -414,13 +477,13 @@ void QueryInterface::addConstraint(const QString &table, const ConstraintOptions
             const QString sql
                 = QStringLiteral("SELECT COUNT(*) AS n FROM %1 WHERE %2 IS NOT NULL AND %2 NOT IN "
                                  "(SELECT %3 FROM %4)")
-                      .arg(dialect.quoteIdentifier(table), column, dialect.quoteIdentifier(c.field),
+                      .arg(dialect.quoteTable(table), column, dialect.quoteIdentifier(c.field),
                            dialect.quoteIdentifier(c.table));
             if (readRows(s, sql, {}).value(0).value(QStringLiteral("n")).toLongLong() > 0)
                 throw ForeignKeyConstraintError(
                     QStringLiteral("Rows of \"%1\" reference no row of \"%2\": the foreign key "
                                    "cannot be added")
-                        .arg(table, c.table));
+                        .arg(tableName, c.table));
         }
         runAlterPlan(s, s->dialect->rebuildConstraints(rowReader(s), table, clause, QString()));
         return;
@@ -428,8 +491,9 @@ void QueryInterface::addConstraint(const QString &table, const ConstraintOptions
     runDdl(s, {ddl.addConstraint(table, c)});
 }
 
-void QueryInterface::removeConstraint(const QString &table, const QString &name)
+void QueryInterface::removeConstraint(const QString &tableName, const QString &name)
 {
+    const TableName table(tableName);
     SequelizePrivate *s = privateOf(d->sequelize);
     for (const QVariantMap &c : s->dialect->showConstraint(rowReader(s), table)) {
         if (c.value(QStringLiteral("constraintName")).toString() == name) {
@@ -442,29 +506,33 @@ void QueryInterface::removeConstraint(const QString &table, const QString &name)
         }
     }
     throw DatabaseError(
-        QStringLiteral("Constraint \"%1\" on table \"%2\" does not exist").arg(name, table));
+        QStringLiteral("Constraint \"%1\" on table \"%2\" does not exist").arg(name, tableName));
 }
 
-QList<QVariantMap> QueryInterface::showConstraint(const QString &table)
+QList<QVariantMap> QueryInterface::showConstraint(const QString &tableName)
 {
+    const TableName table(tableName);
     SequelizePrivate *s = privateOf(d->sequelize);
     return s->dialect->showConstraint(rowReader(s), table);
 }
 
-void QueryInterface::removeIndex(const QString &table, const QString &name)
+void QueryInterface::removeIndex(const QString &tableName, const QString &name)
 {
+    const TableName table(tableName);
     SequelizePrivate *s = privateOf(d->sequelize);
     runDdl(s, {s->dialect->dropIndex(table, name)});
 }
 
-QList<IndexDescription> QueryInterface::showIndex(const QString &table)
+QList<IndexDescription> QueryInterface::showIndex(const QString &tableName)
 {
+    const TableName table(tableName);
     SequelizePrivate *s = privateOf(d->sequelize);
     return s->dialect->showIndex(rowReader(s), table);
 }
 
-void QueryInterface::bulkInsert(const QString &table, const QList<QVariantMap> &rows)
+void QueryInterface::bulkInsert(const QString &tableName, const QList<QVariantMap> &rows)
 {
+    const TableName table(tableName);
     if (rows.isEmpty())
         return;
     SequelizePrivate *s = privateOf(d->sequelize);
@@ -474,17 +542,19 @@ void QueryInterface::bulkInsert(const QString &table, const QList<QVariantMap> &
     block.commit();
 }
 
-int QueryInterface::bulkUpdate(const QString &table, const QVariantMap &values,
+int QueryInterface::bulkUpdate(const QString &tableName, const QVariantMap &values,
                                const QVariantMap &where)
 {
+    const TableName table(tableName);
     if (values.isEmpty())
         return 0;
     SequelizePrivate *s = privateOf(d->sequelize);
     return rowsAffected(s, DdlGenerator(*s->dialect).updateRows(table, values, where));
 }
 
-int QueryInterface::bulkDelete(const QString &table, const QVariantMap &where)
+int QueryInterface::bulkDelete(const QString &tableName, const QVariantMap &where)
 {
+    const TableName table(tableName);
     SequelizePrivate *s = privateOf(d->sequelize);
     return rowsAffected(s, DdlGenerator(*s->dialect).deleteRows(table, where));
 }

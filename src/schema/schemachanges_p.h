@@ -28,16 +28,16 @@ namespace SchemaChanges {
 
 // The columns of \a table, in order; empty when there is no such table.
 QList<QPair<QString, ColumnDescription>> describe(SequelizePrivate *sequelize,
-                                                  const QString &table);
+                                                  const TableName &table);
 // \a given with the defaults the database needs (MariaDB: utf8mb4 where the database's default
 // charset is not).
 TableOptions resolveTableOptions(SequelizePrivate *sequelize, const TableOptions &given);
 // The names of \a table's indexes.
-QStringList indexNames(SequelizePrivate *sequelize, const QString &table);
-void addColumn(SequelizePrivate *sequelize, const QString &table, const ColumnSpec &column);
-void removeColumn(SequelizePrivate *sequelize, const QString &table, const QString &column);
+QStringList indexNames(SequelizePrivate *sequelize, const TableName &table);
+void addColumn(SequelizePrivate *sequelize, const TableName &table, const ColumnSpec &column);
+void removeColumn(SequelizePrivate *sequelize, const TableName &table, const QString &column);
 // Type, nullability and default (not uniqueness) of \a column, as the dialect can.
-void changeColumn(SequelizePrivate *sequelize, const QString &table, const ColumnSpec &column);
+void changeColumn(SequelizePrivate *sequelize, const TableName &table, const ColumnSpec &column);
 
 } // namespace SchemaChanges
 } // namespace QtSequelize

@@ -127,7 +127,7 @@ QString MariaDbDialect::quoteString(const QString &text) const
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-QString MariaDbDialect::columnType(const DataType &type, const QString &, const QString &) const
+QString MariaDbDialect::columnType(const DataType &type, const TableName &, const QString &) const
 {
     switch (type.kind()) {
     case DataType::String:
@@ -202,7 +202,7 @@ QString MariaDbDialect::insertDefaultValues() const
     return QStringLiteral(" () VALUES ()");
 }
 
-QString MariaDbDialect::compositeUnique(const QString &, const QString &key,
+QString MariaDbDialect::compositeUnique(const TableName &, const QString &key,
                                         const QStringList &quotedColumns) const
 {
     return QStringLiteral("UNIQUE ") + quoteIdentifier(key) + QStringLiteral(" (")

@@ -47,7 +47,7 @@ public:
                    .arg(milliseconds / 1000.0, 0, 'f', 3)
             + sql;
     }
-    QString columnType(const DataType &type, const QString &table,
+    QString columnType(const DataType &type, const TableName &table,
                        const QString &column) const override;
     QString autoIncrementColumn(const DataType &type, bool *inlinePrimaryKey) const override;
     void appendJsonPath(Statement &statement, const QString &column, const QStringList &path,
@@ -72,7 +72,7 @@ public:
         s.methodAfterKeys = true;
         return s;
     }
-    QString compositeUnique(const QString &table, const QString &key,
+    QString compositeUnique(const TableName &table, const QString &key,
                             const QStringList &quotedColumns) const override;
     bool hasBooleanLiterals() const override { return false; }
     // Through QMYSQL's prepared statements an INSERT ... RETURNING yields no rows.
@@ -101,18 +101,20 @@ public:
 
     // Schema reading and altering (mariadbschema.cpp).
     QString showAllTablesQuery() const override;
-    QList<QVariantMap> showConstraint(const RowReader &rows, const QString &table) const override;
+    QList<QString> showAllSchemas(const RowReader &rows) const override;
+    QString currentSchemaExpression() const override { return QStringLiteral("DATABASE()"); }
+    QList<QVariantMap> showConstraint(const RowReader &rows, const TableName &table) const override;
     // UNIQUE is an index, FOREIGN KEY and PRIMARY KEY have their own DROP.
-    QString dropConstraint(const QString &table, const QString &name,
+    QString dropConstraint(const TableName &table, const QString &name,
                            const QString &type) const override;
     QString versionQuery() const override { return QStringLiteral("SELECT VERSION()"); }
     QList<QPair<QString, ColumnDescription>> describeTable(const RowReader &rows,
-                                                           const QString &table) const override;
-    QList<IndexDescription> showIndex(const RowReader &rows, const QString &table) const override;
+                                                           const TableName &table) const override;
+    QList<IndexDescription> showIndex(const RowReader &rows, const TableName &table) const override;
     QString currentTimestampDefault(const DataType &type) const override;
-    AlterPlan changeColumn(const RowReader &rows, const DdlGenerator &ddl, const QString &table,
+    AlterPlan changeColumn(const RowReader &rows, const DdlGenerator &ddl, const TableName &table,
                            const ColumnSpec &spec) const override;
-    QString dropIndex(const QString &table, const QString &name) const override;
+    QString dropIndex(const TableName &table, const QString &name) const override;
     // ENGINE (InnoDB unless given), DEFAULT CHARSET and COLLATE as Sequelize writes them.
     QString tableOptions(const TableOptions &options) const override;
     // Without a charset or collation, a database whose default is not utf8mb4 (latin1 on a

@@ -43,19 +43,23 @@ TableOptions MariaDbDialect::resolveTableOptions(const RowReader &rows,
     return resolved;
 }
 
-QList<QVariantMap> MariaDbDialect::showConstraint(const RowReader &rows, const QString &table) const
+QList<QVariantMap> MariaDbDialect::showConstraint(const RowReader &rows,
+                                                  const TableName &table) const
 {
+    QVariantList bindings;
+    const QString schema = schemaOf(table, &bindings);
     return rows(QStringLiteral("SELECT constraint_name AS constraintName, constraint_type AS "
                                "constraintType, table_name AS tableName FROM "
                                "information_schema.table_constraints WHERE table_schema = "
-                               "DATABASE() AND table_name = ? ORDER BY constraint_name"),
-                {table});
+                               "%1 AND table_name = ? ORDER BY constraint_name")
+                    .arg(schema),
+                bindings);
 }
 
-QString MariaDbDialect::dropConstraint(const QString &table, const QString &name,
+QString MariaDbDialect::dropConstraint(const TableName &table, const QString &name,
                                        const QString &type) const
 {
-    const QString alter = QStringLiteral("ALTER TABLE ") + quoteIdentifier(table);
+    const QString alter = QStringLiteral("ALTER TABLE ") + quoteTable(table);
     if (type == QLatin1String("UNIQUE"))
         return alter + QStringLiteral(" DROP INDEX ") + quoteIdentifier(name);
     if (type == QLatin1String("FOREIGN KEY"))
@@ -63,6 +67,18 @@ QString MariaDbDialect::dropConstraint(const QString &table, const QString &name
     if (type == QLatin1String("PRIMARY KEY"))
         return alter + QStringLiteral(" DROP PRIMARY KEY");
     return Dialect::dropConstraint(table, name, type);
+}
+
+QList<QString> MariaDbDialect::showAllSchemas(const RowReader &rows) const
+{
+    // A MariaDB schema is a database; as Sequelize, the system ones are not listed.
+    QList<QString> schemas;
+    const QString sql = QStringLiteral(
+        "SELECT schema_name AS name FROM information_schema.schemata WHERE schema_name NOT IN "
+        "('mysql', 'information_schema', 'performance_schema', 'sys') ORDER BY schema_name");
+    for (const QVariantMap &row : rows(sql, {}))
+        schemas.append(row.value(QStringLiteral("name")).toString());
+    return schemas;
 }
 
 QString MariaDbDialect::showAllTablesQuery() const
@@ -80,14 +96,19 @@ static QVariant defaultOf(const QVariant &text)
 }
 
 QList<QPair<QString, ColumnDescription>> MariaDbDialect::describeTable(const RowReader &rows,
-                                                                       const QString &table) const
+                                                                       const TableName &table) const
 {
-    const QString sql = QStringLiteral(
-        "SELECT column_name AS name, upper(column_type) AS type, is_nullable AS nullable, "
-        "column_default AS dflt, column_key AS columnkey FROM information_schema.columns WHERE "
-        "table_schema = DATABASE() AND table_name = ? ORDER BY ordinal_position");
+    QVariantList bindings;
+    const QString schema = schemaOf(table, &bindings);
+    const QString sql
+        = QStringLiteral(
+              "SELECT column_name AS name, upper(column_type) AS type, is_nullable AS nullable, "
+              "column_default AS dflt, column_key AS columnkey FROM information_schema.columns "
+              "WHERE "
+              "table_schema = %1 AND table_name = ? ORDER BY ordinal_position")
+              .arg(schema);
     QList<QPair<QString, ColumnDescription>> columns;
-    for (const QVariantMap &row : rows(sql, {table})) {
+    for (const QVariantMap &row : rows(sql, bindings)) {
         columns.append(
             {row.value(QStringLiteral("name")).toString(),
              ColumnDescription(
@@ -99,15 +120,19 @@ QList<QPair<QString, ColumnDescription>> MariaDbDialect::describeTable(const Row
     return columns;
 }
 
-QList<IndexDescription> MariaDbDialect::showIndex(const RowReader &rows, const QString &table) const
+QList<IndexDescription> MariaDbDialect::showIndex(const RowReader &rows,
+                                                  const TableName &table) const
 {
+    QVariantList bindings;
+    const QString schema = schemaOf(table, &bindings);
     return indexesFromRows(
         rows(QStringLiteral(
                  "SELECT index_name AS name, column_name AS field, non_unique = 0 AS isunique, "
                  "index_name = 'PRIMARY' AS isprimary FROM information_schema.statistics "
-                 "WHERE table_schema = DATABASE() AND table_name = ? "
-                 "ORDER BY index_name, seq_in_index"),
-             {table}));
+                 "WHERE table_schema = %1 AND table_name = ? "
+                 "ORDER BY index_name, seq_in_index")
+                 .arg(schema),
+             bindings));
 }
 
 // MODIFY restates the whole column.
@@ -115,18 +140,23 @@ QList<IndexDescription> MariaDbDialect::showIndex(const RowReader &rows, const Q
 // collation other than the table's, which the model does not describe, are written again so
 // that changing a column's type keeps them (as ALTER COLUMN TYPE does on PostgreSQL).
 Dialect::AlterPlan MariaDbDialect::changeColumn(const RowReader &rows, const DdlGenerator &ddl,
-                                                const QString &table, const ColumnSpec &spec) const
+                                                const TableName &table,
+                                                const ColumnSpec &spec) const
 {
     QString definition = ddl.columnDefinition(table, spec);
     const DataType::Kind kind = spec.options.type().kind();
+    QVariantList bindings;
+    const QString schema = schemaOf(table, &bindings);
+    bindings.append(spec.field);
     if (kind == DataType::String || kind == DataType::Char || kind == DataType::Text) {
         const QList<QVariantMap> collations = rows(
             QStringLiteral("SELECT c.COLLATION_NAME FROM information_schema.COLUMNS c JOIN "
                            "information_schema.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND "
-                           "t.TABLE_NAME = c.TABLE_NAME WHERE c.TABLE_SCHEMA = DATABASE() AND "
+                           "t.TABLE_NAME = c.TABLE_NAME WHERE c.TABLE_SCHEMA = %1 AND "
                            "c.TABLE_NAME = ? AND c.COLUMN_NAME = ? AND c.COLLATION_NAME IS NOT "
-                           "NULL AND c.COLLATION_NAME <> t.TABLE_COLLATION"),
-            {table, spec.field});
+                           "NULL AND c.COLLATION_NAME <> t.TABLE_COLLATION")
+                .arg(schema),
+            bindings);
         if (!collations.isEmpty())
             definition
                 += QStringLiteral(" COLLATE ")
@@ -139,9 +169,10 @@ Dialect::AlterPlan MariaDbDialect::changeColumn(const RowReader &rows, const Ddl
     try {
         checks
             = rows(QStringLiteral("SELECT CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS "
-                                  "WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ? AND "
-                                  "CONSTRAINT_NAME = ? AND LEVEL = 'Column'"),
-                   {table, spec.field});
+                                  "WHERE CONSTRAINT_SCHEMA = %1 AND TABLE_NAME = ? AND "
+                                  "CONSTRAINT_NAME = ? AND LEVEL = 'Column'")
+                       .arg(schema),
+                   bindings);
     } catch (const DatabaseError &) {
         checks.clear();
     }
@@ -149,15 +180,15 @@ Dialect::AlterPlan MariaDbDialect::changeColumn(const RowReader &rows, const Ddl
         definition += QStringLiteral(" CHECK (")
             + check.value(QStringLiteral("CHECK_CLAUSE")).toString() + QLatin1Char(')');
     AlterPlan plan;
-    plan.statements = {QStringLiteral("ALTER TABLE ") + quoteIdentifier(table)
+    plan.statements = {QStringLiteral("ALTER TABLE ") + quoteTable(table)
                        + QStringLiteral(" MODIFY ") + definition};
     return plan;
 }
 
-QString MariaDbDialect::dropIndex(const QString &table, const QString &name) const
+QString MariaDbDialect::dropIndex(const TableName &table, const QString &name) const
 {
     return QStringLiteral("DROP INDEX ") + quoteIdentifier(name) + QStringLiteral(" ON ")
-        + quoteIdentifier(table);
+        + quoteTable(table);
 }
 
 QString MariaDbDialect::currentTimestampDefault(const DataType &) const

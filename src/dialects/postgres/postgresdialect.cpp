@@ -136,7 +136,14 @@ QStringList PostgresDialect::sessionStatements(const SequelizeOptions &options) 
     const QString timeZone = isOffsetTimeZone(zone)
         ? QStringLiteral("SET TIME ZONE INTERVAL %1 HOUR TO MINUTE").arg(quoteString(zone))
         : QStringLiteral("SET TIME ZONE %1").arg(quoteString(zone));
-    return {QStringLiteral("SET client_min_messages TO WARNING"), timeZone};
+    QStringList statements{QStringLiteral("SET client_min_messages TO WARNING"), timeZone};
+    QStringList schemas;
+    for (const QString &schema : options.searchPathSchemas())
+        schemas.append(quoteIdentifier(schema));
+    if (!schemas.isEmpty())
+        statements.append(QStringLiteral("SET search_path TO ")
+                          + schemas.join(QStringLiteral(", ")));
+    return statements;
 }
 
 QString PostgresDialect::quoteString(const QString &text) const
@@ -150,12 +157,13 @@ QString PostgresDialect::quoteString(const QString &text) const
     return QLatin1Char('E') + escaped;
 }
 
-static QString enumTypeName(const QString &table, const QString &column)
+// As Sequelize: enum_<table>_<column>, in the table's schema.
+static TableName enumTypeName(const TableName &table, const QString &column)
 {
-    return QStringLiteral("enum_%1_%2").arg(table, column);
+    return TableName(table.schema, QStringLiteral("enum_%1_%2").arg(table.name, column));
 }
 
-QString PostgresDialect::columnType(const DataType &type, const QString &table,
+QString PostgresDialect::columnType(const DataType &type, const TableName &table,
                                     const QString &column) const
 {
     switch (type.kind()) {
@@ -199,7 +207,7 @@ QString PostgresDialect::columnType(const DataType &type, const QString &table,
     case DataType::Blob:
         return QStringLiteral("BYTEA");
     case DataType::Enum:
-        return quoteIdentifier(enumTypeName(table, column));
+        return quoteTable(enumTypeName(table, column));
     case DataType::Array:
         return columnType(type.elementType(), table, column) + QStringLiteral("[]");
     case DataType::Virtual:
@@ -215,7 +223,7 @@ QString PostgresDialect::autoIncrementColumn(const DataType &type, bool *inlineP
     return type.kind() == DataType::BigInt ? QStringLiteral("BIGSERIAL") : QStringLiteral("SERIAL");
 }
 
-QStringList PostgresDialect::beforeCreateTable(const QString &table,
+QStringList PostgresDialect::beforeCreateTable(const TableName &table,
                                                const QList<ColumnSpec> &columns) const
 {
     QStringList statements;
@@ -229,46 +237,45 @@ QStringList PostgresDialect::beforeCreateTable(const QString &table,
         // CREATE TYPE has no IF NOT EXISTS; sync() must be a no-op on an existing schema.
         statements.append(QStringLiteral("DO $qsq$ BEGIN CREATE TYPE %1 AS ENUM(%2); EXCEPTION "
                                          "WHEN duplicate_object THEN NULL; END $qsq$")
-                              .arg(quoteIdentifier(enumTypeName(table, column.field)),
+                              .arg(quoteTable(enumTypeName(table, column.field)),
                                    labels.join(QStringLiteral(", "))));
     }
     return statements;
 }
 
-QStringList PostgresDialect::afterDropTable(const QString &table,
+QStringList PostgresDialect::afterDropTable(const TableName &table,
                                             const QList<ColumnSpec> &columns) const
 {
     QStringList statements;
     for (const ColumnSpec &column : columns) {
         if (column.options.type().kind() == DataType::Enum)
             statements.append(QStringLiteral("DROP TYPE IF EXISTS ")
-                              + quoteIdentifier(enumTypeName(table, column.field)));
+                              + quoteTable(enumTypeName(table, column.field)));
     }
     return statements;
 }
 
-QStringList PostgresDialect::commentStatements(const QString &table,
+QStringList PostgresDialect::commentStatements(const TableName &table,
                                                const QList<ColumnSpec> &columns) const
 {
     QStringList statements;
     for (const ColumnSpec &column : columns) {
         if (!column.options.comment().isEmpty())
             statements.append(QStringLiteral("COMMENT ON COLUMN %1.%2 IS %3")
-                                  .arg(quoteIdentifier(table), quoteIdentifier(column.field),
+                                  .arg(quoteTable(table), quoteIdentifier(column.field),
                                        quoteString(column.options.comment())));
     }
     return statements;
 }
 
-QString PostgresDialect::dropTable(const QString &table) const
+QString PostgresDialect::dropTable(const TableName &table) const
 {
-    return QStringLiteral("DROP TABLE IF EXISTS ") + quoteIdentifier(table)
-        + QStringLiteral(" CASCADE");
+    return QStringLiteral("DROP TABLE IF EXISTS ") + quoteTable(table) + QStringLiteral(" CASCADE");
 }
 
-QString PostgresDialect::truncateTable(const QString &table) const
+QString PostgresDialect::truncateTable(const TableName &table) const
 {
-    return QStringLiteral("TRUNCATE ") + quoteIdentifier(table);
+    return QStringLiteral("TRUNCATE ") + quoteTable(table);
 }
 
 // {"a","b c",NULL}: an array literal, bound as one text parameter.

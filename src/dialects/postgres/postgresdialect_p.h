@@ -51,7 +51,7 @@ public:
     void armStatementTimeout(QSqlDatabase &db, bool inTransaction, int milliseconds) const override;
     void disarmStatementTimeout(QSqlDatabase &db, bool inTransaction) const override;
 
-    QString columnType(const DataType &type, const QString &table,
+    QString columnType(const DataType &type, const TableName &table,
                        const QString &column) const override;
     QString autoIncrementColumn(const DataType &type, bool *inlinePrimaryKey) const override;
     void appendJsonPath(Statement &statement, const QString &column, const QStringList &path,
@@ -60,14 +60,14 @@ public:
     QVariant fromDatabase(const QVariant &value, const DataType &type) const override;
     [[noreturn]] void raiseQueryError(const QSqlError &error, const QString &sql) const override;
     [[noreturn]] void raiseConnectionError(const QSqlError &error) const override;
-    QStringList beforeCreateTable(const QString &table,
+    QStringList beforeCreateTable(const TableName &table,
                                   const QList<ColumnSpec> &columns) const override;
-    QStringList afterDropTable(const QString &table,
+    QStringList afterDropTable(const TableName &table,
                                const QList<ColumnSpec> &columns) const override;
-    QStringList commentStatements(const QString &table,
+    QStringList commentStatements(const TableName &table,
                                   const QList<ColumnSpec> &columns) const override;
-    QString dropTable(const QString &table) const override;
-    QString truncateTable(const QString &table) const override;
+    QString dropTable(const TableName &table) const override;
+    QString truncateTable(const TableName &table) const override;
     bool isConnectionLost(const QSqlError &error) const override;
     QString deferrableClause(Deferrable deferrable) const override;
     QString setConstraints(const QStringList &constraints, bool deferred) const override;
@@ -103,14 +103,17 @@ public:
 
     // Schema reading and altering (postgresschema.cpp).
     QString showAllTablesQuery() const override;
-    QList<QVariantMap> showConstraint(const RowReader &rows, const QString &table) const override;
+    bool supportsSearchPath() const override { return true; }
+    QStringList dropSchemaStatements(const RowReader &rows, const QString &schema) const override;
+    QList<QString> showAllSchemas(const RowReader &rows) const override;
+    QList<QVariantMap> showConstraint(const RowReader &rows, const TableName &table) const override;
 
     QString versionQuery() const override { return QStringLiteral("SHOW server_version"); }
     QList<QPair<QString, ColumnDescription>> describeTable(const RowReader &rows,
-                                                           const QString &table) const override;
-    QList<IndexDescription> showIndex(const RowReader &rows, const QString &table) const override;
+                                                           const TableName &table) const override;
+    QList<IndexDescription> showIndex(const RowReader &rows, const TableName &table) const override;
     QString currentTimestampDefault(const DataType &type) const override;
-    AlterPlan changeColumn(const RowReader &rows, const DdlGenerator &ddl, const QString &table,
+    AlterPlan changeColumn(const RowReader &rows, const DdlGenerator &ddl, const TableName &table,
                            const ColumnSpec &spec) const override;
 };
 

@@ -1,7 +1,8 @@
 // Copyright (C) 2026 The QtSequelize developers.
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
-// PostgreSQL's schema, read from information_schema and pg_catalog in the current schema.
+// PostgreSQL's schema, read from information_schema and pg_catalog in the table's schema (the
+// current one for a table without).
 
 #include "postgresdialect_p.h"
 
@@ -12,15 +13,37 @@
 namespace QtSequelize {
 
 QList<QVariantMap> PostgresDialect::showConstraint(const RowReader &rows,
-                                                   const QString &table) const
+                                                   const TableName &table) const
 {
     // Without the NOT NULL checks PostgreSQL lists there too (named <oid>_<oid>_<n>_not_null).
+    QVariantList bindings;
+    const QString schema = schemaOf(table, &bindings);
     return rows(QStringLiteral("SELECT constraint_name AS \"constraintName\", constraint_type AS "
                                "\"constraintType\", table_name AS \"tableName\" FROM "
                                "information_schema.table_constraints WHERE table_schema = "
-                               "current_schema() AND table_name = ? AND constraint_name !~ "
-                               "'^[0-9]+_[0-9]+_[0-9]+_not_null$' ORDER BY constraint_name"),
-                {table});
+                               "%1 AND table_name = ? AND constraint_name !~ "
+                               "'^[0-9]+_[0-9]+_[0-9]+_not_null$' ORDER BY constraint_name")
+                    .arg(schema),
+                bindings);
+}
+
+QStringList PostgresDialect::dropSchemaStatements(const RowReader &, const QString &schema) const
+{
+    // As Sequelize: with the tables and types in it.
+    return {QStringLiteral("DROP SCHEMA IF EXISTS ") + quoteIdentifier(schema)
+            + QStringLiteral(" CASCADE")};
+}
+
+QList<QString> PostgresDialect::showAllSchemas(const RowReader &rows) const
+{
+    QList<QString> schemas;
+    const QString sql = QStringLiteral(
+        "SELECT schema_name FROM information_schema.schemata WHERE schema_name <> "
+        "'information_schema' AND schema_name <> 'public' AND schema_name NOT LIKE 'pg\\_%' "
+        "ORDER BY schema_name");
+    for (const QVariantMap &row : rows(sql, {}))
+        schemas.append(row.value(QStringLiteral("schema_name")).toString());
+    return schemas;
 }
 
 QString PostgresDialect::showAllTablesQuery() const
@@ -46,21 +69,26 @@ static QVariant defaultOf(const QVariant &text, const QString &type)
     return QString(value).remove(QLatin1Char('\''));
 }
 
-QList<QPair<QString, ColumnDescription>> PostgresDialect::describeTable(const RowReader &rows,
-                                                                        const QString &table) const
+QList<QPair<QString, ColumnDescription>>
+PostgresDialect::describeTable(const RowReader &rows, const TableName &table) const
 {
-    const QString sql = QStringLiteral(
-        "SELECT c.column_name AS name, c.is_nullable AS nullable, c.column_default AS dflt, "
-        "upper(c.data_type) AS type, c.character_maximum_length AS length, "
-        "EXISTS (SELECT 1 FROM information_schema.table_constraints tc "
-        "JOIN information_schema.key_column_usage k ON k.constraint_name = tc.constraint_name "
-        "AND k.table_schema = tc.table_schema AND k.table_name = tc.table_name "
-        "WHERE tc.constraint_type = 'PRIMARY KEY' AND tc.table_schema = c.table_schema "
-        "AND tc.table_name = c.table_name AND k.column_name = c.column_name) AS pk "
-        "FROM information_schema.columns c WHERE c.table_schema = current_schema() "
-        "AND c.table_name = ? ORDER BY c.ordinal_position");
+    QVariantList bindings;
+    const QString schema = schemaOf(table, &bindings);
+    const QString sql
+        = QStringLiteral(
+              "SELECT c.column_name AS name, c.is_nullable AS nullable, c.column_default AS dflt, "
+              "upper(c.data_type) AS type, c.character_maximum_length AS length, "
+              "EXISTS (SELECT 1 FROM information_schema.table_constraints tc "
+              "JOIN information_schema.key_column_usage k ON k.constraint_name = "
+              "tc.constraint_name "
+              "AND k.table_schema = tc.table_schema AND k.table_name = tc.table_name "
+              "WHERE tc.constraint_type = 'PRIMARY KEY' AND tc.table_schema = c.table_schema "
+              "AND tc.table_name = c.table_name AND k.column_name = c.column_name) AS pk "
+              "FROM information_schema.columns c WHERE c.table_schema = %1 "
+              "AND c.table_name = ? ORDER BY c.ordinal_position")
+              .arg(schema);
     QList<QPair<QString, ColumnDescription>> columns;
-    for (const QVariantMap &row : rows(sql, {table})) {
+    for (const QVariantMap &row : rows(sql, bindings)) {
         QString type = row.value(QStringLiteral("type")).toString();
         if (!row.value(QStringLiteral("length")).isNull())
             type += QStringLiteral("(%1)").arg(row.value(QStringLiteral("length")).toInt());
@@ -75,35 +103,46 @@ QList<QPair<QString, ColumnDescription>> PostgresDialect::describeTable(const Ro
 }
 
 QList<IndexDescription> PostgresDialect::showIndex(const RowReader &rows,
-                                                   const QString &table) const
+                                                   const TableName &table) const
 {
-    const QString sql = QStringLiteral(
-        "SELECT i.relname AS name, ix.indisunique AS isunique, ix.indisprimary AS isprimary, "
-        "a.attname AS field FROM pg_class t JOIN pg_index ix ON t.oid = ix.indrelid "
-        "JOIN pg_class i ON i.oid = ix.indexrelid "
-        "JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = ANY(ix.indkey) "
-        "WHERE t.relname = ? AND t.relnamespace = current_schema()::regnamespace "
-        "ORDER BY i.relname, array_position(ix.indkey::int2[], a.attnum)");
-    return indexesFromRows(rows(sql, {table}));
+    QVariantList bindings;
+    const QString schema = schemaOf(table, &bindings);
+    bindings.swapItemsAt(0, bindings.size() - 1); // the table's name comes first here
+    const QString sql
+        = QStringLiteral(
+              "SELECT i.relname AS name, ix.indisunique AS isunique, ix.indisprimary AS isprimary, "
+              "a.attname AS field FROM pg_class t JOIN pg_index ix ON t.oid = ix.indrelid "
+              "JOIN pg_class i ON i.oid = ix.indexrelid "
+              "JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = ANY(ix.indkey) "
+              "WHERE t.relname = ? AND t.relnamespace = (SELECT oid FROM pg_namespace WHERE "
+              "nspname = "
+              "%1) ORDER BY i.relname, array_position(ix.indkey::int2[], a.attnum)")
+              .arg(schema);
+    return indexesFromRows(rows(sql, bindings));
 }
 
 // ALTER COLUMN TYPE keeps the column's constraints but resets its collation to the new type's
 // default: a collation the column was given (which the model does not describe) is kept.
 Dialect::AlterPlan PostgresDialect::changeColumn(const RowReader &rows, const DdlGenerator &ddl,
-                                                 const QString &table, const ColumnSpec &spec) const
+                                                 const TableName &table,
+                                                 const ColumnSpec &spec) const
 {
-    const QString alter = QStringLiteral("ALTER TABLE ") + quoteIdentifier(table)
+    const QString alter = QStringLiteral("ALTER TABLE ") + quoteTable(table)
         + QStringLiteral(" ALTER COLUMN ") + quoteIdentifier(spec.field);
     const QString type = columnType(spec.options.type(), table, spec.field);
     QString collate;
     const DataType::Kind kind = spec.options.type().kind();
     if (kind == DataType::String || kind == DataType::Char || kind == DataType::Text) {
+        QVariantList bindings;
+        const QString schema = schemaOf(table, &bindings);
+        bindings.append(spec.field);
         const QVariantMap given
             = rows(QStringLiteral("SELECT collation_schema, collation_name FROM "
                                   "information_schema.columns WHERE table_schema = "
-                                  "current_schema() AND table_name = ? AND column_name = ? AND "
-                                  "collation_name IS NOT NULL"),
-                   {table, spec.field})
+                                  "%1 AND table_name = ? AND column_name = ? AND "
+                                  "collation_name IS NOT NULL")
+                       .arg(schema),
+                   bindings)
                   .value(0);
         if (!given.isEmpty())
             collate = QStringLiteral(" COLLATE ")

@@ -98,7 +98,7 @@ QStringList SqliteDialect::sessionStatements(const SequelizeOptions &options) co
     return statements;
 }
 
-QString SqliteDialect::columnType(const DataType &type, const QString &,
+QString SqliteDialect::columnType(const DataType &type, const TableName &,
                                   const QString &column) const
 {
     switch (type.kind()) {
@@ -195,9 +195,9 @@ QStringList SqliteDialect::beginTransaction(int isolation, int type) const
     return statements;
 }
 
-QString SqliteDialect::truncateTable(const QString &table) const
+QString SqliteDialect::truncateTable(const TableName &table) const
 {
-    return QStringLiteral("DELETE FROM ") + quoteIdentifier(table);
+    return QStringLiteral("DELETE FROM ") + quoteTable(table);
 }
 
 void SqliteDialect::appendLimit(Statement &statement, int limit, int offset) const

@@ -60,7 +60,7 @@ public:
     }
     void appendInList(Statement &statement, const Statement &left, bool negate,
                       const DataType &type, const QVariantList &values) const override;
-    QString columnType(const DataType &type, const QString &table,
+    QString columnType(const DataType &type, const TableName &table,
                        const QString &column) const override;
     QString autoIncrementColumn(const DataType &type, bool *inlinePrimaryKey) const override;
     void appendJsonPath(Statement &statement, const QString &column, const QStringList &path,
@@ -69,7 +69,7 @@ public:
     QVariant fromDatabase(const QVariant &value, const DataType &type) const override;
     [[noreturn]] void raiseQueryError(const QSqlError &error, const QString &sql) const override;
     [[noreturn]] void raiseConnectionError(const QSqlError &error) const override;
-    QString truncateTable(const QString &table) const override;
+    QString truncateTable(const TableName &table) const override;
     QStringList beginTransaction(int isolation, int type) const override;
     // SQLite has no row locks: a write transaction locks the database.
     QString lockClause(Lock, bool) const override { return QString(); }
@@ -95,23 +95,27 @@ public:
 
     // Schema reading and altering (sqliteschema.cpp).
     QString showAllTablesQuery() const override;
+    bool supportsSchemas() const override { return false; }
+    QStringList createSchemaStatements(const QString &) const override { return {}; }
+    QStringList dropSchemaStatements(const RowReader &rows, const QString &schema) const override;
+    QList<QString> showAllSchemas(const RowReader &rows) const override;
     // Unique indexes and the primary key (SQLite names no other constraint).
-    QList<QVariantMap> showConstraint(const RowReader &rows, const QString &table) const override;
+    QList<QVariantMap> showConstraint(const RowReader &rows, const TableName &table) const override;
     bool addsConstraints() const override { return false; }
-    QString dropConstraint(const QString &table, const QString &name,
+    QString dropConstraint(const TableName &table, const QString &name,
                            const QString &type) const override;
     QString versionQuery() const override { return QStringLiteral("SELECT sqlite_version()"); }
     QList<QPair<QString, ColumnDescription>> describeTable(const RowReader &rows,
-                                                           const QString &table) const override;
-    QList<IndexDescription> showIndex(const RowReader &rows, const QString &table) const override;
+                                                           const TableName &table) const override;
+    QList<IndexDescription> showIndex(const RowReader &rows, const TableName &table) const override;
     QString currentTimestampDefault(const DataType &type) const override;
-    AlterPlan changeColumn(const RowReader &rows, const DdlGenerator &ddl, const QString &table,
+    AlterPlan changeColumn(const RowReader &rows, const DdlGenerator &ddl, const TableName &table,
                            const ColumnSpec &spec) const override;
-    AlterPlan rebuildConstraints(const RowReader &rows, const QString &table, const QString &added,
-                                 const QString &dropped) const override;
+    AlterPlan rebuildConstraints(const RowReader &rows, const TableName &table,
+                                 const QString &added, const QString &dropped) const override;
 
 private:
-    AlterPlan rebuildPlan(const RowReader &rows, const QString &table,
+    AlterPlan rebuildPlan(const RowReader &rows, const TableName &table,
                           const QStringList &definitions, const QString &options,
                           const QList<QVariantMap> &columns) const;
 };

@@ -20,12 +20,43 @@ QString SqliteDialect::showAllTablesQuery() const
                           "'sqlite\\_%' ESCAPE '\\' ORDER BY name");
 }
 
+// Without schemas, a model's schema is the prefix of its table's name ("schema.table").
+static QString schemaPrefixPattern()
+{
+    return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                          "'sqlite\\_%' ESCAPE '\\' AND instr(name, '.') > 0 ORDER BY name");
+}
+
+QStringList SqliteDialect::dropSchemaStatements(const RowReader &rows, const QString &schema) const
+{
+    QStringList statements;
+    const QString prefix = schema + QLatin1Char('.');
+    for (const QVariantMap &row : rows(schemaPrefixPattern(), {})) {
+        const QString table = row.value(QStringLiteral("name")).toString();
+        if (table.startsWith(prefix))
+            statements.append(dropTable(TableName(table)));
+    }
+    return statements;
+}
+
+QList<QString> SqliteDialect::showAllSchemas(const RowReader &rows) const
+{
+    QList<QString> schemas;
+    for (const QVariantMap &row : rows(schemaPrefixPattern(), {})) {
+        const QString table = row.value(QStringLiteral("name")).toString();
+        const QString schema = table.left(table.indexOf(QLatin1Char('.')));
+        if (!schemas.contains(schema))
+            schemas.append(schema);
+    }
+    return schemas;
+}
+
 QList<QPair<QString, ColumnDescription>> SqliteDialect::describeTable(const RowReader &rows,
-                                                                      const QString &table) const
+                                                                      const TableName &table) const
 {
     QList<QPair<QString, ColumnDescription>> columns;
     for (const QVariantMap &row :
-         rows(QStringLiteral("PRAGMA table_info(%1)").arg(quoteIdentifier(table)), {})) {
+         rows(QStringLiteral("PRAGMA table_info(%1)").arg(quoteTable(table)), {})) {
         const bool primaryKey = row.value(QStringLiteral("pk")).toInt() > 0;
         columns.append({row.value(QStringLiteral("name")).toString(),
                         ColumnDescription(
@@ -36,11 +67,12 @@ QList<QPair<QString, ColumnDescription>> SqliteDialect::describeTable(const RowR
     return columns;
 }
 
-QList<IndexDescription> SqliteDialect::showIndex(const RowReader &rows, const QString &table) const
+QList<IndexDescription> SqliteDialect::showIndex(const RowReader &rows,
+                                                 const TableName &table) const
 {
     QList<IndexDescription> indexes;
     for (const QVariantMap &index :
-         rows(QStringLiteral("PRAGMA index_list(%1)").arg(quoteIdentifier(table)), {})) {
+         rows(QStringLiteral("PRAGMA index_list(%1)").arg(quoteTable(table)), {})) {
         const QString name = index.value(QStringLiteral("name")).toString();
         QStringList fields;
         for (const QVariantMap &column :
@@ -57,27 +89,28 @@ QList<IndexDescription> SqliteDialect::showIndex(const RowReader &rows, const QS
 }
 
 // The CREATE TABLE statement SQLite keeps for \a table.
-static QString tableSql(const Dialect::RowReader &rows, const QString &table)
+static QString tableSql(const Dialect::RowReader &rows, const TableName &table)
 {
     return rows(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"),
-                {table})
+                {table.name})
         .value(0)
         .value(QStringLiteral("sql"))
         .toString();
 }
 
 // The table's own SQL, read into items (DatabaseError when it cannot be).
-static SqliteTableSql readTable(const Dialect::RowReader &rows, const QString &table,
+static SqliteTableSql readTable(const Dialect::RowReader &rows, const TableName &table,
                                 const Dialect::Lexicon &lexicon)
 {
     SqliteTableSql parsed(tableSql(rows, table), lexicon);
     if (!parsed.isValid())
         throw DatabaseError(
-            QStringLiteral("The definition of table \"%1\" could not be read").arg(table));
+            QStringLiteral("The definition of table \"%1\" could not be read").arg(table.name));
     return parsed;
 }
 
-QList<QVariantMap> SqliteDialect::showConstraint(const RowReader &rows, const QString &table) const
+QList<QVariantMap> SqliteDialect::showConstraint(const RowReader &rows,
+                                                 const TableName &table) const
 {
     QList<QVariantMap> constraints;
     // Named CHECK, FOREIGN KEY and PRIMARY KEY constraints, from the table's own SQL.
@@ -91,10 +124,10 @@ QList<QVariantMap> SqliteDialect::showConstraint(const RowReader &rows, const QS
         namedKey = namedKey || type == QLatin1String("PRIMARY KEY");
         constraints.append({{QStringLiteral("constraintName"), name},
                             {QStringLiteral("constraintType"), type},
-                            {QStringLiteral("tableName"), table}});
+                            {QStringLiteral("tableName"), table.name}});
     }
     for (const QVariantMap &index :
-         rows(QStringLiteral("PRAGMA index_list(%1)").arg(quoteIdentifier(table)), {})) {
+         rows(QStringLiteral("PRAGMA index_list(%1)").arg(quoteTable(table)), {})) {
         const QString origin = index.value(QStringLiteral("origin")).toString();
         if (!index.value(QStringLiteral("unique")).toBool()
             || (namedKey && origin == QLatin1String("pk")))
@@ -103,7 +136,7 @@ QList<QVariantMap> SqliteDialect::showConstraint(const RowReader &rows, const QS
                             {QStringLiteral("constraintType"),
                              origin == QLatin1String("pk") ? QStringLiteral("PRIMARY KEY")
                                                            : QStringLiteral("UNIQUE")},
-                            {QStringLiteral("tableName"), table}});
+                            {QStringLiteral("tableName"), table.name}});
     }
     std::sort(constraints.begin(), constraints.end(),
               [](const QVariantMap &a, const QVariantMap &b) {
@@ -113,7 +146,7 @@ QList<QVariantMap> SqliteDialect::showConstraint(const RowReader &rows, const QS
     return constraints;
 }
 
-QString SqliteDialect::dropConstraint(const QString &, const QString &name,
+QString SqliteDialect::dropConstraint(const TableName &, const QString &name,
                                       const QString &type) const
 {
     if (type != QLatin1String("UNIQUE"))
@@ -126,9 +159,9 @@ QString SqliteDialect::dropConstraint(const QString &, const QString &name,
 // SQLite cannot alter a column: the table is rebuilt (SQLite's documented twelve steps), with
 // its rows, constraints and indexes, with foreign keys off.
 Dialect::AlterPlan SqliteDialect::changeColumn(const RowReader &rows, const DdlGenerator &ddl,
-                                               const QString &table, const ColumnSpec &spec) const
+                                               const TableName &table, const ColumnSpec &spec) const
 {
-    const QString quotedTable = quoteIdentifier(table);
+    const QString quotedTable = quoteTable(table);
     const QList<QVariantMap> columns
         = rows(QStringLiteral("PRAGMA table_info(%1)").arg(quotedTable), {});
     // Every other column and table constraint stays as written (CHECKs, COLLATE, generated
@@ -155,7 +188,7 @@ Dialect::AlterPlan SqliteDialect::changeColumn(const RowReader &rows, const DdlG
     }
     if (!found)
         throw DatabaseError(
-            QStringLiteral("No column \"%1\" in table \"%2\"").arg(spec.field, table));
+            QStringLiteral("No column \"%1\" in table \"%2\"").arg(spec.field, table.name));
     if (inlined && tableKey >= 0)
         definitions.removeAt(tableKey); // the key is now written on the column
     else if (wasKey && !inlined && tableKey < 0)
@@ -167,12 +200,12 @@ Dialect::AlterPlan SqliteDialect::changeColumn(const RowReader &rows, const DdlG
 // The rebuild of \a table as \a definitions (its items) and \a options: a new table, the rows
 // copied, the old one dropped and the new one renamed, its CREATE INDEX statements again; with
 // foreign keys off, outside a transaction (SQLite ignores foreign_keys there).
-Dialect::AlterPlan SqliteDialect::rebuildPlan(const RowReader &rows, const QString &table,
+Dialect::AlterPlan SqliteDialect::rebuildPlan(const RowReader &rows, const TableName &table,
                                               const QStringList &definitions,
                                               const QString &options,
                                               const QList<QVariantMap> &columns) const
 {
-    const QString quotedTable = quoteIdentifier(table);
+    const QString quotedTable = quoteTable(table);
     QStringList names; // the stored columns (PRAGMA table_info leaves generated ones out)
     for (const QVariantMap &row : columns)
         names.append(quoteIdentifier(row.value(QStringLiteral("name")).toString()));
@@ -181,10 +214,10 @@ Dialect::AlterPlan SqliteDialect::rebuildPlan(const RowReader &rows, const QStri
     for (const QVariantMap &row :
          rows(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
                              "AND sql IS NOT NULL"),
-              {table}))
+              {table.name}))
         indexes.append(row.value(QStringLiteral("sql")).toString());
 
-    const QString rebuilt = quoteIdentifier(table + QStringLiteral("__qsq_rebuild"));
+    const QString rebuilt = quoteIdentifier(table.name + QStringLiteral("__qsq_rebuild"));
     const QString columnList = names.join(QStringLiteral(", "));
     QStringList statements{
         QStringLiteral("CREATE TABLE ") + rebuilt + QStringLiteral(" (")
@@ -203,12 +236,12 @@ Dialect::AlterPlan SqliteDialect::rebuildPlan(const RowReader &rows, const QStri
             QStringLiteral("PRAGMA foreign_keys"),
             QStringLiteral("SQLite cannot change a column or constraint of \"%1\" inside a "
                            "transaction: it rebuilds the table, which needs foreign keys off")
-                .arg(table)};
+                .arg(table.name)};
 }
 
 // The table rebuilt from its own SQL with the table element \a added, or without the table
 // constraint named \a dropped (SQLite cannot alter constraints).
-Dialect::AlterPlan SqliteDialect::rebuildConstraints(const RowReader &rows, const QString &table,
+Dialect::AlterPlan SqliteDialect::rebuildConstraints(const RowReader &rows, const TableName &table,
                                                      const QString &added,
                                                      const QString &dropped) const
 {
@@ -223,13 +256,12 @@ Dialect::AlterPlan SqliteDialect::rebuildConstraints(const RowReader &rows, cons
         definitions.append(item);
     }
     if (!found)
-        throw DatabaseError(
-            QStringLiteral("Constraint \"%1\" on table \"%2\" does not exist").arg(dropped, table));
+        throw DatabaseError(QStringLiteral("Constraint \"%1\" on table \"%2\" does not exist")
+                                .arg(dropped, table.name));
     if (!added.isEmpty())
         definitions.append(added);
-    return rebuildPlan(
-        rows, table, definitions, parsed.options(),
-        rows(QStringLiteral("PRAGMA table_info(%1)").arg(quoteIdentifier(table)), {}));
+    return rebuildPlan(rows, table, definitions, parsed.options(),
+                       rows(QStringLiteral("PRAGMA table_info(%1)").arg(quoteTable(table)), {}));
 }
 
 QString SqliteDialect::currentTimestampDefault(const DataType &) const

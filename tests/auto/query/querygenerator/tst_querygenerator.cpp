@@ -337,7 +337,8 @@ private slots:
         QCOMPARE(f.generator().createTable(TableOptions()).last(), sql);
         if (dialect == QLatin1String("mariadb")) {
             const QString options = DdlGenerator(*SequelizePrivate::get(&f.sequelize)->dialect)
-                                        .createTable("t", {}, {"utf8mb4", "utf8mb4_bin", "Aria"});
+                                        .createTable(TableName(QStringLiteral("t")), {},
+                                                     {"utf8mb4", "utf8mb4_bin", "Aria"});
             QVERIFY2(options.endsWith(" ENGINE=Aria DEFAULT CHARSET=utf8mb4 COLLATE utf8mb4_bin"),
                      qPrintable(options));
         }
@@ -359,6 +360,44 @@ private slots:
         p.attributes({QStringLiteral("we`ird")});
         QCOMPARE(QueryGenerator(*ModelDefinitionPrivate::get(b)).select(OptionsAccess::data(p)).sql,
                  QStringLiteral("SELECT `we``ird` FROM `t``x` AS `B`"));
+    }
+
+    // A model's schema: "schema"."table" where the database has schemas, one "schema.table"
+    // identifier on SQLite (Sequelize's addSchema); PostgreSQL's ENUM type goes in the schema.
+    void schemaQualified_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QString>("select");
+        QTest::addColumn<QString>("enumType");
+        QTest::newRow("sqlite") << "sqlite"
+                                << "SELECT `id` FROM `app.tasks` AS `Task`"
+                                << "";
+        QTest::newRow("postgres") << "postgres"
+                                  << "SELECT \"id\" FROM \"app\".\"tasks\" AS \"Task\""
+                                  << "\"app\".\"enum_tasks_state\"";
+        QTest::newRow("mariadb") << "mariadb"
+                                 << "SELECT `id` FROM `app`.`tasks` AS `Task`"
+                                 << "";
+    }
+    void schemaQualified()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(QString, select);
+        QFETCH(QString, enumType);
+        Fixture f(url(dialect));
+        ModelDefinition *task
+            = f.sequelize.define("Task", {{"state", DataTypes::Enum({"a", "b"})}},
+                                 ModelOptions().tableName("tasks").schema("app").timestamps(false));
+        FindOptions o;
+        o.attributes({QStringLiteral("id")});
+        const QueryGenerator generator(*ModelDefinitionPrivate::get(task));
+        QCOMPARE(generator.select(OptionsAccess::data(o)).sql, select);
+        const QStringList create = generator.createTable(TableOptions());
+        QVERIFY2(create.last().contains(select.mid(select.indexOf("FROM ") + 5).section(' ', 0, 0)),
+                 qPrintable(create.last()));
+        if (!enumType.isEmpty())
+            QVERIFY2(create.first().contains("CREATE TYPE " + enumType),
+                     qPrintable(create.first()));
     }
 
     // Includes that drop source rows become a key subquery over joins, so that limit counts
@@ -408,20 +447,22 @@ private slots:
         for (int i = 0; i < 120; ++i)
             rows.append({{QStringLiteral("na`me"), i}});
         rows.append({{QStringLiteral("other"), QStringLiteral("x' OR 1=1")}});
-        const QList<Statement> inserts = ddl.insertRows(QStringLiteral("t"), rows);
+        const QList<Statement> inserts = ddl.insertRows(TableName(QStringLiteral("t")), rows);
         QCOMPARE(inserts.size(), 3); // 50 rows a statement on SQLite
         QVERIFY(inserts.first().sql.startsWith(
             QStringLiteral("INSERT INTO `t` (`na``me`, `other`) VALUES (?, ?), (?, ?)")));
         QCOMPARE(inserts.last().bindings.size(), 2 * 21);
         QCOMPARE(inserts.last().bindings.last(), QVariant(QStringLiteral("x' OR 1=1")));
         const Statement update = ddl.updateRows(
-            QStringLiteral("t"), {{QStringLiteral("a"), 1}},
+            TableName(QStringLiteral("t")), {{QStringLiteral("a"), 1}},
             {{QStringLiteral("b"), QVariant()}, {QStringLiteral("c"), QVariantList{2, 3}}});
         QCOMPARE(update.sql,
                  QStringLiteral("UPDATE `t` SET `a` = ? WHERE `b` IS NULL AND `c` IN (?, ?)"));
         QCOMPARE(update.bindings, (QVariantList{1, 2, 3}));
-        QCOMPARE(ddl.deleteRows(QStringLiteral("t"), {{QStringLiteral("c"), QVariantList()}}).sql,
-                 QStringLiteral("DELETE FROM `t` WHERE 1 = 0"));
+        QCOMPARE(
+            ddl.deleteRows(TableName(QStringLiteral("t")), {{QStringLiteral("c"), QVariantList()}})
+                .sql,
+            QStringLiteral("DELETE FROM `t` WHERE 1 = 0"));
     }
 };
 

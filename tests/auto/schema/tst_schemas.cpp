@@ -1,0 +1,345 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// Schemas (Sequelize's `schema` model option, createSchema/dropSchema/showAllSchemas and the
+// connection's searchPath), ported from Sequelize's test/integration/model/schema.test.js and
+// run on every dialect: PostgreSQL's schemas, MariaDB's databases, SQLite's "schema.table"
+// names. The same table name lives in two schemas and the public one; every finder, writer,
+// include, sync and drop touches its own.
+
+#include <QtSequelize/Errors>
+#include <QtSequelize/Model>
+#include <QtSequelize/ModelDefinition>
+#include <QtSequelize/QueryInterface>
+#include <QtSequelize/Sequelize>
+
+#include <QtTest/qtest.h>
+
+#include "testdatabases.h"
+
+using namespace QtSequelize;
+
+namespace {
+
+const QString SchemaOne = QStringLiteral("schema_one");
+const QString SchemaTwo = QStringLiteral("schema_two");
+
+struct Restaurants
+{
+    ModelDefinition *one = nullptr;
+    ModelDefinition *two = nullptr;
+    ModelDefinition *pub = nullptr;
+    ModelDefinition *location = nullptr;
+    ModelDefinition *employeeOne = nullptr;
+};
+
+ModelDefinition *defineRestaurant(Sequelize *sequelize, const QString &name, const QString &schema)
+{
+    ModelOptions options = ModelOptions().tableName("restaurants");
+    if (!schema.isEmpty())
+        options.schema(schema);
+    return sequelize->define(name, {{"foo", DataTypes::String()}, {"bar", DataTypes::String()}},
+                             options);
+}
+
+// Sequelize's fixture: restaurants in schema_one, schema_two and the connection's own schema,
+// locations in the connection's schema, employees in schema_one.
+Restaurants defineAll(Sequelize *sequelize)
+{
+    sequelize->dropSchema(SchemaOne);
+    sequelize->dropSchema(SchemaTwo);
+    sequelize->createSchema(SchemaOne);
+    sequelize->createSchema(SchemaTwo);
+    Restaurants r;
+    r.one = defineRestaurant(sequelize, "RestaurantOne", SchemaOne);
+    r.two = defineRestaurant(sequelize, "RestaurantTwo", SchemaTwo);
+    r.pub = defineRestaurant(sequelize, "Restaurant", QString());
+    r.location = sequelize->define("location", {{"name", DataTypes::String()}},
+                                   ModelOptions().tableName("locations"));
+    r.employeeOne = sequelize->define(
+        "employee", {{"first_name", DataTypes::String()}, {"last_name", DataTypes::String()}},
+        ModelOptions().tableName("employees").schema(SchemaOne));
+    for (ModelDefinition *restaurant : {r.one, r.two, r.pub})
+        restaurant->belongsTo(
+            r.location,
+            AssociationOptions().as("location").foreignKey("location_id").constraints(false));
+    r.employeeOne->belongsTo(
+        r.one,
+        AssociationOptions().as("restaurant").foreignKey("restaurant_id").constraints(false));
+    r.one->hasMany(
+        r.employeeOne,
+        AssociationOptions().as("employees").foreignKey("restaurant_id").constraints(false));
+    sequelize->sync(SyncOptions().force());
+    return r;
+}
+
+QStringList bars(const QList<QSharedPointer<Model>> &rows)
+{
+    QStringList values;
+    for (const auto &row : rows)
+        values.append(row->get("bar").toString());
+    values.sort();
+    return values;
+}
+
+} // namespace
+
+class tst_Schemas : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void tableNames_data() { TestDatabases::addDialectRows(); }
+    void tableNames()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        const Restaurants r = defineAll(sequelize.get());
+        if (dialect == QLatin1String("sqlite")) {
+            // As Sequelize: no schemas here, the schema is part of the table's name.
+            QCOMPARE(r.one->tableName(), "schema_one.restaurants");
+            QCOMPARE(r.one->schema(), QString());
+            QVERIFY(sequelize->queryInterface().tableExists("schema_one.restaurants"));
+        } else {
+            QCOMPARE(r.one->tableName(), "restaurants");
+            QCOMPARE(r.one->schema(), SchemaOne);
+        }
+        QCOMPARE(r.pub->schema(), QString());
+        const QStringList schemas = sequelize->showAllSchemas();
+        QVERIFY2(schemas.contains(SchemaOne) && schemas.contains(SchemaTwo),
+                 qPrintable(schemas.join(',')));
+    }
+
+    // "Add data via model.create, retrieve via model.findOne" and "Persist and retrieve data".
+    void persistAndRetrieve_data() { TestDatabases::addDialectRows(); }
+    void persistAndRetrieve()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        const Restaurants r = defineAll(sequelize.get());
+        const auto one = r.one->create({{"foo", "one"}});
+        QVERIFY(r.one->findOne(FindOptions().where({{"foo", "one"}})));
+        QCOMPARE(r.one->findByPk(one->get("id"))->get("foo").toString(), "one");
+        QVERIFY(!r.two->findOne(FindOptions().where({{"foo", "one"}})));
+        QVERIFY(!r.pub->findOne(FindOptions().where({{"foo", "one"}})));
+        one->destroy();
+
+        // Built and saved in turn: the schema is the definition's, not left over.
+        r.one->build({{"bar", "one.1"}})->save();
+        r.two->build({{"bar", "two.1"}})->save();
+        r.one->build({{"bar", "one.2"}})->save();
+        r.two->build({{"bar", "two.2"}})->save();
+        r.two->build({{"bar", "two.3"}})->save();
+        r.pub->create({{"bar", "public.1"}});
+        QCOMPARE(bars(r.one->findAll()), QStringList({"one.1", "one.2"}));
+        QCOMPARE(bars(r.two->findAll()), QStringList({"two.1", "two.2", "two.3"}));
+        QCOMPARE(bars(r.pub->findAll()), QStringList({"public.1"}));
+        qint64 count = 0;
+        QCOMPARE(r.one->findAndCountAll(FindOptions(), &count).size(), 2);
+        QCOMPARE(count, 2);
+        QCOMPARE(r.one->count(FindOptions().where(Op::like("bar", "%.1"))), 1);
+        QCOMPARE(r.two->count(), 3);
+        QCOMPARE(r.two->findAndCountAll(FindOptions().where(Op::like("bar", "%.3")), &count).size(),
+                 1);
+        QCOMPARE(count, 1);
+
+        // Writers touch their own schema's table only.
+        QCOMPARE(r.two->update({{"foo", "updated"}}, Op::like("bar", "two.%")), 3);
+        QCOMPARE(r.one->count(FindOptions().where({{"foo", "updated"}})), 0);
+        auto saved = r.one->findOne(FindOptions().where({{"bar", "one.2"}}));
+        saved->set("foo", "saved");
+        saved->save();
+        saved->reload();
+        QCOMPARE(saved->get("foo").toString(), "saved");
+        QCOMPARE(r.two->count(FindOptions().where({{"foo", "saved"}})), 0);
+        r.one->upsert({{"id", saved->get("id")}, {"bar", "upserted"}});
+        QCOMPARE(r.one->count(FindOptions().where({{"bar", "upserted"}})), 1);
+        QCOMPARE(r.two->destroy(Op::eq("bar", "two.1")), 1);
+        QCOMPARE(r.one->count(), 2);
+        QCOMPARE(r.two->count(), 2);
+        r.one->bulkCreate({{{"bar", "one.3"}}, {{"bar", "one.4"}}});
+        QCOMPARE(r.one->count(), 4);
+        r.two->truncate();
+        QCOMPARE(r.two->count(), 0);
+        QCOMPARE(r.one->count(), 4);
+        QCOMPARE(r.pub->count(), 1);
+    }
+
+    // "Get associated data in public schema via include" and "schema specific associated data".
+    void includes_data() { TestDatabases::addDialectRows(); }
+    void includes()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        const Restaurants r = defineAll(sequelize.get());
+        const auto hq = r.location->create({{"name", "HQ"}});
+        r.one->create({{"foo", "one"}, {"location_id", hq->get("id")}});
+        const auto withLocation
+            = r.one->findOne(FindOptions().where({{"foo", "one"}}).include("location"));
+        QVERIFY(withLocation);
+        QCOMPARE(withLocation->getAssociated("location")->get("name").toString(), "HQ");
+
+        const auto restaurant = r.one->findOne(FindOptions().where({{"foo", "one"}}));
+        r.employeeOne->create({{"first_name", "Restaurant"},
+                               {"last_name", "one"},
+                               {"restaurant_id", restaurant->get("id")}});
+        const auto withEmployees
+            = r.one->findOne(FindOptions().where({{"foo", "one"}}).include("employees"));
+        QCOMPARE(withEmployees->getAssociatedList("employees").size(), 1);
+        QCOMPARE(withEmployees->getAssociatedList("employees").first()->get("last_name").toString(),
+                 "one");
+        QCOMPARE(restaurant->getAssociatedList("employees").size(), 1);
+        // A required include is a JOIN of two schema-qualified tables.
+        const auto employee = r.employeeOne->findOne(
+            FindOptions()
+                .where({{"last_name", "one"}})
+                .include(Include("restaurant").required(true).where({{"foo", "one"}})));
+        QVERIFY(employee);
+        QCOMPARE(employee->getAssociated("restaurant")->get("foo").toString(), "one");
+        QCOMPARE(r.one->count(FindOptions().include("employees").distinct()), 1);
+    }
+
+    // sync() names the schema in the foreign keys, indexes and (PostgreSQL) ENUM types it
+    // creates, and sync({alter}) alters the table of its own schema, not one of the same name.
+    void syncAndAlter_data() { TestDatabases::addDialectRows(); }
+    void syncAndAlter()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        sequelize->dropSchema(SchemaOne);
+        sequelize->createSchema(SchemaOne);
+        const auto defineTask
+            = [&](const QString &name, const QString &schema, const QStringList &states) {
+                  ModelOptions options = ModelOptions().tableName("tasks").index(
+                      IndexOptions().fields({"title"}).unique());
+                  if (!schema.isEmpty())
+                      options.schema(schema);
+                  return sequelize->define(
+                      name, {{"title", DataTypes::String()}, {"state", DataTypes::Enum(states)}},
+                      options);
+              };
+        ModelDefinition *project = sequelize->define("Project", {{"name", DataTypes::String()}},
+                                                     ModelOptions().schema(SchemaOne));
+        ModelDefinition *task = defineTask("TaskOne", SchemaOne, {"open", "done"});
+        ModelDefinition *publicTask = defineTask("Task", QString(), {"new", "old"});
+        task->belongsTo(project, AssociationOptions().foreignKey("projectId"));
+        sequelize->sync(SyncOptions().force());
+        sequelize->sync(); // again: nothing to create, nothing fails
+
+        const auto p = project->create({{"name", "p"}});
+        task->create({{"title", "a"}, {"state", "done"}, {"projectId", p->get("id")}});
+        publicTask->create({{"title", "a"}, {"state", "old"}});
+        QVERIFY_THROWS_EXCEPTION(UniqueConstraintError,
+                                 task->create({{"title", "a"}, {"state", "open"}}));
+        QVERIFY_THROWS_EXCEPTION(ForeignKeyConstraintError,
+                                 task->create({{"title", "b"}, {"projectId", 999}}));
+        // The public table's ENUM is another type (PostgreSQL: schema_one.enum_tasks_state).
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, task->create({{"title", "c"}, {"state", "old"}}));
+        QCOMPARE(task->count(), 1);
+
+        // alter: a new attribute lands in schema_one's table only.
+        ModelDefinition *altered
+            = sequelize->define("TaskOneAltered",
+                                {{"title", DataTypes::String()},
+                                 {"state", DataTypes::Enum({"open", "done"})},
+                                 {"projectId", DataTypes::Integer()},
+                                 {"priority", Attribute(DataTypes::Integer()).defaultValue(3)}},
+                                ModelOptions().tableName("tasks").schema(SchemaOne));
+        altered->sync(SyncOptions().alter());
+        QCOMPARE(altered->findOne()->get("priority").toInt(), 3);
+        if (dialect != QLatin1String("sqlite"))
+            QVERIFY(!sequelize->queryInterface().describeTable("tasks").contains("priority"));
+        QCOMPARE(publicTask->count(), 1);
+    }
+
+    void dropSchema_data() { TestDatabases::addDialectRows(); }
+    void dropSchema()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        const Restaurants r = defineAll(sequelize.get());
+        r.one->create({{"foo", "one"}});
+        r.pub->create({{"foo", "public"}});
+        sequelize->dropSchema(SchemaOne);
+        QVERIFY(!sequelize->showAllSchemas().contains(SchemaOne));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, r.one->count());
+        QCOMPARE(r.pub->count(), 1);
+        QCOMPARE(r.two->count(), 0);
+        sequelize->dropSchema(SchemaOne); // IF EXISTS
+        sequelize->dropSchema(SchemaTwo);
+        QCOMPARE(r.pub->count(), 1);
+
+        // dropAllSchemas(): every schema users made, not the connection's own tables. (Not run
+        // on MariaDB, where a schema is a database: it would drop the server's other databases.)
+        if (dialect == QLatin1String("mariadb"))
+            return;
+        sequelize->createSchema(SchemaOne);
+        defineRestaurant(sequelize.get(), "Again", SchemaOne)->sync();
+        QVERIFY(sequelize->showAllSchemas().contains(SchemaOne));
+        sequelize->dropAllSchemas();
+        QCOMPARE(sequelize->showAllSchemas(), QStringList());
+        QCOMPARE(r.pub->count(), 1);
+    }
+
+    // Identifiers are quoted: a schema name with the quote character in it is one name.
+    void hostileSchemaName_data() { TestDatabases::addDialectRows(); }
+    void hostileSchemaName()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        const QString schema = dialect == QLatin1String("mariadb") ? "we`ird; x" : "we\"ird; x";
+        sequelize->dropSchema(schema);
+        sequelize->createSchema(schema);
+        ModelDefinition *note = sequelize->define("Note", {{"text", DataTypes::String()}},
+                                                  ModelOptions().schema(schema));
+        note->sync(SyncOptions().force());
+        note->create({{"text", "x"}});
+        QCOMPARE(note->count(), 1);
+        QVERIFY(sequelize->showAllSchemas().contains(schema));
+        sequelize->dropSchema(schema);
+        QVERIFY(!sequelize->showAllSchemas().contains(schema));
+    }
+
+    // The connection's searchPath (PostgreSQL): unqualified names resolve in its schemas.
+    void searchPath_data() { TestDatabases::addDialectRows(); }
+    void searchPath()
+    {
+        QSQ_REQUIRE_DIALECT();
+        if (dialect != QLatin1String("postgres")) {
+            QVERIFY_THROWS_EXCEPTION(
+                ConnectionError,
+                Sequelize(SequelizeOptions::fromUrl(TestDatabases::url(dialect)).searchPath("x")));
+            return;
+        }
+        {
+            auto admin = TestDatabases::open(dialect);
+            const Restaurants r = defineAll(admin.get());
+            r.one->create({{"foo", "in one"}});
+        }
+        const QString url = TestDatabases::url(dialect);
+        Sequelize scoped(url + (url.contains('?') ? "&" : "?") + "searchPath=schema_one,public");
+        ModelDefinition *restaurant = defineRestaurant(&scoped, "Restaurant", QString());
+        QCOMPARE(restaurant->count(), 1);
+        QCOMPARE(restaurant->findOne()->get("foo").toString(), "in one");
+        QCOMPARE(scoped.queryInterface().showAllTables(),
+                 QStringList({"employees", "restaurants"}));
+        // New tables go to the first schema of the path.
+        ModelDefinition *extra = scoped.define("Extra", {{"n", DataTypes::Integer()}});
+        extra->sync();
+        ModelDefinition *qualified
+            = scoped.define("ExtraOne", {{"n", DataTypes::Integer()}},
+                            ModelOptions().tableName("Extras").schema(SchemaOne));
+        extra->create({{"n", 1}});
+        QCOMPARE(qualified->count(), 1);
+        scoped.dropSchema(SchemaOne);
+        scoped.dropSchema(SchemaTwo);
+    }
+
+    void cleanupTestCase()
+    {
+        for (const QString &dialect : {QStringLiteral("postgres"), QStringLiteral("mariadb")}) {
+            if (TestDatabases::url(dialect).isEmpty())
+                continue;
+            auto sequelize = TestDatabases::open(dialect);
+            for (const QString &schema : {SchemaOne, SchemaTwo})
+                sequelize->dropSchema(schema);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Schemas)
+#include "tst_schemas.moc"
