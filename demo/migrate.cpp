@@ -6,6 +6,8 @@
 //   qtsequelize-migrate <sqlite file or URL> db:migrate:undo [--name NAME]
 //   qtsequelize-migrate <sqlite file or URL> db:migrate:undo:all [--to NAME]
 //   qtsequelize-migrate <sqlite file or URL> db:migrate:status
+//   qtsequelize-migrate <sqlite file or URL> db:create | db:drop
+//   qtsequelize-migrate <sqlite file or URL> migration:generate --name NAME
 
 #include <QtSequelize/Errors>
 #include <QtSequelize/Migrator>

@@ -103,6 +103,11 @@ public:
     // schemas, MariaDB's databases. SQLite has none: a model's schema is part of its table's
     // name ("schema.table"), createSchema() does nothing, dropSchema() drops the tables named
     // "schema.*" and showAllSchemas() lists those prefixes.
+    // CREATE DATABASE / DROP DATABASE IF EXISTS (Sequelize's createDatabase/dropDatabase; MariaDB:
+    // CREATE DATABASE IF NOT EXISTS). Run them on a connection to another database of the
+    // server; SQLite refuses them (DefinitionError).
+    void createDatabase(const QString &database);
+    void dropDatabase(const QString &database);
     void createSchema(const QString &schema);
     void dropSchema(const QString &schema);
     QStringList showAllSchemas();

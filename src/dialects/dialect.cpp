@@ -90,6 +90,16 @@ QString Dialect::schemaOf(const TableName &table, QVariantList *bindings) const
     return QStringLiteral("?");
 }
 
+QString Dialect::createDatabaseStatement(const QString &name) const
+{
+    return QStringLiteral("CREATE DATABASE ") + quoteIdentifier(name);
+}
+
+QString Dialect::dropDatabaseStatement(const QString &name) const
+{
+    return QStringLiteral("DROP DATABASE IF EXISTS ") + quoteIdentifier(name);
+}
+
 QStringList Dialect::createSchemaStatements(const QString &schema) const
 {
     return {QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + quoteIdentifier(schema)};

@@ -323,6 +323,11 @@ public:
                                    const QString &type) const;
     // A query whose one row's first column is the server's version.
     virtual QString versionQuery() const = 0;
+    // CREATE DATABASE and DROP DATABASE IF EXISTS (QueryInterface::createDatabase()), run from
+    // maintenanceDatabase(); SQLite, whose database is its file, refuses them (DefinitionError).
+    virtual QString createDatabaseStatement(const QString &name) const;
+    virtual QString dropDatabaseStatement(const QString &name) const;
+    virtual QString maintenanceDatabase() const { return QString(); }
     // A query whose first column lists the tables, sorted.
     virtual QString showAllTablesQuery() const = 0;
     // CREATE SCHEMA IF NOT EXISTS, DROP SCHEMA IF EXISTS (with what is in it), and a query whose

@@ -1,109 +1,156 @@
 // Copyright (C) 2026 The QtSequelize developers.
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
-#include <QtSequelize/migrator.h>
+// Migrator: migrations and seeders as Sequelize CLI runs them (umzug's semantics), remembered in
+// SequelizeMeta and SequelizeData. The command line is in migratorcli.cpp.
+
+#include "migrator_p.h"
 
 #include <QtSequelize/errors.h>
-#include <QtSequelize/queryinterface.h>
-#include <QtSequelize/sequelize.h>
-
-#include <QtCore/qtextstream.h>
 
 #include <algorithm>
 
 namespace QtSequelize {
 
-// Sequelize CLI's table of executed migrations.
-static const QString MetaTable = QStringLiteral("SequelizeMeta");
-
-class MigratorPrivate
+const MigratorPrivate::Step *MigratorPrivate::Track::find(const QString &name) const
 {
-public:
-    struct Migration
-    {
-        QString name;
-        Migrator::Step up;
-        Migrator::Step down;
-    };
-
-    Sequelize *sequelize = nullptr;
-    QList<Migration> migrations; // in name order
-
-    QueryInterface queryInterface() const { return sequelize->queryInterface(); }
-    const Migration *find(const QString &name) const
-    {
-        for (const Migration &m : migrations) {
-            if (m.name == name)
-                return &m;
-        }
-        return nullptr;
+    for (const Step &step : steps) {
+        if (step.name == name)
+            return &step;
     }
-    void ensureMeta() const
-    {
-        queryInterface().createTable(
-            MetaTable,
-            {{QStringLiteral("name"),
-              Attribute(DataTypes::String()).primaryKey().allowNull(false)}});
-    }
-};
+    return nullptr;
+}
 
+void MigratorPrivate::Track::add(const QString &name, const Migrator::Step &up,
+                                 const Migrator::Step &down)
+{
+    if (name.isEmpty() || !up || find(name))
+        throw DefinitionError(QStringLiteral("A %1 needs a unique name and an up step (%2)")
+                                  .arg(QLatin1StringView(noun), name));
+    steps.append({name, up, down});
+    std::sort(steps.begin(), steps.end(),
+              [](const Step &a, const Step &b) { return a.name < b.name; });
+}
+
+QStringList MigratorPrivate::executed(const Track &track) const
+{
+    if (!track.stored)
+        return {};
+    QueryInterface qi = queryInterface();
+    // As the CLI's SequelizeMeta: one VARCHAR(255) primary key column.
+    qi.createTable(
+        track.table,
+        {{QStringLiteral("name"), Attribute(DataTypes::String()).primaryKey().allowNull(false)}});
+    QStringList names;
+    const QString sql
+        = QStringLiteral("SELECT name FROM %1 ORDER BY name").arg(qi.quoteIdentifier(track.table));
+    for (const QVariantMap &row : sequelize->query(sql).rows())
+        names.append(row.value(QStringLiteral("name")).toString());
+    return names;
+}
+
+QStringList MigratorPrivate::pending(const Track &track) const
+{
+    const QStringList done = executed(track);
+    QStringList names;
+    for (const Step &step : track.steps) {
+        if (!done.contains(step.name))
+            names.append(step.name);
+    }
+    return names;
+}
+
+void MigratorPrivate::up(Track &track, const Step &step) const
+{
+    QueryInterface qi = queryInterface();
+    step.up(qi, *sequelize);
+    if (track.stored)
+        qi.bulkInsert(track.table, {{{QStringLiteral("name"), step.name}}});
+}
+
+void MigratorPrivate::down(Track &track, const Step &step) const
+{
+    if (!step.down)
+        throw DefinitionError(QStringLiteral("The %1 %2 cannot be undone (it has no down step)")
+                                  .arg(QLatin1StringView(track.noun), step.name));
+    QueryInterface qi = queryInterface();
+    step.down(qi, *sequelize);
+    if (track.stored)
+        qi.bulkDelete(track.table, {{QStringLiteral("name"), step.name}});
+}
+
+const MigratorPrivate::Step &MigratorPrivate::require(const Track &track, const QString &name) const
+{
+    const Step *step = track.find(name);
+    if (!step)
+        throw DefinitionError(
+            QStringLiteral("Unknown %1 %2").arg(QLatin1StringView(track.noun), name));
+    return *step;
+}
+
+QList<QPair<Migrator::Registration::Kind, MigratorPrivate::Step>> &MigratorPrivate::registry()
+{
+    static QList<QPair<Migrator::Registration::Kind, Step>> registrations;
+    return registrations;
+}
+
+/*!
+    \class QtSequelize::Migrator::Registration
+    \inmodule QtSequelize
+    \brief Registers a migration or seeder from a file of its own, as migration:generate writes
+    it: a static Registration adds it to every Migrator made after it (before main() runs).
+*/
+Migrator::Registration::Registration(const QString &name, const Step &up, const Step &down,
+                                     Kind kind)
+{
+    MigratorPrivate::registry().append({kind, {name, up, down}});
+}
+
+/*!
+    A migrator over \a sequelize's database, with the migrations and seeders Registration
+    objects registered.
+*/
 Migrator::Migrator(Sequelize *sequelize)
     : d(std::make_unique<MigratorPrivate>())
 {
     d->sequelize = sequelize;
+    for (const auto &[kind, step] : std::as_const(MigratorPrivate::registry()))
+        (kind == Registration::Seeder ? d->seeders : d->migrations)
+            .add(step.name, step.up, step.down);
 }
 
 Migrator::~Migrator() = default;
 
 Migrator &Migrator::add(const QString &name, const Step &up, const Step &down)
 {
-    if (name.isEmpty() || !up || d->find(name))
-        throw DefinitionError(
-            QStringLiteral("A migration needs a unique name and an up step (%1)").arg(name));
-    d->migrations.append({name, up, down});
-    std::sort(d->migrations.begin(), d->migrations.end(),
-              [](const auto &a, const auto &b) { return a.name < b.name; });
+    d->migrations.add(name, up, down);
     return *this;
 }
 
 QStringList Migrator::executed()
 {
-    d->ensureMeta();
-    QStringList names;
-    const QString sql = QStringLiteral("SELECT name FROM %1 ORDER BY name")
-                            .arg(d->queryInterface().quoteIdentifier(MetaTable));
-    for (const QVariantMap &row : d->sequelize->query(sql).rows())
-        names.append(row.value(QStringLiteral("name")).toString());
-    return names;
+    return d->executed(d->migrations);
 }
 
 QStringList Migrator::pending()
 {
-    const QStringList done = executed();
-    QStringList names;
-    for (const auto &m : std::as_const(d->migrations)) {
-        if (!done.contains(m.name))
-            names.append(m.name);
-    }
-    return names;
+    return d->pending(d->migrations);
 }
 
 QStringList Migrator::migrate(const QString &to)
 {
     const QStringList done = executed();
     for (const QString &name : done) {
-        if (!d->find(name))
+        if (!d->migrations.find(name))
             throw DefinitionError(
                 QStringLiteral("Migration %1 was executed but is not registered").arg(name));
     }
-    if (!to.isEmpty() && !d->find(to))
-        throw DefinitionError(QStringLiteral("Unknown migration %1").arg(to));
+    if (!to.isEmpty())
+        d->require(d->migrations, to);
     QStringList ran;
-    QueryInterface qi = d->queryInterface();
-    for (const auto &m : std::as_const(d->migrations)) {
+    for (const auto &m : std::as_const(d->migrations.steps)) {
         if (!done.contains(m.name)) {
-            m.up(qi, *d->sequelize);
-            qi.bulkInsert(MetaTable, {{{QStringLiteral("name"), m.name}}});
+            d->up(d->migrations, m);
             ran.append(m.name);
         }
         if (m.name == to)
@@ -118,22 +165,29 @@ QStringList Migrator::undo(const QString &to)
     if (!to.isEmpty() && !done.contains(to))
         throw DefinitionError(QStringLiteral("Migration %1 has not been executed").arg(to));
     QStringList undone;
-    QueryInterface qi = d->queryInterface();
     while (!done.isEmpty()) {
         const QString name = done.takeLast();
-        const MigratorPrivate::Migration *m = d->find(name);
-        if (!m || !m->down)
-            throw DefinitionError(QStringLiteral("Migration %1 cannot be undone (%2)")
-                                      .arg(name,
-                                           m ? QStringLiteral("it has no down step")
-                                             : QStringLiteral("it is not registered")));
-        m->down(qi, *d->sequelize);
-        qi.bulkDelete(MetaTable, {{QStringLiteral("name"), name}});
+        if (!d->migrations.find(name))
+            throw DefinitionError(
+                QStringLiteral("Migration %1 cannot be undone (it is not registered)").arg(name));
+        d->down(d->migrations, d->require(d->migrations, name));
         undone.append(name);
         if (to.isEmpty() || name == to)
             break;
     }
     return undone;
+}
+
+/*!
+    Undoes the executed migration \a name and no other, as Sequelize CLI's
+    \c{db:migrate:undo --name} (umzug's down(name)); DefinitionError when it has not run.
+*/
+QStringList Migrator::undoOnly(const QString &name)
+{
+    if (!executed().contains(name))
+        throw DefinitionError(QStringLiteral("Migration %1 has not been executed").arg(name));
+    d->down(d->migrations, d->require(d->migrations, name));
+    return {name};
 }
 
 QStringList Migrator::undoAll()
@@ -142,59 +196,111 @@ QStringList Migrator::undoAll()
     return done.isEmpty() ? QStringList() : undo(done.first());
 }
 
-static QString optionValue(const QStringList &arguments, const QString &option)
+/*!
+    Registers a seeder (a file of Sequelize CLI's seeders folder): \a up puts its data in,
+    \a down takes it out.
+*/
+Migrator &Migrator::addSeeder(const QString &name, const Step &up, const Step &down)
 {
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        if (arguments.at(i).startsWith(option + QLatin1Char('=')))
-            return arguments.at(i).mid(option.size() + 1);
-        if (arguments.at(i) == option && i + 1 < arguments.size())
-            return arguments.at(i + 1);
-    }
-    return QString();
+    d->seeders.add(name, up, down);
+    return *this;
 }
 
-int Migrator::run(const QStringList &arguments, QTextStream *given)
+/*!
+    Where executed seeders are remembered: the SequelizeData table (the default here), or
+    nowhere (SeederStorage::None, Sequelize CLI's default: db:seed:all then runs every seeder
+    again each time).
+*/
+Migrator &Migrator::setSeederStorage(SeederStorage storage)
 {
-    QTextStream standardOutput(stdout);
-    QTextStream &out = given ? *given : standardOutput;
-    const QString command = arguments.value(1);
-    const QStringList options = arguments.mid(2);
-    const auto report = [&out](const QStringList &names, const char *done, const char *none) {
-        for (const QString &name : names)
-            out << "== " << name << ": " << done << '\n';
-        if (names.isEmpty())
-            out << none << '\n';
-    };
-    try {
-        if (command == QLatin1String("db:migrate")) {
-            report(migrate(optionValue(options, QStringLiteral("--to"))), "migrated",
-                   "No migrations were executed, database schema was already up to date.");
-        } else if (command == QLatin1String("db:migrate:undo")) {
-            const QString name = optionValue(options, QStringLiteral("--name"));
-            report(name.isEmpty() ? undo() : undo(name), "reverted",
-                   "No executed migrations found.");
-        } else if (command == QLatin1String("db:migrate:undo:all")) {
-            const QString to = optionValue(options, QStringLiteral("--to"));
-            report(to.isEmpty() ? undoAll() : undo(to), "reverted",
-                   "No executed migrations found.");
-        } else if (command == QLatin1String("db:migrate:status")) {
-            const QStringList done = executed();
-            for (const auto &m : std::as_const(d->migrations))
-                out << (done.contains(m.name) ? "up   " : "down ") << m.name << '\n';
-        } else {
-            out << "usage: " << arguments.value(0)
-                << " db:migrate [--to NAME] | db:migrate:undo [--name NAME] | "
-                   "db:migrate:undo:all [--to NAME] | db:migrate:status\n";
-            out.flush();
-            return 2;
-        }
-    } catch (const BaseError &error) {
-        out << "ERROR: " << error.message() << '\n';
-        out.flush();
-        return 1;
+    d->seeders.stored = storage == SeederStorage::Sequelize;
+    return *this;
+}
+
+Migrator &Migrator::setMigrationStorageTableName(const QString &table)
+{
+    d->migrations.table = table;
+    return *this;
+}
+
+Migrator &Migrator::setSeederStorageTableName(const QString &table)
+{
+    d->seeders.table = table;
+    return *this;
+}
+
+QStringList Migrator::executedSeeders()
+{
+    return d->executed(d->seeders);
+}
+
+QStringList Migrator::pendingSeeders()
+{
+    return d->pending(d->seeders);
+}
+
+/*!
+    Runs the seeders \a names in the order given (\c{db:seed --seed}). Each must be registered
+    and, with storage, not have run yet (DefinitionError before any runs).
+*/
+QStringList Migrator::seed(const QStringList &names)
+{
+    const QStringList done = executedSeeders();
+    QList<const MigratorPrivate::Step *> steps;
+    for (const QString &name : names) {
+        steps.append(&d->require(d->seeders, name));
+        if (done.contains(name))
+            throw DefinitionError(QStringLiteral("Seeder %1 has already run").arg(name));
     }
-    out.flush();
-    return 0;
+    for (const MigratorPrivate::Step *step : std::as_const(steps))
+        d->up(d->seeders, *step);
+    return names;
+}
+
+QStringList Migrator::seedAll()
+{
+    return seed(pendingSeeders());
+}
+
+/*!
+    Undoes the seeders \a names in the order given (\c{db:seed:undo --seed}); without names,
+    the last one run (which needs storage: otherwise DefinitionError). With storage, a seeder
+    that has not run is an error.
+*/
+QStringList Migrator::undoSeed(const QStringList &names)
+{
+    const QStringList done = executedSeeders();
+    QStringList undo = names;
+    if (undo.isEmpty()) {
+        if (!d->seeders.stored)
+            throw DefinitionError(QStringLiteral("Without seeder storage, name the seeders to "
+                                                 "undo (--seed NAME)"));
+        if (done.isEmpty())
+            return {};
+        undo = {done.last()};
+    }
+    QList<const MigratorPrivate::Step *> steps;
+    for (const QString &name : std::as_const(undo)) {
+        steps.append(&d->require(d->seeders, name));
+        if (d->seeders.stored && !done.contains(name))
+            throw DefinitionError(QStringLiteral("Seeder %1 has not run").arg(name));
+    }
+    for (const MigratorPrivate::Step *step : std::as_const(steps))
+        d->down(d->seeders, *step);
+    return undo;
+}
+
+QStringList Migrator::undoAllSeeds()
+{
+    QStringList names;
+    if (d->seeders.stored) {
+        names = executedSeeders();
+    } else {
+        for (const auto &s : std::as_const(d->seeders.steps))
+            names.append(s.name);
+    }
+    std::reverse(names.begin(), names.end());
+    return names.isEmpty() ? QStringList() : undoSeed(names);
 }
 
 } // namespace QtSequelize

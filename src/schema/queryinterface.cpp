@@ -314,6 +314,26 @@ void QueryInterface::renameTable(const QString &from, const QString &to)
 }
 
 /*!
+    Creates the database \a database on the server this connection is on (Sequelize's
+    createDatabase; on MariaDB only if it does not exist). DefinitionError on SQLite.
+*/
+void QueryInterface::createDatabase(const QString &database)
+{
+    SequelizePrivate *s = privateOf(d->sequelize);
+    runDdl(s, {s->dialect->createDatabaseStatement(database)});
+}
+
+/*!
+    Drops the database \a database if it exists (Sequelize's dropDatabase). DefinitionError on
+    SQLite.
+*/
+void QueryInterface::dropDatabase(const QString &database)
+{
+    SequelizePrivate *s = privateOf(d->sequelize);
+    runDdl(s, {s->dialect->dropDatabaseStatement(database)});
+}
+
+/*!
     Creates \a schema if it does not exist (\c{CREATE SCHEMA IF NOT EXISTS}; a database on
     MariaDB; nothing on SQLite, whose tables carry their schema in their names).
 */

@@ -102,6 +102,11 @@ public:
     // Schema reading and altering (mariadbschema.cpp).
     QString showAllTablesQuery() const override;
     QList<QString> showAllSchemas(const RowReader &rows) const override;
+    QString createDatabaseStatement(const QString &name) const override
+    {
+        // As Sequelize's MySQL createDatabase.
+        return QStringLiteral("CREATE DATABASE IF NOT EXISTS ") + quoteIdentifier(name);
+    }
     QString currentSchemaExpression() const override { return QStringLiteral("DATABASE()"); }
     QList<QVariantMap> showConstraint(const RowReader &rows, const TableName &table) const override;
     // UNIQUE is an index, FOREIGN KEY and PRIMARY KEY have their own DROP.

@@ -104,6 +104,7 @@ public:
     // Schema reading and altering (postgresschema.cpp).
     QString showAllTablesQuery() const override;
     bool supportsSearchPath() const override { return true; }
+    QString maintenanceDatabase() const override { return QStringLiteral("postgres"); }
     QStringList dropSchemaStatements(const RowReader &rows, const QString &schema) const override;
     QList<QString> showAllSchemas(const RowReader &rows) const override;
     QList<QVariantMap> showConstraint(const RowReader &rows, const TableName &table) const override;

@@ -96,6 +96,9 @@ public:
     // Schema reading and altering (sqliteschema.cpp).
     QString showAllTablesQuery() const override;
     bool supportsSchemas() const override { return false; }
+    QString createDatabaseStatement(const QString &) const override { refuseDatabases(); }
+    QString dropDatabaseStatement(const QString &) const override { refuseDatabases(); }
+    [[noreturn]] static void refuseDatabases();
     QStringList createSchemaStatements(const QString &) const override { return {}; }
     QStringList dropSchemaStatements(const RowReader &rows, const QString &schema) const override;
     QList<QString> showAllSchemas(const RowReader &rows) const override;

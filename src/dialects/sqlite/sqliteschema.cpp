@@ -27,6 +27,14 @@ static QString schemaPrefixPattern()
                           "'sqlite\\_%' ESCAPE '\\' AND instr(name, '.') > 0 ORDER BY name");
 }
 
+void SqliteDialect::refuseDatabases()
+{
+    // As Sequelize CLI, which has no db:create/db:drop for SQLite: the file is the database
+    // (created when first opened).
+    throw DefinitionError(QStringLiteral("SQLite creates its database file when it opens it; "
+                                         "there is no CREATE or DROP DATABASE"));
+}
+
 QStringList SqliteDialect::dropSchemaStatements(const RowReader &rows, const QString &schema) const
 {
     QStringList statements;

@@ -49,6 +49,8 @@ private:
                 [](QueryInterface &qi, Sequelize &) { qi.removeColumn("members", "nickname"); });
     }
 
+    static void undoAllOf(Migrator &migrator) { migrator.undoAll(); }
+
 private slots:
     void migrateAndUndo_data() { TestDatabases::addDialectRows(); }
     void migrateAndUndo()
@@ -126,6 +128,7 @@ private slots:
     void commandLine()
     {
         QSQ_OPEN_DIALECT(sequelize);
+        QueryInterface qi = sequelize->queryInterface();
         Migrator migrator(sequelize.get());
         addMigrations(migrator);
         QString text;
@@ -146,6 +149,31 @@ private slots:
         QCOMPARE(text, QStringLiteral("== 20261125-03-nickname: reverted\n"));
         QCOMPARE(run({"db:migrate:undo:all"}), 0);
         QCOMPARE(text.count(QStringLiteral("reverted")), 2);
+        // --name undoes that migration only (umzug's down(name)), not the ones after it.
+        QCOMPARE(run({"db:migrate"}), 0);
+        // Only groups' down runs, and a table another one references is not dropped.
+        QCOMPARE(migrator.executed().size(), 3);
+        Migrator independent(sequelize.get());
+        independent.add(
+            "a-one",
+            [](QueryInterface &qi, Sequelize &) {
+                qi.createTable("one", {{"id", Attribute(DataTypes::Integer()).primaryKey()}});
+            },
+            [](QueryInterface &qi, Sequelize &) { qi.dropTable("one"); });
+        independent.add(
+            "b-two",
+            [](QueryInterface &qi, Sequelize &) {
+                qi.createTable("two", {{"id", Attribute(DataTypes::Integer()).primaryKey()}});
+            },
+            [](QueryInterface &qi, Sequelize &) { qi.dropTable("two"); });
+        undoAllOf(migrator);
+        QCOMPARE(independent.migrate(), QStringList({"a-one", "b-two"}));
+        QCOMPARE(independent.run({"migrate", "db:migrate:undo", "--name", "a-one"}, &out), 0);
+        QCOMPARE(independent.executed(), QStringList({"b-two"}));
+        QVERIFY(!qi.tableExists("one"));
+        QVERIFY(qi.tableExists("two"));
+        QCOMPARE(independent.run({"migrate", "db:migrate:undo", "--name", "a-one"}, &out), 1);
+        independent.undoAll();
         QCOMPARE(run({"db:migrate", "--to=nosuch"}), 1);
         QVERIFY(text.startsWith(QStringLiteral("ERROR: Unknown migration nosuch")));
         QCOMPARE(run({"db:sideways"}), 2);

@@ -1,0 +1,244 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// Sequelize CLI's other commands through Migrator::run(), on every dialect: seeders (db:seed,
+// db:seed:undo, db:seed:all, db:seed:undo:all) with and without the SequelizeData table,
+// db:create/db:drop, migration:generate/seed:generate and the Registration the generated files
+// use.
+
+#include <QtSequelize/Errors>
+#include <QtSequelize/Migrator>
+#include <QtSequelize/QueryInterface>
+#include <QtSequelize/Sequelize>
+
+#include <QtCore/qdir.h>
+#include <QtCore/qtemporarydir.h>
+#include <QtCore/qtextstream.h>
+#include <QtTest/qtest.h>
+
+#include "testdatabases.h"
+
+using namespace QtSequelize;
+
+// What a generated seeder file holds: registered before main(), present in every Migrator.
+static const Migrator::Registration registeredSeeder(
+    "20261203000000-registered",
+    [](QueryInterface &qi, Sequelize &) {
+        qi.bulkInsert("people", {{{"name", "Registered"}}});
+    },
+    [](QueryInterface &qi, Sequelize &) {
+        qi.bulkDelete("people", {{"name", "Registered"}});
+    },
+    Migrator::Registration::Seeder);
+
+class tst_Seeders : public QObject
+{
+    Q_OBJECT
+
+    static void addSeeders(Migrator &migrator)
+    {
+        migrator
+            .addSeeder(
+                "20261203000001-ann",
+                [](QueryInterface &qi, Sequelize &) {
+                    qi.bulkInsert("people", {{{"name", "Ann"}}});
+                },
+                [](QueryInterface &qi, Sequelize &) {
+                    qi.bulkDelete("people", {{"name", "Ann"}});
+                })
+            .addSeeder(
+                "20261203000002-bob",
+                [](QueryInterface &qi, Sequelize &) {
+                    qi.bulkInsert("people", {{{"name", "Bob"}}, {{"name", "Bea"}}});
+                },
+                [](QueryInterface &qi, Sequelize &) {
+                    qi.bulkDelete("people", {{"name", QVariantList{"Bob", "Bea"}}});
+                });
+    }
+    static int people(Sequelize &sequelize)
+    {
+        return sequelize.query("SELECT COUNT(*) AS n FROM people")
+            .rows()
+            .value(0)
+            .value("n")
+            .toInt();
+    }
+    static void createPeople(Sequelize &sequelize)
+    {
+        sequelize.queryInterface().createTable(
+            "people",
+            {{"id", Attribute(DataTypes::Integer()).primaryKey().autoIncrement()},
+             {"name", DataTypes::String()}});
+    }
+
+private slots:
+    void seedCommands_data() { TestDatabases::addDialectRows(); }
+    void seedCommands()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        createPeople(*sequelize);
+        Migrator migrator(sequelize.get());
+        addSeeders(migrator);
+        QString text;
+        QTextStream out(&text);
+        auto run = [&](const QStringList &arguments) {
+            text.clear();
+            return migrator.run(QStringList{"migrate"} + arguments, &out);
+        };
+        QCOMPARE(
+            migrator.pendingSeeders(),
+            QStringList({"20261203000000-registered", "20261203000001-ann", "20261203000002-bob"}));
+        QCOMPARE(run({"db:seed", "--seed", "20261203000002-bob"}), 0);
+        QCOMPARE(text, "== 20261203000002-bob: migrated\n");
+        QCOMPARE(people(*sequelize), 2);
+        QCOMPARE(run({"db:seed", "--seed", "20261203000002-bob"}), 1); // stored: already run
+        QVERIFY(text.startsWith("ERROR: Seeder 20261203000002-bob has already run"));
+        QCOMPARE(run({"db:seed", "--seed", "nosuch"}), 1);
+        QCOMPARE(run({"db:seed"}), 1);
+        QCOMPARE(run({"db:seed:all"}), 0);
+        QCOMPARE(text.count("migrated"), 2);
+        QCOMPARE(people(*sequelize), 4);
+        QCOMPARE(run({"db:seed:all"}), 0);
+        QCOMPARE(text, "No seeders found.\n");
+        const QString data = sequelize->queryInterface().quoteIdentifier("SequelizeData");
+        QCOMPARE(sequelize->query("SELECT name FROM " + data).rows().size(), 3);
+        // db:seed:undo: the last one run (by name), or the ones named.
+        QCOMPARE(run({"db:seed:undo"}), 0);
+        QCOMPARE(text, "== 20261203000002-bob: reverted\n");
+        QCOMPARE(people(*sequelize), 2);
+        QCOMPARE(run({"db:seed:undo", "--seed", "20261203000002-bob"}), 1); // has not run
+        QCOMPARE(run({"db:seed:undo", "--seed", "20261203000000-registered"}), 0);
+        QCOMPARE(migrator.executedSeeders(), QStringList({"20261203000001-ann"}));
+        QCOMPARE(run({"db:seed:undo:all"}), 0);
+        QCOMPARE(people(*sequelize), 0);
+        QCOMPARE(migrator.executedSeeders(), QStringList());
+        QCOMPARE(run({"db:seed:undo:all"}), 0);
+        QCOMPARE(text, "No seeders found.\n");
+    }
+
+    // SeederStorage::None, Sequelize CLI's default: nothing remembered, every run seeds again.
+    void seedWithoutStorage_data() { TestDatabases::addDialectRows(); }
+    void seedWithoutStorage()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        createPeople(*sequelize);
+        Migrator migrator(sequelize.get());
+        addSeeders(migrator);
+        migrator.setSeederStorage(Migrator::SeederStorage::None)
+            .setSeederStorageTableName("Unused");
+        QCOMPARE(migrator.seedAll().size(), 3);
+        QCOMPARE(migrator.seedAll().size(), 3);
+        QCOMPARE(people(*sequelize), 8);
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, migrator.undoSeed());
+        QCOMPARE(migrator.undoSeed({"20261203000001-ann"}), QStringList({"20261203000001-ann"}));
+        QCOMPARE(people(*sequelize), 6);
+        migrator.undoAllSeeds();
+        QCOMPARE(people(*sequelize), 0);
+        QVERIFY(!sequelize->queryInterface().tableExists("Unused"));
+        QVERIFY(!sequelize->queryInterface().tableExists("SequelizeData"));
+    }
+
+    // The storage tables can be renamed (migrationStorageTableName, seederStorageTableName).
+    void storageTableNames_data() { TestDatabases::addDialectRows(); }
+    void storageTableNames()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        createPeople(*sequelize);
+        Migrator migrator(sequelize.get());
+        addSeeders(migrator);
+        migrator.setMigrationStorageTableName("schema_migrations")
+            .setSeederStorageTableName("seeds");
+        migrator.add("m1", [](QueryInterface &, Sequelize &) {});
+        migrator.migrate();
+        migrator.seed({"20261203000001-ann"});
+        QueryInterface qi = sequelize->queryInterface();
+        QVERIFY(qi.tableExists("schema_migrations"));
+        QVERIFY(qi.tableExists("seeds"));
+        QVERIFY(!qi.tableExists("SequelizeMeta"));
+        QVERIFY(!qi.tableExists("SequelizeData"));
+    }
+
+    // db:create / db:drop create and drop the database the connection names.
+    void createAndDropDatabase_data() { TestDatabases::addDialectRows(); }
+    void createAndDropDatabase()
+    {
+        QSQ_REQUIRE_DIALECT();
+        QString text;
+        QTextStream out(&text);
+        if (dialect == QLatin1String("sqlite")) {
+            // As Sequelize CLI: SQLite has no db:create/db:drop (the file is the database).
+            Sequelize sequelize("sqlite::memory:");
+            QCOMPARE(Migrator(&sequelize).run({"migrate", "db:create"}, &out), 1);
+            QVERIFY2(text.startsWith("ERROR: SQLite creates its database file"), qPrintable(text));
+            QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                     sequelize.queryInterface().createDatabase("x"));
+            return;
+        }
+        const QString name = "qsq_cli_created";
+        SequelizeOptions options = SequelizeOptions::fromUrl(TestDatabases::url(dialect));
+        options.database(name).logging(false);
+        {
+            Sequelize target(options);
+            Migrator(&target).run({"migrate", "db:drop"}, &out);
+            text.clear();
+            QCOMPARE(Migrator(&target).run({"migrate", "db:create"}, &out), 0);
+            QCOMPARE(text, "Database qsq_cli_created created.\n");
+            createPeople(target);
+            target.queryInterface().bulkInsert("people", {{{"name", "x"}}});
+            QCOMPARE(people(target), 1);
+        }
+        {
+            Sequelize target(options);
+            QCOMPARE(people(target), 1); // the database was made and kept
+        }
+        {
+            Sequelize target(options);
+            text.clear();
+            QCOMPARE(Migrator(&target).run({"migrate", "db:drop"}, &out), 0);
+            QCOMPARE(text, "Database qsq_cli_created dropped.\n");
+        }
+        Sequelize gone(options);
+        QVERIFY_THROWS_EXCEPTION(ConnectionError, gone.query("SELECT 1"));
+    }
+
+    void generate()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Sequelize sequelize("sqlite::memory:");
+        Migrator migrator(&sequelize);
+        QString text;
+        QTextStream out(&text);
+        const QString migrations = dir.filePath("migrations");
+        QCOMPARE(migrator.run({"migrate", "migration:generate", "--name", "add-email",
+                               "--migrations-path", migrations},
+                              &out),
+                 0);
+        const QStringList files = QDir(migrations).entryList(QDir::Files);
+        QCOMPARE(files.size(), 1);
+        QVERIFY2(QRegularExpression("^\\d{14}-add-email\\.cpp$").match(files.first()).hasMatch(),
+                 qPrintable(files.first()));
+        QFile file(QDir(migrations).filePath(files.first()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString source = QString::fromUtf8(file.readAll());
+        QVERIFY(source.contains("static const Migrator::Registration registration("));
+        QVERIFY(source.contains("\"" + files.first().chopped(4) + "\""));
+        QVERIFY(!source.contains("Seeder"));
+        text.clear();
+        QCOMPARE(migrator.run({"migrate", "seed:generate", "--name", "demo_user", "--seeders-path",
+                               dir.filePath("seeders")},
+                              &out),
+                 0);
+        QVERIFY(text.startsWith("New seed was created at "));
+        QFile seed(QDir(dir.filePath("seeders"))
+                       .filePath(QDir(dir.filePath("seeders")).entryList(QDir::Files).value(0)));
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        QVERIFY(seed.readAll().contains("Migrator::Registration::Seeder);"));
+        // A name that would not be a file name or a C++ string is refused.
+        QCOMPARE(migrator.run({"migrate", "migration:generate", "--name", "../x\""}, &out), 1);
+        QCOMPARE(migrator.run({"migrate", "migration:generate"}, &out), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Seeders)
+#include "tst_seeders.moc"
