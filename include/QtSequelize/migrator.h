@@ -84,6 +84,10 @@ public:
     // seederStorageTableName).
     Migrator &setMigrationStorageTableName(const QString &table);
     Migrator &setSeederStorageTableName(const QString &table);
+    // The CLI's own keys of one environment of a config.json (SequelizeOptions::fromConfigFile()):
+    // migrationStorage ("sequelize"), migrationStorageTableName, seederStorage ("sequelize" or
+    // "none"), seederStorageTableName; DefinitionError for a storage it does not have ("json").
+    Migrator &configure(const QString &configFile, const QString &environment = QString());
     QStringList executedSeeders();
     QStringList pendingSeeders();
     // Runs the named seeders in the order given; with storage, one already run is an error.

@@ -37,6 +37,10 @@ public:
     // Parses sqlite::memory:, sqlite:path, postgres://user:pass@host:port/db,
     // mysql://..., mariadb://...; throws ConnectionError on an unknown scheme.
     static SequelizeOptions fromUrl(const QString &url);
+    // One environment of Sequelize CLI's config.json (default: $QSQ_ENV, $NODE_ENV or
+    // "development"); ConnectionError for a key or value it cannot honour.
+    static SequelizeOptions fromConfigFile(const QString &path,
+                                           const QString &environment = QString());
 
     SequelizeOptions &dialect(const QString &dialect);
     SequelizeOptions &host(const QString &host);

@@ -6,6 +6,8 @@
 
 #include "migrator_p.h"
 
+#include "../core/configfile_p.h"
+
 #include <QtSequelize/errors.h>
 
 #include <algorithm>
@@ -226,6 +228,35 @@ Migrator &Migrator::setMigrationStorageTableName(const QString &table)
 Migrator &Migrator::setSeederStorageTableName(const QString &table)
 {
     d->seeders.table = table;
+    return *this;
+}
+
+/*!
+    Applies the Sequelize CLI keys of \a environment in the config file \a configFile (the one
+    SequelizeOptions::fromConfigFile() reads the connection from).
+*/
+Migrator &Migrator::configure(const QString &configFile, const QString &environment)
+{
+    const QJsonObject config
+        = ConfigFile::environment(configFile, ConfigFile::environmentName(environment));
+    const auto storage = [&config](const char *key, bool allowNone) {
+        const QString value = config.value(QLatin1StringView(key)).toString();
+        if (value != QLatin1String("sequelize") && !(allowNone && value == QLatin1String("none")))
+            throw DefinitionError(
+                QStringLiteral("%1 \"%2\" is not available (\"sequelize\"%3)")
+                    .arg(QLatin1StringView(key),
+                         value == QLatin1String("json") ? value : QStringLiteral("?"),
+                         allowNone ? QStringLiteral(" or \"none\"") : QString()));
+        return value == QLatin1String("sequelize");
+    };
+    if (config.contains(QLatin1String("migrationStorage")))
+        storage("migrationStorage", false);
+    if (config.contains(QLatin1String("seederStorage")))
+        d->seeders.stored = storage("seederStorage", true);
+    if (config.contains(QLatin1String("migrationStorageTableName")))
+        d->migrations.table = config.value(QLatin1String("migrationStorageTableName")).toString();
+    if (config.contains(QLatin1String("seederStorageTableName")))
+        d->seeders.table = config.value(QLatin1String("seederStorageTableName")).toString();
     return *this;
 }
 

@@ -201,6 +201,68 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(ConnectionError, gone.query("SELECT 1"));
     }
 
+    // Sequelize CLI's config.json: one environment's connection, strictly read.
+    void configFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("config.json");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            "{"
+            "\"development\": {\"dialect\": \"postgres\", \"host\": \"db.example\", \"port\": "
+            "\"6543\","
+            "\"database\": \"app_dev\", \"username\": \"u\", \"password\": \"s3cret-pw\","
+            "\"dialectOptions\": {\"sslmode\": \"require\"}, \"pool\": {\"max\": 3},"
+            "\"searchPath\": \"app,public\", \"timezone\": \"+02:00\", \"logging\": false},"
+            "\"production\": {\"use_env_variable\": \"QSQ_TEST_CONFIG_URL\", \"seederStorage\": "
+            "\"json\"},"
+            "\"test\": {\"url\": \"mariadb://t:pw@127.0.0.1:3307/app_test\", \"database\": "
+            "\"other\"},"
+            "\"bad_pool\": {\"dialect\": \"sqlite\", \"pool\": {\"max\": 5, \"idle\": 10000}},"
+            "\"bad_port\": {\"dialect\": \"postgres\", \"port\": \"s3cret-pw\"},"
+            "\"bad_key\": {\"dialect\": \"sqlite\", \"s3cret-pw\": 1}"
+            "}");
+        file.close();
+        qunsetenv("QSQ_ENV");
+        qunsetenv("NODE_ENV");
+        const SequelizeOptions dev = SequelizeOptions::fromConfigFile(path);
+        QCOMPARE(dev.dialectName(), "postgres");
+        QCOMPARE(dev.hostName(), "db.example");
+        QCOMPARE(dev.portNumber(), 6543);
+        QCOMPARE(dev.databaseName(), "app_dev");
+        QCOMPARE(dev.passwordText(), "s3cret-pw");
+        QCOMPARE(dev.dialectOptionMap().value("sslmode").toString(), "require");
+        QCOMPARE(dev.poolMaxConnections(), 3);
+        QCOMPARE(dev.searchPathSchemas(), QStringList({"app", "public"}));
+        QCOMPARE(dev.timezoneName(), "+02:00");
+        QVERIFY(!dev.isLogging());
+        qputenv("NODE_ENV", "test");
+        const SequelizeOptions test = SequelizeOptions::fromConfigFile(path);
+        QCOMPARE(test.dialectName(), "mariadb");
+        QCOMPARE(test.portNumber(), 3307);
+        QCOMPARE(test.databaseName(), "other"); // keys given beside the url win
+        qputenv("QSQ_ENV", "production");
+        QVERIFY_THROWS_EXCEPTION(ConnectionError, SequelizeOptions::fromConfigFile(path));
+        qputenv("QSQ_TEST_CONFIG_URL", "postgres://p:pw@10.0.0.1/prod");
+        QCOMPARE(SequelizeOptions::fromConfigFile(path).hostName(), "10.0.0.1");
+        qunsetenv("QSQ_ENV");
+        qunsetenv("NODE_ENV");
+        for (const char *environment : {"bad_pool", "bad_port", "bad_key", "staging"}) {
+            try {
+                SequelizeOptions::fromConfigFile(path, environment);
+                QFAIL(environment);
+            } catch (const ConnectionError &error) {
+                QVERIFY2(!error.message().contains("s3cret"), qPrintable(error.message()));
+            }
+        }
+        Sequelize sequelize("sqlite::memory:");
+        Migrator migrator(&sequelize);
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, migrator.configure(path, "production"));
+        migrator.configure(path, "development"); // no CLI keys: nothing changes
+        QVERIFY_THROWS_EXCEPTION(ConnectionError, migrator.configure(path, "nosuch"));
+    }
+
     void generate()
     {
         QTemporaryDir dir;
