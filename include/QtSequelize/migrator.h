@@ -111,6 +111,11 @@ public:
     // <UTC timestamp>-<name>.cpp with a Registration and empty up/down steps; returns its path.
     static QString generate(const QString &directory, const QString &name,
                             Registration::Kind kind = Registration::Migration);
+    // migration:generate --from-models: the migration turning the database's tables into the
+    // models (tables, columns, indexes to add; columns to drop), written as C++ (empty string
+    // when there is nothing to do), or registered directly.
+    QString generateFromModels(const QString &directory, const QString &name);
+    Migrator &addFromModels(const QString &name);
 
 private:
     std::unique_ptr<MigratorPrivate> d;

@@ -633,7 +633,7 @@ QList<ModelDefinition *> Sequelize::models() const
     (sync()); with SyncOptions::force() every table is dropped first.
 */
 // Models ordered so that a table comes after the tables its foreign keys reference.
-static QList<ModelDefinition *> dependencyOrder(const QList<ModelDefinition *> &models)
+QList<ModelDefinition *> SequelizePrivate::dependencyOrder(const QList<ModelDefinition *> &models)
 {
     QList<ModelDefinition *> ordered;
     QList<ModelDefinition *> pending = models;
@@ -674,7 +674,7 @@ void Sequelize::sync(const SyncOptions &given)
         d->runHooks([&](SequelizeHooks &h) { h.beforeBulkSync(options); });
     if (OptionsAccess::data(options).force)
         drop();
-    for (ModelDefinition *m : dependencyOrder(d->models))
+    for (ModelDefinition *m : SequelizePrivate::dependencyOrder(d->models))
         m->sync(SyncOptions().hooks(hooks).alter(OptionsAccess::data(options).alter));
     if (hooks)
         d->runHooks([&](SequelizeHooks &h) { h.afterBulkSync(options); });
@@ -712,7 +712,7 @@ void Sequelize::dropAllSchemas()
 void Sequelize::drop()
 {
     Q_D(Sequelize);
-    const QList<ModelDefinition *> ordered = dependencyOrder(d->models);
+    const QList<ModelDefinition *> ordered = SequelizePrivate::dependencyOrder(d->models);
     for (auto it = ordered.crbegin(); it != ordered.crend(); ++it)
         (*it)->drop();
 }

@@ -62,6 +62,8 @@ class SequelizePrivate
     Q_DECLARE_PUBLIC(Sequelize)
 public:
     SequelizePrivate(Sequelize *q, const SequelizeOptions &options);
+    // \a models ordered so that a table comes after the tables its foreign keys reference.
+    static QList<ModelDefinition *> dependencyOrder(const QList<ModelDefinition *> &models);
 
     static SequelizePrivate *get(Sequelize *s) { return s->d_func(); }
 

@@ -5,6 +5,7 @@
 // and seed:generate write.
 
 #include "migrator_p.h"
+#include "modeldiff_p.h"
 
 #include "../core/sequelize_p.h"
 
@@ -44,7 +45,7 @@ const char Usage[] = " db:migrate [--to NAME] | db:migrate:undo [--name NAME] | 
                      "db:migrate:undo:all [--to NAME] | db:migrate:status | db:seed --seed NAME... "
                      "| db:seed:undo [--seed NAME...] | db:seed:all | db:seed:undo:all | "
                      "db:create | db:drop | migration:generate --name NAME [--migrations-path "
-                     "DIR] | seed:generate --name NAME [--seeders-path DIR]";
+                     "DIR] [--from-models] | seed:generate --name NAME [--seeders-path DIR]";
 
 // CREATE/DROP DATABASE of the database \a sequelize names, run from the server's maintenance
 // database (the named one may not exist yet, or is the one to drop).
@@ -120,8 +121,19 @@ int Migrator::run(const QStringList &arguments, QTextStream *given)
                                                    : QStringLiteral("--migrations-path"));
             if (directory.isEmpty())
                 directory = seeder ? QStringLiteral("seeders") : QStringLiteral("migrations");
-            const QString path = generate(directory, optionValue(options, QStringLiteral("--name")),
-                                          seeder ? Registration::Seeder : Registration::Migration);
+            const QString name = optionValue(options, QStringLiteral("--name"));
+            const bool fromModels = options.contains(QStringLiteral("--from-models"));
+            if (fromModels && seeder)
+                throw DefinitionError(QStringLiteral("--from-models writes migrations"));
+            const QString path = fromModels
+                ? generateFromModels(directory, name)
+                : generate(directory, name,
+                           seeder ? Registration::Seeder : Registration::Migration);
+            if (path.isEmpty()) {
+                out << "The database matches the models: no migration was written.\n";
+                out.flush();
+                return 0;
+            }
             out << "New " << (seeder ? "seed" : "migration") << " was created at " << path
                 << " (add it to your program's sources).\n";
         } else {
@@ -138,15 +150,12 @@ int Migrator::run(const QStringList &arguments, QTextStream *given)
     return 0;
 }
 
-/*!
-    Writes the skeleton of a new migration (or seeder) named \a name into \a directory, as
-    Sequelize CLI's migration:generate: \c{<YYYYMMDDHHMMSS>-<name>.cpp} (UTC), holding a
-    Migrator::Registration with empty up and down steps. Add the file to the program's sources
-    (a CMake glob of the folder does it); every Migrator then has it. \a name is letters,
-    digits, '-' and '_' (DefinitionError otherwise); an existing file is never overwritten.
-    Returns the file's path.
-*/
-QString Migrator::generate(const QString &directory, const QString &name, Registration::Kind kind)
+namespace {
+
+// Writes <UTC timestamp>-<name>.cpp into \a directory: a Migrator::Registration with the step
+// bodies given (C++ statements over `queryInterface`).
+QString writeStepFile(const QString &directory, const QString &name,
+                      Migrator::Registration::Kind kind, const QString &up, const QString &down)
 {
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_-]+$"));
     if (!plain.match(name).hasMatch())
@@ -160,25 +169,72 @@ QString Migrator::generate(const QString &directory, const QString &name, Regist
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Text))
         throw DefinitionError(QStringLiteral("Cannot write %1").arg(path));
-    const bool seeder = kind == Registration::Seeder;
+    const bool seeder = kind == Migrator::Registration::Seeder;
     QTextStream text(&file);
     text << "// " << (seeder ? "Seeder" : "Migration") << " " << full << ", written by "
          << (seeder ? "seed:generate" : "migration:generate") << ".\n\n"
-         << "#include <QtSequelize/Migrator>\n#include <QtSequelize/QueryInterface>\n"
-         << "#include <QtSequelize/Sequelize>\n\nusing namespace QtSequelize;\n\n"
+         << "#include <QtSequelize/Errors>\n#include <QtSequelize/Migrator>\n"
+         << "#include <QtSequelize/QueryInterface>\n#include <QtSequelize/Sequelize>\n\n"
+         << "using namespace QtSequelize;\n\n"
          << "static const Migrator::Registration registration(\n    \"" << full << "\",\n"
          << "    [](QueryInterface &queryInterface, Sequelize &sequelize) {\n"
          << "        Q_UNUSED(queryInterface);\n        Q_UNUSED(sequelize);\n"
-         << (seeder ? "        // queryInterface.bulkInsert(\"People\", {{{\"name\", \"John "
-                      "Doe\"}}});\n"
-                    : "        // queryInterface.createTable(\"users\", {{\"id\", "
-                      "Attribute(DataTypes::Integer()).primaryKey()}});\n")
-         << "    },\n    [](QueryInterface &queryInterface, Sequelize &sequelize) {\n"
+         << up << "    },\n    [](QueryInterface &queryInterface, Sequelize &sequelize) {\n"
          << "        Q_UNUSED(queryInterface);\n        Q_UNUSED(sequelize);\n"
-         << (seeder ? "        // queryInterface.bulkDelete(\"People\", {});\n"
-                    : "        // queryInterface.dropTable(\"users\");\n")
-         << "    }" << (seeder ? ",\n    Migrator::Registration::Seeder);\n" : ");\n");
+         << down << "    }" << (seeder ? ",\n    Migrator::Registration::Seeder);\n" : ");\n");
     return path;
+}
+
+} // namespace
+
+/*!
+    Writes the skeleton of a new migration (or seeder) named \a name into \a directory, as
+    Sequelize CLI's migration:generate: \c{<YYYYMMDDHHMMSS>-<name>.cpp} (UTC), holding a
+    Migrator::Registration with empty up and down steps. Add the file to the program's sources
+    (a CMake glob of the folder does it); every Migrator then has it. \a name is letters,
+    digits, '-' and '_' (DefinitionError otherwise); an existing file is never overwritten.
+    Returns the file's path.
+*/
+QString Migrator::generate(const QString &directory, const QString &name, Registration::Kind kind)
+{
+    const bool seeder = kind == Registration::Seeder;
+    return writeStepFile(
+        directory, name, kind,
+        seeder ? QStringLiteral("        // queryInterface.bulkInsert(\"People\", {{{\"name\", "
+                                "\"John Doe\"}}});\n")
+               : QStringLiteral("        // queryInterface.createTable(\"users\", {{\"id\", "
+                                "Attribute(DataTypes::Integer()).primaryKey()}});\n"),
+        seeder ? QStringLiteral("        // queryInterface.bulkDelete(\"People\", {});\n")
+               : QStringLiteral("        // queryInterface.dropTable(\"users\");\n"));
+}
+
+/*!
+    Writes the migration that turns the database's tables into this Migrator's Sequelize's
+    models (migration:generate --from-models): the tables sync() would create (with the
+    models' indexes), the columns it would add and the columns no attribute names, dropped
+    (whose down step is left to write: the file's down throws until it is). Type, nullability and
+    default changes of existing columns are not written. Returns the file's path, or an empty
+    string when the database already matches (nothing is written).
+*/
+QString Migrator::generateFromModels(const QString &directory, const QString &name)
+{
+    const QList<ModelDiff::Operation> operations = ModelDiff::compute(d->sequelize);
+    if (operations.isEmpty())
+        return QString();
+    return writeStepFile(directory, name, Registration::Migration,
+                         ModelDiff::render(operations, true), ModelDiff::render(operations, false));
+}
+
+/*!
+    Registers, as migration \a name, the steps that turn the database's tables into the models
+    as they are now (what generateFromModels() writes), without a file.
+*/
+Migrator &Migrator::addFromModels(const QString &name)
+{
+    const QList<ModelDiff::Operation> operations = ModelDiff::compute(d->sequelize);
+    return add(
+        name, [operations](QueryInterface &qi, Sequelize &) { ModelDiff::up(operations, qi); },
+        [operations](QueryInterface &qi, Sequelize &) { ModelDiff::down(operations, qi); });
 }
 
 } // namespace QtSequelize

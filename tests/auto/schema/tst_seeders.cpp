@@ -8,6 +8,8 @@
 
 #include <QtSequelize/Errors>
 #include <QtSequelize/Migrator>
+#include <QtSequelize/Model>
+#include <QtSequelize/ModelDefinition>
 #include <QtSequelize/QueryInterface>
 #include <QtSequelize/Sequelize>
 
@@ -261,6 +263,71 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(DefinitionError, migrator.configure(path, "production"));
         migrator.configure(path, "development"); // no CLI keys: nothing changes
         QVERIFY_THROWS_EXCEPTION(ConnectionError, migrator.configure(path, "nosuch"));
+    }
+
+    // migration:generate --from-models: the migration turning the database into the models,
+    // written as C++ and, the same operations, run here; afterwards nothing is left to write.
+    void fromModels_data() { TestDatabases::addDialectRows(); }
+    void fromModels()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *group = sequelize->define(
+            "Group", {{"name", Attribute(DataTypes::String(80)).allowNull(false).unique()}});
+        ModelDefinition *user = sequelize->define(
+            "User",
+            {{"username", Attribute(DataTypes::String(64)).allowNull(false)},
+             {"email", Attribute(DataTypes::String()).defaultValue("none@example.com")},
+             {"status", DataTypes::Enum({"active", "it's \"quoted\""})},
+             {"score", Attribute(DataTypes::Decimal(10, 2)).defaultValue(0)}},
+            ModelOptions().index(IndexOptions().fields({"email"}).unique()));
+        user->belongsTo(group, AssociationOptions().foreignKey("groupId").onDelete("CASCADE"));
+        QTemporaryDir dir;
+        Migrator migrator(sequelize.get());
+        const QString path = migrator.generateFromModels(dir.path(), "init");
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QString source = QString::fromUtf8(file.readAll());
+        QVERIFY2(source.contains("queryInterface.createTable(\n            \"Groups\""),
+                 qPrintable(source));
+        QVERIFY(
+            source.contains("{\"username\", Attribute(DataTypes::String(64)).allowNull(false)}"));
+        QVERIFY(source.contains(
+            "{\"name\", Attribute(DataTypes::String(80)).allowNull(false).unique()}"));
+        QVERIFY(source.contains(".references(\"Groups\", \"id\").onDelete(\"CASCADE\")"));
+        QVERIFY(source.contains("DataTypes::Enum({\"active\", \"it's \\\"quoted\\\"\"})"));
+        QVERIFY(source.contains(".defaultValue(QString(\"none@example.com\"))"));
+        QVERIFY(source.contains("queryInterface.addIndex(\"Users\", {\"email\"}, "
+                                "IndexOptions().name(\"users_email\").unique());"));
+        QVERIFY(source.indexOf("\"Groups\"") < source.indexOf("\"Users\"")); // referenced first
+        QVERIFY(source.contains("queryInterface.dropTable(\"Groups\");"));
+
+        // The same operations, run: the models work on the tables they made.
+        migrator.addFromModels("01-init");
+        QCOMPARE(migrator.migrate(), QStringList({"01-init"}));
+        QCOMPARE(migrator.generateFromModels(dir.path(), "again"), QString());
+        const auto g = group->create({{"name", "admins"}});
+        const auto u = user->create({{"username", "ann"}, {"groupId", g->get("id")}});
+        QCOMPARE(user->findByPk(u->get("id"))->get("email").toString(), "none@example.com");
+        QVERIFY_THROWS_EXCEPTION(
+            ForeignKeyConstraintError,
+            user->create({{"username", "bob"}, {"email", "b@x"}, {"groupId", 999}}));
+        QVERIFY_THROWS_EXCEPTION(
+            UniqueConstraintError,
+            user->create({{"username", "eve"}, {"email", "none@example.com"}}));
+
+        // A new model and a column no attribute names: created and dropped; the drop cannot
+        // be undone by the generated step.
+        sequelize->queryInterface().addColumn("Users", "legacy", DataTypes::Text());
+        sequelize->define("Tag", {{"label", DataTypes::String()}});
+        migrator.addFromModels("02-change");
+        QCOMPARE(migrator.migrate(), QStringList({"02-change"}));
+        QVERIFY(sequelize->queryInterface().tableExists("Tags"));
+        QVERIFY(!sequelize->queryInterface().describeTable("Users").contains("legacy"));
+        QCOMPARE(user->count(), 1);
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, migrator.undo());
+        QCOMPARE(migrator.generateFromModels(dir.path(), "again"), QString());
+        QCOMPARE(migrator.undoOnly("01-init"), QStringList({"01-init"}));
+        QVERIFY(!sequelize->queryInterface().tableExists("Users"));
     }
 
     void generate()

@@ -1,0 +1,343 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// migration:generate --from-models: the difference between the models and the database's
+// tables, as QueryInterface calls, run directly or written out as a migration's C++.
+
+#include "modeldiff_p.h"
+
+#include "../core/sequelize_p.h"
+#include "../meta/modeldefinition_p.h"
+#include "../query/querygenerator_p.h"
+#include "../sql/indexoptions_p.h"
+
+#include <QtSequelize/errors.h>
+
+namespace QtSequelize {
+
+namespace {
+
+// The attribute a column of \a info stands for in QueryInterface::createTable(), its
+// association's foreign key folded in.
+Attribute columnAttribute(const AttributeInfo &info)
+{
+    Attribute attribute = Attribute(info.options).type(info.type);
+    if (!info.references.isEmpty() && attribute.referencedTable().isEmpty()) {
+        const ForeignKeyReference &r = info.references.first();
+        attribute.references(r.table.name, r.column).onDelete(r.onDelete).onUpdate(r.onUpdate);
+        if (r.deferrable)
+            attribute.deferrable(*r.deferrable);
+    }
+    return attribute;
+}
+
+QList<ModelDiff::Operation> indexOperations(const ModelDefinitionPrivate &model,
+                                            const QStringList &existing)
+{
+    QList<ModelDiff::Operation> operations;
+    const QueryGenerator generator(model);
+    for (const IndexOptions &index : model.indexes) {
+        const IndexSpec spec = generator.indexSpec(index);
+        if (existing.contains(spec.name))
+            continue;
+        const IndexOptionsData &o = IndexOptionsData::get(index);
+        ModelDiff::Operation operation{ModelDiff::Operation::AddIndex, model.tableName};
+        for (const IndexSpec::Key &key : spec.keys) {
+            if (key.column.isEmpty() || key.order != Qt::AscendingOrder || key.length >= 0
+                || !key.collate.isEmpty() || !key.operatorClass.isEmpty() || !o.where.isEmpty())
+                throw DefinitionError(QStringLiteral("Index %1 of %2 has keys or a where that "
+                                                     "--from-models cannot write yet")
+                                          .arg(spec.name, model.name));
+            operation.indexFields.append(key.column);
+        }
+        operation.indexName = spec.name;
+        operation.indexUnique = spec.unique;
+        operation.indexMethod = spec.method;
+        operation.indexType = spec.type;
+        operations.append(operation);
+    }
+    return operations;
+}
+
+// A C++ string literal of \a text (UTF-8 source; quotes, backslashes, control characters
+// escaped).
+QString literal(const QString &text)
+{
+    QString out = QStringLiteral("\"");
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+            out += QLatin1Char('\\') + c;
+        else if (c.unicode() < 0x20)
+            out += QStringLiteral("\\%1").arg(c.unicode(), 3, 8, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out + QLatin1Char('"');
+}
+
+QString typeCode(const DataType &type)
+{
+    const QString kind
+        = QString::fromLatin1(QMetaEnum::fromType<DataType::Kind>().valueToKey(type.kind()));
+    QString arguments;
+    switch (type.kind()) {
+    case DataType::String:
+    case DataType::Char:
+        arguments = QString::number(type.length());
+        break;
+    case DataType::Decimal:
+        if (type.precision() >= 0)
+            arguments = QString::number(type.precision())
+                + (type.scale() >= 0 ? QStringLiteral(", ") + QString::number(type.scale())
+                                     : QString());
+        break;
+    case DataType::Enum: {
+        QStringList values;
+        for (const QString &value : type.values())
+            values.append(literal(value));
+        arguments = QLatin1Char('{') + values.join(QStringLiteral(", ")) + QLatin1Char('}');
+        break;
+    }
+    case DataType::Array:
+        arguments = typeCode(type.elementType());
+        break;
+    default:
+        break;
+    }
+    return QStringLiteral("DataTypes::") + kind + QLatin1Char('(') + arguments + QLatin1Char(')');
+}
+
+QString defaultCode(const QString &column, const QVariant &value)
+{
+    if (value.metaType() == QMetaType::fromType<DefaultValue>())
+        return value.value<DefaultValue>() == DefaultValue::Now
+            ? QStringLiteral("DataTypes::Now()")
+            : QStringLiteral("DataTypes::UuidV4()");
+    switch (value.metaType().id()) {
+    case QMetaType::UnknownType:
+        return QStringLiteral("QVariant()");
+    case QMetaType::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QMetaType::Int:
+    case QMetaType::UInt:
+        return QString::number(value.toLongLong());
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return QStringLiteral("qint64(%1)").arg(value.toLongLong());
+    case QMetaType::Double:
+        return QStringLiteral("double(%1)").arg(QString::number(value.toDouble(), 'g', 17));
+    case QMetaType::QString:
+        return QStringLiteral("QString(%1)").arg(literal(value.toString()));
+    default:
+        throw DefinitionError(QStringLiteral("The default of column %1 cannot be written as C++ by "
+                                             "--from-models yet")
+                                  .arg(column));
+    }
+}
+
+QString attributeCode(const QString &column, const Attribute &a)
+{
+    QString code = QStringLiteral("Attribute(") + typeCode(a.type()) + QLatin1Char(')');
+    if (a.isPrimaryKey())
+        code += QStringLiteral(".primaryKey()");
+    if (a.isAutoIncrement())
+        code += QStringLiteral(".autoIncrement()");
+    if (!a.allowsNull())
+        code += QStringLiteral(".allowNull(false)");
+    if (a.isUnique())
+        // (a key of its own is marked \x01 until a model names it)
+        code += a.uniqueKey().isEmpty() || a.uniqueKey() == QStringLiteral("\x01")
+            ? QStringLiteral(".unique()")
+            : QStringLiteral(".unique(%1)").arg(literal(a.uniqueKey()));
+    if (a.hasDefaultValue())
+        code += QStringLiteral(".defaultValue(%1)").arg(defaultCode(column, a.defaultValue()));
+    if (!a.comment().isEmpty())
+        code += QStringLiteral(".comment(%1)").arg(literal(a.comment()));
+    if (a.hasCheck())
+        code += QStringLiteral(".check(Sequelize::literal(%1))").arg(literal(a.checkCondition()));
+    if (!a.referencedTable().isEmpty()) {
+        code += QStringLiteral(".references(%1, %2)")
+                    .arg(literal(a.referencedTable()), literal(a.referencedColumn()));
+        if (!a.onDeleteAction().isEmpty())
+            code += QStringLiteral(".onDelete(%1)").arg(literal(a.onDeleteAction()));
+        if (!a.onUpdateAction().isEmpty())
+            code += QStringLiteral(".onUpdate(%1)").arg(literal(a.onUpdateAction()));
+        if (a.deferrableMode() != Deferrable::Not)
+            code += QStringLiteral(".deferrable(Deferrable::%1)")
+                        .arg(QString::fromLatin1(
+                            QMetaEnum::fromType<Deferrable>().valueToKey(int(a.deferrableMode()))));
+    }
+    return code;
+}
+
+IndexOptions indexOptions(const ModelDiff::Operation &o)
+{
+    IndexOptions options = IndexOptions().name(o.indexName).unique(o.indexUnique);
+    if (!o.indexMethod.isEmpty())
+        options.using_(o.indexMethod);
+    if (!o.indexType.isEmpty())
+        options.type(o.indexType);
+    return options;
+}
+
+} // namespace
+
+QList<ModelDiff::Operation> ModelDiff::compute(Sequelize *sequelize)
+{
+    QueryInterface qi = sequelize->queryInterface();
+    QList<Operation> operations;
+    const QStringList tables = qi.showAllTables();
+    for (ModelDefinition *definition :
+         SequelizePrivate::dependencyOrder(SequelizePrivate::get(sequelize)->models)) {
+        const ModelDefinitionPrivate &model = *ModelDefinitionPrivate::get(definition);
+        if (!model.schema.isEmpty())
+            throw DefinitionError(QStringLiteral("--from-models does not write models with a "
+                                                 "schema yet (%1)")
+                                      .arg(model.name));
+        QList<QPair<QString, Attribute>> columns;
+        for (const AttributeInfo &info : model.attributes) {
+            if (info.type.kind() != DataType::Virtual)
+                columns.append({info.field, columnAttribute(info)});
+        }
+        if (!tables.contains(model.tableName)) {
+            operations.append({Operation::CreateTable, model.tableName, columns});
+            operations += indexOperations(model, {});
+            continue;
+        }
+        const QMap<QString, ColumnDescription> existing = qi.describeTable(model.tableName);
+        QStringList fields;
+        for (const auto &[field, attribute] : std::as_const(columns)) {
+            fields.append(field);
+            if (!existing.contains(field))
+                operations.append({Operation::AddColumn, model.tableName, {{field, attribute}}});
+        }
+        for (auto it = existing.constBegin(); it != existing.constEnd(); ++it) {
+            if (!fields.contains(it.key())) {
+                Operation removal{Operation::RemoveColumn, model.tableName};
+                removal.column = it.key();
+                removal.removedType = it.value().type();
+                operations.append(removal);
+            }
+        }
+        QStringList indexes;
+        for (const IndexDescription &index : qi.showIndex(model.tableName))
+            indexes.append(index.name());
+        operations += indexOperations(model, indexes);
+    }
+    return operations;
+}
+
+void ModelDiff::up(const QList<Operation> &operations, QueryInterface &qi)
+{
+    for (const Operation &o : operations) {
+        switch (o.kind) {
+        case Operation::CreateTable: {
+            Attributes attributes;
+            for (const auto &[field, attribute] : o.columns)
+                attributes.append({field, attribute});
+            qi.createTable(o.table, attributes);
+            break;
+        }
+        case Operation::AddColumn:
+            qi.addColumn(o.table, o.columns.first().first, o.columns.first().second);
+            break;
+        case Operation::RemoveColumn:
+            qi.removeColumn(o.table, o.column);
+            break;
+        case Operation::AddIndex:
+            qi.addIndex(o.table, o.indexFields, indexOptions(o));
+            break;
+        }
+    }
+}
+
+void ModelDiff::down(const QList<Operation> &operations, QueryInterface &qi)
+{
+    for (auto it = operations.crbegin(); it != operations.crend(); ++it) {
+        if (it->kind == Operation::RemoveColumn)
+            throw DefinitionError(QStringLiteral("This migration dropped columns it cannot restore "
+                                                 "(%1.%2): write its down step")
+                                      .arg(it->table, it->column));
+    }
+    for (auto it = operations.crbegin(); it != operations.crend(); ++it) {
+        if (it->kind == Operation::CreateTable)
+            qi.dropTable(it->table);
+        else if (it->kind == Operation::AddColumn)
+            qi.removeColumn(it->table, it->columns.first().first);
+        else if (it->kind == Operation::AddIndex)
+            qi.removeIndex(it->table, it->indexName);
+    }
+}
+
+QString ModelDiff::render(const QList<Operation> &operations, bool up)
+{
+    QStringList statements;
+    if (!up) {
+        QStringList lost;
+        for (const Operation &o : operations) {
+            if (o.kind == Operation::RemoveColumn)
+                lost.append(o.table + QLatin1Char('.') + o.column + QStringLiteral(" (")
+                            + o.removedType + QLatin1Char(')'));
+        }
+        if (!lost.isEmpty())
+            return QStringLiteral("        // The up step drops %1: restore them here.\n"
+                                  "        throw DefinitionError(\"This migration's down step "
+                                  "is to be written\");\n")
+                .arg(lost.join(QStringLiteral(", ")));
+    }
+    const auto indexCode = [](const Operation &o) {
+        QString code = QStringLiteral("IndexOptions().name(%1)").arg(literal(o.indexName));
+        if (o.indexUnique)
+            code += QStringLiteral(".unique()");
+        if (!o.indexMethod.isEmpty())
+            code += QStringLiteral(".using_(%1)").arg(literal(o.indexMethod));
+        if (!o.indexType.isEmpty())
+            code += QStringLiteral(".type(%1)").arg(literal(o.indexType));
+        return code;
+    };
+    for (const Operation &o : operations) {
+        const QString table = literal(o.table);
+        QString line;
+        switch (o.kind) {
+        case Operation::CreateTable: {
+            QStringList columns;
+            for (const auto &[field, attribute] : o.columns)
+                columns.append(QStringLiteral("             {%1, %2}")
+                                   .arg(literal(field), attributeCode(field, attribute)));
+            line = up ? QStringLiteral(
+                            "queryInterface.createTable(\n            %1,\n            {\n%2});")
+                            .arg(table, columns.join(QStringLiteral(",\n")))
+                      : QStringLiteral("queryInterface.dropTable(%1);").arg(table);
+            break;
+        }
+        case Operation::AddColumn: {
+            const auto &[field, attribute] = o.columns.first();
+            line = up
+                ? QStringLiteral("queryInterface.addColumn(%1, %2, %3);")
+                      .arg(table, literal(field), attributeCode(field, attribute))
+                : QStringLiteral("queryInterface.removeColumn(%1, %2);").arg(table, literal(field));
+            break;
+        }
+        case Operation::RemoveColumn:
+            line = QStringLiteral("queryInterface.removeColumn(%1, %2); // was %3")
+                       .arg(table, literal(o.column), o.removedType);
+            break;
+        case Operation::AddIndex: {
+            QStringList fields;
+            for (const QString &field : o.indexFields)
+                fields.append(literal(field));
+            line = up ? QStringLiteral("queryInterface.addIndex(%1, {%2}, %3);")
+                            .arg(table, fields.join(QStringLiteral(", ")), indexCode(o))
+                      : QStringLiteral("queryInterface.removeIndex(%1, %2);")
+                            .arg(table, literal(o.indexName));
+            break;
+        }
+        }
+        statements.append(QStringLiteral("        ") + line + QLatin1Char('\n'));
+    }
+    if (!up)
+        std::reverse(statements.begin(), statements.end());
+    return statements.join(QString());
+}
+
+} // namespace QtSequelize
