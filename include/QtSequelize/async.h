@@ -4,6 +4,7 @@
 #ifndef QTSEQUELIZE_ASYNC_H
 #define QTSEQUELIZE_ASYNC_H
 
+#include <QtSequelize/errors.h>
 #include <QtSequelize/modeldefinition.h>
 #include <QtSequelize/sequelize.h>
 #include <QtSequelize/typedmodel.h>
@@ -13,8 +14,10 @@
 #include <QtCore/qthread.h>
 #include <QtCore/qthreadpool.h>
 
+#include <atomic>
 #include <concepts>
 #include <exception>
+#include <functional>
 #include <memory>
 #include <type_traits>
 
@@ -40,6 +43,28 @@ namespace QtSequelize {
 */
 
 namespace AsyncDetail {
+// A queued call, which either starts (its pool thread takes it) or expires (it waited longer
+// than the pool's acquire time, and \a onTimeout settles its future): whichever comes first.
+class Q_SEQUELIZE_EXPORT Claim
+{
+public:
+    explicit Claim(std::function<void()> onTimeout)
+        : m_onTimeout(std::move(onTimeout))
+    {
+    }
+    // False when the call expired before its thread took it.
+    bool start();
+    // Runs onTimeout unless the call started; called by the pool's watchdog.
+    void expire();
+    bool isStarted() const;
+
+private:
+    std::atomic<int> m_state{0}; // 0 queued, 1 started, 2 expired
+    std::function<void()> m_onTimeout;
+};
+// A claim for a call queued now on \a sequelize's pool, watched for its acquire time.
+Q_SEQUELIZE_EXPORT std::shared_ptr<Claim> queue(Sequelize *sequelize,
+                                                std::function<void()> onTimeout);
 // Moves an instance and the instances loaded into it to \a thread.
 Q_SEQUELIZE_EXPORT void moveToThread(Model *instance, QThread *thread);
 
@@ -73,7 +98,18 @@ auto async(Sequelize *sequelize, Work work) -> QFuture<std::invoke_result_t<Work
     QFuture<Result> future = promise->future();
     promise->start();
     QThread *caller = QThread::currentThread();
-    sequelize->threadPool()->start([promise, work = std::move(work), caller]() mutable {
+    std::shared_ptr<AsyncDetail::Claim> claim = AsyncDetail::queue(sequelize, [promise] {
+        promise->setException(std::make_exception_ptr(ConnectionAcquireTimeoutError(
+            QStringLiteral("No connection of the pool was free within its acquire time"))));
+        promise->finish();
+    });
+    sequelize->threadPool()->start([promise, work = std::move(work), caller, claim]() mutable {
+        if (!claim->start())
+            return; // expired: its future has the ConnectionAcquireTimeoutError
+        if (promise->isCanceled()) { // cancelled while queued: it does not run
+            promise->finish();
+            return;
+        }
         try {
             if constexpr (std::is_void_v<Result>) {
                 work();

@@ -199,6 +199,16 @@ public:
     ConnectionTimedOutError *clone() const override;
 };
 
+// Sequelize's ConnectionAcquireTimeoutError: an asynchronous call waited longer than the pool's
+// acquire time (SequelizeOptions::poolAcquire()) for a connection, and did not run.
+class Q_SEQUELIZE_EXPORT ConnectionAcquireTimeoutError : public ConnectionError
+{
+public:
+    explicit ConnectionAcquireTimeoutError(const QString &message);
+    void raise() const override;
+    ConnectionAcquireTimeoutError *clone() const override;
+};
+
 class Q_SEQUELIZE_EXPORT EmptyResultError : public BaseError
 {
 public:

@@ -63,6 +63,12 @@ public:
     // Sequelize's pool.max: how many threads run the asynchronous API at once, each with its
     // own connection (5 by default, as Sequelize).
     SequelizeOptions &poolMax(int connections);
+    // pool.idle (10000 ms), pool.acquire (60000 ms: ConnectionAcquireTimeoutError), pool.min
+    // (only 0), pool.evict (accepted; idle threads end exactly at idle).
+    SequelizeOptions &poolIdle(int milliseconds);
+    SequelizeOptions &poolAcquire(int milliseconds);
+    SequelizeOptions &poolMin(int connections);
+    SequelizeOptions &poolEvict(int milliseconds);
     // SQLite: how long a statement waits for another connection's lock before TimeoutError
     // (5000 ms by default; also the wait on an in-memory database's table locks).
     SequelizeOptions &busyTimeout(int milliseconds);
@@ -103,6 +109,10 @@ public:
     bool isLogging() const;
     ModelOptions defineDefaults() const;
     int poolMaxConnections() const;
+    int poolIdleMilliseconds() const;
+    int poolAcquireMilliseconds() const;
+    int poolMinConnections() const;
+    int poolEvictMilliseconds() const;
     int busyTimeoutMilliseconds() const;
     QString timezoneName() const;
     QStringList searchPathSchemas() const;

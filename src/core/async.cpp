@@ -9,6 +9,7 @@
 #include <QtSequelize/errors.h>
 
 #include "../query/options_p.h"
+#include "acquirewatchdog_p.h"
 #include "model_p.h"
 #include "sequelize_p.h"
 
@@ -33,8 +34,21 @@ QThreadPool *Sequelize::threadPool() const
     if (!d->pool) {
         d->pool = std::make_unique<QThreadPool>();
         d->pool->setMaxThreadCount(d->options.poolMaxConnections());
+        // Sequelize's pool.idle: a pool thread idle that long ends, and its connections close.
+        d->pool->setExpiryTimeout(d->options.poolIdleMilliseconds());
     }
     return d->pool.get();
+}
+
+AcquireWatchdog *SequelizePrivate::acquireWatchdog()
+{
+    const int acquire = options.poolAcquireMilliseconds();
+    if (acquire <= 0)
+        return nullptr;
+    QMutexLocker lock(&poolMutex);
+    if (!watchdog)
+        watchdog = std::make_unique<AcquireWatchdog>(std::chrono::milliseconds(acquire));
+    return watchdog.get();
 }
 
 // A transaction's connection belongs to the thread that started it: the pool cannot use it.

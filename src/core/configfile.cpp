@@ -62,6 +62,31 @@ QString text(const QJsonObject &config, const QString &key)
         QStringLiteral("Config option%1 must be a string").arg(nameForMessage(key)));
 }
 
+// Sequelize's pool options: max, idle, acquire, min (only 0), evict.
+void applyPool(SequelizeOptions &options, const QJsonObject &pool)
+{
+    for (auto p = pool.constBegin(); p != pool.constEnd(); ++p) {
+        const QString name = isPlainName(p.key(), 40) ? p.key() : QStringLiteral("?");
+        if (!p.value().isDouble())
+            throw ConnectionError(
+                QStringLiteral("Config option pool.%1 must be a number").arg(name));
+        const int value = p.value().toInt();
+        if (p.key() == QLatin1String("max"))
+            options.poolMax(value);
+        else if (p.key() == QLatin1String("idle"))
+            options.poolIdle(value);
+        else if (p.key() == QLatin1String("acquire"))
+            options.poolAcquire(value);
+        else if (p.key() == QLatin1String("min"))
+            options.poolMin(value);
+        else if (p.key() == QLatin1String("evict"))
+            options.poolEvict(value);
+        else
+            throw ConnectionError(
+                QStringLiteral("Config option pool.%1 is not supported").arg(name));
+    }
+}
+
 // The keys Sequelize CLI reads for itself (Migrator::configure()).
 bool isCliKey(const QString &key)
 {
@@ -80,10 +105,10 @@ bool isCliKey(const QString &key)
     Read: \c url, or \c use_env_variable (the name of an environment variable holding the URL),
     then \c dialect (postgres, mysql, mariadb, sqlite), \c host, \c port, \c database,
     \c username, \c password, \c storage (SQLite's file), \c logging (true/false),
-    \c timezone, \c searchPath, \c dialectOptions (an object) and \c {pool.max}; the CLI's own
-    keys (\c seederStorage, \c migrationStorageTableName, ...) are for Migrator::configure().
-    Any other key, or a value of the wrong type, is a ConnectionError naming the key, never
-    ignored; messages carry no values.
+    \c timezone, \c searchPath, \c dialectOptions (an object) and \c pool (max, idle, acquire, min,
+   evict); the CLI's own keys (\c seederStorage, \c migrationStorageTableName, ...) are for
+   Migrator::configure(). Any other key, or a value of the wrong type, is a ConnectionError naming
+   the key, never ignored; messages carry no values.
 */
 SequelizeOptions SequelizeOptions::fromConfigFile(const QString &path, const QString &environment)
 {
@@ -137,15 +162,7 @@ SequelizeOptions SequelizeOptions::fromConfigFile(const QString &path, const QSt
         } else if (key == QLatin1String("dialectOptions") && it.value().isObject()) {
             options.dialectOptions(it.value().toObject().toVariantMap());
         } else if (key == QLatin1String("pool") && it.value().isObject()) {
-            const QJsonObject pool = it.value().toObject();
-            for (auto p = pool.constBegin(); p != pool.constEnd(); ++p) {
-                if (p.key() != QLatin1String("max") || !p.value().isDouble())
-                    throw ConnectionError(
-                        QStringLiteral("Config option pool.%1 is not supported "
-                                       "(pool.max is)")
-                            .arg(isPlainName(p.key(), 40) ? p.key() : QStringLiteral("?")));
-                options.poolMax(p.value().toInt());
-            }
+            applyPool(options, it.value().toObject());
         } else {
             throw ConnectionError(
                 QStringLiteral("Unknown or invalid config option%1").arg(nameForMessage(key)));

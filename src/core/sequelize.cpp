@@ -4,6 +4,8 @@
 #include "armedtimeout_p.h"
 #include "sequelize_p.h"
 
+#include "acquirewatchdog_p.h"
+
 #include "../meta/modeldefinition_p.h"
 #include "../query/options_p.h"
 #include "../query/rawquery_p.h"
@@ -40,6 +42,9 @@ SequelizePrivate::SequelizePrivate(Sequelize *q, const SequelizeOptions &options
     , dialect(Dialect::create(options.dialectName()))
 {
     dialect->checkDialectOptions(options.dialectOptionMap());
+    if (options.poolMinConnections() != 0)
+        throw ConnectionError(QStringLiteral("pool.min other than 0 is not available: connections "
+                                             "open on a thread's first use"));
     if (!options.searchPathSchemas().isEmpty() && !dialect->supportsSearchPath())
         throw ConnectionError(QStringLiteral("The %1 dialect has no search path (searchPath is "
                                              "PostgreSQL's; use a model's schema option)")
@@ -678,35 +683,6 @@ void Sequelize::sync(const SyncOptions &given)
         m->sync(SyncOptions().hooks(hooks).alter(OptionsAccess::data(options).alter));
     if (hooks)
         d->runHooks([&](SequelizeHooks &h) { h.afterBulkSync(options); });
-}
-
-/*!
-    Creates \a schema if it does not exist: QueryInterface::createSchema().
-*/
-void Sequelize::createSchema(const QString &schema)
-{
-    queryInterface().createSchema(schema);
-}
-/*!
-    Drops \a schema and what is in it: QueryInterface::dropSchema().
-*/
-void Sequelize::dropSchema(const QString &schema)
-{
-    queryInterface().dropSchema(schema);
-}
-/*!
-    The schemas users made, sorted: QueryInterface::showAllSchemas().
-*/
-QStringList Sequelize::showAllSchemas()
-{
-    return queryInterface().showAllSchemas();
-}
-/*!
-    Drops every schema showAllSchemas() lists: QueryInterface::dropAllSchemas().
-*/
-void Sequelize::dropAllSchemas()
-{
-    queryInterface().dropAllSchemas();
 }
 
 void Sequelize::drop()

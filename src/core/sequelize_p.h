@@ -57,6 +57,8 @@ private:
     Q_DISABLE_COPY(AtomicBlock)
 };
 
+class AcquireWatchdog;
+
 class SequelizePrivate
 {
     Q_DECLARE_PUBLIC(Sequelize)
@@ -101,6 +103,9 @@ public:
     std::unique_ptr<ConnectionManager> connections;
     // The asynchronous API's threads, made on first use; gone before the connections.
     mutable std::unique_ptr<QThreadPool> pool;
+    // The pool's acquire time, watched (nullptr when it is 0: calls wait as long as it takes).
+    AcquireWatchdog *acquireWatchdog();
+    std::unique_ptr<AcquireWatchdog> watchdog;
     mutable QMutex poolMutex;
     QList<ModelDefinition *> models; // in definition order; children of q
     // Definitions replaced by a define()/init() of the same name: they keep working for whoever

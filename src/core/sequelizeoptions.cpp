@@ -24,6 +24,10 @@ public:
     ModelOptions define;
     int port = -1;
     int poolMax = 5;
+    int poolIdle = 10000;
+    int poolAcquire = 60000;
+    int poolMin = 0;
+    int poolEvict = 1000;
     int busyTimeout = 5000;
     QString timezone = QStringLiteral("+00:00");
     QStringList searchPath;
@@ -231,6 +235,61 @@ SequelizeOptions &SequelizeOptions::poolMax(int connections)
 {
     d->poolMax = qMax(1, connections);
     return *this;
+}
+
+/*!
+    Sequelize's pool.idle: how long a pool thread, and with it its connection, stays open
+    without work (10000 ms by default, as Sequelize; -1: for ever).
+*/
+SequelizeOptions &SequelizeOptions::poolIdle(int milliseconds)
+{
+    d->poolIdle = milliseconds;
+    return *this;
+}
+int SequelizeOptions::poolIdleMilliseconds() const
+{
+    return d->poolIdle;
+}
+/*!
+    Sequelize's pool.acquire: how long an asynchronous call waits for a free pool thread (with
+    its connection) before its future fails with ConnectionAcquireTimeoutError, the call not run
+    (60000 ms by default, as Sequelize; 0: no limit).
+*/
+SequelizeOptions &SequelizeOptions::poolAcquire(int milliseconds)
+{
+    d->poolAcquire = qMax(0, milliseconds);
+    return *this;
+}
+int SequelizeOptions::poolAcquireMilliseconds() const
+{
+    return d->poolAcquire;
+}
+/*!
+    Sequelize's pool.min. Connections here belong to threads, opened on a thread's first use:
+    only 0 (the default) can be honoured; Sequelize refuses another value with ConnectionError.
+*/
+SequelizeOptions &SequelizeOptions::poolMin(int connections)
+{
+    d->poolMin = connections;
+    return *this;
+}
+int SequelizeOptions::poolMinConnections() const
+{
+    return d->poolMin;
+}
+/*!
+    Sequelize's pool.evict, how often idle connections are looked for. Here each pool thread
+    ends exactly poolIdle() after its last work, so the value changes nothing; it is accepted
+    for configurations written for Sequelize.
+*/
+SequelizeOptions &SequelizeOptions::poolEvict(int milliseconds)
+{
+    d->poolEvict = milliseconds;
+    return *this;
+}
+int SequelizeOptions::poolEvictMilliseconds() const
+{
+    return d->poolEvict;
 }
 
 int SequelizeOptions::poolMaxConnections() const

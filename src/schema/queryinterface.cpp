@@ -385,6 +385,36 @@ void QueryInterface::dropAllSchemas()
     }
 }
 
+// Sequelize's own schema calls, as its queryInterface's.
+/*!
+    Creates \a schema if it does not exist: QueryInterface::createSchema().
+*/
+void Sequelize::createSchema(const QString &schema)
+{
+    queryInterface().createSchema(schema);
+}
+/*!
+    Drops \a schema and what is in it: QueryInterface::dropSchema().
+*/
+void Sequelize::dropSchema(const QString &schema)
+{
+    queryInterface().dropSchema(schema);
+}
+/*!
+    The schemas users made, sorted: QueryInterface::showAllSchemas().
+*/
+QStringList Sequelize::showAllSchemas()
+{
+    return queryInterface().showAllSchemas();
+}
+/*!
+    Drops every schema showAllSchemas() lists: QueryInterface::dropAllSchemas().
+*/
+void Sequelize::dropAllSchemas()
+{
+    queryInterface().dropAllSchemas();
+}
+
 QStringList QueryInterface::showAllTables()
 {
     SequelizePrivate *s = privateOf(d->sequelize);

@@ -293,6 +293,8 @@ QSQ_ERROR_CLASS(InvalidConnectionError, ConnectionError)
 
 QSQ_ERROR_CLASS(ConnectionTimedOutError, ConnectionError)
 
+QSQ_ERROR_CLASS(ConnectionAcquireTimeoutError, ConnectionError)
+
 QSQ_ERROR_CLASS(EmptyResultError, BaseError)
 
 QSQ_ERROR_CLASS(InstanceError, BaseError)

@@ -221,7 +221,7 @@ private slots:
             "\"json\"},"
             "\"test\": {\"url\": \"mariadb://t:pw@127.0.0.1:3307/app_test\", \"database\": "
             "\"other\"},"
-            "\"bad_pool\": {\"dialect\": \"sqlite\", \"pool\": {\"max\": 5, \"idle\": 10000}},"
+            "\"bad_pool\": {\"dialect\": \"sqlite\", \"pool\": {\"max\": 5, \"maxUses\": 10000}},"
             "\"bad_port\": {\"dialect\": \"postgres\", \"port\": \"s3cret-pw\"},"
             "\"bad_key\": {\"dialect\": \"sqlite\", \"s3cret-pw\": 1}"
             "}");

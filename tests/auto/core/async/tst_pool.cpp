@@ -1,0 +1,136 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// Sequelize's pool options on the asynchronous API, on every dialect: acquire (a call that
+// waits longer for a pool thread fails with ConnectionAcquireTimeoutError and does not run),
+// idle (an idle pool thread's connection closes), min (only 0), and a future cancelled while
+// its call is queued (the call does not run).
+
+#include <QtSequelize/Async>
+#include <QtSequelize/ConnectionHooks>
+#include <QtSequelize/Errors>
+#include <QtSequelize/Sequelize>
+
+#include <QtCore/qscopeguard.h>
+#include <QtCore/qsemaphore.h>
+#include <QtTest/qtest.h>
+
+#include "testdatabases.h"
+
+#include <atomic>
+
+using namespace QtSequelize;
+
+namespace {
+
+struct DisconnectCounter : ConnectionHooks
+{
+    std::atomic<int> disconnected{0};
+    void afterDisconnect(const QString &) override { ++disconnected; }
+};
+
+// A Sequelize on the dialect's database with the given pool options.
+std::unique_ptr<Sequelize> openWith(const QString &dialect, const SequelizeOptions &pool)
+{
+    SequelizeOptions options = TestDatabases::open(dialect)->options();
+    options.poolMax(pool.poolMaxConnections())
+        .poolAcquire(pool.poolAcquireMilliseconds())
+        .poolIdle(pool.poolIdleMilliseconds());
+    if (dialect == QLatin1String("sqlite"))
+        options = SequelizeOptions::fromUrl("sqlite::memory:")
+                      .poolMax(pool.poolMaxConnections())
+                      .poolAcquire(pool.poolAcquireMilliseconds())
+                      .poolIdle(pool.poolIdleMilliseconds());
+    return std::make_unique<Sequelize>(options);
+}
+
+} // namespace
+
+class tst_Pool : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void acquireTimeout_data() { TestDatabases::addDialectRows(); }
+    void acquireTimeout()
+    {
+        QSQ_REQUIRE_DIALECT();
+        auto sequelize = openWith(dialect, SequelizeOptions().poolMax(1).poolAcquire(100));
+        QSemaphore release;
+        const auto unblock = qScopeGuard([&] { release.release(4); }); // also when a check fails
+        // The only pool thread is busy (on a query of its own) until released.
+        QFuture<int> busy = async(sequelize.get(), [&] {
+            sequelize->query("SELECT 1");
+            release.acquire();
+            return 1;
+        });
+        std::atomic<bool> ran{false};
+        QFuture<QueryResult> waiting = async(sequelize.get(), [&] {
+            ran = true;
+            return sequelize->query("SELECT 2");
+        });
+        // Settled by the acquire time, while the busy call still runs. (Not waitForFinished():
+        // with Qt 6.4 it waits for the global thread pool.)
+        QVERIFY_THROWS_EXCEPTION(ConnectionAcquireTimeoutError, waiting.result());
+        QVERIFY(!busy.isFinished());
+        release.release();
+        QCOMPARE(busy.result(), 1);
+        sequelize->threadPool()->waitForDone();
+        QVERIFY(!ran); // the expired call never ran
+        // Calls that find a free thread in time run as usual.
+        QCOMPARE(sequelize->queryAsync("SELECT 3 AS n").result().rows().value(0).value("n").toInt(),
+                 3);
+    }
+
+    // A future cancelled while its call waits for a pool thread: the call does not run.
+    void cancelQueued_data() { TestDatabases::addDialectRows(); }
+    void cancelQueued()
+    {
+        QSQ_REQUIRE_DIALECT();
+        auto sequelize = openWith(dialect, SequelizeOptions().poolMax(1).poolAcquire(0));
+        QSemaphore release;
+        const auto unblock = qScopeGuard([&] { release.release(4); }); // also when a check fails
+        QFuture<void> busy = async(sequelize.get(), [&] { release.acquire(); });
+        std::atomic<bool> ran{false};
+        QFuture<QueryResult> queued = async(sequelize.get(), [&] {
+            ran = true;
+            return sequelize->query("SELECT 1");
+        });
+        queued.cancel();
+        release.release();
+        sequelize->threadPool()->waitForDone();
+        QVERIFY(queued.isCanceled());
+        QVERIFY(queued.isFinished());
+        QVERIFY(!ran);
+        QVERIFY(busy.isFinished());
+    }
+
+    // pool.idle: a pool thread without work ends, and its connection is closed.
+    void idleConnectionsClose_data() { TestDatabases::addDialectRows(); }
+    void idleConnectionsClose()
+    {
+        QSQ_REQUIRE_DIALECT();
+        auto sequelize = openWith(dialect, SequelizeOptions().poolMax(2).poolIdle(50));
+        auto counter = QSharedPointer<DisconnectCounter>::create();
+        sequelize->addConnectionHooks(counter);
+        QCOMPARE(sequelize->queryAsync("SELECT 1 AS n").result().rows().size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(counter->disconnected >= 1, 10000);
+        // A later call opens a connection again.
+        QCOMPARE(sequelize->queryAsync("SELECT 1 AS n").result().rows().size(), 1);
+    }
+
+    void poolMin_data() { TestDatabases::addDialectRows(); }
+    void poolMin()
+    {
+        QSQ_REQUIRE_DIALECT();
+        SequelizeOptions options = SequelizeOptions::fromUrl(TestDatabases::url(dialect));
+        QVERIFY_THROWS_EXCEPTION(ConnectionError, Sequelize(SequelizeOptions(options).poolMin(2)));
+        Sequelize accepted(SequelizeOptions(options).poolMin(0).poolEvict(500));
+        QCOMPARE(accepted.options().poolEvictMilliseconds(), 500);
+        QCOMPARE(SequelizeOptions().poolAcquireMilliseconds(), 60000); // Sequelize's defaults
+        QCOMPARE(SequelizeOptions().poolIdleMilliseconds(), 10000);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Pool)
+#include "tst_pool.moc"
