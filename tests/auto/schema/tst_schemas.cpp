@@ -174,7 +174,7 @@ private slots:
         const auto withLocation
             = r.one->findOne(FindOptions().where({{"foo", "one"}}).include("location"));
         QVERIFY(withLocation);
-        QCOMPARE(withLocation->getAssociated("location")->get("name").toString(), "HQ");
+        QCOMPARE(withLocation->loadedAssociation("location")->get("name").toString(), "HQ");
 
         const auto restaurant = r.one->findOne(FindOptions().where({{"foo", "one"}}));
         r.employeeOne->create({{"first_name", "Restaurant"},
@@ -182,8 +182,8 @@ private slots:
                                {"restaurant_id", restaurant->get("id")}});
         const auto withEmployees
             = r.one->findOne(FindOptions().where({{"foo", "one"}}).include("employees"));
-        QCOMPARE(withEmployees->getAssociatedList("employees").size(), 1);
-        QCOMPARE(withEmployees->getAssociatedList("employees").first()->get("last_name").toString(),
+        QCOMPARE(withEmployees->loadedTargets("employees").size(), 1);
+        QCOMPARE(withEmployees->loadedTargets("employees").first()->get("last_name").toString(),
                  "one");
         QCOMPARE(restaurant->getAssociatedList("employees").size(), 1);
         // A required include is a JOIN of two schema-qualified tables.
@@ -192,7 +192,7 @@ private slots:
                 .where({{"last_name", "one"}})
                 .include(Include("restaurant").required(true).where({{"foo", "one"}})));
         QVERIFY(employee);
-        QCOMPARE(employee->getAssociated("restaurant")->get("foo").toString(), "one");
+        QCOMPARE(employee->loadedAssociation("restaurant")->get("foo").toString(), "one");
         QCOMPARE(r.one->count(FindOptions().include("employees").distinct()), 1);
     }
 
@@ -246,6 +246,40 @@ private slots:
         if (dialect != QLatin1String("sqlite"))
             QVERIFY(!sequelize->queryInterface().describeTable("tasks").contains("priority"));
         QCOMPARE(publicTask->count(), 1);
+    }
+
+    // belongsToMany through a junction in the schema: its rows, keys and the joins name it.
+    void belongsToManyInSchema_data() { TestDatabases::addDialectRows(); }
+    void belongsToManyInSchema()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        sequelize->dropSchema(SchemaOne);
+        sequelize->createSchema(SchemaOne);
+        const ModelOptions inOne = ModelOptions().schema(SchemaOne);
+        ModelDefinition *user = sequelize->define("User", {{"name", DataTypes::String()}}, inOne);
+        ModelDefinition *project
+            = sequelize->define("Project", {{"title", DataTypes::String()}}, inOne);
+        ModelDefinition *membership = sequelize->define(
+            "Membership", {{"role", DataTypes::String()}}, ModelOptions(inOne).timestamps(false));
+        user->belongsToMany(project, AssociationOptions().through(membership).as("projects"));
+        project->belongsToMany(user, AssociationOptions().through(membership).as("users"));
+        sequelize->sync(SyncOptions().force());
+        const auto ann = user->create({{"name", "ann"}});
+        const auto p1 = project->create({{"title", "p1"}});
+        const auto p2 = project->create({{"title", "p2"}});
+        ann->addAssociated("projects", {p1->get("id"), p2->get("id")});
+        QCOMPARE(membership->count(), 2);
+        QCOMPARE(ann->getAssociatedList("projects").size(), 2);
+        const auto loaded = user->findOne(
+            FindOptions().include(Include("projects").required(true).where({{"title", "p2"}})));
+        QVERIFY(loaded);
+        QCOMPARE(loaded->loadedTargets("projects").size(), 1); // the include's where
+        QCOMPARE(project->count(FindOptions().include(Include("users").required(true))), 2);
+        ann->destroy(); // the junction rows go with it (CASCADE on the schema's tables)
+        QCOMPARE(membership->count(), 0);
+        if (dialect != QLatin1String("sqlite"))
+            QVERIFY(!sequelize->queryInterface().tableExists("Memberships")); // not in public
+        sequelize->dropSchema(SchemaOne);
     }
 
     void dropSchema_data() { TestDatabases::addDialectRows(); }
