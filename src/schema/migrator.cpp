@@ -253,10 +253,16 @@ Migrator &Migrator::configure(const QString &configFile, const QString &environm
         storage("migrationStorage", false);
     if (config.contains(QLatin1String("seederStorage")))
         d->seeders.stored = storage("seederStorage", true);
-    if (config.contains(QLatin1String("migrationStorageTableName")))
-        d->migrations.table = config.value(QLatin1String("migrationStorageTableName")).toString();
-    if (config.contains(QLatin1String("seederStorageTableName")))
-        d->seeders.table = config.value(QLatin1String("seederStorageTableName")).toString();
+    const auto tableName = [&config](const char *key, QString *table) {
+        if (!config.contains(QLatin1StringView(key)))
+            return;
+        *table = config.value(QLatin1StringView(key)).toString();
+        if (table->isEmpty()) // not a string, or empty: never a table named ""
+            throw DefinitionError(
+                QStringLiteral("%1 must name a table").arg(QLatin1StringView(key)));
+    };
+    tableName("migrationStorageTableName", &d->migrations.table);
+    tableName("seederStorageTableName", &d->seeders.table);
     return *this;
 }
 

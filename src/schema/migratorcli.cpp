@@ -54,7 +54,9 @@ void createOrDropDatabase(Sequelize *sequelize, bool create)
     const SequelizeOptions options = sequelize->options();
     const Dialect &dialect = *SequelizePrivate::get(sequelize)->dialect;
     const QString name = options.databaseName();
-    if (name.isEmpty() && dialect.supportsSchemas())
+    // The dialect refuses first where there is no database to create or drop (SQLite's file).
+    (void)(create ? dialect.createDatabaseStatement(name) : dialect.dropDatabaseStatement(name));
+    if (name.isEmpty())
         throw DefinitionError(QStringLiteral("The connection names no database"));
     SequelizeOptions maintenance = options;
     maintenance.database(dialect.maintenanceDatabase()).logging(false);

@@ -21,7 +21,7 @@ QString SqliteDialect::showAllTablesQuery() const
 }
 
 // Without schemas, a model's schema is the prefix of its table's name ("schema.table").
-static QString schemaPrefixPattern()
+static QString prefixedTablesQuery()
 {
     return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
                           "'sqlite\\_%' ESCAPE '\\' AND instr(name, '.') > 0 ORDER BY name");
@@ -39,7 +39,7 @@ QStringList SqliteDialect::dropSchemaStatements(const RowReader &rows, const QSt
 {
     QStringList statements;
     const QString prefix = schema + QLatin1Char('.');
-    for (const QVariantMap &row : rows(schemaPrefixPattern(), {})) {
+    for (const QVariantMap &row : rows(prefixedTablesQuery(), {})) {
         const QString table = row.value(QStringLiteral("name")).toString();
         if (table.startsWith(prefix))
             statements.append(dropTable(TableName(table)));
@@ -50,7 +50,7 @@ QStringList SqliteDialect::dropSchemaStatements(const RowReader &rows, const QSt
 QList<QString> SqliteDialect::showAllSchemas(const RowReader &rows) const
 {
     QList<QString> schemas;
-    for (const QVariantMap &row : rows(schemaPrefixPattern(), {})) {
+    for (const QVariantMap &row : rows(prefixedTablesQuery(), {})) {
         const QString table = row.value(QStringLiteral("name")).toString();
         const QString schema = table.left(table.indexOf(QLatin1Char('.')));
         if (!schemas.contains(schema))

@@ -32,16 +32,12 @@ struct DisconnectCounter : ConnectionHooks
 // A Sequelize on the dialect's database with the given pool options.
 std::unique_ptr<Sequelize> openWith(const QString &dialect, const SequelizeOptions &pool)
 {
-    SequelizeOptions options = TestDatabases::open(dialect)->options();
-    options.poolMax(pool.poolMaxConnections())
-        .poolAcquire(pool.poolAcquireMilliseconds())
-        .poolIdle(pool.poolIdleMilliseconds());
-    if (dialect == QLatin1String("sqlite"))
-        options = SequelizeOptions::fromUrl("sqlite::memory:")
-                      .poolMax(pool.poolMaxConnections())
-                      .poolAcquire(pool.poolAcquireMilliseconds())
-                      .poolIdle(pool.poolIdleMilliseconds());
-    return std::make_unique<Sequelize>(options);
+    SequelizeOptions options = dialect == QLatin1String("sqlite")
+        ? SequelizeOptions::fromUrl("sqlite::memory:")
+        : TestDatabases::open(dialect)->options();
+    return std::make_unique<Sequelize>(options.poolMax(pool.poolMaxConnections())
+                                           .poolAcquire(pool.poolAcquireMilliseconds())
+                                           .poolIdle(pool.poolIdleMilliseconds()));
 }
 
 } // namespace
