@@ -140,6 +140,14 @@ public:
     TimeoutError *clone() const override;
 };
 
+class Q_SEQUELIZE_EXPORT TransactionConflictError : public DatabaseError
+{
+public:
+    explicit TransactionConflictError(const QString &message);
+    void raise() const override;
+    TransactionConflictError *clone() const override;
+};
+
 class Q_SEQUELIZE_EXPORT ConnectionError : public BaseError
 {
 public:

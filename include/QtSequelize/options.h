@@ -6,6 +6,7 @@
 
 #include <QtSequelize/errors.h>
 #include <QtSequelize/expression.h>
+#include <QtSequelize/retryoptions.h>
 #include <QtSequelize/where.h>
 
 #include <QtCore/qnamespace.h>
@@ -98,6 +99,9 @@ public:
     // either way.
     FindOptions &logging(bool enabled);
     FindOptions &logger(const std::function<void(const QString &sql, qint64 microseconds)> &log);
+    // Sequelize's per-query retry, put over SequelizeOptions::retry() field by field: the
+    // call's statements that fail with a matching error run again (outside transactions).
+    FindOptions &retry(const RetryOptions &options);
     // With read replicas: read from the write database (Sequelize's useMaster).
     FindOptions &useMaster(bool enabled = true);
     FindOptions &offset(int count);
@@ -281,6 +285,8 @@ public:
     // As FindOptions::logging() and logger().
     QueryOptions &logging(bool enabled);
     QueryOptions &logger(const std::function<void(const QString &sql, qint64 microseconds)> &log);
+    // As FindOptions::retry().
+    QueryOptions &retry(const RetryOptions &options);
 
     // Runs in this transaction (on its connection); without it, outside any transaction.
     QueryOptions &transaction(Transaction *transaction);

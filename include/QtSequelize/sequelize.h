@@ -131,17 +131,27 @@ public:
     {
         return transaction(TransactionOptions(), std::forward<Work>(work));
     }
+    // With TransactionOptions::retry(), a matching error runs \a work again in a new
+    // transaction.
     template<typename Work>
     auto transaction(const TransactionOptions &options, Work &&work)
         -> decltype(work(std::declval<Transaction &>()))
     {
-        const QSharedPointer<Transaction> t = transaction(options);
-        if constexpr (std::is_void_v<decltype(work(*t))>) {
-            runManaged(t.data(), [&] { work(*t); });
-        } else {
-            decltype(work(*t)) result{};
-            runManaged(t.data(), [&] { result = work(*t); });
-            return result;
+        for (int attempt = 1;; ++attempt) {
+            try {
+                const QSharedPointer<Transaction> t = begin(options);
+                if constexpr (std::is_void_v<decltype(work(*t))>) {
+                    runManaged(t.data(), [&] { work(*t); });
+                    return;
+                } else {
+                    decltype(work(*t)) result{};
+                    runManaged(t.data(), [&] { result = work(*t); });
+                    return result;
+                }
+            } catch (const BaseError &error) {
+                if (!retryManaged(options, error, attempt))
+                    throw;
+            }
         }
     }
 
@@ -178,6 +188,10 @@ private:
     }
     void enterManaged(Transaction *transaction);
     void leaveManaged(Transaction *transaction);
+    QSharedPointer<Transaction> begin(const TransactionOptions &options);
+    // Whether a managed transaction whose try \a attempt failed with \a error runs again
+    // (after the backoff wait, done here).
+    bool retryManaged(const TransactionOptions &options, const BaseError &error, int attempt);
     friend class SequelizePrivate;
     friend class ModelDefinition;
     friend class ModelDefinitionPrivate;

@@ -5,11 +5,14 @@
 #define QTSEQUELIZE_SEQUELIZEOPTIONS_H
 
 #include <QtSequelize/modeloptions.h>
+#include <QtSequelize/retryoptions.h>
 #include <QtSequelize/transaction.h>
 
 #include <QtCore/qshareddata.h>
 #include <QtCore/qstring.h>
 #include <QtCore/qstringlist.h>
+
+#include <optional>
 
 namespace QtSequelize {
 
@@ -97,6 +100,9 @@ public:
     SequelizeOptions &dialectOptions(const QVariantMap &options);
     // Sequelize's isolationLevel: the level of every transaction that does not give its own.
     SequelizeOptions &isolationLevel(Transaction::IsolationLevel level);
+    // Sequelize's retry: statements outside transactions that fail with a matching error run
+    // again (see RetryOptions). Not set: a failed statement is not retried.
+    SequelizeOptions &retry(const RetryOptions &options);
     SequelizeOptions &dialectOption(const QString &name, const QVariant &value);
 
     QString dialectName() const;
@@ -120,6 +126,7 @@ public:
     bool usesServerPreparedStatements() const;
     QVariantMap dialectOptionMap() const;
     Transaction::IsolationLevel defaultIsolationLevel() const;
+    std::optional<RetryOptions> retryOptions() const;
 
 private:
     QSharedDataPointer<SequelizeOptionsData> d;

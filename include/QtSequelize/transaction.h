@@ -5,11 +5,13 @@
 #define QTSEQUELIZE_TRANSACTION_H
 
 #include <QtSequelize/qtsequelizeglobal.h>
+#include <QtSequelize/retryoptions.h>
 
 #include <QtCore/qobject.h>
 #include <QtCore/qshareddata.h>
 
 #include <memory>
+#include <optional>
 
 namespace QtSequelize {
 
@@ -96,10 +98,14 @@ public:
     TransactionOptions &setImmediate(const QStringList &constraints = {});
     // Makes the new transaction a savepoint of \a parent.
     TransactionOptions &transaction(Transaction *parent);
+    // A managed transaction whose callable fails with a matching error runs again, whole, in
+    // a new transaction (Sequelize's retry; see RetryOptions).
+    TransactionOptions &retry(const RetryOptions &options);
 
     Transaction::IsolationLevel isolation() const;
     Transaction::Type sqliteType() const;
     Transaction *parentTransaction() const;
+    std::optional<RetryOptions> retryOptions() const;
 
 private:
     friend class Sequelize;

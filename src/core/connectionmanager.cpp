@@ -204,6 +204,7 @@ Connection *ConnectionManager::reader()
             return c;
     }
     Connection *c = open(m_replicas.at(index));
+    c->reader = true;
     QMutexLocker lock(&m_mutex);
     m_threads.value(thread)->readers[index] = c;
     return c;

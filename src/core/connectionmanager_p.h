@@ -49,6 +49,10 @@ public:
     int schemaGeneration = 0;
     int transactionDepth = 0; // library-opened transactions (AtomicBlock) and savepoints
     int savepoints = 0;
+    // The database ended the transaction after a failed statement (Dialect::
+    // transactionEndedByError): its next statements are refused until it is rolled back.
+    bool transactionLost = false;
+    bool reader = false; // a connection to a read replica
     bool broken = false;
 };
 

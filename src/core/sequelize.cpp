@@ -40,6 +40,7 @@ SequelizePrivate::SequelizePrivate(Sequelize *q, const SequelizeOptions &options
     : q_ptr(q)
     , options(options)
     , dialect(Dialect::create(options.dialectName()))
+    , retry(options.retryOptions())
 {
     dialect->checkDialectOptions(options.dialectOptionMap());
     if (options.poolMinConnections() != 0)
@@ -82,12 +83,53 @@ void SequelizePrivate::logStatement(const Statement &statement, qint64 nanosecon
         Q_EMIT q->queryExecuted(statement.sql, statement.bindings, nanoseconds / 1000);
 }
 
+static void refuseLostTransaction(const Connection &c)
+{
+    if (c.transactionLost && c.transactionDepth > 0)
+        SequelizePrivate::throwLostTransaction();
+}
+
+void SequelizePrivate::failed(Connection &c, const QSqlError &error, const QString &sql)
+{
+    if (dialect->isConnectionLost(error))
+        connections->discard(c);
+    else if (c.transactionDepth > 0 && !c.transactionLost) {
+        QSqlDatabase db = c.database();
+        c.transactionLost = dialect->transactionEndedByError(db);
+    }
+    dialect->raiseQueryError(error, sql);
+}
+
+std::optional<RetryOptions> SequelizePrivate::retryInForce() const
+{
+    const RetryOptions *call = StatementRetry::current();
+    if (!call)
+        return retry;
+    return retry ? retry->mergedWith(*call) : *call;
+}
+
+void SequelizePrivate::waitBeforeRetry(const RetryOptions &retry, const BaseError &error,
+                                       int attempt) const
+{
+    qCDebug(lcSql).noquote() << "retrying a statement after" << error.name() << "(try"
+                             << attempt + 1 << "of" << retry.maxAttempts() << ")";
+    QThread::msleep(retry.backoffAfter(attempt));
+}
+
 QSqlQuery &SequelizePrivate::execute(const Statement &statement, bool forwardOnly,
                                      Connection *connection)
 {
+    return withRetry(connection, [&](Connection &c) -> QSqlQuery & {
+        return executeOnce(statement, forwardOnly, c);
+    });
+}
+
+QSqlQuery &SequelizePrivate::executeOnce(const Statement &statement, bool forwardOnly,
+                                         Connection &c)
+{
     QElapsedTimer timer;
     timer.start();
-    Connection &c = connection ? *connection : connections->current();
+    refuseLostTransaction(c);
     const int timeout = StatementTimeout::current();
     // Armed before the statement is prepared: Qt's QPSQL loses a prepared query's state when
     // another query runs between its prepare and its exec.
@@ -101,9 +143,7 @@ QSqlQuery &SequelizePrivate::execute(const Statement &statement, bool forwardOnl
         const QSqlError error = query.lastError();
         query.finish();
         logStatement(statement, timer.nsecsElapsed());
-        if (dialect->isConnectionLost(error))
-            connections->discard(c);
-        dialect->raiseQueryError(error, statement.sql);
+        failed(c, error, statement.sql);
     }
     logStatement(statement, timer.nsecsElapsed());
     return query;
@@ -113,201 +153,20 @@ void SequelizePrivate::executeDirect(const QString &sql, Connection *connection,
 {
     if (schemaChange)
         connections->schemaChanged();
-    QElapsedTimer timer;
-    timer.start();
-    Connection &c = connection ? *connection : connections->current();
-    QSqlQuery query(c.database());
-    if (!dialect->runWaitingForLocks(
-            query, [&] { return query.exec(sql); }, options.busyTimeoutMilliseconds())) {
-        const QSqlError error = query.lastError();
-        query = QSqlQuery();
+    withRetry(connection, [&](Connection &c) {
+        QElapsedTimer timer;
+        timer.start();
+        refuseLostTransaction(c);
+        QSqlQuery query(c.database());
+        if (!dialect->runWaitingForLocks(
+                query, [&] { return query.exec(sql); }, options.busyTimeoutMilliseconds())) {
+            const QSqlError error = query.lastError();
+            query = QSqlQuery();
+            logStatement(Statement{sql, {}}, timer.nsecsElapsed());
+            failed(c, error, sql);
+        }
         logStatement(Statement{sql, {}}, timer.nsecsElapsed());
-        if (dialect->isConnectionLost(error))
-            connections->discard(c);
-        dialect->raiseQueryError(error, sql);
-    }
-    logStatement(Statement{sql, {}}, timer.nsecsElapsed());
-}
-
-// Per thread and Sequelize: the managed transactions being run, innermost last (Sequelize's
-// CLS namespace, without async hooks: a transaction belongs to one thread anyway).
-static thread_local QHash<const SequelizePrivate *, QList<Transaction *>> managedTransactions;
-
-Transaction *SequelizePrivate::ambientTransaction() const
-{
-    if (!ambientTransactions)
-        return nullptr;
-    const auto it = managedTransactions.constFind(this);
-    return it == managedTransactions.cend() || it->isEmpty() ? nullptr : it->last();
-}
-
-void Sequelize::enterManaged(Transaction *transaction)
-{
-    managedTransactions[d_func()].append(transaction);
-}
-
-void Sequelize::leaveManaged(Transaction *transaction)
-{
-    const auto it = managedTransactions.find(d_func());
-    if (it == managedTransactions.end())
-        return;
-    it->removeOne(transaction);
-    if (it->isEmpty())
-        managedTransactions.erase(it);
-}
-
-/*!
-    \property Sequelize::ambientTransactions
-    Whether calls made inside a managed transaction join it without a \c transaction option
-    (Sequelize's \c{useCLS()}); off by default. Per thread: the calls of the thread running the
-    managed transaction's callable. An explicit transaction option still wins; a
-    transaction() started inside is a new, separate transaction, as with Sequelize's CLS.
-*/
-bool Sequelize::ambientTransactions() const
-{
-    return d_func()->ambientTransactions;
-}
-
-void Sequelize::setAmbientTransactions(bool enabled)
-{
-    d_func()->ambientTransactions = enabled;
-}
-
-/*!
-    The managed transaction the calling thread runs in when ambientTransactions is on (the
-    innermost one), or nullptr.
-*/
-Transaction *Sequelize::currentTransaction() const
-{
-    return d_func()->ambientTransaction();
-}
-
-Connection *SequelizePrivate::connectionFor(const OptionsData &options) const
-{
-    Transaction *t = options.transaction;
-    if (!t)
-        t = ambientTransaction();
-    if (!t)
-        return nullptr;
-    TransactionPrivate *td = TransactionPrivate::get(t);
-    if (td->state != Transaction::Active || !td->connection)
-        throw TransactionError(QStringLiteral("The transaction has finished; it cannot run more "
-                                              "statements"));
-    if (td->connection->thread != QThread::currentThread())
-        throw TransactionError(QStringLiteral("A transaction can only be used in the thread that "
-                                              "started it"));
-    return td->connection;
-}
-
-Connection *SequelizePrivate::connectionForRead(const OptionsData &options) const
-{
-    if (Connection *transaction = connectionFor(options))
-        return transaction;
-    return options.useMaster ? nullptr : connections->reader();
-}
-
-AtomicBlock::AtomicBlock(SequelizePrivate *sequelize, Connection *connection)
-    : m_sequelize(sequelize)
-    , m_connection(connection ? connection : &sequelize->connections->current())
-{
-    if (m_connection->transactionDepth == 0) {
-        for (const QString &sql : sequelize->dialect->beginTransaction(0, 0))
-            sequelize->executeDirect(sql, m_connection, false);
-        m_owner = true;
-    }
-    ++m_connection->transactionDepth;
-}
-
-AtomicBlock::~AtomicBlock()
-{
-    if (!m_sequelize)
-        return;
-    --m_connection->transactionDepth;
-    if (m_owner) {
-        // An exception is on its way: undo, and never throw from here.
-        try {
-            m_sequelize->executeDirect(QStringLiteral("ROLLBACK"), m_connection, false);
-        } catch (...) {
-        }
-    }
-}
-
-void AtomicBlock::commit()
-{
-    SequelizePrivate *s = m_sequelize;
-    m_sequelize = nullptr;
-    --m_connection->transactionDepth;
-    if (!m_owner)
-        return;
-    try {
-        s->executeDirect(QStringLiteral("COMMIT"), m_connection, false);
-    } catch (...) {
-        try {
-            s->executeDirect(QStringLiteral("ROLLBACK"), m_connection, false);
-        } catch (...) {
-        }
-        throw;
-    }
-}
-
-/*!
-    Starts a transaction (Sequelize's unmanaged \c{sequelize.transaction()}). With
-    TransactionOptions::transaction() it is a SAVEPOINT of that one. The returned transaction
-    is active until commit() or rollback(); destroyed while active, it rolls back.
-*/
-QSharedPointer<Transaction> Sequelize::transaction(const TransactionOptions &options)
-{
-    Q_D(Sequelize);
-    QSharedPointer<Transaction> t(new Transaction);
-    TransactionPrivate *td = TransactionPrivate::get(t.data());
-    td->sequelize = this;
-    td->self = t.toWeakRef();
-    if (Transaction *parent = options.parentTransaction()) {
-        OptionsData parentOptions;
-        parentOptions.transaction = parent;
-        Connection *c = d->connectionFor(parentOptions);
-        td->parent = parent;
-        td->connection = c;
-        td->savepoint = QStringLiteral("qsq_savepoint_%1").arg(++c->savepoints);
-        d->executeDirect(QStringLiteral("SAVEPOINT ") + d->dialect->quoteIdentifier(td->savepoint),
-                         c, false);
-        return t;
-    }
-    Connection *c = nullptr;
-    try {
-        c = d->connections->acquire();
-    } catch (...) {
-        td->state = Transaction::RolledBack; // never began: nothing to roll back
-        throw;
-    }
-    try {
-        const Transaction::IsolationLevel isolation
-            = options.isolation() == Transaction::DefaultIsolation
-            ? d->options.defaultIsolationLevel()
-            : options.isolation();
-        for (const QString &sql : d->dialect->beginTransaction(isolation, options.sqliteType()))
-            d->executeDirect(sql, c, false);
-    } catch (...) {
-        d->connections->giveBack(c);
-        td->state = Transaction::RolledBack;
-        throw;
-    }
-    c->transactionDepth = 1; // statements of library calls join it instead of nesting
-    if (options.d->deferConstraints) {
-        const QString sql
-            = d->dialect->setConstraints(options.d->constraints, *options.d->deferConstraints);
-        if (!sql.isEmpty()) {
-            try {
-                d->executeDirect(sql, c, false);
-            } catch (...) {
-                td->connection = c;
-                td->finish(false);
-                throw;
-            }
-        }
-    }
-    td->connection = c;
-    return t;
+    });
 }
 
 /*!
@@ -485,32 +344,34 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
     if (type == QueryType::Raw)
         d->connections->schemaChanged(); // DDL, perhaps: prepared statements may be stale
 
-    QElapsedTimer timer;
-    timer.start();
     Connection *connection
         = type == QueryType::Select ? d->connectionForRead(o) : d->connectionFor(o);
-    Connection &c = connection ? *connection : d->connections->current();
-    QSqlQuery local(c.database());
-    QSqlQuery *query = &local;
-    if (statement.bindings.isEmpty()) {
-        local.setForwardOnly(true);
+    std::optional<QSqlQuery> local;
+    QSqlQuery *query = nullptr;
+    d->withRetry(connection, [&](Connection &c) {
+        if (!statement.bindings.isEmpty()) {
+            query = &d->executeOnce(statement, true, c);
+            return;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        refuseLostTransaction(c);
+        local.emplace(c.database());
+        local->setForwardOnly(true);
         const int timeout = StatementTimeout::current();
         const QString text = timeout > 0 ? d->dialect->withStatementTimeout(statement.sql, timeout)
                                          : statement.sql;
         const ArmedTimeout armed(*d->dialect, c, timeout);
         if (!d->dialect->runWaitingForLocks(
-                local, [&] { return local.exec(text); }, d->options.busyTimeoutMilliseconds())) {
-            const QSqlError error = local.lastError();
-            local = QSqlQuery();
+                *local, [&] { return local->exec(text); }, d->options.busyTimeoutMilliseconds())) {
+            const QSqlError error = local->lastError();
+            local.reset();
             d->logStatement(statement, timer.nsecsElapsed());
-            if (d->dialect->isConnectionLost(error))
-                d->connections->discard(c);
-            d->dialect->raiseQueryError(error, statement.sql);
+            d->failed(c, error, statement.sql);
         }
         d->logStatement(statement, timer.nsecsElapsed());
-    } else {
-        query = &d->execute(statement, true, &c);
-    }
+        query = &*local;
+    });
     QList<QVariantMap> rows;
     QList<QSharedPointer<Model>> instances;
     if (query->isSelect()) {

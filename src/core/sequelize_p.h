@@ -75,12 +75,47 @@ public:
     // nextRow() and end it with endRows(), which raise an error reported after the rows.
     QSqlQuery &execute(const Statement &statement, bool forwardOnly = true,
                        Connection *connection = nullptr);
+    QSqlQuery &executeOnce(const Statement &statement, bool forwardOnly, Connection &c);
+    // Runs \a run(Connection &) on \a connection (nullptr: this thread's default one) and,
+    // outside a transaction, again while it fails with an error the retry options in force
+    // match (Sequelize's retry). Inside a transaction a statement is never retried alone: the
+    // database may have ended the transaction with the error.
+    template<typename Run> decltype(auto) withRetry(Connection *connection, Run &&run)
+    {
+        const std::optional<RetryOptions> retry = retryInForce();
+        if (!retry)
+            return run(connection ? *connection : connections->current());
+        const bool reader = connection && connection->reader;
+        for (int attempt = 1;; ++attempt) {
+            Connection &c = connection ? *connection : connections->current();
+            if (c.transactionDepth > 0 || attempt >= retry->maxAttempts())
+                return run(c);
+            try {
+                return run(c);
+            } catch (const BaseError &error) {
+                if (!retry->matches(error))
+                    throw;
+                // A lost connection was closed: the next try opens a new one.
+                if (connection && dynamic_cast<const ConnectionError *>(&error))
+                    connection = reader ? connections->reader() : nullptr;
+                waitBeforeRetry(*retry, error, attempt);
+            }
+        }
+    }
+    // The Sequelize's retry options with the call's (StatementRetry) put over them.
+    std::optional<RetryOptions> retryInForce() const;
+    void waitBeforeRetry(const RetryOptions &retry, const BaseError &error, int attempt) const;
     bool nextRow(QSqlQuery &query) const { return dialect->nextRow(query); }
     void endRows(QSqlQuery &query) const { dialect->endRows(query); }
     // Runs a statement without parameters outside the cache (DDL cannot be prepared on
     // PostgreSQL); \a schemaChange flushes the prepared statements of every connection.
     void executeDirect(const QString &sql, Connection *connection = nullptr,
                        bool schemaChange = true);
+    // A statement on \a c failed with \a error: notes a lost connection or a transaction the
+    // database ended, and throws the Errors class.
+    void failed(Connection &c, const QSqlError &error, const QString &sql);
+    // The TransactionError for a statement or commit on a transaction the database ended.
+    [[noreturn]] static void throwLostTransaction();
     // The connection of the options' transaction (checked: active, this thread) or, when
     // ambient transactions are on, of the managed transaction this thread is running in; nullptr
     // for this thread's default connection.
@@ -100,6 +135,7 @@ public:
     Sequelize *q_ptr;
     SequelizeOptions options;
     std::unique_ptr<Dialect> dialect;
+    std::optional<RetryOptions> retry; // SequelizeOptions::retry()
     std::unique_ptr<ConnectionManager> connections;
     // The asynchronous API's threads, made on first use; gone before the connections.
     mutable std::unique_ptr<QThreadPool> pool;

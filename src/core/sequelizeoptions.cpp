@@ -35,6 +35,7 @@ public:
     bool serverPrepare = true;
     QVariantMap dialectOptions;
     Transaction::IsolationLevel isolation = Transaction::DefaultIsolation;
+    std::optional<RetryOptions> retry;
     QList<SequelizeOptions> readReplicas;
     bool logging = true;
 };
@@ -295,6 +296,17 @@ int SequelizeOptions::poolEvictMilliseconds() const
 int SequelizeOptions::poolMaxConnections() const
 {
     return d->poolMax;
+}
+
+SequelizeOptions &SequelizeOptions::retry(const RetryOptions &options)
+{
+    d->retry = options;
+    return *this;
+}
+
+std::optional<RetryOptions> SequelizeOptions::retryOptions() const
+{
+    return d->retry;
 }
 
 SequelizeOptions &SequelizeOptions::isolationLevel(Transaction::IsolationLevel level)

@@ -53,6 +53,26 @@ TransactionOptions &TransactionOptions::transaction(Transaction *parent)
     d->parent = parent;
     return *this;
 }
+
+/*!
+    Sequelize's \c retry for a managed transaction: when the callable (or the commit) fails with
+    an error \a options match, the transaction is rolled back and the whole callable runs
+    again in a new transaction, up to RetryOptions::maxAttempts() times in all. Typical:
+    \c{RetryOptions().match<TransactionConflictError>()} for deadlocks, serialization failures
+    and Galera certification conflicts. Refused (DefinitionError) for a savepoint, whose outer
+    transaction may be gone with the error, and by the unmanaged Sequelize::transaction(), which
+    has no callable to run again.
+*/
+TransactionOptions &TransactionOptions::retry(const RetryOptions &options)
+{
+    d->retry = options;
+    return *this;
+}
+
+std::optional<RetryOptions> TransactionOptions::retryOptions() const
+{
+    return d->retry;
+}
 Transaction::IsolationLevel TransactionOptions::isolation() const
 {
     return d->isolation;
@@ -148,11 +168,17 @@ void TransactionPrivate::finish(bool commit)
         if (savepoint.isEmpty()) {
             c->transactionDepth = 0;
             c->savepoints = 0;
+            c->transactionLost = false;
             connection = nullptr;
             s->connections->giveBack(c);
         }
         Q_EMIT q->stateChanged();
     };
+    if (!commit && c->transactionLost) { // the database has rolled it back already
+        end(Transaction::RolledBack);
+        Q_EMIT q->rolledBack();
+        return;
+    }
     try {
         if (!savepoint.isEmpty()) {
             const QString name = s->dialect->quoteIdentifier(savepoint);

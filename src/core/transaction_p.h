@@ -34,6 +34,7 @@ public:
     QPointer<Transaction> parent;
     std::optional<bool> deferConstraints; // true: DEFERRED, false: IMMEDIATE
     QStringList constraints;
+    std::optional<RetryOptions> retry;
 };
 
 class TransactionPrivate

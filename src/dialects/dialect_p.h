@@ -298,6 +298,11 @@ public:
     virtual void disarmStatementTimeout(QSqlDatabase &, bool) const { }
     // Whether the error means the connection is gone (it is then reopened on next use).
     virtual bool isConnectionLost(const QSqlError &error) const;
+    // After a statement failed inside a transaction on \a db: whether the database ended the
+    // transaction on its own (MariaDB rolls a deadlock victim back, SQLite a RAISE(ROLLBACK)),
+    // so that the connection is back in autocommit and must not run the transaction's next
+    // statements. PostgreSQL keeps a failed transaction open and refuses them itself.
+    virtual bool transactionEndedByError(QSqlDatabase &) const { return false; }
     // A lock the database reports at once instead of waiting for it (SQLite's shared-cache
     // table locks, SQLITE_LOCKED): the statement did nothing and may run again.
     virtual bool isTransientLock(const QSqlError &) const { return false; }

@@ -259,6 +259,12 @@ QueryOptions &QueryOptions::timeout(int milliseconds)
     return *this;
 }
 
+QueryOptions &QueryOptions::retry(const RetryOptions &options)
+{
+    d->retry = options;
+    return *this;
+}
+
 QueryOptions &QueryOptions::logging(bool enabled)
 {
     d->logging = enabled;
@@ -288,6 +294,12 @@ FindOptions &FindOptions::limit(int count)
 FindOptions &FindOptions::timeout(int milliseconds)
 {
     d->timeout = qMax(0, milliseconds);
+    return *this;
+}
+
+FindOptions &FindOptions::retry(const RetryOptions &options)
+{
+    d->retry = options;
     return *this;
 }
 

@@ -97,6 +97,7 @@ public:
     bool useMaster = false;
     bool rejectOnEmpty = false;
     int timeout = 0; // ms; 0: none
+    std::optional<RetryOptions> retry; // per call, over the Sequelize's
     bool save = true; // belongsTo setters
     std::optional<bool> logging; // per call; unset: the Sequelize's
     StatementLogging::Logger logger;
@@ -123,12 +124,14 @@ public:
     explicit CallSettings(const OptionsData &options)
         : m_timeout(options.timeout)
         , m_logging(options.logging, options.logger)
+        , m_retry(options.retry ? &*options.retry : nullptr)
     {
     }
 
 private:
     StatementTimeout m_timeout;
     StatementLogging m_logging;
+    StatementRetry m_retry;
 };
 
 class OptionsAccess

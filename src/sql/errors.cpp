@@ -269,6 +269,24 @@ QSQ_ERROR_CLASS(UnknownConstraintError, DatabaseError)
 
 QSQ_ERROR_CLASS(TimeoutError, DatabaseError)
 
+/*!
+    \class QtSequelize::TransactionConflictError
+    \brief The database rolled the transaction back because it conflicted with another one.
+
+    A deadlock victim (PostgreSQL 40P01, MariaDB 1213), a serialization failure (PostgreSQL
+    40001, MariaDB 1020 under snapshot isolation) or a Galera certification failure (reported as
+    MariaDB 1213). Nothing the transaction wrote is kept; running the whole transaction again
+    may succeed, which TransactionOptions::retry() does for a managed transaction. Sequelize
+    reports these as plain DatabaseErrors; this subclass lets a retry match them by type, and
+    keeps Sequelize's name(), \c SequelizeDatabaseError.
+*/
+TransactionConflictError::TransactionConflictError(const QString &message)
+    : DatabaseError("SequelizeDatabaseError", message)
+{
+}
+
+QSQ_ERROR_RAISE_CLONE(TransactionConflictError)
+
 ConnectionError::ConnectionError(const QString &message)
     : BaseError("SequelizeConnectionError", message)
 {

@@ -23,6 +23,8 @@
 
 namespace QtSequelize {
 
+class RetryOptions;
+
 // The output of the query generator: SQL text with ? placeholders and the values
 // to bind, in order. Nothing here has touched a connection.
 struct Statement
@@ -105,6 +107,27 @@ private:
     const Logger *m_previousLogger;
     static inline thread_local std::optional<bool> s_enabled;
     static inline thread_local const Logger *s_logger = nullptr;
+};
+
+// Per-call retry options (FindOptions/QueryOptions::retry()): while one lives, they are put over
+// the Sequelize's for the statements this thread runs.
+class StatementRetry
+{
+public:
+    explicit StatementRetry(const RetryOptions *options)
+        : m_previous(s_current)
+    {
+        if (options)
+            s_current = options;
+    }
+    ~StatementRetry() { s_current = m_previous; }
+    StatementRetry(const StatementRetry &) = delete;
+    StatementRetry &operator=(const StatementRetry &) = delete;
+    static const RetryOptions *current() { return s_current; }
+
+private:
+    const RetryOptions *m_previous;
+    static inline thread_local const RetryOptions *s_current = nullptr;
 };
 
 } // namespace QtSequelize

@@ -13,6 +13,7 @@
 #include <QtCore/qstringconverter.h>
 #include <QtSql/qsqldatabase.h>
 #include <QtSql/qsqlfield.h>
+#include <QtSql/qsqlquery.h>
 
 #include <algorithm>
 
@@ -411,10 +412,24 @@ void MariaDbDialect::raiseQueryError(const QSqlError &error, const QString &sql)
     if (code == QLatin1String("1205") || code == QLatin1String("3024")
         || code == QLatin1String("1969"))
         throw ErrorBuilder::withDetails(TimeoutError(text), sql, error);
+    // A deadlock victim or Galera certification failure (1213), a snapshot-isolation conflict
+    // (1020): InnoDB has rolled the whole transaction back.
+    if (code == QLatin1String("1213") || code == QLatin1String("1020"))
+        throw ErrorBuilder::withDetails(TransactionConflictError(text), sql, error);
     if (isConnectionLost(error))
         throw ErrorBuilder::withDetails(ConnectionError(error.text()), sql, error);
     throw ErrorBuilder::withDetails(DatabaseError(text.isEmpty() ? error.text() : text), sql,
                                     error);
+}
+
+// @@in_transaction is 0 once InnoDB rolled a deadlock victim back (or a lock wait timeout with
+// innodb_rollback_on_timeout); a connection that cannot answer has ended it too.
+bool MariaDbDialect::transactionEndedByError(QSqlDatabase &db) const
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    return !query.exec(QStringLiteral("SELECT @@in_transaction")) || !query.next()
+        || query.value(0).toInt() == 0;
 }
 
 void MariaDbDialect::raiseConnectionError(const QSqlError &error) const

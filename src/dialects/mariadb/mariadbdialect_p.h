@@ -93,6 +93,7 @@ public:
                         NullsOrder nulls) const override;
     void appendLimit(Statement &statement, int limit, int offset) const override;
     bool isConnectionLost(const QSqlError &error) const override;
+    bool transactionEndedByError(QSqlDatabase &db) const override;
     void appendRegexp(Statement &statement, const Statement &left, bool negate,
                       bool caseInsensitive, const QString &pattern) const override;
     QVariant jsonPathValue(const QVariant &value, JsonCast cast) const override;

@@ -501,6 +501,8 @@ void PostgresDialect::raiseQueryError(const QSqlError &error, const QString &sql
             table, {});
     if (code == QLatin1String("57014") || code == QLatin1String("55P03"))
         throw ErrorBuilder::withDetails(TimeoutError(text), sql, error);
+    if (code == QLatin1String("40001") || code == QLatin1String("40P01"))
+        throw ErrorBuilder::withDetails(TransactionConflictError(text), sql, error);
     if (isConnectionLost(error))
         throw ErrorBuilder::withDetails(ConnectionError(error.text()), sql, error);
     throw ErrorBuilder::withConstraint(

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
 #include "sqlitedialect_p.h"
+#include "sqlitelibrary_p.h"
 
 #include <QtCore/qhash.h>
 #include <QtCore/qjsonarray.h>
@@ -293,6 +294,17 @@ void SqliteDialect::raiseQueryError(const QSqlError &error, const QString &sql) 
         throw ErrorBuilder::withDetails(TimeoutError(text), sql, error);
     throw ErrorBuilder::withDetails(DatabaseError(text.isEmpty() ? error.text() : text), sql,
                                     error);
+}
+
+// Back in autocommit mode after the error: SQLite ended the transaction (a trigger's
+// RAISE(ROLLBACK), SQLITE_FULL, SQLITE_IOERR, SQLITE_NOMEM, ...).
+bool SqliteDialect::transactionEndedByError(QSqlDatabase &db) const
+{
+    using GetAutocommit = int (*)(void *);
+    static const auto getAutocommit
+        = reinterpret_cast<GetAutocommit>(SqliteLibrary::function("sqlite3_get_autocommit"));
+    void *handle = SqliteLibrary::handleOf(db);
+    return handle && getAutocommit && getAutocommit(handle) != 0;
 }
 
 // SQLITE_LOCKED (6): a shared-cache in-memory database's table lock, reported without the busy

@@ -86,6 +86,7 @@ public:
     // QSQLITE reports every failed step as a ConnectionError; an embedded database has no
     // connection to lose.
     bool isConnectionLost(const QSqlError &) const override { return false; }
+    bool transactionEndedByError(QSqlDatabase &db) const override;
     bool isTransientLock(const QSqlError &error) const override;
     QVariant jsonPathValue(const QVariant &value, JsonCast cast) const override;
     // SQLite has no ANY/ALL: Op.any/Op.all with a sub-query are refused (lists work).

@@ -3,18 +3,15 @@
 
 // Statement timeouts on SQLite: a progress handler on the connection's sqlite3 handle that
 // interrupts the statement once its deadline has passed (SQLITE_INTERRUPT, "interrupted",
-// raised as TimeoutError). The sqlite3 library is the one Qt's QSQLITE driver loaded; its
-// progress-handler function is looked up there, so that building needs no SQLite headers.
+// raised as TimeoutError), through the sqlite3 library Qt's QSQLITE driver loaded.
 
 #include "sqlitedialect_p.h"
+#include "sqlitelibrary_p.h"
 
 #include <QtSequelize/errors.h>
 
 #include <QtCore/qdeadlinetimer.h>
 #include <QtSql/qsqldatabase.h>
-#include <QtSql/qsqldriver.h>
-
-#include <dlfcn.h>
 
 namespace QtSequelize {
 
@@ -23,12 +20,8 @@ using ProgressHandler = void (*)(void *db, int instructions, int (*callback)(voi
 
 ProgressHandler progressHandler()
 {
-    static const ProgressHandler function = []() -> ProgressHandler {
-        void *library = dlopen("libsqlite3.so.0", RTLD_NOW | RTLD_NOLOAD);
-        return library
-            ? reinterpret_cast<ProgressHandler>(dlsym(library, "sqlite3_progress_handler"))
-            : nullptr;
-    }();
+    static const auto function
+        = reinterpret_cast<ProgressHandler>(SqliteLibrary::function("sqlite3_progress_handler"));
     return function;
 }
 
@@ -38,19 +31,11 @@ int pastDeadline(void *)
 {
     return deadline.hasExpired() ? 1 : 0;
 }
-
-void *handleOf(QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<void *const *>(handle.constData());
-}
 } // namespace
 
 void SqliteDialect::armStatementTimeout(QSqlDatabase &db, bool, int milliseconds) const
 {
-    void *handle = handleOf(db);
+    void *handle = SqliteLibrary::handleOf(db);
     const ProgressHandler install = progressHandler();
     if (!handle || !install)
         throw DefinitionError(QStringLiteral("A statement timeout needs the sqlite3 library of "
@@ -61,7 +46,7 @@ void SqliteDialect::armStatementTimeout(QSqlDatabase &db, bool, int milliseconds
 
 void SqliteDialect::disarmStatementTimeout(QSqlDatabase &db, bool) const
 {
-    void *handle = handleOf(db);
+    void *handle = SqliteLibrary::handleOf(db);
     if (const ProgressHandler install = progressHandler(); handle && install)
         install(handle, 0, nullptr, nullptr);
 }
