@@ -16,7 +16,7 @@ QT_PACKAGES="cmake ninja-build g++ ccache pkgconf libpq-dev qt6-base-dev qt6-dec
   qml6-module-qtqml-workerscript qml6-module-qtquick qml6-module-qtquick-controls
   qml6-module-qtquick-templates qml6-module-qtquick-layouts qml6-module-qtquick-window
   qml6-module-qttest fonts-dejavu-core libgl1-mesa-dri xvfb xauth"
-SERVER_PACKAGES="postgresql mariadb-server mariadb-client python3 libbenchmark-dev openssl"
+SERVER_PACKAGES="postgresql pgbouncer mariadb-server mariadb-client python3 libbenchmark-dev openssl"
 FUZZ_PACKAGES="clang"
 FUZZ_TARGETS="fuzz_findoptions fuzz_rawquery fuzz_url"
 
@@ -66,6 +66,8 @@ run_tests() {
     start_servers "$work"
     export QSQ_TEST_POSTGRES_URL=postgres://orm:ormpass@127.0.0.1:55432/ormtest
     export QSQ_TEST_MARIADB_URL=mariadb://orm:ormpass@127.0.0.1:53306/ormtest
+    # The *_pgbouncer runs: PostgreSQL through PgBouncer's transaction pooling.
+    export QSQ_TEST_PGBOUNCER_URL="postgres://orm:ormpass@127.0.0.1:56432/ormtest?serverPrepare=false"
     export QSQ_TEST_INSTALL_PREFIX=$work/prefix
     export QSQ_TEST_SERVERS_DIR=$work # tst_faults stops and restarts PostgreSQL there
     # A small quarantine: the streaming test asserts bounded memory over a million rows.

@@ -5,11 +5,14 @@
 #   tools/databases.sh stop-postgres DIR / restart-postgres DIR (fault tests)
 # Both create database `ormtest` owned by user `orm` (password `ormpass`), and `ormreplica`
 # (the read replica of the replication tests: a second database the library reads from).
+# PgBouncer (127.0.0.1:56432, QSQ_PGBOUNCER_PORT) pools PostgreSQL's two databases in
+# transaction mode, as a production bouncer in front of it would.
 set -uo pipefail
 action=${1:?start|stop}
 dir=${2:?folder}
 PG_PORT=${QSQ_PG_PORT:-55432}
 MY_PORT=${QSQ_MARIADB_PORT:-53306}
+PGB_PORT=${QSQ_PGBOUNCER_PORT:-56432}
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 as_user() { local u=$1; shift; if [ "$(id -u)" -eq 0 ]; then runuser -u "$u" -- "$@"; else sudo -u "$u" "$@"; fi; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -54,6 +57,35 @@ start_postgres() {
     echo "== PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT"
 }
 
+# PgBouncer runs as postgres (it refuses root); clients authenticate with SCRAM against its
+# user list, and it logs in to PostgreSQL with the same password.
+start_pgbouncer() {
+    local r=$dir/pgbouncer
+    command -v pgbouncer >/dev/null || { echo "pgbouncer is not installed"; return 1; }
+    as_root install -d -m 0700 -o postgres -g postgres "$r"
+    printf '%s\n' "[databases]" \
+        "ormtest = host=127.0.0.1 port=$PG_PORT dbname=ormtest" \
+        "ormreplica = host=127.0.0.1 port=$PG_PORT dbname=ormreplica" \
+        "[pgbouncer]" "listen_addr = 127.0.0.1" "listen_port = $PGB_PORT" "unix_socket_dir =" \
+        "auth_type = scram-sha-256" "auth_file = $r/userlist.txt" "pool_mode = transaction" \
+        "max_client_conn = 500" "default_pool_size = 20" "logfile = $r/pgbouncer.log" \
+        "pidfile = $r/pgbouncer.pid" | as_user postgres tee "$r/pgbouncer.ini" >/dev/null
+    echo '"orm" "ormpass"' | as_user postgres tee "$r/userlist.txt" >/dev/null
+    as_user postgres pgbouncer -d "$r/pgbouncer.ini" >/dev/null 2>&1 ||
+        { cat "$r/pgbouncer.log"; return 1; }
+    echo "== PgBouncer $(pgbouncer --version | head -1 | awk '{print $2}') on 127.0.0.1:$PGB_PORT (transaction pooling)"
+}
+
+stop_pgbouncer() {
+    local pidfile=$dir/pgbouncer/pgbouncer.pid
+    [ -f "$pidfile" ] || return 0
+    local pid
+    pid=$(cat "$pidfile")
+    kill "$pid" 2>/dev/null
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$pid" 2>/dev/null || true
+}
+
 start_mariadb() {
     local r=$dir/my
     as_root install -d -m 0750 -o mysql -g mysql "$r" "$r/data"
@@ -95,8 +127,9 @@ stop_mariadb() {
 }
 
 case $action in
-    start) make_tls && start_postgres && start_mariadb ;;
-    stop) stop_postgres; stop_mariadb; echo "== database servers stopped" ;;
+    start) make_tls && start_postgres && start_pgbouncer && start_mariadb ;;
+    stop) stop_pgbouncer; stop_postgres; stop_mariadb; echo "== database servers stopped" ;;
+    start-pgbouncer) start_pgbouncer ;;
     # The fault tests: PostgreSQL down and up again with its data (tst_faults).
     stop-postgres) stop_postgres ;;
     restart-postgres) run_postgres ;;

@@ -50,6 +50,11 @@ SequelizePrivate::SequelizePrivate(Sequelize *q, const SequelizeOptions &options
         throw ConnectionError(QStringLiteral("The %1 dialect has no search path (searchPath is "
                                              "PostgreSQL's; use a model's schema option)")
                                   .arg(dialect->name()));
+    if (!options.searchPathSchemas().isEmpty() && !options.usesServerPreparedStatements())
+        throw ConnectionError(QStringLiteral(
+            "searchPath is set per connection, which PgBouncer's transaction pooling "
+            "(serverPrepare=false) does not keep; set it on the role instead (ALTER ROLE ... SET "
+            "search_path)"));
     dialect->setTimeZone(Dialect::parseTimeZone(options.timezoneName()));
     for (const SequelizeOptions &replica : options.readReplicas())
         dialect->checkDialectOptions(replica.dialectOptionMap());

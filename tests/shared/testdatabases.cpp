@@ -26,17 +26,35 @@ QString url(const QString &dialect)
         return QStringLiteral("sqlite::memory:");
     if (dialect == QLatin1String("postgres")) {
         // QSQ_TEST_POSTGRES_DRIVER=QPSQL: through Qt's driver instead of QtSequelize's.
+        // QSQ_TEST_POSTGRES_THROUGH=pgbouncer: through the PgBouncer in front of the server.
+        if (throughPgBouncer())
+            return qEnvironmentVariable("QSQ_TEST_PGBOUNCER_URL");
         const QString url = qEnvironmentVariable("QSQ_TEST_POSTGRES_URL");
         const QString driver = qEnvironmentVariable("QSQ_TEST_POSTGRES_DRIVER");
-        return url.isEmpty() || driver.isEmpty() ? url : url + QStringLiteral("?driver=") + driver;
+        return url.isEmpty() || driver.isEmpty()
+            ? url
+            : withOption(url, QStringLiteral("driver=") + driver);
     }
     if (dialect == QLatin1String("mariadb"))
         return qEnvironmentVariable("QSQ_TEST_MARIADB_URL");
     return QString();
 }
 
+bool throughPgBouncer()
+{
+    return qEnvironmentVariable("QSQ_TEST_POSTGRES_THROUGH") == QLatin1String("pgbouncer");
+}
+
+QString withOption(const QString &url, const QString &option)
+{
+    return url + (url.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + option;
+}
+
 QString skipReason(const QString &dialect)
 {
+    if (dialect == QLatin1String("postgres") && throughPgBouncer())
+        return QStringLiteral("QSQ_TEST_PGBOUNCER_URL is not configured (./run.sh test starts "
+                              "PgBouncer and sets it)");
     const char *variable
         = dialect == QLatin1String("postgres") ? "QSQ_TEST_POSTGRES_URL" : "QSQ_TEST_MARIADB_URL";
     return QStringLiteral("%1 is not configured: set %2 (./run.sh test starts a private server "

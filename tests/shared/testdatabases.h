@@ -22,6 +22,10 @@ void addDialectRows();
 // The connection URL of a dialect, or an empty string when it is not configured.
 QString url(const QString &dialect);
 QString skipReason(const QString &dialect);
+// Whether PostgreSQL is reached through PgBouncer in transaction pooling (the *_pgbouncer runs).
+bool throughPgBouncer();
+// \a url with one more query option ("name=value").
+QString withOption(const QString &url, const QString &option);
 // Opens a connection to an empty database: every table of a previous test is dropped.
 std::unique_ptr<QtSequelize::Sequelize> open(const QString &dialect);
 // Drops every table (and PostgreSQL type) in the database.

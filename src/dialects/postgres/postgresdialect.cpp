@@ -515,7 +515,10 @@ void PostgresDialect::raiseConnectionError(const QSqlError &error) const
     const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
     if (text.contains(QLatin1String("Connection refused")))
         throw ErrorBuilder::withDetails(ConnectionRefusedError(error.text()), QString(), error);
+    // PgBouncer's words for a wrong password (SCRAM) or a user it does not know.
     if (text.contains(QLatin1String("password authentication failed"))
+        || text.contains(QLatin1String("SASL authentication failed"))
+        || text.contains(QLatin1String("no such user"))
         || text.contains(QLatin1String("no pg_hba.conf entry"))
         || text.contains(QLatin1String("role \"")))
         throw ErrorBuilder::withDetails(AccessDeniedError(error.text()), QString(), error);

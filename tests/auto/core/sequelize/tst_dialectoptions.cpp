@@ -47,6 +47,9 @@ private slots:
         const QString url = TestDatabases::url(QStringLiteral("postgres"));
         if (url.isEmpty())
             QSKIP(qPrintable(TestDatabases::skipReason(QStringLiteral("postgres"))));
+        if (TestDatabases::throughPgBouncer())
+            QSKIP("checks the client's own connection to PostgreSQL (socket, TLS); the bouncer "
+                  "has its own (the direct run covers it)");
         const QString dir = qEnvironmentVariable("QSQ_TEST_SERVERS_DIR") + QStringLiteral("/pg");
         if (!QFile::exists(dir + QStringLiteral("/.s.PGSQL.") + QString::number(QUrl(url).port())))
             QSKIP("needs the servers of ./run.sh test (their socket in QSQ_TEST_SERVERS_DIR/pg)");
@@ -63,6 +66,9 @@ private slots:
         const QString url = TestDatabases::url(QStringLiteral("postgres"));
         if (url.isEmpty())
             QSKIP(qPrintable(TestDatabases::skipReason(QStringLiteral("postgres"))));
+        if (TestDatabases::throughPgBouncer())
+            QSKIP("checks the client's own connection to PostgreSQL (socket, TLS); the bouncer "
+                  "has its own (the direct run covers it)");
         if (certificate().isEmpty())
             QSKIP("needs the servers of ./run.sh test (QSQ_TEST_SERVERS_DIR/tls/server.crt)");
         const QString ssl

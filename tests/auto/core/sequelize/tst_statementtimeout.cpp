@@ -39,8 +39,10 @@ private slots:
     {
         QSQ_OPEN_DIALECT(sequelize);
         if (dialect == QLatin1String("postgres")
-            && qEnvironmentVariable("QSQ_TEST_POSTGRES_DRIVER") == QLatin1String("QPSQL")) {
-            // Refused through Qt's QPSQL, never run without the timeout.
+            && (qEnvironmentVariable("QSQ_TEST_POSTGRES_DRIVER") == QLatin1String("QPSQL")
+                || TestDatabases::throughPgBouncer())) {
+            // Refused through Qt's QPSQL, and outside transactions through PgBouncer (see
+            // pgbouncerMode), never run without the timeout.
             QVERIFY_THROWS_EXCEPTION(
                 DefinitionError, sequelize->query(slowSql(dialect), QueryOptions().timeout(300)));
             QCOMPARE(sequelize->query(QStringLiteral("SELECT 1 AS v")).rows().size(), 1);
@@ -89,9 +91,7 @@ private slots:
             QSKIP(qPrintable(TestDatabases::skipReason(QStringLiteral("postgres"))));
         if (qEnvironmentVariable("QSQ_TEST_POSTGRES_DRIVER") == QLatin1String("QPSQL"))
             QSKIP("statement timeouts are refused through Qt's QPSQL (rawQuery checks it)");
-        Sequelize s(url
-                    + (url.contains(QLatin1Char('?')) ? QStringLiteral("&") : QStringLiteral("?"))
-                    + QStringLiteral("serverPrepare=false"));
+        Sequelize s(TestDatabases::withOption(url, QStringLiteral("serverPrepare=false")));
         QVERIFY_THROWS_EXCEPTION(
             DefinitionError, s.query(QStringLiteral("SELECT 1 AS v"), QueryOptions().timeout(300)));
         QVERIFY_THROWS_EXCEPTION(TimeoutError, s.transaction([&](Transaction &t) {
@@ -113,10 +113,14 @@ private slots:
         const Where slow = Where(
             "n", Where::In,
             Sequelize::literal(QStringLiteral("(") + slowSql(dialect) + QStringLiteral(")")));
-        QVERIFY_THROWS_EXCEPTION(TimeoutError,
-                                 item->findAll(FindOptions().where(slow).timeout(300)));
-        QVERIFY_THROWS_EXCEPTION(TimeoutError, item->count(FindOptions().where(slow).timeout(300)));
-        QCOMPARE(item->findAll(FindOptions().timeout(5000)).size(), 1);
+        // Through PgBouncer only inside transactions (see pgbouncerMode).
+        if (!(dialect == QLatin1String("postgres") && TestDatabases::throughPgBouncer())) {
+            QVERIFY_THROWS_EXCEPTION(TimeoutError,
+                                     item->findAll(FindOptions().where(slow).timeout(300)));
+            QVERIFY_THROWS_EXCEPTION(TimeoutError,
+                                     item->count(FindOptions().where(slow).timeout(300)));
+            QCOMPARE(item->findAll(FindOptions().timeout(5000)).size(), 1);
+        }
         QCOMPARE(item->count(), 1);
         // In a transaction: the transaction fails as a whole, nothing is kept.
         QVERIFY_THROWS_EXCEPTION(TimeoutError, sequelize->transaction([&](Transaction &t) {

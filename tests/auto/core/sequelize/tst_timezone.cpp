@@ -127,7 +127,7 @@ private slots:
         const QString url = TestDatabases::url("postgres");
         if (url.isEmpty())
             QSKIP(qPrintable(TestDatabases::skipReason("postgres")));
-        Sequelize s(url + QStringLiteral("?timezone=%2B05:30"));
+        Sequelize s(TestDatabases::withOption(url, QStringLiteral("timezone=%2B05:30")));
         QCOMPARE(text(s, "SELECT to_char(now(), 'TZH:TZM') AS v"), QStringLiteral("+05:30"));
     }
 };

@@ -119,14 +119,21 @@ private slots:
             }
         });
         auto first = sequelize->transaction();
-        add(accounts, 1, 10, first.data());
-        secondHoldsRow2.acquire();
-        firstHoldsRow1.release();
         bool mainConflict = false;
         try {
-            add(accounts, 2, 10, first.data());
-        } catch (const TransactionConflictError &) {
-            mainConflict = true;
+            add(accounts, 1, 10, first.data());
+            secondHoldsRow2.acquire();
+            firstHoldsRow1.release();
+            try {
+                add(accounts, 2, 10, first.data());
+            } catch (const TransactionConflictError &) {
+                mainConflict = true;
+            }
+        } catch (const std::exception &e) { // let the worker finish before failing
+            first->rollback();
+            firstHoldsRow1.release();
+            worker.join();
+            QFAIL(e.what());
         }
         if (mainConflict && dialect == QLatin1String("postgres")) {
             // PostgreSQL keeps the failed transaction open and refuses everything but a
