@@ -68,6 +68,8 @@ run_tests() {
     export QSQ_TEST_MARIADB_URL=mariadb://orm:ormpass@127.0.0.1:53306/ormtest
     # The *_pgbouncer runs: PostgreSQL through PgBouncer's transaction pooling.
     export QSQ_TEST_PGBOUNCER_URL="postgres://orm:ormpass@127.0.0.1:56432/ormtest?serverPrepare=false"
+    # tst_standby: the streaming hot standby of that PostgreSQL.
+    export QSQ_TEST_POSTGRES_STANDBY_URL=postgres://orm:ormpass@127.0.0.1:55442/ormtest
     export QSQ_TEST_INSTALL_PREFIX=$work/prefix
     export QSQ_TEST_SERVERS_DIR=$work # tst_faults stops and restarts PostgreSQL there
     # A small quarantine: the streaming test asserts bounded memory over a million rows.

@@ -6,13 +6,16 @@
 # Both create database `ormtest` owned by user `orm` (password `ormpass`), and `ormreplica`
 # (the read replica of the replication tests: a second database the library reads from).
 # PgBouncer (127.0.0.1:56432, QSQ_PGBOUNCER_PORT) pools PostgreSQL's two databases in
-# transaction mode, as a production bouncer in front of it would.
+# transaction mode, as a production bouncer in front of it would. A streaming-replication hot
+# standby of PostgreSQL (pg_basebackup) listens on 127.0.0.1:55442 (QSQ_PG_STANDBY_PORT).
+#   tools/databases.sh stop-standby DIR / restart-standby DIR (a replica that goes down)
 set -uo pipefail
 action=${1:?start|stop}
 dir=${2:?folder}
 PG_PORT=${QSQ_PG_PORT:-55432}
 MY_PORT=${QSQ_MARIADB_PORT:-53306}
 PGB_PORT=${QSQ_PGBOUNCER_PORT:-56432}
+STANDBY_PORT=${QSQ_PG_STANDBY_PORT:-55442}
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 as_user() { local u=$1; shift; if [ "$(id -u)" -eq 0 ]; then runuser -u "$u" -- "$@"; else sudo -u "$u" "$@"; fi; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -55,6 +58,30 @@ start_postgres() {
             --lc-collate=C.UTF-8 --lc-ctype=C.UTF-8 "$db"
     done
     echo "== PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT"
+}
+
+# The standby: a base backup of the primary taken over its socket (trusted local replication),
+# started read-only in recovery, streaming the primary's WAL.
+run_standby() {
+    local r=$dir/pgstandby
+    as_user postgres "$PGBIN/pg_ctl" -D "$r/data" -l "$r/server.log" -w -t 60 -o \
+        "-c listen_addresses=127.0.0.1 -p $STANDBY_PORT -k $r -c fsync=off -c full_page_writes=off -c timezone=UTC -c hot_standby=on -c ssl=off" \
+        start >/dev/null || { cat "$r/server.log"; return 1; }
+}
+
+start_standby() {
+    local r=$dir/pgstandby
+    as_root install -d -m 0700 -o postgres -g postgres "$r"
+    as_user postgres "$PGBIN/pg_basebackup" -h "$dir/pg" -p "$PG_PORT" -U postgres \
+        -D "$r/data" -R -X stream -c fast >"$dir/pgstandby-init.log" 2>&1 || {
+        cat "$dir/pgstandby-init.log"; return 1; }
+    run_standby || return 1
+    echo "== PostgreSQL hot standby on 127.0.0.1:$STANDBY_PORT (streaming from :$PG_PORT)"
+}
+
+stop_standby() {
+    [ -d "$dir/pgstandby/data" ] || return 0
+    as_user postgres "$PGBIN/pg_ctl" -D "$dir/pgstandby/data" -m fast -w stop >/dev/null 2>&1 || true
 }
 
 # PgBouncer runs as postgres (it refuses root); clients authenticate with SCRAM against its
@@ -127,8 +154,12 @@ stop_mariadb() {
 }
 
 case $action in
-    start) make_tls && start_postgres && start_pgbouncer && start_mariadb ;;
-    stop) stop_pgbouncer; stop_postgres; stop_mariadb; echo "== database servers stopped" ;;
+    start) make_tls && start_postgres && start_standby && start_pgbouncer && start_mariadb ;;
+    stop) stop_pgbouncer; stop_standby; stop_postgres; stop_mariadb
+        echo "== database servers stopped" ;;
+    start-standby) start_standby ;;
+    stop-standby) stop_standby ;;
+    restart-standby) run_standby ;;
     start-pgbouncer) start_pgbouncer ;;
     # The fault tests: PostgreSQL down and up again with its data (tst_faults).
     stop-postgres) stop_postgres ;;

@@ -62,7 +62,16 @@ public:
     // user, password, database, dialect options such as sslmode) are taken from these.
     SequelizeOptions &addReadReplica(const SequelizeOptions &replica);
     SequelizeOptions &addReadReplica(const QString &url);
+    // Read-your-writes: after a thread writes (a statement other than a SELECT, a COMMIT), its
+    // reads go to the write database for \a milliseconds, past the replicas' usual lag. 0 (the
+    // default): reads go to the replicas at once; useMaster() chooses per call.
+    SequelizeOptions &readYourWrites(int milliseconds);
+    // A replica that cannot be reached is left out of the reads for \a milliseconds (5000),
+    // then tried again; the read that found it down fails with its ConnectionError.
+    SequelizeOptions &replicaRetryAfter(int milliseconds);
     QList<SequelizeOptions> readReplicas() const;
+    int readYourWritesMilliseconds() const;
+    int replicaRetryAfterMilliseconds() const;
     // Sequelize's pool.max: how many threads run the asynchronous API at once, each with its
     // own connection (5 by default, as Sequelize).
     SequelizeOptions &poolMax(int connections);

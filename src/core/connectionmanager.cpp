@@ -8,6 +8,7 @@
 #include <QtSequelize/connectionhooks.h>
 #include <QtSequelize/errors.h>
 
+#include <QtCore/qloggingcategory.h>
 #include <QtCore/qthread.h>
 #include <QtSql/qsqlerror.h>
 #include <QtSql/qsqlquery.h>
@@ -20,6 +21,8 @@
 
 namespace QtSequelize {
 
+Q_LOGGING_CATEGORY(lcConnections, "qtsequelize.connections", QtInfoMsg)
+
 // Prepared statements kept per connection; the oldest is dropped beyond this.
 static constexpr qsizetype PreparedCacheSize = 256;
 // Idle transaction connections kept per thread.
@@ -30,6 +33,7 @@ struct ConnectionManager::PerThread
     Connection *defaultConnection = nullptr;
     QList<Connection *> readers; // one per read replica, opened on first use
     qsizetype nextReader = 0;
+    QDeadlineTimer primaryReads; // readYourWrites: the thread's reads go to the write database
     QList<Connection *> idle;
     QList<Connection *> busy;
     QMetaObject::Connection finished;
@@ -77,6 +81,7 @@ ConnectionManager::ConnectionManager(const Dialect &dialect, const SequelizeOpti
     : m_dialect(dialect)
     , m_options(options)
     , m_replicas(options.readReplicas())
+    , m_replicaDown(m_replicas.size())
 {
     static std::atomic<int> instances{0};
     m_baseName = QStringLiteral("qtsequelize-%1").arg(++instances);
@@ -186,28 +191,65 @@ Connection *ConnectionManager::acquire()
     return c;
 }
 
+// The replicas in turn, skipping one that is down (it failed to connect or lost its
+// connection, replicaRetryAfter() ago or less); nullptr, for the write database, when every one
+// is down or the thread wrote within readYourWrites(). A replica that fails is reported once
+// with its ConnectionError; when it fails again on its next try, reads just go elsewhere.
 Connection *ConnectionManager::reader()
 {
     if (m_replicas.isEmpty())
         return nullptr;
     current(); // registers the thread
     QThread *thread = QThread::currentThread();
-    qsizetype index = 0;
-    {
-        QMutexLocker lock(&m_mutex);
-        PerThread *t = m_threads.value(thread);
-        if (t->readers.size() < m_replicas.size())
-            t->readers.resize(m_replicas.size());
-        index = t->nextReader;
-        t->nextReader = (t->nextReader + 1) % m_replicas.size();
-        if (Connection *c = t->readers.at(index))
+    for (qsizetype tried = 0; tried < m_replicas.size(); ++tried) {
+        qsizetype index = 0;
+        bool wasDown = false;
+        {
+            QMutexLocker lock(&m_mutex);
+            PerThread *t = m_threads.value(thread);
+            if (!t->primaryReads.hasExpired())
+                return nullptr;
+            if (t->readers.size() < m_replicas.size())
+                t->readers.resize(m_replicas.size());
+            index = t->nextReader;
+            t->nextReader = (t->nextReader + 1) % m_replicas.size();
+            const ReplicaDown &down = m_replicaDown.at(index);
+            if (!down.until.hasExpired())
+                continue;
+            wasDown = down.reported;
+            if (Connection *c = t->readers.at(index))
+                return c;
+        }
+        try {
+            Connection *c = open(m_replicas.at(index));
+            c->reader = true;
+            QMutexLocker lock(&m_mutex);
+            m_threads.value(thread)->readers[index] = c;
+            m_replicaDown[index] = ReplicaDown();
             return c;
+        } catch (const ConnectionError &) {
+            markReplicaDown(index);
+            if (!wasDown)
+                throw;
+            qCWarning(lcConnections, "Read replica %d is still down: reading elsewhere",
+                      int(index) + 1);
+        }
     }
-    Connection *c = open(m_replicas.at(index));
-    c->reader = true;
+    return nullptr;
+}
+
+void ConnectionManager::markReplicaDown(qsizetype index)
+{
     QMutexLocker lock(&m_mutex);
-    m_threads.value(thread)->readers[index] = c;
-    return c;
+    m_replicaDown[index].until = QDeadlineTimer(m_options.replicaRetryAfterMilliseconds());
+    m_replicaDown[index].reported = true;
+}
+
+void ConnectionManager::noteWrite()
+{
+    QMutexLocker lock(&m_mutex);
+    if (PerThread *t = m_threads.value(QThread::currentThread()))
+        t->primaryReads = QDeadlineTimer(m_options.readYourWritesMilliseconds());
 }
 
 void ConnectionManager::giveBack(Connection *connection)
@@ -320,8 +362,10 @@ void ConnectionManager::discard(Connection &connection)
         return;
     }
     if (t && t->readers.contains(&connection)) {
-        t->readers[t->readers.indexOf(&connection)] = nullptr; // reopened on next use
+        const qsizetype index = t->readers.indexOf(&connection);
+        t->readers[index] = nullptr; // reopened on next use
         lock.unlock();
+        markReplicaDown(index); // reads go elsewhere for a while
         destroy(&connection);
         return;
     }

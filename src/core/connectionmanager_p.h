@@ -17,6 +17,7 @@
 
 #include <QtSequelize/sequelizeoptions.h>
 
+#include <QtCore/qdeadlinetimer.h>
 #include <QtCore/qhash.h>
 #include <QtCore/qmutex.h>
 #include <QtCore/qsharedpointer.h>
@@ -70,6 +71,9 @@ public:
     // With read replicas: this thread's connection to the next replica in turn; otherwise
     // nullptr (reads then use current()).
     Connection *reader();
+    // readYourWrites(): the calling thread wrote; its reads go to the write database for a while.
+    bool tracksWrites() const { return m_tracksWrites; }
+    void noteWrite();
     QSqlDatabase database() { return current().database(); }
     // A connection of this thread for a transaction, from the pool or newly opened.
     Connection *acquire();
@@ -93,12 +97,20 @@ public:
 private:
     struct PerThread;
     Connection *open(const SequelizeOptions &options);
+    void markReplicaDown(qsizetype index);
+    struct ReplicaDown
+    {
+        QDeadlineTimer until; // expired: up, or to be tried again
+        bool reported = false; // its failure reached a caller in this outage
+    };
     void release(QThread *thread);
     void destroy(Connection *connection);
 
     const Dialect &m_dialect;
     SequelizeOptions m_options;
     QList<SequelizeOptions> m_replicas;
+    QList<ReplicaDown> m_replicaDown; // per replica, guarded by m_mutex
+    const bool m_tracksWrites = m_options.readYourWritesMilliseconds() > 0 && !m_replicas.isEmpty();
     QString m_baseName;
     QMutex m_mutex;
     QHash<QThread *, PerThread *> m_threads;

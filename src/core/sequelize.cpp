@@ -88,6 +88,15 @@ void SequelizePrivate::logStatement(const Statement &statement, qint64 nanosecon
         Q_EMIT q->queryExecuted(statement.sql, statement.bindings, nanoseconds / 1000);
 }
 
+// readYourWrites(): a statement other than a SELECT on the write side starts the thread's
+// window of reads from the write database.
+void SequelizePrivate::noteStatement(const Connection &c, const QString &sql)
+{
+    if (connections->tracksWrites() && !c.reader
+        && !sql.startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive))
+        connections->noteWrite();
+}
+
 static void refuseLostTransaction(const Connection &c)
 {
     if (c.transactionLost && c.transactionDepth > 0)
@@ -151,6 +160,7 @@ QSqlQuery &SequelizePrivate::executeOnce(const Statement &statement, bool forwar
         failed(c, error, statement.sql);
     }
     logStatement(statement, timer.nsecsElapsed());
+    noteStatement(c, statement.sql);
     return query;
 }
 
@@ -171,6 +181,7 @@ void SequelizePrivate::executeDirect(const QString &sql, Connection *connection,
             failed(c, error, sql);
         }
         logStatement(Statement{sql, {}}, timer.nsecsElapsed());
+        noteStatement(c, sql);
     });
 }
 
@@ -375,6 +386,7 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
             d->failed(c, error, statement.sql);
         }
         d->logStatement(statement, timer.nsecsElapsed());
+        d->noteStatement(c, statement.sql);
         query = &*local;
     });
     QList<QVariantMap> rows;

@@ -114,6 +114,7 @@ public:
     // A statement on \a c failed with \a error: notes a lost connection or a transaction the
     // database ended, and throws the Errors class.
     void failed(Connection &c, const QSqlError &error, const QString &sql);
+    void noteStatement(const Connection &c, const QString &sql);
     // The TransactionError for a statement or commit on a transaction the database ended.
     [[noreturn]] static void throwLostTransaction();
     // The connection of the options' transaction (checked: active, this thread) or, when

@@ -37,6 +37,8 @@ public:
     Transaction::IsolationLevel isolation = Transaction::DefaultIsolation;
     std::optional<RetryOptions> retry;
     QList<SequelizeOptions> readReplicas;
+    int readYourWrites = 0;
+    int replicaRetryAfter = 5000;
     bool logging = true;
 };
 
@@ -199,6 +201,28 @@ SequelizeOptions &SequelizeOptions::addReadReplica(const SequelizeOptions &repli
 SequelizeOptions &SequelizeOptions::addReadReplica(const QString &url)
 {
     return addReadReplica(fromUrl(url));
+}
+
+SequelizeOptions &SequelizeOptions::readYourWrites(int milliseconds)
+{
+    d->readYourWrites = qMax(0, milliseconds);
+    return *this;
+}
+
+int SequelizeOptions::readYourWritesMilliseconds() const
+{
+    return d->readYourWrites;
+}
+
+SequelizeOptions &SequelizeOptions::replicaRetryAfter(int milliseconds)
+{
+    d->replicaRetryAfter = qMax(0, milliseconds);
+    return *this;
+}
+
+int SequelizeOptions::replicaRetryAfterMilliseconds() const
+{
+    return d->replicaRetryAfter;
 }
 
 QList<SequelizeOptions> SequelizeOptions::readReplicas() const
