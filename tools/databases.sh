@@ -35,12 +35,17 @@ make_tls() {
     as_root install -m 0600 -o mysql -g mysql "$t/server.key" "$t/my.key"
 }
 
-# pg_ctl start on the data folder made by start_postgres (again after stop-postgres).
+# pg_ctl start of the server in folder $1 (data/, server.log, its socket) on port $2, fast and
+# unsafe (test data), with more server options in $3.
+pg_start() {
+    as_user postgres "$PGBIN/pg_ctl" -D "$1/data" -l "$1/server.log" -w -t 60 -o \
+        "-c listen_addresses=127.0.0.1 -p $2 -k $1 -c fsync=off -c full_page_writes=off -c timezone=UTC $3" \
+        start >/dev/null || { cat "$1/server.log"; return 1; }
+}
+
+# The primary, on the data folder made by start_postgres (again after stop-postgres).
 run_postgres() {
-    local r=$dir/pg
-    as_user postgres "$PGBIN/pg_ctl" -D "$r/data" -l "$r/server.log" -w -t 60 -o \
-        "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $r -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c timezone=UTC -c ssl=on -c ssl_cert_file=$dir/tls/server.crt -c ssl_key_file=$dir/tls/pg.key" \
-        start >/dev/null || { cat "$r/server.log"; return 1; }
+    pg_start "$dir/pg" "$PG_PORT" "-c synchronous_commit=off -c ssl=on -c ssl_cert_file=$dir/tls/server.crt -c ssl_key_file=$dir/tls/pg.key"
 }
 
 start_postgres() {
@@ -63,10 +68,7 @@ start_postgres() {
 # The standby: a base backup of the primary taken over its socket (trusted local replication),
 # started read-only in recovery, streaming the primary's WAL.
 run_standby() {
-    local r=$dir/pgstandby
-    as_user postgres "$PGBIN/pg_ctl" -D "$r/data" -l "$r/server.log" -w -t 60 -o \
-        "-c listen_addresses=127.0.0.1 -p $STANDBY_PORT -k $r -c fsync=off -c full_page_writes=off -c timezone=UTC -c hot_standby=on -c ssl=off" \
-        start >/dev/null || { cat "$r/server.log"; return 1; }
+    pg_start "$dir/pgstandby" "$STANDBY_PORT" "-c hot_standby=on -c ssl=off"
 }
 
 start_standby() {
