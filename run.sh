@@ -16,7 +16,7 @@ QT_PACKAGES="cmake ninja-build g++ ccache pkgconf libpq-dev qt6-base-dev qt6-dec
   qml6-module-qtqml-workerscript qml6-module-qtquick qml6-module-qtquick-controls
   qml6-module-qtquick-templates qml6-module-qtquick-layouts qml6-module-qtquick-window
   qml6-module-qttest fonts-dejavu-core libgl1-mesa-dri xvfb xauth"
-SERVER_PACKAGES="postgresql pgbouncer mariadb-server mariadb-client python3 libbenchmark-dev openssl"
+SERVER_PACKAGES="postgresql pgbouncer mariadb-server mariadb-client galera-4 rsync python3 libbenchmark-dev openssl"
 FUZZ_PACKAGES="clang"
 FUZZ_TARGETS="fuzz_findoptions fuzz_rawquery fuzz_url"
 
@@ -70,6 +70,8 @@ run_tests() {
     export QSQ_TEST_PGBOUNCER_URL="postgres://orm:ormpass@127.0.0.1:56432/ormtest?serverPrepare=false"
     # tst_standby: the streaming hot standby of that PostgreSQL.
     export QSQ_TEST_POSTGRES_STANDBY_URL=postgres://orm:ormpass@127.0.0.1:55442/ormtest
+    # tst_galera: the three nodes of the MariaDB Galera cluster.
+    export QSQ_TEST_GALERA_URLS=mariadb://orm:ormpass@127.0.0.1:53311/ormtest,mariadb://orm:ormpass@127.0.0.1:53312/ormtest,mariadb://orm:ormpass@127.0.0.1:53313/ormtest
     export QSQ_TEST_INSTALL_PREFIX=$work/prefix
     export QSQ_TEST_SERVERS_DIR=$work # tst_faults stops and restarts PostgreSQL there
     # A small quarantine: the streaming test asserts bounded memory over a million rows.

@@ -9,6 +9,9 @@
 # transaction mode, as a production bouncer in front of it would. A streaming-replication hot
 # standby of PostgreSQL (pg_basebackup) listens on 127.0.0.1:55442 (QSQ_PG_STANDBY_PORT).
 #   tools/databases.sh stop-standby DIR / restart-standby DIR (a replica that goes down)
+# A three-node MariaDB Galera cluster (galera-4, rsync state transfer) listens on
+# 127.0.0.1:53311-53313 (QSQ_GALERA_PORT for the first; cluster ports from 54567,
+# QSQ_GALERA_GCOMM_PORT), each node its own data folder.
 set -uo pipefail
 action=${1:?start|stop}
 dir=${2:?folder}
@@ -16,6 +19,8 @@ PG_PORT=${QSQ_PG_PORT:-55432}
 MY_PORT=${QSQ_MARIADB_PORT:-53306}
 PGB_PORT=${QSQ_PGBOUNCER_PORT:-56432}
 STANDBY_PORT=${QSQ_PG_STANDBY_PORT:-55442}
+GALERA_PORT=${QSQ_GALERA_PORT:-53311}
+GCOMM_PORT=${QSQ_GALERA_GCOMM_PORT:-54567}
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 as_user() { local u=$1; shift; if [ "$(id -u)" -eq 0 ]; then runuser -u "$u" -- "$@"; else sudo -u "$u" "$@"; fi; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -115,6 +120,53 @@ stop_pgbouncer() {
     kill -9 "$pid" 2>/dev/null || true
 }
 
+# Galera node $1 (1-3): its client port GALERA_PORT+$1-1; group communication, incremental and
+# state transfer ports from GCOMM_PORT + 10*($1-1). Node 1 bootstraps the cluster.
+galera_node() {
+    local n=$1 r=$dir/galera$1 base=$((GCOMM_PORT + 10 * ($1 - 1)))
+    local peers=gcomm://127.0.0.1:$GCOMM_PORT,127.0.0.1:$((GCOMM_PORT + 10)),127.0.0.1:$((GCOMM_PORT + 20))
+    [ "$n" = 1 ] && peers=gcomm://
+    as_root install -d -m 0750 -o mysql -g mysql "$r" "$r/data"
+    mariadb-install-db --no-defaults --user=mysql --datadir="$r/data" \
+        --auth-root-authentication-method=socket --skip-test-db --skip-name-resolve \
+        >"$r/init.log" 2>&1 || { cat "$r/init.log"; return 1; }
+    setsid mariadbd --no-defaults --user=mysql --datadir="$r/data" --bind-address=127.0.0.1 \
+        --port=$((GALERA_PORT + n - 1)) --socket="$r/mysqld.sock" --pid-file="$r/mariadbd.pid" \
+        --log-error="$r/error.log" --skip-name-resolve --innodb-flush-log-at-trx-commit=2 \
+        --innodb-buffer-pool-size=64M --character-set-server=utf8mb4 \
+        --collation-server=utf8mb4_bin --binlog-format=ROW --innodb-autoinc-lock-mode=2 \
+        --wsrep-on=ON --wsrep-provider=/usr/lib/galera/libgalera_smm.so \
+        --wsrep-cluster-name=qtsequelize --wsrep-cluster-address="$peers" \
+        --wsrep-node-name="node$n" --wsrep-node-address="127.0.0.1:$base" \
+        --wsrep-provider-options="gmcast.listen_addr=tcp://127.0.0.1:$base;ist.recv_addr=127.0.0.1:$((base + 1));gcache.size=32M" \
+        --wsrep-sst-method=rsync --wsrep-sst-receive-address="127.0.0.1:$((base + 2))" \
+        </dev/null >/dev/null 2>&1 &
+    local i
+    for i in $(seq 1 600); do
+        [ "$(mariadb --no-defaults --socket="$r/mysqld.sock" -u root -N -e \
+            "SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME='WSREP_READY'" 2>/dev/null)" = ON ] && return 0
+        sleep 0.1
+    done
+    echo "Galera node $n did not join"; tail -30 "$r/error.log"; return 1
+}
+
+start_galera() {
+    galera_node 1 || return 1
+    mariadb --no-defaults --socket="$dir/galera1/mysqld.sock" -u root -e "
+      CREATE DATABASE ormtest CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+      CREATE USER 'orm'@'%' IDENTIFIED BY 'ormpass'; GRANT ALL ON *.* TO 'orm'@'%';" ||
+        return 1
+    galera_node 2 && galera_node 3 || return 1
+    echo "== MariaDB Galera cluster of 3 on 127.0.0.1:$GALERA_PORT-$((GALERA_PORT + 2))"
+}
+
+stop_galera() {
+    local n
+    for n in 3 2 1; do
+        stop_mariadbd "$dir/galera$n"
+    done
+}
+
 start_mariadb() {
     local r=$dir/my
     as_root install -d -m 0750 -o mysql -g mysql "$r" "$r/data"
@@ -144,8 +196,9 @@ stop_postgres() {
     as_user postgres "$PGBIN/pg_ctl" -D "$dir/pg/data" -m fast -w stop >/dev/null 2>&1 || true
 }
 
-stop_mariadb() {
-    local r=$dir/my
+# Shuts down the mariadbd whose pid file and socket are in folder $1.
+stop_mariadbd() {
+    local r=$1
     [ -f "$r/mariadbd.pid" ] || return 0
     local pid
     pid=$(cat "$r/mariadbd.pid")
@@ -155,11 +208,18 @@ stop_mariadb() {
     kill -9 "$pid" 2>/dev/null || true
 }
 
+stop_mariadb() {
+    stop_mariadbd "$dir/my"
+}
+
 case $action in
-    start) make_tls && start_postgres && start_standby && start_pgbouncer && start_mariadb ;;
-    stop) stop_pgbouncer; stop_standby; stop_postgres; stop_mariadb
+    start) make_tls && start_postgres && start_standby && start_pgbouncer && start_mariadb &&
+        start_galera ;;
+    stop) stop_pgbouncer; stop_standby; stop_postgres; stop_mariadb; stop_galera
         echo "== database servers stopped" ;;
     start-standby) start_standby ;;
+    start-galera) start_galera ;;
+    stop-galera) stop_galera ;;
     stop-standby) stop_standby ;;
     restart-standby) run_standby ;;
     start-pgbouncer) start_pgbouncer ;;

@@ -146,9 +146,7 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
         return {};
     const OptionsData &o = OptionsAccess::data(options);
     const CallSettings settings(o);
-    if (o.where.isEmpty() && o.attributes.isEmpty() && o.order.isEmpty() && o.limit < 0
-        && o.offset < 0 && o.paranoid && o.includes.isEmpty()
-        && (o.unscoped || d->registered(d->scopes).isEmpty()) && !o.hasScopes
+    if (o.selectsAsDefault() && (o.unscoped || d->registered(d->scopes).isEmpty())
         && (!d->hasHooks() || !o.hooks)) {
         // The common case, a hot path (issue 6): the statement is generated once per model
         // and only the key is bound on each call.

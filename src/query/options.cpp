@@ -390,6 +390,15 @@ SaveOptions &SaveOptions::include(const Include &association)
     return *this;
 }
 
+bool OptionsData::selectsAsDefault() const
+{
+    return where.isEmpty() && attributes.isEmpty() && !noAttributes && selectItems.isEmpty()
+        && excluded.isEmpty() && extraItems.isEmpty() && group.isEmpty() && having.isEmpty()
+        && !distinct && order.isEmpty() && limit < 0 && offset < 0 && includes.isEmpty()
+        && keyFilters.isEmpty() && lock == Lock::None && !skipLocked && paranoid && !hasScopes
+        && throughWhere.isEmpty() && !joinTableAttributes;
+}
+
 void requireNoIncludes(const OptionsData &options, const QString &operation)
 {
     if (!options.includes.isEmpty())

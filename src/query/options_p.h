@@ -110,6 +110,12 @@ public:
     QStringList updateOnDuplicate;
     int chunkSize = -1;
     bool truncate = false;
+
+    // Whether a find with these options selects what a find with none does: no where, list of
+    // attributes, order, page, grouping, lock, include or scope of its own (what only decides
+    // where and how the statement runs — transaction, useMaster, timeout, logging, retry,
+    // hooks, rejectOnEmpty — may differ). A new option that changes the SELECT belongs here.
+    bool selectsAsDefault() const;
 };
 
 // DefinitionError when a call that cannot honour SaveOptions::include() is given one (only
