@@ -486,9 +486,12 @@ void Model::reload(const FindOptions &given)
     Q_D(Model);
     const ModelDefinitionPrivate &m = d->meta();
     const OptionsData &g = OptionsAccess::data(given);
+    const CallSettings settings(g);
     requireInstanceKey(m);
     FindOptions options;
     options.transaction(g.transaction);
+    // reload({lock, transaction}): Sequelize's way to read a row FOR UPDATE.
+    options.lock(g.lock).skipLocked(g.skipLocked);
     // A reload is a find for Sequelize: its hooks run (and may only observe here).
     const bool hooks = g.hooks;
     m.runHook(hooks, &ModelHooks::beforeFind, options);

@@ -439,15 +439,17 @@ private slots:
             QSKIP("SQLite has no row locks (a writer locks the database); the rest ran");
         auto holder = sequelize->transaction();
         QVERIFY(ledger->findByPk(1, FindOptions().lock(Lock::Update).transaction(holder.data())));
+        // reload({lock, transaction}), Sequelize's way to lock a row it holds: the same.
+        ledger->findByPk(2)->reload(FindOptions().lock(Lock::Update).transaction(holder.data()));
         auto other = sequelize->transaction();
         QCOMPARE(ledger
                      ->findAll(FindOptions()
-                                   .where({{"id", 1}})
+                                   .where(Op::in("id", {1, 2}))
                                    .lock(Lock::Update)
                                    .skipLocked()
                                    .transaction(other.data()))
                      .size(),
-                 0); // locked by the findByPk
+                 0); // locked by the findByPk and the reload
         other->rollback();
         holder->rollback();
     }
