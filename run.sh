@@ -178,6 +178,21 @@ run_bench() {
     python3 bench/compare.py "$work/cpp.jsonl" "$work/node.jsonl"
 }
 
+# ./run.sh scaleout: the figures of README "Scaling out" (release build, the test servers:
+# PostgreSQL with its hot standby and PgBouncer, the Galera cluster).
+run_scaleout() {
+    install_missing $QT_PACKAGES $SERVER_PACKAGES
+    configure_and_build build/release Release -DQTSEQUELIZE_BUILD_TESTS=OFF -DQTSEQUELIZE_BUILD_BENCH=ON
+    local work
+    work=$(mktemp -d /tmp/qtsequelize-scaleout.XXXXXX)
+    start_servers "$work"
+    QSQ_BENCH_POSTGRES_URL=postgres://orm:ormpass@127.0.0.1:55432/ormtest \
+    QSQ_BENCH_STANDBY_URL=postgres://orm:ormpass@127.0.0.1:55442/ormtest \
+    QSQ_BENCH_PGBOUNCER_URL="postgres://orm:ormpass@127.0.0.1:56432/ormtest?serverPrepare=false" \
+    QSQ_BENCH_GALERA_URLS=mariadb://orm:ormpass@127.0.0.1:53311/ormtest,mariadb://orm:ormpass@127.0.0.1:53312/ormtest \
+        ./build/release/bench/qtsequelize-scaleout
+}
+
 # ThreadSanitizer over the tests that use threads: the QFuture API and pool, the list models
 # (asynchronous mode) and transactions. Qt itself is not instrumented: its own synchronisation
 # is described to TSan by tests/tsan.supp.
@@ -209,5 +224,6 @@ case "${1:-}" in
     tsan) run_tsan ;;
     fuzz) shift; run_fuzz "$@" ;;
     bench) shift; run_bench "$@" ;;
-    *) echo "usage: $0 demo|test|tsan|fuzz|bench" >&2; exit 2 ;;
+    scaleout) run_scaleout ;;
+    *) echo "usage: $0 demo|test|tsan|fuzz|bench|scaleout" >&2; exit 2 ;;
 esac

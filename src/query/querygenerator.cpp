@@ -562,6 +562,9 @@ Statement QueryGenerator::aggregate(const OptionsData &options, const QString &f
         statement << (i ? QLatin1StringView(", ") : QLatin1StringView(" GROUP BY "))
                   << groupColumn(options, options.group.at(i));
     }
+    // count({lock}) as Sequelize sends it: MariaDB locks the rows, PostgreSQL refuses FOR
+    // UPDATE with an aggregate (a DatabaseError), SQLite has no clause.
+    statement << m_dialect.lockClause(options.lock, options.skipLocked);
     return statement;
 }
 

@@ -452,6 +452,26 @@ private slots:
                  0); // locked by the findByPk and the reload
         other->rollback();
         holder->rollback();
+        // count({lock}) is sent as Sequelize sends it, not dropped: PostgreSQL refuses FOR
+        // UPDATE with an aggregate, MariaDB locks the rows counted.
+        auto counting = sequelize->transaction();
+        if (dialect == QLatin1String("postgres")) {
+            QVERIFY_THROWS_EXCEPTION(
+                DatabaseError,
+                ledger->count(FindOptions().lock(Lock::Update).transaction(counting.data())));
+        } else {
+            QCOMPARE(ledger->count(FindOptions().lock(Lock::Update).transaction(counting.data())),
+                     2);
+            auto blocked = sequelize->transaction();
+            QCOMPARE(
+                ledger
+                    ->findAll(
+                        FindOptions().lock(Lock::Update).skipLocked().transaction(blocked.data()))
+                    .size(),
+                0);
+            blocked->rollback();
+        }
+        counting->rollback();
     }
 
     void defaultIsolationLevel_data() { TestDatabases::addDialectRows(); }
