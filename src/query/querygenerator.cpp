@@ -562,6 +562,11 @@ Statement QueryGenerator::aggregate(const OptionsData &options, const QString &f
         statement << (i ? QLatin1StringView(", ") : QLatin1StringView(" GROUP BY "))
                   << groupColumn(options, options.group.at(i));
     }
+    // count({group, having}): the groups kept (it was dropped: every group came back).
+    if (!options.having.isEmpty()) {
+        statement << QLatin1StringView(" HAVING ");
+        appendCondition(statement, options.having);
+    }
     // count({lock}) as Sequelize sends it: MariaDB locks the rows, PostgreSQL refuses FOR
     // UPDATE with an aggregate (a DatabaseError), SQLite has no clause.
     statement << m_dialect.lockClause(options.lock, options.skipLocked);

@@ -381,6 +381,14 @@ private slots:
         QCOMPARE(groups.at(0).value("name").toString(), QStringLiteral("a"));
         QCOMPARE(groups.at(0).value("count").toLongLong(), 3);
         QCOMPARE(groups.at(1).value("count").toLongLong(), 1);
+        // having keeps the groups it names (it used to be dropped: every group came back).
+        const QList<QVariantMap> kept = tag->countGrouped(FindOptions().group({"name"}).having(
+            Sequelize::where(Sequelize::fn("COUNT", {Sequelize::col("id")}), Where::Gt, 1)));
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.at(0).value("name").toString(), QStringLiteral("a"));
+        QCOMPARE(tag->count(FindOptions().having(Sequelize::where(
+                     Sequelize::fn("COUNT", {Sequelize::col("id")}), Where::Gt, 100))),
+                 0); // no row: the one total is filtered away
         QVERIFY_THROWS_EXCEPTION(DefinitionError, tag->count(FindOptions().group({"name"})));
         QVERIFY_THROWS_EXCEPTION(DefinitionError, tag->sum("hits", FindOptions().group({"name"})));
     }
