@@ -564,6 +564,11 @@ static FindOptions includeOptions(const ModelDefinitionPrivate &source, const As
     FindOptions options = include.options();
     OptionsData &io = OptionsAccess::mutableData(options);
     io.transaction = sourceOptions.transaction;
+    // findAll({include, lock}): Sequelize's joined query locks the included rows too (FOR
+    // UPDATE without OF); the include's own query does the same. Not skipLocked: an included
+    // row skipped would leave its source's association silently short, so it is waited for.
+    if (io.lock == Lock::None)
+        io.lock = sourceOptions.lock;
     io.limit = -1; // per source instance, applied when the rows are handed out
     io.includes += include.includes();
     // Ordered by an included attribute ("posts.title"): the included rows too, and through

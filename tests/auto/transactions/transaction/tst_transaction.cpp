@@ -420,8 +420,8 @@ private slots:
     // findByPk's cached statement is for a plain lookup; options that change the SELECT take
     // the general path. FOR UPDATE was dropped: a read-modify-write through findByPk(lock) lost
     // updates (found on the Galera cluster).
-    void findByPkHonoursOptions_data() { TestDatabases::addDialectRows(); }
-    void findByPkHonoursOptions()
+    void findersHonourTheirOptions_data() { TestDatabases::addDialectRows(); }
+    void findersHonourTheirOptions()
     {
         QSQ_REQUIRE_DIALECT();
         auto sequelize = open(dialect);
@@ -452,6 +452,31 @@ private slots:
                  0); // locked by the findByPk and the reload
         other->rollback();
         holder->rollback();
+        // findAll({include, lock}) locks the included rows too, as Sequelize's joined query.
+        ModelDefinition *entry = sequelize->define("Entry", {{"note", DataTypes::String()}},
+                                                   ModelOptions().timestamps(false));
+        ledger->hasMany(entry, AssociationOptions().as("entries"));
+        entry->sync(SyncOptions().force());
+        entry->create({{"note", "n"}, {"LedgerId", 1}});
+        auto locking = sequelize->transaction();
+        QCOMPARE(ledger
+                     ->findAll(FindOptions()
+                                   .where({{"id", 1}})
+                                   .include(Include("entries"))
+                                   .lock(Lock::Update)
+                                   .transaction(locking.data()))
+                     .first()
+                     ->loadedTargets("entries")
+                     .size(),
+                 1);
+        auto probing = sequelize->transaction();
+        QCOMPARE(
+            entry
+                ->findAll(FindOptions().lock(Lock::Update).skipLocked().transaction(probing.data()))
+                .size(),
+            0);
+        probing->rollback();
+        locking->rollback();
         // count({lock}) is sent as Sequelize sends it, not dropped: PostgreSQL refuses FOR
         // UPDATE with an aggregate, MariaDB locks the rows counted.
         auto counting = sequelize->transaction();
