@@ -355,6 +355,14 @@ void ConnectionManager::discard(Connection &connection)
 {
     QMutexLocker lock(&m_mutex);
     PerThread *t = m_threads.value(connection.thread);
+    if (connection.transactionDepth > 0) {
+        // In use by a transaction or the library's atomic block, which the server ended with
+        // the connection: closed when that ends (giveBack or AtomicBlock), meanwhile refusing
+        // statements (Connection::transactionLost).
+        connection.broken = true;
+        connection.transactionLost = true;
+        return;
+    }
     if (t && t->defaultConnection == &connection) {
         t->defaultConnection = nullptr;
         lock.unlock();

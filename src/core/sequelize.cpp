@@ -133,9 +133,10 @@ void SequelizePrivate::waitBeforeRetry(const RetryOptions &retry, const BaseErro
 QSqlQuery &SequelizePrivate::execute(const Statement &statement, bool forwardOnly,
                                      Connection *connection)
 {
-    return withRetry(connection, [&](Connection &c) -> QSqlQuery & {
-        return executeOnce(statement, forwardOnly, c);
-    });
+    return withRetry(
+        connection,
+        [&](Connection &c) -> QSqlQuery & { return executeOnce(statement, forwardOnly, c); },
+        statement.sql.startsWith(QLatin1String("SELECT")));
 }
 
 QSqlQuery &SequelizePrivate::executeOnce(const Statement &statement, bool forwardOnly,
@@ -168,21 +169,24 @@ void SequelizePrivate::executeDirect(const QString &sql, Connection *connection,
 {
     if (schemaChange)
         connections->schemaChanged();
-    withRetry(connection, [&](Connection &c) {
-        QElapsedTimer timer;
-        timer.start();
-        refuseLostTransaction(c);
-        QSqlQuery query(c.database());
-        if (!dialect->runWaitingForLocks(
-                query, [&] { return query.exec(sql); }, options.busyTimeoutMilliseconds())) {
-            const QSqlError error = query.lastError();
-            query = QSqlQuery();
+    withRetry(
+        connection,
+        [&](Connection &c) {
+            QElapsedTimer timer;
+            timer.start();
+            refuseLostTransaction(c);
+            QSqlQuery query(c.database());
+            if (!dialect->runWaitingForLocks(
+                    query, [&] { return query.exec(sql); }, options.busyTimeoutMilliseconds())) {
+                const QSqlError error = query.lastError();
+                query = QSqlQuery();
+                logStatement(Statement{sql, {}}, timer.nsecsElapsed());
+                failed(c, error, sql);
+            }
             logStatement(Statement{sql, {}}, timer.nsecsElapsed());
-            failed(c, error, sql);
-        }
-        logStatement(Statement{sql, {}}, timer.nsecsElapsed());
-        noteStatement(c, sql);
-    });
+            noteStatement(c, sql);
+        },
+        false);
 }
 
 /*!
@@ -364,31 +368,36 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
         = type == QueryType::Select ? d->connectionForRead(o) : d->connectionFor(o);
     std::optional<QSqlQuery> local;
     QSqlQuery *query = nullptr;
-    d->withRetry(connection, [&](Connection &c) {
-        if (!statement.bindings.isEmpty()) {
-            query = &d->executeOnce(statement, true, c);
-            return;
-        }
-        QElapsedTimer timer;
-        timer.start();
-        refuseLostTransaction(c);
-        local.emplace(c.database());
-        local->setForwardOnly(true);
-        const int timeout = StatementTimeout::current();
-        const QString text = timeout > 0 ? d->dialect->withStatementTimeout(statement.sql, timeout)
-                                         : statement.sql;
-        const ArmedTimeout armed(*d->dialect, c, timeout);
-        if (!d->dialect->runWaitingForLocks(
-                *local, [&] { return local->exec(text); }, d->options.busyTimeoutMilliseconds())) {
-            const QSqlError error = local->lastError();
-            local.reset();
+    d->withRetry(
+        connection,
+        [&](Connection &c) {
+            if (!statement.bindings.isEmpty()) {
+                query = &d->executeOnce(statement, true, c);
+                return;
+            }
+            QElapsedTimer timer;
+            timer.start();
+            refuseLostTransaction(c);
+            local.emplace(c.database());
+            local->setForwardOnly(true);
+            const int timeout = StatementTimeout::current();
+            const QString text = timeout > 0
+                ? d->dialect->withStatementTimeout(statement.sql, timeout)
+                : statement.sql;
+            const ArmedTimeout armed(*d->dialect, c, timeout);
+            if (!d->dialect->runWaitingForLocks(
+                    *local, [&] { return local->exec(text); },
+                    d->options.busyTimeoutMilliseconds())) {
+                const QSqlError error = local->lastError();
+                local.reset();
+                d->logStatement(statement, timer.nsecsElapsed());
+                d->failed(c, error, statement.sql);
+            }
             d->logStatement(statement, timer.nsecsElapsed());
-            d->failed(c, error, statement.sql);
-        }
-        d->logStatement(statement, timer.nsecsElapsed());
-        d->noteStatement(c, statement.sql);
-        query = &*local;
-    });
+            d->noteStatement(c, statement.sql);
+            query = &*local;
+        },
+        type == QueryType::Select);
     QList<QVariantMap> rows;
     QList<QSharedPointer<Model>> instances;
     if (query->isSelect()) {

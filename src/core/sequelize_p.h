@@ -78,27 +78,34 @@ public:
     QSqlQuery &executeOnce(const Statement &statement, bool forwardOnly, Connection &c);
     // Runs \a run(Connection &) on \a connection (nullptr: this thread's default one) and,
     // outside a transaction, again while it fails with an error the retry options in force
-    // match (Sequelize's retry). Inside a transaction a statement is never retried alone: the
-    // database may have ended the transaction with the error.
-    template<typename Run> decltype(auto) withRetry(Connection *connection, Run &&run)
+    // match (Sequelize's retry). A \a read whose connection turns out lost (the server
+    // restarted, the connection was killed) runs once more on a new connection, as a pool that
+    // validates its connections before use would have given it one (a write is not: it may
+    // have been done). Inside a transaction nothing is retried alone: the database may have
+    // ended the transaction with the error.
+    template<typename Run> decltype(auto) withRetry(Connection *connection, Run &&run, bool read)
     {
         const std::optional<RetryOptions> retry = retryInForce();
-        if (!retry)
+        if (!retry && !read)
             return run(connection ? *connection : connections->current());
         const bool reader = connection && connection->reader;
         for (int attempt = 1;; ++attempt) {
             Connection &c = connection ? *connection : connections->current();
-            if (c.transactionDepth > 0 || attempt >= retry->maxAttempts())
+            const bool byOptions = retry && attempt < retry->maxAttempts();
+            if (c.transactionDepth > 0 || (!byOptions && !(read && attempt == 1)))
                 return run(c);
             try {
                 return run(c);
             } catch (const BaseError &error) {
-                if (!retry->matches(error))
+                const bool lost = dynamic_cast<const ConnectionError *>(&error) != nullptr;
+                const bool matched = byOptions && retry->matches(error);
+                if (!matched && !(read && lost && attempt == 1))
                     throw;
                 // A lost connection was closed: the next try opens a new one.
-                if (connection && dynamic_cast<const ConnectionError *>(&error))
+                if (lost && connection)
                     connection = reader ? connections->reader() : nullptr;
-                waitBeforeRetry(*retry, error, attempt);
+                if (matched)
+                    waitBeforeRetry(*retry, error, attempt);
             }
         }
     }

@@ -19,8 +19,8 @@ namespace QtSequelize {
 void SequelizePrivate::throwLostTransaction()
 {
     throw TransactionError(QStringLiteral(
-        "The database rolled this transaction back after an error (a deadlock or a conflict); "
-        "it cannot run more statements or commit, only be rolled back"));
+        "The database ended this transaction after an error (a deadlock, a conflict, a lost "
+        "connection); it cannot run more statements or commit, only be rolled back"));
 }
 
 // Per thread and Sequelize: the managed transactions being run, innermost last (Sequelize's
@@ -117,8 +117,11 @@ AtomicBlock::~AtomicBlock()
     if (!m_sequelize)
         return;
     --m_connection->transactionDepth;
-    if (m_owner && std::exchange(m_connection->transactionLost, false))
+    if (m_owner && std::exchange(m_connection->transactionLost, false)) {
+        if (m_connection->broken) // lost with its connection: closed now that nothing uses it
+            m_sequelize->connections->discard(*m_connection);
         return; // the database has rolled it back already
+    }
     if (m_owner) {
         // An exception is on its way: undo, and never throw from here.
         try {
@@ -138,6 +141,8 @@ void AtomicBlock::commit()
     }
     if (std::exchange(m_connection->transactionLost, false)) {
         m_connection->transactionDepth = 0;
+        if (m_connection->broken)
+            s->connections->discard(*m_connection);
         SequelizePrivate::throwLostTransaction();
     }
     --m_connection->transactionDepth;
@@ -191,23 +196,34 @@ QSharedPointer<Transaction> Sequelize::begin(const TransactionOptions &options)
         return t;
     }
     Connection *c = nullptr;
-    try {
-        c = d->connections->acquire();
-    } catch (...) {
-        td->state = Transaction::RolledBack; // never began: nothing to roll back
-        throw;
-    }
-    try {
-        const Transaction::IsolationLevel isolation
-            = options.isolation() == Transaction::DefaultIsolation
-            ? d->options.defaultIsolationLevel()
-            : options.isolation();
-        for (const QString &sql : d->dialect->beginTransaction(isolation, options.sqliteType()))
-            d->executeDirect(sql, c, false);
-    } catch (...) {
-        d->connections->giveBack(c);
-        td->state = Transaction::RolledBack;
-        throw;
+    const Transaction::IsolationLevel isolation
+        = options.isolation() == Transaction::DefaultIsolation ? d->options.defaultIsolationLevel()
+                                                               : options.isolation();
+    // A pooled connection the server closed meanwhile (a restart, a kill) fails at BEGIN, before
+    // anything was done: it is closed and the transaction begins on a new one, as a pool that
+    // validates its connections before use would.
+    for (int attempt = 1;; ++attempt) {
+        try {
+            c = d->connections->acquire();
+        } catch (...) {
+            td->state = Transaction::RolledBack; // never began: nothing to roll back
+            throw;
+        }
+        try {
+            for (const QString &sql : d->dialect->beginTransaction(isolation, options.sqliteType()))
+                d->executeDirect(sql, c, false);
+            break;
+        } catch (const ConnectionError &) {
+            d->connections->giveBack(c); // broken: closed
+            if (attempt == 2) {
+                td->state = Transaction::RolledBack;
+                throw;
+            }
+        } catch (...) {
+            d->connections->giveBack(c);
+            td->state = Transaction::RolledBack;
+            throw;
+        }
     }
     c->transactionDepth = 1; // statements of library calls join it instead of nesting
     if (options.d->deferConstraints) {

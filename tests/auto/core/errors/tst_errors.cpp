@@ -261,27 +261,46 @@ private slots:
         m->sync();
         m->create({{"name", "kept"}});
         Sequelize killer(TestDatabases::url(dialect));
-        if (dialect == QLatin1String("postgres")) {
-            const qint64 pid = sequelize->query(QStringLiteral("SELECT pg_backend_pid() AS pid"))
-                                   .rows()
-                                   .first()
-                                   .value("pid")
-                                   .toLongLong();
-            killer.query(QStringLiteral("SELECT pg_terminate_backend(:pid)"),
-                         QueryOptions().replacements(QVariantMap{{"pid", pid}}));
-        } else {
-            const qint64 id = sequelize->query(QStringLiteral("SELECT CONNECTION_ID() AS id"))
+        // Ends the server side of the connection \a options run on (a restart does the same).
+        const auto kill = [&](const QueryOptions &options) {
+            const bool pg = dialect == QLatin1String("postgres");
+            const qint64 id = sequelize
+                                  ->query(pg ? QStringLiteral("SELECT pg_backend_pid() AS id")
+                                             : QStringLiteral("SELECT CONNECTION_ID() AS id"),
+                                          options)
                                   .rows()
                                   .first()
                                   .value("id")
                                   .toLongLong();
-            killer.query(QStringLiteral("KILL ?"), QueryOptions().replacements(QVariantList{id}));
-        }
+            killer.query(pg ? QStringLiteral("SELECT pg_terminate_backend(?)")
+                            : QStringLiteral("KILL ?"),
+                         QueryOptions().replacements(QVariantList{id}));
+        };
+        kill(QueryOptions());
+        // A write may have been done before the connection went: its error is the caller's.
         QVERIFY_THROWS_EXCEPTION(ConnectionError, m->create({{"name", "lost"}}));
         // The broken connection was discarded: the next call opens a new one.
         QCOMPARE(m->count(), 1);
         m->create({{"name", "after"}});
         QCOMPARE(m->count(), 2);
+        // A read on a connection found closed runs again on a new one, as after a validation.
+        kill(QueryOptions());
+        QCOMPARE(m->count(), 2);
+        QCOMPARE(m->findAll().size(), 2);
+        // So does a transaction whose pooled connection was closed while idle: BEGIN reconnects.
+        {
+            auto t = sequelize->transaction();
+            kill(QueryOptions().transaction(t.data()));
+            QVERIFY_THROWS_EXCEPTION(
+                ConnectionError, m->create({{"name", "x"}}, SaveOptions().transaction(t.data())));
+            t->rollback();
+        }
+        {
+            auto t = sequelize->transaction();
+            m->create({{"name", "in a new transaction"}}, SaveOptions().transaction(t.data()));
+            t->commit();
+        }
+        QCOMPARE(m->count(), 3);
     }
 
     void hostileValues_data() { TestDatabases::addDialectRows(); }
