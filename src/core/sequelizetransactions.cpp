@@ -97,7 +97,19 @@ Connection *SequelizePrivate::connectionForRead(const OptionsData &options) cons
 {
     if (Connection *transaction = connectionFor(options))
         return transaction;
-    return options.useMaster ? nullptr : connections->reader();
+    if (options.useMaster)
+        return nullptr;
+    try {
+        return connections->reader();
+    } catch (const BaseError &error) {
+        // A replica no connection can be opened to: with a retry that takes the error, the read
+        // goes to the next replica or the write database (the failed one is left out now).
+        const std::optional<RetryOptions> retry = retryInForce();
+        if (!retry || retry->maxAttempts() < 2 || !retry->matches(error))
+            throw;
+        waitBeforeRetry(*retry, error, 1);
+        return connections->reader();
+    }
 }
 
 AtomicBlock::AtomicBlock(SequelizePrivate *sequelize, Connection *connection)

@@ -176,12 +176,17 @@ private slots:
         Sequelize fresh(options().replicaRetryAfter(200));
         QVERIFY_THROWS_EXCEPTION(ConnectionError, inRecovery(fresh));
         QVERIFY(!inRecovery(fresh)); // the primary, without an error
+        // With a retry that takes ConnectionError, not even that first read fails.
+        Sequelize retrying(options().replicaRetryAfter(200).retry(
+            RetryOptions().max(2).backoffBase(1).match<ConnectionError>()));
+        QVERIFY(!inRecovery(retrying));
         QThread::msleep(300);
         QVERIFY(!inRecovery(fresh)); // tried again, still down: elsewhere, without an error
         QCOMPARE(servers(QStringLiteral("restart-standby")), 0);
         restarted = true;
         QVERIFY(waitFor([&] { return inRecovery(s); }));
         QVERIFY(waitFor([&] { return inRecovery(fresh); }));
+        QVERIFY(waitFor([&] { return inRecovery(retrying); }));
     }
 };
 
