@@ -313,6 +313,9 @@ QList<QSharedPointer<Model>> ModelDefinition::findAndCountAll(const FindOptions 
         FindOptions counting = options;
         OptionsAccess::mutableData(counting).limit = -1; // every row counts
         OptionsAccess::mutableData(counting).offset = -1;
+        // The rows are locked by the find below; PostgreSQL refuses FOR UPDATE on a count.
+        OptionsAccess::mutableData(counting).lock = Lock::None;
+        OptionsAccess::mutableData(counting).skipLocked = false;
         *total = count(counting);
     }
     return findAll(options);

@@ -497,6 +497,31 @@ private slots:
             blocked->rollback();
         }
         counting->rollback();
+        // findAndCountAll({lock}) locks the rows it finds; its count runs without the lock
+        // (PostgreSQL would refuse FOR UPDATE on it).
+        auto finding = sequelize->transaction();
+        qint64 total = 0;
+        QCOMPARE(ledger
+                     ->findAndCountAll(FindOptions()
+                                           .lock(Lock::Update)
+                                           .limit(1)
+                                           .order("id")
+                                           .transaction(finding.data()),
+                                       &total)
+                     .size(),
+                 1);
+        QCOMPARE(total, 2);
+        auto probing2 = sequelize->transaction();
+        QCOMPARE(ledger
+                     ->findAll(FindOptions()
+                                   .where({{"id", 1}})
+                                   .lock(Lock::Update)
+                                   .skipLocked()
+                                   .transaction(probing2.data()))
+                     .size(),
+                 0);
+        probing2->rollback();
+        finding->rollback();
     }
 
     void defaultIsolationLevel_data() { TestDatabases::addDialectRows(); }
