@@ -160,12 +160,17 @@ start_servers() { # folder
     tools/databases.sh start "$1"
 }
 
-run_bench() {
+# The release build of bench/ with the test servers started; sets `work` (their folder).
+release_bench_with_servers() { # name
     install_missing $QT_PACKAGES $SERVER_PACKAGES
     configure_and_build build/release Release -DQTSEQUELIZE_BUILD_TESTS=OFF -DQTSEQUELIZE_BUILD_BENCH=ON
-    local work
-    work=$(mktemp -d /tmp/qtsequelize-bench.XXXXXX)
+    work=$(mktemp -d "/tmp/qtsequelize-$1.XXXXXX")
     start_servers "$work"
+}
+
+run_bench() {
+    local work
+    release_bench_with_servers bench
     local pg=postgres://orm:ormpass@127.0.0.1:55432/ormtest
     QSQ_BENCH_RESULTS=$work/cpp.jsonl QSQ_BENCH_POSTGRES_URL=$pg \
     QSQ_BENCH_MARIADB_URL=mariadb://orm:ormpass@127.0.0.1:53306/ormtest \
@@ -181,11 +186,8 @@ run_bench() {
 # ./run.sh scaleout: the figures of README "Scaling out" (release build, the test servers:
 # PostgreSQL with its hot standby and PgBouncer, the Galera cluster).
 run_scaleout() {
-    install_missing $QT_PACKAGES $SERVER_PACKAGES
-    configure_and_build build/release Release -DQTSEQUELIZE_BUILD_TESTS=OFF -DQTSEQUELIZE_BUILD_BENCH=ON
     local work
-    work=$(mktemp -d /tmp/qtsequelize-scaleout.XXXXXX)
-    start_servers "$work"
+    release_bench_with_servers scaleout
     QSQ_BENCH_POSTGRES_URL=postgres://orm:ormpass@127.0.0.1:55432/ormtest \
     QSQ_BENCH_STANDBY_URL=postgres://orm:ormpass@127.0.0.1:55442/ormtest \
     QSQ_BENCH_PGBOUNCER_URL="postgres://orm:ormpass@127.0.0.1:56432/ormtest?serverPrepare=false" \

@@ -103,6 +103,16 @@ public:
 };
 
 namespace Associations {
+// The association \a name of \a m, or DefinitionError.
+const AssociationInfo &requireAssociation(const ModelDefinitionPrivate &m, const QString &name);
+// The association's target model, or InstanceError when it is gone.
+ModelDefinition *targetOf(const AssociationInfo &a);
+// belongsToMany: the targets the junction rows matching \a junctionWhere link, read with
+// \a targetOptions; with \a bySource, one instance per source key (eager loading).
+QList<QSharedPointer<Model>> throughTargets(const AssociationInfo &a, const Where &junctionWhere,
+                                            const FindOptions &targetOptions,
+                                            QHash<QString, QList<QSharedPointer<Model>>> *bySource,
+                                            const Include *include = nullptr);
 // Loads the includes of \a sourceOptions for \a parents with one query per association
 // (no N+1); drops parents that a required include finds nothing for.
 void load(const ModelDefinitionPrivate &source, QList<QSharedPointer<Model>> &parents,

@@ -55,15 +55,18 @@ private:
         }
         return false;
     }
-    // Until the standby has replayed everything the primary wrote so far.
+    // Until the standby has replayed everything the primary wrote so far. The insert position:
+    // with synchronous_commit=off a commit record can still sit in the primary's WAL buffers,
+    // past the write position.
     bool caughtUp()
     {
         Sequelize primary(m_primary);
-        const QString lsn = primary.query(QStringLiteral("SELECT pg_current_wal_lsn()::text AS l"))
-                                .rows()
-                                .value(0)
-                                .value(QStringLiteral("l"))
-                                .toString();
+        const QString lsn
+            = primary.query(QStringLiteral("SELECT pg_current_wal_insert_lsn()::text AS l"))
+                  .rows()
+                  .value(0)
+                  .value(QStringLiteral("l"))
+                  .toString();
         Sequelize standby(m_standby);
         return waitFor([&] {
             return standby
