@@ -12,7 +12,6 @@
 #include <QtCore/qfuture.h>
 #include <QtCore/qpromise.h>
 #include <QtCore/qthread.h>
-#include <QtCore/qthreadpool.h>
 
 #include <atomic>
 #include <concepts>
@@ -65,6 +64,8 @@ private:
 // A claim for a call queued now on \a sequelize's pool, watched for its acquire time.
 Q_SEQUELIZE_EXPORT std::shared_ptr<Claim> queue(Sequelize *sequelize,
                                                 std::function<void()> onTimeout);
+// Runs \a task on one of \a sequelize's pool threads.
+Q_SEQUELIZE_EXPORT void start(Sequelize *sequelize, std::function<void()> task);
 // Moves an instance and the instances loaded into it to \a thread.
 Q_SEQUELIZE_EXPORT void moveToThread(Model *instance, QThread *thread);
 
@@ -103,7 +104,7 @@ auto async(Sequelize *sequelize, Work work) -> QFuture<std::invoke_result_t<Work
             QStringLiteral("No connection of the pool was free within its acquire time"))));
         promise->finish();
     });
-    sequelize->threadPool()->start([promise, work = std::move(work), caller, claim]() mutable {
+    AsyncDetail::start(sequelize, [promise, work = std::move(work), caller, claim]() mutable {
         if (!claim->start())
             return; // expired: its future has the ConnectionAcquireTimeoutError
         if (promise->isCanceled()) { // cancelled while queued: it does not run

@@ -21,7 +21,6 @@
 #include <utility>
 
 QT_FORWARD_DECLARE_CLASS(QSqlDatabase)
-QT_FORWARD_DECLARE_CLASS(QThreadPool)
 QT_BEGIN_NAMESPACE
 template<typename T> class QFuture;
 QT_END_NAMESPACE
@@ -85,9 +84,11 @@ public:
     QFuture<QueryResult> queryAsync(const QString &sql,
                                     const QueryOptions &options = QueryOptions());
 
-    // The threads of the asynchronous API (SequelizeOptions::poolMax() of them), each with its
-    // own connection; QtSequelize::async() and the ...Async() methods run on it.
-    QThreadPool *threadPool() const;
+    // The threads of the asynchronous API (from SequelizeOptions::poolMin() to poolMax() of
+    // them), each with its own connection; QtSequelize::async() and the ...Async() methods run
+    // there. Waits for the calls made so far; false if some still ran after \a msecs.
+    bool waitForAsyncCalls(int msecs = -1) const;
+    int poolSize() const;
 
     static Expression literal(const QString &sql);
     static Expression fn(const QString &function, const QVariantList &arguments = {});

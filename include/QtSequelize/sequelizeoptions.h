@@ -76,11 +76,16 @@ public:
     // own connection (5 by default, as Sequelize).
     SequelizeOptions &poolMax(int connections);
     // pool.idle (10000 ms), pool.acquire (60000 ms: ConnectionAcquireTimeoutError), pool.min
-    // (only 0), pool.evict (accepted; idle threads end exactly at idle).
+    // (threads that keep their connections through idle periods), pool.evict (accepted; idle
+    // threads end exactly at idle), pool.maxUses (a connection is replaced after that many
+    // uses; 0: never), pool.validate (an idle connection the server closed is replaced before
+    // use; on by default).
     SequelizeOptions &poolIdle(int milliseconds);
     SequelizeOptions &poolAcquire(int milliseconds);
     SequelizeOptions &poolMin(int connections);
     SequelizeOptions &poolEvict(int milliseconds);
+    SequelizeOptions &poolMaxUses(int uses);
+    SequelizeOptions &poolValidate(bool enabled);
     // SQLite: how long a statement waits for another connection's lock before TimeoutError
     // (5000 ms by default; also the wait on an in-memory database's table locks).
     SequelizeOptions &busyTimeout(int milliseconds);
@@ -128,6 +133,8 @@ public:
     int poolAcquireMilliseconds() const;
     int poolMinConnections() const;
     int poolEvictMilliseconds() const;
+    int poolMaxUsesCount() const;
+    bool poolValidates() const;
     int busyTimeoutMilliseconds() const;
     QString timezoneName() const;
     QStringList searchPathSchemas() const;

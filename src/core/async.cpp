@@ -12,6 +12,7 @@
 #include "acquirewatchdog_p.h"
 #include "model_p.h"
 #include "sequelize_p.h"
+#include "workerpool_p.h"
 
 namespace QtSequelize {
 
@@ -27,17 +28,44 @@ void AsyncDetail::moveToThread(Model *instance, QThread *thread)
     }
 }
 
-QThreadPool *Sequelize::threadPool() const
+// Made on the first asynchronous call, so that the pool.min threads open their connections with
+// the connection hooks added after the Sequelize was constructed.
+WorkerPool &SequelizePrivate::workerPool() const
+{
+    QMutexLocker lock(&poolMutex);
+    if (!pool) {
+        ConnectionManager *manager = connections.get();
+        pool = std::make_unique<WorkerPool>(
+            options.poolMinConnections(), options.poolMaxConnections(),
+            options.poolIdleMilliseconds(), [manager] { manager->current(); });
+    }
+    return *pool;
+}
+
+void AsyncDetail::start(Sequelize *sequelize, std::function<void()> task)
+{
+    SequelizePrivate::get(sequelize)->workerPool().start(std::move(task));
+}
+
+/*!
+    Waits until every asynchronous call made so far has finished, at most \a msecs (-1: however
+    long it takes); false when some were still running then (QThreadPool::waitForDone()).
+*/
+bool Sequelize::waitForAsyncCalls(int msecs) const
+{
+    return d_func()->workerPool().waitForDone(msecs);
+}
+
+/*!
+    How many threads the asynchronous API has now (Sequelize's pool.size), each with its own
+    connection once it ran a call: between SequelizeOptions::poolMin() (after the first
+    asynchronous call) and poolMax().
+*/
+int Sequelize::poolSize() const
 {
     Q_D(const Sequelize);
     QMutexLocker lock(&d->poolMutex);
-    if (!d->pool) {
-        d->pool = std::make_unique<QThreadPool>();
-        d->pool->setMaxThreadCount(d->options.poolMaxConnections());
-        // Sequelize's pool.idle: a pool thread idle that long ends, and its connections close.
-        d->pool->setExpiryTimeout(d->options.poolIdleMilliseconds());
-    }
-    return d->pool.get();
+    return d->pool ? d->pool->threadCount() : 0;
 }
 
 AcquireWatchdog *SequelizePrivate::acquireWatchdog()

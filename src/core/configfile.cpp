@@ -62,7 +62,7 @@ QString text(const QJsonObject &config, const QString &key)
         QStringLiteral("Config option%1 must be a string").arg(nameForMessage(key)));
 }
 
-// Sequelize's pool options: max, idle, acquire, min (only 0), evict.
+// Sequelize's pool options: max, idle, acquire, min, evict, maxUses.
 void applyPool(SequelizeOptions &options, const QJsonObject &pool)
 {
     for (auto p = pool.constBegin(); p != pool.constEnd(); ++p) {
@@ -81,6 +81,8 @@ void applyPool(SequelizeOptions &options, const QJsonObject &pool)
             options.poolMin(value);
         else if (p.key() == QLatin1String("evict"))
             options.poolEvict(value);
+        else if (p.key() == QLatin1String("maxUses"))
+            options.poolMaxUses(value);
         else
             throw ConnectionError(
                 QStringLiteral("Config option pool.%1 is not supported").arg(name));

@@ -84,6 +84,7 @@ ConnectionManager::ConnectionManager(const Dialect &dialect, const SequelizeOpti
     , m_replicaDown(m_replicas.size())
 {
     static std::atomic<int> instances{0};
+    m_validates = dialect.validatesConnections() && options.poolValidates();
     m_baseName = QStringLiteral("qtsequelize-%1").arg(++instances);
 }
 
@@ -144,21 +145,46 @@ Connection *ConnectionManager::open(const SequelizeOptions &connectionOptions)
     }
     auto *connection = new Connection;
     connection->name = name;
+    connection->driver = QSqlDatabase::database(name, false).driver();
     connection->thread = QThread::currentThread();
     connection->schemaGeneration = m_schemaGeneration;
     return connection;
 }
 
+bool ConnectionManager::reusable(Connection &c) const
+{
+    if (c.transactionDepth > 0)
+        return true;
+    const bool worn = m_maxUses > 0 && c.uses >= m_maxUses;
+    if (!worn && (!m_validates || m_dialect.connectionAlive(c.driver)))
+        return true;
+    // A statement whose rows are still being read (a cursor, an outer query) keeps it for now.
+    for (const QSqlQuery *query : std::as_const(c.prepared)) {
+        if (query->isActive())
+            return true;
+    }
+    if (!worn)
+        qCInfo(lcConnections, "The server closed an idle connection: opening another");
+    return false;
+}
+
+// This thread's default connection: opened on first use, replaced when it is not reusable().
 Connection &ConnectionManager::current()
 {
     QThread *thread = QThread::currentThread();
+    Connection *existing = nullptr;
     {
         QMutexLocker lock(&m_mutex);
-        PerThread *t = m_threads.value(thread);
-        if (t && t->defaultConnection)
-            return *t->defaultConnection;
+        if (PerThread *t = m_threads.value(thread))
+            existing = t->defaultConnection;
     }
+    if (existing && reusable(*existing))
+        return *existing; // only this thread uses it: checked outside the lock
+    // A replaced connection goes after its successor opened: an in-memory SQLite database
+    // lives as long as a connection to it does.
     Connection *connection = open(m_options);
+    if (existing)
+        discard(*existing);
     QMutexLocker lock(&m_mutex);
     PerThread *&t = m_threads[thread];
     if (!t) {
@@ -172,22 +198,43 @@ Connection &ConnectionManager::current()
     return *connection;
 }
 
-Connection *ConnectionManager::acquire()
+ConnectionManager::PerThread *ConnectionManager::registered()
 {
-    current(); // registers the thread
     QThread *thread = QThread::currentThread();
     {
         QMutexLocker lock(&m_mutex);
-        PerThread *t = m_threads.value(thread);
-        if (!t->idle.isEmpty()) {
-            Connection *c = t->idle.takeLast();
+        if (PerThread *t = m_threads.value(thread); t && t->defaultConnection)
+            return t;
+    }
+    current();
+    QMutexLocker lock(&m_mutex);
+    return m_threads.value(thread);
+}
+
+Connection *ConnectionManager::acquire()
+{
+    PerThread *t = registered();
+    for (;;) {
+        Connection *c = nullptr;
+        {
+            QMutexLocker lock(&m_mutex);
+            if (t->idle.isEmpty())
+                break;
+            c = t->idle.takeLast();
+        }
+        if (reusable(*c)) {
+            QMutexLocker lock(&m_mutex);
             t->busy.append(c);
+            ++c->uses;
             return c;
         }
+        destroy(c);
     }
     Connection *c = open(m_options);
+    c->transactional = true;
     QMutexLocker lock(&m_mutex);
-    m_threads.value(thread)->busy.append(c);
+    t->busy.append(c);
+    ++c->uses;
     return c;
 }
 
@@ -199,11 +246,12 @@ Connection *ConnectionManager::reader()
 {
     if (m_replicas.isEmpty())
         return nullptr;
-    current(); // registers the thread
+    registered();
     QThread *thread = QThread::currentThread();
     for (qsizetype tried = 0; tried < m_replicas.size(); ++tried) {
         qsizetype index = 0;
         bool wasDown = false;
+        Connection *existing = nullptr;
         {
             QMutexLocker lock(&m_mutex);
             PerThread *t = m_threads.value(thread);
@@ -217,8 +265,17 @@ Connection *ConnectionManager::reader()
             if (!down.until.hasExpired())
                 continue;
             wasDown = down.reported;
-            if (Connection *c = t->readers.at(index))
-                return c;
+            existing = t->readers.at(index);
+        }
+        if (existing) {
+            if (reusable(*existing))
+                return existing;
+            QMutexLocker lock(&m_mutex);
+            m_threads.value(thread)->readers[index] = nullptr;
+            lock.unlock();
+            destroy(existing); // reopened below; a replica that is down is noted there
+            // As when a read finds its connection lost: it goes elsewhere without an error.
+            wasDown = true;
         }
         try {
             Connection *c = open(m_replicas.at(index));
@@ -231,8 +288,7 @@ Connection *ConnectionManager::reader()
             markReplicaDown(index);
             if (!wasDown)
                 throw;
-            qCWarning(lcConnections, "Read replica %d is still down: reading elsewhere",
-                      int(index) + 1);
+            qCWarning(lcConnections, "Read replica %d is down: reading elsewhere", int(index) + 1);
         }
     }
     return nullptr;
@@ -259,7 +315,8 @@ void ConnectionManager::giveBack(Connection *connection)
         QMutexLocker lock(&m_mutex);
         PerThread *t = m_threads.value(connection->thread);
         if (t && t->busy.removeOne(connection)) {
-            keep = !connection->broken && !m_closed && t->idle.size() < PoolSize;
+            keep = !connection->broken && !m_closed && t->idle.size() < PoolSize
+                && !(m_maxUses > 0 && connection->uses >= m_maxUses);
             if (keep)
                 t->idle.append(connection);
         } else if (!t) {

@@ -26,6 +26,7 @@
 #include <atomic>
 #include <memory>
 
+QT_FORWARD_DECLARE_CLASS(QSqlDriver)
 QT_FORWARD_DECLARE_CLASS(QSqlQuery)
 QT_FORWARD_DECLARE_CLASS(QThread)
 
@@ -45,6 +46,7 @@ public:
 
     QString name;
     QThread *thread = nullptr;
+    QSqlDriver *driver = nullptr; // the database's, for validation without a registry lookup
     QHash<QString, QSqlQuery *> prepared;
     QList<QString> order; // insertion order, for eviction
     int schemaGeneration = 0;
@@ -55,6 +57,10 @@ public:
     bool transactionLost = false;
     bool reader = false; // a connection to a read replica
     bool broken = false;
+    bool transactional = false; // a pool connection for transactions (acquire())
+    // Sequelize's pool.maxUses: statements outside transactions, or for a transactional
+    // connection the transactions it served.
+    int uses = 0;
 };
 
 // The connections of one Sequelize: per thread, a default connection for statements outside
@@ -105,12 +111,18 @@ private:
     };
     void release(QThread *thread);
     void destroy(Connection *connection);
+    // Before a connection's next use: false when it is to be replaced (pool.maxUses reached, or
+    // the server closed it while idle) and nothing is still reading its rows.
+    bool reusable(Connection &connection) const;
+    PerThread *registered(); // this thread's entry, with its default connection opened
 
     const Dialect &m_dialect;
     SequelizeOptions m_options;
     QList<SequelizeOptions> m_replicas;
     QList<ReplicaDown> m_replicaDown; // per replica, guarded by m_mutex
     const bool m_tracksWrites = m_options.readYourWritesMilliseconds() > 0 && !m_replicas.isEmpty();
+    const int m_maxUses = m_options.poolMaxUsesCount();
+    bool m_validates = false;
     QString m_baseName;
     QMutex m_mutex;
     QHash<QThread *, PerThread *> m_threads;

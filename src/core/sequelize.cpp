@@ -5,6 +5,7 @@
 #include "sequelize_p.h"
 
 #include "acquirewatchdog_p.h"
+#include "workerpool_p.h"
 
 #include "../meta/modeldefinition_p.h"
 #include "../query/options_p.h"
@@ -43,9 +44,9 @@ SequelizePrivate::SequelizePrivate(Sequelize *q, const SequelizeOptions &options
     , retry(options.retryOptions())
 {
     dialect->checkDialectOptions(options.dialectOptionMap());
-    if (options.poolMinConnections() != 0)
-        throw ConnectionError(QStringLiteral("pool.min other than 0 is not available: connections "
-                                             "open on a thread's first use"));
+    if (options.poolMinConnections() < 0
+        || options.poolMinConnections() > options.poolMaxConnections())
+        throw ConnectionError(QStringLiteral("pool.min must be between 0 and pool.max"));
     if (!options.searchPathSchemas().isEmpty() && !dialect->supportsSearchPath())
         throw ConnectionError(QStringLiteral("The %1 dialect has no search path (searchPath is "
                                              "PostgreSQL's; use a model's schema option)")
@@ -90,8 +91,10 @@ void SequelizePrivate::logStatement(const Statement &statement, qint64 nanosecon
 
 // readYourWrites(): a statement other than a SELECT on the write side starts the thread's
 // window of reads from the write database.
-void SequelizePrivate::noteStatement(const Connection &c, const QString &sql)
+void SequelizePrivate::noteStatement(Connection &c, const QString &sql)
 {
+    if (c.transactionDepth == 0 && !c.transactional)
+        ++c.uses; // a transactional connection counts its transactions (acquire())
     if (connections->tracksWrites() && !c.reader
         && !sql.startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive))
         connections->noteWrite();

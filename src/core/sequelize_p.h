@@ -25,7 +25,6 @@
 
 #include <QtCore/qloggingcategory.h>
 #include <QtCore/qmutex.h>
-#include <QtCore/qthreadpool.h>
 
 #include <functional>
 #include <memory>
@@ -58,6 +57,7 @@ private:
 };
 
 class AcquireWatchdog;
+class WorkerPool;
 
 class SequelizePrivate
 {
@@ -121,7 +121,7 @@ public:
     // A statement on \a c failed with \a error: notes a lost connection or a transaction the
     // database ended, and throws the Errors class.
     void failed(Connection &c, const QSqlError &error, const QString &sql);
-    void noteStatement(const Connection &c, const QString &sql);
+    void noteStatement(Connection &c, const QString &sql);
     // The TransactionError for a statement or commit on a transaction the database ended.
     [[noreturn]] static void throwLostTransaction();
     // The connection of the options' transaction (checked: active, this thread) or, when
@@ -146,7 +146,8 @@ public:
     std::optional<RetryOptions> retry; // SequelizeOptions::retry()
     std::unique_ptr<ConnectionManager> connections;
     // The asynchronous API's threads, made on first use; gone before the connections.
-    mutable std::unique_ptr<QThreadPool> pool;
+    mutable std::unique_ptr<WorkerPool> pool;
+    WorkerPool &workerPool() const;
     // The pool's acquire time, watched (nullptr when it is 0: calls wait as long as it takes).
     AcquireWatchdog *acquireWatchdog();
     std::unique_ptr<AcquireWatchdog> watchdog;

@@ -28,6 +28,8 @@ public:
     int poolAcquire = 60000;
     int poolMin = 0;
     int poolEvict = 1000;
+    int poolMaxUses = 0;
+    bool poolValidate = true;
     int busyTimeout = 5000;
     QString timezone = QStringLiteral("+00:00");
     QStringList searchPath;
@@ -290,8 +292,10 @@ int SequelizeOptions::poolAcquireMilliseconds() const
     return d->poolAcquire;
 }
 /*!
-    Sequelize's pool.min. Connections here belong to threads, opened on a thread's first use:
-    only 0 (the default) can be honoured; Sequelize refuses another value with ConnectionError.
+    Sequelize's pool.min: from the first asynchronous call on, that many of the pool's threads
+    stay, each keeping its connection open however long it is idle (they open it as the pool
+    starts); threads beyond them end after poolIdle(). 0 by default; a value below 0 or above
+    poolMax() makes the Sequelize constructor throw ConnectionError.
 */
 SequelizeOptions &SequelizeOptions::poolMin(int connections)
 {
@@ -315,6 +319,36 @@ SequelizeOptions &SequelizeOptions::poolEvict(int milliseconds)
 int SequelizeOptions::poolEvictMilliseconds() const
 {
     return d->poolEvict;
+}
+/*!
+    Sequelize's pool.maxUses: a connection that has served \a uses statements outside
+    transactions and transactions is closed and replaced before its next use (0, the default:
+    never). Every connection counts: each thread's own, the pool's, replicas', transactions'.
+*/
+SequelizeOptions &SequelizeOptions::poolMaxUses(int uses)
+{
+    d->poolMaxUses = qMax(0, uses);
+    return *this;
+}
+int SequelizeOptions::poolMaxUsesCount() const
+{
+    return d->poolMaxUses;
+}
+/*!
+    Sequelize's pool.validate: before an idle connection to PostgreSQL or MariaDB is used again,
+    whether the server closed it meanwhile (a restart, pg_terminate_backend, KILL, an idle
+    timeout) is checked, and a closed one is replaced, so that the statement runs instead of
+    failing with ConnectionError. The check reads the socket's state (no round trip). On by
+    default; SQLite has no server to lose.
+*/
+SequelizeOptions &SequelizeOptions::poolValidate(bool enabled)
+{
+    d->poolValidate = enabled;
+    return *this;
+}
+bool SequelizeOptions::poolValidates() const
+{
+    return d->poolValidate;
 }
 
 int SequelizeOptions::poolMaxConnections() const

@@ -33,6 +33,7 @@ QT_END_NAMESPACE
 #include <memory>
 
 QT_FORWARD_DECLARE_CLASS(QSqlDatabase)
+QT_FORWARD_DECLARE_CLASS(QSqlDriver)
 QT_FORWARD_DECLARE_CLASS(QSqlError)
 QT_FORWARD_DECLARE_CLASS(QSqlQuery)
 
@@ -298,6 +299,11 @@ public:
     virtual void disarmStatementTimeout(QSqlDatabase &, bool) const { }
     // Whether the error means the connection is gone (it is then reopened on next use).
     virtual bool isConnectionLost(const QSqlError &error) const;
+    // Sequelize's pool validation, before an idle connection's next use: false when the server
+    // closed it meanwhile (a restart, a kill, an idle timeout), so that it is replaced instead of
+    // failing the statement. Cheap: it looks at the socket, no round trip. True for SQLite.
+    virtual bool validatesConnections() const { return false; }
+    virtual bool connectionAlive(QSqlDriver *) const { return true; }
     // After a statement failed inside a transaction on \a db: whether the database ended the
     // transaction on its own (MariaDB rolls a deadlock victim back, SQLite a RAISE(ROLLBACK)),
     // so that the connection is back in autocommit and must not run the transaction's next

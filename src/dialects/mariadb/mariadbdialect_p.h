@@ -93,6 +93,8 @@ public:
                         NullsOrder nulls) const override;
     void appendLimit(Statement &statement, int limit, int offset) const override;
     bool isConnectionLost(const QSqlError &error) const override;
+    bool validatesConnections() const override { return true; }
+    bool connectionAlive(QSqlDriver *driver) const override; // mariadbconnection.cpp
     bool transactionEndedByError(QSqlDatabase &db) const override;
     void appendRegexp(Statement &statement, const Statement &left, bool negate,
                       bool caseInsensitive, const QString &pattern) const override;

@@ -69,6 +69,8 @@ public:
     QString dropTable(const TableName &table) const override;
     QString truncateTable(const TableName &table) const override;
     bool isConnectionLost(const QSqlError &error) const override;
+    bool validatesConnections() const override { return true; }
+    bool connectionAlive(QSqlDriver *driver) const override; // postgresconnection.cpp
     QString deferrableClause(Deferrable deferrable) const override;
     QString setConstraints(const QStringList &constraints, bool deferred) const override;
     // PostgreSQL's protocol limit on parameters per statement.

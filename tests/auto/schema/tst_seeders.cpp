@@ -219,13 +219,14 @@ private slots:
             "\"development\": {\"dialect\": \"postgres\", \"host\": \"db.example\", \"port\": "
             "\"6543\","
             "\"database\": \"app_dev\", \"username\": \"u\", \"password\": \"s3cret-pw\","
-            "\"dialectOptions\": {\"sslmode\": \"require\"}, \"pool\": {\"max\": 3},"
+            "\"dialectOptions\": {\"sslmode\": \"require\"}, \"pool\": {\"max\": 3, \"min\": 1, "
+            "\"maxUses\": 100},"
             "\"searchPath\": \"app,public\", \"timezone\": \"+02:00\", \"logging\": false},"
             "\"production\": {\"use_env_variable\": \"QSQ_TEST_CONFIG_URL\", \"seederStorage\": "
             "\"json\"},"
             "\"test\": {\"url\": \"mariadb://t:pw@127.0.0.1:3307/app_test\", \"database\": "
             "\"other\"},"
-            "\"bad_pool\": {\"dialect\": \"sqlite\", \"pool\": {\"max\": 5, \"maxUses\": 10000}},"
+            "\"bad_pool\": {\"dialect\": \"sqlite\", \"pool\": {\"max\": 5, \"validate\": 10000}},"
             "\"bad_port\": {\"dialect\": \"postgres\", \"port\": \"s3cret-pw\"},"
             "\"bad_key\": {\"dialect\": \"sqlite\", \"s3cret-pw\": 1}"
             "}");
@@ -240,6 +241,8 @@ private slots:
         QCOMPARE(dev.passwordText(), "s3cret-pw");
         QCOMPARE(dev.dialectOptionMap().value("sslmode").toString(), "require");
         QCOMPARE(dev.poolMaxConnections(), 3);
+        QCOMPARE(dev.poolMinConnections(), 1);
+        QCOMPARE(dev.poolMaxUsesCount(), 100);
         QCOMPARE(dev.searchPathSchemas(), QStringList({"app", "public"}));
         QCOMPARE(dev.timezoneName(), "+02:00");
         QVERIFY(!dev.isLogging());

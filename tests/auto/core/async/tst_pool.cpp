@@ -3,8 +3,9 @@
 
 // Sequelize's pool options on the asynchronous API, on every dialect: acquire (a call that
 // waits longer for a pool thread fails with ConnectionAcquireTimeoutError and does not run),
-// idle (an idle pool thread's connection closes), min (only 0), and a future cancelled while
-// its call is queued (the call does not run).
+// idle (an idle pool thread's connection closes), min (that many threads keep their connections
+// open through idle periods), and a future cancelled while its call is queued (the call does not
+// run).
 
 #include <QtSequelize/Async>
 #include <QtSequelize/ConnectionHooks>
@@ -25,7 +26,9 @@ namespace {
 
 struct DisconnectCounter : ConnectionHooks
 {
+    std::atomic<int> connected{0};
     std::atomic<int> disconnected{0};
+    void afterConnect(QSqlDatabase &, const SequelizeOptions &) override { ++connected; }
     void afterDisconnect(const QString &) override { ++disconnected; }
 };
 
@@ -37,7 +40,8 @@ std::unique_ptr<Sequelize> openWith(const QString &dialect, const SequelizeOptio
         : TestDatabases::open(dialect)->options();
     return std::make_unique<Sequelize>(options.poolMax(pool.poolMaxConnections())
                                            .poolAcquire(pool.poolAcquireMilliseconds())
-                                           .poolIdle(pool.poolIdleMilliseconds()));
+                                           .poolIdle(pool.poolIdleMilliseconds())
+                                           .poolMin(pool.poolMinConnections()));
 }
 
 } // namespace
@@ -71,7 +75,7 @@ private slots:
         QVERIFY(!busy.isFinished());
         release.release();
         QCOMPARE(busy.result(), 1);
-        sequelize->threadPool()->waitForDone();
+        sequelize->waitForAsyncCalls();
         QVERIFY(!ran); // the expired call never ran
         // Calls that find a free thread in time run as usual.
         QCOMPARE(sequelize->queryAsync("SELECT 3 AS n").result().rows().value(0).value("n").toInt(),
@@ -94,7 +98,7 @@ private slots:
         });
         queued.cancel();
         release.release();
-        sequelize->threadPool()->waitForDone();
+        sequelize->waitForAsyncCalls();
         QVERIFY(queued.isCanceled());
         QVERIFY(queued.isFinished());
         QVERIFY(!ran);
@@ -115,12 +119,62 @@ private slots:
         QCOMPARE(sequelize->queryAsync("SELECT 1 AS n").result().rows().size(), 1);
     }
 
+    // pool.min: from the first asynchronous call on, that many threads keep their connections
+    // open, however long they are idle; threads beyond them end after pool.idle.
     void poolMin_data() { TestDatabases::addDialectRows(); }
     void poolMin()
     {
         QSQ_REQUIRE_DIALECT();
+        auto sequelize = openWith(
+            dialect, SequelizeOptions().poolMin(2).poolMax(4).poolIdle(50).poolAcquire(0));
+        auto counter = QSharedPointer<DisconnectCounter>::create();
+        sequelize->addConnectionHooks(counter);
+        QCOMPARE(sequelize->poolSize(), 0); // nothing opens before the first asynchronous call
+        QCOMPARE(sequelize->queryAsync("SELECT 1 AS n").result().rows().size(), 1);
+        QVERIFY(sequelize->poolSize() >= 2);
+        // Four calls at once take four threads, each with its connection.
+        QSemaphore release;
+        const auto unblock = qScopeGuard([&] { release.release(8); }); // also when a check fails
+        QSemaphore running;
+        // \a calls at once, each running a statement, then waiting until released.
+        const auto runAtOnce = [&](int calls) {
+            QList<QFuture<int>> futures;
+            for (int i = 0; i < calls; ++i) {
+                futures.append(async(sequelize.get(), [&] {
+                    sequelize->query("SELECT 1");
+                    running.release();
+                    release.acquire();
+                    return 1;
+                }));
+            }
+            const bool allRunning = running.tryAcquire(calls, 10000);
+            const int threads = sequelize->poolSize();
+            release.release(calls);
+            for (QFuture<int> &f : futures)
+                (void)f.result();
+            return allRunning ? threads : -1;
+        };
+        QCOMPARE(runAtOnce(4), 4);
+        // Idle: the two threads above pool.min end with their connections; two stay, connected.
+        QTRY_COMPARE_WITH_TIMEOUT(sequelize->poolSize(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(counter->connected - counter->disconnected, 2, 10000);
+        QTest::qWait(300); // six times pool.idle
+        QCOMPARE(sequelize->poolSize(), 2);
+        QCOMPARE(counter->connected - counter->disconnected, 2);
+        // Two calls at once run on those threads' open connections: nothing new is opened.
+        const int opened = counter->connected;
+        QCOMPARE(runAtOnce(2), 2);
+        QCOMPARE(int(counter->connected), opened);
+    }
+
+    void poolOptions_data() { TestDatabases::addDialectRows(); }
+    void poolOptions()
+    {
+        QSQ_REQUIRE_DIALECT();
         SequelizeOptions options = SequelizeOptions::fromUrl(TestDatabases::url(dialect));
-        QVERIFY_THROWS_EXCEPTION(ConnectionError, Sequelize(SequelizeOptions(options).poolMin(2)));
+        QVERIFY_THROWS_EXCEPTION(ConnectionError,
+                                 Sequelize(SequelizeOptions(options).poolMax(2).poolMin(3)));
+        QVERIFY_THROWS_EXCEPTION(ConnectionError, Sequelize(SequelizeOptions(options).poolMin(-1)));
         Sequelize accepted(SequelizeOptions(options).poolMin(0).poolEvict(500));
         QCOMPARE(accepted.options().poolEvictMilliseconds(), 500);
         QCOMPARE(SequelizeOptions().poolAcquireMilliseconds(), 60000); // Sequelize's defaults

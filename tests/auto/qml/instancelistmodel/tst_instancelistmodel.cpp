@@ -367,7 +367,7 @@ private slots:
         gone->setDefinition(person);
         QVERIFY(gone->isLoading());
         gone.reset();
-        sequelize->threadPool()->waitForDone();
+        sequelize->waitForAsyncCalls();
         QCoreApplication::processEvents();
         QCoreApplication::processEvents();
     }

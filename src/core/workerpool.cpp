@@ -1,0 +1,134 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include "workerpool_p.h"
+
+#include <QtCore/qdeadlinetimer.h>
+#include <QtCore/qloggingcategory.h>
+#include <QtCore/qthread.h>
+
+namespace QtSequelize {
+
+Q_DECLARE_LOGGING_CATEGORY(lcConnections)
+
+WorkerPool::WorkerPool(int min, int max, int idleMilliseconds, std::function<void()> warmUp)
+    : m_min(qBound(0, min, qMax(1, max)))
+    , m_max(qMax(1, max))
+    , m_idle(idleMilliseconds)
+    , m_warmUp(std::move(warmUp))
+{
+    QMutexLocker lock(&m_mutex);
+    for (int i = 0; i < m_min; ++i)
+        spawn(true);
+}
+
+WorkerPool::~WorkerPool()
+{
+    QList<QThread *> threads;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_exiting = true; // the threads finish the queue, then end
+        m_taskReady.wakeAll();
+        threads = m_threads + m_finished;
+        m_finished.clear();
+    }
+    for (QThread *thread : std::as_const(threads)) {
+        thread->wait();
+        delete thread;
+    }
+}
+
+void WorkerPool::spawn(bool warm)
+{
+    QThread *thread = QThread::create([this, warm] { run(QThread::currentThread(), warm); });
+    thread->setObjectName(QStringLiteral("QtSequelize pool"));
+    m_threads.append(thread);
+    ++m_busy; // until it first waits for a task
+    thread->start();
+}
+
+void WorkerPool::reapFinished()
+{
+    // A thread that ended cannot delete its own QThread: the next caller does.
+    for (QThread *thread : std::as_const(m_finished)) {
+        thread->wait();
+        delete thread;
+    }
+    m_finished.clear();
+}
+
+void WorkerPool::start(std::function<void()> task)
+{
+    QMutexLocker lock(&m_mutex);
+    reapFinished();
+    m_tasks.push_back(std::move(task));
+    if (m_waiting >= qsizetype(m_tasks.size()))
+        m_taskReady.wakeOne();
+    else if (m_threads.size() < m_max)
+        spawn(false);
+    else
+        m_taskReady.wakeOne(); // all busy: the next one to finish takes it
+}
+
+void WorkerPool::run(QThread *self, bool warm)
+{
+    if (warm && m_warmUp) {
+        try {
+            m_warmUp();
+        } catch (const std::exception &) {
+            // The connection opens on the thread's first call instead, reporting its error.
+            qCWarning(lcConnections, "A pool.min connection could not be opened in advance");
+        }
+    }
+    QMutexLocker lock(&m_mutex);
+    --m_busy;
+    for (;;) {
+        while (m_tasks.empty() && !m_exiting) {
+            if (m_busy == 0)
+                m_allDone.wakeAll();
+            ++m_waiting;
+            const bool woken = m_taskReady.wait(&m_mutex,
+                                                m_idle < 0 ? QDeadlineTimer(QDeadlineTimer::Forever)
+                                                           : QDeadlineTimer(m_idle));
+            --m_waiting;
+            if (!woken && m_tasks.empty() && m_threads.size() > m_min && !m_exiting) {
+                m_threads.removeOne(self);
+                m_finished.append(self);
+                return; // pool.idle: the thread, and with it its connections, ends
+            }
+        }
+        if (m_tasks.empty()) { // exiting, nothing left
+            if (m_busy == 0)
+                m_allDone.wakeAll();
+            return;
+        }
+        std::function<void()> task = std::move(m_tasks.front());
+        m_tasks.pop_front();
+        ++m_busy;
+        lock.unlock();
+        task(); // tasks catch their own exceptions (they settle a future)
+        task = nullptr; // what it captured goes in this thread, outside the lock
+        lock.relock();
+        --m_busy;
+    }
+}
+
+bool WorkerPool::waitForDone(int msecs)
+{
+    const QDeadlineTimer deadline(msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever)
+                                            : QDeadlineTimer(msecs));
+    QMutexLocker lock(&m_mutex);
+    while (m_busy > 0 || !m_tasks.empty()) {
+        if (!m_allDone.wait(&m_mutex, deadline))
+            return m_busy == 0 && m_tasks.empty();
+    }
+    return true;
+}
+
+int WorkerPool::threadCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_threads.size());
+}
+
+} // namespace QtSequelize
