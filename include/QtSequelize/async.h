@@ -41,7 +41,23 @@ namespace QtSequelize {
     (instanceCreated(), …) are emitted there, reaching receivers of other threads queued.
 */
 
+class CancelWatch;
+
 namespace AsyncDetail {
+// While it lives, a cancelled future (\a isCanceled) has the statements of the calling pool
+// thread cancelled on the server: PostgreSQL's cancel request, MariaDB's KILL QUERY,
+// sqlite3_interrupt().
+class Q_SEQUELIZE_EXPORT CancelTicket
+{
+public:
+    CancelTicket(Sequelize *sequelize, std::function<bool()> isCanceled);
+    ~CancelTicket();
+    Q_DISABLE_COPY_MOVE(CancelTicket)
+
+private:
+    CancelWatch *m_watch;
+    const void *m_entry;
+};
 // A queued call, which either starts (its pool thread takes it) or expires (it waited longer
 // than the pool's acquire time, and \a onTimeout settles its future): whichever comes first.
 class Q_SEQUELIZE_EXPORT Claim
@@ -104,26 +120,29 @@ auto async(Sequelize *sequelize, Work work) -> QFuture<std::invoke_result_t<Work
             QStringLiteral("No connection of the pool was free within its acquire time"))));
         promise->finish();
     });
-    AsyncDetail::start(sequelize, [promise, work = std::move(work), caller, claim]() mutable {
-        if (!claim->start())
-            return; // expired: its future has the ConnectionAcquireTimeoutError
-        if (promise->isCanceled()) { // cancelled while queued: it does not run
-            promise->finish();
-            return;
-        }
-        try {
-            if constexpr (std::is_void_v<Result>) {
-                work();
-            } else {
-                Result result = work();
-                AsyncDetail::moveResult(result, caller);
-                promise->addResult(std::move(result));
-            }
-        } catch (...) {
-            promise->setException(std::current_exception());
-        }
-        promise->finish();
-    });
+    AsyncDetail::start(sequelize,
+                       [sequelize, promise, work = std::move(work), caller, claim]() mutable {
+                           if (!claim->start())
+                               return; // expired: its future has the ConnectionAcquireTimeoutError
+                           if (promise->isCanceled()) { // cancelled while queued: it does not run
+                               promise->finish();
+                               return;
+                           }
+                           try {
+                               const AsyncDetail::CancelTicket ticket(
+                                   sequelize, [promise] { return promise->isCanceled(); });
+                               if constexpr (std::is_void_v<Result>) {
+                                   work();
+                               } else {
+                                   Result result = work();
+                                   AsyncDetail::moveResult(result, caller);
+                                   promise->addResult(std::move(result));
+                               }
+                           } catch (...) {
+                               promise->setException(std::current_exception());
+                           }
+                           promise->finish();
+                       });
     return future;
 }
 

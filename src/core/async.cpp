@@ -10,6 +10,7 @@
 
 #include "../query/options_p.h"
 #include "acquirewatchdog_p.h"
+#include "cancelwatch_p.h"
 #include "model_p.h"
 #include "sequelize_p.h"
 #include "workerpool_p.h"
@@ -40,6 +41,14 @@ WorkerPool &SequelizePrivate::workerPool() const
             options.poolIdleMilliseconds(), [manager] { manager->current(); });
     }
     return *pool;
+}
+
+CancelWatch &SequelizePrivate::cancelWatch()
+{
+    QMutexLocker lock(&poolMutex);
+    if (!cancelWatcher)
+        cancelWatcher = std::make_unique<CancelWatch>(*connections);
+    return *cancelWatcher;
 }
 
 void AsyncDetail::start(Sequelize *sequelize, std::function<void()> task)

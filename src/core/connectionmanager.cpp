@@ -4,6 +4,7 @@
 #include "connectionmanager_p.h"
 
 #include "../dialects/dialect_p.h"
+#include "../dialects/statementcanceller_p.h"
 
 #include <QtSequelize/connectionhooks.h>
 #include <QtSequelize/errors.h>
@@ -56,6 +57,8 @@ void noteQtSqlRegistry()
 
 Connection::~Connection()
 {
+    if (canceller)
+        canceller->detach(); // before the connection closes
     if (qtSqlShutDown) {
         if (!leftAtExit)
             leftAtExit = new QList<QSqlQuery *>;
@@ -145,7 +148,11 @@ Connection *ConnectionManager::open(const SequelizeOptions &connectionOptions)
     }
     auto *connection = new Connection;
     connection->name = name;
-    connection->driver = QSqlDatabase::database(name, false).driver();
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        connection->driver = db.driver();
+        connection->canceller = m_dialect.canceller(db, options, m_baseName);
+    }
     connection->thread = QThread::currentThread();
     connection->schemaGeneration = m_schemaGeneration;
     return connection;
@@ -436,6 +443,30 @@ void ConnectionManager::discard(Connection &connection)
     }
     // A transaction's connection: its Transaction gives it back, and it is closed then.
     connection.broken = true;
+}
+
+bool ConnectionManager::cancelRunning(QThread *thread)
+{
+    QList<std::shared_ptr<StatementCanceller>> running;
+    {
+        QMutexLocker lock(&m_mutex);
+        const PerThread *t = m_threads.value(thread);
+        if (!t)
+            return false;
+        const auto note = [&](const Connection *c) {
+            if (c && c->executing && c->canceller)
+                running.append(c->canceller);
+        };
+        note(t->defaultConnection);
+        for (const Connection *c : t->readers)
+            note(c);
+        for (const Connection *c : t->busy)
+            note(c);
+    }
+    // Outside the lock: a cancel request may take a round trip (MariaDB opens a connection).
+    for (const std::shared_ptr<StatementCanceller> &canceller : std::as_const(running))
+        canceller->cancel();
+    return !running.isEmpty();
 }
 
 void ConnectionManager::release(QThread *thread)

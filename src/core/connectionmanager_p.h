@@ -34,6 +34,7 @@ namespace QtSequelize {
 
 class ConnectionHooks;
 class Dialect;
+class StatementCanceller;
 
 // One QSqlDatabase connection, used by the thread that opened it, with its prepared
 // statements by SQL text (a re-run statement is only executed: on QPSQL a fresh prepare()
@@ -61,6 +62,25 @@ public:
     // Sequelize's pool.maxUses: statements outside transactions, or for a transactional
     // connection the transactions it served.
     int uses = 0;
+    // Stops its running statement from another thread (cancelled asynchronous calls).
+    std::shared_ptr<StatementCanceller> canceller;
+    std::atomic<bool> executing{false}; // a statement runs now
+};
+
+// Marks \a c as running a statement while it lives (ConnectionManager::cancelRunning()).
+class Executing
+{
+public:
+    explicit Executing(Connection &c)
+        : m_connection(c)
+    {
+        m_connection.executing.store(true, std::memory_order_relaxed);
+    }
+    ~Executing() { m_connection.executing.store(false, std::memory_order_relaxed); }
+    Q_DISABLE_COPY_MOVE(Executing)
+
+private:
+    Connection &m_connection;
 };
 
 // The connections of one Sequelize: per thread, a default connection for statements outside
@@ -97,6 +117,8 @@ public:
     // Closes every thread's connections; with close(), later use throws ConnectionError.
     void closeAll();
     void close();
+    // Cancels the statements \a thread's connections are running; false when none was.
+    bool cancelRunning(QThread *thread);
     // Sequelize::addConnectionHooks().
     void addHooks(const QSharedPointer<ConnectionHooks> &hooks);
 

@@ -5,6 +5,7 @@
 #include "sequelize_p.h"
 
 #include "acquirewatchdog_p.h"
+#include "cancelwatch_p.h"
 #include "workerpool_p.h"
 
 #include "../meta/modeldefinition_p.h"
@@ -157,7 +158,12 @@ QSqlQuery &SequelizePrivate::executeOnce(const Statement &statement, bool forwar
         forwardOnly);
     ConnectionManager::bind(query, statement.bindings);
     if (!dialect->runWaitingForLocks(
-            query, [&] { return query.exec(); }, options.busyTimeoutMilliseconds())) {
+            query,
+            [&] {
+                const Executing running(c);
+                return query.exec();
+            },
+            options.busyTimeoutMilliseconds())) {
         const QSqlError error = query.lastError();
         query.finish();
         logStatement(statement, timer.nsecsElapsed());
@@ -180,7 +186,12 @@ void SequelizePrivate::executeDirect(const QString &sql, Connection *connection,
             refuseLostTransaction(c);
             QSqlQuery query(c.database());
             if (!dialect->runWaitingForLocks(
-                    query, [&] { return query.exec(sql); }, options.busyTimeoutMilliseconds())) {
+                    query,
+                    [&] {
+                        const Executing running(c);
+                        return query.exec(sql);
+                    },
+                    options.busyTimeoutMilliseconds())) {
                 const QSqlError error = query.lastError();
                 query = QSqlQuery();
                 logStatement(Statement{sql, {}}, timer.nsecsElapsed());
@@ -282,6 +293,7 @@ Sequelize::~Sequelize()
     // The pool's work uses the models and connections: it finishes first, and each pool
     // thread closes its connection as it ends.
     d->pool.reset();
+    d->cancelWatcher.reset();
     // Model definitions are children; delete them while the connection still exists.
     qDeleteAll(d->models);
     d->models.clear();
@@ -389,7 +401,11 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
                 : statement.sql;
             const ArmedTimeout armed(*d->dialect, c, timeout);
             if (!d->dialect->runWaitingForLocks(
-                    *local, [&] { return local->exec(text); },
+                    *local,
+                    [&] {
+                        const Executing running(c);
+                        return local->exec(text);
+                    },
                     d->options.busyTimeoutMilliseconds())) {
                 const QSqlError error = local->lastError();
                 local.reset();

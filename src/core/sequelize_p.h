@@ -58,6 +58,7 @@ private:
 
 class AcquireWatchdog;
 class WorkerPool;
+class CancelWatch;
 
 class SequelizePrivate
 {
@@ -148,6 +149,9 @@ public:
     // The asynchronous API's threads, made on first use; gone before the connections.
     mutable std::unique_ptr<WorkerPool> pool;
     WorkerPool &workerPool() const;
+    // Cancels the statements of asynchronous calls whose future was cancelled; made on first use.
+    CancelWatch &cancelWatch();
+    std::unique_ptr<CancelWatch> cancelWatcher;
     // The pool's acquire time, watched (nullptr when it is 0: calls wait as long as it takes).
     AcquireWatchdog *acquireWatchdog();
     std::unique_ptr<AcquireWatchdog> watchdog;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
 #include "dialect_p.h"
+#include "statementcanceller_p.h"
 
 #include <QtCore/qelapsedtimer.h>
 #include <QtCore/qregularexpression.h>
@@ -30,6 +31,7 @@
 namespace QtSequelize {
 
 Dialect::~Dialect() = default;
+StatementCanceller::~StatementCanceller() = default;
 
 bool Dialect::isOffsetTimeZone(const QString &zone)
 {

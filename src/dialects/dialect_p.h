@@ -44,6 +44,7 @@ struct ColumnSpec;
 struct Statement;
 struct TableOptions;
 class DdlGenerator;
+class StatementCanceller;
 class ModelDefinitionPrivate;
 
 // Everything that differs between databases lives behind this interface: SQL
@@ -304,6 +305,10 @@ public:
     // failing the statement. Cheap: it looks at the socket, no round trip. True for SQLite.
     virtual bool validatesConnections() const { return false; }
     virtual bool connectionAlive(QSqlDriver *) const { return true; }
+    // What stops \a db's running statement from another thread (a cancelled asynchronous
+    // call); \a options and \a baseName are those the connection was configured with.
+    virtual std::shared_ptr<StatementCanceller>
+    canceller(QSqlDatabase &db, const SequelizeOptions &options, const QString &baseName) const = 0;
     // After a statement failed inside a transaction on \a db: whether the database ended the
     // transaction on its own (MariaDB rolls a deadlock victim back, SQLite a RAISE(ROLLBACK)),
     // so that the connection is back in autocommit and must not run the transaction's next

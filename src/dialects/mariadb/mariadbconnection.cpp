@@ -1,9 +1,17 @@
 // Copyright (C) 2026 The QtSequelize developers.
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
-// Pool validation on MariaDB: whether an idle connection is still open.
+// The state of a MariaDB connection from outside its statements: pool validation (is an idle
+// connection still open?) and cancelling its running statement from another thread.
 
 #include "mariadbdialect_p.h"
+
+#include "../statementcanceller_p.h"
+
+#include <QtSql/qsqldatabase.h>
+#include <QtSql/qsqlquery.h>
+
+#include <atomic>
 
 #include <QtCore/qvariant.h>
 #include <QtSql/qsqldriver.h>
@@ -13,23 +21,33 @@
 
 namespace QtSequelize {
 
-// The client library's socket of a connection. Qt's QMYSQL driver has loaded Connector/C
-// (libmariadb) already; it is looked up there rather than linked, as the plugin brings it.
+// A function of the client library. Qt's QMYSQL driver has loaded Connector/C (libmariadb)
+// already; it is looked up there rather than linked, as the plugin brings it.
+static void *clientFunction(const char *name)
+{
+    static void *const library = dlopen("libmariadb.so.3", RTLD_NOW | RTLD_NOLOAD);
+    return library ? dlsym(library, name) : nullptr;
+}
+
+// The connection's MYSQL handle, or nullptr.
+static void *mysqlOf(QSqlDriver *driver)
+{
+    const QVariant handle = driver ? driver->handle() : QVariant();
+    // Qt names the handle's type after the struct (st_mysql*), not its typedef.
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "st_mysql*") != 0
+            && qstrcmp(handle.typeName(), "MYSQL*") != 0))
+        return nullptr;
+    return *static_cast<void *const *>(handle.constData());
+}
+
+// The client library's socket of a connection; -2 when it cannot be known.
 static int socketOf(QSqlDriver *driver)
 {
     using GetSocket = int (*)(void *);
-    static const GetSocket getSocket = [] {
-        void *library = dlopen("libmariadb.so.3", RTLD_NOW | RTLD_NOLOAD);
-        return library ? reinterpret_cast<GetSocket>(dlsym(library, "mysql_get_socket")) : nullptr;
-    }();
-    const QVariant handle = driver ? driver->handle() : QVariant();
-    // Qt names the handle's type after the struct (st_mysql*), not its typedef.
-    if (!getSocket || !handle.isValid()
-        || (qstrcmp(handle.typeName(), "st_mysql*") != 0
-            && qstrcmp(handle.typeName(), "MYSQL*") != 0))
-        return -2; // unknown: not checked
-    void *mysql = *static_cast<void *const *>(handle.constData());
-    return mysql ? getSocket(mysql) : -2;
+    static const auto getSocket = reinterpret_cast<GetSocket>(clientFunction("mysql_get_socket"));
+    void *mysql = mysqlOf(driver);
+    return getSocket && mysql ? getSocket(mysql) : -2;
 }
 
 bool MariaDbDialect::connectionAlive(QSqlDriver *driver) const
@@ -43,6 +61,59 @@ bool MariaDbDialect::connectionAlive(QSqlDriver *driver) const
     // server is closing it (KILL, shutdown, wait_timeout: an error packet, then end of stream).
     pollfd socket{fd, POLLIN, 0};
     return poll(&socket, 1, 0) == 0;
+}
+
+namespace {
+// KILL QUERY from a connection of its own: the statement fails with 1317 (interrupted), the
+// session stays.
+class KillQuery final : public StatementCanceller
+{
+public:
+    KillQuery(const MariaDbDialect &dialect, const SequelizeOptions &options,
+              const QString &baseName, qulonglong sessionId)
+        : m_dialect(dialect)
+        , m_options(options)
+        , m_baseName(baseName)
+        , m_sessionId(sessionId)
+    {
+    }
+
+protected:
+    void send() override
+    {
+        static std::atomic<int> killers{0};
+        const QString name = m_baseName + QStringLiteral("-kill-%1").arg(++killers);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverFor(m_options), name);
+            m_dialect.configure(db, m_options, m_baseName);
+            if (db.open()) {
+                QSqlQuery kill(db);
+                kill.prepare(QStringLiteral("KILL QUERY ?"));
+                kill.addBindValue(m_sessionId);
+                kill.exec();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+private:
+    const MariaDbDialect &m_dialect;
+    const SequelizeOptions m_options;
+    const QString m_baseName;
+    const qulonglong m_sessionId;
+};
+} // namespace
+
+std::shared_ptr<StatementCanceller> MariaDbDialect::canceller(QSqlDatabase &db,
+                                                              const SequelizeOptions &options,
+                                                              const QString &baseName) const
+{
+    using ThreadId = unsigned long (*)(void *);
+    static const auto threadId = reinterpret_cast<ThreadId>(clientFunction("mysql_thread_id"));
+    void *mysql = mysqlOf(db.driver());
+    if (!threadId || !mysql)
+        return nullptr;
+    return std::make_shared<KillQuery>(*this, options, baseName, threadId(mysql));
 }
 
 } // namespace QtSequelize

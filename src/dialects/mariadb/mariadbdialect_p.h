@@ -95,6 +95,9 @@ public:
     bool isConnectionLost(const QSqlError &error) const override;
     bool validatesConnections() const override { return true; }
     bool connectionAlive(QSqlDriver *driver) const override; // mariadbconnection.cpp
+    std::shared_ptr<StatementCanceller>
+    canceller(QSqlDatabase &db, const SequelizeOptions &options,
+              const QString &baseName) const override; // mariadbconnection.cpp
     bool transactionEndedByError(QSqlDatabase &db) const override;
     void appendRegexp(Statement &statement, const Statement &left, bool negate,
                       bool caseInsensitive, const QString &pattern) const override;

@@ -1,12 +1,16 @@
 // Copyright (C) 2026 The QtSequelize developers.
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
-// Pool validation on PostgreSQL: whether an idle connection is still open.
+// The state of a PostgreSQL connection from outside its statements: pool validation (is an idle
+// connection still open?) and cancelling its running statement from another thread.
 
 #include "postgresdialect_p.h"
 #include "pqdriver_p.h"
 
+#include "../statementcanceller_p.h"
+
 #include <QtCore/qvariant.h>
+#include <QtSql/qsqldatabase.h>
 #include <QtSql/qsqldriver.h>
 
 #include <libpq-fe.h>
@@ -45,6 +49,38 @@ bool PostgresDialect::connectionAlive(QSqlDriver *driver) const
             return false;
     }
     return true; // still talking: a stream of notifications, not a closed connection
+}
+
+namespace {
+// libpq's cancel request: a separate connection to the server naming the backend and its key
+// (PgBouncer forwards it). Thread-safe; the statement fails with 57014.
+class CancelRequest final : public StatementCanceller
+{
+public:
+    explicit CancelRequest(PGcancel *cancel)
+        : m_cancel(cancel)
+    {
+    }
+    ~CancelRequest() override { PQfreeCancel(m_cancel); }
+
+protected:
+    void send() override
+    {
+        char error[256];
+        PQcancel(m_cancel, error, int(sizeof error));
+    }
+
+private:
+    PGcancel *m_cancel;
+};
+} // namespace
+
+std::shared_ptr<StatementCanceller>
+PostgresDialect::canceller(QSqlDatabase &db, const SequelizeOptions &, const QString &) const
+{
+    PGconn *conn = connectionOf(db.driver());
+    PGcancel *cancel = conn ? PQgetCancel(conn) : nullptr;
+    return cancel ? std::make_shared<CancelRequest>(cancel) : nullptr;
 }
 
 } // namespace QtSequelize

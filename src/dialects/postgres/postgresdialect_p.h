@@ -71,6 +71,9 @@ public:
     bool isConnectionLost(const QSqlError &error) const override;
     bool validatesConnections() const override { return true; }
     bool connectionAlive(QSqlDriver *driver) const override; // postgresconnection.cpp
+    std::shared_ptr<StatementCanceller>
+    canceller(QSqlDatabase &db, const SequelizeOptions &options,
+              const QString &baseName) const override; // postgresconnection.cpp
     QString deferrableClause(Deferrable deferrable) const override;
     QString setConstraints(const QStringList &constraints, bool deferred) const override;
     // PostgreSQL's protocol limit on parameters per statement.

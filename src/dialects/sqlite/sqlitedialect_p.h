@@ -87,6 +87,9 @@ public:
     // connection to lose.
     bool isConnectionLost(const QSqlError &) const override { return false; }
     bool transactionEndedByError(QSqlDatabase &db) const override;
+    std::shared_ptr<StatementCanceller>
+    canceller(QSqlDatabase &db, const SequelizeOptions &options,
+              const QString &baseName) const override; // sqlitetimeout.cpp
     bool isTransientLock(const QSqlError &error) const override;
     QVariant jsonPathValue(const QVariant &value, JsonCast cast) const override;
     // SQLite has no ANY/ALL: Op.any/Op.all with a sub-query are refused (lists work).

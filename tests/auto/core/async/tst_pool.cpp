@@ -105,6 +105,41 @@ private slots:
         QVERIFY(busy.isFinished());
     }
 
+    // A future cancelled while its call's statement runs: the statement is cancelled on the
+    // server (PostgreSQL's cancel request, MariaDB's KILL QUERY, sqlite3_interrupt()), the call
+    // ends, and its pool thread and connection serve the next call.
+    void cancelRunning_data() { TestDatabases::addDialectRows(); }
+    void cancelRunning()
+    {
+        QSQ_REQUIRE_DIALECT();
+        auto sequelize = openWith(dialect, SequelizeOptions().poolMax(1).poolAcquire(0));
+        // A statement that would run for minutes.
+        const QString longRunning = dialect == QLatin1String("postgres")
+            ? QStringLiteral("SELECT pg_sleep(600) AS n")
+            : dialect == QLatin1String("mariadb")
+            ? QStringLiteral("SELECT SLEEP(600) AS n")
+            : QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+                             "WHERE x < 100000000000) SELECT COUNT(*) AS n FROM c");
+        std::atomic<bool> started{false};
+        std::atomic<bool> returned{false};
+        QFuture<QueryResult> running = async(sequelize.get(), [&] {
+            started = true;
+            QueryResult result = sequelize->query(longRunning);
+            returned = true;
+            return result;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(started, 10000);
+        QTest::qWait(200); // the statement is on its way
+        running.cancel();
+        // The call ends long before its statement would have (the bound is generous, not a
+        // measurement): the next call, on the only pool thread and connection, runs.
+        QCOMPARE(sequelize->queryAsync("SELECT 7 AS n").result().rows().value(0).value("n").toInt(),
+                 7);
+        QVERIFY(running.isCanceled());
+        QVERIFY(running.isFinished());
+        QVERIFY(!returned); // the statement failed (cancelled), it did not finish
+    }
+
     // pool.idle: a pool thread without work ends, and its connection is closed.
     void idleConnectionsClose_data() { TestDatabases::addDialectRows(); }
     void idleConnectionsClose()
