@@ -63,6 +63,8 @@ public:
     QString name() const;
     QString tableName() const;
     QString schema() const;
+    // Sequelize's Model.schema(): this model in another schema (see the documentation).
+    ModelDefinition *schema(const QString &schema);
     Sequelize *sequelize() const;
     QStringList attributeNames() const;
     bool hasAttribute(const QString &name) const;

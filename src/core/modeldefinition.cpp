@@ -237,6 +237,8 @@ void ModelDefinitionPrivate::setUpColumns(const ModelOptionsData &o)
             tableName = Inflection::pluralize(name);
     }
     schema = o.schema.value_or(QString());
+    baseTableName = tableName;
+    schemaDelimiter = o.schemaDelimiter.value_or(QStringLiteral("."));
     if (!schema.isEmpty() && !dialect().supportsSchemas()) {
         // As Sequelize: where there are no schemas, the schema is part of the table's name.
         tableName = schema + o.schemaDelimiter.value_or(QStringLiteral(".")) + tableName;

@@ -108,6 +108,12 @@ public:
     QString name;
     QString tableName;
     QString schema; // empty: the connection's (search_path, current database)
+    QString baseTableName; // without the schema SQLite's tableName is prefixed with
+    QString schemaDelimiter = QStringLiteral(".");
+    // Model.schema(): this model's copies in other schemas, children of its definition.
+    QHash<QString, ModelDefinition *> schemaCopies;
+    // Makes this definition a copy of \a other in \a schema (ModelDefinition::schema()).
+    void copyInSchema(const ModelDefinitionPrivate &other, const QString &schema);
     TableName table() const { return TableName(schema, tableName); }
     TableOptions tableOptions; // charset, collate, engine as given
     QList<IndexOptions> indexes; // created by sync()
