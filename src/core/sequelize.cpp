@@ -58,6 +58,7 @@ SequelizePrivate::SequelizePrivate(Sequelize *q, const SequelizeOptions &options
             "(serverPrepare=false) does not keep; set it on the role instead (ALTER ROLE ... SET "
             "search_path)"));
     dialect->setTimeZone(Dialect::parseTimeZone(options.timezoneName()));
+    dialect->setDatabaseName(options.databaseName());
     for (const SequelizeOptions &replica : options.readReplicas())
         dialect->checkDialectOptions(replica.dialectOptionMap());
     connections = std::make_unique<ConnectionManager>(*dialect, options);

@@ -160,8 +160,10 @@ QString DdlGenerator::createTable(const TableName &table, const QList<ColumnSpec
                      + QLatin1Char(')'));
     // Table-level FOREIGN KEY: MariaDB ignores REFERENCES written on the column.
     for (const ColumnSpec &column : columns) {
-        for (const ForeignKeyReference &reference : referencesOf(column))
+        for (ForeignKeyReference reference : referencesOf(column)) {
+            reference.table = m_dialect.referencedTable(table, reference.table);
             parts.append(foreignKey(column.field, reference));
+        }
     }
     for (auto it = composites.cbegin(); it != composites.cend(); ++it) {
         parts.append(m_dialect.compositeUnique(table, it.key(), it.value()));
@@ -190,7 +192,8 @@ QString DdlGenerator::addColumn(const TableName &table, const ColumnSpec &column
     if (!references.isEmpty()) {
         const ForeignKeyReference &r = references.first();
         sql += QStringLiteral(" REFERENCES %1 (%2) ON DELETE %3 ON UPDATE %4")
-                   .arg(m_dialect.quoteTable(r.table), m_dialect.quoteIdentifier(r.column),
+                   .arg(m_dialect.quoteTable(m_dialect.referencedTable(table, r.table)),
+                        m_dialect.quoteIdentifier(r.column),
                         referentialAction(r.onDelete, QStringLiteral("NO ACTION")),
                         referentialAction(r.onUpdate, QStringLiteral("NO ACTION")));
     }

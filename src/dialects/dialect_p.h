@@ -76,6 +76,16 @@ public:
         m_utc = zone == QTimeZone::utc() || (zone.isValid() && zone.id() == "UTC");
     }
     const QTimeZone &timeZone() const { return m_timeZone; }
+    // The database the connections open (SequelizeOptions::databaseName()).
+    void setDatabaseName(const QString &database) { m_databaseName = database; }
+    // The table a foreign key of a table in \a from names for \a to. A table without a schema is
+    // where the connection looks, which MariaDB takes as the referencing table's database: there
+    // it is qualified with the connection's database.
+    virtual TableName referencedTable(const TableName &from, const TableName &to) const
+    {
+        Q_UNUSED(from);
+        return to;
+    }
     // A date in the zone, and a wall time of the zone as a UTC date (the default zone, UTC,
     // without a time-zone lookup per value: these run for every DATE written or read).
     QDateTime inTimeZone(const QDateTime &value) const
@@ -398,6 +408,9 @@ protected:
 
 private:
     QTimeZone m_timeZone = QTimeZone::utc();
+
+protected:
+    QString m_databaseName;
     bool m_utc = true;
 };
 

@@ -93,6 +93,12 @@ public:
                         NullsOrder nulls) const override;
     void appendLimit(Statement &statement, int limit, int offset) const override;
     bool isConnectionLost(const QSqlError &error) const override;
+    TableName referencedTable(const TableName &from, const TableName &to) const override
+    {
+        if (!from.schema.isEmpty() && to.schema.isEmpty() && !m_databaseName.isEmpty())
+            return TableName(m_databaseName, to.name);
+        return to;
+    }
     bool validatesConnections() const override { return true; }
     bool connectionAlive(QSqlDriver *driver) const override; // mariadbconnection.cpp
     std::shared_ptr<StatementCanceller>
