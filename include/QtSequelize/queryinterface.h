@@ -113,6 +113,12 @@ public:
     QStringList showAllSchemas();
     void dropAllSchemas();
 
+    // The calls that take a table name them in \a schema (Sequelize's {tableName, schema}):
+    // "schema"."table" on PostgreSQL and MariaDB (a database), "schema.table" on SQLite;
+    // showAllTables() and tableExists() look there.
+    QueryInterface inSchema(const QString &schema) const;
+    QString schema() const;
+
     // CREATE TABLE IF NOT EXISTS with the attributes' types, keys, defaults and references;
     // \a options gives the table's charset, collate and engine (its other settings are a
     // model's and do not apply here).

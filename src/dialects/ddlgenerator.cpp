@@ -214,10 +214,14 @@ QString DdlGenerator::renameColumn(const TableName &table, const QString &from,
         + QStringLiteral(" TO ") + m_dialect.quoteIdentifier(to);
 }
 
-QString DdlGenerator::renameTable(const QString &from, const QString &to) const
+QString DdlGenerator::renameTable(const TableName &from, const TableName &to) const
 {
-    return QStringLiteral("ALTER TABLE ") + m_dialect.quoteIdentifier(from)
-        + QStringLiteral(" RENAME TO ") + m_dialect.quoteIdentifier(to);
+    // PostgreSQL keeps a renamed table in its schema and refuses a qualified new name; MariaDB
+    // moves a table renamed to an unqualified name into the current database.
+    return QStringLiteral("ALTER TABLE ") + m_dialect.quoteTable(from)
+        + QStringLiteral(" RENAME TO ")
+        + (m_dialect.qualifiesRenamedTable() ? m_dialect.quoteTable(to)
+                                             : m_dialect.quoteIdentifier(to.name));
 }
 
 [[noreturn]] static void refuseIndex(const Dialect &dialect, const char *what)

@@ -113,7 +113,7 @@ public:
     QString addColumn(const TableName &table, const ColumnSpec &column) const;
     QString removeColumn(const TableName &table, const QString &column) const;
     QString renameColumn(const TableName &table, const QString &from, const QString &to) const;
-    QString renameTable(const QString &from, const QString &to) const;
+    QString renameTable(const TableName &from, const TableName &to) const;
     // CREATE [UNIQUE|FULLTEXT|SPATIAL] INDEX; DefinitionError for what the dialect cannot
     // build (Dialect::IndexSupport), or a method, type, collation or operator class that is
     // not a plain name.

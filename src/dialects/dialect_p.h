@@ -76,6 +76,8 @@ public:
         m_utc = zone == QTimeZone::utc() || (zone.isValid() && zone.id() == "UTC");
     }
     const QTimeZone &timeZone() const { return m_timeZone; }
+    // Whether ALTER TABLE … RENAME TO names the new table with its schema (not PostgreSQL's).
+    virtual bool qualifiesRenamedTable() const { return true; }
     // The database the connections open (SequelizeOptions::databaseName()).
     void setDatabaseName(const QString &database) { m_databaseName = database; }
     // The table a foreign key of a table in \a from names for \a to. A table without a schema is
@@ -356,6 +358,8 @@ public:
     virtual QString maintenanceDatabase() const { return QString(); }
     // A query whose first column lists the tables, sorted.
     virtual QString showAllTablesQuery() const = 0;
+    // The tables of the schema bound to its one parameter (where there are schemas).
+    virtual QString showTablesOfSchemaQuery() const { return QString(); }
     // CREATE SCHEMA IF NOT EXISTS, DROP SCHEMA IF EXISTS (with what is in it), and a query whose
     // first column lists the schemas a user made (PostgreSQL: not public, not pg_*; MariaDB:
     // not the system databases). SQLite, without schemas, creates nothing, drops the tables

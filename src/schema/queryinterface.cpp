@@ -244,6 +244,17 @@ public:
     {
     }
     Sequelize *sequelize;
+    QString schema; // inSchema(): where the tables are named; empty: the connection's
+
+    // \a name in the schema: "schema"."name", or on SQLite (no schemas) "schema.name".
+    TableName table(const QString &name) const
+    {
+        if (schema.isEmpty())
+            return TableName(name);
+        if (!privateOf(sequelize)->dialect->supportsSchemas())
+            return TableName(schema + QLatin1Char('.') + name);
+        return TableName(schema, name);
+    }
 };
 
 QueryInterface::QueryInterface(Sequelize *sequelize)
@@ -254,6 +265,28 @@ QueryInterface::QueryInterface(const QueryInterface &other) = default;
 QueryInterface &QueryInterface::operator=(const QueryInterface &other) = default;
 QueryInterface::~QueryInterface() = default;
 
+/*!
+    This query interface with its tables in \a schema (an empty one: the connection's own), as
+    Sequelize's table arguments of the form \c{{tableName, schema}}:
+    \code
+    QueryInterface tenant = sequelize.queryInterface().inSchema("tenant");
+    tenant.createTable("users", {{"name", DataTypes::String()}}); // "tenant"."users"
+    \endcode
+    Names of \a schema are quoted like every identifier; SQLite, which has no schemas, names the
+    table "tenant.users" as a model with the schema option does.
+*/
+QueryInterface QueryInterface::inSchema(const QString &schema) const
+{
+    QueryInterface copy(d->sequelize);
+    copy.d->schema = schema;
+    return copy;
+}
+
+QString QueryInterface::schema() const
+{
+    return d->schema;
+}
+
 QString QueryInterface::quoteIdentifier(const QString &identifier) const
 {
     return privateOf(d->sequelize)->dialect->quoteIdentifier(identifier);
@@ -262,7 +295,7 @@ QString QueryInterface::quoteIdentifier(const QString &identifier) const
 void QueryInterface::createTable(const QString &tableName, const Attributes &attributes,
                                  const ModelOptions &options)
 {
-    const TableName table(tableName);
+    const TableName table = d->table(tableName);
     SequelizePrivate *s = privateOf(d->sequelize);
     QList<ColumnSpec> columns;
     for (const auto &[name, attribute] : attributes)
@@ -279,7 +312,7 @@ void QueryInterface::createTable(const QString &tableName, const Attributes &att
 
 void QueryInterface::dropTable(const QString &tableName)
 {
-    const TableName table(tableName);
+    const TableName table = d->table(tableName);
     // Not the model's drop (CASCADE on PostgreSQL): a referenced table stays, as in Sequelize.
     SequelizePrivate *s = privateOf(d->sequelize);
     runDdl(s, {DdlGenerator(*s->dialect).dropTable(table)});
@@ -310,7 +343,7 @@ void QueryInterface::dropAllTables()
 void QueryInterface::renameTable(const QString &from, const QString &to)
 {
     SequelizePrivate *s = privateOf(d->sequelize);
-    runDdl(s, {DdlGenerator(*s->dialect).renameTable(from, to)});
+    runDdl(s, {DdlGenerator(*s->dialect).renameTable(d->table(from), d->table(to))});
 }
 
 /*!
@@ -419,15 +452,26 @@ QStringList QueryInterface::showAllTables()
 {
     SequelizePrivate *s = privateOf(d->sequelize);
     QStringList tables;
-    for (const QVariantMap &row : readRows(s, s->dialect->showAllTablesQuery(), {}))
-        tables.append(row.first().toString());
+    if (d->schema.isEmpty() || !s->dialect->supportsSchemas()) {
+        // SQLite: a schema's tables are those named "schema.*", listed without the prefix.
+        const QString prefix = d->schema.isEmpty() ? QString() : d->schema + QLatin1Char('.');
+        for (const QVariantMap &row : readRows(s, s->dialect->showAllTablesQuery(), {})) {
+            const QString name = row.first().toString();
+            if (prefix.isEmpty() || name.startsWith(prefix))
+                tables.append(name.mid(prefix.size()));
+        }
+    } else {
+        for (const QVariantMap &row :
+             readRows(s, s->dialect->showTablesOfSchemaQuery(), {d->schema}))
+            tables.append(row.first().toString());
+    }
     std::sort(tables.begin(), tables.end()); // by code point on every database (not collation)
     return tables;
 }
 
 bool QueryInterface::tableExists(const QString &tableName)
 {
-    const TableName table(tableName);
+    const TableName table = d->table(tableName);
     return showAllTables().contains(tableName);
 }
 
@@ -440,7 +484,7 @@ QString QueryInterface::databaseVersion()
 
 QMap<QString, ColumnDescription> QueryInterface::describeTable(const QString &tableName)
 {
-    const TableName table(tableName);
+    const TableName table = d->table(tableName);
     QMap<QString, ColumnDescription> columns;
     for (const auto &[name, column] : SchemaChanges::describe(privateOf(d->sequelize), table))
         columns.insert(name, column);
@@ -454,19 +498,19 @@ QMap<QString, ColumnDescription> QueryInterface::describeTable(const QString &ta
 void QueryInterface::addColumn(const QString &tableName, const QString &column,
                                const Attribute &attribute)
 {
-    const TableName table(tableName);
+    const TableName table = d->table(tableName);
     SchemaChanges::addColumn(privateOf(d->sequelize), table, {column, attribute, {}, true});
 }
 
 void QueryInterface::removeColumn(const QString &tableName, const QString &column)
 {
-    const TableName table(tableName);
+    const TableName table = d->table(tableName);
     SchemaChanges::removeColumn(privateOf(d->sequelize), table, column);
 }
 
 void QueryInterface::renameColumn(const QString &tableName, const QString &from, const QString &to)
 {
-    const TableName table(tableName);
+    const TableName table = d->table(tableName);
     SequelizePrivate *s = privateOf(d->sequelize);
     runDdl(s, {DdlGenerator(*s->dialect).renameColumn(table, from, to)});
 }
@@ -474,14 +518,14 @@ void QueryInterface::renameColumn(const QString &tableName, const QString &from,
 void QueryInterface::changeColumn(const QString &tableName, const QString &column,
                                   const Attribute &attribute)
 {
-    const TableName table(tableName);
+    const TableName table = d->table(tableName);
     SchemaChanges::changeColumn(privateOf(d->sequelize), table, {column, attribute, {}, true});
 }
 
 void QueryInterface::addIndex(const QString &tableName, const QStringList &fields,
                               const IndexOptions &options)
 {
-    const TableName table(tableName);
+    const TableName table = d->table(tableName);
     SequelizePrivate *s = privateOf(d->sequelize);
     const IndexOptionsData &o = IndexOptionsData::get(options);
     if (!o.where.isEmpty())
@@ -512,7 +556,7 @@ void QueryInterface::addIndex(const QString &tableName, const QStringList &field
 
 void QueryInterface::addConstraint(const QString &tableName, const ConstraintOptions &constraint)
 {
-    const TableName table(tableName);
+    const TableName table = d->table(tableName);
     SequelizePrivate *s = privateOf(d->sequelize);
     const ConstraintOptionsData &c = ConstraintOptionsData::get(constraint);
     const DdlGenerator ddl(*s->dialect);
@@ -543,7 +587,7 @@ void QueryInterface::addConstraint(const QString &tableName, const ConstraintOpt
 
 void QueryInterface::removeConstraint(const QString &tableName, const QString &name)
 {
-    const TableName table(tableName);
+    const TableName table = d->table(tableName);
     SequelizePrivate *s = privateOf(d->sequelize);
     for (const QVariantMap &c : s->dialect->showConstraint(rowReader(s), table)) {
         if (c.value(QStringLiteral("constraintName")).toString() == name) {
@@ -561,28 +605,28 @@ void QueryInterface::removeConstraint(const QString &tableName, const QString &n
 
 QList<QVariantMap> QueryInterface::showConstraint(const QString &tableName)
 {
-    const TableName table(tableName);
+    const TableName table = d->table(tableName);
     SequelizePrivate *s = privateOf(d->sequelize);
     return s->dialect->showConstraint(rowReader(s), table);
 }
 
 void QueryInterface::removeIndex(const QString &tableName, const QString &name)
 {
-    const TableName table(tableName);
+    const TableName table = d->table(tableName);
     SequelizePrivate *s = privateOf(d->sequelize);
     runDdl(s, {s->dialect->dropIndex(table, name)});
 }
 
 QList<IndexDescription> QueryInterface::showIndex(const QString &tableName)
 {
-    const TableName table(tableName);
+    const TableName table = d->table(tableName);
     SequelizePrivate *s = privateOf(d->sequelize);
     return s->dialect->showIndex(rowReader(s), table);
 }
 
 void QueryInterface::bulkInsert(const QString &tableName, const QList<QVariantMap> &rows)
 {
-    const TableName table(tableName);
+    const TableName table = d->table(tableName);
     if (rows.isEmpty())
         return;
     SequelizePrivate *s = privateOf(d->sequelize);
@@ -595,7 +639,7 @@ void QueryInterface::bulkInsert(const QString &tableName, const QList<QVariantMa
 int QueryInterface::bulkUpdate(const QString &tableName, const QVariantMap &values,
                                const QVariantMap &where)
 {
-    const TableName table(tableName);
+    const TableName table = d->table(tableName);
     if (values.isEmpty())
         return 0;
     SequelizePrivate *s = privateOf(d->sequelize);
@@ -604,7 +648,7 @@ int QueryInterface::bulkUpdate(const QString &tableName, const QVariantMap &valu
 
 int QueryInterface::bulkDelete(const QString &tableName, const QVariantMap &where)
 {
-    const TableName table(tableName);
+    const TableName table = d->table(tableName);
     SequelizePrivate *s = privateOf(d->sequelize);
     return rowsAffected(s, DdlGenerator(*s->dialect).deleteRows(table, where));
 }

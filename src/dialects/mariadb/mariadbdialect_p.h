@@ -113,6 +113,11 @@ public:
 
     // Schema reading and altering (mariadbschema.cpp).
     QString showAllTablesQuery() const override;
+    QString showTablesOfSchemaQuery() const override
+    {
+        return QStringLiteral("SELECT table_name AS name FROM information_schema.tables WHERE "
+                              "table_schema = ? AND table_type = 'BASE TABLE' ORDER BY table_name");
+    }
     QList<QString> showAllSchemas(const RowReader &rows) const override;
     QString createDatabaseStatement(const QString &name) const override
     {

@@ -70,6 +70,7 @@ public:
     QString truncateTable(const TableName &table) const override;
     bool isConnectionLost(const QSqlError &error) const override;
     bool validatesConnections() const override { return true; }
+    bool qualifiesRenamedTable() const override { return false; }
     bool connectionAlive(QSqlDriver *driver) const override; // postgresconnection.cpp
     std::shared_ptr<StatementCanceller>
     canceller(QSqlDatabase &db, const SequelizeOptions &options,
@@ -108,6 +109,11 @@ public:
 
     // Schema reading and altering (postgresschema.cpp).
     QString showAllTablesQuery() const override;
+    QString showTablesOfSchemaQuery() const override
+    {
+        return QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
+                              "table_schema = ? AND table_type = 'BASE TABLE' ORDER BY table_name");
+    }
     bool supportsSearchPath() const override { return true; }
     QString maintenanceDatabase() const override { return QStringLiteral("postgres"); }
     QStringList dropSchemaStatements(const RowReader &rows, const QString &schema) const override;

@@ -7,7 +7,9 @@
 // names. The same table name lives in two schemas and the public one; every finder, writer,
 // include, sync and drop touches its own.
 
+#include <QtSequelize/ConstraintOptions>
 #include <QtSequelize/Errors>
+#include <QtSequelize/IndexOptions>
 #include <QtSequelize/Model>
 #include <QtSequelize/ModelDefinition>
 #include <QtSequelize/QueryInterface>
@@ -331,6 +333,72 @@ private slots:
         QCOMPARE(tenant->count(), qint64(0));
         QCOMPARE(user->count(), qint64(1));
         QVERIFY_THROWS_EXCEPTION(DefinitionError, user->schema(QString(64, QLatin1Char('s'))));
+        sequelize->dropSchema(SchemaOne);
+    }
+
+    // QueryInterface::inSchema(): Sequelize's {tableName, schema} table arguments. Every call
+    // that takes a table works on the schema's table; the connection's own schema has none.
+    void queryInterfaceInSchema_data() { TestDatabases::addDialectRows(); }
+    void queryInterfaceInSchema()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        sequelize->dropSchema(SchemaOne);
+        sequelize->createSchema(SchemaOne);
+        QueryInterface qi = sequelize->queryInterface();
+        QueryInterface tenant = qi.inSchema(SchemaOne);
+        QCOMPARE(tenant.schema(), SchemaOne);
+        tenant.createTable("things",
+                           {{"id", Attribute(DataTypes::Integer()).primaryKey().autoIncrement()},
+                            {"name", DataTypes::String()},
+                            {"size", DataTypes::Integer()}});
+        QVERIFY(tenant.tableExists("things"));
+        QVERIFY(!qi.tableExists("things"));
+        QCOMPARE(tenant.showAllTables(), QStringList({"things"}));
+        // A model with the schema option reads what the query interface wrote.
+        ModelDefinition *things = sequelize->define(
+            "Thing", {{"name", DataTypes::String()}, {"size", DataTypes::Integer()}},
+            ModelOptions().tableName("things").schema(SchemaOne).timestamps(false));
+        tenant.bulkInsert("things",
+                          {{{"name", "a"}, {"size", 1}},
+                           {{"name", "b"}, {"size", 2}},
+                           {{"name", "c"}, {"size", 3}}});
+        QCOMPARE(things->count(), qint64(3));
+        QCOMPARE(tenant.bulkUpdate("things", {{"size", 20}}, {{"name", "b"}}), 1);
+        QCOMPARE(tenant.bulkDelete("things", {{"name", "c"}}), 1);
+        QCOMPARE(things->count(FindOptions().where({{"size", 20}})), qint64(1));
+        tenant.addColumn("things", "colour", DataTypes::String());
+        tenant.renameColumn("things", "size", "weight");
+        tenant.changeColumn("things", "name", Attribute(DataTypes::Text()));
+        const auto columns = tenant.describeTable("things");
+        QVERIFY(columns.contains("colour"));
+        QVERIFY(columns.contains("weight"));
+        QVERIFY(!columns.contains("size"));
+        QCOMPARE(tenant.bulkDelete("things", {}), 2); // the rows outlived the changes
+        tenant.addIndex("things", {"weight"}, IndexOptions().name("things_weight"));
+        const auto hasIndex = [&] {
+            for (const IndexDescription &index : tenant.showIndex("things")) {
+                if (index.name() == QLatin1String("things_weight"))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(hasIndex());
+        tenant.removeIndex("things", "things_weight");
+        QVERIFY(!hasIndex());
+        tenant.addConstraint(
+            "things",
+            ConstraintOptions(ConstraintOptions::Unique, {"colour"}).name("things_colour_unique"));
+        QCOMPARE(tenant.showConstraint("things").size() > 0, true);
+        tenant.bulkInsert("things", {{{"colour", "red"}}});
+        QVERIFY_THROWS_EXCEPTION(UniqueConstraintError,
+                                 tenant.bulkInsert("things", {{{"colour", "red"}}}));
+        tenant.removeConstraint("things", "things_colour_unique");
+        tenant.bulkInsert("things", {{{"colour", "red"}}});
+        tenant.renameTable("things", "items");
+        QCOMPARE(tenant.showAllTables(), QStringList({"items"}));
+        QVERIFY(!qi.tableExists("items"));
+        tenant.dropTable("items");
+        QVERIFY(tenant.showAllTables().isEmpty());
         sequelize->dropSchema(SchemaOne);
     }
 
