@@ -86,7 +86,8 @@ public:
 
     // The threads of the asynchronous API (from SequelizeOptions::poolMin() to poolMax() of
     // them), each with its own connection; QtSequelize::async() and the ...Async() methods run
-    // there. Waits for the calls made so far; false if some still ran after \a msecs.
+    // there. Waits for the calls made so far; false if some still ran after \a msecs (or when
+    // called from an asynchronous call, which cannot wait for itself).
     bool waitForAsyncCalls(int msecs = -1) const;
     int poolSize() const;
 

@@ -118,6 +118,11 @@ bool WorkerPool::waitForDone(int msecs)
     const QDeadlineTimer deadline(msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever)
                                             : QDeadlineTimer(msecs));
     QMutexLocker lock(&m_mutex);
+    if (m_threads.contains(QThread::currentThread())) {
+        // A call waiting for every call, itself included, would wait for ever.
+        qCWarning(lcConnections, "waitForAsyncCalls() from an asynchronous call does not wait");
+        return false;
+    }
     while (m_busy > 0 || !m_tasks.empty()) {
         if (!m_allDone.wait(&m_mutex, deadline))
             return m_busy == 0 && m_tasks.empty();

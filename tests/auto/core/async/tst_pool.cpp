@@ -200,6 +200,11 @@ private slots:
         const int opened = counter->connected;
         QCOMPARE(runAtOnce(2), 2);
         QCOMPARE(int(counter->connected), opened);
+        // A call cannot wait for every call, itself included: it is told so, not hung.
+        QTest::ignoreMessage(QtWarningMsg,
+                             "waitForAsyncCalls() from an asynchronous call does not wait");
+        QCOMPARE(async(sequelize.get(), [&] { return sequelize->waitForAsyncCalls(); }).result(),
+                 false);
     }
 
     void poolOptions_data() { TestDatabases::addDialectRows(); }
