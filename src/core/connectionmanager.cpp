@@ -158,21 +158,22 @@ Connection *ConnectionManager::open(const SequelizeOptions &connectionOptions)
     return connection;
 }
 
-bool ConnectionManager::reusable(Connection &c) const
+ConnectionManager::Replace ConnectionManager::replacement(Connection &c) const
 {
     if (c.transactionDepth > 0)
-        return true;
+        return Replace::No;
     const bool worn = m_maxUses > 0 && c.uses >= m_maxUses;
     if (!worn && (!m_validates || m_dialect.connectionAlive(c.driver)))
-        return true;
+        return Replace::No;
     // A statement whose rows are still being read (a cursor, an outer query) keeps it for now.
     for (const QSqlQuery *query : std::as_const(c.prepared)) {
         if (query->isActive())
-            return true;
+            return Replace::No;
     }
-    if (!worn)
-        qCInfo(lcConnections, "The server closed an idle connection: opening another");
-    return false;
+    if (worn)
+        return Replace::Worn;
+    qCInfo(lcConnections, "The server closed an idle connection: opening another");
+    return Replace::Closed;
 }
 
 // This thread's default connection: opened on first use, replaced when it is not reusable().
@@ -185,10 +186,16 @@ Connection &ConnectionManager::current()
         if (PerThread *t = m_threads.value(thread))
             existing = t->defaultConnection;
     }
-    if (existing && reusable(*existing))
-        return *existing; // only this thread uses it: checked outside the lock
-    // A replaced connection goes after its successor opened: an in-memory SQLite database
-    // lives as long as a connection to it does.
+    if (existing) { // only this thread uses it: checked outside the lock
+        const Replace replace = replacement(*existing);
+        if (replace == Replace::No)
+            return *existing;
+        if (replace == Replace::Closed) { // gone now, even if no other can be opened
+            discard(*existing);
+            existing = nullptr;
+        }
+    }
+    // A worn connection goes after its successor opened (a failure to open keeps it).
     Connection *connection = open(m_options);
     if (existing)
         discard(*existing);

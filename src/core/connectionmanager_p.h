@@ -133,9 +133,11 @@ private:
     };
     void release(QThread *thread);
     void destroy(Connection *connection);
-    // Before a connection's next use: false when it is to be replaced (pool.maxUses reached, or
+    // Before a connection's next use: whether it is to be replaced (pool.maxUses reached, or
     // the server closed it while idle) and nothing is still reading its rows.
-    bool reusable(Connection &connection) const;
+    enum class Replace { No, Worn, Closed };
+    Replace replacement(Connection &connection) const;
+    bool reusable(Connection &connection) const { return replacement(connection) == Replace::No; }
     PerThread *registered(); // this thread's entry, with its default connection opened
 
     const Dialect &m_dialect;

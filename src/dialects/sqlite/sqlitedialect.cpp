@@ -68,7 +68,9 @@ void SqliteDialect::configure(QSqlDatabase &db, const SequelizeOptions &options,
     if (isMemory(options)) {
         // Every thread has its own connection; a named shared-cache in-memory database
         // lets them all see the same data, as one `:memory:` connection would.
-        db.setDatabaseName(QStringLiteral("file:%1?mode=memory&cache=shared").arg(instanceKey));
+        const QString uri = QStringLiteral("file:%1?mode=memory&cache=shared").arg(instanceKey);
+        keepMemoryDatabase(uri);
+        db.setDatabaseName(uri);
         db.setConnectOptions(
             QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutOf(options)));
     } else {

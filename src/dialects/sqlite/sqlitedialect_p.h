@@ -17,11 +17,14 @@
 
 #include "../dialect_p.h"
 
+#include <QtCore/qmutex.h>
+
 namespace QtSequelize {
 
 class SqliteDialect final : public Dialect
 {
 public:
+    ~SqliteDialect() override; // sqlitelibrary.cpp
     QString name() const override;
     Lexicon lexicon() const override
     {
@@ -122,6 +125,12 @@ public:
                                  const QString &added, const QString &dropped) const override;
 
 private:
+    // An in-memory database lives while a connection to it is open: this one, opened with the
+    // first connection and closed with the dialect (the Sequelize), keeps it as long, however
+    // the threads' own connections come and go (an idle pool thread's ends).
+    void keepMemoryDatabase(const QString &uri) const; // sqlitelibrary.cpp
+    mutable QMutex m_anchorMutex;
+    mutable void *m_anchor = nullptr;
     AlterPlan rebuildPlan(const RowReader &rows, const TableName &table,
                           const QStringList &definitions, const QString &options,
                           const QList<QVariantMap> &columns) const;

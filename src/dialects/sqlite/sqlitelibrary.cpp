@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSequelize developers.
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
+#include "sqlitedialect_p.h"
 #include "sqlitelibrary_p.h"
 
 #include <QtCore/qvariant.h>
@@ -17,6 +18,14 @@ void *function(const char *name)
     return library ? dlsym(library, name) : nullptr;
 }
 
+void close(void *db)
+{
+    using Close = int (*)(void *);
+    static const auto closeV2 = reinterpret_cast<Close>(function("sqlite3_close_v2"));
+    if (closeV2)
+        closeV2(db);
+}
+
 void *handleOf(QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
@@ -26,3 +35,28 @@ void *handleOf(QSqlDatabase &db)
 }
 
 } // namespace QtSequelize::SqliteLibrary
+
+namespace QtSequelize {
+
+void SqliteDialect::keepMemoryDatabase(const QString &uri) const
+{
+    using Open = int (*)(const char *, void **, int, const char *);
+    static const auto open = reinterpret_cast<Open>(SqliteLibrary::function("sqlite3_open_v2"));
+    QMutexLocker lock(&m_anchorMutex);
+    if (m_anchor || !open)
+        return;
+    constexpr int ReadWrite = 0x2, Create = 0x4, Uri = 0x40; // SQLITE_OPEN_*
+    void *db = nullptr;
+    if (open(uri.toUtf8().constData(), &db, ReadWrite | Create | Uri, nullptr) == 0)
+        m_anchor = db;
+    else if (db) // a handle comes back even when opening failed: it is closed
+        SqliteLibrary::close(db);
+}
+
+SqliteDialect::~SqliteDialect()
+{
+    if (m_anchor)
+        SqliteLibrary::close(m_anchor);
+}
+
+} // namespace QtSequelize

@@ -24,6 +24,8 @@ namespace QtSequelize::SqliteLibrary {
 // The sqlite3 library Qt's QSQLITE driver loaded: its functions are looked up there, so that
 // building needs no SQLite headers. nullptr when the driver did not load it.
 void *function(const char *name);
+// sqlite3_close_v2().
+void close(void *db);
 // The connection's sqlite3 handle, or nullptr (not a QSQLITE connection, or closed).
 void *handleOf(QSqlDatabase &db);
 

@@ -9,7 +9,10 @@
 
 #include <QtSequelize/Async>
 #include <QtSequelize/ConnectionHooks>
+#include <QtSequelize/DataTypes>
 #include <QtSequelize/Errors>
+#include <QtSequelize/Model>
+#include <QtSequelize/ModelDefinition>
 #include <QtSequelize/Sequelize>
 
 #include <QtCore/qscopeguard.h>
@@ -205,6 +208,20 @@ private slots:
                              "waitForAsyncCalls() from an asynchronous call does not wait");
         QCOMPARE(async(sequelize.get(), [&] { return sequelize->waitForAsyncCalls(); }).result(),
                  false);
+    }
+
+    // An in-memory SQLite database used only from pool threads outlives them: the connection
+    // of the last idle thread that ends does not take the data with it.
+    void memoryDatabaseOutlivesPoolThreads()
+    {
+        Sequelize sequelize(
+            SequelizeOptions::fromUrl("sqlite::memory:").poolMax(1).poolIdle(20).poolMin(0));
+        ModelDefinition *m = sequelize.define("Note", {{"text", DataTypes::String()}});
+        async(&sequelize, [m] { m->sync(); }).waitForFinished();
+        QCOMPARE(m->createAsync({{"text", "kept"}}).result()->get("text").toString(),
+                 QStringLiteral("kept"));
+        QTRY_COMPARE_WITH_TIMEOUT(sequelize.poolSize(), 0, 10000); // the thread ended, idle
+        QCOMPARE(m->countAsync().result(), qint64(1));
     }
 
     void poolOptions_data() { TestDatabases::addDialectRows(); }
