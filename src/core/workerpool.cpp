@@ -75,7 +75,7 @@ void WorkerPool::run(QThread *self, bool warm)
     if (warm && m_warmUp) {
         try {
             m_warmUp();
-        } catch (const std::exception &) {
+        } catch (...) {
             // The connection opens on the thread's first call instead, reporting its error.
             qCWarning(lcConnections, "A pool.min connection could not be opened in advance");
         }

@@ -293,7 +293,9 @@ private slots:
         sequelize->dropSchema(SchemaOne);
         sequelize->createSchema(SchemaOne);
         ModelDefinition *group = sequelize->define("UserGroup", {{"name", DataTypes::String()}});
-        ModelDefinition *user = sequelize->define("User", {{"username", DataTypes::String()}});
+        ModelDefinition *user
+            = sequelize->define("User", {{"username", DataTypes::String()}},
+                                ModelOptions().index(IndexOptions().fields({"username"}).unique()));
         // The copy's table references UserGroups in the connection's schema (on MariaDB the
         // reference names the connection's database: unqualified, it would be the copy's).
         user->belongsTo(group, AssociationOptions().as("group").foreignKey("groupId"));
@@ -311,6 +313,9 @@ private slots:
         const auto admins = group->create({{"name", "admins"}});
         tenant->create({{"username", "in the tenant"}, {"groupId", admins->get("id")}});
         user->create({{"username", "in public"}});
+        // The copy's table has the model's unique index (its own, named after its table).
+        QVERIFY_THROWS_EXCEPTION(UniqueConstraintError,
+                                 tenant->create({{"username", "in the tenant"}}));
         QCOMPARE(tenant->count(), qint64(1));
         QCOMPARE(user->count(), qint64(1));
         const auto found = tenant->findOne(FindOptions().include(Include("group")));
@@ -333,6 +338,7 @@ private slots:
         QCOMPARE(tenant->count(), qint64(0));
         QCOMPARE(user->count(), qint64(1));
         QVERIFY_THROWS_EXCEPTION(DefinitionError, user->schema(QString(64, QLatin1Char('s'))));
+        user->create({{"username", "in the tenant"}}); // the name is free in the other table
         sequelize->dropSchema(SchemaOne);
     }
 
