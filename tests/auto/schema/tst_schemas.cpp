@@ -337,6 +337,22 @@ private slots:
         found->destroy();
         QCOMPARE(tenant->count(), qint64(0));
         QCOMPARE(user->count(), qint64(1));
+        // Sequelize's unit cases (test/unit/model/schema.test.js): copies in several schemas
+        // coexist, each naming its own table, and an empty schema is the connection's own.
+        ModelDefinition *other = user->schema(SchemaTwo);
+        QVERIFY(other != tenant);
+        QCOMPARE(user->schema(SchemaOne), tenant);
+        if (dialect == QLatin1String("sqlite")) {
+            QCOMPARE(other->tableName(), SchemaTwo + QStringLiteral(".Users"));
+            QCOMPARE(tenant->tableName(), SchemaOne + QStringLiteral(".Users"));
+        } else {
+            QCOMPARE(other->schema(), SchemaTwo);
+            QCOMPARE(tenant->schema(), SchemaOne);
+        }
+        ModelDefinition *own = user->schema(QString());
+        QCOMPARE(own->schema(), QString());
+        QCOMPARE(own->tableName(), QStringLiteral("Users"));
+        QCOMPARE(own->count(), user->count()); // the same table
         QVERIFY_THROWS_EXCEPTION(DefinitionError, user->schema(QString(64, QLatin1Char('s'))));
         user->create({{"username", "in the tenant"}}); // the name is free in the other table
         sequelize->dropSchema(SchemaOne);
