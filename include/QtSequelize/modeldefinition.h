@@ -65,6 +65,8 @@ public:
     QString schema() const;
     // Sequelize's Model.schema(): this model in another schema (see the documentation).
     ModelDefinition *schema(const QString &schema);
+    // With Sequelize's options.schemaDelimiter: what joins schema and table on SQLite.
+    ModelDefinition *schema(const QString &schema, const QString &schemaDelimiter);
     Sequelize *sequelize() const;
     QStringList attributeNames() const;
     bool hasAttribute(const QString &name) const;

@@ -25,28 +25,38 @@ namespace QtSequelize {
 */
 ModelDefinition *ModelDefinition::schema(const QString &schema)
 {
+    return this->schema(schema, d_func()->schemaDelimiter);
+}
+
+/*!
+    \overload
+    Sequelize's \c{Model.schema(schema, {schemaDelimiter})}: on SQLite, which has no schemas,
+    the copy's table is named schema + \a schemaDelimiter + table.
+*/
+ModelDefinition *ModelDefinition::schema(const QString &schema, const QString &schemaDelimiter)
+{
     Q_D(ModelDefinition);
     if (schema.contains(QChar(0)) || schema.size() > 63)
         throw DefinitionError(QStringLiteral("Model.schema() needs a schema name of 1 to 63 "
                                              "characters without NUL"));
-    ModelDefinition *&copy = d->schemaCopies[schema];
+    ModelDefinition *&copy = d->schemaCopies[{schema, schemaDelimiter}];
     if (!copy) {
         copy = new ModelDefinition(d->sequelize);
         copy->setParent(this);
     }
-    ModelDefinitionPrivate::get(copy)->copyInSchema(*d, schema);
+    ModelDefinitionPrivate::get(copy)->copyInSchema(*d, schema, schemaDelimiter);
     return copy;
 }
 
 void ModelDefinitionPrivate::copyInSchema(const ModelDefinitionPrivate &other,
-                                          const QString &newSchema)
+                                          const QString &newSchema, const QString &delimiter)
 {
     metaObject = other.metaObject;
     factory = other.factory;
     sequelizeHooks = other.sequelizeHooks;
     name = other.name;
     baseTableName = other.baseTableName;
-    schemaDelimiter = other.schemaDelimiter;
+    schemaDelimiter = delimiter;
     tableName = baseTableName;
     schema = newSchema;
     if (!schema.isEmpty() && !dialect().supportsSchemas()) {

@@ -111,9 +111,10 @@ public:
     QString baseTableName; // without the schema SQLite's tableName is prefixed with
     QString schemaDelimiter = QStringLiteral(".");
     // Model.schema(): this model's copies in other schemas, children of its definition.
-    QHash<QString, ModelDefinition *> schemaCopies;
+    QHash<QPair<QString, QString>, ModelDefinition *> schemaCopies; // by schema and delimiter
     // Makes this definition a copy of \a other in \a schema (ModelDefinition::schema()).
-    void copyInSchema(const ModelDefinitionPrivate &other, const QString &schema);
+    void copyInSchema(const ModelDefinitionPrivate &other, const QString &schema,
+                      const QString &delimiter);
     TableName table() const { return TableName(schema, tableName); }
     TableOptions tableOptions; // charset, collate, engine as given
     QList<IndexOptions> indexes; // created by sync()

@@ -349,6 +349,13 @@ private slots:
             QCOMPARE(other->schema(), SchemaTwo);
             QCOMPARE(tenant->schema(), SchemaOne);
         }
+        // Sequelize's schemaDelimiter option: SQLite's table name joins them with it.
+        ModelDefinition *ampersand = user->schema(SchemaTwo, QStringLiteral("&"));
+        QVERIFY(ampersand != other);
+        if (dialect == QLatin1String("sqlite"))
+            QCOMPARE(ampersand->tableName(), SchemaTwo + QStringLiteral("&Users"));
+        else
+            QCOMPARE(ampersand->schema(), SchemaTwo); // a real schema: no delimiter
         ModelDefinition *own = user->schema(QString());
         QCOMPARE(own->schema(), QString());
         QCOMPARE(own->tableName(), QStringLiteral("Users"));
