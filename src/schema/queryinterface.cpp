@@ -471,7 +471,6 @@ QStringList QueryInterface::showAllTables()
 
 bool QueryInterface::tableExists(const QString &tableName)
 {
-    const TableName table = d->table(tableName);
     return showAllTables().contains(tableName);
 }
 
