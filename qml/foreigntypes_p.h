@@ -22,12 +22,15 @@
 #include <QtQml/qqml.h>
 
 // The core classes QML meets through InstanceListModel's properties and roles: known to the
-// type system (their properties, signals and invokables), not creatable from QML.
+// type system (their properties, signals and invokables), not creatable from QML. Sequelize
+// is named, so a QML file can declare `required property Sequelize sequelize` that the
+// application sets (QQmlApplicationEngine::setInitialProperties()).
 struct QtSequelizeForeignSequelize
 {
     Q_GADGET
     QML_FOREIGN(QtSequelize::Sequelize)
-    QML_ANONYMOUS
+    QML_NAMED_ELEMENT(Sequelize)
+    QML_UNCREATABLE("A Sequelize is made in C++ and given to QML as a required property.")
 };
 
 struct QtSequelizeForeignModelDefinition

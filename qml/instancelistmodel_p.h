@@ -24,6 +24,7 @@
 #include <QtSequelize/where.h>
 
 #include <QtCore/qfuturewatcher.h>
+#include <QtCore/qloggingcategory.h>
 #include <QtCore/qpointer.h>
 #include <QtCore/qset.h>
 #include <QtCore/qtimer.h>
@@ -35,6 +36,8 @@
 #include <utility>
 
 namespace QtSequelize {
+
+Q_DECLARE_LOGGING_CATEGORY(lcQml)
 
 struct InstanceListRow
 {

@@ -35,7 +35,7 @@ void InstanceListModelPrivate::setError(const QString &message)
 {
     // Also printed: a QML list whose where has a typo must not look merely empty. (Messages
     // carry names, never values.)
-    qWarning("QtSequelize: InstanceListModel: %s", qPrintable(message));
+    qCWarning(lcQml, "InstanceListModel: %s", qPrintable(message));
     errorString = message;
     Q_EMIT q->errorStringChanged();
     Q_EMIT q->errorOccurred(message);

@@ -137,6 +137,10 @@ protected:
     // Used by QSQ_ATTRIBUTE setters: records the value before the first change.
     bool isRecordingChanges() const;
     void attributeChanging(const char *attribute, const QVariant &oldValue);
+    // Model's invokables and properties as the meta-object system (QML, invokeMethod) calls
+    // them: an error is reported (a warning, ModelDefinition::errorOccurred()) and the call
+    // returns nothing, instead of an exception thrown through the caller.
+    int guardedMetacall(QMetaObject::Call call, int id, void **arguments);
 
 private:
     friend class ModelPrivate;

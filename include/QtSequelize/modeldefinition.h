@@ -219,6 +219,9 @@ Q_SIGNALS:
     void instanceRestored(QtSequelize::Model *instance);
     // Emitted after a static update/destroy/restore/bulkCreate changed rows in bulk.
     void rowsChanged();
+    // An instance's invokable called through the meta-object system (from QML) failed: the
+    // error's message (names, never values), in the caller's thread. Also printed.
+    void errorOccurred(const QString &message);
 
 private:
     ModelDefinition(Sequelize *sequelize);

@@ -179,6 +179,13 @@ public:
         return required()->restore(where, options);
     }
 
+protected:
+    // Calls from QML and QMetaObject::invokeMethod() never throw (Model::guardedMetacall()).
+    int qt_metacall(QMetaObject::Call call, int id, void **arguments) override
+    {
+        return guardedMetacall(call, id, arguments);
+    }
+
 private:
     // The future of \a future's instances as T (defined with the async API in async.h).
     template<typename Result> static auto typedFuture(const QFuture<Result> &future);

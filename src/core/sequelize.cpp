@@ -481,9 +481,21 @@ Where Sequelize::where(const Expression &left, Where::Operator op, const QVarian
     return Where(left, op, value);
 }
 
+namespace {
+// An instance of a define()d model: Model itself, with calls from QML guarded as TypedModel's.
+class PlainModel final : public Model
+{
+public:
+    int qt_metacall(QMetaObject::Call call, int id, void **arguments) override
+    {
+        return guardedMetacall(call, id, arguments);
+    }
+};
+} // namespace
+
 static QSharedPointer<Model> makePlainModel()
 {
-    return QSharedPointer<Model>::create();
+    return QSharedPointer<PlainModel>::create();
 }
 
 /*!

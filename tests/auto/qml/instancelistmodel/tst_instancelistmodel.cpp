@@ -8,6 +8,7 @@
 #include <QtSequelize/Sequelize>
 
 #include <QtCore/qrandom.h>
+#include <QtCore/qregularexpression.h>
 #include <QtQml/qqmlcomponent.h>
 #include <QtQml/qqmlcontext.h>
 #include <QtQml/qqmlengine.h>
@@ -416,6 +417,70 @@ private slots:
         QVariant first;
         QVERIFY(QMetaObject::invokeMethod(object.get(), "first", Q_RETURN_ARG(QVariant, first)));
         QCOMPARE(first.toString(), QStringLiteral("dan/dan"));
+    }
+
+    // QML reaches the Sequelize as a typed required property (no context property), and an
+    // instance's get()/set() that fails in QML reports (qmlWarning, the definition's
+    // errorOccurred) instead of throwing a C++ exception into the engine (which would abort).
+    void qmlErrorsDoNotEscape_data() { TestDatabases::addDialectRows(); }
+    void qmlErrorsDoNotEscape()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        definePeople(sequelize.get(), {"ann"});
+        QQmlEngine engine;
+        engine.addImportPath(QStringLiteral(QSQ_QML_IMPORT_DIR));
+        QQmlComponent component(&engine);
+        component.setData(
+            "import QtQml\n"
+            "import QtSequelize\n"
+            "QtObject {\n"
+            "    id: root\n"
+            "    required property Sequelize sequelize\n"
+            "    property string lastError\n"
+            "    property InstanceListModel people: InstanceListModel {\n"
+            "        sequelize: root.sequelize; model: \"Person\" }\n"
+            "    property Connections errors: Connections {\n"
+            "        target: root.people.definition\n"
+            "        function onErrorOccurred(message) { root.lastError = message }\n"
+            "    }\n"
+            "    function setUnknown() { people.instance(0).set(\"nope\", 1); return 1 }\n"
+            "    function getUnknown() { return people.instance(0).get(\"nope\") }\n"
+            "    function setAge(v) { people.instance(0).set(\"age\", v); return 2 }\n"
+            "    function age() { return people.instance(0).get(\"age\") }\n"
+            "}\n",
+            QUrl());
+        std::unique_ptr<QObject> object(component.createWithInitialProperties(
+            {{QStringLiteral("sequelize"), QVariant::fromValue(sequelize.get())}}));
+        QVERIFY2(object, qPrintable(component.errorString()));
+
+        QVariant result;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("nope")));
+        QVERIFY(
+            QMetaObject::invokeMethod(object.get(), "setUnknown", Q_RETURN_ARG(QVariant, result)));
+        QCOMPARE(result.toInt(), 1); // the function went on after the failed call
+        QVERIFY2(object->property("lastError").toString().contains(QLatin1String("nope")),
+                 qPrintable(object->property("lastError").toString()));
+
+        object->setProperty("lastError", QString());
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("nope")));
+        QVERIFY(
+            QMetaObject::invokeMethod(object.get(), "getUnknown", Q_RETURN_ARG(QVariant, result)));
+        QVERIFY(!object->property("lastError").toString().isEmpty());
+
+        // A value the attribute cannot hold: refused, reported, the instance keeps its value.
+        object->setProperty("lastError", QString());
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("age")));
+        QVERIFY(QMetaObject::invokeMethod(object.get(), "setAge", Q_RETURN_ARG(QVariant, result),
+                                          Q_ARG(QVariant, QStringLiteral("thirty"))));
+        QCOMPARE(result.toInt(), 2);
+        QVERIFY(!object->property("lastError").toString().isEmpty());
+        QVERIFY(QMetaObject::invokeMethod(object.get(), "age", Q_RETURN_ARG(QVariant, result)));
+        QCOMPARE(result.toInt(), 30);
+        // What works still works.
+        QVERIFY(QMetaObject::invokeMethod(object.get(), "setAge", Q_RETURN_ARG(QVariant, result),
+                                          Q_ARG(QVariant, 31)));
+        QVERIFY(QMetaObject::invokeMethod(object.get(), "age", Q_RETURN_ARG(QVariant, result)));
+        QCOMPARE(result.toInt(), 31);
     }
 };
 

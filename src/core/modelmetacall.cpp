@@ -1,0 +1,66 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include "metacallerrors_p.h"
+
+#include <QtSequelize/errors.h>
+#include <QtSequelize/model.h>
+#include <QtSequelize/modeldefinition.h>
+
+#include <QtCore/qloggingcategory.h>
+
+#include <atomic>
+#include <exception>
+
+namespace QtSequelize {
+
+Q_LOGGING_CATEGORY(lcModel, "qtsequelize.model", QtInfoMsg)
+
+static std::atomic<MetacallErrorPrinter> metacallErrorPrinter{nullptr};
+
+void setMetacallErrorPrinter(MetacallErrorPrinter printer)
+{
+    metacallErrorPrinter.store(printer);
+}
+
+static void reportMetacallError(Model *instance, const QString &message)
+{
+    if (const MetacallErrorPrinter print = metacallErrorPrinter.load())
+        print(instance, message);
+    else
+        qCWarning(lcModel, "%s: %s", instance->metaObject()->className(), qPrintable(message));
+    ModelDefinition *definition = nullptr;
+    try {
+        definition = instance->definition();
+    } catch (const BaseError &) {
+        return; // an instance made before init(): nothing to tell
+    }
+    Q_EMIT definition->errorOccurred(message);
+}
+
+/*!
+    Runs a call that the meta-object system makes into Model's own invokables and properties —
+    a QML binding or handler calling \c get() or \c set(), QMetaObject::invokeMethod() — so that
+    an error cannot escape into the caller (the QML engine cannot take a C++ exception): it is
+    printed (as qmlWarning() when the QML module is loaded), ModelDefinition::errorOccurred()
+    is emitted, and the call returns no value. TypedModel and define()d models call it from
+    their qt_metacall(); a model class of its own that overrides qt_metacall() should too.
+    C++ code calling the functions directly gets the exceptions, as documented for each.
+*/
+int Model::guardedMetacall(QMetaObject::Call call, int id, void **arguments)
+{
+    QString message;
+    try {
+        return Model::qt_metacall(call, id, arguments);
+    } catch (const BaseError &error) {
+        message = error.message();
+    } catch (const std::exception &error) {
+        message = QString::fromUtf8(error.what());
+    } catch (...) {
+        message = QStringLiteral("An exception that is not a std::exception");
+    }
+    reportMetacallError(this, message);
+    return -1;
+}
+
+} // namespace QtSequelize
