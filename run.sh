@@ -44,12 +44,12 @@ run_demo() {
     configure_and_build build/release Release -DQTSEQUELIZE_BUILD_TESTS=OFF
     echo "== demo (SQLite file: $ROOT/demo.db)"
     ./build/release/demo/qtsequelize-demo "$ROOT/demo.db"
-    echo "== Qt Quick CRUD demo on the same file"
+    echo "== Qt Quick CRUD demo (SQLite file: $ROOT/quickdemo.db)"
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-        ./build/release/demo/qtsequelize-quickdemo "$ROOT/demo.db"
+        ./build/release/demo/qtsequelize-quickdemo "$ROOT/quickdemo.db"
     else
         echo "(no display: one frame rendered offscreen)"
-        QT_QPA_PLATFORM=offscreen ./build/release/demo/qtsequelize-quickdemo "$ROOT/demo.db" \
+        QT_QPA_PLATFORM=offscreen ./build/release/demo/qtsequelize-quickdemo "$ROOT/quickdemo.db" \
             --screenshot "$ROOT/build/release/demo/demo.png"
     fi
 }

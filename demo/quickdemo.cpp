@@ -1,7 +1,7 @@
 // Copyright (C) 2026 The QtSequelize developers.
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
-// The Qt Quick CRUD demo over the reference example's models, on an SQLite file.
+// The Qt Quick CRUD demo over the reference example's models, on an SQLite file of its own.
 //   qtsequelize-quickdemo [file.db] [--screenshot out.png]
 // With --screenshot it renders one frame into the file and quits (used without a display).
 
@@ -17,22 +17,43 @@
 #include <QtGui/qguiapplication.h>
 #include <QtGui/qimage.h>
 #include <QtQml/qqmlapplicationengine.h>
-#include <QtQml/qqmlcontext.h>
 #include <QtQuick/qquickwindow.h>
 #include <QtQuickControls2/qquickstyle.h>
 
+#include <iterator>
+
 using namespace QtSequelize;
 
+// The demo's own sample data, on first start.
 static void seed()
 {
     if (UserGroup::count() > 0)
         return;
-    UserGroup::bulkCreate({{{"name", "admins"}}, {{"name", "users"}}});
-    User::bulkCreate({
-        {{"username", "ada"}, {"firstName", "Ada"}, {"lastName", "Lovelace"}, {"groupId", 1}},
-        {{"username", "alan"}, {"firstName", "Alan"}, {"lastName", "Turing"}, {"groupId", 2}},
-        {{"username", "grace"}, {"firstName", "Grace"}, {"lastName", "Hopper"}, {"groupId", 2}},
-    });
+    const auto groups = UserGroup::bulkCreate(
+        {{{"name", "Compilers"}}, {{"name", "Databases"}}, {{"name", "Operating systems"}}});
+    const QStringList people[] = {
+        {"ada", "Ada", "Lovelace"},
+        {"alan", "Alan", "Turing"},
+        {"barbara", "Barbara", "Liskov"},
+        {"dennis", "Dennis", "Ritchie"},
+        {"edgar", "Edgar", "Codd"},
+        {"frances", "Frances", "Allen"},
+        {"grace", "Grace", "Hopper"},
+        {"jim", "Jim", "Gray"},
+        {"ken", "Ken", "Thompson"},
+        {"linus", "Linus", "Torvalds"},
+        {"michael", "Michael", "Stonebraker"},
+        {"niklaus", "Niklaus", "Wirth"},
+    };
+    const int groupOf[] = {0, 0, 0, 2, 1, 0, 0, 1, 2, 2, 1, 0};
+    QList<QVariantMap> users;
+    for (int i = 0; i < int(std::size(people)); ++i) {
+        users.append({{"username", people[i][0]},
+                      {"firstName", people[i][1]},
+                      {"lastName", people[i][2]},
+                      {"groupId", groups.at(groupOf[i])->get("id")}});
+    }
+    User::bulkCreate(users);
 }
 
 int main(int argc, char *argv[])
@@ -47,7 +68,7 @@ int main(int argc, char *argv[])
     parser.addOption(screenshot);
     parser.addHelpOption();
     parser.process(app);
-    const QString path = parser.positionalArguments().value(0, QStringLiteral("demo.db"));
+    const QString path = parser.positionalArguments().value(0, QStringLiteral("quickdemo.db"));
 
     try {
         Sequelize sequelize(QStringLiteral("sqlite:") + path);
@@ -58,7 +79,9 @@ int main(int argc, char *argv[])
         QQmlApplicationEngine engine;
         engine.addImportPath(QStringLiteral(QSQ_QML_IMPORT_DIR)); // the module in the build tree
         engine.addImportPath(QStringLiteral("qrc:/"));
-        engine.rootContext()->setContextProperty(QStringLiteral("db"), &sequelize);
+        // The Sequelize reaches QML as Main.qml's typed `required property Sequelize sequelize`.
+        engine.setInitialProperties(
+            {{QStringLiteral("sequelize"), QVariant::fromValue(&sequelize)}});
         engine.load(QUrl(QStringLiteral("qrc:/QtSequelizeDemo/Main.qml")));
         if (engine.rootObjects().isEmpty())
             return 1;

@@ -1,50 +1,56 @@
 // Copyright (C) 2026 The QtSequelize developers.
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
-#include <QtSequelize/InstanceListModel>
+// A console program on an installed QtSequelize: a model, its table, writes, reads, and an
+// error handled without exceptions (attempt()). Run: console-example [sqlite file or URL]
+
+#include <QtSequelize/Errors>
+#include <QtSequelize/Result>
 #include <QtSequelize/Sequelize>
 #include <QtSequelize/TypedModel>
 
-#include <memory>
-
 #include <QtCore/qcoreapplication.h>
-#include <QtQml/qqmlcomponent.h>
-#include <QtQml/qqmlengine.h>
+#include <QtCore/qtextstream.h>
 
-class Note : public QtSequelize::TypedModel<Note>
+using namespace QtSequelize;
+
+class Note : public TypedModel<Note>
 {
     Q_OBJECT
     QSQ_ATTRIBUTE(QString, title, setTitle)
+    QSQ_ATTRIBUTE(bool, done, setDone)
 };
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QtSequelize::Sequelize sequelize(QStringLiteral("sqlite::memory:"));
-    Note::init(&sequelize);
-    sequelize.sync();
-    Note::create({{"title", "installed"}});
-    const auto notes = Note::findAll();
-    if (notes.size() != 1 || notes.first()->title() != QLatin1String("installed"))
-        return 1;
-    QtSequelize::InstanceListModel list(Note::model());
-    if (list.rowCount() != 1)
-        return 1;
-    // `import QtSequelize` from the installed module: its plugin must find the libraries it
-    // links from where it is installed (its RUNPATH), without LD_LIBRARY_PATH.
-    QQmlEngine engine;
-    QQmlComponent component(&engine);
-    component.setData("import QtQml\nimport QtSequelize\nQtObject { property var list: "
-                      "InstanceListModel {} }",
-                      QUrl());
-    std::unique_ptr<QObject> object(component.create());
-    if (!object) {
-        qWarning("consumer: import QtSequelize failed: %s", qPrintable(component.errorString()));
+    QTextStream out(stdout);
+    const QString url
+        = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("sqlite::memory:");
+    try {
+        Sequelize sequelize(url);
+        Note::init(&sequelize,
+                   {{"title", Attribute(DataTypes::String(80)).allowNull(false).unique()}});
+        sequelize.sync(SyncOptions().force());
+
+        Note::bulkCreate({{{"title", "write the report"}}, {{"title", "book the room"}}});
+        Note::Ptr note = Note::findOne(FindOptions().where({{"title", "book the room"}}));
+        note->setDone(true);
+        note->save();
+
+        // Without exceptions: the error of a refused write, typed.
+        const auto again = attempt([] { return Note::create({{"title", "book the room"}}); });
+        if (again.errorAs<UniqueConstraintError>())
+            out << "a second \"book the room\" is refused\n";
+
+        const Note::List open = Note::findAll(FindOptions().where({{"done", false}}));
+        out << open.size() << " of " << Note::count() << " notes open: " << open.first()->title()
+            << "\n";
+        return open.size() == 1 && !again ? 0 : 1;
+    } catch (const BaseError &error) {
+        qCritical("error: %s", error.what());
         return 1;
     }
-    qInfo("consumer: found the note through the installed package, in a list model, and "
-          "imported the QML module");
-    return 0;
 }
 
 #include "main.moc"
