@@ -377,6 +377,17 @@ public:
     describeTable(const RowReader &rows, const TableName &table) const = 0;
     virtual QList<IndexDescription> showIndex(const RowReader &rows,
                                               const TableName &table) const = 0;
+    // Each column of \a table as a text that changes when the column's type (with its length,
+    // precision or ENUM values), nullability or default changes, and not with its keys,
+    // references or unique constraints; by column. migration:generate --from-models compares
+    // a table's with those of a scratch table made from the model's columns.
+    virtual QMap<QString, QString> columnSignatures(const RowReader &rows,
+                                                    const TableName &table) const = 0;
+    // The statements making that scratch table from \a create (createTableStatements()), run in
+    // a transaction that is rolled back, and what drops it besides: MariaDB, whose CREATE TABLE
+    // commits, makes it TEMPORARY and drops it.
+    virtual QStringList scratchTableStatements(const QStringList &create) const { return create; }
+    virtual QStringList dropScratchTableStatements(const TableName &) const { return {}; }
     // The statements giving \a column the type, nullability and default of \a spec: \c before
     // and \c after run outside the transaction that runs \c statements (SQLite, which cannot
     // alter a column, rebuilds the table with its foreign keys off).

@@ -6,12 +6,16 @@
 
 #include "modeldiff_p.h"
 
+#include "../core/connectionmanager_p.h"
 #include "../core/sequelize_p.h"
 #include "../meta/modeldefinition_p.h"
 #include "../query/querygenerator_p.h"
 #include "../sql/indexoptions_p.h"
+#include "schemachanges_p.h"
 
 #include <QtSequelize/errors.h>
+
+#include <QtCore/qrandom.h>
 
 namespace QtSequelize {
 
@@ -29,6 +33,73 @@ Attribute columnAttribute(const AttributeInfo &info)
             attribute.deferrable(*r.deferrable);
     }
     return attribute;
+}
+
+// The column signatures (Dialect::columnSignatures()) a table made of \a columns would have,
+// read from a scratch table that a rolled-back transaction (a savepoint inside one) undoes.
+QMap<QString, QString> scratchSignatures(SequelizePrivate *s, const QList<ColumnSpec> &columns)
+{
+    if (columns.isEmpty())
+        return {};
+    const Dialect &dialect = *s->dialect;
+    const TableName scratch{
+        QStringLiteral("qsq_scratch_%1")
+            .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'))};
+    Connection *connection = SchemaChanges::connection(s);
+    AtomicBlock block(s, connection); // never committed: its destructor rolls back
+    const bool savepoint
+        = (connection ? connection : &s->connections->current())->transactionDepth > 1;
+    if (savepoint)
+        SchemaChanges::run(s, {QStringLiteral("SAVEPOINT qsq_scratch")});
+    const auto undo = [&] {
+        SchemaChanges::run(s, dialect.dropScratchTableStatements(scratch));
+        if (savepoint)
+            SchemaChanges::run(s,
+                               {QStringLiteral("ROLLBACK TO SAVEPOINT qsq_scratch"),
+                                QStringLiteral("RELEASE SAVEPOINT qsq_scratch")});
+    };
+    QMap<QString, QString> signatures;
+    try {
+        SchemaChanges::run(s,
+                           dialect.scratchTableStatements(
+                               DdlGenerator(dialect).createTableStatements(scratch, columns)));
+        signatures = dialect.columnSignatures(SchemaChanges::rows(s), scratch);
+    } catch (...) {
+        undo();
+        throw;
+    }
+    undo();
+    return signatures;
+}
+
+// sync({alter})'s changeColumn for each column whose type, nullability or default is not the
+// model's (keys and auto-increment columns stay, as there).
+QList<ModelDiff::Operation> columnChanges(SequelizePrivate *s, const ModelDefinitionPrivate &model,
+                                          const QMap<QString, ColumnDescription> &existing)
+{
+    QList<const AttributeInfo *> compared;
+    QList<ColumnSpec> specs;
+    for (const AttributeInfo &info : model.attributes) {
+        if (info.type.kind() == DataType::Virtual || !existing.contains(info.field)
+            || info.options.isPrimaryKey() || info.options.isAutoIncrement())
+            continue;
+        compared.append(&info);
+        specs.append({info.field, Attribute(info.options).type(info.type), {}, false, true, true});
+    }
+    const QMap<QString, QString> wanted = scratchSignatures(s, specs);
+    const QMap<QString, QString> now
+        = s->dialect->columnSignatures(SchemaChanges::rows(s), TableName{model.tableName});
+    QList<ModelDiff::Operation> operations;
+    for (qsizetype i = 0; i < compared.size(); ++i) {
+        const QString &field = specs.at(i).field;
+        if (wanted.value(field) == now.value(field))
+            continue;
+        ModelDiff::Operation change{
+            ModelDiff::Operation::ChangeColumn, model.tableName, {{field, specs.at(i).options}}};
+        change.removedType = now.value(field).simplified(); // one line, for the comment
+        operations.append(change);
+    }
+    return operations;
 }
 
 QList<ModelDiff::Operation> indexOperations(const ModelDefinitionPrivate &model,
@@ -211,6 +282,7 @@ QList<ModelDiff::Operation> ModelDiff::compute(Sequelize *sequelize)
             if (!existing.contains(field))
                 operations.append({Operation::AddColumn, model.tableName, {{field, attribute}}});
         }
+        operations += columnChanges(SequelizePrivate::get(sequelize), model, existing);
         for (auto it = existing.constBegin(); it != existing.constEnd(); ++it) {
             if (!fields.contains(it.key())) {
                 Operation removal{Operation::RemoveColumn, model.tableName};
@@ -247,6 +319,9 @@ void ModelDiff::up(const QList<Operation> &operations, QueryInterface &qi)
         case Operation::AddIndex:
             qi.addIndex(o.table, o.indexFields, indexOptions(o));
             break;
+        case Operation::ChangeColumn:
+            qi.changeColumn(o.table, o.columns.first().first, o.columns.first().second);
+            break;
         }
     }
 }
@@ -254,10 +329,13 @@ void ModelDiff::up(const QList<Operation> &operations, QueryInterface &qi)
 void ModelDiff::down(const QList<Operation> &operations, QueryInterface &qi)
 {
     for (auto it = operations.crbegin(); it != operations.crend(); ++it) {
-        if (it->kind == Operation::RemoveColumn)
-            throw DefinitionError(QStringLiteral("This migration dropped columns it cannot restore "
-                                                 "(%1.%2): write its down step")
-                                      .arg(it->table, it->column));
+        if (it->kind == Operation::RemoveColumn || it->kind == Operation::ChangeColumn)
+            throw DefinitionError(QStringLiteral("This migration dropped or changed columns it "
+                                                 "cannot restore (%1.%2): write its down step")
+                                      .arg(it->table,
+                                           it->kind == Operation::RemoveColumn
+                                               ? it->column
+                                               : it->columns.first().first));
     }
     for (auto it = operations.crbegin(); it != operations.crend(); ++it) {
         if (it->kind == Operation::CreateTable)
@@ -278,9 +356,12 @@ QString ModelDiff::render(const QList<Operation> &operations, bool up)
             if (o.kind == Operation::RemoveColumn)
                 lost.append(o.table + QLatin1Char('.') + o.column + QStringLiteral(" (")
                             + o.removedType + QLatin1Char(')'));
+            else if (o.kind == Operation::ChangeColumn)
+                lost.append(o.table + QLatin1Char('.') + o.columns.first().first
+                            + QStringLiteral(" (was ") + o.removedType + QLatin1Char(')'));
         }
         if (!lost.isEmpty())
-            return QStringLiteral("        // The up step drops %1: restore them here.\n"
+            return QStringLiteral("        // The up step drops or changes %1: restore them here.\n"
                                   "        throw DefinitionError(\"This migration's down step "
                                   "is to be written\");\n")
                 .arg(lost.join(QStringLiteral(", ")));
@@ -322,6 +403,12 @@ QString ModelDiff::render(const QList<Operation> &operations, bool up)
             line = QStringLiteral("queryInterface.removeColumn(%1, %2); // was %3")
                        .arg(table, literal(o.column), o.removedType);
             break;
+        case Operation::ChangeColumn: {
+            const auto &[field, attribute] = o.columns.first();
+            line = QStringLiteral("queryInterface.changeColumn(%1, %2, %3); // was %4")
+                       .arg(table, literal(field), attributeCode(field, attribute), o.removedType);
+            break;
+        }
         case Operation::AddIndex: {
             QStringList fields;
             for (const QString &field : o.indexFields)

@@ -21,13 +21,13 @@
 namespace QtSequelize {
 
 // migration:generate --from-models: what turns the database's tables into the models' (the
-// tables, columns and indexes sync() would create, the columns sync({alter}) would drop), as
-// QueryInterface calls that can be run and written out as C++.
+// tables, columns and indexes sync() would create, the columns sync({alter}) would change or
+// drop), as QueryInterface calls that can be run and written out as C++.
 namespace ModelDiff {
 
 struct Operation
 {
-    enum Kind { CreateTable, AddColumn, RemoveColumn, AddIndex };
+    enum Kind { CreateTable, AddColumn, RemoveColumn, AddIndex, ChangeColumn };
     Operation(Kind kind, const QString &table, const QList<QPair<QString, Attribute>> &columns = {})
         : kind(kind)
         , table(table)
@@ -36,9 +36,10 @@ struct Operation
     }
     Kind kind;
     QString table;
-    QList<QPair<QString, Attribute>> columns; // CreateTable: all; AddColumn: the one
+    QList<QPair<QString, Attribute>> columns; // CreateTable: all; AddColumn, ChangeColumn: one
     QString column; // RemoveColumn
-    QString removedType; // RemoveColumn: the type the database reports
+    QString removedType; // RemoveColumn: the type the database reports; ChangeColumn: the
+                         // column's definition before (its type, NOT NULL, DEFAULT)
     QStringList indexFields; // AddIndex: columns
     QString indexName;
     bool indexUnique = false;

@@ -172,6 +172,21 @@ int rowsAffected(SequelizePrivate *s, const Statement &statement)
 
 } // namespace
 
+Connection *SchemaChanges::connection(SequelizePrivate *s)
+{
+    return connectionOf(s);
+}
+
+void SchemaChanges::run(SequelizePrivate *s, const QStringList &statements)
+{
+    runDdl(s, statements);
+}
+
+Dialect::RowReader SchemaChanges::rows(SequelizePrivate *s)
+{
+    return rowReader(s);
+}
+
 QList<QPair<QString, ColumnDescription>> SchemaChanges::describe(SequelizePrivate *s,
                                                                  const TableName &table)
 {

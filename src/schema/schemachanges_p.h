@@ -22,6 +22,7 @@
 namespace QtSequelize {
 
 class SequelizePrivate;
+class Connection;
 
 // The schema operations QueryInterface offers and sync({alter}) uses, on column specs.
 namespace SchemaChanges {
@@ -38,6 +39,12 @@ void addColumn(SequelizePrivate *sequelize, const TableName &table, const Column
 void removeColumn(SequelizePrivate *sequelize, const TableName &table, const QString &column);
 // Type, nullability and default (not uniqueness) of \a column, as the dialect can.
 void changeColumn(SequelizePrivate *sequelize, const TableName &table, const ColumnSpec &column);
+
+// The connection schema statements run on (the calling thread's, or its ambient transaction's),
+// running DDL there, and reading rows there for the dialect's schema-reading functions.
+Connection *connection(SequelizePrivate *sequelize);
+void run(SequelizePrivate *sequelize, const QStringList &statements);
+Dialect::RowReader rows(SequelizePrivate *sequelize);
 
 } // namespace SchemaChanges
 } // namespace QtSequelize

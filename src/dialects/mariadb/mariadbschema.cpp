@@ -120,6 +120,41 @@ QList<QPair<QString, ColumnDescription>> MariaDbDialect::describeTable(const Row
     return columns;
 }
 
+// SHOW COLUMNS, which (unlike information_schema) also sees the TEMPORARY scratch table.
+QMap<QString, QString> MariaDbDialect::columnSignatures(const RowReader &rows,
+                                                        const TableName &table) const
+{
+    QMap<QString, QString> signatures;
+    for (const QVariantMap &row :
+         rows(QStringLiteral("SHOW COLUMNS FROM ") + quoteTable(table), {})) {
+        const QVariant dflt = row.value(QStringLiteral("Default"));
+        signatures.insert(
+            row.value(QStringLiteral("Field")).toString(),
+            row.value(QStringLiteral("Type")).toString().toUpper()
+                + (row.value(QStringLiteral("Null")).toString() == QLatin1String("NO")
+                       ? QStringLiteral(" NOT NULL")
+                       : QString())
+                + (dflt.isNull() ? QString() : QStringLiteral(" DEFAULT ") + dflt.toString()));
+    }
+    return signatures;
+}
+
+QStringList MariaDbDialect::scratchTableStatements(const QStringList &create) const
+{
+    QStringList statements;
+    for (QString statement : create) {
+        if (statement.startsWith(QLatin1String("CREATE TABLE ")))
+            statement.insert(7, QStringLiteral("TEMPORARY "));
+        statements.append(statement);
+    }
+    return statements;
+}
+
+QStringList MariaDbDialect::dropScratchTableStatements(const TableName &table) const
+{
+    return {QStringLiteral("DROP TEMPORARY TABLE IF EXISTS ") + quoteTable(table)};
+}
+
 QList<IndexDescription> MariaDbDialect::showIndex(const RowReader &rows,
                                                   const TableName &table) const
 {

@@ -158,7 +158,7 @@ QString PostgresDialect::quoteString(const QString &text) const
 }
 
 // As Sequelize: enum_<table>_<column>, in the table's schema.
-static TableName enumTypeName(const TableName &table, const QString &column)
+TableName PostgresDialect::enumTypeName(const TableName &table, const QString &column)
 {
     return TableName(table.schema, QStringLiteral("enum_%1_%2").arg(table.name, column));
 }

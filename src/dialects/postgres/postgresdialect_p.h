@@ -124,6 +124,12 @@ public:
     QList<QPair<QString, ColumnDescription>> describeTable(const RowReader &rows,
                                                            const TableName &table) const override;
     QList<IndexDescription> showIndex(const RowReader &rows, const TableName &table) const override;
+    QMap<QString, QString> columnSignatures(const RowReader &rows,
+                                            const TableName &table) const override;
+    QStringList enumRebuild(const RowReader &rows, const TableName &table,
+                            const ColumnSpec &spec) const;
+    // As Sequelize: enum_<table>_<column>, in the table's schema.
+    static TableName enumTypeName(const TableName &table, const QString &column);
     QString currentTimestampDefault(const DataType &type) const override;
     AlterPlan changeColumn(const RowReader &rows, const DdlGenerator &ddl, const TableName &table,
                            const ColumnSpec &spec) const override;

@@ -102,6 +102,36 @@ PostgresDialect::describeTable(const RowReader &rows, const TableName &table) co
     return columns;
 }
 
+// From the catalog, not information_schema: format_type() keeps lengths and precisions, and an
+// ENUM is its labels (its type's name differs between a table and its scratch copy, as the
+// casts of a default do, so those are left out).
+QMap<QString, QString> PostgresDialect::columnSignatures(const RowReader &rows,
+                                                         const TableName &table) const
+{
+    static const QRegularExpression cast(
+        QStringLiteral("::(\"[^\"]*\"|[A-Za-z_][\\w ]*)(\\([\\d, ]*\\))?(\\[\\])*"));
+    const QString sql = QStringLiteral(
+        "SELECT a.attname AS name, CASE WHEN t.typtype = 'e' THEN 'ENUM(' || (SELECT "
+        "string_agg(quote_literal(e.enumlabel), ',' ORDER BY e.enumsortorder) FROM pg_enum e "
+        "WHERE e.enumtypid = t.oid) || ')' ELSE format_type(a.atttypid, a.atttypmod) END AS type, "
+        "a.attnotnull AS notnull, pg_get_expr(d.adbin, d.adrelid) AS dflt FROM pg_attribute a "
+        "JOIN pg_type t ON t.oid = a.atttypid LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid "
+        "AND d.adnum = a.attnum WHERE a.attrelid = to_regclass(?) AND a.attnum > 0 AND NOT "
+        "a.attisdropped");
+    QMap<QString, QString> signatures;
+    for (const QVariantMap &row : rows(sql, {quoteTable(table)})) {
+        const QVariant dflt = row.value(QStringLiteral("dflt"));
+        signatures.insert(
+            row.value(QStringLiteral("name")).toString(),
+            row.value(QStringLiteral("type")).toString()
+                + (row.value(QStringLiteral("notnull")).toBool() ? QStringLiteral(" NOT NULL")
+                                                                 : QString())
+                + (dflt.isNull() ? QString()
+                                 : QStringLiteral(" DEFAULT ") + dflt.toString().remove(cast)));
+    }
+    return signatures;
+}
+
 QList<IndexDescription> PostgresDialect::showIndex(const RowReader &rows,
                                                    const TableName &table) const
 {
@@ -123,6 +153,37 @@ QList<IndexDescription> PostgresDialect::showIndex(const RowReader &rows,
 
 // ALTER COLUMN TYPE keeps the column's constraints but resets its collation to the new type's
 // default: a collation the column was given (which the model does not describe) is kept.
+// An ENUM column whose values changed: its type (enum_<table>_<column>) made again with the
+// model's values, in order, and the column cast to it through text (a row holding a value that
+// is gone fails the cast, and the transaction with it). CREATE TYPE before, which only makes a
+// missing type, would leave an existing one as it was.
+QStringList PostgresDialect::enumRebuild(const RowReader &rows, const TableName &table,
+                                         const ColumnSpec &spec) const
+{
+    const TableName name = enumTypeName(table, spec.field);
+    QStringList labels;
+    for (const QVariantMap &row :
+         rows(QStringLiteral("SELECT e.enumlabel AS label FROM pg_enum e WHERE e.enumtypid = "
+                             "to_regtype(?) ORDER BY e.enumsortorder"),
+              {quoteTable(name)}))
+        labels.append(row.value(QStringLiteral("label")).toString());
+    const QStringList values = spec.options.type().values();
+    if (labels == values)
+        return {};
+    QStringList quoted;
+    for (const QString &value : values)
+        quoted.append(quoteString(value));
+    const TableName old(name.schema, name.name + QStringLiteral("_qsq_old"));
+    const QString column = quoteIdentifier(spec.field);
+    return {QStringLiteral("ALTER TYPE %1 RENAME TO %2")
+                .arg(quoteTable(name), quoteIdentifier(old.name)),
+            QStringLiteral("CREATE TYPE %1 AS ENUM(%2)")
+                .arg(quoteTable(name), quoted.join(QStringLiteral(", "))),
+            QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 TYPE %3 USING %2::text::%3")
+                .arg(quoteTable(table), column, quoteTable(name)),
+            QStringLiteral("DROP TYPE %1").arg(quoteTable(old))};
+}
+
 Dialect::AlterPlan PostgresDialect::changeColumn(const RowReader &rows, const DdlGenerator &ddl,
                                                  const TableName &table,
                                                  const ColumnSpec &spec) const
@@ -150,8 +211,10 @@ Dialect::AlterPlan PostgresDialect::changeColumn(const RowReader &rows, const Dd
                 + QLatin1Char('.')
                 + quoteIdentifier(given.value(QStringLiteral("collation_name")).toString());
     }
-    QStringList statements{
-        alter + QStringLiteral(" DROP DEFAULT"),
+    QStringList statements{alter + QStringLiteral(" DROP DEFAULT")};
+    if (kind == DataType::Enum)
+        statements += enumRebuild(rows, table, spec);
+    statements += {
         alter + QStringLiteral(" TYPE ") + type + collate + QStringLiteral(" USING CAST(")
             + quoteIdentifier(spec.field) + QStringLiteral(" AS ") + type + QLatin1Char(')'),
         alter

@@ -118,6 +118,8 @@ public:
     QList<QPair<QString, ColumnDescription>> describeTable(const RowReader &rows,
                                                            const TableName &table) const override;
     QList<IndexDescription> showIndex(const RowReader &rows, const TableName &table) const override;
+    QMap<QString, QString> columnSignatures(const RowReader &rows,
+                                            const TableName &table) const override;
     QString currentTimestampDefault(const DataType &type) const override;
     AlterPlan changeColumn(const RowReader &rows, const DdlGenerator &ddl, const TableName &table,
                            const ColumnSpec &spec) const override;

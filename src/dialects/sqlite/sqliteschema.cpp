@@ -11,6 +11,7 @@
 #include <QtSequelize/errors.h>
 
 #include <QtCore/qmap.h>
+#include <QtCore/qregularexpression.h>
 
 namespace QtSequelize {
 
@@ -117,6 +118,29 @@ static SqliteTableSql readTable(const Dialect::RowReader &rows, const TableName 
     return parsed;
 }
 
+// The column definitions as the table's SQL writes them (SQLite keeps the text: an ENUM's CHECK
+// is part of it), without the column's name and its REFERENCES clause.
+QMap<QString, QString> SqliteDialect::columnSignatures(const RowReader &rows,
+                                                       const TableName &table) const
+{
+    static const QRegularExpression references(
+        QStringLiteral("\\s+REFERENCES\\s.*$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    QMap<QString, QString> signatures;
+    for (const QString &item : readTable(rows, table, lexicon()).items()) {
+        const QString column = SqliteTableSql::columnOf(item, lexicon());
+        if (column.isEmpty())
+            continue;
+        QString definition = item.trimmed();
+        const QString quoted = quoteIdentifier(column);
+        definition = definition.startsWith(quoted)
+            ? definition.mid(quoted.size())
+            : definition.mid(definition.indexOf(QLatin1Char(' ')) + 1);
+        signatures.insert(column, definition.remove(references).simplified());
+    }
+    return signatures;
+}
+
 QList<QVariantMap> SqliteDialect::showConstraint(const RowReader &rows,
                                                  const TableName &table) const
 {
@@ -190,7 +214,14 @@ Dialect::AlterPlan SqliteDialect::changeColumn(const RowReader &rows, const DdlG
             continue;
         }
         found = true;
-        const QString kept = SqliteTableSql::keptColumnClauses(item, lexicon(), &wasKey);
+        // Not the CHECK that made the old type an ENUM (columnType()): the new type says
+        // what the column takes now (it used to stay, and refused the new values).
+        const QRegularExpression enumCheck(QStringLiteral("CHECK \\(")
+                                           + QRegularExpression::escape(quoteIdentifier(spec.field))
+                                           + QStringLiteral(" IN \\(('([^']|'')*',?)*\\)\\)"));
+        const QString kept = SqliteTableSql::keptColumnClauses(item, lexicon(), &wasKey)
+                                 .remove(enumCheck)
+                                 .trimmed();
         const QString definition = ddl.columnDefinition(table, spec, &inlined);
         definitions.append(kept.isEmpty() ? definition : definition + QLatin1Char(' ') + kept);
     }

@@ -101,6 +101,44 @@ private slots:
         QCOMPARE(count(s, "parents"), 3);
     }
 
+    // An ENUM's values changed by sync({alter}) (changeColumn): the column takes the new values
+    // (SQLite kept the old CHECK beside the new one and PostgreSQL the old type, so a new value
+    // was refused); a value still stored that the model drops fails the alter, loudly, and the
+    // rows stay.
+    void changeColumnEnumValues_data() { TestDatabases::addDialectRows(); }
+    void changeColumnEnumValues()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        const auto define = [&](const QStringList &values) {
+            return sequelize->define("Ticket",
+                                     {{"state",
+                                       Attribute(DataTypes::Enum(values))
+                                           .allowNull(false)
+                                           .defaultValue(values.first())}});
+        };
+        define({"open", "closed"})->sync(SyncOptions().force());
+        define({"open", "closed"})->create({{"state", "closed"}});
+        ModelDefinition *ticket = define({"open", "on hold", "closed", "it's done"});
+        ticket->sync(SyncOptions().alter());
+        ticket->create({{"state", "on hold"}});
+        ticket->create({{"state", "it's done"}});
+        ticket->create({});
+        QCOMPARE(ticket->count(FindOptions().where({{"state", "open"}})), 1);
+        // Through the database itself, not the model's validation: the old values are gone.
+        ModelDefinition *narrowed = define({"open", "on hold", "it's done"});
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, narrowed->sync(SyncOptions().alter()));
+        QCOMPARE(ticket->count(), 4);
+        ticket->destroy(Where{{"state", "closed"}});
+        narrowed->sync(SyncOptions().alter());
+        QCOMPARE(narrowed->count(), 3);
+        QVERIFY_THROWS_EXCEPTION(
+            BaseError,
+            sequelize->query(QStringLiteral("INSERT INTO %1 (%2) VALUES ('closed')")
+                                 .arg(sequelize->queryInterface().quoteIdentifier("Tickets"),
+                                      sequelize->queryInterface().quoteIdentifier("state"))));
+        QCOMPARE(narrowed->count(), 3);
+    }
+
     // What the model does not describe survives a changed column: the table's and the
     // columns' CHECKs, a column's collation, generated columns (SQLite rebuilds the table;
     // PostgreSQL resets a collation on ALTER TYPE; MariaDB's MODIFY rewrites the column).

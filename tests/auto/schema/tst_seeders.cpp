@@ -337,6 +337,66 @@ private slots:
         QVERIFY(!sequelize->queryInterface().tableExists("Users"));
     }
 
+    // A column whose type (length, precision, ENUM values), nullability or default is not the
+    // model's: changed by the migration (sync({alter})'s changeColumn), one call per column,
+    // nothing for the columns that match; the down step cannot restore them and says so.
+    void fromModelsColumnChanges_data() { TestDatabases::addDialectRows(); }
+    void fromModelsColumnChanges()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        const auto defineUser = [&](bool changed) {
+            return sequelize->define(
+                "User",
+                {{"username", Attribute(DataTypes::String(changed ? 100 : 64)).allowNull(false)},
+                 {"email",
+                  changed ? Attribute(DataTypes::String())
+                                .allowNull(false)
+                                .defaultValue("nobody@example.com")
+                          : Attribute(DataTypes::String()).defaultValue("none@example.com")},
+                 {"status",
+                  changed ? DataTypes::Enum({"active", "banned"}) : DataTypes::Enum({"active"})},
+                 {"score", DataTypes::Decimal(changed ? 12 : 10, changed ? 4 : 2)},
+                 {"note", DataTypes::Text()}});
+        };
+        defineUser(false)->sync();
+        defineUser(false)->create({{"username", "ann"}, {"status", "active"}, {"score", 1.5}});
+        QTemporaryDir dir;
+        Migrator migrator(sequelize.get());
+        QCOMPARE(migrator.generateFromModels(dir.path(), "same"), QString()); // nothing differs
+
+        ModelDefinition *user = defineUser(true);
+        QFile file(migrator.generateFromModels(dir.path(), "columns"));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const QString source = QString::fromUtf8(file.readAll());
+        for (const char *column : {"username", "email", "status", "score"})
+            QVERIFY2(source.contains(QStringLiteral("queryInterface.changeColumn(\"Users\", \"%1\"")
+                                         .arg(QLatin1String(column))),
+                     qPrintable(source));
+        QVERIFY2(!source.contains("\"note\""), qPrintable(source)); // unchanged
+        QVERIFY(source.contains("// was "));
+        QVERIFY(source.contains("The up step drops or changes Users.username"));
+
+        migrator.addFromModels("02-columns");
+        QCOMPARE(migrator.migrate(), QStringList({"02-columns"}));
+        const QString left = migrator.generateFromModels(dir.path(), "again");
+        QFile leftFile(left);
+        QVERIFY2(left.isEmpty(),
+                 !left.isEmpty() && leftFile.open(QIODevice::ReadOnly)
+                     ? leftFile.readAll().constData()
+                     : "");
+        const auto ann = user->findOne(FindOptions().where({{"username", "ann"}}));
+        QVERIFY(ann);
+        QCOMPARE(ann->get("score").toDouble(), 1.5);
+        QCOMPARE(ann->get("email").toString(), QStringLiteral("none@example.com")); // as written
+        user->create({{"username", QString(90, QLatin1Char('x')) + "long"},
+                      {"status", "banned"},
+                      {"score", 12345678.1234}});
+        QVERIFY_THROWS_EXCEPTION(ValidationError,
+                                 user->create({{"username", "bob"}, {"email", QVariant()}}));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, migrator.undo());
+        QCOMPARE(user->count(), 2);
+    }
+
     void generate()
     {
         QTemporaryDir dir;
