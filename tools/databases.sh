@@ -3,6 +3,7 @@
 # with their data under the given folder; as root, without systemd (see shared notes §4).
 #   tools/databases.sh start DIR      tools/databases.sh stop DIR
 #   tools/databases.sh stop-postgres DIR / restart-postgres DIR (fault tests)
+#   tools/databases.sh stop-mariadb DIR / restart-mariadb DIR (fault tests)
 # Both create database `ormtest` owned by user `orm` (password `ormpass`), and `ormreplica`
 # (the read replica of the replication tests: a second database the library reads from).
 # PgBouncer (127.0.0.1:56432, QSQ_PGBOUNCER_PORT) pools PostgreSQL's two databases in
@@ -167,12 +168,10 @@ stop_galera() {
     done
 }
 
-start_mariadb() {
+# The server on the data folder made by start_mariadb (again after stop-mariadb); returns when
+# it answers.
+run_mariadb() {
     local r=$dir/my
-    as_root install -d -m 0750 -o mysql -g mysql "$r" "$r/data"
-    mariadb-install-db --no-defaults --user=mysql --datadir="$r/data" \
-        --auth-root-authentication-method=socket --skip-test-db --skip-name-resolve \
-        >"$dir/my-init.log" 2>&1 || { cat "$dir/my-init.log"; return 1; }
     setsid mariadbd --no-defaults --user=mysql --datadir="$r/data" --bind-address=127.0.0.1 \
         --port="$MY_PORT" --socket="$r/mysqld.sock" --pid-file="$r/mariadbd.pid" \
         --log-error="$r/error.log" --skip-name-resolve --innodb-flush-log-at-trx-commit=2 \
@@ -181,9 +180,20 @@ start_mariadb() {
         --collation-server=utf8mb4_bin </dev/null >/dev/null 2>&1 &
     local i
     for i in $(seq 1 300); do
-        mariadb-admin --no-defaults --socket="$r/mysqld.sock" -u root ping >/dev/null 2>&1 && break
+        mariadb-admin --no-defaults --socket="$r/mysqld.sock" -u root ping >/dev/null 2>&1 && return 0
         sleep 0.1
     done
+    cat "$r/error.log"
+    return 1
+}
+
+start_mariadb() {
+    local r=$dir/my
+    as_root install -d -m 0750 -o mysql -g mysql "$r" "$r/data"
+    mariadb-install-db --no-defaults --user=mysql --datadir="$r/data" \
+        --auth-root-authentication-method=socket --skip-test-db --skip-name-resolve \
+        >"$dir/my-init.log" 2>&1 || { cat "$dir/my-init.log"; return 1; }
+    run_mariadb || return 1
     mariadb --no-defaults --socket="$r/mysqld.sock" -u root -e "CREATE DATABASE ormtest CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
       CREATE DATABASE ormreplica CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
       CREATE USER 'orm'@'%' IDENTIFIED BY 'ormpass'; GRANT ALL ON *.* TO 'orm'@'%';" ||
@@ -223,7 +233,9 @@ case $action in
     stop-standby) stop_standby ;;
     restart-standby) run_standby ;;
     start-pgbouncer) start_pgbouncer ;;
-    # The fault tests: PostgreSQL down and up again with its data (tst_faults).
+    # The fault tests: PostgreSQL or MariaDB down and up again with its data (tst_faults).
     stop-postgres) stop_postgres ;;
     restart-postgres) run_postgres ;;
+    stop-mariadb) stop_mariadb ;;
+    restart-mariadb) run_mariadb ;;
 esac

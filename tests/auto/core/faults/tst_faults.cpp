@@ -109,12 +109,23 @@ private slots:
         QCOMPARE(row->count(FindOptions().where({{"writer", 0}})), 100);
     }
 
-    // PostgreSQL stopped (fast shutdown) and started again while four threads write: the
-    // failures are ConnectionErrors, no thread hangs, every acknowledged row is stored, and
-    // every thread writes again after the restart with the same Sequelize.
-    void postgresRestartUnderLoad()
+    // The server stopped (PostgreSQL: fast shutdown; MariaDB: shutdown) and started again
+    // while four threads write: the failures are ConnectionErrors, no thread hangs, every
+    // acknowledged row is stored, and every thread writes again after the restart with the
+    // same Sequelize.
+    void restartUnderLoad_data()
     {
-        const QString dialect = QStringLiteral("postgres");
+        QTest::addColumn<QString>("dialect");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgres") << QStringLiteral("postgres");
+        QTest::newRow("mariadb") << QStringLiteral("mariadb");
+    }
+    void restartUnderLoad()
+    {
+        QFETCH(QString, dialect);
+        if (dialect == QLatin1String("sqlite"))
+            QSKIP("SQLite is embedded: there is no server to restart (twoProcessesOneFile and "
+                  "the SIGKILL test cover its faults)");
         if (TestDatabases::url(dialect).isEmpty())
             QSKIP(qPrintable(TestDatabases::skipReason(dialect)));
         const QString servers = qEnvironmentVariable("QSQ_TEST_SERVERS_DIR");
@@ -159,9 +170,9 @@ private slots:
         }
         const QString script = QStringLiteral(QSQ_SOURCE_DIR "/tools/databases.sh");
         QThread::msleep(500);
-        QCOMPARE(QProcess::execute(script, {QStringLiteral("stop-postgres"), servers}), 0);
+        QCOMPARE(QProcess::execute(script, {QStringLiteral("stop-") + dialect, servers}), 0);
         QThread::msleep(1000);
-        QCOMPARE(QProcess::execute(script, {QStringLiteral("restart-postgres"), servers}), 0);
+        QCOMPARE(QProcess::execute(script, {QStringLiteral("restart-") + dialect, servers}), 0);
         restarted = true;
         QThread::msleep(2000);
         stop = true;
