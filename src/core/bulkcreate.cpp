@@ -320,12 +320,9 @@ void BulkInsert::insert()
     Connection *transaction = connection->connectionFor(o);
     AtomicBlock block(connection, transaction);
     const bool conflicts = conflict.ignoreDuplicates || !conflict.update.isEmpty();
-    const int perRow = qMax(1, int(columns.size()));
     // Rows with no column to write are inserted one by one (DEFAULT VALUES inserts one row).
-    const int chunk = columns.isEmpty() ? 1
-        : o.chunkSize > 0
-        ? o.chunkSize
-        : qMax(1, qMin(dialect.bulkChunkRows(), dialect.maxBindParameters() / perRow));
+    // A chunkSize too large for the database's parameter limit is cut to fit it.
+    const int chunk = columns.isEmpty() ? 1 : dialect.rowsPerInsert(columns.size(), o.chunkSize);
     Statement statement;
     qsizetype statementRows = -1;
     for (qsizetype start = 0; start < instances.size(); start += chunk) {

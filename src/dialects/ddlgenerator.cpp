@@ -488,9 +488,7 @@ QList<Statement> DdlGenerator::insertRows(const TableName &table,
     const QString marks = QLatin1Char('(')
         + QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))
         + QLatin1Char(')');
-    const int chunk = qMax(1,
-                           qMin(m_dialect.bulkChunkRows(),
-                                m_dialect.maxBindParameters() / int(qMax(1, columns.size()))));
+    const int chunk = m_dialect.rowsPerInsert(columns.size());
     QList<Statement> statements;
     for (qsizetype start = 0; start < rows.size(); start += chunk) {
         Statement statement;

@@ -668,4 +668,32 @@ QString Dialect::dropConstraint(const TableName &table, const QString &name, con
         + quoteIdentifier(name);
 }
 
+QString Dialect::commonColumnType(const DataType &type)
+{
+    switch (type.kind()) {
+    case DataType::String:
+        return QStringLiteral("VARCHAR(%1)").arg(type.length() > 0 ? type.length() : 255);
+    case DataType::Char:
+        return QStringLiteral("CHAR(%1)").arg(type.length() > 0 ? type.length() : 255);
+    case DataType::Integer:
+        return QStringLiteral("INTEGER");
+    case DataType::BigInt:
+        return QStringLiteral("BIGINT");
+    case DataType::SmallInt:
+        return QStringLiteral("SMALLINT");
+    case DataType::Double:
+        return QStringLiteral("DOUBLE PRECISION");
+    case DataType::DateOnly:
+        return QStringLiteral("DATE");
+    case DataType::Decimal:
+        if (type.precision() > 0)
+            return QStringLiteral("DECIMAL(%1,%2)")
+                .arg(type.precision())
+                .arg(qMax(type.scale(), 0));
+        return QString();
+    default:
+        return QString();
+    }
+}
+
 } // namespace QtSequelize

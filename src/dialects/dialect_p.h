@@ -138,6 +138,10 @@ public:
     }
 
     // DDL
+    // The SQL type names the three databases share: VARCHAR(n), CHAR(n), INTEGER, BIGINT,
+    // SMALLINT, DOUBLE PRECISION, DATE, DECIMAL(p,s); an empty string for a type each dialect
+    // names itself (columnType() asks here for the rest).
+    static QString commonColumnType(const DataType &type);
     virtual QString columnType(const DataType &type, const TableName &table,
                                const QString &column) const = 0;
     // Column definition of an auto-increment primary key ("SERIAL", ...), with
@@ -165,6 +169,14 @@ public:
     // bench/README.md), within maxBindParameters().
     virtual int bulkChunkRows() const { return 1000; }
     virtual int maxBindParameters() const { return 32767; }
+    // Rows of \a columns values each that one multi-row INSERT takes: bulkChunkRows(), fewer
+    // when that many would pass maxBindParameters(); at least 1. \a requested (a caller's
+    // chunk size, when > 0) replaces bulkChunkRows() but not the parameter limit.
+    int rowsPerInsert(qsizetype columns, int requested = 0) const
+    {
+        const int limit = maxBindParameters() / int(qMax<qsizetype>(1, columns));
+        return qMax(1, qMin(requested > 0 ? requested : bulkChunkRows(), limit));
+    }
     // What the driver's last insert id is after a multi-row INSERT: the first row's key
     // (MariaDB) or the last row's (SQLite), the others being consecutive, which is cheaper
     // than RETURNING them; Unknown where keys are read back with RETURNING.

@@ -131,37 +131,20 @@ QString MariaDbDialect::quoteString(const QString &text) const
 QString MariaDbDialect::columnType(const DataType &type, const TableName &, const QString &) const
 {
     switch (type.kind()) {
-    case DataType::String:
-        return QStringLiteral("VARCHAR(%1)").arg(type.length() > 0 ? type.length() : 255);
-    case DataType::Char:
-        return QStringLiteral("CHAR(%1)").arg(type.length() > 0 ? type.length() : 255);
     case DataType::Text:
         return QStringLiteral("LONGTEXT");
-    case DataType::Integer:
-        return QStringLiteral("INTEGER");
-    case DataType::BigInt:
-        return QStringLiteral("BIGINT");
-    case DataType::SmallInt:
-        return QStringLiteral("SMALLINT");
     case DataType::Float:
-    case DataType::Double:
         // FLOAT would be single precision here; a double must round-trip.
         return QStringLiteral("DOUBLE PRECISION");
     case DataType::Real:
         return QStringLiteral("FLOAT");
     case DataType::Decimal:
-        if (type.precision() > 0)
-            return QStringLiteral("DECIMAL(%1,%2)")
-                .arg(type.precision())
-                .arg(qMax(type.scale(), 0));
         // A bare DECIMAL is DECIMAL(10,0) here, which would drop the fraction.
-        return QStringLiteral("DECIMAL(65,30)");
+        return type.precision() > 0 ? commonColumnType(type) : QStringLiteral("DECIMAL(65,30)");
     case DataType::Boolean:
         return QStringLiteral("TINYINT(1)");
     case DataType::Date:
         return QStringLiteral("DATETIME(3)");
-    case DataType::DateOnly:
-        return QStringLiteral("DATE");
     case DataType::Time:
         return QStringLiteral("TIME(3)");
     case DataType::Uuid:
@@ -179,11 +162,9 @@ QString MariaDbDialect::columnType(const DataType &type, const TableName &, cons
     }
     case DataType::Array:
         throw DefinitionError(QStringLiteral("ARRAY columns exist on PostgreSQL only"));
-    case DataType::Virtual:
-    case DataType::Invalid:
-        break;
+    default:
+        return commonColumnType(type);
     }
-    return QString();
 }
 
 QString MariaDbDialect::autoIncrementColumn(const DataType &type, bool *inlinePrimaryKey) const

@@ -167,35 +167,18 @@ QString PostgresDialect::columnType(const DataType &type, const TableName &table
                                     const QString &column) const
 {
     switch (type.kind()) {
-    case DataType::String:
-        return QStringLiteral("VARCHAR(%1)").arg(type.length() > 0 ? type.length() : 255);
-    case DataType::Char:
-        return QStringLiteral("CHAR(%1)").arg(type.length() > 0 ? type.length() : 255);
     case DataType::Text:
         return QStringLiteral("TEXT");
-    case DataType::Integer:
-        return QStringLiteral("INTEGER");
-    case DataType::BigInt:
-        return QStringLiteral("BIGINT");
-    case DataType::SmallInt:
-        return QStringLiteral("SMALLINT");
     case DataType::Float:
-    case DataType::Double:
         return QStringLiteral("DOUBLE PRECISION");
     case DataType::Real:
         return QStringLiteral("REAL");
     case DataType::Decimal:
-        if (type.precision() > 0)
-            return QStringLiteral("DECIMAL(%1,%2)")
-                .arg(type.precision())
-                .arg(qMax(type.scale(), 0));
-        return QStringLiteral("DECIMAL");
+        return type.precision() > 0 ? commonColumnType(type) : QStringLiteral("DECIMAL");
     case DataType::Boolean:
         return QStringLiteral("BOOLEAN");
     case DataType::Date:
         return QStringLiteral("TIMESTAMP WITH TIME ZONE");
-    case DataType::DateOnly:
-        return QStringLiteral("DATE");
     case DataType::Time:
         return QStringLiteral("TIME");
     case DataType::Uuid:
@@ -210,11 +193,9 @@ QString PostgresDialect::columnType(const DataType &type, const TableName &table
         return quoteTable(enumTypeName(table, column));
     case DataType::Array:
         return columnType(type.elementType(), table, column) + QStringLiteral("[]");
-    case DataType::Virtual:
-    case DataType::Invalid:
-        break;
+    default:
+        return commonColumnType(type);
     }
-    return QString();
 }
 
 QString PostgresDialect::autoIncrementColumn(const DataType &type, bool *inlinePrimaryKey) const

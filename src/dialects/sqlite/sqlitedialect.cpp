@@ -116,24 +116,12 @@ QString SqliteDialect::columnType(const DataType &type, const TableName &,
         return QStringLiteral("TEXT CHECK (%1 IN (%2))")
             .arg(quoteIdentifier(column), values.join(QLatin1Char(',')));
     }
-    case DataType::String:
-        return QStringLiteral("VARCHAR(%1)").arg(type.length() > 0 ? type.length() : 255);
-    case DataType::Char:
-        return QStringLiteral("CHAR(%1)").arg(type.length() > 0 ? type.length() : 255);
     case DataType::Text:
         return QStringLiteral("TEXT");
-    case DataType::Integer:
-        return QStringLiteral("INTEGER");
-    case DataType::BigInt:
-        return QStringLiteral("BIGINT");
-    case DataType::SmallInt:
-        return QStringLiteral("SMALLINT");
     case DataType::Float:
         return QStringLiteral("FLOAT");
     case DataType::Real:
         return QStringLiteral("REAL");
-    case DataType::Double:
-        return QStringLiteral("DOUBLE PRECISION");
     case DataType::Decimal:
         // NUMERIC affinity stores a REAL, exact up to 15 significant digits; wider
         // decimals get TEXT affinity (a name containing "TEXT") so no digit is lost.
@@ -150,8 +138,6 @@ QString SqliteDialect::columnType(const DataType &type, const TableName &,
         return QStringLiteral("TINYINT(1)");
     case DataType::Date:
         return QStringLiteral("DATETIME");
-    case DataType::DateOnly:
-        return QStringLiteral("DATE");
     case DataType::Time:
         return QStringLiteral("TIME");
     case DataType::Uuid:
@@ -163,11 +149,9 @@ QString SqliteDialect::columnType(const DataType &type, const TableName &,
         return QStringLiteral("BLOB");
     case DataType::Array:
         throw DefinitionError(QStringLiteral("ARRAY columns exist on PostgreSQL only"));
-    case DataType::Virtual:
-    case DataType::Invalid:
-        break;
+    default:
+        return commonColumnType(type);
     }
-    return QString();
 }
 
 QString SqliteDialect::autoIncrementColumn(const DataType &, bool *inlinePrimaryKey) const

@@ -64,6 +64,27 @@ private slots:
         }
     }
 
+    // A chunkSize whose rows would pass the database's limit of bound parameters is cut to fit
+    // it (it used to fail: "too many SQL variables" / "too many bind variables"); every record
+    // is written, each instance with its key.
+    void chunkSizeBeyondTheParameterLimit_data() { TestDatabases::addDialectRows(); }
+    void chunkSizeBeyondTheParameterLimit()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *point
+            = sequelize->define("Point", {{"x", DataTypes::Integer()}, {"y", DataTypes::Integer()}},
+                                ModelOptions().timestamps(false));
+        point->sync(SyncOptions().force());
+        QList<QVariantMap> records;
+        for (int i = 0; i < 40000; ++i)
+            records.append({{"x", i}, {"y", -i}});
+        const auto made = point->bulkCreate(records, BulkCreateOptions().chunkSize(40000));
+        QCOMPARE(made.size(), 40000);
+        QCOMPARE(point->count(), 40000);
+        QCOMPARE(point->sum("x").toLongLong(), qint64(40000) * 39999 / 2);
+        QCOMPARE(point->findByPk(made.last()->get("id"))->get("y").toInt(), -39999);
+    }
+
     void suppliedKeys_data() { TestDatabases::addDialectRows(); }
     void suppliedKeys()
     {
