@@ -3,7 +3,6 @@
 
 #include "workerpool_p.h"
 
-#include <QtCore/qdeadlinetimer.h>
 #include <QtCore/qloggingcategory.h>
 #include <QtCore/qthread.h>
 
@@ -17,7 +16,7 @@ WorkerPool::WorkerPool(int min, int max, int idleMilliseconds, std::function<voi
     , m_idle(idleMilliseconds)
     , m_warmUp(std::move(warmUp))
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     for (int i = 0; i < m_min; ++i)
         spawn(true);
 }
@@ -26,9 +25,9 @@ WorkerPool::~WorkerPool()
 {
     QList<QThread *> threads;
     {
-        QMutexLocker lock(&m_mutex);
+        std::unique_lock lock(m_mutex);
         m_exiting = true; // the threads finish the queue, then end
-        m_taskReady.wakeAll();
+        m_taskReady.notify_all();
         threads = m_threads + m_finished;
         m_finished.clear();
     }
@@ -36,6 +35,9 @@ WorkerPool::~WorkerPool()
         thread->wait();
         delete thread;
     }
+    // Each thread ended by releasing the mutex: taking it once more orders what they did
+    // before what the owner does next, also for tools that cannot see QThread::wait().
+    std::lock_guard orderAfterThreads(m_mutex);
 }
 
 void WorkerPool::spawn(bool warm)
@@ -59,15 +61,15 @@ void WorkerPool::reapFinished()
 
 void WorkerPool::start(std::function<void()> task)
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     reapFinished();
     m_tasks.push_back(std::move(task));
     if (m_waiting >= qsizetype(m_tasks.size()))
-        m_taskReady.wakeOne();
+        m_taskReady.notify_one();
     else if (m_threads.size() < m_max)
         spawn(false);
     else
-        m_taskReady.wakeOne(); // all busy: the next one to finish takes it
+        m_taskReady.notify_one(); // all busy: the next one to finish takes it
 }
 
 void WorkerPool::run(QThread *self, bool warm)
@@ -80,16 +82,19 @@ void WorkerPool::run(QThread *self, bool warm)
             qCWarning(lcConnections, "A pool.min connection could not be opened in advance");
         }
     }
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     --m_busy;
     for (;;) {
         while (m_tasks.empty() && !m_exiting) {
             if (m_busy == 0)
-                m_allDone.wakeAll();
+                m_allDone.notify_all();
             ++m_waiting;
-            const bool woken = m_taskReady.wait(&m_mutex,
-                                                m_idle < 0 ? QDeadlineTimer(QDeadlineTimer::Forever)
-                                                           : QDeadlineTimer(m_idle));
+            bool woken = true;
+            if (m_idle < 0)
+                m_taskReady.wait(lock);
+            else
+                woken = m_taskReady.wait_for(lock, std::chrono::milliseconds(m_idle))
+                    == std::cv_status::no_timeout;
             --m_waiting;
             if (!woken && m_tasks.empty() && m_threads.size() > m_min && !m_exiting) {
                 m_threads.removeOne(self);
@@ -99,7 +104,7 @@ void WorkerPool::run(QThread *self, bool warm)
         }
         if (m_tasks.empty()) { // exiting, nothing left
             if (m_busy == 0)
-                m_allDone.wakeAll();
+                m_allDone.notify_all();
             return;
         }
         std::function<void()> task = std::move(m_tasks.front());
@@ -108,23 +113,24 @@ void WorkerPool::run(QThread *self, bool warm)
         lock.unlock();
         task(); // tasks catch their own exceptions (they settle a future)
         task = nullptr; // what it captured goes in this thread, outside the lock
-        lock.relock();
+        lock.lock();
         --m_busy;
     }
 }
 
 bool WorkerPool::waitForDone(int msecs)
 {
-    const QDeadlineTimer deadline(msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever)
-                                            : QDeadlineTimer(msecs));
-    QMutexLocker lock(&m_mutex);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(msecs);
+    std::unique_lock lock(m_mutex);
     if (m_threads.contains(QThread::currentThread())) {
         // A call waiting for every call, itself included, would wait for ever.
         qCWarning(lcConnections, "waitForAsyncCalls() from an asynchronous call does not wait");
         return false;
     }
     while (m_busy > 0 || !m_tasks.empty()) {
-        if (!m_allDone.wait(&m_mutex, deadline))
+        if (msecs < 0)
+            m_allDone.wait(lock);
+        else if (m_allDone.wait_until(lock, deadline) == std::cv_status::timeout)
             return m_busy == 0 && m_tasks.empty();
     }
     return true;
@@ -132,7 +138,7 @@ bool WorkerPool::waitForDone(int msecs)
 
 int WorkerPool::threadCount() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     return int(m_threads.size());
 }
 

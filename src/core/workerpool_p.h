@@ -16,11 +16,12 @@
 //
 
 #include <QtCore/qlist.h>
-#include <QtCore/qmutex.h>
-#include <QtCore/qwaitcondition.h>
 
+#include <chrono>
+#include <condition_variable>
 #include <deque>
 #include <functional>
+#include <mutex>
 
 QT_FORWARD_DECLARE_CLASS(QThread)
 
@@ -56,9 +57,11 @@ private:
     const int m_max;
     const int m_idle;
     const std::function<void()> m_warmUp;
-    mutable QMutex m_mutex;
-    QWaitCondition m_taskReady;
-    QWaitCondition m_allDone;
+    // Standard primitives, not QMutex/QWaitCondition: ThreadSanitizer sees these (it cannot see
+    // QWaitCondition unlock and relock a mutex inside Qt), so ./run.sh tsan checks the pool.
+    mutable std::mutex m_mutex;
+    std::condition_variable m_taskReady;
+    std::condition_variable m_allDone;
     std::deque<std::function<void()>> m_tasks;
     QList<QThread *> m_threads; // alive
     QList<QThread *> m_finished; // ended, to be joined and deleted
