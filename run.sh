@@ -198,6 +198,14 @@ run_scaleout() {
 # ThreadSanitizer over the tests that use threads: the QFuture API and pool, the list models
 # (asynchronous mode) and transactions. Qt itself is not instrumented: its own synchronisation
 # is described to TSan by tests/tsan.supp.
+# The reference documentation: qdoc over the /*! */ comments, HTML in build/release/doc/html.
+run_docs() {
+    install_missing $QT_PACKAGES qt6-documentation-tools
+    cmake -S "$ROOT" -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DQTSEQUELIZE_BUILD_TESTS=OFF >/dev/null
+    cmake --build build/release --target docs
+    echo "== $ROOT/build/release/doc/html/index.html"
+}
+
 run_tsan() {
     install_missing $QT_PACKAGES $SERVER_PACKAGES
     cmake -S "$ROOT" -B build/tsan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DQTSEQUELIZE_TSAN=ON \
@@ -224,8 +232,9 @@ case "${1:-}" in
     demo) run_demo ;;
     test) run_tests ;;
     tsan) run_tsan ;;
+    docs) run_docs ;;
     fuzz) shift; run_fuzz "$@" ;;
     bench) shift; run_bench "$@" ;;
     scaleout) run_scaleout ;;
-    *) echo "usage: $0 demo|test|tsan|fuzz|bench|scaleout" >&2; exit 2 ;;
+    *) echo "usage: $0 demo|test|tsan|docs|fuzz|bench|scaleout" >&2; exit 2 ;;
 esac

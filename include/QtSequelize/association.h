@@ -15,17 +15,6 @@ class AssociationOptionsData;
 class ModelDefinition;
 class IncludeData;
 
-/*!
-    \class QtSequelize::AssociationOptions
-    \inmodule QtSequelize
-    \brief The options of belongsTo/hasOne/hasMany, as Sequelize's association options.
-
-    Defaults are Sequelize's: the alias is the target's name (singular for belongsTo/hasOne,
-    plural for hasMany), the foreign key `<alias><TargetKey>` (belongsTo) or `<Source><Key>`
-    (hasOne, hasMany) after the primary key attribute (`UserId`, `ArticlePk`), ON DELETE SET NULL
-    (when the key is NOT NULL: NO ACTION for belongsTo, CASCADE for hasOne/hasMany), ON UPDATE
-    CASCADE.
-*/
 class Q_SEQUELIZE_EXPORT AssociationOptions
 {
 public:
@@ -77,21 +66,6 @@ private:
     QSharedDataPointer<AssociationOptionsData> d;
 };
 
-/*!
-    \class QtSequelize::Include
-    \inmodule QtSequelize
-    \brief One association to load with a finder (Sequelize's include).
-
-    \code
-    User::findAll(FindOptions().include(Include("group").attributes({"id", "name"})));
-    Project::findAll(FindOptions().include(Include("tasks").where(Op::eq("done", false))));
-    \endcode
-    Every include is loaded with one extra query per association (WHERE key IN (...)), never
-    one per row (two for belongsToMany: the junction rows, then their targets). A where makes
-    the include required (parents without a match are dropped, before limit and offset), as
-    in Sequelize; required(false) keeps them. The source query can be ordered by an included
-    attribute (\c{order("user.name")}) and filtered by one (\c{Op::eq("$posts.title$", x)}).
-*/
 class Q_SEQUELIZE_EXPORT Include
 {
 public:

@@ -18,18 +18,6 @@ namespace QtSequelize {
 class AttributeData;
 class Model;
 
-/*!
-    \class QtSequelize::Attribute
-    \inmodule QtSequelize
-    \brief The options of one model attribute, as in Sequelize's attribute object.
-
-    An Attribute converts implicitly from a DataType, so the short form of a
-    definition is \c{{"title", DataTypes::String()}}; the long form chains the
-    options Sequelize users know:
-    \code
-    {"username", Attribute(DataTypes::String(64)).allowNull(false).unique()}
-    \endcode
-*/
 class Q_SEQUELIZE_EXPORT Attribute
 {
 public:

@@ -16,23 +16,6 @@ class Model;
 class ModelDefinition;
 class CursorPrivate;
 
-/*!
-    \class QtSequelize::Cursor
-    \inmodule QtSequelize
-    \brief Reads a large result in batches, with bounded memory (Sequelize users' long-asked
-    \c findEach).
-
-    Rows are fetched \a batchSize at a time. Without an order the cursor walks the primary
-    key (WHERE key > last ORDER BY key LIMIT n: every batch is an index range, stable while
-    rows are added); with FindOptions::order() it pages with LIMIT/OFFSET. Only the current
-    batch is held.
-    \code
-    Cursor cursor(User::model(), FindOptions().where({{"active", true}}));
-    while (QSharedPointer<Model> user = cursor.next())
-        process(user);
-    \endcode
-    TypedModel::findEach() wraps it for a typed callback.
-*/
 class Q_SEQUELIZE_EXPORT Cursor
 {
 public:

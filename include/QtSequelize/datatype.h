@@ -15,16 +15,6 @@ namespace QtSequelize {
 
 class DataTypeData;
 
-/*!
-    \class QtSequelize::DataType
-    \inmodule QtSequelize
-    \brief The type of an attribute, as one of Sequelize's \c DataTypes.
-
-    Values are made by the functions in the DataTypes namespace
-    (\c{DataTypes::String(20)}, \c{DataTypes::Decimal(10, 2)}, ...). Each
-    dialect maps a DataType to its column type; valueType() is the Qt type a
-    value of the attribute holds in C++.
-*/
 class Q_SEQUELIZE_EXPORT DataType
 {
     Q_GADGET

@@ -13,18 +13,6 @@ namespace QtSequelize {
 
 class ExpressionData;
 
-/*!
-    \class QtSequelize::Expression
-    \inmodule QtSequelize
-    \brief A piece of SQL that is not a bound value: Sequelize's \c literal,
-    \c fn, \c col and \c cast.
-
-    Made by Sequelize::literal(), Sequelize::fn(), Sequelize::col() and
-    Sequelize::cast(). An Expression wrapped in a QVariant may stand wherever a
-    value is accepted (a where value, an attribute value). Arguments of \c fn and
-    \c cast that are plain values are still bound as parameters; only \c literal
-    inserts its text as is, so never build a literal from user input.
-*/
 class Q_SEQUELIZE_EXPORT Expression
 {
 public:

@@ -28,42 +28,6 @@ class ModelDefinition;
 class Sequelize;
 class InstanceListModelPrivate;
 
-/*!
-    \class QtSequelize::InstanceListModel
-    \inmodule QtSequelize
-    \brief A list model over a findAll: one row per instance, one role per attribute, loaded a
-    page at a time and kept up to date while the model's instances change.
-
-    Rows come from ModelDefinition::findAll() with the given options (where, order, include,
-    scopes); their \c limit and \c offset are replaced by paging: the first pageSize() rows load
-    at once and fetchMore() appends the next page, as views ask for it. The primary key is
-    added as the last ORDER BY so that the order is total.
-
-    The model follows every change made through its ModelDefinition (create, save, destroy,
-    restore, and the bulk update/destroy/bulkCreate), in any instance, and also refresh()es on
-    request: it reloads the rows it shows and reports the difference as rows inserted, removed,
-    moved and dataChanged() with the changed roles, never as a reset, so that views keep their
-    selection and scroll position. Changes are gathered until control returns to the event loop,
-    then applied in one refresh.
-
-    Roles: one per attribute, named as the attribute, with the value as stored in the row last
-    loaded; \c instance, the Model instance itself (owned by the list: valid until its row is
-    replaced or removed); Qt::DisplayRole gives the first attribute after the primary key.
-
-    In QML (\c{import QtSequelize}):
-    \code
-    InstanceListModel {
-        sequelize: db            // a Sequelize the application exposes
-        model: "User"
-        where: ({ lastName: "Doe", age: { gt: 17 } })
-        order: ["lastName", "firstName DESC"]
-    }
-    \endcode
-
-    Queries run on the thread that owns the model, or on the Sequelize's thread pool with
-    setAsynchronous(true). A failing query does not throw through the view: errorString() says
-    what happened and errorOccurred() is emitted.
-*/
 class Q_SEQUELIZE_QML_EXPORT InstanceListModel : public QAbstractListModel, public QQmlParserStatus
 {
     Q_OBJECT

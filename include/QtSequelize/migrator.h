@@ -19,28 +19,6 @@ class QueryInterface;
 class Sequelize;
 class MigratorPrivate;
 
-/*!
-    \class QtSequelize::Migrator
-    \inmodule QtSequelize
-    \brief Migrations as Sequelize CLI runs them: named up/down steps, applied in name order,
-    remembered in the \c SequelizeMeta table (one row per executed migration, as the CLI keeps
-    it, so a database migrated by Sequelize CLI carries on here).
-
-    A migration is a pair of functions over the QueryInterface, registered in C++ (Sequelize
-    CLI's migration files compiled in); name them with a sortable prefix, as the CLI does
-    ("20261125-create-users"):
-    \code
-    Migrator migrator(&sequelize);
-    migrator.add("20261125-create-users",
-                 [](QueryInterface &qi, Sequelize &) { qi.createTable("Users", {...}); },
-                 [](QueryInterface &qi, Sequelize &) { qi.dropTable("Users"); });
-    migrator.migrate();                        // every pending one
-    return migrator.run(app.arguments());      // or the CLI: db:migrate, db:migrate:undo, ...
-    \endcode
-    As with Sequelize CLI, a migration is not wrapped in a transaction: one that fails leaves
-    what it did (on PostgreSQL, make its steps atomic in a transaction of its own) and is not
-    recorded, so it runs again next time.
-*/
 class Q_SEQUELIZE_EXPORT Migrator
 {
 public:

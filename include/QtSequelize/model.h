@@ -17,20 +17,6 @@ namespace QtSequelize {
 
 class ModelPrivate;
 
-/*!
-    \class QtSequelize::Model
-    \inmodule QtSequelize
-    \brief One row of a model: Sequelize's model instance, as a QObject.
-
-    A C++ model derives from TypedModel<Self> and declares each attribute with
-    QSQ_ATTRIBUTE, which makes a Q_PROPERTY with a getter, a setter and a NOTIFY
-    signal that fires only when the value changes. Attributes without a property
-    (the implicit \c id, timestamps, attributes of a define()d model) are read
-    with get() and written with set().
-
-    Instances made by finders are owned by the QSharedPointer they come in;
-    an instance made with \c new or on the stack is owned as any QObject.
-*/
 class Q_SEQUELIZE_EXPORT Model : public QObject
 {
     Q_OBJECT
@@ -154,14 +140,6 @@ private:
 
 } // namespace QtSequelize
 
-/*!
-    Declares one model attribute: a Q_PROPERTY \a name of \a Type with a getter
-    \a name(), a setter \a setter(), a NOTIFY signal \a name##Changed() emitted
-    only on a real change, and the storage. moc sees through it.
-    \code
-    QSQ_ATTRIBUTE(QString, firstName, setFirstName)
-    \endcode
-*/
 #define QSQ_ATTRIBUTE(Type, name, setter)                                                          \
     Q_PROPERTY(Type name READ name WRITE setter NOTIFY name##Changed)                              \
 public:                                                                                            \
@@ -183,15 +161,6 @@ public:                                                                         
 private:                                                                                           \
     Type m_##name{};
 
-/*!
-    Declares a typed belongsTo (or hasOne) association \a name to \a Type: the loaded target
-    as a Q_PROPERTY \a name (QML binds to user.group.name) with NOTIFY \a name##Changed, and
-    Sequelize's mixins get##Name(), set##Name() (an instance or a key) and create##Name().
-    Declare the association itself with Model::belongsTo()/hasOne() after init().
-    \code
-    QSQ_BELONGS_TO(UserGroup, group, Group)
-    \endcode
-*/
 #define QSQ_BELONGS_TO(Type, name, Name)                                                           \
     Q_PROPERTY(Type *name READ name NOTIFY name##Changed)                                          \
 public:                                                                                            \
@@ -221,15 +190,6 @@ private:
 
 #define QSQ_HAS_ONE(Type, name, Name) QSQ_BELONGS_TO(Type, name, Name)
 
-/*!
-    Declares a typed hasMany association \a name (plural) to \a Type: the loaded targets as
-    \a name() (a QList<QSharedPointer<Type>>) and as a QList<QObject *> Q_PROPERTY \a name for
-    QML (read by \a name##Objects()), and get##Names(), count##Names(), has##Names(),
-    set##Names(), add##Names(), remove##Names() and create##Singular().
-    \code
-    QSQ_HAS_MANY(Task, tasks, Tasks, Task)
-    \endcode
-*/
 #define QSQ_HAS_MANY(Type, name, Names, Singular)                                                  \
     Q_PROPERTY(QList<QObject *> name READ name##Objects NOTIFY name##Changed)                      \
 public:                                                                                            \

@@ -27,18 +27,6 @@ class ModelHooks;
 class Sequelize;
 class ModelDefinitionPrivate;
 
-/*!
-    \class QtSequelize::ModelDefinition
-    \inmodule QtSequelize
-    \brief A model class at run time: its attributes, table and static API
-    (Sequelize's model class, \c{sequelize.models.User}).
-
-    Made by Model::init() for a C++ model class or by Sequelize::define() for a
-    model without one, and owned by its Sequelize. Every finder returns
-    instances as QSharedPointer: the caller shares ownership, nothing dangles
-    when the ModelDefinition or Sequelize goes away first (the instance then
-    cannot run queries any more, and says so with an InstanceError).
-*/
 class Q_SEQUELIZE_EXPORT ModelDefinition : public QObject
 {
     Q_OBJECT

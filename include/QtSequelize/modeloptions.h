@@ -14,15 +14,6 @@ namespace QtSequelize {
 
 class ModelOptionsData;
 
-/*!
-    \class QtSequelize::ModelOptions
-    \inmodule QtSequelize
-    \brief Model-wide options of init()/define(), as Sequelize's model options.
-
-    Options not set here fall back to the connection's define-defaults
-    (SequelizeOptions::define()), then to Sequelize's defaults: table name =
-    plural of the model name, timestamps on, not paranoid, not underscored.
-*/
 class Q_SEQUELIZE_EXPORT ModelOptions
 {
 public:

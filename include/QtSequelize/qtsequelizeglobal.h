@@ -18,11 +18,6 @@
 namespace QtSequelize {
 Q_NAMESPACE_EXPORT(Q_SEQUELIZE_EXPORT)
 
-/*!
-    The kind of statement a raw query runs, as Sequelize's \c QueryTypes.
-    It decides what Sequelize::query() returns: rows for \c Select, affected
-    counts and inserted ids otherwise.
-*/
 enum class QueryType {
     Select,
     Insert,
@@ -32,7 +27,6 @@ enum class QueryType {
 };
 Q_ENUM_NS(QueryType)
 
-/*! Where NULLs sort: the database's default, first or last (NULLS FIRST/LAST). */
 enum class NullsOrder {
     Default,
     First,
@@ -40,7 +34,6 @@ enum class NullsOrder {
 };
 Q_ENUM_NS(NullsOrder)
 
-/*! Row locks of a SELECT in a transaction (Sequelize's Transaction.LOCK). */
 enum class Lock {
     None,
     Update, // FOR UPDATE
@@ -50,7 +43,6 @@ enum class Lock {
 };
 Q_ENUM_NS(Lock)
 
-/*! When a foreign key is checked (PostgreSQL; other dialects check immediately). */
 enum class Deferrable {
     Not, // NOT DEFERRABLE
     InitiallyImmediate, // DEFERRABLE INITIALLY IMMEDIATE
@@ -58,7 +50,6 @@ enum class Deferrable {
 };
 Q_ENUM_NS(Deferrable)
 
-/*! Default-value generators, as Sequelize's \c DataTypes.NOW and \c DataTypes.UUIDV4. */
 enum class DefaultValue {
     Now,
     UuidV4,

@@ -21,11 +21,6 @@ class ColumnDescriptionData;
 class IndexDescriptionData;
 class QueryInterfaceData;
 
-/*!
-    \class QtSequelize::ColumnDescription
-    \inmodule QtSequelize
-    \brief One column as QueryInterface::describeTable() finds it in the database.
-*/
 class Q_SEQUELIZE_EXPORT ColumnDescription
 {
 public:
@@ -53,7 +48,6 @@ private:
     QSharedDataPointer<ColumnDescriptionData> d;
 };
 
-/*! \brief One index of a table, as QueryInterface::showIndex() finds it. */
 class Q_SEQUELIZE_EXPORT IndexDescription
 {
 public:
@@ -77,20 +71,6 @@ private:
     QSharedDataPointer<IndexDescriptionData> d;
 };
 
-/*!
-    \class QtSequelize::QueryInterface
-    \inmodule QtSequelize
-    \brief Schema changes and table-level statements without models (Sequelize's
-    queryInterface, from Sequelize::queryInterface()), the ground migrations stand on.
-
-    Names are table and column names as in the database; every identifier is quoted and every
-    value bound. Failures throw the usual errors (a unique index violated by bulkInsert() is a
-    UniqueConstraintError, dropping a table another one references a DatabaseError or
-    ForeignKeyConstraintError). Where a database cannot alter a column in place (SQLite),
-    changeColumn() rebuilds the table inside a transaction, keeping its rows and indexes.
-    With ambient transactions (Sequelize::setAmbientTransactions()), the calls join the
-    transaction the calling thread runs.
-*/
 class Q_SEQUELIZE_EXPORT QueryInterface
 {
 public:

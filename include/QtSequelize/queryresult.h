@@ -16,12 +16,6 @@ namespace QtSequelize {
 class Model;
 class QueryResultData;
 
-/*!
-    \class QtSequelize::QueryResult
-    \inmodule QtSequelize
-    \brief What Sequelize::query() returns: rows for a SELECT, the affected row
-    count and the inserted id otherwise.
-*/
 class Q_SEQUELIZE_EXPORT QueryResult
 {
 public:

@@ -32,15 +32,6 @@ class ModelHooks;
 class ModelDefinition;
 class SequelizePrivate;
 
-/*!
-    \class QtSequelize::Sequelize
-    \inmodule QtSequelize
-    \brief A database connection and its models, as Sequelize's \c Sequelize instance.
-
-    A Sequelize opens one QSqlDatabase connection per thread that uses it, on
-    first use in that thread; QSqlDatabase handles cannot cross threads. It owns
-    the ModelDefinition objects registered with define() or Model::init().
-*/
 class Q_SEQUELIZE_EXPORT Sequelize : public QObject
 {
     Q_OBJECT

@@ -15,18 +15,6 @@ namespace QtSequelize {
 class ModelDefinition;
 class Sequelize;
 
-/*!
-    \class QtSequelize::SequelizeHooks
-    \inmodule QtSequelize
-    \brief Sequelize's definition and sync hooks: beforeDefine, afterDefine, beforeInit,
-    afterInit, beforeBulkSync and afterBulkSync.
-
-    Subclass it, override what you need and register it with Sequelize::addHooks() (one
-    Sequelize: define and sync hooks) or Sequelize::addGlobalHooks() (every Sequelize, as
-    hooks added to Sequelize's class: the init hooks run when a Sequelize is constructed).
-    The before hooks may change what they are given, or abort by throwing. They run on the
-    calling thread; global hooks must be thread-safe.
-*/
 class Q_SEQUELIZE_EXPORT SequelizeHooks
 {
 public:

@@ -18,14 +18,6 @@ namespace QtSequelize {
 
 class SequelizeOptionsData;
 
-/*!
-    \class QtSequelize::SequelizeOptions
-    \inmodule QtSequelize
-    \brief Connection options, as the options object of \c{new Sequelize(...)}.
-
-    \c dialect is one of \c sqlite, \c postgres, \c mysql, \c mariadb; \c storage
-    is the SQLite file (\c{:memory:} for an in-memory database).
-*/
 class Q_SEQUELIZE_EXPORT SequelizeOptions
 {
 public:

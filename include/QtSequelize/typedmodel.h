@@ -13,21 +13,6 @@ QT_END_NAMESPACE
 
 namespace QtSequelize {
 
-/*!
-    \class QtSequelize::TypedModel
-    \inmodule QtSequelize
-    \brief The typed static API of a C++ model: \c{User::findAll()} returns Users.
-
-    Every member is a one-line shim over the non-template ModelDefinition; the ORM
-    itself is not a template. Derive a model from it, naming the model itself:
-    \code
-    class User : public QtSequelize::TypedModel<User>
-    {
-        Q_OBJECT
-        QSQ_ATTRIBUTE(QString, firstName, setFirstName)
-    };
-    \endcode
-*/
 template<typename T> class TypedModel : public Model
 {
 public:

@@ -15,20 +15,6 @@ namespace QtSequelize {
 
 class ValidatorData;
 
-/*!
-    \class QtSequelize::Validator
-    \inmodule QtSequelize
-    \brief One of Sequelize's built-in attribute validators (its \c validate object).
-
-    \code
-    {"name", Attribute(DataTypes::String()).validate(Validator::len(2, 10))
-                                           .validate(Validator::isEmail().message("not a mail"))}
-    \endcode
-    Validators run before create/save (SaveOptions::validate(false) skips them) and before
-    bulkCreate with BulkCreateOptions::validate(). A null value is checked only against
-    allowNull, as in Sequelize. A failure throws ValidationError whose items carry message,
-    type, path, value and validatorKey.
-*/
 class Q_SEQUELIZE_EXPORT Validator
 {
 public:

@@ -20,23 +20,6 @@ namespace QtSequelize {
 
 class WhereData;
 
-/*!
-    \class QtSequelize::Where
-    \inmodule QtSequelize
-    \brief A where condition: one node of Sequelize's where/Op tree.
-
-    The short form is a list of attribute/value pairs joined by AND, with
-    Sequelize's shorthands (a null value is IS NULL, a list is IN):
-    \code
-    User::findAll(FindOptions().where({{"lastName", "Doe"}, {"groupId", 2}}));
-    \endcode
-    Operators come from the Op namespace and combine with \c &&, \c || and \c !:
-    \code
-    Op::gt("age", 30) && (Op::eq("name", "Ann") || Op::is("deletedAt", QVariant()))
-    \endcode
-    Attribute names are checked against the model when the query is generated;
-    values are always bound parameters.
-*/
 class Q_SEQUELIZE_EXPORT Where
 {
 public:

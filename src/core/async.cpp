@@ -17,6 +17,25 @@
 
 namespace QtSequelize {
 
+/*!
+    \headerfile <QtSequelize/Async>
+    \brief The asynchronous API: Sequelize's promises as QFutures.
+
+    Every call runs on the Sequelize's thread pool (SequelizeOptions::poolMax() threads, 5 by
+    default), where each thread has its own connection: QSqlDatabase connections belong to one
+    thread, so work moves to the connection, never a connection to the work. Instances in a
+    result (and the instances they include) are moved to the thread that made the call before
+    the future finishes, so they can be used there, in QML too; an error reaches the future as
+    the exception the synchronous call throws (QFuture::result() rethrows it).
+    \code
+    User::findAllAsync(FindOptions().where({{"active", true}}))
+        .then(this, [this](const User::List &users) { show(users); })
+        .onFailed(this, [this](const QtSequelize::BaseError &error) { report(error.message()); });
+    \endcode
+    The work runs in a pool thread: its hooks run there too, and the model's change signals
+    (instanceCreated(), …) are emitted there, reaching receivers of other threads queued.
+*/
+
 void AsyncDetail::moveToThread(Model *instance, QThread *thread)
 {
     // Only the thread an object lives in may push it away; a moved object also ends a cycle.

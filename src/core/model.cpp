@@ -22,6 +22,21 @@
 
 namespace QtSequelize {
 
+/*!
+    \class QtSequelize::Model
+    \inmodule QtSequelize
+    \brief One row of a model: Sequelize's model instance, as a QObject.
+
+    A C++ model derives from TypedModel<Self> and declares each attribute with
+    QSQ_ATTRIBUTE, which makes a Q_PROPERTY with a getter, a setter and a NOTIFY
+    signal that fires only when the value changes. Attributes without a property
+    (the implicit \c id, timestamps, attributes of a define()d model) are read
+    with get() and written with set().
+
+    Instances made by finders are owned by the QSharedPointer they come in;
+    an instance made with \c new or on the stack is owned as any QObject.
+*/
+
 // Converts a value of the attribute's canonical Qt type to the type of its Q_PROPERTY.
 static QVariant toPropertyType(const QVariant &value, QMetaType propertyType)
 {

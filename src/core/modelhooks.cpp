@@ -7,6 +7,29 @@
 
 namespace QtSequelize {
 
+/*!
+    \class QtSequelize::HookOptions
+    \inmodule QtSequelize
+    \brief The options of the operation a hook runs for (Sequelize's \c options argument).
+
+    A read-only view, valid during the hook call only: do not keep it. Forward transaction()
+    to the queries a hook makes so that they join the operation's transaction.
+*/
+
+/*!
+    \class QtSequelize::ModelHooks
+    \inmodule QtSequelize
+    \brief Sequelize's lifecycle hooks of a model, as virtual functions.
+
+    Subclass it, override the hooks you need and register it with
+    ModelDefinition::addHooks(). Hooks run in Sequelize's order (create: beforeValidate,
+    afterValidate, beforeCreate, beforeSave, INSERT, afterCreate, afterSave; an update validates
+    again after beforeUpdate; a save with nothing changed runs the before hooks only). Each gets
+    the options of its operation, as in Sequelize (forward options.transaction() to the
+    queries a hook makes). A hook may change the instance (the changed values are written) or
+    abort the operation by throwing. SaveOptions/FindOptions/... hooks(false) skips them.
+*/
+
 Transaction *HookOptions::transaction() const
 {
     return d->transaction;

@@ -5,6 +5,16 @@
 
 namespace QtSequelize {
 
+/*!
+    \class QtSequelize::ModelOptions
+    \inmodule QtSequelize
+    \brief Model-wide options of init()/define(), as Sequelize's model options.
+
+    Options not set here fall back to the connection's define-defaults
+    (SequelizeOptions::define()), then to Sequelize's defaults: table name =
+    plural of the model name, timestamps on, not paranoid, not underscored.
+*/
+
 ModelOptions::ModelOptions()
     : d(new ModelOptionsData)
 {

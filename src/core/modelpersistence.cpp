@@ -556,9 +556,6 @@ void Model::update(const QVariantMap &values, const SaveOptions &options)
     save(limited);
 }
 
-/*!
-    Deletes the row, or sets deletedAt on a paranoid model unless DestroyOptions::force().
-*/
 void ModelPrivate::destroyCascadingTargets(Model *source, const DestroyOptions &options)
 {
     const OptionsData &o = OptionsAccess::data(options);
@@ -571,6 +568,9 @@ void ModelPrivate::destroyCascadingTargets(Model *source, const DestroyOptions &
     }
 }
 
+/*!
+    Deletes the row, or sets deletedAt on a paranoid model unless DestroyOptions::force().
+*/
 void Model::destroy(const DestroyOptions &options)
 {
     Q_D(Model);

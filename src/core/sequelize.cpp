@@ -34,6 +34,16 @@
 
 namespace QtSequelize {
 
+/*!
+    \class QtSequelize::Sequelize
+    \inmodule QtSequelize
+    \brief A database connection and its models, as Sequelize's \c Sequelize instance.
+
+    A Sequelize opens one QSqlDatabase connection per thread that uses it, on
+    first use in that thread; QSqlDatabase handles cannot cross threads. It owns
+    the ModelDefinition objects registered with define() or Model::init().
+*/
+
 // Statements are logged at debug level, off unless enabled
 // (QT_LOGGING_RULES="qtsequelize.sql.debug=true").
 Q_LOGGING_CATEGORY(lcSql, "qtsequelize.sql", QtInfoMsg)

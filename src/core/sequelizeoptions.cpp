@@ -12,6 +12,15 @@
 
 namespace QtSequelize {
 
+/*!
+    \class QtSequelize::SequelizeOptions
+    \inmodule QtSequelize
+    \brief Connection options, as the options object of \c{new Sequelize(...)}.
+
+    \c dialect is one of \c sqlite, \c postgres, \c mysql, \c mariadb; \c storage
+    is the SQLite file (\c{:memory:} for an in-memory database).
+*/
+
 class SequelizeOptionsData : public QSharedData
 {
 public:

@@ -15,6 +15,19 @@
 
 namespace QtSequelize {
 
+/*!
+    \class QtSequelize::Transaction
+    \inmodule QtSequelize
+    \brief A database transaction, as Sequelize's \c Transaction.
+
+    Made by Sequelize::transaction(). A transaction has a connection of its own (taken from
+    the thread's pool): statements run in it when their options name it
+    (\c{FindOptions().transaction(t)}), and outside it otherwise, as in Sequelize without CLS.
+    A transaction started on another one becomes a SAVEPOINT of it. Use it in the thread that
+    made it. If it is destroyed while still active it is rolled back, with a warning.
+    The committed() signal is Sequelize's \c afterCommit.
+*/
+
 Q_LOGGING_CATEGORY(lcTransaction, "qtsequelize.transaction", QtInfoMsg)
 
 TransactionOptions::TransactionOptions()

@@ -6,6 +6,13 @@
 
 namespace QtSequelize {
 
+/*!
+    \class QtSequelize::QueryResult
+    \inmodule QtSequelize
+    \brief What Sequelize::query() returns: rows for a SELECT, the affected row
+    count and the inserted id otherwise.
+*/
+
 class QueryResultData : public QSharedData
 {
 public:
