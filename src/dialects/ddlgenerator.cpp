@@ -434,96 +434,9 @@ QString DdlGenerator::inlined(const Statement &statement) const
     return sql;
 }
 
-// WHERE of a column → value map: null is IS NULL, a list is IN, anything else =.
-void DdlGenerator::appendEqualities(Statement &statement, const QVariantMap &where) const
-{
-    QStringList parts;
-    for (auto it = where.cbegin(); it != where.cend(); ++it) {
-        const QString column = m_dialect.quoteIdentifier(it.key());
-        if (it->isNull()) {
-            parts.append(column + QStringLiteral(" IS NULL"));
-        } else if (it->metaType() == QMetaType::fromType<QVariantList>()
-                   || it->metaType() == QMetaType::fromType<QStringList>()) {
-            const QVariantList values = it->toList();
-            if (values.isEmpty()) {
-                parts.append(QStringLiteral("1 = 0"));
-                continue;
-            }
-            QStringList marks;
-            for (const QVariant &value : values) {
-                marks.append(QStringLiteral("?"));
-                statement.bindings.append(value);
-            }
-            parts.append(column + QStringLiteral(" IN (") + marks.join(QStringLiteral(", "))
-                         + QLatin1Char(')'));
-        } else {
-            parts.append(column + QStringLiteral(" = ?"));
-            statement.bindings.append(*it);
-        }
-    }
-    if (!parts.isEmpty())
-        statement.sql += QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
-}
-
 QString DdlGenerator::dropTable(const TableName &table) const
 {
     return QStringLiteral("DROP TABLE IF EXISTS ") + m_dialect.quoteTable(table);
-}
-
-QList<Statement> DdlGenerator::insertRows(const TableName &table,
-                                          const QList<QVariantMap> &rows) const
-{
-    QStringList columns;
-    for (const QVariantMap &row : rows) {
-        for (auto it = row.cbegin(); it != row.cend(); ++it) {
-            if (!columns.contains(it.key()))
-                columns.append(it.key());
-        }
-    }
-    QStringList quoted;
-    for (const QString &column : std::as_const(columns))
-        quoted.append(m_dialect.quoteIdentifier(column));
-    const QString head = QStringLiteral("INSERT INTO ") + m_dialect.quoteTable(table)
-        + QStringLiteral(" (") + quoted.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ");
-    const QString marks = QLatin1Char('(')
-        + QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))
-        + QLatin1Char(')');
-    const int chunk = m_dialect.rowsPerInsert(columns.size());
-    QList<Statement> statements;
-    for (qsizetype start = 0; start < rows.size(); start += chunk) {
-        Statement statement;
-        statement.sql = head;
-        for (qsizetype i = start; i < qMin(rows.size(), start + chunk); ++i) {
-            statement.sql += (i > start ? QStringLiteral(", ") : QString()) + marks;
-            for (const QString &column : std::as_const(columns))
-                statement.bindings.append(rows.at(i).value(column));
-        }
-        statements.append(statement);
-    }
-    return statements;
-}
-
-Statement DdlGenerator::updateRows(const TableName &table, const QVariantMap &values,
-                                   const QVariantMap &where) const
-{
-    Statement statement;
-    QStringList sets;
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        sets.append(m_dialect.quoteIdentifier(it.key()) + QStringLiteral(" = ?"));
-        statement.bindings.append(*it);
-    }
-    statement.sql = QStringLiteral("UPDATE ") + m_dialect.quoteTable(table)
-        + QStringLiteral(" SET ") + sets.join(QStringLiteral(", "));
-    appendEqualities(statement, where);
-    return statement;
-}
-
-Statement DdlGenerator::deleteRows(const TableName &table, const QVariantMap &where) const
-{
-    Statement statement;
-    statement.sql = QStringLiteral("DELETE FROM ") + m_dialect.quoteTable(table);
-    appendEqualities(statement, where);
-    return statement;
 }
 
 } // namespace QtSequelize

@@ -129,22 +129,12 @@ public:
     // DROP TABLE IF EXISTS, without CASCADE: a table another one references stays.
     QString dropTable(const TableName &table) const;
 
-    // The QueryInterface's table statements, values bound: INSERTs of rows given as column →
-    // value maps (in as many statements as the dialect's limits want), and UPDATE/DELETE of the
-    // rows whose columns equal \a where's values (null: IS NULL, a list: IN).
-    QList<Statement> insertRows(const TableName &table, const QList<QVariantMap> &rows) const;
-    Statement updateRows(const TableName &table, const QVariantMap &values,
-                         const QVariantMap &where) const;
-    Statement deleteRows(const TableName &table, const QVariantMap &where) const;
-
     // The FOREIGN KEY clause of a reference.
     QString foreignKey(const QString &column, const ForeignKeyReference &reference) const;
     // The references of a column: its associations' and its own (Attribute::references()).
     static QList<ForeignKeyReference> referencesOf(const ColumnSpec &column);
 
 private:
-    void appendEqualities(Statement &statement, const QVariantMap &where) const;
-
     const Dialect &m_dialect;
 };
 

@@ -109,6 +109,13 @@ public:
 
     // Connection: options set before open(), statements run right after it.
     // \a instanceKey is unique per Sequelize object (names a shared in-memory SQLite database).
+    // What the server dialects' configure() share: host (localhost), port (defaultPort()),
+    // database, user, password; the dialect options as the driver's connect options (\a name
+    // spells a key as the driver takes it), with connect_timeout=10 unless given, then
+    // \a extra; DECIMAL values as text (QSql::HighPrecision), so no digit is lost.
+    void configureServer(QSqlDatabase &db, const SequelizeOptions &options,
+                         const std::function<QString(const QString &)> &name,
+                         const QStringList &extra = {}) const;
     virtual void configure(QSqlDatabase &db, const SequelizeOptions &options,
                            const QString &instanceKey) const = 0;
     virtual QStringList sessionStatements(const SequelizeOptions &options) const = 0;

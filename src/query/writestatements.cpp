@@ -8,6 +8,7 @@
 
 #include "../dialects/ddlgenerator_p.h"
 #include "../dialects/dialect_p.h"
+#include "../dialects/rowstatements_p.h"
 #include "../meta/modeldefinition_p.h"
 #include "../sql/indexoptions_p.h"
 #include "../sql/inflection_p.h"
@@ -24,30 +25,16 @@ Statement QueryGenerator::insertRows(const QList<int> &attributes, const QList<Q
                                      const QList<int> &returning,
                                      const InsertConflict &conflict) const
 {
-    Statement statement;
-    statement << m_dialect.insertInto(conflict.ignoreDuplicates) << table();
-    if (attributes.isEmpty()) {
-        statement << m_dialect.insertDefaultValues();
-    } else {
-        statement << QLatin1StringView(" (");
-        for (qsizetype i = 0; i < attributes.size(); ++i) {
-            if (i)
-                statement << QLatin1StringView(", ");
-            statement << column(attributes.at(i));
-        }
-        statement << QLatin1StringView(") VALUES ");
-        statement.bindings.reserve(rows.size() * attributes.size());
-        for (qsizetype r = 0; r < rows.size(); ++r) {
-            statement << (r ? QLatin1StringView(", (") : QLatin1StringView("("));
-            const QVariantList &values = rows.at(r);
-            for (qsizetype i = 0; i < attributes.size(); ++i) {
-                if (i)
-                    statement << QLatin1StringView(", ");
-                appendStoredValue(statement, values.at(i), attributes.at(i));
-            }
-            statement << ')';
-        }
-    }
+    QStringList columns;
+    columns.reserve(attributes.size());
+    for (int attribute : attributes)
+        columns.append(column(attribute));
+    Statement statement = RowStatements(m_dialect).insert(
+        table(), columns, rows.size(),
+        [&](Statement &s, qsizetype row, qsizetype i) {
+            appendStoredValue(s, rows.at(row).at(i), attributes.at(i));
+        },
+        conflict.ignoreDuplicates);
     if (conflict.ignoreDuplicates || !conflict.update.isEmpty()) {
         QStringList target;
         QStringList update;

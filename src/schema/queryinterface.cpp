@@ -7,6 +7,7 @@
 #include "../core/sequelize_p.h"
 #include "../dialects/ddlgenerator_p.h"
 #include "../dialects/dialect_p.h"
+#include "../dialects/rowstatements_p.h"
 #include "../query/options_p.h"
 #include "../query/rawquery_p.h"
 #include "../sql/constraintoptions_p.h"
@@ -668,7 +669,7 @@ void QueryInterface::bulkInsert(const QString &tableName, const QList<QVariantMa
         return;
     SequelizePrivate *s = privateOf(d->sequelize);
     AtomicBlock block(s, connectionOf(s)); // all chunks or none
-    for (const Statement &statement : DdlGenerator(*s->dialect).insertRows(table, rows))
+    for (const Statement &statement : RowStatements(*s->dialect).insertRows(table, rows))
         rowsAffected(s, statement);
     block.commit();
 }
@@ -680,14 +681,14 @@ int QueryInterface::bulkUpdate(const QString &tableName, const QVariantMap &valu
     if (values.isEmpty())
         return 0;
     SequelizePrivate *s = privateOf(d->sequelize);
-    return rowsAffected(s, DdlGenerator(*s->dialect).updateRows(table, values, where));
+    return rowsAffected(s, RowStatements(*s->dialect).updateRows(table, values, where));
 }
 
 int QueryInterface::bulkDelete(const QString &tableName, const QVariantMap &where)
 {
     const TableName table = d->table(tableName);
     SequelizePrivate *s = privateOf(d->sequelize);
-    return rowsAffected(s, DdlGenerator(*s->dialect).deleteRows(table, where));
+    return rowsAffected(s, RowStatements(*s->dialect).deleteRows(table, where));
 }
 
 } // namespace QtSequelize

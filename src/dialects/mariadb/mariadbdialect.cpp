@@ -61,19 +61,7 @@ bool MariaDbDialect::acceptsDialectOption(const QString &name, const QString &va
 void MariaDbDialect::configure(QSqlDatabase &db, const SequelizeOptions &options,
                                const QString &) const
 {
-    db.setHostName(options.hostName().isEmpty() ? QStringLiteral("localhost") : options.hostName());
-    db.setPort(options.portNumber() > 0 ? options.portNumber() : defaultPort());
-    db.setDatabaseName(options.databaseName());
-    db.setUserName(options.userName());
-    db.setPassword(options.passwordText());
-    QVariantMap given = options.dialectOptionMap();
-    if (!given.contains(QStringLiteral("connect_timeout")))
-        given.insert(QStringLiteral("connect_timeout"), 10);
-    QStringList connectOptions;
-    for (auto it = given.cbegin(); it != given.cend(); ++it)
-        connectOptions.append(qmysqlOption(it.key()) + QLatin1Char('=') + it.value().toString());
-    db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
-    db.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    configureServer(db, options, &qmysqlOption);
 }
 
 QStringList MariaDbDialect::sessionStatements(const SequelizeOptions &options) const

@@ -43,22 +43,12 @@ int PostgresDialect::defaultPort() const
 void PostgresDialect::configure(QSqlDatabase &db, const SequelizeOptions &options,
                                 const QString &) const
 {
-    db.setHostName(options.hostName().isEmpty() ? QStringLiteral("localhost") : options.hostName());
-    db.setPort(options.portNumber() > 0 ? options.portNumber() : defaultPort());
-    db.setDatabaseName(options.databaseName());
-    db.setUserName(options.userName());
-    db.setPassword(options.passwordText());
-    const QVariantMap given = options.dialectOptionMap();
-    QString connectOptions = given.contains(QStringLiteral("connect_timeout"))
-        ? QString()
-        : QStringLiteral("connect_timeout=10");
-    for (auto it = given.cbegin(); it != given.cend(); ++it)
-        connectOptions += QLatin1Char(';') + it.key() + QLatin1Char('=') + it.value().toString();
-    if (db.driverName() == driverName() && !options.usesServerPreparedStatements())
-        connectOptions += QStringLiteral(";QSQ_NO_SERVER_PREPARE");
-    db.setConnectOptions(connectOptions);
-    // NUMERIC as text: DECIMAL values keep every digit.
-    db.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    // libpq's conninfo keywords are the option names as given.
+    configureServer(
+        db, options, [](const QString &name) { return name; },
+        db.driverName() == driverName() && !options.usesServerPreparedStatements()
+            ? QStringList{QStringLiteral("QSQ_NO_SERVER_PREPARE")}
+            : QStringList());
 }
 
 bool PostgresDialect::acceptsDialectOption(const QString &name, const QString &value) const

@@ -5,6 +5,7 @@
 // (a Sequelize opens nothing until its first query).
 #include "core/sequelize_p.h"
 #include "dialects/ddlgenerator_p.h"
+#include "dialects/rowstatements_p.h"
 #include "dialects/sqllexer_p.h"
 #include "meta/modeldefinition_p.h"
 #include "query/options_p.h"
@@ -442,7 +443,7 @@ private slots:
     void tableStatements()
     {
         Sequelize sequelize(QStringLiteral("sqlite::memory:")); // for its dialect; no query runs
-        const DdlGenerator ddl(*SequelizePrivate::get(&sequelize)->dialect);
+        const RowStatements ddl(*SequelizePrivate::get(&sequelize)->dialect);
         QList<QVariantMap> rows;
         for (int i = 0; i < 120; ++i)
             rows.append({{QStringLiteral("na`me"), i}});
