@@ -18,6 +18,7 @@ QT_PACKAGES="cmake ninja-build g++ ccache pkgconf libpq-dev qt6-base-dev qt6-dec
   qml6-module-qttest fonts-dejavu-core libgl1-mesa-dri xvfb xauth"
 SERVER_PACKAGES="postgresql pgbouncer mariadb-server mariadb-client galera-4 rsync python3 libbenchmark-dev openssl"
 FUZZ_PACKAGES="clang"
+DOC_PACKAGES="qt6-documentation-tools"
 FUZZ_TARGETS="fuzz_findoptions fuzz_rawquery fuzz_url"
 
 install_missing() {
@@ -55,7 +56,7 @@ run_demo() {
 }
 
 run_tests() {
-    install_missing $QT_PACKAGES $SERVER_PACKAGES
+    install_missing $QT_PACKAGES $SERVER_PACKAGES $DOC_PACKAGES
     # The folders are layers (README, "Layout"); an include against the order fails the run.
     python3 tools/check-layers.py
     configure_and_build build/asan Debug -DQTSEQUELIZE_SANITIZE=ON -DQTSEQUELIZE_WERROR=ON \
@@ -200,7 +201,7 @@ run_scaleout() {
 # is described to TSan by tests/tsan.supp.
 # The reference documentation: qdoc over the /*! */ comments, HTML in build/release/doc/html.
 run_docs() {
-    install_missing $QT_PACKAGES qt6-documentation-tools
+    install_missing $QT_PACKAGES $DOC_PACKAGES
     cmake -S "$ROOT" -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DQTSEQUELIZE_BUILD_TESTS=OFF >/dev/null
     cmake --build build/release --target docs
     echo "== $ROOT/build/release/doc/html/index.html"

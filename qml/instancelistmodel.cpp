@@ -30,7 +30,7 @@ namespace QtSequelize {
     In QML (\c{import QtSequelize}):
     \code
     InstanceListModel {
-        sequelize: db            // a Sequelize the application exposes
+        sequelize: root.sequelize  // required property Sequelize sequelize, set by the app
         model: "User"
         where: ({ lastName: "Doe", age: { gt: 17 } })
         order: ["lastName", "firstName DESC"]

@@ -230,6 +230,7 @@ Include &Include::scope(const QString &name, const QVariantList &arguments)
 }
 /*!
     Applies none of the included model's scopes, its default scope included.
+    (With \a unscoped false, the scopes apply again.)
 */
 Include &Include::unscoped(bool unscoped)
 {

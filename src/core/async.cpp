@@ -19,6 +19,7 @@ namespace QtSequelize {
 
 /*!
     \headerfile <QtSequelize/Async>
+    \inmodule QtSequelize
     \brief The asynchronous API: Sequelize's promises as QFutures.
 
     Every call runs on the Sequelize's thread pool (SequelizeOptions::poolMax() threads, 5 by
@@ -77,7 +78,8 @@ void AsyncDetail::start(Sequelize *sequelize, std::function<void()> task)
 
 /*!
     Waits until every asynchronous call made so far has finished, at most \a msecs (-1: however
-    long it takes); false when some were still running then (QThreadPool::waitForDone()).
+    long it takes). Returns false when some were still running then, or when called from an
+    asynchronous call (which would wait for itself).
 */
 bool Sequelize::waitForAsyncCalls(int msecs) const
 {

@@ -194,6 +194,7 @@ Attribute &Attribute::comment(const QString &text)
     Marks an attribute of a model class (TypedModel) that has no Q_PROPERTY of its name: its
     value is stored in the instance and read with Model::get(). Without the mark such an
     init() entry is a DefinitionError, so that a misspelt name is not silently a new column.
+    \a enabled false removes the mark.
 */
 Attribute &Attribute::withoutProperty(bool enabled)
 {

@@ -355,6 +355,8 @@ void BulkInsert::insert()
     single-row INSERT re-executed on SQLite, the fastest strategy measured on each. Generated
     values are read back with RETURNING (PostgreSQL, SQLite) or from the first inserted id
     (MariaDB). Throws the database's error; then nothing was inserted.
+    \a options: validation, the fields written, duplicates ignored or updated, the chunk size
+    (cut to what the database's limit of bound parameters allows), hooks, transaction.
 */
 QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap> &records,
                                                          const BulkCreateOptions &options)

@@ -356,6 +356,7 @@ void ModelPrivate::setNewRecord(bool isNew)
 /*!
     Constructs a new record (isNewRecord() is \c true). The model class must have
     been registered with init() before the instance runs a query.
+    \a parent is the QObject parent.
 */
 Model::Model(QObject *parent)
     : QObject(parent)
@@ -600,7 +601,7 @@ void Model::changed(const QString &attribute, bool changed)
 }
 
 /*!
-    Whether a paranoid model's instance is soft-deleted: its deletedAt attribute is set
+    Returns whether a paranoid model's instance is soft-deleted: its deletedAt attribute is set
     (Sequelize's isSoftDeleted()). Throws DefinitionError when the model is not paranoid.
 */
 bool Model::isSoftDeleted() const

@@ -427,9 +427,11 @@ const Dialect &ModelDefinitionPrivate::dialect() const
 }
 
 /*!
-    Registers the C++ model class \a mo with \a sequelize (Sequelize's \c Model.init).
-    Called through TypedModel::init(). Returns the definition, owned by \a sequelize;
-    initialising the class again replaces it. Throws DefinitionError.
+    Registers the C++ model class \a mo with \a sequelize (Sequelize's \c Model.init), its
+    instances made by \a factory, with \a givenAttributes and \a givenOptions (the
+    beforeDefine hooks may change them). Called through TypedModel::init(). Returns the
+    definition, owned by \a sequelize; initialising the class again replaces it. Throws
+    DefinitionError.
 */
 ModelDefinition *ModelDefinition::init(const QMetaObject *mo, Factory factory, Sequelize *sequelize,
                                        const Attributes &givenAttributes,
@@ -555,6 +557,7 @@ QString ModelDefinition::primaryKeyAttribute() const
     every row), and findByPk, associations to it and upsert without a unique key are refused.
     An attribute an association keys on is refused (DefinitionError); a timestamp or version
     attribute removed is no longer maintained.
+    \a attribute is the attribute's name.
 */
 void ModelDefinition::removeAttribute(const QString &attribute)
 {

@@ -86,6 +86,7 @@ QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
 /*!
     Runs the same query as findAll() and returns plain rows (Sequelize's \c{raw: true}): each
     a map of attribute name or alias to its value, converted by the attribute's type.
+    \a given: the find options, as for findAll().
 */
 QList<QVariantMap> ModelDefinition::findAllRaw(const FindOptions &given)
 {
@@ -207,6 +208,7 @@ qint64 ModelDefinition::count(const FindOptions &given)
 /*!
     Counts the rows of each group of FindOptions::group() (Sequelize's \c{count({group})}):
     one map per group holding the group attributes and \c count.
+    \a given holds the group, the where and the other find options.
 */
 QList<QVariantMap> ModelDefinition::countGrouped(const FindOptions &given)
 {

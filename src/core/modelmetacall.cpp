@@ -46,6 +46,8 @@ static void reportMetacallError(Model *instance, const QString &message)
     is emitted, and the call returns no value. TypedModel and define()d models call it from
     their qt_metacall(); a model class of its own that overrides qt_metacall() should too.
     C++ code calling the functions directly gets the exceptions, as documented for each.
+    \a call, \a id and \a arguments are qt_metacall()'s; returns what Model::qt_metacall()
+    returns, or -1 after an error.
 */
 int Model::guardedMetacall(QMetaObject::Call call, int id, void **arguments)
 {

@@ -47,6 +47,7 @@ ModelOptions &ModelOptions::schema(const QString &schema)
 }
 /*!
     What joins schema and table name where the database has no schemas (SQLite): "." unless set.
+    \a delimiter is that text.
 */
 ModelOptions &ModelOptions::schemaDelimiter(const QString &delimiter)
 {

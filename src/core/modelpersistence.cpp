@@ -425,6 +425,7 @@ void SaveRun::updated(const QList<int> &columns, int affected, qint64 version)
     when nothing changed. SaveOptions::fields() limits what is written; other
     changes stay pending. Throws ValidationError or a DatabaseError; the row is
     then unchanged.
+    \a options: fields, validation, hooks, silent, transaction.
 */
 void Model::save(const SaveOptions &options)
 {
@@ -480,6 +481,7 @@ static void reloadIncludes(ModelPrivate *d, const OptionsData &given)
 /*!
     Reads the row again and replaces every attribute value; pending changes are
     dropped. Throws InstanceError when the row no longer exists.
+    \a given: attributes, include, lock, transaction.
 */
 void Model::reload(const FindOptions &given)
 {
@@ -570,6 +572,7 @@ void ModelPrivate::destroyCascadingTargets(Model *source, const DestroyOptions &
 
 /*!
     Deletes the row, or sets deletedAt on a paranoid model unless DestroyOptions::force().
+    \a options: force, hooks, transaction.
 */
 void Model::destroy(const DestroyOptions &options)
 {

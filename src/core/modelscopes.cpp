@@ -81,7 +81,8 @@ void ModelDefinition::removeHooks(const QSharedPointer<ModelHooks> &hooks)
 }
 
 /*!
-    Whether any hooks run for this model: its own or the Sequelize's permanent model hooks.
+    Returns whether any hooks run for this model: its own or the Sequelize's permanent model
+    hooks.
 */
 bool ModelDefinition::hasHooks() const
 {

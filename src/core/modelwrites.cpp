@@ -183,6 +183,7 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const S
     Updates every row matching \a where (Sequelize's static \c Model.update) and
     returns the number of affected rows. Keys of \a values that are not attributes
     are ignored, as Sequelize does; updatedAt is set unless the options say silent.
+    \a options: fields, validation, hooks, limit, transaction, returning.
 */
 int ModelDefinition::update(const QVariantMap &values, const Where &where,
                             const UpdateOptions &options)
@@ -367,9 +368,10 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhe
 }
 
 /*!
-    Deletes the rows matching \a where (Sequelize's static \c Model.destroy); on a
+    Deletes the rows matching \a givenWhere (Sequelize's static \c Model.destroy); on a
     paranoid model it sets deletedAt instead, unless DestroyOptions::force().
-    Returns the number of affected rows. Use an empty Where() for every row.
+    Returns the number of affected rows. Use an empty Where() for every row. \a options:
+    force, truncate, limit, hooks, individualHooks, transaction.
 */
 int ModelDefinition::destroy(const Where &givenWhere, const DestroyOptions &options)
 {

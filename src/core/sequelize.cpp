@@ -219,6 +219,7 @@ void SequelizePrivate::executeDirect(const QString &sql, Connection *connection,
     \c{postgres://user:pass@host:port/db}, \c{mysql://...} or \c{mariadb://...}.
     Nothing is opened yet; the first query (or authenticate()) opens this thread's
     connection. Throws ConnectionError for an unknown scheme or dialect.
+    \a url is the connection URL; \a parent the QObject parent.
 */
 Sequelize::Sequelize(const QString &url, QObject *parent)
     : Sequelize(SequelizeOptions::fromUrl(url), parent)
@@ -512,6 +513,8 @@ static QSharedPointer<Model> makePlainModel()
     Defines a model without a C++ class, as \c{sequelize.define()}. Its instances are
     plain Model objects. Returns the definition, owned by this Sequelize; a model of
     the same name is replaced. Throws DefinitionError for a definition that cannot work.
+    \a givenName is the model's name, \a givenAttributes its attributes and \a givenOptions
+    its options (the beforeDefine hooks may change all three).
 */
 ModelDefinition *Sequelize::define(const QString &givenName, const Attributes &givenAttributes,
                                    const ModelOptions &givenOptions)
@@ -562,10 +565,6 @@ QList<ModelDefinition *> Sequelize::models() const
     return d_func()->models;
 }
 
-/*!
-    Creates the table of every model that does not have one, in definition order
-    (sync()); with SyncOptions::force() every table is dropped first.
-*/
 // Models ordered so that a table comes after the tables its foreign keys reference.
 QList<ModelDefinition *> SequelizePrivate::dependencyOrder(const QList<ModelDefinition *> &models)
 {
@@ -599,6 +598,11 @@ QList<ModelDefinition *> SequelizePrivate::dependencyOrder(const QList<ModelDefi
     return ordered;
 }
 
+/*!
+    Creates the table of every model that does not have one, referenced tables first
+    (Sequelize's \c{sequelize.sync()}); \a given: SyncOptions::force() drops every table first,
+    SyncOptions::alter() changes existing tables to the models.
+*/
 void Sequelize::sync(const SyncOptions &given)
 {
     Q_D(Sequelize);

@@ -276,6 +276,7 @@ SequelizeOptions &SequelizeOptions::poolMax(int connections)
 /*!
     Sequelize's pool.idle: how long a pool thread, and with it its connection, stays open
     without work (10000 ms by default, as Sequelize; -1: for ever).
+    \a milliseconds: how long, in milliseconds.
 */
 SequelizeOptions &SequelizeOptions::poolIdle(int milliseconds)
 {
@@ -290,6 +291,7 @@ int SequelizeOptions::poolIdleMilliseconds() const
     Sequelize's pool.acquire: how long an asynchronous call waits for a free pool thread (with
     its connection) before its future fails with ConnectionAcquireTimeoutError, the call not run
     (60000 ms by default, as Sequelize; 0: no limit).
+    \a milliseconds: how long, in milliseconds.
 */
 SequelizeOptions &SequelizeOptions::poolAcquire(int milliseconds)
 {
@@ -305,6 +307,7 @@ int SequelizeOptions::poolAcquireMilliseconds() const
     stay, each keeping its connection open however long it is idle (they open it as the pool
     starts); threads beyond them end after poolIdle(). 0 by default; a value below 0 or above
     poolMax() makes the Sequelize constructor throw ConnectionError.
+    \a connections: how many.
 */
 SequelizeOptions &SequelizeOptions::poolMin(int connections)
 {
@@ -319,6 +322,7 @@ int SequelizeOptions::poolMinConnections() const
     Sequelize's pool.evict, how often idle connections are looked for. Here each pool thread
     ends exactly poolIdle() after its last work, so the value changes nothing; it is accepted
     for configurations written for Sequelize.
+    \a milliseconds: the interval, in milliseconds.
 */
 SequelizeOptions &SequelizeOptions::poolEvict(int milliseconds)
 {
@@ -349,6 +353,7 @@ int SequelizeOptions::poolMaxUsesCount() const
     timeout) is checked, and a closed one is replaced, so that the statement runs instead of
     failing with ConnectionError. The check reads the socket's state (no round trip). On by
     default; SQLite has no server to lose.
+    \a enabled false turns the check off.
 */
 SequelizeOptions &SequelizeOptions::poolValidate(bool enabled)
 {
@@ -414,6 +419,7 @@ QString SequelizeOptions::timezoneName() const
     separated, where unqualified table names are looked up and new tables go ("app,public").
     Each name is quoted as written. Other databases refuse it with ConnectionError. URL:
     ?searchPath=app,public.
+    \a schemas: the schema names, comma-separated, as PostgreSQL's search_path takes them.
 */
 SequelizeOptions &SequelizeOptions::searchPath(const QString &schemas)
 {

@@ -51,8 +51,7 @@ void Sequelize::leaveManaged(Transaction *transaction)
 }
 
 /*!
-    \property Sequelize::ambientTransactions
-    Whether calls made inside a managed transaction join it without a \c transaction option
+    Returns whether calls made inside a managed transaction join it without a \c transaction option
     (Sequelize's \c{useCLS()}); off by default. Per thread: the calls of the thread running the
     managed transaction's callable. An explicit transaction option still wins; a
     transaction() started inside is a new, separate transaction, as with Sequelize's CLS.
@@ -173,6 +172,7 @@ void AtomicBlock::commit()
     Starts a transaction (Sequelize's unmanaged \c{sequelize.transaction()}). With
     TransactionOptions::transaction() it is a SAVEPOINT of that one. The returned transaction
     is active until commit() or rollback(); destroyed while active, it rolls back.
+    \a options: isolation level, type, deferrable constraints, retry.
 */
 QSharedPointer<Transaction> Sequelize::transaction(const TransactionOptions &options)
 {

@@ -222,8 +222,8 @@ QStringList Migrator::undoAll()
 }
 
 /*!
-    Registers a seeder (a file of Sequelize CLI's seeders folder): \a up puts its data in,
-    \a down takes it out.
+    Registers a seeder named \a name (a file of Sequelize CLI's seeders folder): \a up puts
+    its data in, \a down takes it out.
 */
 Migrator &Migrator::addSeeder(const QString &name, const Step &up, const Step &down)
 {
@@ -235,6 +235,7 @@ Migrator &Migrator::addSeeder(const QString &name, const Step &up, const Step &d
     Where executed seeders are remembered: the SequelizeData table (the default here), or
     nowhere (SeederStorage::None, Sequelize CLI's default: db:seed:all then runs every seeder
     again each time).
+    \a storage: where the seeders that ran are recorded.
 */
 Migrator &Migrator::setSeederStorage(SeederStorage storage)
 {

@@ -196,6 +196,7 @@ QString writeStepFile(const QString &directory, const QString &name,
     (a CMake glob of the folder does it); every Migrator then has it. \a name is letters,
     digits, '-' and '_' (DefinitionError otherwise); an existing file is never overwritten.
     Returns the file's path.
+    \a kind: a migration or a seeder.
 */
 QString Migrator::generate(const QString &directory, const QString &name, Registration::Kind kind)
 {
@@ -217,6 +218,7 @@ QString Migrator::generate(const QString &directory, const QString &name, Regist
     (whose down step is left to write: the file's down throws until it is). Type, nullability and
     default changes of existing columns are not written. Returns the file's path, or an empty
     string when the database already matches (nothing is written).
+    \a directory is the folder written into and \a name the migration's name.
 */
 QString Migrator::generateFromModels(const QString &directory, const QString &name)
 {

@@ -18,6 +18,7 @@ namespace QtSequelize {
 /*!
     Creates the table if it does not exist (\c{Model.sync()}); it never alters an
     existing table. With SyncOptions::force() the table is dropped first.
+    \a options: SyncOptions::force() or SyncOptions::alter(), and the hooks.
 */
 void ModelDefinition::sync(const SyncOptions &options)
 {

@@ -32,7 +32,11 @@ namespace QtSequelize {
     \brief One column as QueryInterface::describeTable() finds it in the database.
 */
 
-/*! \brief One index of a table, as QueryInterface::showIndex() finds it. */
+/*!
+    \class QtSequelize::IndexDescription
+    \inmodule QtSequelize
+    \brief One index of a table, as QueryInterface::showIndex() finds it.
+*/
 
 /*!
     \class QtSequelize::QueryInterface

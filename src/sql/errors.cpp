@@ -271,6 +271,7 @@ QSQ_ERROR_CLASS(TimeoutError, DatabaseError)
 
 /*!
     \class QtSequelize::TransactionConflictError
+    \inmodule QtSequelize
     \brief The database rolled the transaction back because it conflicted with another one.
 
     A deadlock victim (PostgreSQL 40P01, MariaDB 1213), a serialization failure (PostgreSQL

@@ -29,6 +29,7 @@ public:
 
 /*!
     \class QtSequelize::RetryOptions
+    \inmodule QtSequelize
     \brief Sequelize's \c retry option: how often a failed statement or managed transaction runs
     again, for which errors, and how long it waits in between.
 
