@@ -92,9 +92,11 @@ private:
 // Runs \a call and returns its value, or the error it threw (any exception: one that is not a
 // BaseError becomes a BaseError with its text). Nothing escapes, so it is safe in slots,
 // lambdas connected to signals, and code built without exception handling around it.
-template<typename Call> auto attempt(Call &&call) noexcept -> Result<std::invoke_result_t<Call>>
+// (A call returning a reference gives a Result holding a copy of the value.)
+template<typename Call>
+auto attempt(Call &&call) noexcept -> Result<std::remove_cvref_t<std::invoke_result_t<Call>>>
 {
-    using T = std::invoke_result_t<Call>;
+    using T = std::remove_cvref_t<std::invoke_result_t<Call>>;
     try {
         if constexpr (std::is_void_v<T>) {
             std::forward<Call>(call)();

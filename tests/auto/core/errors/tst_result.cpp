@@ -92,6 +92,10 @@ private slots:
         const auto other = attempt([] { throw 42; });
         QVERIFY(!other);
         QVERIFY(!other.errorString().isEmpty());
+        // A call returning a reference: the Result keeps a copy.
+        const QString kept = QStringLiteral("kept");
+        const auto reference = attempt([&]() -> const QString & { return kept; });
+        QCOMPARE(reference.value(), kept);
     }
 
     // The documented way for a slot: the error of a call made in a lambda connected to a
