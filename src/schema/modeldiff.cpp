@@ -84,7 +84,15 @@ QList<ModelDiff::Operation> columnChanges(SequelizePrivate *s, const ModelDefini
             || info.options.isPrimaryKey() || info.options.isAutoIncrement())
             continue;
         compared.append(&info);
-        specs.append({info.field, Attribute(info.options).type(info.type), {}, false, true, true});
+        // Without its foreign key: the scratch table must not need the referenced one (which a
+        // MariaDB TEMPORARY table cannot reference, and which may not exist yet); references
+        // are not compared, as in sync({alter}).
+        specs.append({info.field,
+                      Attribute(info.options).type(info.type).references(QString(), QString()),
+                      {},
+                      false,
+                      true,
+                      true});
     }
     const QMap<QString, QString> wanted = scratchSignatures(s, specs);
     const QMap<QString, QString> now
