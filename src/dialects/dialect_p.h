@@ -394,6 +394,10 @@ public:
     // The columns of \a table in order; empty when there is no such table.
     virtual QList<QPair<QString, ColumnDescription>>
     describeTable(const RowReader &rows, const TableName &table) const = 0;
+    // What drops the types \a table's columns have of their own, run after DROP TABLE
+    // (QueryInterface::dropTable(), which has no model: read from the catalog). PostgreSQL:
+    // the ENUM types enum_<table>_<column>, as Sequelize's dropTable; here none.
+    virtual QStringList dropOwnTypes(const RowReader &, const TableName &) const { return {}; }
     virtual QList<IndexDescription> showIndex(const RowReader &rows,
                                               const TableName &table) const = 0;
     // Each column of \a table as a text that changes when the column's type (with its length,

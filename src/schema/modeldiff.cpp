@@ -9,6 +9,7 @@
 #include "../core/connectionmanager_p.h"
 #include "../core/sequelize_p.h"
 #include "../meta/modeldefinition_p.h"
+#include "../query/options_p.h"
 #include "../query/querygenerator_p.h"
 #include "../sql/indexoptions_p.h"
 #include "schemachanges_p.h"
@@ -45,7 +46,7 @@ QMap<QString, QString> scratchSignatures(SequelizePrivate *s, const QList<Column
     const TableName scratch{
         QStringLiteral("qsq_scratch_%1")
             .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'))};
-    Connection *connection = SchemaChanges::connection(s);
+    Connection *connection = s->connectionFor(OptionsData()); // SchemaChanges::run()'s
     AtomicBlock block(s, connection); // never committed: its destructor rolls back
     const bool savepoint
         = (connection ? connection : &s->connections->current())->transactionDepth > 1;

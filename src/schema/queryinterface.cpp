@@ -200,11 +200,6 @@ int rowsAffected(SequelizePrivate *s, const Statement &statement)
 
 } // namespace
 
-Connection *SchemaChanges::connection(SequelizePrivate *s)
-{
-    return connectionOf(s);
-}
-
 void SchemaChanges::run(SequelizePrivate *s, const QStringList &statements)
 {
     runDdl(s, statements);
@@ -356,9 +351,12 @@ void QueryInterface::createTable(const QString &tableName, const Attributes &att
 void QueryInterface::dropTable(const QString &tableName)
 {
     const TableName table = d->table(tableName);
-    // Not the model's drop (CASCADE on PostgreSQL): a referenced table stays, as in Sequelize.
+    // Not the model's drop (CASCADE on PostgreSQL): a referenced table stays, as in Sequelize;
+    // its columns' own ENUM types go (PostgreSQL), else a new table would keep their values.
     SequelizePrivate *s = privateOf(d->sequelize);
+    const QStringList types = s->dialect->dropOwnTypes(rowReader(s), table);
     runDdl(s, {DdlGenerator(*s->dialect).dropTable(table)});
+    runDdl(s, types);
 }
 
 void QueryInterface::dropAllTables()

@@ -22,7 +22,6 @@
 namespace QtSequelize {
 
 class SequelizePrivate;
-class Connection;
 
 // The schema operations QueryInterface offers and sync({alter}) uses, on column specs.
 namespace SchemaChanges {
@@ -40,9 +39,9 @@ void removeColumn(SequelizePrivate *sequelize, const TableName &table, const QSt
 // Type, nullability and default (not uniqueness) of \a column, as the dialect can.
 void changeColumn(SequelizePrivate *sequelize, const TableName &table, const ColumnSpec &column);
 
-// The connection schema statements run on (the calling thread's, or its ambient transaction's),
-// running DDL there, and reading rows there for the dialect's schema-reading functions.
-Connection *connection(SequelizePrivate *sequelize);
+// Running DDL on the connection schema statements use (the calling thread's, or its ambient
+// transaction's: SequelizePrivate::connectionFor(OptionsData())), and reading rows there for the
+// dialect's schema-reading functions.
 void run(SequelizePrivate *sequelize, const QStringList &statements);
 Dialect::RowReader rows(SequelizePrivate *sequelize);
 

@@ -62,6 +62,7 @@ public:
     [[noreturn]] void raiseConnectionError(const QSqlError &error) const override;
     QStringList beforeCreateTable(const TableName &table,
                                   const QList<ColumnSpec> &columns) const override;
+    QStringList dropOwnTypes(const RowReader &rows, const TableName &table) const override;
     QStringList afterDropTable(const TableName &table,
                                const QList<ColumnSpec> &columns) const override;
     QStringList commentStatements(const TableName &table,

@@ -153,6 +153,22 @@ QList<IndexDescription> PostgresDialect::showIndex(const RowReader &rows,
 
 // ALTER COLUMN TYPE keeps the column's constraints but resets its collation to the new type's
 // default: a collation the column was given (which the model does not describe) is kept.
+QStringList PostgresDialect::dropOwnTypes(const RowReader &rows, const TableName &table) const
+{
+    QStringList statements;
+    for (const QVariantMap &row :
+         rows(QStringLiteral(
+                  "SELECT a.attname AS name FROM pg_attribute a JOIN pg_type t ON t.oid = "
+                  "a.atttypid WHERE a.attrelid = to_regclass(?) AND a.attnum > 0 AND NOT "
+                  "a.attisdropped AND t.typtype = 'e'"),
+              {quoteTable(table)})) {
+        statements.append(
+            QStringLiteral("DROP TYPE IF EXISTS ")
+            + quoteTable(enumTypeName(table, row.value(QStringLiteral("name")).toString())));
+    }
+    return statements;
+}
+
 // An ENUM column whose values changed: its type (enum_<table>_<column>) made again with the
 // model's values, in order, and the column cast to it through text (a row holding a value that
 // is gone fails the cast, and the transaction with it). CREATE TYPE before, which only makes a

@@ -139,6 +139,30 @@ private slots:
         QCOMPARE(narrowed->count(), 3);
     }
 
+    // dropTable() takes the table's own ENUM types with it (PostgreSQL, as Sequelize's): a table
+    // created again under the name with other values takes them (the old type stayed, and the
+    // new values were refused).
+    void dropTableDropsItsEnumTypes_data() { TestDatabases::addDialectRows(); }
+    void dropTableDropsItsEnumTypes()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        QueryInterface qi = sequelize->queryInterface();
+        qi.dropTable("Shapes");
+        qi.createTable("Shapes", {{"kind", DataTypes::Enum({"square", "circle"})}});
+        qi.bulkInsert("Shapes", {{{"kind", "circle"}}});
+        qi.dropTable("Shapes");
+        if (dialect == QLatin1String("postgres")) {
+            const QueryResult left = sequelize->query(QStringLiteral(
+                "SELECT count(*) AS n FROM pg_type WHERE typname = 'enum_Shapes_kind'"));
+            QCOMPARE(left.rows().first().value("n").toInt(), 0);
+        }
+        qi.createTable("Shapes", {{"kind", DataTypes::Enum({"triangle", "hexagon"})}});
+        qi.bulkInsert("Shapes", {{{"kind", "hexagon"}}});
+        QVERIFY_THROWS_EXCEPTION(BaseError, qi.bulkInsert("Shapes", {{{"kind", "circle"}}}));
+        QCOMPARE(qi.describeTable("Shapes").size(), 1);
+        qi.dropTable("Shapes");
+    }
+
     // What the model does not describe survives a changed column: the table's and the
     // columns' CHECKs, a column's collation, generated columns (SQLite rebuilds the table;
     // PostgreSQL resets a collation on ALTER TYPE; MariaDB's MODIFY rewrites the column).
