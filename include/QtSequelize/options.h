@@ -10,6 +10,7 @@
 #include <QtSequelize/where.h>
 
 #include <QtCore/qnamespace.h>
+#include <QtCore/qregularexpression.h>
 #include <QtCore/qshareddata.h>
 #include <QtCore/qstringlist.h>
 
@@ -323,7 +324,8 @@ public:
     void swap(SyncOptions &other) noexcept { d.swap(other.d); }
     ~SyncOptions();
 
-    // Runs in this transaction (on its connection); without it, outside any transaction.
+    // Sequelize's sync({transaction}): not supported yet — sync() refuses it with a
+    // DefinitionError (its statements would run outside the transaction).
     SyncOptions &transaction(Transaction *transaction);
 
     // Drops each table first (sync({force: true})).
@@ -334,6 +336,10 @@ public:
     SyncOptions &alter(bool alter = true);
     // hooks(false) skips the sync hooks (beforeSync/afterSync, beforeBulkSync/afterBulkSync).
     SyncOptions &hooks(bool enabled);
+    // Sequelize's sync({match}): Sequelize::sync() refuses to run (BaseError, nothing dropped
+    // or created) unless the connection's database name matches \a pattern, e.g.
+    // QRegularExpression("_test$") to keep a force sync away from production.
+    SyncOptions &match(const QRegularExpression &pattern);
 
 private:
     friend class OptionsAccess;

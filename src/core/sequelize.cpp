@@ -607,7 +607,13 @@ void Sequelize::sync(const SyncOptions &given)
 {
     Q_D(Sequelize);
     SyncOptions options = given;
-    const bool hooks = OptionsAccess::data(given).hooks;
+    const OptionsData &o = OptionsAccess::data(given);
+    if (o.transaction)
+        throw DefinitionError(QStringLiteral("sync() does not run in a transaction yet"));
+    if (o.match && !o.match->match(d->options.databaseName()).hasMatch())
+        throw BaseError(QStringLiteral("Database \"%1\" does not match sync match parameter \"%2\"")
+                            .arg(d->options.databaseName(), o.match->pattern()));
+    const bool hooks = o.hooks;
     if (hooks)
         d->runHooks([&](SequelizeHooks &h) { h.beforeBulkSync(options); });
     if (OptionsAccess::data(options).force)

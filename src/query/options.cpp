@@ -527,4 +527,10 @@ SyncOptions &SyncOptions::hooks(bool enabled)
     return *this;
 }
 
+SyncOptions &SyncOptions::match(const QRegularExpression &pattern)
+{
+    d->match = pattern;
+    return *this;
+}
+
 } // namespace QtSequelize

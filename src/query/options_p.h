@@ -94,6 +94,7 @@ public:
     bool silent = false;
     bool force = false;
     bool alter = false;
+    std::optional<QRegularExpression> match; // SyncOptions
     bool useMaster = false;
     bool rejectOnEmpty = false;
     int timeout = 0; // ms; 0: none

@@ -8,6 +8,7 @@
 #include <QtSequelize/Sequelize>
 #include <QtSequelize/SequelizeHooks>
 
+#include <QtCore/qregularexpression.h>
 #include <QtCore/qscopeguard.h>
 #include <QtCore/qthread.h>
 #include <QtSql/qsqldatabase.h>
@@ -101,6 +102,39 @@ private slots:
     // Sequelize's definition and sync hooks: beforeInit/afterInit on the class (every
     // Sequelize), beforeDefine/afterDefine and beforeBulkSync/afterBulkSync on the instance,
     // beforeSync/afterSync per model, in Sequelize's order.
+    // Sequelize's sync({match}): a database whose name does not match refuses the sync before
+    // anything is dropped (Sequelize's sequelize.test.js "fails with incorrect match
+    // condition"); sync({transaction}) is refused, not run outside the transaction.
+    void syncMatchAndTransaction_data() { TestDatabases::addDialectRows(); }
+    void syncMatchAndTransaction()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *project = sequelize->define("Project", {{"title", DataTypes::String()}});
+        project->sync(SyncOptions().force());
+        project->create({{"title", "kept"}});
+        try {
+            sequelize->sync(SyncOptions().force().match(QRegularExpression("\\$phoenix")));
+            QFAIL("no error");
+        } catch (const BaseError &error) {
+            QCOMPARE(error.name(), QStringLiteral("SequelizeBaseError"));
+            QVERIFY2(error.message().contains(QLatin1String("does not match sync match parameter")),
+                     qPrintable(error.message()));
+        }
+        QCOMPARE(project->count(), 1); // nothing dropped
+        const QString database = sequelize->options().databaseName();
+        sequelize->sync(SyncOptions().match(QRegularExpression(
+            QRegularExpression::anchoredPattern(QRegularExpression::escape(database)))));
+        QCOMPARE(project->count(), 1);
+
+        auto transaction = sequelize->transaction();
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 sequelize->sync(SyncOptions().transaction(transaction.get())));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 project->sync(SyncOptions().transaction(transaction.get())));
+        transaction->rollback();
+        QCOMPARE(project->count(), 1);
+    }
+
     void definitionAndSyncHooks_data() { TestDatabases::addDialectRows(); }
     void definitionAndSyncHooks()
     {
