@@ -336,8 +336,8 @@ public:
     SyncOptions &alter(bool alter = true);
     // hooks(false) skips the sync hooks (beforeSync/afterSync, beforeBulkSync/afterBulkSync).
     SyncOptions &hooks(bool enabled);
-    // Sequelize's sync({match}): Sequelize::sync() refuses to run (BaseError, nothing dropped
-    // or created) unless the connection's database name matches \a pattern, e.g.
+    // Sequelize's sync({match}): sync() (Sequelize's and a model's) refuses to run (BaseError,
+    // nothing dropped or created) unless the connection's database name matches \a pattern, e.g.
     // QRegularExpression("_test$") to keep a force sync away from production.
     SyncOptions &match(const QRegularExpression &pattern);
 

@@ -598,6 +598,15 @@ QList<ModelDefinition *> SequelizePrivate::dependencyOrder(const QList<ModelDefi
     return ordered;
 }
 
+void SequelizePrivate::checkSyncOptions(const OptionsData &o) const
+{
+    if (o.transaction)
+        throw DefinitionError(QStringLiteral("sync() does not run in a transaction yet"));
+    if (o.match && !o.match->match(options.databaseName()).hasMatch())
+        throw BaseError(QStringLiteral("Database \"%1\" does not match sync match parameter \"%2\"")
+                            .arg(options.databaseName(), o.match->pattern()));
+}
+
 /*!
     Creates the table of every model that does not have one, referenced tables first
     (Sequelize's \c{sequelize.sync()}); \a given: SyncOptions::force() drops every table first,
@@ -608,11 +617,7 @@ void Sequelize::sync(const SyncOptions &given)
     Q_D(Sequelize);
     SyncOptions options = given;
     const OptionsData &o = OptionsAccess::data(given);
-    if (o.transaction)
-        throw DefinitionError(QStringLiteral("sync() does not run in a transaction yet"));
-    if (o.match && !o.match->match(d->options.databaseName()).hasMatch())
-        throw BaseError(QStringLiteral("Database \"%1\" does not match sync match parameter \"%2\"")
-                            .arg(d->options.databaseName(), o.match->pattern()));
+    d->checkSyncOptions(o);
     const bool hooks = o.hooks;
     if (hooks)
         d->runHooks([&](SequelizeHooks &h) { h.beforeBulkSync(options); });

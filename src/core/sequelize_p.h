@@ -139,6 +139,10 @@ public:
     QList<QSharedPointer<ModelHooks>> modelHooks; // for every model (permanent hooks)
     // Calls \a call on every global, then every own SequelizeHooks.
     void runHooks(const std::function<void(SequelizeHooks &)> &call) const;
+    // What Sequelize::sync() and ModelDefinition::sync() refuse before they change anything: a
+    // transaction (not supported yet: DefinitionError) and a match() the database's name does
+    // not match (Sequelize's BaseError).
+    void checkSyncOptions(const OptionsData &options) const;
     void logStatement(const Statement &statement, qint64 nanoseconds);
 
     Sequelize *q_ptr;

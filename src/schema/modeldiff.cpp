@@ -95,6 +95,8 @@ QList<ModelDiff::Operation> columnChanges(SequelizePrivate *s, const ModelDefini
                       true,
                       true});
     }
+    if (specs.isEmpty())
+        return {};
     const QMap<QString, QString> wanted = scratchSignatures(s, specs);
     const QMap<QString, QString> now
         = s->dialect->columnSignatures(SchemaChanges::rows(s), TableName{model.tableName});

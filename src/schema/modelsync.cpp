@@ -23,8 +23,7 @@ namespace QtSequelize {
 void ModelDefinition::sync(const SyncOptions &options)
 {
     Q_D(ModelDefinition);
-    if (OptionsAccess::data(options).transaction)
-        throw DefinitionError(QStringLiteral("sync() does not run in a transaction yet"));
+    d->connection()->checkSyncOptions(OptionsAccess::data(options)); // match() is honoured too
     const bool hooks = OptionsAccess::data(options).hooks;
     d->runHook(hooks, &ModelHooks::beforeSync, options);
     const OptionsData &o = OptionsAccess::data(options);

@@ -121,6 +121,11 @@ private slots:
                      qPrintable(error.message()));
         }
         QCOMPARE(project->count(), 1); // nothing dropped
+        // A model's own sync honours match() too (it used to accept and ignore it).
+        QVERIFY_THROWS_EXCEPTION(
+            BaseError,
+            project->sync(SyncOptions().force().match(QRegularExpression("\\$phoenix"))));
+        QCOMPARE(project->count(), 1);
         const QString database = sequelize->options().databaseName();
         sequelize->sync(SyncOptions().match(QRegularExpression(
             QRegularExpression::anchoredPattern(QRegularExpression::escape(database)))));
