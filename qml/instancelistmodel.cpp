@@ -306,7 +306,9 @@ QHash<int, QByteArray> InstanceListModel::roleNames() const
 
 bool InstanceListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && d->definition && !d->atEnd && !d->loading;
+    // Not while the rows change: a view (or QAbstractItemModelTester) asking from
+    // rowsInserted() would append a page in the middle of a refresh's edits.
+    return !parent.isValid() && d->definition && !d->atEnd && !d->loading && !d->changing;
 }
 
 void InstanceListModel::fetchMore(const QModelIndex &parent)

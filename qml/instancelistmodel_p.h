@@ -26,6 +26,7 @@
 #include <QtCore/qfuturewatcher.h>
 #include <QtCore/qloggingcategory.h>
 #include <QtCore/qpointer.h>
+#include <QtCore/qscopedvaluerollback.h>
 #include <QtCore/qset.h>
 #include <QtCore/qtimer.h>
 #include <QtQml/qqmlengine.h>
@@ -83,6 +84,7 @@ public:
     bool asynchronous = false;
     bool loading = false; // an asynchronous query is running
     bool refreshAgain = false; // a refresh was asked for while one was running
+    bool changing = false; // apply() is editing the rows
     int generation = 0; // a new query makes the results of older ones stale
     QString errorString;
     QStringList attributes;

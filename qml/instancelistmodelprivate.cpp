@@ -247,6 +247,9 @@ void InstanceListModelPrivate::follow()
         // Keys, not instance pointers: writes on other threads are followed safely.
         QObject::connect(definition, &ModelDefinition::instanceChanged, q, queue),
         QObject::connect(definition, &ModelDefinition::rowsChanged, q, queue),
+        // Other clients' changes (ModelOptions::watchChanges()), and a Reset after they could
+        // not be followed for a while: either way a refresh, coalesced per event-loop turn.
+        QObject::connect(definition, &ModelDefinition::databaseChanged, q, queue),
     };
 }
 
@@ -324,6 +327,7 @@ void InstanceListModelPrivate::updateRow(int row, Row &&fresh)
 // in that order, so that views keep what did not change.
 void InstanceListModelPrivate::apply(const QList<QSharedPointer<Model>> &fresh)
 {
+    const QScopedValueRollback<bool> guard(changing, true);
     const int before = int(rows.size());
     QList<Row> target;
     target.reserve(fresh.size());

@@ -192,6 +192,9 @@ public:
     // What happened to an instance (instanceChanged()).
     enum class Change { Created, Updated, Destroyed, Restored };
     Q_ENUM(Change)
+    // What databaseChanged() reports; Reset: rows changed that are not listed one by one.
+    enum class DatabaseChange { Inserted, Updated, Deleted, Reset };
+    Q_ENUM(DatabaseChange)
 
 Q_SIGNALS:
     // Emitted after an instance was inserted, updated, destroyed or restored through this
@@ -207,6 +210,11 @@ Q_SIGNALS:
     void instanceRestored(QtSequelize::Model *instance);
     // Emitted after a static update/destroy/restore/bulkCreate changed rows in bulk.
     void rowsChanged();
+    // With ModelOptions::watchChanges(): a row of the table was inserted, updated or deleted by
+    // any client, this process included (its primary key, a list for a composite one), or with
+    // Reset and a null key, rows changed that are not listed. In the Sequelize's thread.
+    void databaseChanged(const QVariant &primaryKey,
+                         QtSequelize::ModelDefinition::DatabaseChange change);
     // An instance's invokable called through the meta-object system (from QML) failed: the
     // error's message (names, never values), in the caller's thread. Also printed.
     void errorOccurred(const QString &message);

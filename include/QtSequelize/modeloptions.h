@@ -55,6 +55,10 @@ public:
     // (fields are attribute names; the default name is <table>_<fields>, underscored).
     ModelOptions &index(const IndexOptions &index);
     ModelOptions &indexes(const QList<IndexOptions> &indexes);
+    // Follows the changes any client makes to the table (another process, plain SQL):
+    // sync() installs triggers that record them, and the model's
+    // ModelDefinition::databaseChanged() and every InstanceListModel over it follow them.
+    ModelOptions &watchChanges(bool watch = true);
 
     // Returns these options with every option not set here taken from \a defaults.
     ModelOptions mergedWith(const ModelOptions &defaults) const;

@@ -137,6 +137,12 @@ public:
     // The indexes of a table (the primary key's included), sorted by name.
     QList<IndexDescription> showIndex(const QString &table);
 
+    // ModelOptions::watchChanges() for a table made by a migration: installs (or replaces) the
+    // triggers that report its changes, keyed by \a keyColumns (its primary key's columns);
+    // removeChangeTriggers() drops them.
+    void addChangeTriggers(const QString &table, const QStringList &keyColumns);
+    void removeChangeTriggers(const QString &table);
+
     // INSERT of rows given as column → value maps (one multi-row INSERT, atomic).
     void bulkInsert(const QString &table, const QList<QVariantMap> &rows);
     // UPDATE / DELETE of the rows whose columns equal \a where's values (a null value is

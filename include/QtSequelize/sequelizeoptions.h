@@ -62,6 +62,11 @@ public:
     // then tried again; the read that found it down fails with its ConnectionError.
     SequelizeOptions &replicaRetryAfter(int milliseconds);
     QList<SequelizeOptions> readReplicas() const;
+    // ModelOptions::watchChanges(): how often the changes other clients made are read (SQLite:
+    // 200 ms, MariaDB: 500 ms) or, on PostgreSQL, which sends them at once, how often the
+    // listening connection is checked (1000 ms). 0: those defaults.
+    SequelizeOptions &watchInterval(int milliseconds);
+    int watchIntervalMilliseconds() const;
     int readYourWritesMilliseconds() const;
     int replicaRetryAfterMilliseconds() const;
     // Sequelize's pool.max: how many threads run the asynchronous API at once, each with its

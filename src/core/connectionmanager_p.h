@@ -101,6 +101,9 @@ public:
     bool tracksWrites() const { return m_tracksWrites; }
     void noteWrite();
     QSqlDatabase database() { return current().database(); }
+    // A connection to the write database that is not in the pool, owned by the caller and
+    // used in this thread only (ModelOptions::watchChanges()'s listener).
+    std::unique_ptr<Connection> openOwn() { return std::unique_ptr<Connection>(open(m_options)); }
     // A connection of this thread for a transaction, from the pool or newly opened.
     Connection *acquire();
     // Gives a transaction's connection back (closed instead when it broke).

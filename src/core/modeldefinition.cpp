@@ -277,6 +277,13 @@ void ModelDefinitionPrivate::setUp(const QMetaObject *mo, ModelDefinition::Facto
     tableOptions = {o.charset.value_or(QString()), o.collate.value_or(QString()),
                     o.engine.value_or(QString())};
     indexes = o.indexes; // a model's own: define-defaults hold none
+    watchChanges = o.watchChanges.value_or(false);
+    if (watchChanges) {
+        if (primaryKeys.isEmpty())
+            throw DefinitionError(
+                QStringLiteral("watchChanges needs a primary key: %1 has none").arg(name));
+        SequelizePrivate::get(sequelize)->watchChanges(q_func());
+    }
 }
 
 int ModelDefinitionPrivate::requireIndex(const QString &attribute) const
@@ -571,6 +578,9 @@ void ModelDefinition::removeAttribute(const QString &attribute)
                                                  "cannot be removed")
                                       .arg(d->name, attribute, a.name));
     }
+    if (d->watchChanges && d->primaryKeys == QList<int>{index})
+        throw DefinitionError(
+            QStringLiteral("watchChanges needs a primary key: %1 would have none").arg(d->name));
     if (index == d->primaryKey)
         d->implicitId = false;
     d->removeAttributeAt(index);

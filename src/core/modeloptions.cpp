@@ -140,6 +140,25 @@ ModelOptions &ModelOptions::indexes(const QList<IndexOptions> &indexes)
     return *this;
 }
 
+/*!
+    Whether the model follows the changes every client makes to its table, this process's
+    other connections, other processes and plain SQL from psql or mysql alike (\a watch).
+    sync() (or QueryInterface::addChangeTriggers() for a table made by a migration) installs
+    triggers on the table: on PostgreSQL they NOTIFY each statement's changed keys, on SQLite
+    and MariaDB they write them to a change log table (\c qtsequelize_changes) that the
+    Sequelize reads every SequelizeOptions::watchInterval(). The changes arrive as
+    ModelDefinition::databaseChanged() in the Sequelize's thread, and every InstanceListModel
+    over the model reads its rows again. A statement that changed more than 100 rows, a
+    TRUNCATE, and whatever happened while the listening connection was lost, arrive as one
+    ModelDefinition::DatabaseChange::Reset. The model needs a primary key; PgBouncer in
+    transaction pooling cannot carry LISTEN.
+*/
+ModelOptions &ModelOptions::watchChanges(bool watch)
+{
+    d->watchChanges = watch;
+    return *this;
+}
+
 ModelOptions ModelOptions::mergedWith(const ModelOptions &defaults) const
 {
     ModelOptions merged = *this;
@@ -164,6 +183,7 @@ ModelOptions ModelOptions::mergedWith(const ModelOptions &defaults) const
     take(to.charset, from.charset);
     take(to.collate, from.collate);
     take(to.engine, from.engine);
+    take(to.watchChanges, from.watchChanges);
     return merged;
 }
 

@@ -44,6 +44,7 @@ public:
     std::optional<QString> charset;
     std::optional<QString> collate;
     std::optional<QString> engine;
+    std::optional<bool> watchChanges;
     QList<IndexOptions> indexes;
 };
 

@@ -6,6 +6,7 @@
 
 #include "acquirewatchdog_p.h"
 #include "cancelwatch_p.h"
+#include "changewatcher_p.h"
 #include "workerpool_p.h"
 
 #include "../meta/modeldefinition_p.h"
@@ -302,6 +303,7 @@ Sequelize::Sequelize(const SequelizeOptions &options, QObject *parent)
 Sequelize::~Sequelize()
 {
     Q_D(Sequelize);
+    d->changeWatcher.reset();
     // The pool's work uses the models and connections: it finishes first, and each pool
     // thread closes its connection as it ends.
     d->pool.reset();

@@ -57,6 +57,7 @@ private:
 };
 
 class AcquireWatchdog;
+class ChangeWatcher;
 class WorkerPool;
 class CancelWatch;
 
@@ -164,6 +165,9 @@ public:
     // Definitions replaced by a define()/init() of the same name: they keep working for whoever
     // holds them (as in Sequelize) and go with the Sequelize.
     QList<ModelDefinition *> retiredModels;
+    // ModelOptions::watchChanges(): made by the first model that watches; gone first.
+    void watchChanges(ModelDefinition *definition);
+    std::unique_ptr<ChangeWatcher> changeWatcher;
 };
 
 } // namespace QtSequelize

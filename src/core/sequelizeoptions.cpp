@@ -49,6 +49,7 @@ public:
     std::optional<RetryOptions> retry;
     QList<SequelizeOptions> readReplicas;
     int readYourWrites = 0;
+    int watchInterval = 0;
     int replicaRetryAfter = 5000;
     bool logging = true;
 };
@@ -223,6 +224,24 @@ SequelizeOptions &SequelizeOptions::readYourWrites(int milliseconds)
 int SequelizeOptions::readYourWritesMilliseconds() const
 {
     return d->readYourWrites;
+}
+
+/*!
+    With ModelOptions::watchChanges(): the milliseconds between two reads of the changes other
+    clients made (SQLite: 200, MariaDB: 500), or on PostgreSQL, which sends them as they are
+    committed, between two checks of the listening connection (1000). A lost connection is
+    noticed within this time, and the lists are read again once it is back. 0 (the default):
+    the dialect's value.
+*/
+SequelizeOptions &SequelizeOptions::watchInterval(int milliseconds)
+{
+    d->watchInterval = qMax(0, milliseconds);
+    return *this;
+}
+
+int SequelizeOptions::watchIntervalMilliseconds() const
+{
+    return d->watchInterval;
 }
 
 SequelizeOptions &SequelizeOptions::replicaRetryAfter(int milliseconds)

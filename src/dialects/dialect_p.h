@@ -46,6 +46,7 @@ struct TableOptions;
 class DdlGenerator;
 class StatementCanceller;
 class ModelDefinitionPrivate;
+class ChangeFeed;
 
 // Everything that differs between databases lives behind this interface: SQL
 // types, quoting, value conversion in both directions, DDL details, session
@@ -76,10 +77,13 @@ public:
         m_utc = zone == QTimeZone::utc() || (zone.isValid() && zone.id() == "UTC");
     }
     const QTimeZone &timeZone() const { return m_timeZone; }
+    // ModelOptions::watchChanges(): a new listener's feed (changefeed_p.h).
+    virtual std::unique_ptr<ChangeFeed> changeFeed() const = 0;
     // Whether ALTER TABLE … RENAME TO names the new table with its schema (not PostgreSQL's).
     virtual bool qualifiesRenamedTable() const { return true; }
     // The database the connections open (SequelizeOptions::databaseName()).
     void setDatabaseName(const QString &database) { m_databaseName = database; }
+    const QString &databaseName() const { return m_databaseName; }
     // The table a foreign key of a table in \a from names for \a to. A table without a schema is
     // where the connection looks, which MariaDB takes as the referencing table's database: there
     // it is qualified with the connection's database.

@@ -95,6 +95,8 @@ public:
     Where ownNames(const Where &where) const;
     // sync({alter}) of an existing table.
     void alterTable(const QList<QPair<QString, ColumnDescription>> &existing);
+    // ModelOptions::watchChanges(): the triggers that report the table's changes (modelsync.cpp).
+    void installChangeTriggers();
     // sync(): the indexes option's CREATE INDEX statements, by index name, and running those
     // of names the table does not have yet.
     QList<QPair<QString, QString>> indexStatements() const;
@@ -117,6 +119,7 @@ public:
                       const QString &delimiter);
     TableName table() const { return TableName(schema, tableName); }
     TableOptions tableOptions; // charset, collate, engine as given
+    bool watchChanges = false; // ModelOptions::watchChanges()
     QList<IndexOptions> indexes; // created by sync()
     QList<AttributeInfo> attributes;
     QHash<QString, int> byName;

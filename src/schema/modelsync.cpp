@@ -4,6 +4,7 @@
 // ModelDefinition::sync() and drop(): a model's table, created or altered (sync({alter})) through
 // the schema operations QueryInterface shares.
 
+#include "../dialects/changefeed_p.h"
 #include "../meta/modeldefinition_p.h"
 
 #include "../core/sequelize_p.h"
@@ -43,7 +44,19 @@ void ModelDefinition::sync(const SyncOptions &options)
             d->connection()->executeDirect(sql);
     }
     d->createIndexes(indexes);
+    if (d->watchChanges)
+        d->installChangeTriggers(); // again after alter: a rebuilt SQLite table lost them
     d->runHook(hooks, &ModelHooks::afterSync, options);
+}
+
+void ModelDefinitionPrivate::installChangeTriggers()
+{
+    const std::unique_ptr<ChangeFeed> feed = dialect().changeFeed();
+    QStringList keyColumns;
+    for (int index : std::as_const(primaryKeys))
+        keyColumns.append(attributes.at(index).field);
+    for (const QString &sql : feed->setupStatements() + feed->installTriggers(table(), keyColumns))
+        connection()->executeDirect(sql);
 }
 
 QList<QPair<QString, QString>> ModelDefinitionPrivate::indexStatements() const

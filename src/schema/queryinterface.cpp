@@ -14,6 +14,7 @@
 #include "../sql/indexoptions_p.h"
 #include "../sql/inflection_p.h"
 #include "../sql/statement_p.h"
+#include "queryinterface_p.h"
 #include "schemachanges_p.h"
 
 #include <QtSequelize/errors.h>
@@ -273,27 +274,6 @@ void SchemaChanges::changeColumn(SequelizePrivate *s, const TableName &table,
     runDdl(s, s->dialect->beforeCreateTable(table, {spec}));
     runAlterPlan(s, s->dialect->changeColumn(rowReader(s), ddl, table, spec));
 }
-
-class QueryInterfaceData : public QSharedData
-{
-public:
-    explicit QueryInterfaceData(Sequelize *sequelize)
-        : sequelize(sequelize)
-    {
-    }
-    Sequelize *sequelize;
-    QString schema; // inSchema(): where the tables are named; empty: the connection's
-
-    // \a name in the schema: "schema"."name", or on SQLite (no schemas) "schema.name".
-    TableName table(const QString &name) const
-    {
-        if (schema.isEmpty())
-            return TableName(name);
-        if (!privateOf(sequelize)->dialect->supportsSchemas())
-            return TableName(schema + QLatin1Char('.') + name);
-        return TableName(schema, name);
-    }
-};
 
 QueryInterface::QueryInterface(Sequelize *sequelize)
     : d(new QueryInterfaceData(sequelize))

@@ -23,6 +23,7 @@ class MariaDbDialect final : public Dialect
 {
 public:
     QString name() const override;
+    std::unique_ptr<ChangeFeed> changeFeed() const override; // mariadbchangefeed.cpp
     Lexicon lexicon() const override
     {
         Lexicon l;

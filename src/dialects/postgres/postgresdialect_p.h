@@ -23,6 +23,7 @@ class PostgresDialect final : public Dialect
 {
 public:
     QString name() const override;
+    std::unique_ptr<ChangeFeed> changeFeed() const override; // postgreschangefeed.cpp
     QString blobLiteral(const QByteArray &bytes) const override
     {
         return QStringLiteral("'\\x") + QString::fromLatin1(bytes.toHex())

@@ -43,12 +43,12 @@ bool PqDriver::hasFeature(DriverFeature feature) const
     case PositionalPlaceholders:
     case LowPrecisionNumbers:
     case FinishQuery:
+    case EventNotifications:
         return true;
     case NamedPlaceholders:
     case LastInsertId:
     case BatchOperations:
     case SimpleLocking:
-    case EventNotifications:
     case MultipleResultSets:
     case CancelQuery:
         return false;
@@ -120,6 +120,8 @@ bool PqDriver::open(const QString &db, const QString &user, const QString &passw
 
 void PqDriver::close()
 {
+    delete std::exchange(m_notifier, nullptr);
+    m_channels.clear();
     if (m_conn) {
         PQfinish(m_conn);
         m_conn = nullptr;

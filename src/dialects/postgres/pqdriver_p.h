@@ -17,6 +17,7 @@
 
 #include <QtCore/qbytearray.h>
 #include <QtCore/qlist.h>
+#include <QtCore/qsocketnotifier.h>
 #include <QtSql/qsqldriver.h>
 #include <QtSql/qsqlerror.h>
 #include <QtSql/qsqlresult.h>
@@ -57,6 +58,12 @@ public:
     QSqlRecord record(const QString &table) const override;
     QString escapeIdentifier(const QString &identifier, IdentifierType type) const override;
     QVariant handle() const override;
+    // LISTEN/NOTIFY: notification() is emitted for each NOTIFY on a subscribed channel, read
+    // when the socket has data (an event loop in the connection's thread) and after every
+    // statement (one that read a notification from the socket leaves it queued in libpq).
+    bool subscribeToNotification(const QString &name) override;
+    bool unsubscribeFromNotification(const QString &name) override;
+    QStringList subscribedToNotifications() const override;
 
     pg_conn *connection() const { return m_conn; }
     bool serverPrepares() const { return m_serverPrepare; }
@@ -67,6 +74,10 @@ public:
     QSqlError makeError(const QString &context, QSqlError::ErrorType type,
                         const pg_result *result) const;
 
+    // Emits notification() for every notification libpq holds; false when the connection is
+    // gone (the socket closed).
+    Q_INVOKABLE bool readNotifications();
+
 private:
     bool runCommand(const char *sql, const QString &context);
 
@@ -74,6 +85,8 @@ private:
     quint64 m_statements = 0;
     quint64 m_session = 0;
     bool m_serverPrepare = true;
+    QStringList m_channels; // LISTENed to
+    QSocketNotifier *m_notifier = nullptr;
 };
 
 // The parameters of one execution, encoded for libpq (text, except bytea in binary).

@@ -26,6 +26,7 @@ class SqliteDialect final : public Dialect
 public:
     ~SqliteDialect() override; // sqlitelibrary.cpp
     QString name() const override;
+    std::unique_ptr<ChangeFeed> changeFeed() const override; // sqlitechangefeed.cpp
     Lexicon lexicon() const override
     {
         Lexicon l;
