@@ -9,7 +9,9 @@
 
 #include <QtSequelize/Errors>
 #include <QtSequelize/InstanceListModel>
+#include <QtSequelize/ModelOptions>
 #include <QtSequelize/Sequelize>
+#include <QtSequelize/SequelizeOptions>
 
 #include <QtCore/qcommandlineparser.h>
 #include <QtCore/qset.h>
@@ -71,7 +73,10 @@ int main(int argc, char *argv[])
     const QString path = parser.positionalArguments().value(0, QStringLiteral("quickdemo.db"));
 
     try {
-        Sequelize sequelize(QStringLiteral("sqlite:") + path);
+        // Every model follows what other clients write: two windows of the demo on one file
+        // follow each other (ModelOptions::watchChanges()).
+        Sequelize sequelize(SequelizeOptions::fromUrl(QStringLiteral("sqlite:") + path)
+                                .define(ModelOptions().watchChanges()));
         defineModels(&sequelize); // user.h, as the console demo
         sequelize.sync();
         seed();

@@ -339,6 +339,7 @@ void Sequelize::authenticate()
 void Sequelize::close()
 {
     Q_D(Sequelize);
+    d->changeWatcher.reset(); // its listening connection too
     d->connections->close();
 }
 

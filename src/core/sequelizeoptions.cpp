@@ -227,7 +227,7 @@ int SequelizeOptions::readYourWritesMilliseconds() const
 }
 
 /*!
-    With ModelOptions::watchChanges(): the milliseconds between two reads of the changes other
+    With ModelOptions::watchChanges(): the \a milliseconds between two reads of the changes other
     clients made (SQLite: 200, MariaDB: 500), or on PostgreSQL, which sends them as they are
     committed, between two checks of the listening connection (1000). A lost connection is
     noticed within this time, and the lists are read again once it is back. 0 (the default):

@@ -14,7 +14,7 @@ namespace QtSequelize {
 
 /*!
     Installs, or replaces, the triggers through which a model with ModelOptions::watchChanges()
-    learns of the changes every client makes to \a table: for a table a migration made, where
+    learns of the changes every client makes to \a tableName: for a table a migration made, where
     sync() does not run. \a keyColumns are the table's primary key columns (the key
     ModelDefinition::databaseChanged() reports). On SQLite and MariaDB the change log table
     \c qtsequelize_changes is created too; on PostgreSQL the trigger function
@@ -33,7 +33,7 @@ void QueryInterface::addChangeTriggers(const QString &tableName, const QStringLi
 }
 
 /*!
-    Drops the triggers addChangeTriggers() or sync() installed on \a table (none: nothing
+    Drops the triggers addChangeTriggers() or sync() installed on \a tableName (none: nothing
     happens). The change log stays.
 */
 void QueryInterface::removeChangeTriggers(const QString &tableName)

@@ -58,13 +58,24 @@ public:
 
     int defaultInterval() const override { return 200; }
 
+    void start(QSqlDatabase &db) override
+    {
+        ChangeLogFeed::start(db);
+        // data_version does not move for the other connections of a shared in-memory database
+        // (one cache): there the log, in memory too, is read every time.
+        run(db, QStringLiteral("PRAGMA database_list"), {}, [this](const QSqlQuery &q) {
+            if (q.value(1).toString() == QLatin1String("main"))
+                m_inMemory = q.value(2).toString().isEmpty();
+        });
+    }
+
 protected:
     bool mayHaveChanged(QSqlDatabase &db) override
     {
         qint64 version = -1;
         run(db, QStringLiteral("PRAGMA data_version"), {},
             [&](const QSqlQuery &q) { version = q.value(0).toLongLong(); });
-        return std::exchange(m_version, version) != version;
+        return std::exchange(m_version, version) != version || m_inMemory;
     }
 
     QString pruneStatement() const override
@@ -82,6 +93,7 @@ private:
     }
 
     qint64 m_version = -1;
+    bool m_inMemory = false;
 };
 
 } // namespace

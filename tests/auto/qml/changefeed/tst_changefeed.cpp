@@ -18,6 +18,8 @@
 #include <QtTest/qsignalspy.h>
 #include <QtTest/qtest.h>
 
+#include <thread>
+
 #include "testdatabases.h"
 
 using namespace QtSequelize;
@@ -214,6 +216,22 @@ private Q_SLOTS:
         QTest::qWait(800);
         QCOMPARE(changes.size(), 0);
         QCOMPARE(item->count(), 2);
+    }
+
+    // An in-memory SQLite database: its connections share one cache, where data_version does
+    // not move; a write on another connection of this process still arrives.
+    void inMemorySqlite()
+    {
+        Sequelize sequelize(SequelizeOptions::fromUrl("sqlite::memory:").watchInterval(50));
+        ModelDefinition *item = defineItem(sequelize);
+        item->sync();
+        QSignalSpy changes(item, &ModelDefinition::databaseChanged);
+        QTest::qWait(200);
+        // From another thread, so on another connection than the one that synced.
+        std::thread writer(
+            [&] { sequelize.query(QStringLiteral("INSERT INTO watchitems (name) VALUES ('x')")); });
+        writer.join();
+        QTRY_VERIFY(hasChange(changes, Change::Inserted, 1));
     }
 
     void needsPrimaryKey()
