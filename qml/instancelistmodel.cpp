@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
 #include "instancelistmodel_p.h"
+#include "instancewindow_p.h"
 
 namespace QtSequelize {
 
@@ -172,9 +173,23 @@ void InstanceListModel::setLive(bool live)
     Q_EMIT liveChanged();
 }
 
+bool InstanceListModel::isWindowed() const
+{
+    return d->windowed;
+}
+
+void InstanceListModel::setWindowed(bool windowed)
+{
+    if (d->windowed == windowed)
+        return;
+    d->windowed = windowed;
+    Q_EMIT windowedChanged();
+    d->reset();
+}
+
 int InstanceListModel::count() const
 {
-    return int(d->rows.size());
+    return d->window ? d->window->count() : int(d->rows.size());
 }
 
 QString InstanceListModel::errorString() const
@@ -184,9 +199,10 @@ QString InstanceListModel::errorString() const
 
 Model *InstanceListModel::instance(int row) const
 {
-    if (row < 0 || row >= d->rows.size())
+    const Row *r = d->rowAt(row, !d->asynchronous);
+    if (!r)
         return nullptr;
-    Model *shown = d->rows.at(row).instance.get();
+    Model *shown = r->instance.get();
     // The list owns its instances: QML must not collect one returned by a method call.
     QQmlEngine::setObjectOwnership(shown, QQmlEngine::CppOwnership);
     return shown;
@@ -195,19 +211,20 @@ Model *InstanceListModel::instance(int row) const
 QVariantMap InstanceListModel::get(int row) const
 {
     QVariantMap values;
-    if (row < 0 || row >= d->rows.size())
+    const Row *r = d->rowAt(row, !d->asynchronous);
+    if (!r)
         return values;
-    const Row &r = d->rows.at(row);
     for (qsizetype i = 0; i < d->attributes.size(); ++i)
-        values.insert(d->attributes.at(i), r.values.at(i));
+        values.insert(d->attributes.at(i), r->values.at(i));
     return values;
 }
 
 int InstanceListModel::indexOf(const QVariant &primaryKey) const
 {
-    return d->rowOf(primaryKey.metaType() == QMetaType::fromType<QVariantList>()
-                        ? keyText(primaryKey.toList())
-                        : primaryKey.toString());
+    const QVariantList parts = primaryKey.metaType() == QMetaType::fromType<QVariantList>()
+        ? primaryKey.toList()
+        : QVariantList{primaryKey};
+    return d->window ? d->window->indexOf(parts) : d->rowOf(keyText(parts));
 }
 
 bool InstanceListModel::setValue(int row, const QString &attribute, const QVariant &value)
@@ -226,18 +243,23 @@ int InstanceListModel::create(const QVariantMap &values)
         d->setError(QStringLiteral("The list has no model"));
         return -1;
     }
-    QString key;
-    const bool created = d->guarded([&] { key = d->keyOf(d->definition->create(values).get()); });
+    QVariantList key;
+    const bool created = d->guarded([&] {
+        const QSharedPointer<Model> instance = d->definition->create(values);
+        for (const QString &attribute : std::as_const(d->keyAttributes))
+            key.append(instance->getDataValue(attribute));
+    });
     if (!created)
         return -1;
     d->clearError();
     d->refreshNow(); // the row shows at once, where the order puts it
-    return d->rowOf(key);
+    return d->window ? d->window->indexOf(key) : d->rowOf(keyText(key));
 }
 
 bool InstanceListModel::remove(int row)
 {
-    Model *target = instance(row);
+    const Row *shown = d->rowAt(row, true); // a write waits either way
+    Model *target = shown ? shown->instance.get() : nullptr;
     if (!target)
         return false;
     if (!d->guarded([&] { target->destroy(); }))
@@ -249,19 +271,21 @@ bool InstanceListModel::remove(int row)
 
 int InstanceListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(d->rows.size());
+    return parent.isValid() ? 0 : count();
 }
 
 QVariant InstanceListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const Row &row = d->rows.at(index.row());
+    const Row *row = d->rowAt(index.row(), !d->asynchronous);
+    if (!row)
+        return QVariant(); // windowed and asynchronous: asked for, dataChanged() when it is in
     if (role == InstanceRole)
-        return QVariant::fromValue(row.instance.get());
+        return QVariant::fromValue(row->instance.get());
     const int column = role == Qt::DisplayRole || role == Qt::EditRole ? d->displayColumn
                                                                        : role - FirstAttributeRole;
-    return column >= 0 && column < row.values.size() ? row.values.at(column) : QVariant();
+    return column >= 0 && column < row->values.size() ? row->values.at(column) : QVariant();
 }
 
 bool InstanceListModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -271,21 +295,24 @@ bool InstanceListModel::setData(const QModelIndex &index, const QVariant &value,
     const int column = role - FirstAttributeRole;
     if (column < 0 || column >= d->attributes.size())
         return false;
-    Row &row = d->rows[index.row()];
+    Row *row = d->rowAt(index.row(), true); // a write waits either way
+    if (!row)
+        return false;
+    const QSharedPointer<Model> instance = row->instance;
     const QString attribute = d->attributes.at(column);
-    const QVariant before = row.instance->get(attribute);
     const bool saved = d->guarded([&] {
-        row.instance->set(attribute, value);
-        row.instance->save();
+        instance->set(attribute, value);
+        instance->save();
     });
     if (!saved) {
         // The instance keeps what the database has, as the row shows.
-        d->guarded([&] { row.instance->reload(); });
+        d->guarded([&] { instance->reload(); });
         return false;
     }
     d->clearError();
-    Row fresh = d->makeRow(row.instance);
-    d->updateRow(index.row(), std::move(fresh));
+    // The save may have read pages (hooks, a windowed list's refresh): find the row again.
+    if ((row = d->rowAt(index.row(), false)) && row->instance == instance)
+        d->updateRow(index.row(), *row, d->makeRow(instance));
     return true;
 }
 
@@ -308,7 +335,8 @@ bool InstanceListModel::canFetchMore(const QModelIndex &parent) const
 {
     // Not while the rows change: a view (or QAbstractItemModelTester) asking from
     // rowsInserted() would append a page in the middle of a refresh's edits.
-    return !parent.isValid() && d->definition && !d->atEnd && !d->loading && !d->changing;
+    return !parent.isValid() && d->definition && !d->window && !d->atEnd && !d->loading
+        && !d->changing;
 }
 
 void InstanceListModel::fetchMore(const QModelIndex &parent)

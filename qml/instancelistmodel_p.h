@@ -34,6 +34,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 #include <utility>
 
 namespace QtSequelize {
@@ -52,6 +53,8 @@ QList<int> longestIncreasingRun(const QList<int> &values);
 
 using Row = InstanceListRow;
 
+class InstanceWindow;
+
 // A row's key as text: the primary key, or the parts of a composite one joined.
 inline QString keyText(const QVariantList &parts)
 {
@@ -64,10 +67,8 @@ inline QString keyText(const QVariantList &parts)
 class InstanceListModelPrivate
 {
 public:
-    explicit InstanceListModelPrivate(InstanceListModel *q)
-        : q(q)
-    {
-    }
+    explicit InstanceListModelPrivate(InstanceListModel *q);
+    ~InstanceListModelPrivate();
 
     InstanceListModel *q;
     QPointer<Sequelize> sequelize;
@@ -85,6 +86,8 @@ public:
     bool loading = false; // an asynchronous query is running
     bool refreshAgain = false; // a refresh was asked for while one was running
     bool changing = false; // apply() is editing the rows
+    bool windowed = false;
+    std::unique_ptr<InstanceWindow> window; // set in windowed mode, once the query is known
     int generation = 0; // a new query makes the results of older ones stale
     QString errorString;
     QStringList attributes;
@@ -113,7 +116,15 @@ public:
     void follow();
     void queueRefresh();
     void apply(const QList<QSharedPointer<Model>> &fresh);
-    void updateRow(int row, Row &&fresh);
+    // The row at \a index (read now in windowed mode when its page is not loaded and \a wait).
+    Row *rowAt(int index, bool wait);
+    // Puts \a fresh in the row at \a index and reports the roles that changed.
+    void updateRow(int index, Row &current, Row &&fresh);
+    // The protected row signals of the model, for the window.
+    void beginInsertRows(int first, int last) { q->beginInsertRows(QModelIndex(), first, last); }
+    void endInsertRows() { q->endInsertRows(); }
+    void beginRemoveRows(int first, int last) { q->beginRemoveRows(QModelIndex(), first, last); }
+    void endRemoveRows() { q->endRemoveRows(); }
     void setError(const QString &message);
     void clearError();
     // Runs \a body, turning a thrown error into errorString(); false when it threw.

@@ -5,8 +5,16 @@
 // changes, and applying a fresh result to the rows as inserts, removals, moves and changes.
 
 #include "instancelistmodel_p.h"
+#include "instancewindow_p.h"
 
 namespace QtSequelize {
+
+InstanceListModelPrivate::InstanceListModelPrivate(InstanceListModel *q)
+    : q(q)
+{
+}
+
+InstanceListModelPrivate::~InstanceListModelPrivate() = default;
 
 QList<int> longestIncreasingRun(const QList<int> &values)
 {
@@ -186,6 +194,10 @@ void InstanceListModelPrivate::request(int offset, int limit, bool onPool,
 
 void InstanceListModelPrivate::refreshNow()
 {
+    if (window) {
+        window->refresh(false);
+        return;
+    }
     if (loading) {
         ++generation;
         setLoading(false);
@@ -199,6 +211,10 @@ void InstanceListModelPrivate::refresh(bool onPool)
     refreshQueued = false;
     if (!definition || !complete)
         return;
+    if (window) {
+        window->refresh(onPool);
+        return;
+    }
     if (loading) {
         refreshAgain = true; // after the query that runs now
         return;
@@ -276,6 +292,7 @@ void InstanceListModelPrivate::reset()
     refreshAgain = false;
     q->beginResetModel();
     rows.clear();
+    window.reset();
     attributes = definition ? definition->attributeNames() : QStringList();
     keyAttributes = definition ? definition->primaryKeyAttributes() : QStringList();
     displayColumn = 0;
@@ -298,13 +315,29 @@ void InstanceListModelPrivate::reset()
             });
             return;
         }
+        if (windowed) {
+            const QString refused = InstanceWindow::refusal(options);
+            if (!refused.isEmpty()) {
+                guarded([&] { throw DefinitionError(refused); });
+                return;
+            }
+            window = std::make_unique<InstanceWindow>(this);
+            window->refresh(asynchronous);
+            return;
+        }
         request(0, pageSize, asynchronous, [this](const Rows &page) { appendRows(page); });
     }
 }
 
-void InstanceListModelPrivate::updateRow(int row, Row &&fresh)
+Row *InstanceListModelPrivate::rowAt(int index, bool wait)
 {
-    Row &current = rows[row];
+    if (window)
+        return window->row(index, wait);
+    return index >= 0 && index < rows.size() ? &rows[index] : nullptr;
+}
+
+void InstanceListModelPrivate::updateRow(int index, Row &current, Row &&fresh)
+{
     QList<int> roles;
     for (qsizetype i = 0; i < attributes.size(); ++i) {
         if (current.values.at(i) != fresh.values.at(i))
@@ -319,8 +352,7 @@ void InstanceListModelPrivate::updateRow(int row, Row &&fresh)
         roles.append(Qt::DisplayRole);
         roles.append(Qt::EditRole);
     }
-    const QModelIndex index = q->index(row);
-    Q_EMIT q->dataChanged(index, index, roles);
+    Q_EMIT q->dataChanged(q->index(index), q->index(index), roles);
 }
 
 // Turns the shown rows into \a fresh with row removals, moves, insertions and dataChanged(),
@@ -401,7 +433,7 @@ void InstanceListModelPrivate::apply(const QList<QSharedPointer<Model>> &fresh)
 
     // Changed values, row by row.
     for (int i = 0; i < target.size(); ++i)
-        updateRow(i, std::move(target[i]));
+        updateRow(i, rows[i], std::move(target[i]));
     Q_ASSERT(rows.size() == target.size());
     if (before != rows.size())
         Q_EMIT q->countChanged();

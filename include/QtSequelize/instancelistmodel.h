@@ -45,6 +45,7 @@ class Q_SEQUELIZE_QML_EXPORT InstanceListModel : public QAbstractListModel, publ
     Q_PROPERTY(QVariantList order READ order WRITE setOrder NOTIFY orderChanged)
     Q_PROPERTY(int pageSize READ pageSize WRITE setPageSize NOTIFY pageSizeChanged)
     Q_PROPERTY(bool live READ isLive WRITE setLive NOTIFY liveChanged)
+    Q_PROPERTY(bool windowed READ isWindowed WRITE setWindowed NOTIFY windowedChanged)
     Q_PROPERTY(
         bool asynchronous READ isAsynchronous WRITE setAsynchronous NOTIFY asynchronousChanged)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
@@ -86,6 +87,13 @@ public:
     // Whether the model follows its ModelDefinition's changes (on by default).
     bool isLive() const;
     void setLive(bool live);
+
+    // Windowed mode, for big tables: the row count is the query's COUNT, and rows are read a
+    // page at a time where views ask for them (row 900,000 without the rows before it), by
+    // keyset from a neighbouring page when the order allows it, else by OFFSET; at most 16
+    // pages are kept. Off by default (pages appended by fetchMore() from the top).
+    bool isWindowed() const;
+    void setWindowed(bool windowed);
 
     // Whether pages and refreshes are read on the Sequelize's thread pool (the QFuture API), so
     // that the thread owning the model never waits for the database; the rows come in when the
@@ -135,6 +143,7 @@ Q_SIGNALS:
     void orderChanged();
     void pageSizeChanged();
     void liveChanged();
+    void windowedChanged();
     void countChanged();
     void asynchronousChanged();
     void loadingChanged();

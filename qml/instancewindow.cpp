@@ -1,0 +1,362 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// InstanceListModel's windowed mode: the COUNT as the row count, pages read where views ask
+// (keyset from a neighbouring page, else OFFSET), at most maxPages of them kept.
+
+#include "instancewindow_p.h"
+
+#include "../src/query/options_p.h"
+
+#include <QtSequelize/attribute.h>
+#include <QtSequelize/datatype.h>
+
+#include <climits>
+
+namespace QtSequelize {
+
+using Rows = InstanceListModelPrivate::Rows;
+
+// Types whose values come back from every driver exactly as they compare in SQL, so that a
+// keyset condition on them finds the row it was read from (not DECIMAL, CHAR's padding, the
+// label order of ENUM, or floating point).
+static bool exactlyComparable(const DataType &type)
+{
+    switch (type.kind()) {
+    case DataType::String:
+    case DataType::Text:
+    case DataType::Integer:
+    case DataType::BigInt:
+    case DataType::SmallInt:
+        return true;
+    default:
+        return false;
+    }
+}
+
+InstanceWindow::InstanceWindow(InstanceListModelPrivate *d)
+    : d(d)
+    , context(std::make_unique<QObject>())
+{
+    if (keysetCapable()) {
+        const FindOptions options = d->effectiveOptions();
+        for (const OrderKey &key : OptionsAccess::data(options).order) {
+            const bool seen = std::any_of(order.cbegin(), order.cend(),
+                                          [&](const auto &k) { return k.first == key.attribute; });
+            if (!seen)
+                order.append({key.attribute, key.order});
+        }
+    }
+}
+
+InstanceWindow::~InstanceWindow() = default;
+
+QString InstanceWindow::refusal(const FindOptions &options)
+{
+    const OptionsData &o = OptionsAccess::data(options);
+    if (!o.group.isEmpty() || !o.having.isEmpty())
+        return QStringLiteral("A windowed InstanceListModel cannot show grouped rows");
+    if (!o.includes.isEmpty())
+        return QStringLiteral("A windowed InstanceListModel does not take include yet");
+    return QString();
+}
+
+// Keysets when the order is known here (no scope adds to it) and made of plain attributes that
+// are never NULL (NULLs sort differently per database) and compare exactly.
+bool InstanceWindow::keysetCapable() const
+{
+    FindOptions options;
+    try {
+        options = d->effectiveOptions();
+    } catch (const BaseError &) {
+        return false; // refresh() reports it
+    }
+    const OptionsData &o = OptionsAccess::data(options);
+    if (!o.scopes.isEmpty() || d->definition->scopeNames().contains(QLatin1String("defaultScope")))
+        return false;
+    for (const OrderKey &key : o.order) {
+        if (key.attribute.isEmpty() || key.literal || !key.collation.isEmpty()
+            || key.nulls != NullsOrder::Default || !d->attributes.contains(key.attribute))
+            return false;
+        const Attribute attribute = d->definition->attribute(key.attribute);
+        if ((attribute.allowsNull() && !attribute.isPrimaryKey())
+            || !exactlyComparable(attribute.type()))
+            return false;
+    }
+    return true;
+}
+
+// The rows after (or before) \a from in the order: (a > x) OR (a = x AND b > y) OR ...
+Where InstanceWindow::keysetWhere(const Model *from, bool after) const
+{
+    QList<Where> alternatives;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        QList<Where> all;
+        for (qsizetype j = 0; j < i; ++j)
+            all.append(Op::eq(order.at(j).first, from->getDataValue(order.at(j).first)));
+        const QString &attribute = order.at(i).first;
+        const bool greater = (order.at(i).second == Qt::AscendingOrder) == after;
+        all.append(greater ? Op::gt(attribute, from->getDataValue(attribute))
+                           : Op::lt(attribute, from->getDataValue(attribute)));
+        alternatives.append(all.size() == 1 ? all.first() : Where(Where::And, all));
+    }
+    return alternatives.size() == 1 ? alternatives.first() : Where(Where::Or, alternatives);
+}
+
+FindOptions InstanceWindow::pageOptions(int page, bool *reversed) const
+{
+    FindOptions options = d->effectiveOptions();
+    OptionsData &o = OptionsAccess::mutableData(options);
+    *reversed = false;
+    o.limit = d->pageSize;
+    if (!order.isEmpty()) {
+        const auto fresh = [&](int p) {
+            const auto it = pages.constFind(p);
+            return it != pages.cend() && it->generation == generation && !it->rows.isEmpty()
+                ? &*it
+                : nullptr;
+        };
+        if (const Page *before = fresh(page - 1); before && before->rows.size() == d->pageSize) {
+            o.where = o.where && keysetWhere(before->rows.last().instance.get(), true);
+            return options;
+        }
+        if (const Page *after = fresh(page + 1)) {
+            o.where = o.where && keysetWhere(after->rows.first().instance.get(), false);
+            for (OrderKey &key : o.order)
+                key.order
+                    = key.order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+            *reversed = true;
+            return options;
+        }
+    }
+    o.offset = page * d->pageSize;
+    return options;
+}
+
+Row *InstanceWindow::row(int index, bool wait)
+{
+    if (index < 0 || index >= total)
+        return nullptr;
+    const int page = index / d->pageSize;
+    auto it = pages.find(page);
+    if (it == pages.end() || it->generation != generation) {
+        if (wait)
+            load(page);
+        else
+            fetch(page);
+        it = pages.find(page);
+        if (it == pages.end())
+            return nullptr;
+    }
+    it->used = ++clock;
+    const int at = index - page * d->pageSize;
+    return at < it->rows.size() ? &it->rows[at] : nullptr;
+}
+
+void InstanceWindow::load(int page)
+{
+    bool reversed = false;
+    Rows found;
+    const bool read
+        = d->guarded([&] { found = d->definition->findAll(pageOptions(page, &reversed)); });
+    if (!read) {
+        Page &failed = pages[page]; // shown empty until the next refresh()
+        failed.rows.clear();
+        failed.generation = generation;
+        return;
+    }
+    store(page, std::move(found), reversed, false);
+}
+
+void InstanceWindow::fetch(int page)
+{
+    if (pages.value(page).loading == generation)
+        return; // asked for already
+    bool reversed = false;
+    QFuture<Rows> future;
+    const bool started
+        = d->guarded([&] { future = d->definition->findAllAsync(pageOptions(page, &reversed)); });
+    Page &entry = pages[page];
+    if (!started) {
+        entry.rows.clear();
+        entry.generation = generation;
+        return;
+    }
+    entry.loading = generation;
+    ++running;
+    d->setLoading(true);
+    auto *watcher = new QFutureWatcher<Rows>(context.get());
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context.get(),
+                     [this, watcher, page, reversed, asked = generation] {
+                         watcher->deleteLater();
+                         d->setLoading(--running > 0);
+                         Rows found;
+                         const bool read = d->guarded([&] { found = watcher->future().result(); });
+                         if (asked != generation)
+                             return; // a refresh came between: the views ask again
+                         if (read)
+                             store(page, std::move(found), reversed, true);
+                         else
+                             pages[page] = Page{{}, generation, -1, ++clock};
+                     });
+    watcher->setFuture(future);
+}
+
+void InstanceWindow::store(int page, Rows found, bool reversed, bool notify)
+{
+    if (reversed)
+        std::reverse(found.begin(), found.end());
+    const int first = page * d->pageSize;
+    const int expected = qBound(0, total - first, d->pageSize);
+    if (found.size() != expected && mismatchTotal != total) {
+        // The rows changed since they were counted (without a signal here): count again, once.
+        mismatchTotal = total;
+        d->queueRefresh();
+    }
+    if (found.size() > expected)
+        found.resize(expected);
+    QList<Row> fresh;
+    fresh.reserve(found.size());
+    for (const QSharedPointer<Model> &instance : std::as_const(found))
+        fresh.append(d->makeRow(instance));
+    Page &entry = pages[page];
+    int from = -1;
+    int to = -1;
+    for (qsizetype i = 0; notify && i < qMax(entry.rows.size(), fresh.size()); ++i) {
+        const bool same = i < entry.rows.size() && i < fresh.size()
+            && entry.rows.at(i).key == fresh.at(i).key
+            && entry.rows.at(i).values == fresh.at(i).values;
+        if (!same) {
+            from = from < 0 ? int(i) : from;
+            to = int(i);
+        }
+    }
+    entry = Page{std::move(fresh), generation, -1, ++clock};
+    evict(page);
+    to = qMin(first + to, total - 1);
+    if (from >= 0 && first + from <= to)
+        Q_EMIT d->q->dataChanged(d->q->index(first + from), d->q->index(to));
+}
+
+void InstanceWindow::evict(int keep)
+{
+    while (pages.size() > maxPages) {
+        auto oldest = pages.end();
+        for (auto it = pages.begin(); it != pages.end(); ++it) {
+            if (it.key() != keep && (oldest == pages.end() || it->used < oldest->used))
+                oldest = it;
+        }
+        pages.erase(oldest);
+    }
+}
+
+void InstanceWindow::refresh(bool onPool)
+{
+    FindOptions options;
+    if (!d->guarded([&] { options = d->effectiveOptions(); }))
+        return;
+    OptionsAccess::mutableData(options).order.clear();
+    if (!onPool) {
+        qint64 rows = 0;
+        if (d->guarded([&] { rows = d->definition->count(options); })) {
+            d->clearError();
+            recount(rows);
+        }
+        return;
+    }
+    QFuture<qint64> future;
+    if (!d->guarded([&] { future = d->definition->countAsync(options); }))
+        return;
+    ++running;
+    d->setLoading(true);
+    auto *watcher = new QFutureWatcher<qint64>(context.get());
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context.get(),
+                     [this, watcher, asked = ++counting] {
+                         watcher->deleteLater();
+                         d->setLoading(--running > 0);
+                         qint64 rows = 0;
+                         if (!d->guarded([&] { rows = watcher->future().result(); }))
+                             return;
+                         if (asked == counting) { // else a later count is on its way
+                             d->clearError();
+                             recount(rows);
+                         }
+                     });
+    watcher->setFuture(future);
+}
+
+// A new count: the pages read before it are stale; views are told so and ask again.
+void InstanceWindow::recount(qint64 rows)
+{
+    ++generation;
+    setTotal(rows);
+    QList<int> shown = pages.keys();
+    std::sort(shown.begin(), shown.end());
+    for (int page : std::as_const(shown)) {
+        const int first = page * d->pageSize;
+        const int last = qMin(first + d->pageSize, total) - 1;
+        if (first <= last)
+            Q_EMIT d->q->dataChanged(d->q->index(first), d->q->index(last));
+    }
+}
+
+void InstanceWindow::setTotal(qint64 rows)
+{
+    const int n = int(qBound(qint64(0), rows, qint64(INT_MAX)));
+    if (n == total)
+        return;
+    if (n > total) {
+        d->beginInsertRows(total, n - 1);
+        total = n;
+        d->endInsertRows();
+    } else {
+        d->beginRemoveRows(n, total - 1);
+        total = n;
+        for (auto it = pages.begin(); it != pages.end();) {
+            const int first = it.key() * d->pageSize;
+            if (first >= n) {
+                it = pages.erase(it);
+                continue;
+            }
+            if (it->rows.size() > n - first)
+                it->rows.resize(n - first);
+            ++it;
+        }
+        d->endRemoveRows();
+    }
+    Q_EMIT d->q->countChanged();
+}
+
+int InstanceWindow::indexOf(const QVariantList &key)
+{
+    const QString text = keyText(key);
+    for (auto it = pages.cbegin(); it != pages.cend(); ++it) {
+        if (it->generation != generation)
+            continue;
+        for (qsizetype i = 0; i < it->rows.size(); ++i) {
+            if (it->rows.at(i).key == text)
+                return it.key() * d->pageSize + int(i);
+        }
+    }
+    if (order.isEmpty() || key.size() != d->keyAttributes.size())
+        return -1; // no position to ask for: an order keysets cannot read
+    int index = -1;
+    d->guarded([&] {
+        FindOptions byKey = d->effectiveOptions();
+        Where where = OptionsAccess::data(byKey).where;
+        for (qsizetype i = 0; i < key.size(); ++i)
+            where = where && Op::eq(d->keyAttributes.at(i), key.at(i));
+        byKey.where(where);
+        const QSharedPointer<Model> found = d->definition->findOne(byKey);
+        if (!found)
+            return;
+        FindOptions before = d->effectiveOptions();
+        OptionsData &o = OptionsAccess::mutableData(before);
+        o.where = o.where && keysetWhere(found.get(), false);
+        o.order.clear();
+        index = int(d->definition->count(before));
+    });
+    return index;
+}
+
+} // namespace QtSequelize
