@@ -38,6 +38,11 @@ namespace QtSequelize {
     }
     \endcode
 
+    With setWindowed(true), for big tables, rowCount() is the query's COUNT and rows are read a
+    page at a time where views ask for them (by keyset next to a page already read, else by
+    OFFSET), at most 16 pages kept; changes recount and report the pages read so far with
+    dataChanged().
+
     Queries run on the thread that owns the model, or on the Sequelize's thread pool with
     setAsynchronous(true). A failing query does not throw through the view: errorString() says
     what happened and errorOccurred() is emitted.
@@ -157,6 +162,8 @@ void InstanceListModel::setPageSize(int rows)
         return;
     d->pageSize = rows;
     Q_EMIT pageSizeChanged();
+    if (d->window)
+        d->reset(); // its pages are numbered by the size
 }
 
 bool InstanceListModel::isLive() const

@@ -36,6 +36,7 @@
 #include <functional>
 #include <memory>
 #include <utility>
+#include <vector>
 
 namespace QtSequelize {
 
@@ -88,6 +89,7 @@ public:
     bool changing = false; // apply() is editing the rows
     bool windowed = false;
     std::unique_ptr<InstanceWindow> window; // set in windowed mode, once the query is known
+    std::vector<std::unique_ptr<InstanceWindow>> retiredWindows; // see InstanceWindow::retire()
     int generation = 0; // a new query makes the results of older ones stale
     QString errorString;
     QStringList attributes;

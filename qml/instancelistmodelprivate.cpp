@@ -292,7 +292,11 @@ void InstanceListModelPrivate::reset()
     refreshAgain = false;
     q->beginResetModel();
     rows.clear();
-    window.reset();
+    if (window) {
+        window->retire();
+        retiredWindows.push_back(std::move(window));
+        QTimer::singleShot(0, q, [this] { retiredWindows.clear(); });
+    }
     attributes = definition ? definition->attributeNames() : QStringList();
     keyAttributes = definition ? definition->primaryKeyAttributes() : QStringList();
     displayColumn = 0;

@@ -144,6 +144,8 @@ Row *InstanceWindow::row(int index, bool wait)
             load(page);
         else
             fetch(page);
+        if (retired)
+            return nullptr;
         it = pages.find(page);
         if (it == pages.end())
             return nullptr;
@@ -155,10 +157,14 @@ Row *InstanceWindow::row(int index, bool wait)
 
 void InstanceWindow::load(int page)
 {
+    if (!d->definition)
+        return;
     bool reversed = false;
     Rows found;
     const bool read
         = d->guarded([&] { found = d->definition->findAll(pageOptions(page, &reversed)); });
+    if (retired)
+        return; // a slot of errorOccurred() gave the list a new query
     if (!read) {
         Page &failed = pages[page]; // shown empty until the next refresh()
         failed.rows.clear();
@@ -170,12 +176,14 @@ void InstanceWindow::load(int page)
 
 void InstanceWindow::fetch(int page)
 {
-    if (pages.value(page).loading == generation)
+    if (!d->definition || pages.value(page).loading == generation)
         return; // asked for already
     bool reversed = false;
     QFuture<Rows> future;
     const bool started
         = d->guarded([&] { future = d->definition->findAllAsync(pageOptions(page, &reversed)); });
+    if (retired)
+        return;
     Page &entry = pages[page];
     if (!started) {
         entry.rows.clear();
@@ -189,10 +197,12 @@ void InstanceWindow::fetch(int page)
     QObject::connect(watcher, &QFutureWatcherBase::finished, context.get(),
                      [this, watcher, page, reversed, asked = generation] {
                          watcher->deleteLater();
+                         if (retired)
+                             return;
                          d->setLoading(--running > 0);
                          Rows found;
                          const bool read = d->guarded([&] { found = watcher->future().result(); });
-                         if (asked != generation)
+                         if (retired || asked != generation)
                              return; // a refresh came between: the views ask again
                          if (read)
                              store(page, std::move(found), reversed, true);
@@ -253,19 +263,20 @@ void InstanceWindow::evict(int keep)
 void InstanceWindow::refresh(bool onPool)
 {
     FindOptions options;
-    if (!d->guarded([&] { options = d->effectiveOptions(); }))
+    if (!d->definition || !d->guarded([&] { options = d->effectiveOptions(); }))
         return;
     OptionsAccess::mutableData(options).order.clear();
     if (!onPool) {
         qint64 rows = 0;
-        if (d->guarded([&] { rows = d->definition->count(options); })) {
+        if (d->guarded([&] { rows = d->definition->count(options); }) && !retired) {
             d->clearError();
-            recount(rows);
+            if (!retired)
+                recount(rows);
         }
         return;
     }
     QFuture<qint64> future;
-    if (!d->guarded([&] { future = d->definition->countAsync(options); }))
+    if (!d->guarded([&] { future = d->definition->countAsync(options); }) || retired)
         return;
     ++running;
     d->setLoading(true);
@@ -273,14 +284,16 @@ void InstanceWindow::refresh(bool onPool)
     QObject::connect(watcher, &QFutureWatcherBase::finished, context.get(),
                      [this, watcher, asked = ++counting] {
                          watcher->deleteLater();
+                         if (retired)
+                             return;
                          d->setLoading(--running > 0);
                          qint64 rows = 0;
-                         if (!d->guarded([&] { rows = watcher->future().result(); }))
+                         if (retired || !d->guarded([&] { rows = watcher->future().result(); })
+                             || retired || asked != counting) // a later count is on its way
                              return;
-                         if (asked == counting) { // else a later count is on its way
-                             d->clearError();
+                         d->clearError();
+                         if (!retired)
                              recount(rows);
-                         }
                      });
     watcher->setFuture(future);
 }
@@ -295,6 +308,8 @@ void InstanceWindow::recount(qint64 rows)
     for (int page : std::as_const(shown)) {
         const int first = page * d->pageSize;
         const int last = qMin(first + d->pageSize, total) - 1;
+        if (retired)
+            return; // a slot gave the list a new query
         if (first <= last)
             Q_EMIT d->q->dataChanged(d->q->index(first), d->q->index(last));
     }
@@ -324,7 +339,8 @@ void InstanceWindow::setTotal(qint64 rows)
         }
         d->endRemoveRows();
     }
-    Q_EMIT d->q->countChanged();
+    if (!retired)
+        Q_EMIT d->q->countChanged();
 }
 
 int InstanceWindow::indexOf(const QVariantList &key)
@@ -338,7 +354,7 @@ int InstanceWindow::indexOf(const QVariantList &key)
                 return it.key() * d->pageSize + int(i);
         }
     }
-    if (order.isEmpty() || key.size() != d->keyAttributes.size())
+    if (!d->definition || order.isEmpty() || key.size() != d->keyAttributes.size())
         return -1; // no position to ask for: an order keysets cannot read
     int index = -1;
     d->guarded([&] {

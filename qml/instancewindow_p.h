@@ -44,6 +44,10 @@ public:
     // The index of the row with the primary key \a key (its parts), asking the database for its
     // position when its page is not loaded (keyset orders only); -1 when the list has no such row.
     int indexOf(const QVariantList &key);
+    // The list has a new query: what still runs for this window is dropped. The window itself
+    // goes when control is back in the event loop (it may be on the stack now, when a slot of
+    // errorOccurred() or of a row signal changed the list).
+    void retire() { retired = true; }
     // Why the options cannot be shown windowed; empty when they can.
     static QString refusal(const FindOptions &options);
 
@@ -77,6 +81,7 @@ private:
     int mismatchTotal = -1; // a page did not fit this count: counted again once
     int counting = 0; // the last count asked on the pool
     int running = 0; // reads on the pool
+    bool retired = false;
     quint64 clock = 0;
 };
 
