@@ -326,7 +326,7 @@ void InstanceListModelPrivate::reset()
                 return;
             }
             window = std::make_unique<InstanceWindow>(this);
-            window->refresh(asynchronous);
+            window->start(asynchronous);
             return;
         }
         request(0, pageSize, asynchronous, [this](const Rows &page) { appendRows(page); });

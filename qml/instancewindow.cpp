@@ -38,9 +38,20 @@ InstanceWindow::InstanceWindow(InstanceListModelPrivate *d)
     : d(d)
     , context(std::make_unique<QObject>())
 {
-    if (keysetCapable()) {
-        const FindOptions options = d->effectiveOptions();
-        for (const OrderKey &key : OptionsAccess::data(options).order) {
+    FindOptions options;
+    try {
+        options = d->effectiveOptions();
+    } catch (const BaseError &) {
+        return; // refresh() reports it
+    }
+    const OptionsData &o = OptionsAccess::data(options);
+    // A scope may add to the order: then only OFFSET from the top reads what findAll() reads.
+    if (!o.scopes.isEmpty() || d->definition->scopeNames().contains(QLatin1String("defaultScope")))
+        return;
+    reversible = std::none_of(o.order.cbegin(), o.order.cend(),
+                              [](const OrderKey &key) { return key.literal; });
+    if (keysetCapable(o)) {
+        for (const OrderKey &key : o.order) {
             const bool seen = std::any_of(order.cbegin(), order.cend(),
                                           [&](const auto &k) { return k.first == key.attribute; });
             if (!seen)
@@ -61,19 +72,10 @@ QString InstanceWindow::refusal(const FindOptions &options)
     return QString();
 }
 
-// Keysets when the order is known here (no scope adds to it) and made of plain attributes that
-// are never NULL (NULLs sort differently per database) and compare exactly.
-bool InstanceWindow::keysetCapable() const
+// Keysets when the order is made of plain attributes that are never NULL (NULLs sort
+// differently per database) and compare exactly.
+bool InstanceWindow::keysetCapable(const OptionsData &o) const
 {
-    FindOptions options;
-    try {
-        options = d->effectiveOptions();
-    } catch (const BaseError &) {
-        return false; // refresh() reports it
-    }
-    const OptionsData &o = OptionsAccess::data(options);
-    if (!o.scopes.isEmpty() || d->definition->scopeNames().contains(QLatin1String("defaultScope")))
-        return false;
     for (const OrderKey &key : o.order) {
         if (key.attribute.isEmpty() || key.literal || !key.collation.isEmpty()
             || key.nulls != NullsOrder::Default || !d->attributes.contains(key.attribute))
@@ -122,15 +124,35 @@ FindOptions InstanceWindow::pageOptions(int page, bool *reversed) const
         }
         if (const Page *after = fresh(page + 1)) {
             o.where = o.where && keysetWhere(after->rows.first().instance.get(), false);
-            for (OrderKey &key : o.order)
-                key.order
-                    = key.order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
             *reversed = true;
+            reverse(o);
             return options;
         }
     }
-    o.offset = page * d->pageSize;
+    const int first = page * d->pageSize;
+    if (reversible && counted && first > total / 2) {
+        // Nearer the end: the OFFSET counts from there, in the reverse order (the key ends
+        // every order, so it is the exact reverse).
+        const int end = qMin(first + d->pageSize, total);
+        o.offset = total - end;
+        o.limit = end - first;
+        *reversed = true;
+        reverse(o);
+        return options;
+    }
+    o.offset = first;
     return options;
+}
+
+// The order backwards: directions flipped, and NULLs where they were not (a default NULL
+// placement flips with the direction on every database).
+void InstanceWindow::reverse(OptionsData &o)
+{
+    for (OrderKey &key : o.order) {
+        key.order = key.order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+        if (key.nulls != NullsOrder::Default)
+            key.nulls = key.nulls == NullsOrder::First ? NullsOrder::Last : NullsOrder::First;
+    }
 }
 
 Row *InstanceWindow::row(int index, bool wait)
@@ -217,8 +239,11 @@ void InstanceWindow::store(int page, Rows found, bool reversed, bool notify)
     if (reversed)
         std::reverse(found.begin(), found.end());
     const int first = page * d->pageSize;
-    const int expected = qBound(0, total - first, d->pageSize);
-    if (found.size() != expected && mismatchTotal != total) {
+    // The first rows, in before the count (asynchronous start): shown at once.
+    const bool early = !counted && page == 0;
+    const int expected = early ? int(qMin(found.size(), qsizetype(d->pageSize)))
+                               : qBound(0, total - first, d->pageSize);
+    if (!early && found.size() != expected && mismatchTotal != total) {
         // The rows changed since they were counted (without a signal here): count again, once.
         mismatchTotal = total;
         d->queueRefresh();
@@ -246,6 +271,8 @@ void InstanceWindow::store(int page, Rows found, bool reversed, bool notify)
     to = qMin(first + to, total - 1);
     if (from >= 0 && first + from <= to)
         Q_EMIT d->q->dataChanged(d->q->index(first + from), d->q->index(to));
+    if (early && !retired && expected > total)
+        setTotal(expected); // the count inserts the rest
 }
 
 void InstanceWindow::evict(int keep)
@@ -260,7 +287,19 @@ void InstanceWindow::evict(int keep)
     }
 }
 
+void InstanceWindow::start(bool onPool)
+{
+    refresh(onPool, false);
+    if (onPool && !retired)
+        fetch(0); // the first rows while the count runs
+}
+
 void InstanceWindow::refresh(bool onPool)
+{
+    refresh(onPool, true);
+}
+
+void InstanceWindow::refresh(bool onPool, bool stale)
 {
     FindOptions options;
     if (!d->definition || !d->guarded([&] { options = d->effectiveOptions(); }))
@@ -271,7 +310,7 @@ void InstanceWindow::refresh(bool onPool)
         if (d->guarded([&] { rows = d->definition->count(options); }) && !retired) {
             d->clearError();
             if (!retired)
-                recount(rows);
+                recount(rows, stale);
         }
         return;
     }
@@ -282,7 +321,7 @@ void InstanceWindow::refresh(bool onPool)
     d->setLoading(true);
     auto *watcher = new QFutureWatcher<qint64>(context.get());
     QObject::connect(watcher, &QFutureWatcherBase::finished, context.get(),
-                     [this, watcher, asked = ++counting] {
+                     [this, watcher, stale, asked = ++counting] {
                          watcher->deleteLater();
                          if (retired)
                              return;
@@ -293,14 +332,20 @@ void InstanceWindow::refresh(bool onPool)
                              return;
                          d->clearError();
                          if (!retired)
-                             recount(rows);
+                             recount(rows, stale);
                      });
     watcher->setFuture(future);
 }
 
-// A new count: the pages read before it are stale; views are told so and ask again.
-void InstanceWindow::recount(qint64 rows)
+// A new count. After a change (\a stale) the pages read before it are stale: views are told
+// so and ask again.
+void InstanceWindow::recount(qint64 rows, bool stale)
 {
+    counted = true;
+    if (!stale) {
+        setTotal(rows);
+        return;
+    }
     ++generation;
     setTotal(rows);
     QList<int> shown = pages.keys();

@@ -17,6 +17,8 @@
 
 #include "instancelistmodel_p.h"
 
+#include "../src/query/options_p.h"
+
 #include <QtCore/qhash.h>
 
 #include <memory>
@@ -38,6 +40,8 @@ public:
     // The row at \a index: read now when its page is not there and \a wait, else (on the
     // pool) asked for and nullptr until it is in, or the stale row while it is read again.
     Row *row(int index, bool wait);
+    // The first count (and on the pool, the first page beside it).
+    void start(bool onPool);
     // Counts again, and makes every page read so far stale: views are told (dataChanged) and
     // ask again. After a new query, a change, refresh(); \a onPool: on the Sequelize's pool.
     void refresh(bool onPool);
@@ -60,14 +64,16 @@ private:
         quint64 used = 0;
     };
 
-    bool keysetCapable() const;
+    bool keysetCapable(const OptionsData &o) const;
+    static void reverse(OptionsData &o);
+    void refresh(bool onPool, bool stale);
     // The options that read \a page; \a reversed: in reverse order, before the next page.
     FindOptions pageOptions(int page, bool *reversed) const;
     Where keysetWhere(const Model *from, bool after) const;
     void load(int page);
     void fetch(int page);
     void store(int page, QList<QSharedPointer<Model>> found, bool reversed, bool notify);
-    void recount(qint64 rows);
+    void recount(qint64 rows, bool stale);
     void setTotal(qint64 rows);
     void evict(int keep);
 
@@ -82,6 +88,8 @@ private:
     int counting = 0; // the last count asked on the pool
     int running = 0; // reads on the pool
     bool retired = false;
+    bool reversible = false; // the order can be read backwards (no literal in it)
+    bool counted = false; // a count came in
     quint64 clock = 0;
 };
 
