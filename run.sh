@@ -229,6 +229,15 @@ run_tsan() {
     return $status
 }
 
+# The big-list figures of bench/README.md (issue 17): 1,000,000 rows per dialect.
+run_biglist() {
+    local work
+    release_bench_with_servers biglist
+    QSQ_BENCH_POSTGRES_URL=postgres://orm:ormpass@127.0.0.1:55432/ormtest \
+    QSQ_BENCH_MARIADB_URL=mariadb://orm:ormpass@127.0.0.1:53306/ormtest \
+        ./build/release/bench/qtsequelize-biglist "$@"
+}
+
 case "${1:-}" in
     demo) run_demo ;;
     test) run_tests ;;
@@ -236,6 +245,7 @@ case "${1:-}" in
     docs) run_docs ;;
     fuzz) shift; run_fuzz "$@" ;;
     bench) shift; run_bench "$@" ;;
+    biglist) shift; run_biglist "$@" ;;
     scaleout) run_scaleout ;;
-    *) echo "usage: $0 demo|test|tsan|docs|fuzz|bench|scaleout" >&2; exit 2 ;;
+    *) echo "usage: $0 demo|test|tsan|docs|fuzz|bench|biglist|scaleout" >&2; exit 2 ;;
 esac

@@ -146,6 +146,76 @@ void line(const QString &dialect, const char *what, double orm, double query, do
     std::fflush(stdout);
 }
 
+// A list already open at the top: the time to show the rows at 90 % (the view's
+// positionViewAtIndex(900000)).
+void jumps(Sequelize &s, ModelDefinition *big, const QString &dialect, const QString &select)
+{
+    const int jump = settings.rows * 9 / 10;
+    const int nameRole = InstanceListModel::FirstAttributeRole + 1;
+    auto jumpIn = [&](QAbstractItemModel &model, int column, int role, bool forward) {
+        readScreen(model, 0, column, role);
+        return timed([&] {
+            if (forward)
+                fetchTo(model, jump + Screen);
+            readScreen(model, jump, column, role);
+        });
+    };
+    const double a = medianOf([&] {
+        InstanceListModel model;
+        model.setWindowed(true);
+        model.setDefinition(big);
+        return jumpIn(model, 0, nameRole, false);
+    });
+    const double b = medianOf([&] {
+        QSqlQueryModel model;
+        model.setQuery(select, s.database());
+        fetchTo(model, Screen);
+        return jumpIn(model, 1, Qt::DisplayRole, true);
+    });
+    const double c = medianOf([&] {
+        QSqlTableModel model(nullptr, s.database());
+        model.setTable(QStringLiteral("big_rows"));
+        model.setSort(0, Qt::AscendingOrder);
+        model.select();
+        fetchTo(model, Screen);
+        return jumpIn(model, 1, Qt::DisplayRole, true);
+    });
+    line(dialect, "jump to 90 % in an open list", a, b, c, "ms");
+}
+
+// setAsynchronous(true): the GUI thread does not wait; the time until the first screen of rows
+// is there (the count and the first page run beside each other on the pool).
+void asynchronousOpen(ModelDefinition *big, const QString &dialect)
+{
+    const int nameRole = InstanceListModel::FirstAttributeRole + 1;
+    const double a = medianOf([&] {
+        InstanceListModel model;
+        model.setAsynchronous(true);
+        const double shownAfter = timed([&] {
+            model.setWindowed(true);
+            model.setDefinition(big);
+            QElapsedTimer waited;
+            waited.start();
+            for (;;) {
+                int shown = 0;
+                for (int row = 0; row < Screen && row < model.rowCount(); ++row)
+                    shown += model.data(model.index(row), nameRole).isValid() ? 1 : 0;
+                if (shown == Screen)
+                    break;
+                if (waited.elapsed() > 30000)
+                    qFatal("biglist: the asynchronous list showed no rows");
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+            }
+        });
+        // The count still running is not part of this open, nor of the next one.
+        while (model.isLoading())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        return shownAfter;
+    });
+    line(dialect, "asynchronous open: first 50 rows shown", a, NAN, NAN,
+         "ms (QtSql models are synchronous)");
+}
+
 void frames(Sequelize &s, ModelDefinition *big, const QString &dialect)
 {
     const QString select = QStringLiteral("SELECT id, name, n FROM big_rows ORDER BY id");
@@ -177,6 +247,8 @@ void frames(Sequelize &s, ModelDefinition *big, const QString &dialect)
         const double c = medianOf([&] { return timed([&] { sqlTable(first); }); });
         line(dialect, first == 0 ? "open: first 50 rows" : "open + jump to 90 %", a, b, c, "ms");
     }
+    jumps(s, big, dialect, select);
+    asynchronousOpen(big, dialect);
 }
 
 // Every row read in order, as a list scrolled from top to bottom: the most heap the model
