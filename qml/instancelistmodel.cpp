@@ -4,6 +4,8 @@
 #include "instancelistmodel_p.h"
 #include "instancewindow_p.h"
 
+#include "associationroles_p.h"
+
 namespace QtSequelize {
 
 /*!
@@ -27,6 +29,14 @@ namespace QtSequelize {
     Roles: one per attribute, named as the attribute, with the value as stored in the row last
     loaded; \c instance, the Model instance itself (owned by the list: valid until its row is
     replaced or removed); Qt::DisplayRole gives the first attribute after the primary key.
+    After the attributes, one role per association, named by it (\c group: the target
+    instance, or for a to-many association the list of them), and one per attribute of its
+    target (\c{group.name}; for a to-many association, the list of the targets' values). An
+    association the query includes shows at once; any other one is read when a view first asks
+    for one of its roles: for every row read that lacks it, in one query (two for
+    belongsToMany) when control returns to the event loop, however many delegates asked, then
+    reported with dataChanged(). From then on the list's queries include it. In asynchronous
+    mode that read is a refresh on the pool.
 
     In QML (\c{import QtSequelize}):
     \code
@@ -290,6 +300,9 @@ QVariant InstanceListModel::data(const QModelIndex &index, int role) const
         return QVariant(); // windowed and asynchronous: asked for, dataChanged() when it is in
     if (role == InstanceRole)
         return QVariant::fromValue(row->instance.get());
+    const qsizetype path = role - FirstAttributeRole - d->attributes.size();
+    if (path >= 0 && path < d->associationRoles->size())
+        return d->associationRoles->value(path, row->instance.get());
     const int column = role == Qt::DisplayRole || role == Qt::EditRole ? d->displayColumn
                                                                        : role - FirstAttributeRole;
     return column >= 0 && column < row->values.size() ? row->values.at(column) : QVariant();
@@ -335,6 +348,9 @@ QHash<int, QByteArray> InstanceListModel::roleNames() const
     names.insert(InstanceRole, QByteArrayLiteral("instance"));
     for (qsizetype i = 0; i < d->attributes.size(); ++i)
         names.insert(FirstAttributeRole + int(i), d->attributes.at(i).toUtf8());
+    for (qsizetype i = 0; i < d->associationRoles->size(); ++i)
+        names.insert(FirstAttributeRole + int(d->attributes.size() + i),
+                     d->associationRoles->name(i));
     return names;
 }
 

@@ -55,6 +55,7 @@ QList<int> longestIncreasingRun(const QList<int> &values);
 using Row = InstanceListRow;
 
 class InstanceWindow;
+class AssociationRoles;
 
 // A row's key as text: the primary key, or the parts of a composite one joined.
 inline QString keyText(const QVariantList &parts)
@@ -93,6 +94,7 @@ public:
     int generation = 0; // a new query makes the results of older ones stale
     QString errorString;
     QStringList attributes;
+    std::unique_ptr<AssociationRoles> associationRoles; // the roles after the attributes'
     QStringList keyAttributes;
     int displayColumn = 0; // the first attribute after the key: what a plain list shows
     QList<Row> rows;
@@ -120,6 +122,8 @@ public:
     void apply(const QList<QSharedPointer<Model>> &fresh);
     // The row at \a index (read now in windowed mode when its page is not loaded and \a wait).
     Row *rowAt(int index, bool wait);
+    // The rows read, with their indexes (in windowed mode, those of the pages kept).
+    QList<QPair<int, Row *>> loadedRows();
     // Puts \a fresh in the row at \a index and reports the roles that changed.
     void updateRow(int index, Row &current, Row &&fresh);
     // The protected row signals of the model, for the window.

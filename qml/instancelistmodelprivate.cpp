@@ -4,6 +4,7 @@
 // InstanceListModel's private side: loading pages (on the pool or not), following the model's
 // changes, and applying a fresh result to the rows as inserts, removals, moves and changes.
 
+#include "associationroles_p.h"
 #include "instancelistmodel_p.h"
 #include "instancewindow_p.h"
 
@@ -11,6 +12,7 @@ namespace QtSequelize {
 
 InstanceListModelPrivate::InstanceListModelPrivate(InstanceListModel *q)
     : q(q)
+    , associationRoles(std::make_unique<AssociationRoles>(this))
 {
 }
 
@@ -121,6 +123,8 @@ Row InstanceListModelPrivate::makeRow(const QSharedPointer<Model> &instance) con
     row.values.reserve(attributes.size());
     for (const QString &attribute : attributes)
         row.values.append(instance->get(attribute));
+    for (qsizetype path = 0; path < associationRoles->size(); ++path)
+        row.values.append(associationRoles->comparable(path, instance.get()));
     return row;
 }
 
@@ -136,7 +140,10 @@ void InstanceListModelPrivate::request(int offset, int limit, bool onPool,
                                        const std::function<void(const Rows &)> &done)
 {
     FindOptions options;
-    if (!guarded([&] { options = effectiveOptions().offset(offset).limit(limit + 1); })) {
+    if (!guarded([&] {
+            options = effectiveOptions().offset(offset).limit(limit + 1);
+            associationRoles->addIncludes(options);
+        })) {
         atEnd = true; // no retry loop from the view; refresh() tries again
         return;
     }
@@ -299,6 +306,7 @@ void InstanceListModelPrivate::reset()
     }
     attributes = definition ? definition->attributeNames() : QStringList();
     keyAttributes = definition ? definition->primaryKeyAttributes() : QStringList();
+    associationRoles->reset(definition);
     displayColumn = 0;
     while (displayColumn + 1 < attributes.size()
            && keyAttributes.contains(attributes.at(displayColumn)))
@@ -340,10 +348,21 @@ Row *InstanceListModelPrivate::rowAt(int index, bool wait)
     return index >= 0 && index < rows.size() ? &rows[index] : nullptr;
 }
 
+QList<QPair<int, Row *>> InstanceListModelPrivate::loadedRows()
+{
+    if (window)
+        return window->loadedRows();
+    QList<QPair<int, Row *>> shown;
+    shown.reserve(rows.size());
+    for (int i = 0; i < rows.size(); ++i)
+        shown.append({i, &rows[i]});
+    return shown;
+}
+
 void InstanceListModelPrivate::updateRow(int index, Row &current, Row &&fresh)
 {
     QList<int> roles;
-    for (qsizetype i = 0; i < attributes.size(); ++i) {
+    for (qsizetype i = 0; i < current.values.size() && i < fresh.values.size(); ++i) {
         if (current.values.at(i) != fresh.values.at(i))
             roles.append(InstanceListModel::FirstAttributeRole + int(i));
     }

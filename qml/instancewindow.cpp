@@ -6,6 +6,8 @@
 
 #include "instancewindow_p.h"
 
+#include "associationroles_p.h"
+
 #include "../src/query/options_p.h"
 
 #include <QtSequelize/attribute.h>
@@ -105,9 +107,24 @@ Where InstanceWindow::keysetWhere(const Model *from, bool after) const
     return alternatives.size() == 1 ? alternatives.first() : Where(Where::Or, alternatives);
 }
 
+QList<QPair<int, Row *>> InstanceWindow::loadedRows()
+{
+    QList<QPair<int, Row *>> shown;
+    for (auto it = pages.begin(); it != pages.end(); ++it) {
+        if (it->generation != generation)
+            continue;
+        for (qsizetype i = 0; i < it->rows.size(); ++i)
+            shown.append({it.key() * d->pageSize + int(i), &it->rows[i]});
+    }
+    std::sort(shown.begin(), shown.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    return shown;
+}
+
 FindOptions InstanceWindow::pageOptions(int page, bool *reversed) const
 {
     FindOptions options = d->effectiveOptions();
+    d->associationRoles->addIncludes(options);
     OptionsData &o = OptionsAccess::mutableData(options);
     *reversed = false;
     o.limit = d->pageSize;

@@ -40,6 +40,8 @@ public:
     // The row at \a index: read now when its page is not there and \a wait, else (on the
     // pool) asked for and nullptr until it is in, or the stale row while it is read again.
     Row *row(int index, bool wait);
+    // The rows of the pages kept, with their indexes.
+    QList<QPair<int, Row *>> loadedRows();
     // The first count (and on the pool, the first page beside it).
     void start(bool onPool);
     // Counts again, and makes every page read so far stale: views are told (dataChanged) and

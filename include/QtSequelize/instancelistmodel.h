@@ -54,7 +54,8 @@ class Q_SEQUELIZE_QML_EXPORT InstanceListModel : public QAbstractListModel, publ
 public:
     enum Roles {
         InstanceRole = Qt::UserRole,
-        // The attributes follow, in definition order.
+        // The attributes follow, in definition order, then the associations and their
+        // targets' attributes ("group", "group.name").
         FirstAttributeRole,
     };
     Q_ENUM(Roles)
