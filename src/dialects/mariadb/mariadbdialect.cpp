@@ -283,6 +283,76 @@ void MariaDbDialect::appendRegexp(Statement &statement, const Statement &left, b
     statement.bind(caseInsensitive ? QStringLiteral("(?i)") + pattern : pattern);
 }
 
+// Long IN lists of integers (eager loading, id filters): one JSON array, bound as one value and
+// read by JSON_TABLE, which takes any length where one ? per value stops at 65,535 placeholders.
+// Integers only: JSON_TABLE's text columns have the database's collation, not the compared
+// column's, so a list of strings would be compared under another collation (without an error).
+// Shorter lists keep one ? per value, as before. Measured on the server (COUNT over 70,000 rows,
+// the list's values inline against the JSON_TABLE form): 1.03 against 1.08 ms for 1,000 values,
+// 11.8 against 12.1 ms for 10,000.
+static constexpr qsizetype JsonTableFrom = 1000;
+
+// \a values as a JSON array of integers (NULL as null), or a null string when one is no integer.
+static QString integerJsonArray(const QVariantList &values)
+{
+    QString json = QStringLiteral("[");
+    json.reserve(values.size() * 8);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        const int id = v.metaType().id();
+        if (i)
+            json += QLatin1Char(',');
+        if (isSqlNull(v))
+            json += QLatin1StringView("null");
+        else if (id == QMetaType::Int || id == QMetaType::LongLong || id == QMetaType::Short)
+            json += QString::number(v.toLongLong());
+        else if (id == QMetaType::UInt || id == QMetaType::ULongLong || id == QMetaType::UShort)
+            json += QString::number(v.toULongLong());
+        else
+            return QString();
+    }
+    json += QLatin1Char(']');
+    return json;
+}
+
+// The list as a derived table of distinct values: MariaDB 10.11 runs an IN (sub-query) of an
+// UPDATE or DELETE once per row (a JSON_TABLE read straight there parses the array for every
+// row: minutes for 70,000 rows); a derived table is built once and looked up by the key it gets.
+static void appendJsonTable(Statement &statement, const QString &json)
+{
+    statement << QLatin1StringView("SELECT qsq_v FROM (SELECT DISTINCT qsq_v FROM JSON_TABLE(");
+    statement.bind(json);
+    statement << QLatin1StringView(
+        ", '$[*]' COLUMNS (qsq_v BIGINT PATH '$')) AS qsq_json) AS qsq_list");
+}
+
+bool MariaDbDialect::bindsInListAsOne(const DataType &type) const
+{
+    return isIntegerType(type);
+}
+
+void MariaDbDialect::appendInList(Statement &statement, const Statement &left, bool negate,
+                                  const DataType &type, const QVariantList &values) const
+{
+    const QString json = values.size() >= JsonTableFrom ? integerJsonArray(values) : QString();
+    if (json.isNull())
+        return Dialect::appendInList(statement, left, negate, type, values);
+    statement.sql += left.sql;
+    statement.bindings += left.bindings;
+    statement << (negate ? QLatin1StringView(" NOT IN (") : QLatin1StringView(" IN ("));
+    appendJsonTable(statement, json);
+    statement << ')';
+}
+
+bool MariaDbDialect::appendListAsOne(Statement &statement, const QVariantList &values) const
+{
+    const QString json = values.size() >= JsonTableFrom ? integerJsonArray(values) : QString();
+    if (json.isNull())
+        return false;
+    appendJsonTable(statement, json);
+    return true;
+}
+
 void MariaDbDialect::appendContains(Statement &statement, const QString &column,
                                     const DataType &type, const QVariant &value) const
 {

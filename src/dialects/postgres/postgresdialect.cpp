@@ -17,6 +17,8 @@
 #include <QtSql/qsqldatabase.h>
 #include <QtSql/qsqlquery.h>
 
+#include <algorithm>
+
 namespace QtSequelize {
 
 QString PostgresDialect::name() const
@@ -519,11 +521,37 @@ bool PostgresDialect::bindsInListAsOne(const DataType &type) const
     }
 }
 
-void PostgresDialect::appendInList(Statement &statement, const Statement &left, bool negate,
-                                   const DataType &type, const QVariantList &values) const
+// A raw query's list past half of the 65,535 parameters a statement takes: one array of
+// integers (bigint[]) or of strings (text[]) instead. Shorter lists, and lists of anything else,
+// keep one parameter per value: an array has one element type, which the column may not compare
+// with (uuid = text), where separate parameters take the column's type.
+bool PostgresDialect::appendListAsOne(Statement &statement, const QVariantList &values) const
 {
-    // An array literal: {1,2} or {"a","b\"c"}; NULL stays NULL (never equal, as in IN).
-    const bool numeric = isIntegerType(type);
+    if (values.size() <= maxBindParameters() / 2)
+        return false;
+    auto integer = [](const QVariant &v) {
+        const int id = v.metaType().id();
+        return isSqlNull(v) || id == QMetaType::Int || id == QMetaType::LongLong
+            || id == QMetaType::Short || id == QMetaType::UInt;
+    };
+    auto string = [](const QVariant &v) {
+        return isSqlNull(v)
+            || (v.metaType().id() == QMetaType::QString && !v.toString().contains(QChar(0)));
+    };
+    const bool integers = std::all_of(values.cbegin(), values.cend(), integer);
+    if (!integers && !std::all_of(values.cbegin(), values.cend(), string))
+        return false;
+    statement << QLatin1StringView("SELECT unnest(CAST(");
+    statement.bind(inListLiteral(values, integers));
+    statement << QLatin1StringView(" AS ")
+              << (integers ? QLatin1StringView("bigint[]") : QLatin1StringView("text[]"))
+              << QLatin1StringView("))");
+    return true;
+}
+
+// An array literal: {1,2} or {"a","b\"c"}; NULL stays NULL (never equal, as in IN).
+QString PostgresDialect::inListLiteral(const QVariantList &values, bool numeric)
+{
     QString literal = QStringLiteral("{");
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (i)
@@ -541,6 +569,14 @@ void PostgresDialect::appendInList(Statement &statement, const Statement &left, 
         }
     }
     literal += QLatin1Char('}');
+    return literal;
+}
+
+void PostgresDialect::appendInList(Statement &statement, const Statement &left, bool negate,
+                                   const DataType &type, const QVariantList &values) const
+{
+    const bool numeric = isIntegerType(type);
+    const QString literal = inListLiteral(values, numeric);
     const QLatin1StringView arrayType = numeric ? QLatin1StringView("bigint[]")
         : type.kind() == DataType::Uuid         ? QLatin1StringView("uuid[]")
                                                 : QLatin1StringView("text[]");

@@ -92,6 +92,8 @@ public:
     // IN (SELECT unnest(CAST(? AS bigint[]))): one bound array, so one prepared statement for
     // every list length. Keys only: integers, strings and UUIDs.
     bool bindsInListAsOne(const DataType &type) const override;
+    bool appendListAsOne(Statement &statement, const QVariantList &values) const override;
+    static QString inListLiteral(const QVariantList &values, bool numeric);
     IndexSupport indexSupport() const override
     {
         IndexSupport s;
