@@ -54,6 +54,8 @@ public:
         And,
         Or,
         Not,
+        Contained, // <@ : an ARRAY or JSON value contained in the given one (PostgreSQL, MariaDB
+                   // JSON)
     };
 
     Where();
@@ -127,6 +129,7 @@ Q_SEQUELIZE_EXPORT Where notIRegexp(const QString &attribute, const QString &pat
 // Op.not on a value: IS NOT for null and booleans, != otherwise.
 Q_SEQUELIZE_EXPORT Where not_(const QString &attribute, const QVariant &value);
 Q_SEQUELIZE_EXPORT Where contains(const QString &attribute, const QVariant &value);
+Q_SEQUELIZE_EXPORT Where contained(const QString &attribute, const QVariant &value);
 Q_SEQUELIZE_EXPORT Where overlap(const QString &attribute, const QVariantList &values);
 // Op.any / Op.all: the value of a comparison (eq, ne, gt, gte, lt, lte, like, notLike, iLike,
 // notILike) that holds for any (all) of the values, as Op::gt("id", Op::any({2, 3})). A list

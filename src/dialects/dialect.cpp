@@ -460,6 +460,12 @@ void Dialect::appendContains(Statement &, const QString &, const DataType &, con
     throw DefinitionError(QStringLiteral("Op.contains is not supported on %1").arg(name()));
 }
 
+void Dialect::appendContained(Statement &, const QString &, const DataType &,
+                              const QVariant &) const
+{
+    throw DefinitionError(QStringLiteral("Op.contained is not supported on %1").arg(name()));
+}
+
 void Dialect::appendOverlap(Statement &, const QString &, const DataType &, const QVariant &) const
 {
     throw DefinitionError(QStringLiteral("Op.overlap is not supported on %1").arg(name()));

@@ -279,10 +279,12 @@ public:
     // Op.regexp and friends; refused where the database has no regular expressions.
     virtual void appendRegexp(Statement &statement, const Statement &left, bool negate,
                               bool caseInsensitive, const QString &pattern) const;
-    // Op.contains / Op.overlap on ARRAY and JSON columns; refused where the database has
-    // no such operator (DefinitionError).
+    // Op.contains / Op.contained / Op.overlap on ARRAY and JSON columns; refused where the
+    // database has no such operator (DefinitionError).
     virtual void appendContains(Statement &statement, const QString &column, const DataType &type,
                                 const QVariant &value) const;
+    virtual void appendContained(Statement &statement, const QString &column, const DataType &type,
+                                 const QVariant &value) const;
     virtual void appendOverlap(Statement &statement, const QString &column, const DataType &type,
                                const QVariant &value) const;
 

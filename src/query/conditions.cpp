@@ -297,13 +297,16 @@ void QueryGenerator::appendComparison(Statement &statement, const Where &where,
                                patternOperand(value, where, false).bindings.value(0).toString());
         return;
     case Where::Contains:
+    case Where::Contained:
     case Where::Overlap: {
         if (attribute < 0)
-            throw DefinitionError(QStringLiteral("contains/overlap need an attribute"));
+            throw DefinitionError(QStringLiteral("contains/contained/overlap need an attribute"));
         const AttributeInfo &info = m_model.attribute(attribute);
         const QVariant coerced = coerce(value, info.type, info.name);
         if (op == Where::Contains)
             m_dialect.appendContains(statement, lhs.sql, info.type, coerced);
+        else if (op == Where::Contained)
+            m_dialect.appendContained(statement, lhs.sql, info.type, coerced);
         else
             m_dialect.appendOverlap(statement, lhs.sql, info.type, coerced);
         return;

@@ -247,6 +247,15 @@ static Where operatorCondition(const QString &attribute, const QString &op, cons
         return Where(attribute, *it, operand(value));
     if (name == QLatin1String("contains"))
         return Op::contains(attribute, value);
+    if (name == QLatin1String("contained"))
+        return Op::contained(attribute, value);
+    if (name == QLatin1String("col")) { // Sequelize's {a: {[Op.col]: 'user.organization_id'}}
+        if (value.metaType().id() != QMetaType::QString || value.toString().isEmpty())
+            throw DefinitionError(QStringLiteral("The value of \"col\" on attribute \"%1\" must "
+                                                 "be a column's name")
+                                      .arg(attribute));
+        return Op::eq(attribute, QVariant::fromValue(Expression::column(value.toString())));
+    }
     if (name == QLatin1String("or") || name == QLatin1String("and")) {
         // On one column: {"age": {"or": [22, 35]}} or {"age": {"or": {"lt": 25, "gt": 35}}}
         QList<Where> parts;
@@ -474,6 +483,11 @@ Where notLike(const QString &attribute, const QString &pattern)
 Where contains(const QString &attribute, const QVariant &value)
 {
     return Where(attribute, Where::Contains, value);
+}
+
+Where contained(const QString &attribute, const QVariant &value)
+{
+    return Where(attribute, Where::Contained, value);
 }
 Where overlap(const QString &attribute, const QVariantList &values)
 {

@@ -363,6 +363,16 @@ void MariaDbDialect::appendContains(Statement &statement, const QString &column,
     statement << ')';
 }
 
+void MariaDbDialect::appendContained(Statement &statement, const QString &column,
+                                     const DataType &type, const QVariant &value) const
+{
+    if (type.kind() != DataType::Json && type.kind() != DataType::JsonB)
+        return Dialect::appendContained(statement, column, type, value);
+    statement << QLatin1StringView("JSON_CONTAINS(");
+    statement.bind(toDatabase(value, type));
+    statement << QLatin1StringView(", ") << column << ')';
+}
+
 QVariant MariaDbDialect::toDatabase(const QVariant &value, const DataType &type) const
 {
     switch (type.kind()) {

@@ -115,6 +115,8 @@ public:
     QVariant jsonPathValue(const QVariant &value, JsonCast cast) const override;
     void appendContains(Statement &statement, const QString &column, const DataType &type,
                         const QVariant &value) const override;
+    void appendContained(Statement &statement, const QString &column, const DataType &type,
+                         const QVariant &value) const override;
 
     // Schema reading and altering (mariadbschema.cpp).
     QString showAllTablesQuery() const override;

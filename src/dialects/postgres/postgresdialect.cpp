@@ -356,6 +356,15 @@ void PostgresDialect::appendContains(Statement &statement, const QString &column
     statement.bind(toDatabase(value, type));
 }
 
+void PostgresDialect::appendContained(Statement &statement, const QString &column,
+                                      const DataType &type, const QVariant &value) const
+{
+    statement << column
+              << (type.kind() == DataType::Json ? QLatin1StringView("::jsonb <@ ")
+                                                : QLatin1StringView(" <@ "));
+    statement.bind(toDatabase(value, type));
+}
+
 void PostgresDialect::appendOverlap(Statement &statement, const QString &column,
                                     const DataType &type, const QVariant &value) const
 {

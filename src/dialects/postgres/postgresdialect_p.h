@@ -108,6 +108,8 @@ public:
                       bool caseInsensitive, const QString &pattern) const override;
     void appendContains(Statement &statement, const QString &column, const DataType &type,
                         const QVariant &value) const override;
+    void appendContained(Statement &statement, const QString &column, const DataType &type,
+                         const QVariant &value) const override;
     void appendOverlap(Statement &statement, const QString &column, const DataType &type,
                        const QVariant &value) const override;
 
