@@ -316,32 +316,6 @@ QString Dialect::lockClause(Lock lock, bool skipLocked) const
     return skipLocked ? clause + QStringLiteral(" SKIP LOCKED") : clause;
 }
 
-void Dialect::appendLimit(Statement &statement, int limit, int offset) const
-{
-    if (limit >= 0) {
-        statement << QLatin1StringView(" LIMIT ");
-        statement.bind(limit);
-    }
-    if (offset >= 0) {
-        statement << QLatin1StringView(" OFFSET ");
-        statement.bind(offset);
-    }
-}
-
-void Dialect::appendInList(Statement &statement, const Statement &left, bool negate,
-                           const DataType &, const QVariantList &values) const
-{
-    statement.sql += left.sql;
-    statement.bindings += left.bindings;
-    statement << (negate ? QLatin1StringView(" NOT IN (") : QLatin1StringView(" IN ("));
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (i)
-            statement << QLatin1StringView(", ");
-        statement.bind(values.at(i));
-    }
-    statement << ')';
-}
-
 QString Dialect::compositeUnique(const TableName &, const QString &,
                                  const QStringList &quotedColumns) const
 {
@@ -385,102 +359,6 @@ void Dialect::endRows(QSqlQuery &query) const
         raiseQueryError(error, query.lastQuery());
     }
     query.finish();
-}
-
-void Dialect::appendILike(Statement &statement, const Statement &left, bool negate,
-                          const Statement &pattern) const
-{
-    statement << QLatin1StringView("LOWER(") << left.sql << QLatin1StringView(")");
-    statement.bindings += left.bindings;
-    statement << (negate ? QLatin1StringView(" NOT LIKE LOWER(")
-                         : QLatin1StringView(" LIKE LOWER("));
-    statement << pattern.sql << ')';
-    statement.bindings += pattern.bindings;
-}
-
-void Dialect::appendQuantifiedSubquery(Statement &statement, const Statement &left,
-                                       Where::Operator op, bool all, const QString &subquery) const
-{
-    QLatin1StringView sqlOp;
-    switch (op) {
-    case Where::Eq:
-        sqlOp = QLatin1StringView(" = ");
-        break;
-    case Where::Ne:
-        sqlOp = QLatin1StringView(" <> ");
-        break;
-    case Where::Gt:
-        sqlOp = QLatin1StringView(" > ");
-        break;
-    case Where::Gte:
-        sqlOp = QLatin1StringView(" >= ");
-        break;
-    case Where::Lt:
-        sqlOp = QLatin1StringView(" < ");
-        break;
-    case Where::Lte:
-        sqlOp = QLatin1StringView(" <= ");
-        break;
-    case Where::Like:
-    case Where::NotLike:
-    case Where::ILike:
-    case Where::NotILike:
-        if (quantifiesPatterns()) {
-            sqlOp = op == Where::Like  ? QLatin1StringView(" LIKE ")
-                : op == Where::NotLike ? QLatin1StringView(" NOT LIKE ")
-                : op == Where::ILike   ? QLatin1StringView(" ILIKE ")
-                                       : QLatin1StringView(" NOT ILIKE ");
-            break;
-        }
-        [[fallthrough]];
-    default:
-        throw DefinitionError(
-            QStringLiteral("Op.any/Op.all with a sub-query take only comparisons on %1")
-                .arg(name()));
-    }
-    statement.sql += left.sql;
-    statement.bindings += left.bindings;
-    statement << sqlOp << (all ? QLatin1StringView("ALL (") : QLatin1StringView("ANY ("))
-              << subquery << ')';
-}
-
-void Dialect::appendRegexp(Statement &, const Statement &, bool, bool, const QString &) const
-{
-    throw DefinitionError(
-        QStringLiteral("Regular expressions are not supported on %1").arg(name()));
-}
-
-QVariant Dialect::jsonPathValue(const QVariant &value, JsonCast) const
-{
-    return value;
-}
-
-void Dialect::appendContains(Statement &, const QString &, const DataType &, const QVariant &) const
-{
-    throw DefinitionError(QStringLiteral("Op.contains is not supported on %1").arg(name()));
-}
-
-void Dialect::appendContained(Statement &, const QString &, const DataType &,
-                              const QVariant &) const
-{
-    throw DefinitionError(QStringLiteral("Op.contained is not supported on %1").arg(name()));
-}
-
-void Dialect::appendOverlap(Statement &, const QString &, const DataType &, const QVariant &) const
-{
-    throw DefinitionError(QStringLiteral("Op.overlap is not supported on %1").arg(name()));
-}
-
-// "$."a"."b"": the JSON path syntax of SQLite and MariaDB, with every key quoted.
-QString Dialect::jsonDollarPath(const QStringList &path)
-{
-    QString text = QStringLiteral("$");
-    for (QString key : path) {
-        key.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-        key.replace(QLatin1Char('"'), QLatin1String("\\\""));
-        text += QStringLiteral(".\"") + key + QLatin1Char('"');
-    }
-    return text;
 }
 
 bool Dialect::isConnectionLost(const QSqlError &error) const

@@ -346,23 +346,28 @@ void PostgresDialect::appendRegexp(Statement &statement, const Statement &left, 
     statement.bind(pattern);
 }
 
+// `column @> value` / `column <@ value`; json has neither operator, so it compares as jsonb.
+void PostgresDialect::appendContainment(Statement &statement, const QString &column,
+                                        const DataType &type, QLatin1StringView op,
+                                        const QVariant &value) const
+{
+    statement << column;
+    if (type.kind() == DataType::Json)
+        statement << QLatin1StringView("::jsonb");
+    statement << ' ' << op << ' ';
+    statement.bind(toDatabase(value, type));
+}
+
 void PostgresDialect::appendContains(Statement &statement, const QString &column,
                                      const DataType &type, const QVariant &value) const
 {
-    // json has no @>; compare as jsonb.
-    statement << column
-              << (type.kind() == DataType::Json ? QLatin1StringView("::jsonb @> ")
-                                                : QLatin1StringView(" @> "));
-    statement.bind(toDatabase(value, type));
+    appendContainment(statement, column, type, QLatin1StringView("@>"), value);
 }
 
 void PostgresDialect::appendContained(Statement &statement, const QString &column,
                                       const DataType &type, const QVariant &value) const
 {
-    statement << column
-              << (type.kind() == DataType::Json ? QLatin1StringView("::jsonb <@ ")
-                                                : QLatin1StringView(" <@ "));
-    statement.bind(toDatabase(value, type));
+    appendContainment(statement, column, type, QLatin1StringView("<@"), value);
 }
 
 void PostgresDialect::appendOverlap(Statement &statement, const QString &column,
@@ -541,7 +546,7 @@ bool PostgresDialect::appendListAsOne(Statement &statement, const QVariantList &
     auto integer = [](const QVariant &v) {
         const int id = v.metaType().id();
         return isSqlNull(v) || id == QMetaType::Int || id == QMetaType::LongLong
-            || id == QMetaType::Short || id == QMetaType::UInt;
+            || id == QMetaType::Short || id == QMetaType::UInt || id == QMetaType::UShort;
     };
     auto string = [](const QVariant &v) {
         return isSqlNull(v)

@@ -94,6 +94,8 @@ public:
     bool bindsInListAsOne(const DataType &type) const override;
     bool appendListAsOne(Statement &statement, const QVariantList &values) const override;
     static QString inListLiteral(const QVariantList &values, bool numeric);
+    void appendContainment(Statement &statement, const QString &column, const DataType &type,
+                           QLatin1StringView op, const QVariant &value) const;
     IndexSupport indexSupport() const override
     {
         IndexSupport s;
