@@ -166,6 +166,7 @@ Include::~Include() = default;
 Include &Include::where(const Where &condition)
 {
     d->options.where(condition);
+    d->whereGiven = true;
     return *this;
 }
 Include &Include::attributes(const QStringList &names)
@@ -274,11 +275,11 @@ FindOptions Include::options() const
 }
 bool Include::isRequired() const
 {
-    // As Sequelize: a where makes the include required unless said otherwise; an include with a
-    // limit is Sequelize's separate: true, read apart, which never drops the rows it finds nothing
-    // for.
+    // As Sequelize: a where makes the include required unless said otherwise (an empty one too:
+    // required = !!where, and {} is truthy); an include with a limit is Sequelize's separate:
+    // true, read apart, which never drops the rows it finds nothing for.
     const OptionsData &o = OptionsAccess::data(d->options);
-    return d->required.value_or(!o.where.isEmpty() && o.limit < 0);
+    return d->required.value_or((d->whereGiven || !o.where.isEmpty()) && o.limit < 0);
 }
 QList<Include> Include::includes() const
 {

@@ -46,7 +46,8 @@ static AssociationInfo newAssociation(ModelDefinitionPrivate *d, AssociationInfo
     info.kind = kind;
     info.target = target;
     const QString targetName = target->name();
-    if (!o.as.isEmpty())
+    info.aliased = !o.as.isEmpty();
+    if (info.aliased)
         info.name = o.as;
     else if (kind == AssociationInfo::HasMany || kind == AssociationInfo::BelongsToMany)
         info.name = Inflection::pluralize(targetName); // Sequelize: the plural of the target
@@ -116,6 +117,21 @@ static ForeignKeyReference foreignKeyReference(const ModelDefinitionPrivate &ref
             referentialAction(o.onUpdate, QStringLiteral("CASCADE")), o.deferrable};
 }
 
+// Whether ON DELETE defaults to SET NULL, as Sequelize decides it: by the key attribute as it
+// stands before this association. One the model already has (declared, or made by the other
+// side of a pair) counts as NULL-able only when it says so: a declared attribute without
+// allowNull, or with allowNull(false), makes belongsTo's key NO ACTION and hasOne/hasMany's
+// CASCADE. A new key follows the association's foreignKeyAllowNull (default true).
+static bool keyAllowsNull(const ModelDefinitionPrivate &holder, const QString &key,
+                          const AssociationOptionsData &o)
+{
+    const int index = holder.indexOf(key);
+    if (index < 0)
+        return o.allowNull.value_or(true);
+    const Attribute &declared = holder.attribute(index).options;
+    return declared.hasExplicitAllowNull() && declared.allowsNull();
+}
+
 // The primary key attribute an association keys on by default; a model without one
 // (removeAttribute("id")) needs the key named.
 static QString defaultKey(const ModelDefinitionPrivate &m, const char *option)
@@ -140,7 +156,8 @@ void ModelDefinition::belongsTo(ModelDefinition *target, const AssociationOption
     info.sourceKey = info.foreignKey;
     const bool allowNull = o.allowNull.value_or(true);
     d->addForeignKey(info.foreignKey, t->attribute(targetKey).type, allowNull,
-                     foreignKeyReference(*t, targetKey, o, allowNull), o.foreignKeyField);
+                     foreignKeyReference(*t, targetKey, o, keyAllowsNull(*d, info.foreignKey, o)),
+                     o.foreignKeyField);
     d->associations.append(info);
 }
 
@@ -159,7 +176,8 @@ static void addHasAssociation(ModelDefinitionPrivate *d, AssociationInfo::Kind k
     // Sequelize's hasOne/hasMany: a key that may not be NULL cascades the delete (belongsTo's
     // is NO ACTION).
     t->addForeignKey(info.foreignKey, d->attribute(sourceKey).type, allowNull,
-                     foreignKeyReference(*d, sourceKey, o, allowNull, QStringLiteral("CASCADE")),
+                     foreignKeyReference(*d, sourceKey, o, keyAllowsNull(*t, info.foreignKey, o),
+                                         QStringLiteral("CASCADE")),
                      o.foreignKeyField);
     info.cascadeHooks
         = o.hooks && o.onDelete.compare(QLatin1String("CASCADE"), Qt::CaseInsensitive) == 0;

@@ -244,15 +244,22 @@ QList<Include> ModelDefinitionPrivate::resolveIncludes(const QList<Include> &inc
         }
         QString name = include.association();
         if (name.isEmpty()) {
-            QStringList candidates;
+            // Sequelize's getAssociationForAlias(): of several associations with the target,
+            // the one without an alias; two or more of those cannot be told apart.
+            QStringList candidates, unaliased;
             for (const AssociationInfo &a : associations) {
-                if (a.target && a.target == include.model())
+                if (a.target && a.target == include.model()) {
                     candidates.append(a.name);
+                    if (!a.aliased)
+                        unaliased.append(a.name);
+                }
             }
             const QString target = include.model() ? include.model()->name() : QStringLiteral("?");
             if (candidates.isEmpty())
                 throw DefinitionError(
                     QStringLiteral("%1 is not associated to %2").arg(target, this->name));
+            if (candidates.size() > 1 && unaliased.size() == 1)
+                candidates = unaliased;
             if (candidates.size() > 1)
                 throw DefinitionError(
                     QStringLiteral("%1 is associated to %2 more than once (%3): "

@@ -58,6 +58,7 @@ struct AssociationInfo
     enum Kind { BelongsTo, HasOne, HasMany, BelongsToMany };
     Kind kind = BelongsTo;
     QString name;
+    bool aliased = false; // named by `as` (an include of the target model prefers the unaliased)
     QPointer<ModelDefinition> target;
     QString foreignKey;
     QString sourceKey;
@@ -86,6 +87,7 @@ public:
     QPointer<ModelDefinition> model;
     FindOptions options;
     std::optional<bool> required;
+    bool whereGiven = false; // where() was called, even with an empty condition
     QList<Include> includes;
     Where throughWhere;
     std::optional<QStringList> throughAttributes;

@@ -359,6 +359,39 @@ private slots:
         }
     }
 
+    // Sequelize decides ON DELETE by the key attribute as the model declares it: a declared key
+    // is NULL-able for this only when it says allowNull(true), so a declared NOT NULL key is
+    // NO ACTION for belongsTo (MariaDB refused the SET NULL the library used to give it) and
+    // CASCADE for hasMany, as is a declared key without allowNull; an explicit one keeps SET NULL.
+    void declaredKeyOnDelete_data() { TestDatabases::addDialectRows(); }
+    void declaredKeyOnDelete()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *user = s->define("User", {{"username", DataTypes::String()}});
+        auto *owned
+            = s->define("Owned", {{"UserId", Attribute(DataTypes::Integer()).allowNull(false)}});
+        auto *listed = s->define("Listed", {{"UserId", DataTypes::Integer()}});
+        auto *optional
+            = s->define("Optional", {{"UserId", Attribute(DataTypes::Integer()).allowNull(true)}});
+        owned->belongsTo(user);
+        user->hasMany(listed);
+        optional->belongsTo(user);
+        s->sync(SyncOptions().force());
+        const auto keep = user->create({{"username", "keep"}});
+        owned->create({{"UserId", keep->get("id")}});
+        QVERIFY_THROWS_EXCEPTION(ForeignKeyConstraintError, keep->destroy());
+        QCOMPARE(user->count(), qint64(1));
+        QCOMPARE(owned->count(), qint64(1));
+
+        const auto gone = user->create({{"username", "gone"}});
+        listed->create({{"UserId", gone->get("id")}});
+        const auto kept = optional->create({{"UserId", gone->get("id")}});
+        gone->destroy();
+        QCOMPARE(listed->count(), qint64(0));
+        kept->reload();
+        QVERIFY(kept->get("UserId").isNull());
+    }
+
     // A target key that is not the primary key, with a column of its own name, and on a target
     // with a composite primary key.
     void nonPrimaryTargetKey_data() { TestDatabases::addDialectRows(); }

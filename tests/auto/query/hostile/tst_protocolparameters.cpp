@@ -100,9 +100,10 @@ private slots:
     {
         QTest::addColumn<QString>("dialect");
         QTest::addColumn<int>("length");
-        for (const char *d : {"sqlite", "postgres", "mariadb"}) {
+        for (const QString &d :
+             {QStringLiteral("sqlite"), QStringLiteral("postgres"), QStringLiteral("mariadb")}) {
             for (int length : {1, 255, 65536})
-                QTest::addRow("%s/%d", d, length) << QString::fromLatin1(d) << length;
+                QTest::addRow("%s/%d", qPrintable(d), length) << d << length;
         }
     }
     void selectedParameterLengths()
