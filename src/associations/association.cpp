@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The QtSequelize developers.
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
+#include <QtSequelize/Errors>
+
 #include "../meta/association_p.h"
 
 #include "../query/options_p.h"
@@ -125,12 +127,31 @@ AssociationOptions &AssociationOptions::scope(const QVariantMap &values)
     return *this;
 }
 
+// The scope is a where in the map form, as Sequelize's: plain values compare equal, a map holds
+// operators ({"type": {"in": ["blue", "green"]}}), a list is IN.
 Where AssociationInfo::scopeWhere() const
 {
-    Where where;
-    for (auto it = scope.cbegin(); it != scope.cend(); ++it)
-        where = where && Where(it.key(), Where::Eq, it.value());
-    return where;
+    return scope.isEmpty() ? Where() : Where::fromMap(scope);
+}
+
+static bool isCondition(const QVariant &value)
+{
+    const int type = value.metaType().id();
+    return type == QMetaType::QVariantMap || type == QMetaType::QVariantList
+        || type == QMetaType::QStringList || type == QMetaType::QVariantHash;
+}
+
+QVariantMap AssociationInfo::scopeValues() const
+{
+    for (auto it = scope.cbegin(); it != scope.cend(); ++it) {
+        if (isCondition(it.value()))
+            throw DefinitionError(QStringLiteral("Association %1: its scope's \"%2\" is a "
+                                                 "condition, not a value to write; create, set "
+                                                 "and add through an association whose scope "
+                                                 "has plain values")
+                                      .arg(name, it.key()));
+    }
+    return scope;
 }
 
 Include::Include(const QString &association)

@@ -65,8 +65,7 @@ static QVariantList keysOf(const QVariantList &targets, const QString &key)
 // \a values with the association's scope values (Sequelize writes them on set/add/create).
 static QVariantMap withScope(const AssociationInfo &a, QVariantMap values)
 {
-    for (auto it = a.scope.cbegin(); it != a.scope.cend(); ++it)
-        values.insert(it.key(), it.value());
+    values.insert(a.scopeValues());
     return values;
 }
 
@@ -233,6 +232,29 @@ void ModelPrivate::setLoaded(const AssociationInfo &association,
 }
 
 // Reads an association again after a mixin changed it, and signals the change.
+// The targets of a scoped belongsToMany that \a mine links to: the junction rows a setter may
+// replace. Posts' "tags" and "categories" (both tags, of other types) share one junction, so
+// setting one leaves the other's links alone.
+static QVariantList linkedInScope(const AssociationInfo &a, const QVariant &mine, Transaction *t)
+{
+    QVariantList linked;
+    const auto links = junctionOf(a)->findAll(
+        FindOptions().attributes({a.otherKey}).where(Op::eq(a.foreignKey, mine)).transaction(t));
+    for (const auto &row : links)
+        linked.append(row->get(a.otherKey));
+    if (linked.isEmpty())
+        return {};
+    QVariantList inScope;
+    const auto targets = a.target->findAll(FindOptions()
+                                               .unscoped()
+                                               .attributes({a.targetKey})
+                                               .where(a.scopeWhere() && Op::in(a.targetKey, linked))
+                                               .transaction(t));
+    for (const auto &row : targets)
+        inScope.append(row->get(a.targetKey));
+    return inScope;
+}
+
 static void reloadAssociation(Model *model, const AssociationInfo &a, const SaveOptions &options)
 {
     const FindOptions find = FindOptions().transaction(OptionsAccess::data(options).transaction);
@@ -309,7 +331,12 @@ void Model::setAssociated(const QString &name, const QVariant &target, const Sav
         Where stale = Op::eq(a.foreignKey, mine);
         if (!keys.isEmpty())
             stale = stale && Op::notIn(a.otherKey, keys);
-        junctionOf(a)->destroy(stale, DestroyOptions().transaction(o.transaction));
+        const QVariantList scoped
+            = a.scope.isEmpty() ? QVariantList() : linkedInScope(a, mine, o.transaction);
+        if (!a.scope.isEmpty())
+            stale = stale && Op::in(a.otherKey, scoped);
+        if (a.scope.isEmpty() || !scoped.isEmpty())
+            junctionOf(a)->destroy(stale, DestroyOptions().transaction(o.transaction));
         linkThrough(a, mine, keys, o);
         reloadAssociation(this, a, options);
         return;

@@ -183,7 +183,8 @@ void ModelPrivate::saveWithIncludes(Model *instance, const SaveOptions &options)
                     continue;
                 }
                 target->set(a->foreignKey, instance->get(a->sourceKey));
-                for (auto it = a->scope.cbegin(); it != a->scope.cend(); ++it)
+                const QVariantMap scope = a->scopeValues();
+                for (auto it = scope.cbegin(); it != scope.cend(); ++it)
                     target->set(it.key(), it.value());
                 target->save(targetOptions<SaveOptions>(o, include));
             }
@@ -222,7 +223,7 @@ static void createOtherTargets(const ModelDefinitionPrivate &m, const QList<Incl
         collectTargets(m, a, rows, &maps, &owners);
         for (qsizetype k = 0; k < maps.size() && a.kind != AssociationInfo::BelongsToMany; ++k) {
             maps[k].insert(a.foreignKey, sources.at(owners.at(k))->get(a.sourceKey));
-            maps[k].insert(a.scope);
+            maps[k].insert(a.scopeValues());
         }
         QList<QList<QSharedPointer<Model>>> &byRecord = loaded[a.name];
         byRecord.resize(rows.size());

@@ -78,6 +78,9 @@ struct AssociationInfo
     bool isSingle() const { return kind == BelongsTo || kind == HasOne; }
     // The scope as a condition on the target (empty without one).
     Where scopeWhere() const;
+    // The scope's values, written by create/set/add; a DefinitionError when one of them is a
+    // condition (an operator map or a list), which has no value to write.
+    QVariantMap scopeValues() const;
 };
 
 class IncludeData : public QSharedData
