@@ -56,6 +56,13 @@ public:
     // <junction table>_<foreignKey>_<otherKey>_unique, as Sequelize). A junction without a
     // key of its own gets the pair as its primary key instead, as in Sequelize.
     AssociationOptions &uniqueKey(const QString &name);
+    // belongsToMany: throughUnique(false) adds no unique key on the pair of junction keys
+    // (Sequelize's through: {unique: false}), for a junction shared by several associations.
+    AssociationOptions &throughUnique(bool unique);
+    // belongsToMany: attribute values of every junction row of this association (Sequelize's
+    // through: {scope}, e.g. {{"taggable", "post"}} for polymorphic tags): getters, counts
+    // and includes read only those rows, setters and add/create write them.
+    AssociationOptions &throughScope(const QVariantMap &values);
     // hasOne/hasMany/belongsToMany: attribute values every target of this association has
     // (Sequelize's association scope, e.g. {{"commentable", "post"}} for polymorphic
     // associations): getters filter by them, setters and create write them.

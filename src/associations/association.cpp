@@ -121,6 +121,16 @@ AssociationOptions &AssociationOptions::uniqueKey(const QString &name)
     d->uniqueKey = name;
     return *this;
 }
+AssociationOptions &AssociationOptions::throughUnique(bool unique)
+{
+    d->throughUnique = unique;
+    return *this;
+}
+AssociationOptions &AssociationOptions::throughScope(const QVariantMap &values)
+{
+    d->throughScope = values;
+    return *this;
+}
 AssociationOptions &AssociationOptions::scope(const QVariantMap &values)
 {
     d->scope = values;
@@ -141,17 +151,32 @@ static bool isCondition(const QVariant &value)
         || type == QMetaType::QStringList || type == QMetaType::QVariantHash;
 }
 
-QVariantMap AssociationInfo::scopeValues() const
+static QVariantMap writable(const QVariantMap &scope, const QString &association, const char *which)
 {
     for (auto it = scope.cbegin(); it != scope.cend(); ++it) {
         if (isCondition(it.value()))
-            throw DefinitionError(QStringLiteral("Association %1: its scope's \"%2\" is a "
+            throw DefinitionError(QStringLiteral("Association %1: its %2 \"%3\" is a "
                                                  "condition, not a value to write; create, set "
                                                  "and add through an association whose scope "
                                                  "has plain values")
-                                      .arg(name, it.key()));
+                                      .arg(association, QLatin1String(which), it.key()));
     }
     return scope;
+}
+
+QVariantMap AssociationInfo::scopeValues() const
+{
+    return writable(scope, name, "scope's");
+}
+
+Where AssociationInfo::throughScopeWhere() const
+{
+    return throughScope.isEmpty() ? Where() : Where::fromMap(throughScope);
+}
+
+QVariantMap AssociationInfo::throughScopeValues() const
+{
+    return writable(throughScope, name, "through scope's");
 }
 
 Include::Include(const QString &association)

@@ -121,7 +121,8 @@ QList<QSharedPointer<Model>> Associations::throughTargets(
     ModelDefinition *junction = junctionOf(a);
     ModelDefinition *target = targetOf(a);
     const OptionsData &to = OptionsAccess::data(targetOptions);
-    const Where throughWhere = include ? include->throughWhere() : Where();
+    const Where throughWhere
+        = a.throughScopeWhere() && (include ? include->throughWhere() : Where());
     const QList<QSharedPointer<Model>> links = junction->findAll(
         FindOptions().where(junctionWhere && throughWhere).transaction(to.transaction));
     QVariantList keys;
@@ -198,17 +199,22 @@ static void linkThrough(const AssociationInfo &a, const QVariant &mine, const QV
     QVariantList existing;
     for (const QSharedPointer<Model> &link :
          junction->findAll(FindOptions()
-                               .where(Op::eq(a.foreignKey, mine) && Op::in(a.otherKey, keys))
+                               .where(Op::eq(a.foreignKey, mine) && Op::in(a.otherKey, keys)
+                                      && a.throughScopeWhere())
                                .transaction(o.transaction)))
         existing.append(link->get(a.otherKey));
     if (!o.through.isEmpty() && !existing.isEmpty())
-        junction->update(o.through, Op::eq(a.foreignKey, mine) && Op::in(a.otherKey, existing),
+        junction->update(o.through,
+                         Op::eq(a.foreignKey, mine) && Op::in(a.otherKey, existing)
+                             && a.throughScopeWhere(),
                          UpdateOptions().transaction(o.transaction));
+    const QVariantMap scope = a.throughScopeValues();
     QList<QVariantMap> rows;
     for (const QVariant &key : keys) {
         if (existing.contains(key))
             continue;
         QVariantMap row = o.through;
+        row.insert(scope);
         row.insert(a.foreignKey, mine);
         row.insert(a.otherKey, key);
         rows.append(row);
@@ -238,8 +244,11 @@ void ModelPrivate::setLoaded(const AssociationInfo &association,
 static QVariantList linkedInScope(const AssociationInfo &a, const QVariant &mine, Transaction *t)
 {
     QVariantList linked;
-    const auto links = junctionOf(a)->findAll(
-        FindOptions().attributes({a.otherKey}).where(Op::eq(a.foreignKey, mine)).transaction(t));
+    const auto links
+        = junctionOf(a)->findAll(FindOptions()
+                                     .attributes({a.otherKey})
+                                     .where(Op::eq(a.foreignKey, mine) && a.throughScopeWhere())
+                                     .transaction(t));
     for (const auto &row : links)
         linked.append(row->get(a.otherKey));
     if (linked.isEmpty())
@@ -328,7 +337,8 @@ void Model::setAssociated(const QString &name, const QVariant &target, const Sav
         throw InstanceError(QStringLiteral("Save the instance before setting \"%1\"").arg(name));
     if (a.kind == AssociationInfo::BelongsToMany) {
         const QVariantList keys = keysOf(target.toList(), a.targetKey);
-        Where stale = Op::eq(a.foreignKey, mine);
+        a.throughScopeValues(); // refuses a through scope it cannot write before deleting
+        Where stale = Op::eq(a.foreignKey, mine) && a.throughScopeWhere();
         if (!keys.isEmpty())
             stale = stale && Op::notIn(a.otherKey, keys);
         const QVariantList scoped
@@ -444,8 +454,11 @@ void Model::removeAssociated(const QString &name, const QVariantList &targets,
     ModelDefinition *target = targetOf(a);
     if (a.kind == AssociationInfo::BelongsToMany) {
         const QVariantList keys = keysOf(targets, a.targetKey);
+        // Only this association's rows: a junction shared through scopes (posts' and images'
+        // tags) holds the same pair for another source.
         junctionOf(a)->destroy(
-            Op::eq(a.foreignKey, get(a.sourceKey)) && Op::in(a.otherKey, keys),
+            Op::eq(a.foreignKey, get(a.sourceKey)) && Op::in(a.otherKey, keys)
+                && a.throughScopeWhere(),
             DestroyOptions().transaction(OptionsAccess::data(options).transaction));
         reloadAssociation(this, a, options);
         return;
@@ -480,19 +493,28 @@ bool Model::hasAssociated(const QString &name, const QVariantList &targets,
     ModelDefinition *target = targetOf(a);
     if (targets.isEmpty())
         return true;
-    const QVariantList keys = keysOf(targets, target->primaryKeyAttribute());
+    // As Sequelize's has(): every given target among the associated ones, read as the getter
+    // reads them (the association's scopes and the options' where apply); a key given twice
+    // counts once.
+    const QString key
+        = a.kind == AssociationInfo::BelongsToMany ? a.targetKey : target->primaryKeyAttribute();
+    const QVariantList keys = keysOf(targets, key);
+    QSet<QString> wanted;
+    for (const QVariant &k : keys)
+        wanted.insert(k.toString());
     if (a.kind == AssociationInfo::BelongsToMany) {
-        return junctionOf(a)->count(
-                   FindOptions()
-                       .where(Op::eq(a.foreignKey, get(a.sourceKey)) && Op::in(a.otherKey, keys))
-                       .transaction(OptionsAccess::data(options).transaction))
-            == keys.size();
+        FindOptions within = options;
+        within.where(OptionsAccess::data(options).where && Op::in(a.targetKey, keys));
+        QSet<QString> found;
+        for (const auto &t : getAssociatedList(name, within))
+            found.insert(t->get(a.targetKey).toString());
+        return found.size() == wanted.size();
     }
     FindOptions scoped = options;
     scoped.where(OptionsAccess::data(options).where && a.scopeWhere()
                  && Op::eq(a.targetKey, get(a.sourceKey))
                  && Op::in(target->primaryKeyAttribute(), keys));
-    return target->count(scoped) == keys.size();
+    return target->count(scoped) == wanted.size();
 }
 
 Model *Model::loadedAssociation(const QString &name) const

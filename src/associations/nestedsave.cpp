@@ -124,6 +124,7 @@ static Options targetOptions(const OptionsData &source, const Include &include)
 static void link(const AssociationInfo &a, Model *source, Model *target, const OptionsData &o)
 {
     QVariantMap row = ModelPrivate::get(target)->computed.value(a.through->name()).toMap();
+    row.insert(a.throughScopeValues());
     row.insert(a.foreignKey, source->get(a.sourceKey));
     row.insert(a.otherKey, target->get(a.targetKey));
     SaveOptions options;
@@ -237,6 +238,7 @@ static void createOtherTargets(const ModelDefinitionPrivate &m, const QList<Incl
             if (a.kind != AssociationInfo::BelongsToMany)
                 continue;
             QVariantMap link = maps.at(k).value(a.through->name()).toMap();
+            link.insert(a.throughScopeValues());
             link.insert(a.foreignKey, sources.at(owners.at(k))->get(a.sourceKey));
             link.insert(a.otherKey, created.at(k)->get(a.targetKey));
             links.append(link);

@@ -66,6 +66,10 @@ static AssociationInfo newAssociation(ModelDefinitionPrivate *d, AssociationInfo
                                              "and belongsToMany")
                                   .arg(d->name, targetName));
     info.scope = o.scope;
+    if (!o.throughScope.isEmpty() && kind != AssociationInfo::BelongsToMany)
+        throw DefinitionError(QStringLiteral("%1 -> %2: a through scope applies to belongsToMany")
+                                  .arg(d->name, targetName));
+    info.throughScope = o.throughScope;
     if (o.hooks && kind != AssociationInfo::HasOne && kind != AssociationInfo::HasMany)
         throw DefinitionError(QStringLiteral("%1 -> %2: hooks: true applies to hasOne and hasMany")
                                   .arg(d->name, targetName));
@@ -236,20 +240,26 @@ void ModelDefinition::belongsToMany(ModelDefinition *target, const AssociationOp
     }
     const AttributeInfo &sourceKey = d->attribute(d->requireIndex(info.sourceKey));
     const AttributeInfo &targetKey = t->attribute(t->requireIndex(info.targetKey));
-    // Junction rows go with either side (Sequelize's CASCADE default).
-    j->addForeignKey(info.foreignKey, sourceKey.type, false,
-                     {d->table(), sourceKey.field, QStringLiteral("CASCADE"),
-                      QStringLiteral("CASCADE"), o.deferrable},
+    // Junction rows go with either side (Sequelize's CASCADE default; onDelete/onUpdate apply to
+    // both keys, constraints(false) leaves both without a FOREIGN KEY).
+    const auto reference = [&](ModelDefinitionPrivate *m, const AttributeInfo &key) {
+        if (!o.constraints)
+            return ForeignKeyReference{};
+        return ForeignKeyReference{
+            m->table(), key.field, referentialAction(o.onDelete, QStringLiteral("CASCADE")),
+            referentialAction(o.onUpdate, QStringLiteral("CASCADE")), o.deferrable};
+    };
+    j->addForeignKey(info.foreignKey, sourceKey.type, false, reference(d, sourceKey),
                      o.foreignKeyField);
-    j->addForeignKey(info.otherKey, targetKey.type, false,
-                     {t->table(), targetKey.field, QStringLiteral("CASCADE"),
-                      QStringLiteral("CASCADE"), o.deferrable});
+    j->addForeignKey(info.otherKey, targetKey.type, false, reference(t, targetKey));
     // One row per pair, as Sequelize: the pair is the primary key when the junction has no key
     // of its own (its implicit `id` goes), a unique key (named by uniqueKey) otherwise.
+    // through: {unique: false} (a junction several associations share) drops the unique key only.
     if (j->implicitId) {
         j->replaceImplicitKey({j->requireIndex(info.foreignKey), j->requireIndex(info.otherKey)});
-    } else if (!(j->hasCompositeKey() && j->primaryKeys.contains(j->indexOf(info.foreignKey))
-                 && j->primaryKeys.contains(j->indexOf(info.otherKey)))) {
+    } else if (o.throughUnique
+               && !(j->hasCompositeKey() && j->primaryKeys.contains(j->indexOf(info.foreignKey))
+                    && j->primaryKeys.contains(j->indexOf(info.otherKey)))) {
         const QString pair = !o.uniqueKey.isEmpty()
             ? o.uniqueKey
             : QStringLiteral("%1_%2_unique").arg(info.foreignKey, info.otherKey);

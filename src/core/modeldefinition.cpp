@@ -360,8 +360,17 @@ bool ModelDefinitionPrivate::renameAttribute(const QString &from, const QString 
                                              const QString &field)
 {
     const int index = indexOf(from);
-    if (index < 0 || indexOf(to) >= 0)
+    if (index < 0)
         return false;
+    if (const int existing = indexOf(to); existing >= 0) {
+        // A junction several pairs share (through scopes): the other key is there already, and
+        // the default one made for this pair goes, as Sequelize deletes it.
+        const qsizetype key = primaryKeys.indexOf(index);
+        if (key >= 0 && !primaryKeys.contains(existing))
+            primaryKeys[key] = existing;
+        removeAttributeAt(index);
+        return true;
+    }
     AttributeInfo &info = attributes[index];
     info.name = to;
     info.field = !field.isEmpty() ? field : underscored ? Inflection::underscore(to) : to;

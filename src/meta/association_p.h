@@ -45,7 +45,9 @@ public:
     QString otherKey;
     QString foreignKeyField;
     QString uniqueKey;
+    bool throughUnique = true;
     QVariantMap scope;
+    QVariantMap throughScope;
     std::optional<Deferrable> deferrable;
     bool hooks = false;
 };
@@ -71,6 +73,8 @@ struct AssociationInfo
     bool otherKeyDefault = false; // named by default: the paired association may rename it
     // Attribute values of every target (Sequelize's association scope).
     QVariantMap scope;
+    // belongsToMany: attribute values of every junction row (Sequelize's through.scope).
+    QVariantMap throughScope;
     // hasOne/hasMany with hooks: true and onDelete CASCADE: a source's destroy() destroys the
     // targets as instances first.
     bool cascadeHooks = false;
@@ -81,6 +85,9 @@ struct AssociationInfo
     // The scope's values, written by create/set/add; a DefinitionError when one of them is a
     // condition (an operator map or a list), which has no value to write.
     QVariantMap scopeValues() const;
+    // The same for the junction rows of a belongsToMany (through.scope).
+    Where throughScopeWhere() const;
+    QVariantMap throughScopeValues() const;
 };
 
 class IncludeData : public QSharedData

@@ -94,6 +94,7 @@ static JoinNode makeNode(const ModelDefinitionPrivate &parent, const JoinNode *p
     if (a->kind == AssociationInfo::BelongsToMany)
         node.through = ModelDefinitionPrivate::get(a->through);
     node.where = a->scopeWhere();
+    node.throughWhere = a->throughScopeWhere();
     node.path = parentNode ? parentNode->path + QStringLiteral("->") + name : name;
     return node;
 }
@@ -106,7 +107,7 @@ static void applyInclude(JoinNode &node, const Include &include)
     node.where = node.association->scopeWhere() && o.where;
     node.paranoid = o.paranoid;
     node.attributes = o.attributes;
-    node.throughWhere = include.throughWhere();
+    node.throughWhere = node.association->throughScopeWhere() && include.throughWhere();
 }
 
 static bool isReferenced(const QString &path, const QList<QStringList> &referenced)
