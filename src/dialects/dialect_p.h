@@ -56,7 +56,9 @@ class Dialect
 {
 public:
     // How a value read from a JSON path is compared.
-    enum class JsonCast { Text, Number, Boolean };
+    // How a JSON path is read for a comparison with a value of that kind (DateTime: a QDateTime
+    // or QDate, compared as a point in time).
+    enum class JsonCast { Text, Number, Boolean, DateTime };
 
     virtual ~Dialect();
 

@@ -425,7 +425,11 @@ void QueryGenerator::appendJsonCondition(Statement &statement, const Where &wher
 {
     const Where::Operator op = where.op();
     const QVariant value = where.value();
-    const bool list = op == Where::In || op == Where::NotIn;
+    const bool range = op == Where::Between || op == Where::NotBetween;
+    if (range && (!isValueList(value) || value.toList().size() != 2))
+        throw DefinitionError(QStringLiteral("Op.between on the JSON path \"%1\" takes two values")
+                                  .arg(where.attribute()));
+    const bool list = op == Where::In || op == Where::NotIn || range;
     // Plain values only: an expression, a list or an object would be bound as something else.
     auto plain = [](const QVariant &v) {
         return !isExpression(v) && !isValueList(v) && v.metaType().id() != QMetaType::QVariantMap;
@@ -442,8 +446,11 @@ void QueryGenerator::appendJsonCondition(Statement &statement, const Where &wher
     }
     const QVariant sample = list ? values.value(0) : value;
     Dialect::JsonCast cast = Dialect::JsonCast::Text;
-    if (sample.metaType().id() == QMetaType::Bool)
+    const int sampleType = sample.metaType().id();
+    if (sampleType == QMetaType::Bool)
         cast = Dialect::JsonCast::Boolean;
+    else if (sampleType == QMetaType::QDateTime || sampleType == QMetaType::QDate)
+        cast = Dialect::JsonCast::DateTime; // Sequelize casts the path for a Date value
     else if (sample.metaType().id() != QMetaType::QString && sample.canConvert<double>()
              && !isSqlNull(sample))
         cast = Dialect::JsonCast::Number;
@@ -478,6 +485,14 @@ void QueryGenerator::appendJsonCondition(Statement &statement, const Where &wher
             break;
         statement << (op == Where::Is ? QLatin1StringView(" IS NULL")
                                       : QLatin1StringView(" IS NOT NULL"));
+        return;
+    case Where::Between:
+    case Where::NotBetween:
+        statement << (op == Where::Between ? QLatin1StringView(" BETWEEN ")
+                                           : QLatin1StringView(" NOT BETWEEN "));
+        bindOne(values.at(0));
+        statement << QLatin1StringView(" AND ");
+        bindOne(values.at(1));
         return;
     case Where::In:
     case Where::NotIn: {

@@ -155,6 +155,43 @@ QDateTime parseDateTime(const QString &input)
     return QDateTime(date, time, Qt::OffsetFromUTC, offsetSeconds).toUTC();
 }
 
+// QJsonValue::fromVariant() with points in time as JavaScript's JSON.stringify writes them
+// (toISOString(): UTC, milliseconds, Z): Qt would write a local time without its offset, so
+// the stored text would not say which moment it was, nor compare with other moments.
+static QJsonValue plainJson(const QVariant &value)
+{
+    switch (value.metaType().id()) {
+    case QMetaType::QDateTime: {
+        const QDateTime when = value.toDateTime();
+        if (!when.isValid())
+            return QJsonValue(QJsonValue::Null);
+        return when.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z');
+    }
+    case QMetaType::QVariantMap: {
+        QJsonObject object;
+        const QVariantMap map = value.toMap();
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            object.insert(it.key(), plainJson(it.value()));
+        return object;
+    }
+    case QMetaType::QVariantHash: {
+        QJsonObject object;
+        const QVariantHash hash = value.toHash();
+        for (auto it = hash.cbegin(); it != hash.cend(); ++it)
+            object.insert(it.key(), plainJson(it.value()));
+        return object;
+    }
+    case QMetaType::QVariantList: {
+        QJsonArray array;
+        for (const QVariant &item : value.toList())
+            array.append(plainJson(item));
+        return array;
+    }
+    default:
+        return QJsonValue::fromVariant(value);
+    }
+}
+
 static QJsonValue toJson(const QVariant &value)
 {
     const int id = value.metaType().id();
@@ -168,7 +205,7 @@ static QJsonValue toJson(const QVariant &value)
         const QJsonDocument doc = value.toJsonDocument();
         return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
     }
-    return QJsonValue::fromVariant(value);
+    return plainJson(value);
 }
 
 bool isValueList(const QVariant &value)

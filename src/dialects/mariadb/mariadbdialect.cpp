@@ -254,15 +254,24 @@ void MariaDbDialect::appendLimit(Statement &statement, int limit, int offset) co
     }
 }
 
+// A JSON null is SQL NULL, as PostgreSQL's #>> and SQLite's json_extract() make it (and so
+// Sequelize's {employment: null}): JSON_UNQUOTE() alone makes it the text "null", which IS NULL
+// did not match, != 'None' did, and a number cast read as 0. A JSON string "null" stays text.
 void MariaDbDialect::appendJsonPath(Statement &statement, const QString &column,
                                     const QStringList &path, JsonCast cast) const
 {
-    statement << (cast == JsonCast::Number ? QLatin1StringView("CAST(JSON_UNQUOTE(JSON_EXTRACT(")
-                                           : QLatin1StringView("JSON_UNQUOTE(JSON_EXTRACT("))
-              << column << QLatin1StringView(", ");
-    statement.bind(jsonDollarPath(path));
-    statement << (cast == JsonCast::Number ? QLatin1StringView(")) AS DOUBLE)")
-                                           : QLatin1StringView("))"));
+    const QString dollarPath = jsonDollarPath(path);
+    if (cast == JsonCast::Number)
+        statement << QLatin1StringView("CAST(");
+    statement << QLatin1StringView("IF(JSON_TYPE(JSON_EXTRACT(") << column
+              << QLatin1StringView(", ");
+    statement.bind(dollarPath);
+    statement << QLatin1StringView(")) = 'NULL', NULL, JSON_UNQUOTE(JSON_EXTRACT(") << column
+              << QLatin1StringView(", ");
+    statement.bind(dollarPath);
+    statement << QLatin1StringView(")))");
+    if (cast == JsonCast::Number)
+        statement << QLatin1StringView(" AS DOUBLE)");
 }
 
 QVariant MariaDbDialect::jsonPathValue(const QVariant &value, JsonCast cast) const
@@ -270,6 +279,13 @@ QVariant MariaDbDialect::jsonPathValue(const QVariant &value, JsonCast cast) con
     // JSON_UNQUOTE() of a JSON boolean is the text "true" or "false".
     if (cast == JsonCast::Boolean)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    // MariaDB cannot read a time zone from text: points in time are compared as the UTC text
+    // JSON values hold them in (the library's and Sequelize's toISOString() form).
+    if (cast == JsonCast::DateTime && value.metaType().id() == QMetaType::QDate)
+        return value.toDate().toString(Qt::ISODate);
+    if (cast == JsonCast::DateTime)
+        return value.toDateTime().toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
+            + QLatin1Char('Z');
     return value;
 }
 

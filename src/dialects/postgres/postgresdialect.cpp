@@ -308,6 +308,7 @@ void PostgresDialect::appendJsonPath(Statement &statement, const QString &column
         break;
     case JsonCast::Number:
     case JsonCast::Boolean:
+    case JsonCast::DateTime:
         statement << QLatin1StringView("CAST((");
         break;
     }
@@ -323,7 +324,17 @@ void PostgresDialect::appendJsonPath(Statement &statement, const QString &column
     case JsonCast::Boolean:
         statement << QLatin1StringView(") AS BOOLEAN)");
         break;
+    case JsonCast::DateTime:
+        statement << QLatin1StringView(") AS TIMESTAMPTZ)");
+        break;
     }
+}
+
+QVariant PostgresDialect::jsonPathValue(const QVariant &value, JsonCast cast) const
+{
+    if (cast == JsonCast::DateTime && value.metaType().id() == QMetaType::QDate)
+        return QDateTime(value.toDate(), QTime(0, 0), Qt::UTC);
+    return value;
 }
 
 void PostgresDialect::appendILike(Statement &statement, const Statement &left, bool negate,

@@ -55,6 +55,7 @@ public:
     QString columnType(const DataType &type, const TableName &table,
                        const QString &column) const override;
     QString autoIncrementColumn(const DataType &type, bool *inlinePrimaryKey) const override;
+    QVariant jsonPathValue(const QVariant &value, JsonCast cast) const override;
     void appendJsonPath(Statement &statement, const QString &column, const QStringList &path,
                         JsonCast cast) const override;
     QVariant toDatabase(const QVariant &value, const DataType &type) const override;

@@ -201,12 +201,19 @@ void SqliteDialect::appendLimit(Statement &statement, int limit, int offset) con
     }
 }
 
+// A point in time is compared as SQLite's julianday() of the text (which reads the ISO forms
+// with T, Z and offsets), against the same number computed here: exact, as both divide the
+// same integer milliseconds.
 void SqliteDialect::appendJsonPath(Statement &statement, const QString &column,
-                                   const QStringList &path, JsonCast) const
+                                   const QStringList &path, JsonCast cast) const
 {
+    if (cast == JsonCast::DateTime)
+        statement << QLatin1StringView("julianday(");
     statement << QLatin1StringView("json_extract(") << column << QLatin1StringView(", ");
     statement.bind(jsonDollarPath(path));
     statement << ')';
+    if (cast == JsonCast::DateTime)
+        statement << ')';
 }
 
 void SqliteDialect::appendQuantifiedSubquery(Statement &, const Statement &, Where::Operator, bool,
@@ -221,6 +228,13 @@ QVariant SqliteDialect::jsonPathValue(const QVariant &value, JsonCast cast) cons
     // json_extract() yields 1/0 for true/false.
     if (cast == JsonCast::Boolean)
         return value.toBool() ? 1 : 0;
+    if (cast == JsonCast::DateTime) {
+        const QDateTime when = value.metaType().id() == QMetaType::QDate
+            ? QDateTime(value.toDate(), QTime(0, 0), Qt::UTC)
+            : value.toDateTime();
+        constexpr qint64 julianEpochMs = 210866760000000; // julian day 0 to 1970-01-01
+        return double(when.toMSecsSinceEpoch() + julianEpochMs) / 86400000.0;
+    }
     return value;
 }
 
