@@ -169,8 +169,8 @@ void ModelPrivate::setValue(int attribute, const QVariant &value)
     QVariant &slot = extra[info.extraIndex];
     if (slot.isValid() && slot == value && isSqlNull(slot) == isSqlNull(value))
         return;
-    if (recording && changedIndex(info.name) < 0)
-        previous.append({info.name, slot.isValid() ? slot : QVariant(info.type.valueType())});
+    if (recording)
+        recordChange(info.name, slot.isValid() ? slot : QVariant(info.type.valueType()));
     slot = value;
 }
 
@@ -187,6 +187,21 @@ void ModelPrivate::load(int attribute, const QVariant &value)
     if (extra.size() < meta().extraCount)
         extra.resize(meta().extraCount);
     extra[info.extraIndex] = value;
+}
+
+// Records a change of \a attribute from \a before. As Sequelize's _previousDataValues,
+// previous() is the value before the latest change; a primary key keeps the stored one, which
+// save() finds the row by.
+void ModelPrivate::recordChange(const QString &attribute, const QVariant &before)
+{
+    const int i = changedIndex(attribute);
+    if (i < 0) {
+        previous.append({attribute, before});
+        return;
+    }
+    const ModelDefinitionPrivate &m = meta();
+    if (!m.primaryKeys.contains(m.indexOf(attribute)))
+        previous[i].second = before;
 }
 
 int ModelPrivate::changedIndex(const QString &attribute) const
@@ -392,9 +407,7 @@ bool Model::isRecordingChanges() const
 void Model::attributeChanging(const char *attribute, const QVariant &oldValue)
 {
     Q_D(Model);
-    const QString name = QString::fromLatin1(attribute);
-    if (d->changedIndex(name) < 0)
-        d->previous.append({name, oldValue});
+    d->recordChange(QString::fromLatin1(attribute), oldValue);
 }
 
 // The stored value of the attribute at \a index; undefined when the query that loaded the
@@ -509,10 +522,30 @@ static QVariant coerceReported(const AttributeInfo &info, const QVariant &value)
 // Model::set() of the attribute at \a index: through its setter when it has one.
 // Sequelize's read-only attributes: the timestamps of a stored row are the library's to set;
 // set() leaves them alone (setDataValue() does not).
+// What set() leaves alone, as Sequelize's set(): the timestamps of a stored row, and a primary
+// key attribute once it holds a value (JavaScript-truthy: not null, 0 or empty), so that an
+// instance keeps the row it stands for. setDataValue() and the typed setters write regardless.
 bool ModelPrivate::isReadOnly(int index) const
 {
     const ModelDefinitionPrivate &m = meta();
-    return !newRecord && (index == m.createdAt || index == m.updatedAt || index == m.deletedAt);
+    if (!newRecord && (index == m.createdAt || index == m.updatedAt || index == m.deletedAt))
+        return true;
+    if (!m.primaryKeys.contains(index))
+        return false;
+    const QVariant current = value(index);
+    if (isSqlNull(current))
+        return false;
+    switch (current.metaType().id()) {
+    case QMetaType::QString:
+        return !current.toString().isEmpty();
+    case QMetaType::Bool:
+        return current.toBool();
+    case QMetaType::QUuid:
+    case QMetaType::QByteArray:
+        return true;
+    default:
+        return !current.canConvert<double>() || current.toDouble() != 0;
+    }
 }
 
 void ModelPrivate::assign(int index, const QVariant &value, bool reported)

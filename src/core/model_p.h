@@ -81,6 +81,7 @@ public:
     // from the stored row (a dialect without RETURNING).
     // A timestamp of a stored row: set() ignores it, as Sequelize's.
     bool isReadOnly(int attribute) const;
+    void recordChange(const QString &attribute, const QVariant &before);
     void readBackExpressions(const QList<int> &written, Connection *connection,
                              const QList<int> &alsoRead = {});
     // Writes a value without change tracking (loading from the database).

@@ -330,15 +330,23 @@ void SaveRun::insert()
     m.connection()->endRows(query);
     if (!returned)
         d->readBackExpressions(columns, m.connection()->connectionFor(o), left);
-    if (o.fields.isEmpty())
-        d->clearChanges();
-    else
-        d->previous.removeIf([&](const auto &entry) { return o.fields.contains(entry.first); });
     d->setNewRecord(false);
     if (beforeAfterHooks)
         beforeAfterHooks();
+    // The after hooks still see what was written as changed(), as in Sequelize.
+    QStringList writtenNames;
+    if (o.fields.isEmpty()) {
+        for (const auto &entry : std::as_const(d->previous))
+            writtenNames.append(entry.first);
+    }
     m.runHook(hooks, &ModelHooks::afterCreate, q, ModelPrivate::hookOptions(o));
     m.runHook(hooks, &ModelHooks::afterSave, q, ModelPrivate::hookOptions(o));
+    if (o.fields.isEmpty()) {
+        d->previous.removeIf([&](const auto &entry) { return writtenNames.contains(entry.first); });
+        d->expressions.clear();
+    } else {
+        d->previous.removeIf([&](const auto &entry) { return o.fields.contains(entry.first); });
+    }
     m.notifyInstance(q, ModelDefinition::Change::Created);
 }
 
@@ -396,10 +404,6 @@ void SaveRun::updated(const QList<int> &columns, int affected, qint64 version)
                            m.attribute(m.version).name));
         d->recording = recording;
     }
-    d->previous.removeIf([&](const auto &entry) {
-        const int i = m.indexOf(entry.first);
-        return i < 0 || columns.contains(i);
-    });
     for (const AssociationInfo &a : m.associations) {
         if (a.kind != AssociationInfo::BelongsTo || !columns.contains(m.indexOf(a.foreignKey)))
             continue;
@@ -411,8 +415,16 @@ void SaveRun::updated(const QList<int> &columns, int affected, qint64 version)
     }
     if (beforeAfterHooks)
         beforeAfterHooks();
+    // The after hooks still see what was written as changed(), as in Sequelize.
+    QStringList written;
+    for (const auto &entry : std::as_const(d->previous)) {
+        const int i = m.indexOf(entry.first);
+        if (i < 0 || columns.contains(i))
+            written.append(entry.first);
+    }
     m.runHook(hooks, &ModelHooks::afterSave, q, ModelPrivate::hookOptions(o));
     m.runHook(hooks, &ModelHooks::afterUpdate, q, ModelPrivate::hookOptions(o));
+    d->previous.removeIf([&](const auto &entry) { return written.contains(entry.first); });
     m.notifyInstance(q, ModelDefinition::Change::Updated);
 }
 

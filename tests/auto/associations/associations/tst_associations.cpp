@@ -423,7 +423,7 @@ private slots:
         auto link = junction->findOne(
             FindOptions().where({{"ItemId", cup->get("id")}, {"TagId", red->get("id")}}));
         QVERIFY(link);
-        link->set("TagId", blue->get("id"));
+        link->setDataValue("TagId", blue->get("id")); // set() leaves keys alone, as Sequelize
         link->save();
         QCOMPARE(cup->getAssociatedList("tags").first()->get("label").toString(),
                  QStringLiteral("blue"));

@@ -151,7 +151,8 @@ private slots:
         QCOMPARE(spy.count(), 1);
         user->setProperty("firstName", QStringLiteral("C"));
         QCOMPARE(spy.count(), 2);
-        QCOMPARE(user->previous("firstName").toString(), QStringLiteral("A"));
+        // As Sequelize's previous(): the value before the latest change.
+        QCOMPARE(user->previous("firstName").toString(), QStringLiteral("B"));
         user->reload();
         QCOMPARE(user->firstName(), QStringLiteral("A"));
         QCOMPARE(spy.count(), 3);
