@@ -356,7 +356,9 @@ void Model::setAssociated(const QString &name, const QVariant &target, const Sav
         ? target.toList()
         : (isSqlNull(target) && !instanceOf(target) ? QVariantList() : QVariantList{target});
     const QVariantList keys = keysOf(targets, targetPk);
-    const UpdateOptions update = UpdateOptions().transaction(o.transaction);
+    // Unscoped, as Sequelize's target.unscoped().update(): the target's default scope must not
+    // leave some of the given targets unlinked.
+    const UpdateOptions update = UpdateOptions().transaction(o.transaction).unscoped();
     // Unlink what is no longer associated, then link the given targets.
     Where unlinked = Op::eq(a.foreignKey, mine) && a.scopeWhere();
     if (!keys.isEmpty())
@@ -407,9 +409,10 @@ QSharedPointer<Model> Model::createAssociated(const QString &name, const QVarian
     }
     QVariantMap withKey = withScope(a, values);
     withKey.insert(a.foreignKey, mine);
-    if (a.kind == AssociationInfo::HasOne) // only one target may point here
-        target->update({{a.foreignKey, QVariant()}}, Op::eq(a.foreignKey, mine),
-                       UpdateOptions().transaction(OptionsAccess::data(options).transaction));
+    if (a.kind == AssociationInfo::HasOne) // only one target of this association points here
+        target->update(
+            {{a.foreignKey, QVariant()}}, Op::eq(a.foreignKey, mine) && a.scopeWhere(),
+            UpdateOptions().transaction(OptionsAccess::data(options).transaction).unscoped());
     QSharedPointer<Model> created = target->create(
         withKey, withAssociationFields(options, withScope(a, {{a.foreignKey, mine}})));
     if (a.kind == AssociationInfo::HasOne) {
@@ -439,9 +442,9 @@ void Model::addAssociated(const QString &name, const QVariantList &targets,
     const QVariantList keys = keysOf(targets, target->primaryKeyAttribute());
     if (keys.isEmpty())
         return;
-    target->update(withScope(a, {{a.foreignKey, mine}}),
-                   Op::in(target->primaryKeyAttribute(), keys),
-                   UpdateOptions().transaction(OptionsAccess::data(options).transaction));
+    target->update(
+        withScope(a, {{a.foreignKey, mine}}), Op::in(target->primaryKeyAttribute(), keys),
+        UpdateOptions().transaction(OptionsAccess::data(options).transaction).unscoped());
     reloadAssociation(this, a, options);
 }
 
@@ -466,10 +469,11 @@ void Model::removeAssociated(const QString &name, const QVariantList &targets,
     const QVariantList keys = keysOf(targets, target->primaryKeyAttribute());
     if (keys.isEmpty())
         return;
-    target->update({{a.foreignKey, QVariant()}},
-                   Op::eq(a.foreignKey, get(a.sourceKey)) && a.scopeWhere()
-                       && Op::in(target->primaryKeyAttribute(), keys),
-                   UpdateOptions().transaction(OptionsAccess::data(options).transaction));
+    target->update(
+        {{a.foreignKey, QVariant()}},
+        Op::eq(a.foreignKey, get(a.sourceKey)) && a.scopeWhere()
+            && Op::in(target->primaryKeyAttribute(), keys),
+        UpdateOptions().transaction(OptionsAccess::data(options).transaction).unscoped());
     reloadAssociation(this, a, options);
 }
 

@@ -107,6 +107,10 @@ private slots:
             = found->createAssociated("mainComment", {{"title", "I am a main post comment"}});
         QCOMPARE(main->get("commentable").toString(), "post");
         QCOMPARE(main->get("isMain").toBool(), true);
+        // Beyond the original: the main comment replaced nothing outside its scope (the post's
+        // plain comment stays linked).
+        QCOMPARE(titles(post->getAssociatedList("comments")),
+                 QStringList({"I am a post comment", "I am a main post comment"}));
         found = m.post->findByPk(post->get("id"), FindOptions().scope("withMainComment"));
         QCOMPARE(found->loadedAssociation("mainComment")->get("id"), main->get("id"));
         const auto got = found->getAssociated("mainComment");
