@@ -643,7 +643,7 @@ bool Model::isSoftDeleted() const
     const ModelDefinitionPrivate &m = d->meta();
     if (m.deletedAt < 0)
         throw DefinitionError(QStringLiteral("Model is not paranoid"));
-    return !isSqlNull(get(m.attribute(m.deletedAt).name));
+    return !m.isNotDeleted(get(m.attribute(m.deletedAt).name));
 }
 
 QVariant Model::previous(const QString &attribute) const

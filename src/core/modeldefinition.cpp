@@ -391,6 +391,28 @@ const AssociationInfo *ModelDefinitionPrivate::association(const QString &name) 
     return nullptr;
 }
 
+QVariant ModelDefinitionPrivate::notDeletedValue() const
+{
+    if (deletedAt < 0)
+        return {};
+    const AttributeInfo &info = attribute(deletedAt);
+    if (!info.options.hasDefaultValue())
+        return {};
+    const QVariant value = info.options.defaultValue();
+    // Only a plain point in time (not NOW, an expression or a function).
+    if (isSqlNull(value) || value.metaType().id() != QMetaType::QDateTime)
+        return {};
+    return value.toDateTime().isValid() ? value : QVariant();
+}
+
+bool ModelDefinitionPrivate::isNotDeleted(const QVariant &value) const
+{
+    const QVariant notDeleted = notDeletedValue();
+    if (!notDeleted.isValid())
+        return isSqlNull(value);
+    return !isSqlNull(value) && value.toDateTime() == notDeleted.toDateTime();
+}
+
 void ModelDefinitionPrivate::addForeignKey(const QString &attributeName, const DataType &type,
                                            bool allowNull, const ForeignKeyReference &reference,
                                            const QString &field)

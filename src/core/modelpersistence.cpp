@@ -596,6 +596,20 @@ void Model::destroy(const DestroyOptions &options)
     if (o.hooks)
         ModelPrivate::destroyCascadingTargets(this, options);
     const bool soft = m.deletedAt >= 0 && !o.force;
+    if (soft && (d->previous.size() > 0 || !m.isNotDeleted(d->value(m.deletedAt)))) {
+        // As Sequelize's soft delete (save({hooks: false})): pending changes are written with
+        // it, and a row deleted before keeps its first deletedAt.
+        if (m.isNotDeleted(d->value(m.deletedAt)))
+            d->setValue(m.deletedAt, nowUtc());
+        SaveOptions save;
+        OptionsData &so = OptionsAccess::mutableData(save);
+        so.transaction = o.transaction;
+        so.hooks = false;
+        this->save(save);
+        m.runHook(o.hooks, &ModelHooks::afterDestroy, this, HookOptions(o));
+        d->meta().notifyInstance(this, ModelDefinition::Change::Destroyed);
+        return;
+    }
     const QDateTime now = soft ? nowUtc() : QDateTime();
     QVariantList bindings;
     if (soft)
@@ -634,13 +648,18 @@ void Model::restore(const SaveOptions &options)
     if (m.deletedAt < 0)
         throw InstanceError(QStringLiteral("Model %1 is not paranoid").arg(m.name));
     m.runHook(o.hooks, &ModelHooks::beforeRestore, this, HookOptions(o));
-    const Statement statement
-        = QueryGenerator(m).update({m.deletedAt}, {QVariant()}, primaryKeyWhere(d, m), false);
+    // Back to "not deleted": the deletedAt attribute's default value, NULL without one.
+    const QVariant notDeleted = m.notDeletedValue().isValid()
+        ? m.notDeletedValue()
+        : QVariant(QMetaType::fromType<QDateTime>());
+    const Statement statement = QueryGenerator(m).update(
+        {m.deletedAt}, {m.notDeletedValue().isValid() ? notDeleted : QVariant()},
+        primaryKeyWhere(d, m), false);
     m.connection()->endRows(
         m.connection()->execute(statement, true, m.connection()->connectionFor(o)));
     const bool recording = d->recording;
     d->recording = false;
-    d->setValue(m.deletedAt, QVariant(QMetaType::fromType<QDateTime>()));
+    d->setValue(m.deletedAt, notDeleted);
     d->recording = recording;
     m.runHook(o.hooks, &ModelHooks::afterRestore, this, HookOptions(o));
     d->meta().notifyInstance(this, ModelDefinition::Change::Restored);

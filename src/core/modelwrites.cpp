@@ -427,9 +427,15 @@ int ModelDefinition::restore(const Where &givenWhere, const DestroyOptions &opti
     d->runHook(o.hooks, &ModelHooks::beforeBulkRestore, where, HookOptions(o));
     if (d->deletedAt < 0)
         throw InstanceError(QStringLiteral("Model %1 is not paranoid").arg(d->name));
+    // Back to "not deleted" (the deletedAt default, NULL without one) where it is not already.
+    const QVariant notDeleted = d->notDeletedValue();
+    const QString &column = d->attribute(d->deletedAt).name;
     const Statement statement = QueryGenerator(*d).update(
-        {d->deletedAt}, {QVariant()},
-        where && Op::isNot(d->attribute(d->deletedAt).name, QVariant()), false);
+        {d->deletedAt}, {notDeleted},
+        where
+            && (notDeleted.isValid() ? (Op::ne(column, notDeleted) || Op::is(column, QVariant()))
+                                     : Op::isNot(column, QVariant())),
+        false);
     QSqlQuery &query = d->connection()->execute(statement, true, d->connection()->connectionFor(o));
     const int affected = query.numRowsAffected();
     d->dialect().endRows(query);

@@ -146,6 +146,11 @@ public:
     int createdAt = -1;
     int updatedAt = -1;
     int deletedAt = -1;
+    // A paranoid row that is not deleted holds the deletedAt attribute's default value (NULL
+    // without one), as Sequelize's paranoid clause reads it: the value, or an invalid QVariant.
+    QVariant notDeletedValue() const;
+    // Whether \a value of deletedAt means "not deleted".
+    bool isNotDeleted(const QVariant &value) const;
     int version = -1;
     bool underscored = false;
     QList<AssociationInfo> associations;

@@ -290,7 +290,10 @@ Where QueryGenerator::withParanoid(const Where &where, bool paranoid) const
 {
     if (!paranoid || m_model.deletedAt < 0)
         return where;
-    return where && Op::is(m_model.attribute(m_model.deletedAt).name, QVariant());
+    const QString &name = m_model.attribute(m_model.deletedAt).name;
+    const QVariant notDeleted = m_model.notDeletedValue();
+    // Sequelize's paranoid clause: deletedAt equals its default value, or IS NULL without one.
+    return where && (notDeleted.isValid() ? Op::eq(name, notDeleted) : Op::is(name, QVariant()));
 }
 
 void QueryGenerator::appendWhere(Statement &statement, const Where &where) const
