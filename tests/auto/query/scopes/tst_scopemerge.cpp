@@ -1,0 +1,157 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// Scopes with includes merged, ported from Sequelize v6's
+// test/integration/model/scope/merge.test.js on every dialect: two scopes each including one
+// association, and four scopes that include the same three-level chain with a limit at one
+// level, a limit at the next and excluded attributes, merged in all 24 orders, alone and with
+// the finder's own include: every order gives the same instances. Each slot names the `it(...)`
+// it ports.
+
+#include <QtSequelize/Model>
+#include <QtSequelize/ModelDefinition>
+#include <QtSequelize/Sequelize>
+
+#include <QtCore/qjsonarray.h>
+#include <QtCore/qjsondocument.h>
+#include <QtCore/qjsonobject.h>
+#include <QtTest/qtest.h>
+
+#include <algorithm>
+
+#include "testdatabases.h"
+
+using namespace QtSequelize;
+
+class tst_ScopeMerge : public QObject
+{
+    Q_OBJECT
+
+    struct Chain
+    {
+        ModelDefinition *foo = nullptr;
+        ModelDefinition *bar = nullptr;
+        ModelDefinition *baz = nullptr;
+        ModelDefinition *qux = nullptr;
+        QHash<QString, FindOptions> scopes;
+    };
+    static Chain defineChain(Sequelize *s)
+    {
+        Chain c;
+        const auto named = [s](const char *name) {
+            return s->define(QString::fromLatin1(name), {{"name", DataTypes::String()}},
+                             ModelOptions().timestamps(false));
+        };
+        c.foo = named("foo");
+        c.bar = named("bar");
+        c.baz = named("baz");
+        c.qux = named("qux");
+        c.foo->hasMany(c.bar, AssociationOptions().foreignKey("fooId"));
+        c.bar->hasMany(c.baz, AssociationOptions().foreignKey("barId"));
+        c.baz->hasMany(c.qux, AssociationOptions().foreignKey("bazId"));
+        s->sync(SyncOptions().force());
+        const auto quxes = [](const char *a, const char *b) {
+            return QVariantList{QVariantMap{{"name", a}}, QVariantMap{{"name", b}}};
+        };
+        const auto baz = [&](const char *name, const char *a, const char *b) {
+            return QVariantMap{{"name", name}, {"quxes", quxes(a, b)}};
+        };
+        c.foo->create(
+            {{"name", "foo1"},
+             {"bars",
+              QVariantList{QVariantMap{{"name", "bar1"},
+                                       {"bazs",
+                                        QVariantList{baz("baz1", "qux1", "qux2"),
+                                                     baz("baz2", "qux3", "qux4")}}},
+                           QVariantMap{{"name", "bar2"},
+                                       {"bazs",
+                                        QVariantList{baz("baz3", "qux5", "qux6"),
+                                                     baz("baz4", "qux7", "qux8")}}}}}},
+            SaveOptions().include(Include(c.bar).include(Include(c.baz).include(Include(c.qux)))));
+        c.scopes.insert(
+            "includeEverything",
+            FindOptions().include(Include(c.bar).include(Include(c.baz).include(Include(c.qux)))));
+        c.scopes.insert("limitedBars", FindOptions().include(Include(c.bar).limit(2)));
+        c.scopes.insert("limitedBazs",
+                        FindOptions().include(Include(c.bar).include(Include(c.baz).limit(2))));
+        c.scopes.insert("excludeBazName",
+                        FindOptions().include(
+                            Include(c.bar).include(Include(c.baz).excludeAttributes({"name"}))));
+        for (auto it = c.scopes.cbegin(); it != c.scopes.cend(); ++it)
+            c.foo->addScope(it.key(), it.value());
+        return c;
+    }
+    static QByteArray json(const QSharedPointer<Model> &row)
+    {
+        return QJsonDocument(row->toJSON()).toJson(QJsonDocument::Compact);
+    }
+
+private slots:
+    // simple merge: "should merge simple scopes correctly"
+    void simpleMerge_data() { TestDatabases::addDialectRows(); }
+    void simpleMerge()
+    {
+        QSQ_OPEN_DIALECT(s);
+        const auto named = [&](const char *name) {
+            return s->define(QString::fromLatin1(name), {{"name", DataTypes::String()}},
+                             ModelOptions().timestamps(false));
+        };
+        auto *foo = named("foo");
+        auto *bar = named("bar");
+        auto *baz = named("baz");
+        foo->belongsTo(baz, AssociationOptions().foreignKey("bazId"));
+        foo->hasOne(bar, AssociationOptions().foreignKey("fooId"));
+        foo->addScope("includeBar", FindOptions().include(Include(bar)));
+        foo->addScope("includeBaz", FindOptions().include(Include(baz)));
+        s->sync(SyncOptions().force());
+        const auto theBaz = baz->create({{"name", "The Baz"}});
+        const auto theFoo = foo->create({{"name", "The Foo"}, {"bazId", theBaz->get("id")}});
+        bar->create({{"name", "The Bar"}, {"fooId", theFoo->get("id")}});
+        const auto result = foo->findOne(FindOptions().scopes({"includeBar", "includeBaz"}));
+        const QJsonObject object = result->toJSON();
+        QCOMPARE(object.value("bar").toObject().value("name").toString(), "The Bar");
+        QCOMPARE(object.value("baz").toObject().value("name").toString(), "The Baz");
+    }
+
+    // complex merge: "should merge complex scopes correctly regardless of their order", "...
+    // with findAll options ...", "... with findOne options ..."
+    void complexMerge_data() { TestDatabases::addDialectRows(); }
+    void complexMerge()
+    {
+        QSQ_OPEN_DIALECT(s);
+        const Chain c = defineChain(s.get());
+        QStringList names = {"excludeBazName", "includeEverything", "limitedBars", "limitedBazs"};
+        QByteArray expected;
+        int orders = 0;
+        do {
+            const QList<QByteArray> results = {
+                json(c.foo->findOne(FindOptions().scopes(names))),
+                json(
+                    c.foo->findAll(FindOptions(c.scopes.value(names.at(3))).scopes(names.mid(0, 3)))
+                        .first()),
+                json(c.foo->findOne(
+                    FindOptions(c.scopes.value(names.at(3))).scopes(names.mid(0, 3))))};
+            if (expected.isEmpty())
+                expected = results.first();
+            for (const QByteArray &result : results)
+                QCOMPARE(result, expected);
+            ++orders;
+        } while (std::next_permutation(names.begin(), names.end()));
+        QCOMPARE(orders, 24);
+        // What every order gives: both bars, two bazs each without their name, two quxes each.
+        const QJsonObject foo = QJsonDocument::fromJson(expected).object();
+        const QJsonArray bars = foo.value("bars").toArray();
+        QCOMPARE(bars.size(), 2);
+        for (const QJsonValue &bar : bars) {
+            const QJsonArray bazs = bar.toObject().value("bazs").toArray();
+            QCOMPARE(bazs.size(), 2);
+            for (const QJsonValue &baz : bazs) {
+                QVERIFY(!baz.toObject().contains("name"));
+                QCOMPARE(baz.toObject().value("quxes").toArray().size(), 2);
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ScopeMerge)
+#include "tst_scopemerge.moc"
