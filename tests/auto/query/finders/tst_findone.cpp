@@ -182,6 +182,41 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(DefinitionError,
                                  environment->findOne(FindOptions().include(Include(domain))));
     }
+
+    // findOrBuild.test.js: "initialize with includes"; beyond it, a miss builds an unsaved
+    // instance from the where and the defaults.
+    void findOrBuildWithIncludes_data() { TestDatabases::addDialectRows(); }
+    void findOrBuildWithIncludes()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *u
+            = s->define("User", {{"username", DataTypes::String()}, {"age", DataTypes::Integer()}});
+        auto *project = s->define("Project", {{"name", DataTypes::String()}});
+        u->hasMany(project);
+        project->belongsTo(u);
+        s->sync(SyncOptions().force());
+        const auto users = u->bulkCreate(
+            {{{"username", "Mello"}, {"age", 10}}, {{"username", "Mello"}, {"age", 20}}});
+        const auto p = project->create({{"name", "Investigate"}});
+        users.at(1)->setAssociated("Projects", QVariantList{p->get("id")});
+        bool built = true;
+        const auto found
+            = u->findOrBuild(FindOptions().where({{"age", 20}}).include(Include(project)),
+                             {{"username", "Mello"}, {"age", 10}}, &built);
+        QVERIFY(!built);
+        QVERIFY(found->get("id").toInt() > 0);
+        QCOMPARE(found->get("username").toString(), "Mello");
+        QCOMPARE(found->get("age").toInt(), 20);
+        QCOMPARE(found->loadedTargets("Projects").size(), 1);
+        QCOMPARE(found->loadedTargets("Projects").first()->get("name").toString(), "Investigate");
+        const auto fresh = u->findOrBuild(FindOptions().where({{"age", 30}}),
+                                          {{"username", "New"}, {"age", 10}}, &built);
+        QVERIFY(built);
+        QVERIFY(fresh->isNewRecord());
+        QCOMPARE(fresh->get("age").toInt(), 30); // the where wins over the defaults
+        QCOMPARE(fresh->get("username").toString(), "New");
+        QCOMPARE(u->count(), qint64(2));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_FindOne)
