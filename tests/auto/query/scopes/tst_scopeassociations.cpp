@@ -227,6 +227,88 @@ private slots:
                                   .include(Include("building")))
                     .isEmpty());
     }
+
+    // scope/find.test.js: "should be able to handle $and in scopes", "should not overwrite ...
+    // with values from previous finds", "should have no problem performing findOrCreate",
+    // "should work when included with default scope", "should work when association with a
+    // virtual column queried with default scope"
+    void scopeFinds_data() { TestDatabases::addDialectRows(); }
+    void scopeFinds()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *me = s->define("ScopeMe",
+                             {{"username", DataTypes::String()},
+                              {"email", DataTypes::String()},
+                              {"access_level", DataTypes::Integer()},
+                              {"other_value", DataTypes::Integer()},
+                              {"parent_id", DataTypes::Integer()}});
+        me->addScope("defaultScope", FindOptions().where(Op::gte("access_level", 5)));
+        me->addScope("highValue", FindOptions().where(Op::gte("other_value", 10)));
+        me->addScope("andScope",
+                     FindOptions().where(Op::and_(
+                         {Op::like("email", "%@sequelizejs.com"), Op::eq("access_level", 3)})));
+        auto *exclude
+            = s->define("DefaultScopeExclude",
+                        {{"name", DataTypes::String()},
+                         {"other_value", Attribute(DataTypes::String()).field("otherValue")}});
+        exclude->addScope("defaultScope", FindOptions().excludeAttributes({"name"}));
+        me->hasMany(exclude);
+        auto *game = s->define("Game", {{"name", DataTypes::Text()}});
+        auto *player
+            = s->define("Player",
+                        {{"login", DataTypes::Text()},
+                         {"session", Attribute(DataTypes::Virtual()).get([](const Model &) {
+                              return QVariant(QStringLiteral("New"));
+                          })}});
+        player->addScope("defaultScope", FindOptions().excludeAttributes({"login"}));
+        game->hasMany(player);
+        s->sync(SyncOptions().force());
+        me->bulkCreate({{{"username", "tony"},
+                         {"email", "tony@sequelizejs.com"},
+                         {"access_level", 3},
+                         {"other_value", 7},
+                         {"parent_id", 1}},
+                        {{"username", "tobi"},
+                         {"email", "tobi@fakeemail.com"},
+                         {"access_level", 10},
+                         {"other_value", 11},
+                         {"parent_id", 2}},
+                        {{"username", "dan"},
+                         {"email", "dan@sequelizejs.com"},
+                         {"access_level", 5},
+                         {"other_value", 10},
+                         {"parent_id", 1}},
+                        {{"username", "fred"},
+                         {"email", "fred@foobar.com"},
+                         {"access_level", 3},
+                         {"other_value", 7},
+                         {"parent_id", 1}}});
+        QCOMPARE(usernames(me->findAll()), QStringList({"dan", "tobi"}));
+        QCOMPARE(usernames(me->findAll(FindOptions().scope("andScope"))), QStringList{"tony"});
+        QCOMPARE(me->findAll(FindOptions().where({{"other_value", 10}})).size(), 1);
+        QCOMPARE(me->findAll().size(), 2);
+        QCOMPARE(me->findAll(FindOptions().scope("highValue").where({{"access_level", 10}})).size(),
+                 1);
+        QCOMPARE(me->findAll(FindOptions().scope("highValue")).size(), 2);
+        bool created = false;
+        const auto fake
+            = me->findOrCreate(FindOptions().where({{"username", "fake"}}), {}, &created);
+        QVERIFY(created);
+        QCOMPARE(fake->get("username").toString(), "fake");
+        const auto dan = me->findOne(FindOptions().where({{"username", "dan"}}));
+        dan->createAssociated("DefaultScopeExcludes", {{"name", "hidden"}, {"other_value", "x"}});
+        const auto withInclude
+            = me->findOne(FindOptions().where({{"username", "dan"}}).include(Include(exclude)));
+        const auto targets = withInclude->loadedTargets("DefaultScopeExcludes");
+        QCOMPARE(targets.size(), 1);
+        QVERIFY(!targets.first()->toJSON().contains("name"));
+        QCOMPARE(targets.first()->get("other_value").toString(), "x");
+        QVERIFY(game->findAll(FindOptions().include(Include(player))).isEmpty());
+        game->create({{"name", "chess"}})->createAssociated("Players", {{"login", "me"}});
+        const auto games = game->findAll(FindOptions().include(Include(player)));
+        QCOMPARE(games.first()->loadedTargets("Players").size(), 1);
+        QCOMPARE(games.first()->loadedTargets("Players").first()->get("session").toString(), "New");
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ScopeAssociations)
