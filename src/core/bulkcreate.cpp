@@ -129,7 +129,9 @@ void BulkInsert::build(const QList<QVariantMap> &records)
         md->recording = true;
         if (d->createdAt >= 0 && isSqlNull(md->value(d->createdAt)))
             md->setValue(d->createdAt, now);
-        if (d->updatedAt >= 0)
+        // As Sequelize's bulkCreate: only missing timestamps are filled (create() always sets
+        // updatedAt unless silent).
+        if (d->updatedAt >= 0 && isSqlNull(md->value(d->updatedAt)))
             md->setValue(d->updatedAt, now);
         // A typed integer key holds 0 until set: only a key the record names counts.
         keyGiven

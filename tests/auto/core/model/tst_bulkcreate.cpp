@@ -3,12 +3,14 @@
 
 // bulkCreate(), ported from Sequelize v6's test/integration/model/bulk-create.test.js, on every
 // dialect: keys of rows with nothing else to write, supplied and custom-column keys, disparate
-// field lists, the white list, quotes, ignoreDuplicates and updateOnDuplicate.
+// field lists, the white list, quotes, ignoreDuplicates and updateOnDuplicate, given timestamps
+// and keys, and the validate option.
 
 #include <QtSequelize/Errors>
 #include <QtSequelize/Model>
 #include <QtSequelize/ModelDefinition>
 #include <QtSequelize/Sequelize>
+#include <QtSequelize/Validator>
 
 #include <QtTest/qtest.h>
 
@@ -160,6 +162,72 @@ private slots:
         rows = user->findAll(FindOptions().order("id"));
         QCOMPARE(values(rows, "uniqueName"), QStringList({"Peter", "Paul", "Michael", "Anna"}));
         QCOMPARE(values(rows, "secretValue"), QStringList({"43", "24", "26", "27"}));
+    }
+
+    // "should be able to set createdAt and updatedAt if using silent: true": bulkCreate keeps
+    // given timestamps (Sequelize fills only the missing ones); "should allow autoincremented
+    // attributes to be set"; "should set isNewRecord = false"
+    void givenTimestampsAndKeys_data() { TestDatabases::addDialectRows(); }
+    void givenTimestampsAndKeys()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *user = s->define("user", {{"name", DataTypes::String()}});
+        auto *worker = s->define("Worker", {}, ModelOptions().timestamps(false));
+        s->sync(SyncOptions().force());
+        const QDateTime createdAt(QDate(2012, 11, 10), QTime(10, 10, 10), Qt::UTC);
+        const QDateTime updatedAt(QDate(2011, 12, 11), QTime(11, 11, 11), Qt::UTC);
+        QList<QVariantMap> values(10,
+                                  QVariantMap{{"createdAt", createdAt}, {"updatedAt", updatedAt}});
+        const auto created = user->bulkCreate(values);
+        for (const auto &u : created)
+            QVERIFY(!u->isNewRecord());
+        const auto users = user->findAll(FindOptions().where(Op::ne("updatedAt", QVariant())));
+        QCOMPARE(users.size(), 10);
+        for (const auto &u : users) {
+            QCOMPARE(u->get("createdAt").toDateTime(), createdAt);
+            QCOMPARE(u->get("updatedAt").toDateTime(), updatedAt);
+        }
+        worker->bulkCreate({{{"id", 5}}, {{"id", 10}}});
+        const auto workers = worker->findAll(FindOptions().order("id"));
+        QCOMPARE(workers.size(), 2);
+        QCOMPARE(workers.at(0)->get("id").toInt(), 5);
+        QCOMPARE(workers.at(1)->get("id").toInt(), 10);
+    }
+
+    // "emits an error when validate is set to true", "doesn't emit an error when validate is
+    // set to true but our selectedValues are fine"
+    void validateOption_data() { TestDatabases::addDialectRows(); }
+    void validateOption()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *task
+            = s->define("Task",
+                        {{"name", Attribute(DataTypes::String()).allowNull(false)},
+                         {"code", Attribute(DataTypes::String()).validate(Validator::len(3, 10))}});
+        s->sync(SyncOptions().force());
+        try {
+            task->bulkCreate({{{"name", "foo"}, {"code", "123"}},
+                              {{"code", "1234"}},
+                              {{"name", "bar"}, {"code", "1"}}},
+                             BulkCreateOptions().validate());
+            QFAIL("no AggregateError");
+        } catch (const AggregateError &e) {
+            const auto errors = e.errors();
+            QCOMPARE(errors.size(), 2);
+            QCOMPARE(errors.at(0).record().value("code").toString(), "1234");
+            QCOMPARE(errors.at(0).inner().errors().first().path(), "name");
+            QCOMPARE(errors.at(1).record().value("name").toString(), "bar");
+            QCOMPARE(errors.at(1).inner().errors().first().path(), "code");
+        }
+        QCOMPARE(task->count(), qint64(0));
+        auto *loose
+            = s->define("Loose",
+                        {{"name", Attribute(DataTypes::String()).validate(Validator::notEmpty())},
+                         {"code", Attribute(DataTypes::String()).validate(Validator::len(3, 10))}});
+        s->sync(SyncOptions().force());
+        loose->bulkCreate({{{"name", "foo"}, {"code", "123"}}, {{"code", "1234"}}},
+                          BulkCreateOptions().fields({"code"}).validate());
+        QCOMPARE(loose->count(), qint64(2));
     }
 };
 
