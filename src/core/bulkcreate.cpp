@@ -12,6 +12,7 @@
 #include "../query/querygenerator_p.h"
 #include "../query/rawquery_p.h"
 #include "../sql/coercion_p.h"
+#include "../sql/indexoptions_p.h"
 #include "../sql/inflection_p.h"
 #include "hydrator_p.h"
 #include "model_p.h"
@@ -33,6 +34,40 @@
 #include <cmath>
 
 namespace QtSequelize {
+
+// The conflict target of bulkCreate's updateOnDuplicate, as Sequelize infers it: the first
+// unique index of the model (not a partial one; its keys are attribute or column names), else
+// the first unique key, else the primary key.
+static QList<int> bulkConflictTarget(const ModelDefinitionPrivate &d)
+{
+    const auto attributeOf = [&d](const QString &name) {
+        const int index = d.indexOf(name);
+        if (index >= 0)
+            return index;
+        for (int i = 0; i < d.attributes.size(); ++i) {
+            if (d.attribute(i).field == name)
+                return i;
+        }
+        return -1;
+    };
+    for (const IndexOptions &index : d.indexes) {
+        const IndexOptionsData &o = IndexOptionsData::get(index);
+        if (!o.unique || !o.where.isEmpty() || o.keys.isEmpty())
+            continue;
+        QList<int> keys;
+        for (const IndexKeyOption &key : o.keys) {
+            const int attribute = key.expression.isValid() ? -1 : attributeOf(key.name);
+            if (attribute < 0) {
+                keys.clear();
+                break;
+            }
+            keys.append(attribute);
+        }
+        if (!keys.isEmpty())
+            return keys;
+    }
+    return d.firstUniqueKey();
+}
 
 namespace {
 
@@ -196,7 +231,7 @@ void BulkInsert::plan()
     }
     conflict.ignoreDuplicates = o.ignoreDuplicates;
     if (!o.updateOnDuplicate.isEmpty()) {
-        conflict.target = d->firstUniqueKey();
+        conflict.target = bulkConflictTarget(*d);
         for (const QString &name : o.updateOnDuplicate)
             conflict.update.append(d->requireIndex(name));
     }
@@ -364,9 +399,15 @@ QList<QSharedPointer<Model>> ModelDefinition::bulkCreate(const QList<QVariantMap
                                                          const BulkCreateOptions &options)
 {
     Q_D(ModelDefinition);
+    const OptionsData &o = OptionsAccess::data(options);
+    if (o.updateOnDuplicateGiven && o.updateOnDuplicate.isEmpty())
+        throw DefinitionError(
+            QStringLiteral("%1.bulkCreate(): updateOnDuplicate needs at least one "
+                           "attribute")
+                .arg(d->name));
     if (records.isEmpty())
         return {};
-    if (!OptionsAccess::data(options).includes.isEmpty())
+    if (!o.includes.isEmpty())
         return ModelPrivate::bulkCreateWithIncludes(this, records, options);
     return d->bulkCreate(records, options, {});
 }

@@ -420,6 +420,7 @@ BulkCreateOptions &BulkCreateOptions::ignoreDuplicates(bool ignore)
 BulkCreateOptions &BulkCreateOptions::updateOnDuplicate(const QStringList &attributes)
 {
     d->updateOnDuplicate = attributes;
+    d->updateOnDuplicateGiven = true;
     return *this;
 }
 BulkCreateOptions &BulkCreateOptions::validate(bool validate)

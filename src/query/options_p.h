@@ -109,6 +109,7 @@ public:
     bool skipValidation = false; // SaveOptions: validate(false)
     bool validateBulk = false; // BulkCreateOptions: validate(true)
     QStringList updateOnDuplicate;
+    bool updateOnDuplicateGiven = false; // an empty list given is refused, as Sequelize
     int chunkSize = -1;
     bool truncate = false;
 

@@ -7,6 +7,7 @@
 // and keys, and the validate option.
 
 #include <QtSequelize/Errors>
+#include <QtSequelize/IndexOptions>
 #include <QtSequelize/Model>
 #include <QtSequelize/ModelDefinition>
 #include <QtSequelize/Sequelize>
@@ -228,6 +229,112 @@ private slots:
         loose->bulkCreate({{{"name", "foo"}, {"code", "123"}}, {{"code", "1234"}}},
                           BulkCreateOptions().fields({"code"}).validate());
         QCOMPARE(loose->count(), qint64(2));
+    }
+
+    // updateOnDuplicate: "should support the updateOnDuplicate option with primary keys" (same
+    // and different column names, a unique key on the primary key, a composite key with its
+    // own column names, a composite unique key, a composite unique index), and "should reject
+    // for empty array updateOnDuplicate option"
+    void updateOnDuplicateKeys_data() { TestDatabases::addDialectRows(); }
+    void updateOnDuplicateKeys()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *student = s->define("Student",
+                                  {{"no", Attribute(DataTypes::Integer()).primaryKey()},
+                                   {"name", Attribute(DataTypes::String()).allowNull(false)}});
+        auto *car = s->define(
+            "Car",
+            {{"plateNumber", Attribute(DataTypes::String()).primaryKey().field("plate_number")},
+             {"color", DataTypes::Text()}});
+        auto *byEmail = s->define("ByEmail",
+                                  {{"emailAddress",
+                                    Attribute(DataTypes::String())
+                                        .allowNull(false)
+                                        .primaryKey()
+                                        .unique()
+                                        .field("email_address")},
+                                   {"name", Attribute(DataTypes::String()).allowNull(false)}});
+        auto *composite = s->define(
+            "Composite",
+            {{"systemId",
+              Attribute(DataTypes::Integer()).allowNull(false).primaryKey().field("system_id")},
+             {"system", Attribute(DataTypes::String()).allowNull(false).primaryKey()},
+             {"name", Attribute(DataTypes::String()).allowNull(false)}});
+        auto *uniquePair = s->define(
+            "UniquePair",
+            {{"id", Attribute(DataTypes::Integer()).allowNull(false).primaryKey()},
+             {"systemId",
+              Attribute(DataTypes::Integer())
+                  .allowNull(false)
+                  .unique("system_id_system_unique")
+                  .field("system_id")},
+             {"system",
+              Attribute(DataTypes::String()).allowNull(false).unique("system_id_system_unique")},
+             {"name", Attribute(DataTypes::String()).allowNull(false)}});
+        auto *indexed = s->define(
+            "Indexed",
+            {{"systemId", Attribute(DataTypes::Integer()).allowNull(false).field("system_id")},
+             {"system", Attribute(DataTypes::String()).allowNull(false)},
+             {"name", Attribute(DataTypes::String()).allowNull(false)}},
+            ModelOptions().index(IndexOptions().unique().fields({"system_id", "system"})));
+        s->sync(SyncOptions().force());
+
+        const auto names = [](const QList<QSharedPointer<Model>> &rows, const char *attribute) {
+            QStringList list;
+            for (const auto &row : rows)
+                list.append(row->get(QString::fromLatin1(attribute)).toString());
+            return list;
+        };
+        const auto upsertOptions = [](const QStringList &update) {
+            return BulkCreateOptions().updateOnDuplicate(update);
+        };
+        student->bulkCreate({{{"no", 1}, {"name", "Peter"}}, {{"no", 2}, {"name", "Paul"}}},
+                            upsertOptions({"name"}).fields({"no", "name"}));
+        student->bulkCreate({{{"no", 1}, {"name", "Peterson"}},
+                             {{"no", 2}, {"name", "Paulson"}},
+                             {{"no", 3}, {"name", "Michael"}}},
+                            upsertOptions({"name"}).fields({"no", "name"}));
+        QCOMPARE(names(student->findAll(FindOptions().order("no")), "name"),
+                 QStringList({"Peterson", "Paulson", "Michael"}));
+
+        car->bulkCreate({{{"plateNumber", "abc"}, {"color", "Grey"}},
+                         {{"plateNumber", "def"}, {"color", "White"}}},
+                        upsertOptions({"color"}));
+        car->bulkCreate({{{"plateNumber", "abc"}, {"color", "Red"}},
+                         {{"plateNumber", "def"}, {"color", "Green"}},
+                         {{"plateNumber", "ghi"}, {"color", "Blue"}}},
+                        upsertOptions({"color"}));
+        QCOMPARE(names(car->findAll(FindOptions().order("plateNumber")), "color"),
+                 QStringList({"Red", "Green", "Blue"}));
+
+        byEmail->bulkCreate({{{"emailAddress", "a@example.com"}, {"name", "Alice"}}});
+        auto people
+            = byEmail->bulkCreate({{{"emailAddress", "a@example.com"}, {"name", "CHANGED NAME"}},
+                                   {{"emailAddress", "b@example.com"}, {"name", "Bob"}}},
+                                  upsertOptions({"emailAddress", "name"}));
+        QCOMPARE(names(people, "name"), QStringList({"CHANGED NAME", "Bob"}));
+        QCOMPARE(names(byEmail->findAll(FindOptions().order("emailAddress")), "name"),
+                 QStringList({"CHANGED NAME", "Bob"}));
+
+        for (ModelDefinition *m : {composite, uniquePair, indexed}) {
+            const bool withId = m == uniquePair;
+            QVariantMap alice{{"systemId", 1}, {"system", "system1"}, {"name", "Alice"}};
+            QVariantMap changed{{"systemId", 1}, {"system", "system1"}, {"name", "CHANGED NAME"}};
+            QVariantMap bob{{"systemId", 1}, {"system", "system2"}, {"name", "Bob"}};
+            if (withId) {
+                alice.insert("id", 1);
+                changed.insert("id", 1);
+                bob.insert("id", 2);
+            }
+            m->bulkCreate({alice});
+            people = m->bulkCreate({changed, bob}, upsertOptions({"systemId", "system", "name"}));
+            QCOMPARE(names(people, "name"), QStringList({"CHANGED NAME", "Bob"}));
+            QCOMPARE(names(m->findAll(FindOptions().order("system")), "name"),
+                     QStringList({"CHANGED NAME", "Bob"}));
+            QCOMPARE(m->count(), qint64(2));
+        }
+        QVERIFY_THROWS_EXCEPTION(
+            BaseError, student->bulkCreate({{{"no", 9}, {"name", "x"}}}, upsertOptions({})));
     }
 };
 
