@@ -255,82 +255,6 @@ void ModelPrivate::applyDefaults(const QVariantMap &given)
     }
 }
 
-void ModelPrivate::validateWithHooks(const QList<int> *only, const OptionsData &o, bool hooks)
-{
-    const ModelDefinitionPrivate &m = meta();
-    m.runHook(hooks, &ModelHooks::beforeValidate, q_ptr, hookOptions(o));
-    if (!o.skipValidation) {
-        try {
-            validate(only);
-        } catch (const ValidationError &error) {
-            m.runHook(hooks, &ModelHooks::validationFailed, q_ptr, hookOptions(o), error);
-            throw;
-        }
-    }
-    m.runHook(hooks, &ModelHooks::afterValidate, q_ptr, hookOptions(o));
-}
-
-void ModelPrivate::validate(const QList<int> *only) const
-{
-    const ModelDefinitionPrivate &m = meta();
-    QList<ValidationErrorItem> items;
-    for (int i = 0; i < m.attributes.size(); ++i) {
-        const AttributeInfo &info = m.attribute(i);
-        if (info.type.kind() == DataType::Virtual || i == m.createdAt || i == m.updatedAt
-            || i == m.deletedAt || (only && !only->contains(i)))
-            continue;
-        if (expressions.contains(i))
-            continue; // SQL the database evaluates: Sequelize validates no literal/fn value
-        if (info.options.allowsNull() && info.options.validators().isEmpty())
-            continue; // nothing to check: the value is not even read (a hot path of save())
-        const QVariant v = value(i);
-        const bool null = isSqlNull(v);
-        if (null && !info.options.allowsNull()) {
-            if (!(i == m.primaryKey && m.primaryKeyAutoIncrement))
-                items.append(ValidationErrorItem(m.name + QLatin1Char('.') + info.name
-                                                     + QStringLiteral(" cannot be null"),
-                                                 QStringLiteral("notNull Violation"), info.name,
-                                                 QVariant(), QStringLiteral("is_null")));
-            continue;
-        }
-        for (const Validator &validator : info.options.validators()) {
-            // Sequelize 5+: a null value of a nullable attribute skips the built-in validators
-            // but runs the custom ones ("either email or phone").
-            if (null && !validator.isCustom())
-                continue;
-            QString thrown;
-            if (validator.accepts(v, &thrown))
-                continue;
-            const QString message = !thrown.isEmpty() ? thrown
-                : validator.customMessage().isEmpty()
-                ? QStringLiteral("Validation %1 on %2 failed").arg(validator.key(), info.name)
-                : validator.customMessage();
-            items.append(ValidationErrorItem(message, QStringLiteral("Validation error"), info.name,
-                                             v, validator.key()));
-        }
-    }
-    // Model-level validators run when every attribute passed (as Sequelize).
-    if (items.isEmpty() && !only) {
-        Q_Q(const Model);
-        for (const auto &validator : m.registered(m.validators)) {
-            QString message;
-            if (!validator.second(q, &message))
-                items.append(ValidationErrorItem(
-                    message.isEmpty() ? QStringLiteral("Validation %1 failed").arg(validator.first)
-                                      : message,
-                    QStringLiteral("Validation error"), validator.first, QVariant(),
-                    validator.first));
-        }
-    }
-    if (items.isEmpty())
-        return;
-    QStringList messages;
-    for (const ValidationErrorItem &item : items)
-        messages.append(item.message());
-    throw ValidationError(
-        QStringLiteral("Validation error: ") + messages.join(QStringLiteral(",\n")), items);
-}
-
 void ModelPrivate::clearChanges()
 {
     previous.clear();
@@ -519,9 +443,6 @@ static QVariant coerceReported(const AttributeInfo &info, const QVariant &value)
     }
 }
 
-// Model::set() of the attribute at \a index: through its setter when it has one.
-// Sequelize's read-only attributes: the timestamps of a stored row are the library's to set;
-// set() leaves them alone (setDataValue() does not).
 // What set() leaves alone, as Sequelize's set(): the timestamps of a stored row, and a primary
 // key attribute once it holds a value (JavaScript-truthy: not null, 0 or empty), so that an
 // instance keeps the row it stands for. setDataValue() and the typed setters write regardless.
