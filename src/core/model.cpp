@@ -368,10 +368,12 @@ QVariant Model::getDataValue(const QString &attribute) const
 
 bool ModelPrivate::isShown(int attribute) const
 {
-    if (loaded.isEmpty() || loaded.testBit(attribute))
-        return true;
     const ModelDefinitionPrivate &m = meta();
     const AttributeInfo &info = m.attribute(attribute);
+    if (!hiddenVirtuals.isEmpty() && hiddenVirtuals.testBit(attribute))
+        return changedIndex(info.name) >= 0;
+    if (loaded.isEmpty() || loaded.testBit(attribute))
+        return true;
     if (changedIndex(info.name) >= 0)
         return true;
     // A virtual attribute counts as read when the stored attributes it depends on were.

@@ -112,6 +112,9 @@ public:
     QList<Include> loadedWith; // the includes of the find that loaded it (reload() repeats them)
     QVariantMap computed; // aliased and computed values of the query that loaded it
     QBitArray loaded; // attributes read by a partial select; empty when all were
+    // VIRTUAL attributes the finder's attribute list leaves out (named or excluded): get() and
+    // toJSON() do not show them, as Sequelize shows only the virtual getters it selected.
+    QBitArray hiddenVirtuals;
     // An attribute read only to join includes: kept, but not shown by get().
     void hide(int attribute, qsizetype attributeCount)
     {

@@ -33,6 +33,39 @@
 
 namespace QtSequelize {
 
+// The VIRTUAL attributes a finder's attribute list leaves out: those not named in an explicit
+// list, or excluded; empty when none is.
+static QBitArray hiddenVirtuals(const ModelDefinitionPrivate &d, const OptionsData &o)
+{
+    const bool explicitList = !o.attributes.isEmpty() || !o.selectItems.isEmpty();
+    QBitArray hidden;
+    for (int i = 0; i < d.attributes.size(); ++i) {
+        const AttributeInfo &info = d.attribute(i);
+        if (info.type.kind() != DataType::Virtual)
+            continue;
+        const bool named = o.attributes.contains(info.name)
+            || std::any_of(o.selectItems.cbegin(), o.selectItems.cend(),
+                           [&](const SelectItem &item) { return item.alias == info.name; });
+        const bool left = explicitList ? !named : o.excluded.contains(info.name);
+        if (!left)
+            continue;
+        if (hidden.isEmpty())
+            hidden.resize(d.attributes.size());
+        hidden.setBit(i);
+    }
+    return hidden;
+}
+
+static void hideVirtuals(const QList<QSharedPointer<Model>> &instances, const QBitArray &hidden)
+{
+    if (hidden.isEmpty())
+        return;
+    for (const QSharedPointer<Model> &instance : instances) {
+        if (instance)
+            ModelPrivate::get(instance.data())->hiddenVirtuals = hidden;
+    }
+}
+
 // rejectOnEmpty: the options' own error, else EmptyResultError.
 [[noreturn]] static void rejectEmpty(const OptionsData &o)
 {
@@ -68,6 +101,7 @@ QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
         statement, true, d->connection()->connectionForRead(OptionsAccess::data(options)));
     QList<QSharedPointer<Model>> found = Hydrator(*d, columns).loadAll(query);
     const OptionsData &o = OptionsAccess::data(options);
+    hideVirtuals(found, hiddenVirtuals(*d, o));
     if (!o.includes.isEmpty()) {
         Associations::load(*d, found, o);
         for (const QSharedPointer<Model> &instance : std::as_const(found))
@@ -173,8 +207,10 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
         QSqlQuery &query = d->connection()->execute(
             statement, true, d->connection()->connectionForRead(OptionsAccess::data(options)));
         QSharedPointer<Model> found;
-        if (d->dialect().nextRow(query))
+        if (d->dialect().nextRow(query)) {
             found = Hydrator(*d, columns).create(query);
+            hideVirtuals({found}, hiddenVirtuals(*d, o));
+        }
         d->dialect().endRows(query);
         if (!found && o.rejectOnEmpty)
             rejectEmpty(o);
