@@ -5,8 +5,9 @@
 // test/integration/model/scope/merge.test.js on every dialect: two scopes each including one
 // association, and four scopes that include the same three-level chain with a limit at one
 // level, a limit at the next and excluded attributes, merged in all 24 orders, alone and with
-// the finder's own include: every order gives the same instances. Each slot names the `it(...)`
-// it ports.
+// the finder's own include: every order gives the same instances; and from
+// model/scope.test.js, attribute lists of two scopes united and scope wheres with or/and,
+// the map form's nested or and a function on the left. Each slot names the `it(...)` it ports.
 
 #include <QtSequelize/Model>
 #include <QtSequelize/ModelDefinition>
@@ -150,6 +151,73 @@ private slots:
                 QCOMPARE(baz.toObject().value("quxes").toArray().size(), 2);
             }
         }
+    }
+
+    // model/scope.test.js: "should be able to merge attributes as array", "should work with
+    // Symbol operators", "should keep symbols after default assignment", "should not throw
+    // error with sequelize.where"
+    void scopeWheresAndAttributes_data() { TestDatabases::addDialectRows(); }
+    void scopeWheresAndAttributes()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *me = s->define("ScopeMe",
+                             {{"username", DataTypes::String()},
+                              {"email", DataTypes::String()},
+                              {"access_level", DataTypes::Integer()},
+                              {"other_value", DataTypes::Integer()}});
+        me->addScope("lowAccess",
+                     FindOptions()
+                         .attributes({"other_value", "access_level"})
+                         .where(Op::lte("access_level", 5)));
+        me->addScope("withName", FindOptions().attributes({"username"}));
+        me->addScope(
+            "highAccess",
+            FindOptions().where(Op::or_({Op::gte("access_level", 5), Op::eq("access_level", 10)})));
+        me->addScope("lessThanFour", FindOptions().where(Op::and_({Op::lt("access_level", 4)})));
+        me->addScope("issue8473",
+                     FindOptions().where(Where::fromMap(
+                         {{"or", QVariantMap{{"access_level", 3}, {"other_value", 10}}},
+                          {"access_level", 5}})));
+        me->addScope("like_t",
+                     FindOptions().where(Where(Sequelize::fn("LOWER", {Sequelize::col("username")}),
+                                               Where::Like, "%t%")));
+        s->sync(SyncOptions().force());
+        me->bulkCreate({{{"username", "tony"},
+                         {"email", "tony@sequelizejs.com"},
+                         {"access_level", 3},
+                         {"other_value", 7}},
+                        {{"username", "tobi"},
+                         {"email", "tobi@fakeemail.com"},
+                         {"access_level", 10},
+                         {"other_value", 11}},
+                        {{"username", "dan"},
+                         {"email", "dan@sequelizejs.com"},
+                         {"access_level", 5},
+                         {"other_value", 10}},
+                        {{"username", "fred"},
+                         {"email", "fred@foobar.com"},
+                         {"access_level", 3},
+                         {"other_value", 7}}});
+        const auto record = me->findOne(FindOptions().scopes({"lowAccess", "withName"}));
+        const QJsonObject json = record->toJSON();
+        QVERIFY(json.contains("other_value"));
+        QVERIFY(json.contains("username"));
+        QVERIFY(json.contains("access_level"));
+        QVERIFY(!json.contains("email"));
+        QCOMPARE(
+            me->findOne(FindOptions().scope("highAccess").order("id"))->get("username").toString(),
+            "tobi");
+        auto records = me->findAll(FindOptions().scope("lessThanFour"));
+        QCOMPARE(records.size(), 2);
+        for (const auto &r : records)
+            QCOMPARE(r->get("access_level").toInt(), 3);
+        records = me->findAll(FindOptions().scope("lessThanFour").where(Where::fromMap({})));
+        QCOMPARE(records.size(), 2);
+        records = me->findAll(FindOptions().scope("issue8473"));
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.first()->get("access_level").toInt(), 5);
+        QCOMPARE(records.first()->get("other_value").toInt(), 10);
+        QCOMPARE(me->findAll(FindOptions().scope("like_t")).size(), 2);
     }
 };
 
