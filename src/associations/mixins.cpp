@@ -237,33 +237,20 @@ void ModelPrivate::setLoaded(const AssociationInfo &association,
     Q_EMIT q->associationChanged(association.name);
 }
 
-// Reads an association again after a mixin changed it, and signals the change.
 // The targets of a scoped belongsToMany that \a mine links to: the junction rows a setter may
 // replace. Posts' "tags" and "categories" (both tags, of other types) share one junction, so
 // setting one leaves the other's links alone.
 static QVariantList linkedInScope(const AssociationInfo &a, const QVariant &mine, Transaction *t)
 {
-    QVariantList linked;
-    const auto links
-        = junctionOf(a)->findAll(FindOptions()
-                                     .attributes({a.otherKey})
-                                     .where(Op::eq(a.foreignKey, mine) && a.throughScopeWhere())
-                                     .transaction(t));
-    for (const auto &row : links)
-        linked.append(row->get(a.otherKey));
-    if (linked.isEmpty())
-        return {};
-    QVariantList inScope;
-    const auto targets = a.target->findAll(FindOptions()
-                                               .unscoped()
-                                               .attributes({a.targetKey})
-                                               .where(a.scopeWhere() && Op::in(a.targetKey, linked))
-                                               .transaction(t));
-    for (const auto &row : targets)
-        inScope.append(row->get(a.targetKey));
-    return inScope;
+    QVariantList keys;
+    const FindOptions keysOnly = FindOptions().unscoped().attributes({a.targetKey}).transaction(t);
+    for (const auto &target :
+         Associations::throughTargets(a, Op::eq(a.foreignKey, mine), keysOnly, nullptr, nullptr))
+        keys.append(target->get(a.targetKey));
+    return keys;
 }
 
+// Reads an association again after a mixin changed it, and signals the change.
 static void reloadAssociation(Model *model, const AssociationInfo &a, const SaveOptions &options)
 {
     const FindOptions find = FindOptions().transaction(OptionsAccess::data(options).transaction);
@@ -341,11 +328,13 @@ void Model::setAssociated(const QString &name, const QVariant &target, const Sav
         Where stale = Op::eq(a.foreignKey, mine) && a.throughScopeWhere();
         if (!keys.isEmpty())
             stale = stale && Op::notIn(a.otherKey, keys);
-        const QVariantList scoped
-            = a.scope.isEmpty() ? QVariantList() : linkedInScope(a, mine, o.transaction);
-        if (!a.scope.isEmpty())
+        bool anyStale = true;
+        if (!a.scope.isEmpty()) {
+            const QVariantList scoped = linkedInScope(a, mine, o.transaction);
             stale = stale && Op::in(a.otherKey, scoped);
-        if (a.scope.isEmpty() || !scoped.isEmpty())
+            anyStale = !scoped.isEmpty();
+        }
+        if (anyStale)
             junctionOf(a)->destroy(stale, DestroyOptions().transaction(o.transaction));
         linkThrough(a, mine, keys, o);
         reloadAssociation(this, a, options);

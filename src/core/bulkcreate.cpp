@@ -42,13 +42,7 @@ static QList<int> bulkConflictTarget(const ModelDefinitionPrivate &d)
 {
     const auto attributeOf = [&d](const QString &name) {
         const int index = d.indexOf(name);
-        if (index >= 0)
-            return index;
-        for (int i = 0; i < d.attributes.size(); ++i) {
-            if (d.attribute(i).field == name)
-                return i;
-        }
-        return -1;
+        return index >= 0 ? index : d.indexOfField(name);
     };
     for (const IndexOptions &index : d.indexes) {
         const IndexOptionsData &o = IndexOptionsData::get(index);

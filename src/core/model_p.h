@@ -79,7 +79,7 @@ public:
     // Reads back attributes the last write set to expressions (their values are the database's).
     // Reads the values of the expressions among \a written, and the attributes \a alsoRead,
     // from the stored row (a dialect without RETURNING).
-    // A timestamp of a stored row: set() ignores it, as Sequelize's.
+    // What set() ignores, as Sequelize's: a stored row's timestamps, a key that holds a value.
     bool isReadOnly(int attribute) const;
     void recordChange(const QString &attribute, const QVariant &before);
     void readBackExpressions(const QList<int> &written, Connection *connection,

@@ -173,6 +173,21 @@ private:
             || i == m.createdAt || i == m.updatedAt;
     }
     void validate(const QList<int> *only) { d->validateWithHooks(only, o, hooks); }
+    // The changed attributes a save wrote, taken before the after hooks (which still see them
+    // as changed(), as in Sequelize) and forgotten after them.
+    template<typename Written> QStringList changedAmong(Written written) const
+    {
+        QStringList names;
+        for (const auto &entry : std::as_const(d->previous)) {
+            if (written(entry.first))
+                names.append(entry.first);
+        }
+        return names;
+    }
+    void forgetChanges(const QStringList &names)
+    {
+        d->previous.removeIf([&](const auto &entry) { return names.contains(entry.first); });
+    }
     void changedColumns(QList<int> *columns, QVariantList *values) const
     {
         columns->clear();
@@ -333,20 +348,13 @@ void SaveRun::insert()
     d->setNewRecord(false);
     if (beforeAfterHooks)
         beforeAfterHooks();
-    // The after hooks still see what was written as changed(), as in Sequelize.
-    QStringList writtenNames;
-    if (o.fields.isEmpty()) {
-        for (const auto &entry : std::as_const(d->previous))
-            writtenNames.append(entry.first);
-    }
+    const QStringList saved = changedAmong(
+        [&](const QString &name) { return o.fields.isEmpty() || o.fields.contains(name); });
     m.runHook(hooks, &ModelHooks::afterCreate, q, ModelPrivate::hookOptions(o));
     m.runHook(hooks, &ModelHooks::afterSave, q, ModelPrivate::hookOptions(o));
-    if (o.fields.isEmpty()) {
-        d->previous.removeIf([&](const auto &entry) { return writtenNames.contains(entry.first); });
+    forgetChanges(saved);
+    if (o.fields.isEmpty())
         d->expressions.clear();
-    } else {
-        d->previous.removeIf([&](const auto &entry) { return o.fields.contains(entry.first); });
-    }
     m.notifyInstance(q, ModelDefinition::Change::Created);
 }
 
@@ -415,16 +423,13 @@ void SaveRun::updated(const QList<int> &columns, int affected, qint64 version)
     }
     if (beforeAfterHooks)
         beforeAfterHooks();
-    // The after hooks still see what was written as changed(), as in Sequelize.
-    QStringList written;
-    for (const auto &entry : std::as_const(d->previous)) {
-        const int i = m.indexOf(entry.first);
-        if (i < 0 || columns.contains(i))
-            written.append(entry.first);
-    }
+    const QStringList saved = changedAmong([&](const QString &name) {
+        const int i = m.indexOf(name);
+        return i < 0 || columns.contains(i);
+    });
     m.runHook(hooks, &ModelHooks::afterSave, q, ModelPrivate::hookOptions(o));
     m.runHook(hooks, &ModelHooks::afterUpdate, q, ModelPrivate::hookOptions(o));
-    d->previous.removeIf([&](const auto &entry) { return written.contains(entry.first); });
+    forgetChanges(saved);
     m.notifyInstance(q, ModelDefinition::Change::Updated);
 }
 
@@ -601,11 +606,7 @@ void Model::destroy(const DestroyOptions &options)
         // it, and a row deleted before keeps its first deletedAt.
         if (m.isNotDeleted(d->value(m.deletedAt)))
             d->setValue(m.deletedAt, nowUtc());
-        SaveOptions save;
-        OptionsData &so = OptionsAccess::mutableData(save);
-        so.transaction = o.transaction;
-        so.hooks = false;
-        this->save(save);
+        save(SaveOptions().transaction(o.transaction).hooks(false));
         m.runHook(o.hooks, &ModelHooks::afterDestroy, this, HookOptions(o));
         d->meta().notifyInstance(this, ModelDefinition::Change::Destroyed);
         return;

@@ -442,11 +442,7 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
             QList<SelectColumn> columns;
             for (int i = 0; i < record.count(); ++i) {
                 const QString name = record.fieldName(i);
-                int attribute = -1;
-                for (int a = 0; a < m->attributes.size(); ++a) {
-                    if (m->attribute(a).field == name)
-                        attribute = a;
-                }
+                const int attribute = m->indexOfField(name);
                 columns.append({attribute, attribute >= 0 ? m->attribute(attribute).name : name});
             }
             const Hydrator hydrator(*m, columns);

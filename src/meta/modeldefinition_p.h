@@ -78,6 +78,15 @@ public:
 
     // Index of an attribute by name; -1 if unknown.
     int indexOf(const QString &attribute) const { return byName.value(attribute, -1); }
+    // The attribute stored in \a column, or -1.
+    int indexOfField(const QString &column) const
+    {
+        for (int i = 0; i < attributes.size(); ++i) {
+            if (attributes.at(i).field == column)
+                return i;
+        }
+        return -1;
+    }
     // As indexOf(), but throws UnknownAttributeError.
     int requireIndex(const QString &attribute) const;
     // UnknownAttributeError for the first name that is not an attribute (a `fields` list).
@@ -141,7 +150,8 @@ public:
     void replaceImplicitKey(const QList<int> &keys);
     // ModelDefinition::removeAttribute() of the attribute at \a index.
     void removeAttributeAt(int index);
-    // Renames an attribute (and its column) unless \a to is taken; false when nothing changed.
+    // Renames an attribute (and its column); when \a to exists already (a junction several
+    // pairs share), \a from is removed in its favour. False when \a from is not there.
     bool renameAttribute(const QString &from, const QString &to, const QString &field);
     int createdAt = -1;
     int updatedAt = -1;

@@ -451,8 +451,7 @@ void QueryGenerator::appendJsonCondition(Statement &statement, const Where &wher
         cast = Dialect::JsonCast::Boolean;
     else if (sampleType == QMetaType::QDateTime || sampleType == QMetaType::QDate)
         cast = Dialect::JsonCast::DateTime; // Sequelize casts the path for a Date value
-    else if (sample.metaType().id() != QMetaType::QString && sample.canConvert<double>()
-             && !isSqlNull(sample))
+    else if (sampleType != QMetaType::QString && sample.canConvert<double>() && !isSqlNull(sample))
         cast = Dialect::JsonCast::Number;
     m_dialect.appendJsonPath(statement, column(attribute), path, cast);
     auto bindOne = [&](const QVariant &v) {

@@ -159,9 +159,7 @@ IndexSpec QueryGenerator::indexSpec(const IndexOptions &index) const
         } else {
             // An attribute's column, or a column named as it is.
             const int attribute = m_model.indexOf(key.name);
-            bool column = false;
-            for (const AttributeInfo &info : m_model.attributes)
-                column = column || info.field == key.name;
+            const bool column = m_model.indexOfField(key.name) >= 0;
             k.column = attribute >= 0
                 ? m_model.attribute(attribute).field
                 : (column ? key.name : m_model.attribute(m_model.requireIndex(key.name)).field);

@@ -158,6 +158,16 @@ QDateTime parseDateTime(const QString &input)
 // QJsonValue::fromVariant() with points in time as JavaScript's JSON.stringify writes them
 // (toISOString(): UTC, milliseconds, Z): Qt would write a local time without its offset, so
 // the stored text would not say which moment it was, nor compare with other moments.
+static QJsonValue plainJson(const QVariant &value);
+
+template<typename Map> static QJsonObject plainJsonObject(const Map &map)
+{
+    QJsonObject object;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        object.insert(it.key(), plainJson(it.value()));
+    return object;
+}
+
 static QJsonValue plainJson(const QVariant &value)
 {
     switch (value.metaType().id()) {
@@ -167,20 +177,10 @@ static QJsonValue plainJson(const QVariant &value)
             return QJsonValue(QJsonValue::Null);
         return when.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z');
     }
-    case QMetaType::QVariantMap: {
-        QJsonObject object;
-        const QVariantMap map = value.toMap();
-        for (auto it = map.cbegin(); it != map.cend(); ++it)
-            object.insert(it.key(), plainJson(it.value()));
-        return object;
-    }
-    case QMetaType::QVariantHash: {
-        QJsonObject object;
-        const QVariantHash hash = value.toHash();
-        for (auto it = hash.cbegin(); it != hash.cend(); ++it)
-            object.insert(it.key(), plainJson(it.value()));
-        return object;
-    }
+    case QMetaType::QVariantMap:
+        return plainJsonObject(value.toMap());
+    case QMetaType::QVariantHash:
+        return plainJsonObject(value.toHash());
     case QMetaType::QVariantList: {
         QJsonArray array;
         for (const QVariant &item : value.toList())

@@ -15,6 +15,7 @@
 
 #include <QtTest/qtest.h>
 
+#include "scopemerecords.h"
 #include "testdatabases.h"
 
 using namespace QtSequelize;
@@ -263,26 +264,7 @@ private slots:
         player->addScope("defaultScope", FindOptions().excludeAttributes({"login"}));
         game->hasMany(player);
         s->sync(SyncOptions().force());
-        me->bulkCreate({{{"username", "tony"},
-                         {"email", "tony@sequelizejs.com"},
-                         {"access_level", 3},
-                         {"other_value", 7},
-                         {"parent_id", 1}},
-                        {{"username", "tobi"},
-                         {"email", "tobi@fakeemail.com"},
-                         {"access_level", 10},
-                         {"other_value", 11},
-                         {"parent_id", 2}},
-                        {{"username", "dan"},
-                         {"email", "dan@sequelizejs.com"},
-                         {"access_level", 5},
-                         {"other_value", 10},
-                         {"parent_id", 1}},
-                        {{"username", "fred"},
-                         {"email", "fred@foobar.com"},
-                         {"access_level", 3},
-                         {"other_value", 7},
-                         {"parent_id", 1}}});
+        me->bulkCreate(TestDatabases::scopeMeRecords(true));
         QCOMPARE(usernames(me->findAll()), QStringList({"dan", "tobi"}));
         QCOMPARE(usernames(me->findAll(FindOptions().scope("andScope"))), QStringList{"tony"});
         QCOMPARE(me->findAll(FindOptions().where({{"other_value", 10}})).size(), 1);

@@ -20,6 +20,7 @@
 
 #include <algorithm>
 
+#include "scopemerecords.h"
 #include "testdatabases.h"
 
 using namespace QtSequelize;
@@ -182,22 +183,7 @@ private slots:
                      FindOptions().where(Where(Sequelize::fn("LOWER", {Sequelize::col("username")}),
                                                Where::Like, "%t%")));
         s->sync(SyncOptions().force());
-        me->bulkCreate({{{"username", "tony"},
-                         {"email", "tony@sequelizejs.com"},
-                         {"access_level", 3},
-                         {"other_value", 7}},
-                        {{"username", "tobi"},
-                         {"email", "tobi@fakeemail.com"},
-                         {"access_level", 10},
-                         {"other_value", 11}},
-                        {{"username", "dan"},
-                         {"email", "dan@sequelizejs.com"},
-                         {"access_level", 5},
-                         {"other_value", 10}},
-                        {{"username", "fred"},
-                         {"email", "fred@foobar.com"},
-                         {"access_level", 3},
-                         {"other_value", 7}}});
+        me->bulkCreate(TestDatabases::scopeMeRecords(false));
         const auto record = me->findOne(FindOptions().scopes({"lowAccess", "withName"}));
         const QJsonObject json = record->toJSON();
         QVERIFY(json.contains("other_value"));

@@ -15,6 +15,7 @@
 
 #include <QtTest/qtest.h>
 
+#include "scopemerecords.h"
 #include "testdatabases.h"
 
 using namespace QtSequelize;
@@ -60,31 +61,7 @@ class tst_Scopes : public QObject
 
     static void seed(ModelDefinition *model, bool withParent = true)
     {
-        QList<QVariantMap> records{{{"username", "tony"},
-                                    {"email", "tony@sequelizejs.com"},
-                                    {"access_level", 3},
-                                    {"other_value", 7},
-                                    {"parent_id", 1}},
-                                   {{"username", "tobi"},
-                                    {"email", "tobi@fakeemail.com"},
-                                    {"access_level", 10},
-                                    {"other_value", 11},
-                                    {"parent_id", 2}},
-                                   {{"username", "dan"},
-                                    {"email", "dan@sequelizejs.com"},
-                                    {"access_level", 5},
-                                    {"other_value", 10},
-                                    {"parent_id", 1}},
-                                   {{"username", "fred"},
-                                    {"email", "fred@foobar.com"},
-                                    {"access_level", 3},
-                                    {"other_value", 7},
-                                    {"parent_id", 1}}};
-        if (!withParent) {
-            for (QVariantMap &record : records)
-                record.remove("parent_id");
-        }
-        model->bulkCreate(records);
+        model->bulkCreate(TestDatabases::scopeMeRecords(withParent));
     }
 
 private slots:

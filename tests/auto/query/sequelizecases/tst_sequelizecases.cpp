@@ -26,6 +26,7 @@
 #include <QtTest/qtest.h>
 #include <functional>
 
+#include "scopemerecords.h"
 #include "testdatabases.h"
 
 using namespace QtSequelize;
@@ -116,22 +117,7 @@ class tst_SequelizeCases : public QObject
         child->belongsTo(me);
         me->hasMany(child);
         s->sync(SyncOptions().force());
-        me->bulkCreate({{{"username", "tony"},
-                         {"email", "tony@sequelizejs.com"},
-                         {"access_level", 3},
-                         {"other_value", 7}},
-                        {{"username", "tobi"},
-                         {"email", "tobi@fakeemail.com"},
-                         {"access_level", 10},
-                         {"other_value", 11}},
-                        {{"username", "dan"},
-                         {"email", "dan@sequelizejs.com"},
-                         {"access_level", 5},
-                         {"other_value", 10}},
-                        {{"username", "fred"},
-                         {"email", "fred@foobar.com"},
-                         {"access_level", 3},
-                         {"other_value", 7}}});
+        me->bulkCreate(TestDatabases::scopeMeRecords(false));
         if (children) {
             const auto records = me->findAll(FindOptions().unscoped().order("id"));
             records.at(0)->createAssociated("Children", {{"priority", 1}});
