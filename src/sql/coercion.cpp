@@ -155,6 +155,11 @@ QDateTime parseDateTime(const QString &input)
     return QDateTime(date, time, Qt::OffsetFromUTC, offsetSeconds).toUTC();
 }
 
+QString toIsoUtc(const QDateTime &when)
+{
+    return when.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z');
+}
+
 // QJsonValue::fromVariant() with points in time as JavaScript's JSON.stringify writes them
 // (toISOString(): UTC, milliseconds, Z): Qt would write a local time without its offset, so
 // the stored text would not say which moment it was, nor compare with other moments.
@@ -175,7 +180,7 @@ static QJsonValue plainJson(const QVariant &value)
         const QDateTime when = value.toDateTime();
         if (!when.isValid())
             return QJsonValue(QJsonValue::Null);
-        return when.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z');
+        return toIsoUtc(when);
     }
     case QMetaType::QVariantMap:
         return plainJsonObject(value.toMap());

@@ -47,6 +47,9 @@ QDateTime nowUtc();
 QVariant generateDefault(const QVariant &defaultValue, const DataType &type);
 
 // Parses the date-time formats Sequelize accepts; invalid QDateTime on failure.
+// \a when as JavaScript's toISOString() writes it (UTC, milliseconds, Z): the text of a point
+// in time inside JSON values.
+QString toIsoUtc(const QDateTime &when);
 QDateTime parseDateTime(const QString &text);
 
 } // namespace QtSequelize

@@ -284,8 +284,7 @@ QVariant MariaDbDialect::jsonPathValue(const QVariant &value, JsonCast cast) con
     if (cast == JsonCast::DateTime && value.metaType().id() == QMetaType::QDate)
         return value.toDate().toString(Qt::ISODate);
     if (cast == JsonCast::DateTime)
-        return value.toDateTime().toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
-            + QLatin1Char('Z');
+        return toIsoUtc(value.toDateTime());
     return value;
 }
 
