@@ -214,6 +214,9 @@ void load(const ModelDefinitionPrivate &source, QList<QSharedPointer<Model>> &pa
                 sortByKey(found, pk);
             // One query per association, whatever the number of parents.
             for (const QSharedPointer<Model> &child : std::as_const(found)) {
+                // Found by the target model, as a joined include's rows: reload() applies
+                // its default scope (the include's scopes were merged into this find).
+                ModelPrivate::get(child.data())->loadedScopes.reset();
                 byKey.add(child, targetIndex);
                 if (hideKey)
                     ModelPrivate::get(child.data())

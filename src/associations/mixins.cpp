@@ -290,6 +290,49 @@ QList<QSharedPointer<Model>> Model::getAssociatedList(const QString &name,
     return target->findAll(scoped);
 }
 
+// hasOne set(), as Sequelize's: the target it replaces is saved with a null key, then the
+// target (the instance given, or one of the key given, built as stored) takes the source's key
+// and the association's scope and is saved — instance saves, so the target's validation and
+// save/update hooks run (a hook's throw reaches the caller) and updatedAt moves. Replaced
+// targets are found unscoped, so none outside the target's default scope stays linked.
+static void setHasOne(Model *source, const AssociationInfo &a, const QVariant &target,
+                      const SaveOptions &options)
+{
+    ModelDefinition *targetModel = targetOf(a);
+    const OptionsData &o = OptionsAccess::data(options);
+    const QString targetPk = targetModel->primaryKeyAttribute();
+    const QVariant mine = source->get(a.sourceKey);
+    Model *instance = instanceOf(target);
+    const QVariant key = keyOf(target, targetPk);
+    const QList<QSharedPointer<Model>> linked
+        = targetModel->findAll(FindOptions()
+                                   .where(Op::eq(a.foreignKey, mine) && a.scopeWhere())
+                                   .unscoped()
+                                   .transaction(o.transaction));
+    bool alreadyLinked = false; // Sequelize then saves nothing
+    for (const QSharedPointer<Model> &old : linked) {
+        const QVariant oldKey = old->get(targetPk);
+        if (!isSqlNull(key) && (oldKey == key || oldKey.toString() == key.toString())) {
+            alreadyLinked = true;
+            continue;
+        }
+        old->set(a.foreignKey, QVariant());
+        old->save(SaveOptions(options).fields({a.foreignKey}));
+    }
+    if (alreadyLinked || (!instance && isSqlNull(key)))
+        return;
+    QSharedPointer<Model> built;
+    if (!instance) {
+        built = targetModel->build({{targetPk, key}});
+        ModelPrivate *bd = ModelPrivate::get(built.data());
+        bd->setNewRecord(false);
+        bd->clearChanges();
+        instance = built.data();
+    }
+    instance->set(withScope(a, {{a.foreignKey, mine}}));
+    instance->save(options);
+}
+
 void Model::setAssociated(const QString &name, const QVariant &target, const SaveOptions &options)
 {
     Q_D(Model);
@@ -322,6 +365,11 @@ void Model::setAssociated(const QString &name, const QVariant &target, const Sav
     const QVariant mine = get(a.sourceKey);
     if (isSqlNull(mine))
         throw InstanceError(QStringLiteral("Save the instance before setting \"%1\"").arg(name));
+    if (a.kind == AssociationInfo::HasOne) {
+        setHasOne(this, a, target, options);
+        reloadAssociation(this, a, options);
+        return;
+    }
     if (a.kind == AssociationInfo::BelongsToMany) {
         const QVariantList keys = keysOf(target.toList(), a.targetKey);
         a.throughScopeValues(); // refuses a through scope it cannot write before deleting
@@ -341,10 +389,7 @@ void Model::setAssociated(const QString &name, const QVariant &target, const Sav
         return;
     }
     const QString targetPk = targetModel->primaryKeyAttribute();
-    const QVariantList targets = a.kind == AssociationInfo::HasMany
-        ? target.toList()
-        : (isSqlNull(target) && !instanceOf(target) ? QVariantList() : QVariantList{target});
-    const QVariantList keys = keysOf(targets, targetPk);
+    const QVariantList keys = keysOf(target.toList(), targetPk);
     // Unscoped, as Sequelize's target.unscoped().update(): the target's default scope must not
     // leave some of the given targets unlinked.
     const UpdateOptions update = UpdateOptions().transaction(o.transaction).unscoped();

@@ -110,6 +110,10 @@ public:
     QVariantList extra; // attributes without a Q_PROPERTY
     QHash<int, Expression> expressions; // attributes set to SQL expressions, not yet saved
     QList<Include> loadedWith; // the includes of the find that loaded it (reload() repeats them)
+    // The scopes the find that loaded it named (FindOptions with only those set; null: the
+    // default scope): reload() finds through them, as Sequelize's instance.constructor is the
+    // scoped model it was found by. One per find, shared by its instances.
+    QSharedPointer<const FindOptions> loadedScopes;
     QVariantMap computed; // aliased and computed values of the query that loaded it
     QBitArray loaded; // attributes read by a partial select; empty when all were
     // VIRTUAL attributes the finder's attribute list leaves out (named or excluded): get() and

@@ -66,6 +66,23 @@ static void hideVirtuals(const QList<QSharedPointer<Model>> &instances, const QB
     }
 }
 
+// The scopes a find named, kept by its instances for reload() (none kept for the default scope).
+static void rememberScopes(const QList<QSharedPointer<Model>> &instances, const OptionsData &given)
+{
+    if (instances.isEmpty() || (!given.hasScopes && !given.unscoped))
+        return;
+    auto scopes = QSharedPointer<FindOptions>::create();
+    OptionsData &s = OptionsAccess::mutableData(*scopes);
+    s.scopes = given.scopes;
+    s.scopeArguments = given.scopeArguments;
+    s.hasScopes = given.hasScopes;
+    s.unscoped = given.unscoped;
+    for (const QSharedPointer<Model> &instance : instances) {
+        if (instance)
+            ModelPrivate::get(instance.data())->loadedScopes = scopes;
+    }
+}
+
 // rejectOnEmpty: the options' own error, else EmptyResultError.
 [[noreturn]] static void rejectEmpty(const OptionsData &o)
 {
@@ -111,6 +128,7 @@ QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
         for (const QSharedPointer<Model> &instance : std::as_const(found))
             ModelPrivate::get(instance.data())->hide(index, d->attributes.size());
     }
+    rememberScopes(found, OptionsAccess::data(given));
     d->runHook(hooks, &ModelHooks::afterFind, found, options);
     if (found.isEmpty() && o.rejectOnEmpty)
         rejectEmpty(o);
@@ -210,6 +228,7 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
         if (d->dialect().nextRow(query)) {
             found = Hydrator(*d, columns).create(query);
             hideVirtuals({found}, hiddenVirtuals(*d, o));
+            rememberScopes({found}, o);
         }
         d->dialect().endRows(query);
         if (!found && o.rejectOnEmpty)

@@ -106,7 +106,8 @@ Model &Model::increment(const QVariantMap &byAttribute, const SaveOptions &optio
     } else {
         definition()->increment(byAttribute, primaryKeyWhere(d, m), update);
     }
-    reload(FindOptions().transaction(o.transaction));
+    // The values the row has now, whichever scope or soft deletion left it unmatched.
+    reload(FindOptions().transaction(o.transaction).unscoped().paranoid(false));
     return *this;
 }
 

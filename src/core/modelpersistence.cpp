@@ -315,8 +315,8 @@ void SaveRun::insert()
             written.append(i);
     }
     validate(o.fields.isEmpty() ? nullptr : &written);
-    m.runHook(hooks, &ModelHooks::beforeCreate, q, ModelPrivate::hookOptions(o));
-    m.runHook(hooks, &ModelHooks::beforeSave, q, ModelPrivate::hookOptions(o));
+    m.runHookPair(hooks, &ModelHooks::beforeCreate, &ModelHooks::beforeSave, q,
+                  ModelPrivate::hookOptions(o));
     if (m.createdAt >= 0 && isSqlNull(d->value(m.createdAt)))
         d->setValue(m.createdAt, now);
     if (m.updatedAt >= 0 && !o.silent)
@@ -350,8 +350,8 @@ void SaveRun::insert()
         beforeAfterHooks();
     const QStringList saved = changedAmong(
         [&](const QString &name) { return o.fields.isEmpty() || o.fields.contains(name); });
-    m.runHook(hooks, &ModelHooks::afterCreate, q, ModelPrivate::hookOptions(o));
-    m.runHook(hooks, &ModelHooks::afterSave, q, ModelPrivate::hookOptions(o));
+    m.runHookPair(hooks, &ModelHooks::afterCreate, &ModelHooks::afterSave, q,
+                  ModelPrivate::hookOptions(o));
     forgetChanges(saved);
     if (o.fields.isEmpty())
         d->expressions.clear();
@@ -367,8 +367,8 @@ void SaveRun::update()
     if (hooks) {
         // The before hooks may change values: Sequelize validates what they leave again.
         const QStringList changedBefore = q->changed();
-        m.runHook(true, &ModelHooks::beforeSave, q, ModelPrivate::hookOptions(o));
-        m.runHook(true, &ModelHooks::beforeUpdate, q, ModelPrivate::hookOptions(o));
+        m.runHookPair(true, &ModelHooks::beforeSave, &ModelHooks::beforeUpdate, q,
+                      ModelPrivate::hookOptions(o));
         // With fields update() chose, what the hooks changed is written too.
         if (o.defaultFields)
             hookFields = d->changedSince(changedBefore);
@@ -427,8 +427,8 @@ void SaveRun::updated(const QList<int> &columns, int affected, qint64 version)
         const int i = m.indexOf(name);
         return i < 0 || columns.contains(i);
     });
-    m.runHook(hooks, &ModelHooks::afterSave, q, ModelPrivate::hookOptions(o));
-    m.runHook(hooks, &ModelHooks::afterUpdate, q, ModelPrivate::hookOptions(o));
+    m.runHookPair(hooks, &ModelHooks::afterSave, &ModelHooks::afterUpdate, q,
+                  ModelPrivate::hookOptions(o));
     forgetChanges(saved);
     m.notifyInstance(q, ModelDefinition::Change::Updated);
 }
@@ -495,10 +495,34 @@ static void reloadIncludes(ModelPrivate *d, const OptionsData &given)
     d->loadedWith = includes;
 }
 
+// reload()'s where, as Sequelize's findOne({where: instance.where()}) through the model the
+// instance was found by: its key, merged with the where of the scopes that find named (the
+// default scope unless it named others or none); the key wins over a scope's condition on it.
+static Where reloadWhere(const ModelPrivate *d, const OptionsData &given)
+{
+    const ModelDefinitionPrivate &m = d->meta();
+    FindOptions scopes;
+    if (given.hasScopes || given.unscoped)
+        scopes = FindOptions().unscoped(given.unscoped);
+    else if (d->loadedScopes)
+        scopes = *d->loadedScopes;
+    OptionsData &s = OptionsAccess::mutableData(scopes);
+    if (given.hasScopes) {
+        s.scopes = given.scopes;
+        s.scopeArguments = given.scopeArguments;
+        s.hasScopes = true;
+    }
+    scopes.where(primaryKeyWhere(d, m));
+    return OptionsAccess::data(m.scoped(scopes)).where;
+}
+
 /*!
     Reads the row again and replaces every attribute value; pending changes are
-    dropped. Throws InstanceError when the row no longer exists.
-    \a given: attributes, include, lock, transaction.
+    dropped. As Sequelize's, the read is a findOne by the instance's key through the scopes it
+    was found with (the default scope unless its find named others or none) and leaves
+    soft-deleted rows out unless \c{paranoid(false)}: throws InstanceError when it finds
+    no row.
+    \a given: attributes, include, lock, transaction, paranoid, scope(), unscoped().
 */
 void Model::reload(const FindOptions &given)
 {
@@ -517,7 +541,7 @@ void Model::reload(const FindOptions &given)
     m.runHook(hooks, &ModelHooks::beforeFindAfterExpandIncludeAll, options);
     m.runHook(hooks, &ModelHooks::beforeFindAfterOptions, options);
     // The instance's own key, whatever the given where says (Sequelize ignores it too).
-    options.where(primaryKeyWhere(d, m)).paranoid(false);
+    options.where(reloadWhere(d, g)).paranoid(g.paranoid);
     // Sequelize: with attributes only those are read; the others keep their values and changes.
     const QStringList only = g.attributes;
     if (!only.isEmpty())

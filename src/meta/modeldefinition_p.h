@@ -201,6 +201,24 @@ public:
                 (h.data()->*hook)(args...);
         }
     }
+    // Two hooks of one phase, as Sequelize's beforeSave/afterSave, which proxy the create and
+    // update hooks and so run in registration order with them: per registered ModelHooks,
+    // \a first then \a second (a throw stops the rest, later objects' included).
+    template<typename Hook, typename... Args>
+    void runHookPair(bool enabled, Hook first, Hook second, Args &&...args) const
+    {
+        if (!enabled)
+            return;
+        const auto run = [&](const QList<QSharedPointer<ModelHooks>> &list) {
+            for (const QSharedPointer<ModelHooks> &h : list) {
+                (h.data()->*first)(args...);
+                (h.data()->*second)(args...);
+            }
+        };
+        run(registered(hooks));
+        if (sequelizeHooks)
+            run(*sequelizeHooks);
+    }
     // The options with the applicable scopes merged in (see ModelDefinition::addScope()).
     FindOptions scoped(const FindOptions &options) const;
     FindOptions applyScopes(const FindOptions &options) const;

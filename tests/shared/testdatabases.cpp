@@ -96,4 +96,13 @@ QJsonObject expected(const QString &scenario)
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
+QStringList valuesOf(const QList<QSharedPointer<QtSequelize::Model>> &rows, const char *attribute)
+{
+    QStringList result;
+    result.reserve(rows.size());
+    for (const auto &row : rows)
+        result.append(row->get(QLatin1String(attribute)).toString());
+    return result;
+}
+
 } // namespace TestDatabases

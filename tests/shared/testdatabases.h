@@ -4,6 +4,7 @@
 #ifndef QTSEQUELIZE_TESTDATABASES_H
 #define QTSEQUELIZE_TESTDATABASES_H
 
+#include <QtSequelize/Model>
 #include <QtSequelize/Sequelize>
 
 #include <QtCore/qstring.h>
@@ -32,6 +33,8 @@ std::unique_ptr<QtSequelize::Sequelize> open(const QString &dialect);
 void resetSchema(QtSequelize::Sequelize &sequelize);
 // Reads a JSON file copied from ../shared/conformance/expected.
 QJsonObject expected(const QString &scenario);
+// The \a attribute of each row as text, in order (a list of rows in one QCOMPARE).
+QStringList valuesOf(const QList<QSharedPointer<QtSequelize::Model>> &rows, const char *attribute);
 
 } // namespace TestDatabases
 

@@ -34,13 +34,6 @@ class tst_BulkCreate : public QObject
         sequelize->sync(SyncOptions().force());
         return user;
     }
-    static QStringList values(const QList<QSharedPointer<Model>> &rows, const char *attribute)
-    {
-        QStringList result;
-        for (const auto &row : rows)
-            result.append(row->get(QLatin1String(attribute)).toString());
-        return result;
-    }
 
 private slots:
     // Rows with no value to write: every one inserted, each instance with its own key.
@@ -96,8 +89,8 @@ private slots:
         sequelize->sync(SyncOptions().force());
         user->bulkCreate({{{"id", 1}}, {{"id", 3}}});
         const auto made = user->bulkCreate({{{"id", 2}}, {{"id", 4}}, {{"id", 5}}});
-        QCOMPARE(values(made, "id"), QStringList({"2", "4", "5"}));
-        QCOMPARE(values(user->findAll(FindOptions().order("id")), "id"),
+        QCOMPARE(TestDatabases::valuesOf(made, "id"), QStringList({"2", "4", "5"}));
+        QCOMPARE(TestDatabases::valuesOf(user->findAll(FindOptions().order("id")), "id"),
                  QStringList({"1", "2", "3", "4", "5"}));
     }
 
@@ -121,7 +114,7 @@ private slots:
                           {{"username", "Paul"}, {"secretValue", "23"}, {"uniqueName", "2"}}},
                          BulkCreateOptions().fields({"username", "uniqueName"}));
         const auto rows = user->findAll(FindOptions().order("id"));
-        QCOMPARE(values(rows, "username"), QStringList({"Peter", "Paul"}));
+        QCOMPARE(TestDatabases::valuesOf(rows, "username"), QStringList({"Peter", "Paul"}));
         QVERIFY(rows.at(0)->get("secretValue").isNull());
         QVERIFY(rows.at(1)->get("secretValue").isNull());
         QVERIFY(!rows.at(0)->isNewRecord());
@@ -139,7 +132,7 @@ private slots:
         for (int i = 0; i < texts.size(); ++i)
             records.append({{"username", "u"}, {"data", texts.at(i)}, {"uniqueName", i}});
         user->bulkCreate(records);
-        QCOMPARE(values(user->findAll(FindOptions().order("id")), "data"), texts);
+        QCOMPARE(TestDatabases::valuesOf(user->findAll(FindOptions().order("id")), "data"), texts);
     }
 
     void ignoreAndUpdateDuplicates_data() { TestDatabases::addDialectRows(); }
@@ -154,15 +147,18 @@ private slots:
         data.append({{"uniqueName", "Michael"}, {"secretValue", "26"}});
         user->bulkCreate(data, BulkCreateOptions().fields(fields).ignoreDuplicates());
         auto rows = user->findAll(FindOptions().order("id"));
-        QCOMPARE(values(rows, "uniqueName"), QStringList({"Peter", "Paul", "Michael"}));
-        QCOMPARE(values(rows, "secretValue"), QStringList({"42", "23", "26"}));
+        QCOMPARE(TestDatabases::valuesOf(rows, "uniqueName"),
+                 QStringList({"Peter", "Paul", "Michael"}));
+        QCOMPARE(TestDatabases::valuesOf(rows, "secretValue"), QStringList({"42", "23", "26"}));
         user->bulkCreate({{{"uniqueName", "Peter"}, {"secretValue", "43"}},
                           {{"uniqueName", "Paul"}, {"secretValue", "24"}},
                           {{"uniqueName", "Anna"}, {"secretValue", "27"}}},
                          BulkCreateOptions().fields(fields).updateOnDuplicate({"secretValue"}));
         rows = user->findAll(FindOptions().order("id"));
-        QCOMPARE(values(rows, "uniqueName"), QStringList({"Peter", "Paul", "Michael", "Anna"}));
-        QCOMPARE(values(rows, "secretValue"), QStringList({"43", "24", "26", "27"}));
+        QCOMPARE(TestDatabases::valuesOf(rows, "uniqueName"),
+                 QStringList({"Peter", "Paul", "Michael", "Anna"}));
+        QCOMPARE(TestDatabases::valuesOf(rows, "secretValue"),
+                 QStringList({"43", "24", "26", "27"}));
     }
 
     // "should be able to set createdAt and updatedAt if using silent: true": bulkCreate keeps
