@@ -429,8 +429,8 @@ QList<QSharedPointer<Model>> ModelDefinitionPrivate::bulkCreate(
         beforeAfterHooks(bulk.instances);
     if (o.hooks && o.individualHooks && d->hasHooks()) {
         for (const auto &instance : std::as_const(bulk.instances)) {
-            d->runHook(true, &ModelHooks::afterCreate, instance.data(), HookOptions(o));
-            d->runHook(true, &ModelHooks::afterSave, instance.data(), HookOptions(o));
+            d->runHookPair(true, &ModelHooks::afterCreate, &ModelHooks::afterSave, instance.data(),
+                           HookOptions(o));
         }
     }
     d->runHook(o.hooks, &ModelHooks::afterBulkCreate, bulk.instances, HookOptions(o));

@@ -217,8 +217,8 @@ int ModelDefinition::updateRowByRow(const QList<QSharedPointer<Model>> &individu
             SaveOptions().hooks(false).validate(false).silent(o.silent).transaction(o.transaction));
     block.commit();
     for (const auto &instance : individuals) {
-        d->runHook(true, &ModelHooks::afterSave, instance.data(), HookOptions(o));
-        d->runHook(true, &ModelHooks::afterUpdate, instance.data(), HookOptions(o));
+        d->runHookPair(true, &ModelHooks::afterSave, &ModelHooks::afterUpdate, instance.data(),
+                       HookOptions(o));
     }
     d->runHook(o.hooks, &ModelHooks::afterBulkUpdate, int(individuals.size()), HookOptions(o));
     if (rows)
@@ -293,8 +293,8 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhe
             = findAll(FindOptions().where(scopedWhere).unscoped().transaction(o.transaction));
         for (const auto &instance : std::as_const(individuals)) {
             instance->set(values);
-            d->runHook(true, &ModelHooks::beforeSave, instance.data(), HookOptions(o));
-            d->runHook(true, &ModelHooks::beforeUpdate, instance.data(), HookOptions(o));
+            d->runHookPair(true, &ModelHooks::beforeSave, &ModelHooks::beforeUpdate,
+                           instance.data(), HookOptions(o));
         }
         // What the hooks left to write (Sequelize): the same for every row joins the one
         // UPDATE; different per row, each row is saved with its own values.
@@ -358,8 +358,8 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhe
     }
     d->dialect().endRows(query);
     for (const auto &instance : std::as_const(individuals)) {
-        d->runHook(true, &ModelHooks::afterSave, instance.data(), HookOptions(o));
-        d->runHook(true, &ModelHooks::afterUpdate, instance.data(), HookOptions(o));
+        d->runHookPair(true, &ModelHooks::afterSave, &ModelHooks::afterUpdate, instance.data(),
+                       HookOptions(o));
     }
     d->runHook(o.hooks, &ModelHooks::afterBulkUpdate, affected, HookOptions(o));
     if (affected != 0)
