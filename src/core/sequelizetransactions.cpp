@@ -78,6 +78,9 @@ Transaction *Sequelize::currentTransaction() const
 Connection *SequelizePrivate::connectionFor(const OptionsData &options) const
 {
     Transaction *t = options.transaction;
+    if (!t && options.transactionGiven)
+        throw TransactionError(QStringLiteral("The transaction given to the call no longer exists; "
+                                              "the statement would run outside it"));
     if (!t)
         t = ambientTransaction();
     if (!t)

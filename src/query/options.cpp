@@ -71,36 +71,43 @@ DestroyOptions &DestroyOptions::individualHooks(bool enabled)
 FindOptions &FindOptions::transaction(Transaction *transaction)
 {
     d->transaction = transaction;
+    d->transactionGiven = transaction != nullptr;
     return *this;
 }
 SaveOptions &SaveOptions::transaction(Transaction *transaction)
 {
     d->transaction = transaction;
+    d->transactionGiven = transaction != nullptr;
     return *this;
 }
 BulkCreateOptions &BulkCreateOptions::transaction(Transaction *transaction)
 {
     d->transaction = transaction;
+    d->transactionGiven = transaction != nullptr;
     return *this;
 }
 UpdateOptions &UpdateOptions::transaction(Transaction *transaction)
 {
     d->transaction = transaction;
+    d->transactionGiven = transaction != nullptr;
     return *this;
 }
 DestroyOptions &DestroyOptions::transaction(Transaction *transaction)
 {
     d->transaction = transaction;
+    d->transactionGiven = transaction != nullptr;
     return *this;
 }
 QueryOptions &QueryOptions::transaction(Transaction *transaction)
 {
     d->transaction = transaction;
+    d->transactionGiven = transaction != nullptr;
     return *this;
 }
 SyncOptions &SyncOptions::transaction(Transaction *transaction)
 {
     d->transaction = transaction;
+    d->transactionGiven = transaction != nullptr;
     return *this;
 }
 

@@ -75,6 +75,9 @@ public:
     bool hasType = false;
     ModelDefinition *model = nullptr;
     QPointer<Transaction> transaction;
+    // A transaction was given (transaction() with one): when it is gone by the time a statement
+    // runs, the statement is refused rather than run outside it.
+    bool transactionGiven = false;
     QList<Include> includes;
     // attribute IN (statement): the rows an enclosing query's joins keep (an include whose
     // rows a $nested$ condition of the source query filters).

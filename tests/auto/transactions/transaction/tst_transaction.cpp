@@ -261,6 +261,30 @@ private slots:
                                  "A transaction was destroyed while active: rolling it back");
         }
         QCOMPARE(labels(ledger), QStringList{"unmanaged-commit"});
+        // Options that still name a transaction destroyed since: every statement is refused,
+        // never run outside it (a write there would commit on its own).
+        SaveOptions save;
+        FindOptions find;
+        UpdateOptions update;
+        DestroyOptions destroy;
+        QueryOptions query;
+        {
+            auto gone = sequelize->transaction();
+            save.transaction(gone.data());
+            find.transaction(gone.data());
+            update.transaction(gone.data());
+            destroy.transaction(gone.data());
+            query.transaction(gone.data());
+            gone->commit();
+        }
+        QVERIFY_THROWS_EXCEPTION(TransactionError, ledger->create({{"label", "gone"}}, save));
+        QVERIFY_THROWS_EXCEPTION(TransactionError, ledger->findAll(find));
+        QVERIFY_THROWS_EXCEPTION(TransactionError,
+                                 ledger->update({{"label", "gone"}}, Where(), update));
+        QVERIFY_THROWS_EXCEPTION(TransactionError, ledger->destroy(Where(), destroy));
+        QVERIFY_THROWS_EXCEPTION(TransactionError,
+                                 sequelize->query(QStringLiteral("SELECT 1"), query));
+        QCOMPARE(labels(ledger), QStringList{"unmanaged-commit"});
     }
 
     void savepoints_data() { TestDatabases::addDialectRows(); }
