@@ -303,7 +303,12 @@ static void setHasOne(Model *source, const AssociationInfo &a, const QVariant &t
     const QString targetPk = targetModel->primaryKeyAttribute();
     const QVariant mine = source->get(a.sourceKey);
     Model *instance = instanceOf(target);
-    const QVariant key = keyOf(target, targetPk);
+    // Of the key's type (a key given as text from QML compares with the stored integer).
+    const ModelDefinitionPrivate *targetMeta = ModelDefinitionPrivate::get(targetModel);
+    const AttributeInfo &pk = targetMeta->attribute(targetMeta->primaryKey);
+    QVariant key = keyOf(target, targetPk);
+    if (!isSqlNull(key))
+        key = coerce(key, pk.type, pk.name);
     const QList<QSharedPointer<Model>> linked
         = targetModel->findAll(FindOptions()
                                    .where(Op::eq(a.foreignKey, mine) && a.scopeWhere())
@@ -311,8 +316,7 @@ static void setHasOne(Model *source, const AssociationInfo &a, const QVariant &t
                                    .transaction(o.transaction));
     bool alreadyLinked = false; // Sequelize then saves nothing
     for (const QSharedPointer<Model> &old : linked) {
-        const QVariant oldKey = old->get(targetPk);
-        if (!isSqlNull(key) && (oldKey == key || oldKey.toString() == key.toString())) {
+        if (!isSqlNull(key) && old->get(targetPk) == key) {
             alreadyLinked = true;
             continue;
         }

@@ -69,16 +69,10 @@ static void hideVirtuals(const QList<QSharedPointer<Model>> &instances, const QB
 // The scopes a find named, kept by its instances for reload() (none kept for the default scope).
 static void rememberScopes(const QList<QSharedPointer<Model>> &instances, const OptionsData &given)
 {
-    if (instances.isEmpty() || (!given.hasScopes && !given.unscoped))
+    if (instances.isEmpty())
         return;
-    auto scopes = QSharedPointer<FindOptions>::create();
-    OptionsData &s = OptionsAccess::mutableData(*scopes);
-    s.scopes = given.scopes;
-    s.scopeArguments = given.scopeArguments;
-    s.hasScopes = given.hasScopes;
-    s.unscoped = given.unscoped;
-    for (const QSharedPointer<Model> &instance : instances) {
-        if (instance)
+    if (const QSharedPointer<const FindOptions> scopes = given.scopeSelection()) {
+        for (const QSharedPointer<Model> &instance : instances)
             ModelPrivate::get(instance.data())->loadedScopes = scopes;
     }
 }
@@ -227,8 +221,10 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
         QSharedPointer<Model> found;
         if (d->dialect().nextRow(query)) {
             found = Hydrator(*d, columns).create(query);
-            hideVirtuals({found}, hiddenVirtuals(*d, o));
-            rememberScopes({found}, o);
+            ModelPrivate *fd = ModelPrivate::get(found.data());
+            // Per call on this hot path: no list built for the one instance.
+            fd->hiddenVirtuals = hiddenVirtuals(*d, o);
+            fd->loadedScopes = o.scopeSelection();
         }
         d->dialect().endRows(query);
         if (!found && o.rejectOnEmpty)

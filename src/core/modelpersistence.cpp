@@ -501,17 +501,9 @@ static void reloadIncludes(ModelPrivate *d, const OptionsData &given)
 static Where reloadWhere(const ModelPrivate *d, const OptionsData &given)
 {
     const ModelDefinitionPrivate &m = d->meta();
-    FindOptions scopes;
-    if (given.hasScopes || given.unscoped)
-        scopes = FindOptions().unscoped(given.unscoped);
-    else if (d->loadedScopes)
-        scopes = *d->loadedScopes;
-    OptionsData &s = OptionsAccess::mutableData(scopes);
-    if (given.hasScopes) {
-        s.scopes = given.scopes;
-        s.scopeArguments = given.scopeArguments;
-        s.hasScopes = true;
-    }
+    const QSharedPointer<const FindOptions> named = given.scopeSelection();
+    const QSharedPointer<const FindOptions> selection = named ? named : d->loadedScopes;
+    FindOptions scopes = selection ? *selection : FindOptions();
     scopes.where(primaryKeyWhere(d, m));
     return OptionsAccess::data(m.scoped(scopes)).where;
 }

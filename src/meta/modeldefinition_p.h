@@ -192,14 +192,8 @@ public:
     template<typename Hook, typename... Args>
     void runHook(bool enabled, Hook hook, Args &&...args) const
     {
-        if (!enabled)
-            return;
-        for (const QSharedPointer<ModelHooks> &h : registered(hooks))
-            (h.data()->*hook)(args...);
-        if (sequelizeHooks) { // after the model's own, as Sequelize's permanent hooks
-            for (const QSharedPointer<ModelHooks> &h : *sequelizeHooks)
-                (h.data()->*hook)(args...);
-        }
+        if (enabled)
+            forEachHooks([&](ModelHooks *h) { (h->*hook)(args...); });
     }
     // Two hooks of one phase, as Sequelize's beforeSave/afterSave, which proxy the create and
     // update hooks and so run in registration order with them: per registered ModelHooks,
@@ -209,15 +203,21 @@ public:
     {
         if (!enabled)
             return;
-        const auto run = [&](const QList<QSharedPointer<ModelHooks>> &list) {
-            for (const QSharedPointer<ModelHooks> &h : list) {
-                (h.data()->*first)(args...);
-                (h.data()->*second)(args...);
-            }
-        };
-        run(registered(hooks));
-        if (sequelizeHooks)
-            run(*sequelizeHooks);
+        forEachHooks([&](ModelHooks *h) {
+            (h->*first)(args...);
+            (h->*second)(args...);
+        });
+    }
+    // Every registered ModelHooks in registration order, the Sequelize's after the model's own
+    // (as Sequelize's permanent hooks).
+    template<typename Call> void forEachHooks(Call &&call) const
+    {
+        for (const QSharedPointer<ModelHooks> &h : registered(hooks))
+            call(h.data());
+        if (sequelizeHooks) {
+            for (const QSharedPointer<ModelHooks> &h : *sequelizeHooks)
+                call(h.data());
+        }
     }
     // The options with the applicable scopes merged in (see ModelDefinition::addScope()).
     FindOptions scoped(const FindOptions &options) const;

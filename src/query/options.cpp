@@ -68,46 +68,58 @@ DestroyOptions &DestroyOptions::individualHooks(bool enabled)
     return *this;
 }
 
+QSharedPointer<const FindOptions> OptionsData::scopeSelection() const
+{
+    if (!hasScopes && !unscoped)
+        return {};
+    // unscoped() alone is the common case (findByPk(FindOptions().unscoped()) in loops): one
+    // selection for all of them rather than an allocation per call.
+    static const QSharedPointer<const FindOptions> unscopedOnly
+        = QSharedPointer<const FindOptions>::create(FindOptions().unscoped());
+    if (!hasScopes)
+        return unscopedOnly;
+    auto selection = QSharedPointer<FindOptions>::create();
+    OptionsData &s = OptionsAccess::mutableData(*selection);
+    s.scopes = scopes;
+    s.scopeArguments = scopeArguments;
+    s.hasScopes = true;
+    s.unscoped = unscoped;
+    return selection;
+}
+
 FindOptions &FindOptions::transaction(Transaction *transaction)
 {
-    d->transaction = transaction;
-    d->transactionGiven = transaction != nullptr;
+    d->setTransaction(transaction);
     return *this;
 }
 SaveOptions &SaveOptions::transaction(Transaction *transaction)
 {
-    d->transaction = transaction;
-    d->transactionGiven = transaction != nullptr;
+    d->setTransaction(transaction);
     return *this;
 }
 BulkCreateOptions &BulkCreateOptions::transaction(Transaction *transaction)
 {
-    d->transaction = transaction;
-    d->transactionGiven = transaction != nullptr;
+    d->setTransaction(transaction);
     return *this;
 }
 UpdateOptions &UpdateOptions::transaction(Transaction *transaction)
 {
-    d->transaction = transaction;
-    d->transactionGiven = transaction != nullptr;
+    d->setTransaction(transaction);
     return *this;
 }
 DestroyOptions &DestroyOptions::transaction(Transaction *transaction)
 {
-    d->transaction = transaction;
-    d->transactionGiven = transaction != nullptr;
+    d->setTransaction(transaction);
     return *this;
 }
 QueryOptions &QueryOptions::transaction(Transaction *transaction)
 {
-    d->transaction = transaction;
-    d->transactionGiven = transaction != nullptr;
+    d->setTransaction(transaction);
     return *this;
 }
 SyncOptions &SyncOptions::transaction(Transaction *transaction)
 {
-    d->transaction = transaction;
-    d->transactionGiven = transaction != nullptr;
+    d->setTransaction(transaction);
     return *this;
 }
 

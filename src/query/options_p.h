@@ -121,6 +121,16 @@ public:
     // where and how the statement runs — transaction, useMaster, timeout, logging, retry,
     // hooks, rejectOnEmpty — may differ). A new option that changes the SELECT belongs here.
     bool selectsAsDefault() const;
+    // transaction() of every option class: the transaction, and whether one was given.
+    void setTransaction(Transaction *t)
+    {
+        transaction = t;
+        transactionGiven = t != nullptr;
+    }
+    // The scopes these options name, alone in options of their own (shared, read-only), for an
+    // instance to find itself through again (reload()); null when they name none (the default
+    // scope applies).
+    QSharedPointer<const FindOptions> scopeSelection() const;
 };
 
 // DefinitionError when a call that cannot honour SaveOptions::include() is given one (only
