@@ -318,6 +318,18 @@ QVariant ModelDefinitionPrivate::bound(int attribute, const QVariant &value) con
     return dialect().toDatabase(coerce(value, info.type, info.name), info.type);
 }
 
+QVariant ModelDefinitionPrivate::timestampValue(int attribute, const QDateTime &now) const
+{
+    const AttributeInfo &info = attributes.at(attribute);
+    if (!info.options.hasDefaultValue())
+        return now;
+    const QVariant defaultValue = info.options.defaultValue();
+    if (defaultValue.metaType() == QMetaType::fromType<DefaultValue>()
+        || defaultValue.metaType() == QMetaType::fromType<Expression>() || isSqlNull(defaultValue))
+        return now; // DataTypes.NOW, and SQL that would be the database's time
+    return coerce(defaultValue, info.type, info.name);
+}
+
 QList<int> ModelDefinitionPrivate::storedAttributes() const
 {
     QList<int> stored;

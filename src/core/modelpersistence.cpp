@@ -318,9 +318,9 @@ void SaveRun::insert()
     m.runHookPair(hooks, &ModelHooks::beforeCreate, &ModelHooks::beforeSave, q,
                   ModelPrivate::hookOptions(o));
     if (m.createdAt >= 0 && isSqlNull(d->value(m.createdAt)))
-        d->setValue(m.createdAt, now);
+        d->setValue(m.createdAt, m.timestampValue(m.createdAt, now));
     if (m.updatedAt >= 0 && !o.silent)
-        d->setValue(m.updatedAt, now);
+        d->setValue(m.updatedAt, m.timestampValue(m.updatedAt, now));
     QList<int> columns;
     QVariantList values;
     insertedColumns(&columns, &values);
@@ -381,7 +381,7 @@ void SaveRun::update()
         return; // nothing changed: no statement, updatedAt kept (as Sequelize)
     }
     if (m.updatedAt >= 0 && !o.silent) {
-        d->setValue(m.updatedAt, now);
+        d->setValue(m.updatedAt, m.timestampValue(m.updatedAt, now));
         if (!columns.contains(m.updatedAt)) {
             columns.append(m.updatedAt);
             values.append(d->value(m.updatedAt));

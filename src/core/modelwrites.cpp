@@ -84,9 +84,9 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const S
     d->runHook(o.hooks, &ModelHooks::beforeUpsert, values, HookOptions(o));
     const QDateTime now = nowUtc();
     if (d->createdAt >= 0 && isSqlNull(md->value(d->createdAt)))
-        md->setValue(d->createdAt, now);
+        md->setValue(d->createdAt, d->timestampValue(d->createdAt, now));
     if (d->updatedAt >= 0)
-        md->setValue(d->updatedAt, now);
+        md->setValue(d->updatedAt, d->timestampValue(d->updatedAt, now));
     const QString pkName = d->primaryKey < 0 ? QString() : d->attribute(d->primaryKey).name;
     QueryGenerator::InsertConflict conflict;
     const bool keysGiven = !d->primaryKeys.isEmpty()
@@ -341,7 +341,7 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhe
         return 0;
     if (d->updatedAt >= 0 && !o.silent && !indexes.contains(d->updatedAt)) {
         indexes.append(d->updatedAt);
-        converted.append(nowUtc());
+        converted.append(d->timestampValue(d->updatedAt, nowUtc()));
     }
     const QueryGenerator generator(*d);
     Statement statement = generator.update(indexes, converted, scopedWhere, o.paranoid);
@@ -465,7 +465,7 @@ Statement ModelDefinitionPrivate::incrementStatement(const QVariantMap &byAttrib
     QVariantList extraValues;
     if (updatedAt >= 0 && !o.silent && !indexes.contains(updatedAt)) {
         extra.append(updatedAt);
-        extraValues.append(nowUtc());
+        extraValues.append(timestampValue(updatedAt, nowUtc()));
     }
     return QueryGenerator(*this).increment(indexes, amounts, extra, extraValues, where);
 }

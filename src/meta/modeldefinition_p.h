@@ -140,6 +140,9 @@ public:
     bool hasCompositeKey() const { return primaryKeys.size() > 1; }
     // The attributes with a column (all but VIRTUAL ones), in order.
     QList<int> storedAttributes() const;
+    // What createdAt/updatedAt is stamped with: the attribute's default value when it has one
+    // that is a value (Sequelize's _getDefaultTimestamp), else \a now.
+    QVariant timestampValue(int attribute, const QDateTime &now) const;
     // The unique key a duplicate is detected on: the first unique attribute (or named composite
     // key) in definition order, else the primary key (Sequelize's conflict target).
     QList<int> firstUniqueKey() const;
