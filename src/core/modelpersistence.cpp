@@ -390,7 +390,7 @@ void SaveRun::update()
     const qint64 version = m.version >= 0 ? lockVersion(&columns, &values) : 0;
     const Statement statement = updateStatement(columns, values, version);
     QSqlQuery &query = m.connection()->execute(statement, true, m.connection()->connectionFor(o));
-    const int affected = query.numRowsAffected();
+    const int affected = m.dialect().rowsAffected(query);
     m.connection()->endRows(query);
     if (m.version >= 0 && affected == 0)
         throw staleError(columns, values, version);

@@ -289,8 +289,12 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhe
     const Where scopedWhere = d->scopedWhere(where, o);
     QList<QSharedPointer<Model>> individuals;
     if (o.hooks && o.individualHooks && d->hasHooks()) {
-        individuals
-            = findAll(FindOptions().where(scopedWhere).unscoped().transaction(o.transaction));
+        // Sequelize: the rows the UPDATE reaches, soft-deleted ones too under paranoid(false).
+        individuals = findAll(FindOptions()
+                                  .where(scopedWhere)
+                                  .unscoped()
+                                  .paranoid(o.paranoid)
+                                  .transaction(o.transaction));
         for (const auto &instance : std::as_const(individuals)) {
             instance->set(values);
             d->runHookPair(true, &ModelHooks::beforeSave, &ModelHooks::beforeUpdate,
@@ -351,7 +355,7 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhe
         generator.appendReturning(statement, returning);
     }
     QSqlQuery &query = d->connection()->execute(statement, true, d->connection()->connectionFor(o));
-    int affected = query.numRowsAffected();
+    int affected = d->dialect().rowsAffected(query);
     if (rows) {
         *rows = Hydrator(*d, returning).loadAll(query);
         affected = int(rows->size());
@@ -409,7 +413,7 @@ int ModelDefinition::destroy(const Where &givenWhere, const DestroyOptions &opti
     else
         statement = generator.remove(scopedWhere, false);
     QSqlQuery &query = d->connection()->execute(statement, true, d->connection()->connectionFor(o));
-    const int affected = query.numRowsAffected();
+    const int affected = d->dialect().rowsAffected(query);
     d->dialect().endRows(query);
     for (const auto &instance : std::as_const(individuals))
         d->runHook(true, &ModelHooks::afterDestroy, instance.data(), HookOptions(o));
@@ -424,21 +428,37 @@ int ModelDefinition::restore(const Where &givenWhere, const DestroyOptions &opti
     Q_D(ModelDefinition);
     const Where where = d->ownNames(givenWhere);
     const OptionsData &o = OptionsAccess::data(options);
-    d->runHook(o.hooks, &ModelHooks::beforeBulkRestore, where, HookOptions(o));
     if (d->deletedAt < 0)
         throw InstanceError(QStringLiteral("Model %1 is not paranoid").arg(d->name));
+    d->runHook(o.hooks, &ModelHooks::beforeBulkRestore, where, HookOptions(o));
     // Back to "not deleted" (the deletedAt default, NULL without one) where it is not already.
     const QVariant notDeleted = d->notDeletedValue();
     const QString &column = d->attribute(d->deletedAt).name;
-    const Statement statement = QueryGenerator(*d).update(
-        {d->deletedAt}, {notDeleted},
-        where
-            && (notDeleted.isValid() ? (Op::ne(column, notDeleted) || Op::is(column, QVariant()))
-                                     : Op::isNot(column, QVariant())),
-        false);
+    const Where restored = where
+        && (notDeleted.isValid() ? (Op::ne(column, notDeleted) || Op::is(column, QVariant()))
+                                 : Op::isNot(column, QVariant()));
+    // individualHooks: beforeRestore/afterRestore for each row the statement restores.
+    QList<QSharedPointer<Model>> individuals;
+    if (o.hooks && o.individualHooks && d->hasHooks()) {
+        individuals = findAll(
+            FindOptions().where(restored).unscoped().paranoid(false).transaction(o.transaction));
+        for (const auto &instance : std::as_const(individuals))
+            d->runHook(true, &ModelHooks::beforeRestore, instance.data(), HookOptions(o));
+    }
+    const Statement statement
+        = QueryGenerator(*d).update({d->deletedAt}, {notDeleted}, restored, false);
     QSqlQuery &query = d->connection()->execute(statement, true, d->connection()->connectionFor(o));
-    const int affected = query.numRowsAffected();
+    const int affected = d->dialect().rowsAffected(query);
     d->dialect().endRows(query);
+    for (const auto &instance : std::as_const(individuals)) {
+        ModelPrivate *md = ModelPrivate::get(instance.data());
+        md->recording = false;
+        md->setValue(d->deletedAt,
+                     notDeleted.isValid() ? notDeleted
+                                          : QVariant(QMetaType::fromType<QDateTime>()));
+        md->recording = true;
+        d->runHook(true, &ModelHooks::afterRestore, instance.data(), HookOptions(o));
+    }
     d->runHook(o.hooks, &ModelHooks::afterBulkRestore, affected, HookOptions(o));
     if (affected != 0)
         Q_EMIT rowsChanged();
@@ -478,7 +498,7 @@ int ModelDefinition::increment(const QVariantMap &byAttribute, const Where &give
         = d->incrementStatement(byAttribute, givenWhere, OptionsAccess::data(options));
     QSqlQuery &query = d->connection()->execute(
         statement, true, d->connection()->connectionFor(OptionsAccess::data(options)));
-    const int affected = query.numRowsAffected();
+    const int affected = d->dialect().rowsAffected(query);
     d->dialect().endRows(query);
     if (affected != 0)
         Q_EMIT rowsChanged();

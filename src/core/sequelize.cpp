@@ -456,7 +456,7 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
         }
     }
     const int affected = type == QueryType::Select ? int(rows.size() + instances.size())
-                                                   : query->numRowsAffected();
+                                                   : d->dialect->rowsAffected(*query);
     const QVariant insertId = type == QueryType::Insert ? query->lastInsertId() : QVariant();
     d->endRows(*query);
     QueryResult result(rows, affected, insertId);

@@ -350,6 +350,11 @@ bool Dialect::nextRow(QSqlQuery &query) const
     return false;
 }
 
+int Dialect::rowsAffected(QSqlQuery &query) const
+{
+    return query.numRowsAffected();
+}
+
 void Dialect::endRows(QSqlQuery &query) const
 {
     if (query.isActive() && query.isSelect()) {

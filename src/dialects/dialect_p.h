@@ -326,6 +326,10 @@ public:
     // Reads what is left of \a query's rows, raises an error reported after them, and
     // finishes the query. Every statement's QSqlQuery ends here.
     void endRows(QSqlQuery &query) const;
+    // The rows a write statement reached, as Sequelize reports them: for an UPDATE, the rows
+    // it matched, also those it left as they were (MariaDB's client counts only changed ones;
+    // Sequelize's drivers connect with FOUND_ROWS).
+    virtual int rowsAffected(QSqlQuery &query) const;
 
     // Throws the Errors class for a failed statement or connection attempt.
     [[noreturn]] virtual void raiseQueryError(const QSqlError &error, const QString &sql) const = 0;

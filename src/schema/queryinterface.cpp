@@ -194,7 +194,7 @@ Dialect::RowReader rowReader(SequelizePrivate *s)
 int rowsAffected(SequelizePrivate *s, const Statement &statement)
 {
     QSqlQuery &query = s->execute(statement, true, connectionOf(s));
-    const int affected = query.numRowsAffected();
+    const int affected = s->dialect->rowsAffected(query);
     s->endRows(query);
     return affected;
 }

@@ -12,6 +12,8 @@
 #include <QtSql/qsqlquery.h>
 
 #include <atomic>
+#include <climits>
+#include <cstdlib>
 
 #include <QtCore/qvariant.h>
 #include <QtSql/qsqldriver.h>
@@ -30,7 +32,7 @@ static void *clientFunction(const char *name)
 }
 
 // The connection's MYSQL handle, or nullptr.
-static void *mysqlOf(QSqlDriver *driver)
+static void *mysqlOf(const QSqlDriver *driver)
 {
     const QVariant handle = driver ? driver->handle() : QVariant();
     // Qt names the handle's type after the struct (st_mysql*), not its typedef.
@@ -61,6 +63,26 @@ bool MariaDbDialect::connectionAlive(QSqlDriver *driver) const
     // server is closing it (KILL, shutdown, wait_timeout: an error packet, then end of stream).
     pollfd socket{fd, POLLIN, 0};
     return poll(&socket, 1, 0) == 0;
+}
+
+// The client counts the rows an UPDATE changed; "Rows matched" of its info string counts those
+// it reached. The flag that would make the count that (CLIENT_FOUND_ROWS) would also make an
+// unchanged upsert's count 1, an insert's, so the count is read here, for UPDATEs only: the
+// info of other statements does not start so.
+int MariaDbDialect::rowsAffected(QSqlQuery &query) const
+{
+    using Info = const char *(*)(void *);
+    static const auto info = reinterpret_cast<Info>(clientFunction("mysql_info"));
+    void *mysql = mysqlOf(query.driver());
+    const char *text = info && mysql ? info(mysql) : nullptr;
+    static constexpr char matched[] = "Rows matched: ";
+    if (text && qstrncmp(text, matched, sizeof(matched) - 1) == 0) {
+        char *end = nullptr;
+        const long rows = std::strtol(text + sizeof(matched) - 1, &end, 10);
+        if (end != text + sizeof(matched) - 1 && rows >= 0 && rows <= INT_MAX)
+            return int(rows);
+    }
+    return query.numRowsAffected();
 }
 
 namespace {

@@ -106,6 +106,7 @@ public:
     }
     bool validatesConnections() const override { return true; }
     bool connectionAlive(QSqlDriver *driver) const override; // mariadbconnection.cpp
+    int rowsAffected(QSqlQuery &query) const override; // mariadbconnection.cpp
     std::shared_ptr<StatementCanceller>
     canceller(QSqlDatabase &db, const SequelizeOptions &options,
               const QString &baseName) const override; // mariadbconnection.cpp

@@ -59,6 +59,12 @@ class tst_Hooks : public QObject
         void afterUpdate(Model *m, const HookOptions &) override { note("afterUpdate", m); }
         void beforeDestroy(Model *m, const HookOptions &) override { note("beforeDestroy", m); }
         void afterDestroy(Model *m, const HookOptions &) override { note("afterDestroy", m); }
+        void beforeRestore(Model *m, const HookOptions &) override { note("beforeRestore", m); }
+        void afterRestore(Model *m, const HookOptions &) override
+        {
+            QVERIFY(!m->isSoftDeleted());
+            note("afterRestore", m);
+        }
         void beforeFind(FindOptions &options) override
         {
             note("beforeFind");
@@ -793,9 +799,17 @@ private slots:
         QCOMPARE(counter->count(), qint64(0));
 
         counterBulk.log.clear();
+        hook(counter, &log, "beforeRestore");
+        hook(counter, &log, "afterRestore");
         QCOMPARE(counter->restore(Where({{"aNumber", 1}}), DestroyOptions().individualHooks()), 3);
         QCOMPARE(counterBulk.log, QStringList({"beforeBulkRestore", "afterBulkRestore"}));
+        QCOMPARE(log.count("beforeRestore"), 3);
+        QCOMPARE(log.count("afterRestore"), 3);
         QCOMPARE(counter->count(), qint64(3));
+        // Beyond the original: rows that are not deleted are not restored, and get no hooks.
+        log.clear();
+        QCOMPARE(counter->restore(Where({{"aNumber", 1}}), DestroyOptions().individualHooks()), 0);
+        QVERIFY(log.isEmpty());
 
         log.clear();
         counterBulk.log.clear();

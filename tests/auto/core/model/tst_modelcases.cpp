@@ -14,6 +14,9 @@
 #include <QtSequelize/Expression>
 #include <QtSequelize/Model>
 #include <QtSequelize/ModelDefinition>
+#include <QtSequelize/ModelHooks>
+#include <QtSequelize/QueryInterface>
+#include <QtSequelize/QueryResult>
 #include <QtSequelize/Sequelize>
 #include <QtSequelize/Transaction>
 
@@ -261,6 +264,61 @@ private slots:
 
         QCOMPARE(user->destroy(Op::in("username", {"foo", "bar"}), DestroyOptions().force()), 2);
         QCOMPARE(user->count(FindOptions().paranoid(false)), qint64(0));
+    }
+
+    // "returns the number of affected rows", beyond the original: rows the UPDATE matched but
+    // left as they were count too, as in Sequelize on every dialect (its MySQL and MariaDB
+    // drivers connect with FOUND_ROWS; MariaDB's client counts changed rows only otherwise).
+    void updateCountsMatchedRows_data() { TestDatabases::addDialectRows(); }
+    void updateCountsMatchedRows()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *item = s->define("Item", {{"n", DataTypes::Integer()}, {"tag", DataTypes::String()}},
+                               ModelOptions().timestamps(false));
+        item->sync(SyncOptions().force());
+        item->bulkCreate({{{"n", 1}, {"tag", "a"}}, {{"n", 2}, {"tag", "a"}}});
+        QCOMPARE(item->update({{"n", 1}}, Op::eq("tag", "a")), 2); // one row changes
+        QCOMPARE(item->update({{"n", 1}}, Op::eq("tag", "a")), 2); // none changes
+        QCOMPARE(item->increment({{"n", 0}}, Op::eq("tag", "a")), 2);
+        QCOMPARE(s->queryInterface().bulkUpdate(item->tableName(), {{"n", 1}}, {{"tag", "a"}}), 2);
+        const QString table = s->queryInterface().quoteIdentifier(item->tableName());
+        const QueryResult raw = s->query(
+            "UPDATE " + table + " SET " + s->queryInterface().quoteIdentifier("n") + " = ?",
+            QueryOptions().type(QueryType::Update).replacements(QVariantList{1}));
+        QCOMPARE(raw.rowsAffected(), 2);
+        QCOMPARE(item->destroy(Op::eq("n", 1)), 2);
+    }
+
+    // "calls update hook for soft deleted objects"; beyond the original: without paranoid(false)
+    // the soft-deleted row is neither updated nor given to the hook.
+    void updateHooksOfSoftDeleted_data() { TestDatabases::addDialectRows(); }
+    void updateHooksOfSoftDeleted()
+    {
+        QSQ_OPEN_DIALECT(s);
+        struct Spy : ModelHooks
+        {
+            QStringList seen;
+            void beforeUpdate(Model *instance, const HookOptions &) override
+            {
+                seen.append(instance->get("username").toString());
+            }
+        };
+        auto *user
+            = s->define("User", {{"username", DataTypes::String()}}, ModelOptions().paranoid());
+        const auto spy = QSharedPointer<Spy>::create();
+        user->addHooks(spy);
+        user->sync(SyncOptions().force());
+        user->bulkCreate({{{"username", "user1"}}, {{"username", "user2"}}});
+        user->destroy(Op::eq("username", "user1"));
+        QCOMPARE(user->update({{"username", "updUser1"}}, Op::eq("username", "user1"),
+                              UpdateOptions().individualHooks()),
+                 0);
+        QVERIFY(spy->seen.isEmpty());
+        QCOMPARE(user->update({{"username", "updUser1"}}, Op::eq("username", "user1"),
+                              UpdateOptions().individualHooks().paranoid(false)),
+                 1);
+        QCOMPARE(spy->seen, QStringList{"updUser1"});
+        QVERIFY(user->findOne(FindOptions().paranoid(false).where({{"username", "updUser1"}})));
     }
 
     // "works without a primary key", "supports .field", "deletes values that match filter",
