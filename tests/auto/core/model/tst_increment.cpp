@@ -232,6 +232,21 @@ private slots:
             QCOMPARE(user->findByPk(1)->get("aNumber").toInt(), 14 * sign + 1);
         t->rollback();
         QCOMPARE(user->findByPk(1)->get("aNumber").toInt(), 14 * sign + 1);
+
+        // instance/decrement.test.js "with negative value" (and increment's): a negative
+        // amount goes the other way, in each of the three forms.
+        const auto user2 = user->findByPk(2);
+        if (sign > 0) {
+            user2->increment("aNumber", -2);
+            user2->increment(QStringList{"aNumber", "bNumber"}, -2);
+        } else {
+            user2->decrement("aNumber", -2);
+            user2->decrement(QStringList{"aNumber", "bNumber"}, -2);
+        }
+        apply(user2, {{"aNumber", -1}, {"bNumber", -2}});
+        const auto negative = user->findByPk(2);
+        QCOMPARE(negative->get("aNumber").toInt(), -5 * sign);
+        QCOMPARE(negative->get("bNumber").toInt(), -4 * sign);
     }
 };
 

@@ -6,9 +6,10 @@
 // their setters, fields, SQL functions and casts, soft-deleted rows), static destroy (soft
 // deletion keeps the first deletedAt, models without a primary key, field names), restore on a
 // model that is not paranoid, min/max/sum over strings, dates, decimals and reserved names,
-// count's options, BLOBs written as text. Each slot names the `it(...)` it ports; the cases that
-// only check logged SQL or JavaScript-specific behaviour (getterMethods, Buffer, equals) are
-// not ported.
+// count's options, BLOBs written as text; model/notExist.test.js (aggregates over no rows) and
+// vectors.test.js (a value with backslashes and quotes). Each slot names the `it(...)` it ports;
+// the cases that only check logged SQL or JavaScript-specific behaviour (getterMethods, Buffer,
+// equals) are not ported.
 
 #include <QtSequelize/Errors>
 #include <QtSequelize/Expression>
@@ -426,6 +427,80 @@ private slots:
         QCOMPARE(withAge->min("value").toDouble(), 3.5);
         QCOMPARE(withAge->max("value").toDouble(), 5.25);
         QCOMPARE(withAge->sum("value").toDouble(), 8.75);
+    }
+
+    // model/notExist.test.js: "type A to C should exist", "type D should not exist" (sum, max
+    // and min of integers and decimals, zero sums, no rows at all)
+    void aggregatesOfNoRows_data() { TestDatabases::addDialectRows(); }
+    void aggregatesOfNoRows()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *order = s->define("Order",
+                                {{"sequence", DataTypes::Integer()},
+                                 {"amount", DataTypes::Decimal()},
+                                 {"type", DataTypes::String()}});
+        order->sync(SyncOptions().force());
+        order->bulkCreate({{{"sequence", 1}, {"amount", 3}, {"type", "A"}},
+                           {{"sequence", 2}, {"amount", 4}, {"type", "A"}},
+                           {{"sequence", 3}, {"amount", 5}, {"type", "A"}},
+                           {{"sequence", 4}, {"amount", 1}, {"type", "A"}},
+                           {{"sequence", 1}, {"amount", 2}, {"type", "B"}},
+                           {{"sequence", 2}, {"amount", 6}, {"type", "B"}},
+                           {{"sequence", 0}, {"amount", 0}, {"type", "C"}}});
+        struct Expected
+        {
+            const char *type;
+            int sequence[3]; // sum, max, min
+            double amount[3];
+        } const cases[] = {{"A", {10, 4, 1}, {13, 5, 1}},
+                           {"B", {3, 2, 1}, {8, 6, 2}},
+                           {"C", {0, 0, 0}, {0, 0, 0}}};
+        for (const auto &c : cases) {
+            const auto where = FindOptions().where({{"type", QString::fromLatin1(c.type)}});
+            const QVariant sequence[3]
+                = {order->sum("sequence", where), order->max("sequence", where),
+                   order->min("sequence", where)};
+            const QVariant amount[3] = {order->sum("amount", where), order->max("amount", where),
+                                        order->min("amount", where)};
+            for (int i = 0; i < 3; ++i) {
+                QVERIFY2(!sequence[i].isNull() && !amount[i].isNull(), c.type);
+                QCOMPARE(sequence[i].toLongLong(), c.sequence[i]);
+                QCOMPARE(amount[i].toDouble(), c.amount[i]);
+            }
+        }
+        const auto none = FindOptions().where({{"type", "D"}});
+        for (const QString &attribute : {QStringLiteral("sequence"), QStringLiteral("amount")}) {
+            QVERIFY(order->sum(attribute, none).isNull());
+            QVERIFY(order->max(attribute, none).isNull());
+            QVERIFY(order->min(attribute, none).isNull());
+        }
+    }
+
+    // vectors.test.js: "should not allow insert backslash"; beyond the original, the same text
+    // through a where, an update and a raw query's replacement.
+    void backslashes_data() { TestDatabases::addDialectRows(); }
+    void backslashes()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *student = s->define("student", {{"name", DataTypes::String()}},
+                                  ModelOptions().tableName("student"));
+        student->sync(SyncOptions().force());
+        const QString name = QStringLiteral("Robert\\'); DROP TABLE \"students\"; --");
+        const auto created = student->create({{"name", name}});
+        QCOMPARE(created->get("name").toString(), name);
+        const auto all = student->findAll();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first()->get("name").toString(), name);
+        QCOMPARE(student->count(FindOptions().where({{"name", name}})), qint64(1));
+        // (A LIKE pattern is the database's: a backslash escapes on PostgreSQL and MariaDB.)
+        QCOMPARE(student->count(FindOptions().where(Op::like("name", "%DROP TABLE%"))), qint64(1));
+        const QString other = name + QStringLiteral("\\");
+        QCOMPARE(student->update({{"name", other}}, Where({{"name", name}})), 1);
+        const auto rows = s->query(QStringLiteral("SELECT name FROM student WHERE name = :n"),
+                                   QueryOptions().replacements(QVariantMap{{"n", other}}))
+                              .rows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().value("name").toString(), other);
     }
 
     // count: "counts all created objects", "filters object", "modifies option limit/offset/
