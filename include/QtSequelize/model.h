@@ -68,7 +68,7 @@ public:
     void destroy(const DestroyOptions &options = DestroyOptions());
     // Paranoid models: clears deletedAt (Sequelize's instance.restore()).
     void restore(const SaveOptions &options = SaveOptions());
-    // Paranoid models: whether deletedAt is set; DefinitionError for a model that is not.
+    // Paranoid models: whether deletedAt is set; InstanceError for a model that is not.
     bool isSoftDeleted() const;
     // UPDATE ... SET a = a + by (in the options' transaction), then reloads the new values.
     // Each returns the instance, as Sequelize's do.

@@ -558,14 +558,15 @@ void Model::changed(const QString &attribute, bool changed)
 
 /*!
     Returns whether a paranoid model's instance is soft-deleted: its deletedAt attribute is set
-    (Sequelize's isSoftDeleted()). Throws DefinitionError when the model is not paranoid.
+    (Sequelize's isSoftDeleted()). Throws InstanceError when the model is not paranoid, as
+    restore() does.
 */
 bool Model::isSoftDeleted() const
 {
     Q_D(const Model);
     const ModelDefinitionPrivate &m = d->meta();
     if (m.deletedAt < 0)
-        throw DefinitionError(QStringLiteral("Model is not paranoid"));
+        throw InstanceError(QStringLiteral("Model %1 is not paranoid").arg(m.name));
     return !m.isNotDeleted(get(m.attribute(m.deletedAt).name));
 }
 

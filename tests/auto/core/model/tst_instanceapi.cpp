@@ -43,7 +43,7 @@ private slots:
         QVERIFY(note->findAll(FindOptions().paranoid(false)).first()->isSoftDeleted());
         created->restore();
         QVERIFY(!created->isSoftDeleted());
-        QVERIFY_THROWS_EXCEPTION(DefinitionError, plain->build({})->isSoftDeleted());
+        QVERIFY_THROWS_EXCEPTION(InstanceError, plain->build({})->isSoftDeleted());
     }
 
     // A JSON value changed in place is not seen; changed(key, true) makes save() write it.
