@@ -73,6 +73,9 @@ public:
     // Locks the selected rows until the transaction ends (SQLite locks the whole database
     // instead and ignores it, as Sequelize); skipLocked() skips rows others have locked.
     FindOptions &lock(Lock lock);
+    // Sequelize's lock: {level, of}: only the rows of \a of (the queried model or an included
+    // one) are locked; DefinitionError when the query reads no such model.
+    FindOptions &lock(Lock lock, ModelDefinition *of);
     FindOptions &skipLocked(bool skip = true);
     // belongsToMany getters (getAssociatedList): a condition on the junction rows (Sequelize's
     // through: {where}) and the junction attributes each target carries (joinTableAttributes;

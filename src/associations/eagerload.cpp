@@ -102,13 +102,27 @@ static FindOptions includeOptions(const ModelDefinitionPrivate &source, const As
     FindOptions options = include.options();
     OptionsData &io = OptionsAccess::mutableData(options);
     io.transaction = sourceOptions.transaction;
+    io.limit = -1; // per source instance, applied when the rows are handed out
+    io.includes += include.includes();
     // findAll({include, lock}): Sequelize's joined query locks the included rows too (FOR
     // UPDATE without OF); the include's own query does the same. Not skipLocked: an included
     // row skipped would leave its source's association silently short, so it is waited for.
-    if (io.lock == Lock::None)
-        io.lock = sourceOptions.lock;
-    io.limit = -1; // per source instance, applied when the rows are handed out
-    io.includes += include.includes();
+    // lock(lock, of): only the query of that model locks, the include's own when it is the
+    // target, a nested include's when it is below.
+    if (io.lock == Lock::None) {
+        io.copyLock(sourceOptions);
+        if (io.lockOfGiven && io.lockOf) {
+            const ModelDefinitionPrivate &target = *ModelDefinitionPrivate::get(targetOf(a));
+            if (target.q_ptr == io.lockOf) {
+                io.lockOf = nullptr;
+                io.lockOfGiven = false;
+            } else if (!target.reads(io.includes, io.lockOf.data())) {
+                io.lock = Lock::None;
+                io.lockOf = nullptr;
+                io.lockOfGiven = false;
+            }
+        }
+    }
     // Ordered by an included attribute ("posts.title"): the included rows too, and through
     // a nested one ("countries.people.lastName") each level by the rows below it.
     if (io.order.isEmpty()) {

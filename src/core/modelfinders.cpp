@@ -106,6 +106,7 @@ QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
             }
         }
     }
+    d->requireLockTarget(OptionsAccess::data(options));
     QList<SelectColumn> columns;
     const Statement statement = QueryGenerator(*d).select(OptionsAccess::data(options), &columns);
     QSqlQuery &query = d->connection()->execute(
@@ -140,6 +141,7 @@ QList<QVariantMap> ModelDefinition::findAllRaw(const FindOptions &given)
     Q_D(ModelDefinition);
     const FindOptions options = d->scoped(given);
     const OptionsData &o = OptionsAccess::data(options);
+    d->requireLockTarget(o);
     QList<QVariantMap> rows;
     if (o.includes.isEmpty()) {
         QList<SelectColumn> columns;
@@ -246,6 +248,7 @@ qint64 ModelDefinition::count(const FindOptions &given)
                                              "countGrouped()"));
     FindOptions options = d->scoped(given);
     d->runHook(OptionsAccess::data(given).hooks, &ModelHooks::beforeCount, options);
+    d->requireLockTarget(OptionsAccess::data(options));
     const Statement statement = QueryGenerator(*d).count(OptionsAccess::data(options));
     QSqlQuery &query = d->connection()->execute(
         statement, true, d->connection()->connectionForRead(OptionsAccess::data(options)));
@@ -270,6 +273,7 @@ QList<QVariantMap> ModelDefinition::countGrouped(const FindOptions &given)
         throw DefinitionError(QStringLiteral("countGrouped() needs FindOptions::group()"));
     FindOptions options = d->scoped(given);
     d->runHook(OptionsAccess::data(given).hooks, &ModelHooks::beforeCount, options);
+    d->requireLockTarget(OptionsAccess::data(options));
     const Statement statement = QueryGenerator(*d).count(OptionsAccess::data(options));
     QSqlQuery &query = d->connection()->execute(
         statement, true, d->connection()->connectionForRead(OptionsAccess::data(options)));
@@ -425,6 +429,7 @@ QVariant ModelDefinition::aggregate(const QString &attribute, const QString &fun
         throw DefinitionError(QStringLiteral("An aggregate with group gives a value per group: "
                                              "use findAllRaw() with group and the aggregate as an "
                                              "attribute, or countGrouped()"));
+    d->requireLockTarget(OptionsAccess::data(options));
     const Statement statement = QueryGenerator(*d).aggregate(OptionsAccess::data(options), function,
                                                              rows ? QString() : attribute);
     QSqlQuery &query = d->connection()->execute(

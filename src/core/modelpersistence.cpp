@@ -483,6 +483,7 @@ static void reloadIncludes(ModelPrivate *d, const OptionsData &given)
         .hooks(false)
         .unscoped()
         .transaction(given.transaction);
+    OptionsAccess::mutableData(withIncludes).copyLock(given); // the included rows too
     for (const Include &include : std::as_const(includes))
         withIncludes.include(include);
     if (const QSharedPointer<Model> fresh = d->q_ptr->definition()->findOne(withIncludes)) {
@@ -526,7 +527,8 @@ void Model::reload(const FindOptions &given)
     FindOptions options;
     options.transaction(g.transaction);
     // reload({lock, transaction}): Sequelize's way to read a row FOR UPDATE.
-    options.lock(g.lock).skipLocked(g.skipLocked);
+    OptionsAccess::mutableData(options).copyLock(g);
+    options.skipLocked(g.skipLocked);
     // A reload is a find for Sequelize: its hooks run (and may only observe here).
     const bool hooks = g.hooks;
     m.runHook(hooks, &ModelHooks::beforeFind, options);
@@ -538,6 +540,11 @@ void Model::reload(const FindOptions &given)
     const QStringList only = g.attributes;
     if (!only.isEmpty())
         options.attributes(only);
+    if (g.lockOfGiven) {
+        OptionsData check = g;
+        check.includes = m.resolveIncludes(g.includes.isEmpty() ? d->loadedWith : g.includes);
+        m.requireLockTarget(check);
+    }
     QList<int> columns;
     const Statement statement
         = QueryGenerator(m).selectAttributes(OptionsAccess::data(options), &columns);

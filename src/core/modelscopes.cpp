@@ -178,7 +178,7 @@ static void mergeLayer(OptionsData &into, const OptionsData &later)
     into.distinct = into.distinct || later.distinct;
     into.paranoid = into.paranoid && later.paranoid;
     if (later.lock != Lock::None)
-        into.lock = later.lock;
+        into.copyLock(later);
     if (later.joinTableAttributes)
         into.joinTableAttributes = later.joinTableAttributes;
     into.keyFilters.append(later.keyFilters);
@@ -322,6 +322,30 @@ FindOptions ModelDefinitionPrivate::scoped(const FindOptions &given) const
     return options;
 }
 
+bool ModelDefinitionPrivate::reads(const QList<Include> &includes,
+                                   const ModelDefinition *model) const
+{
+    if (q_ptr == model)
+        return true;
+    for (const Include &include : includes) {
+        const AssociationInfo *a = association(include.association());
+        if (a && a->target
+            && ModelDefinitionPrivate::get(a->target.data())->reads(include.includes(), model))
+            return true;
+    }
+    return false;
+}
+
+void ModelDefinitionPrivate::requireLockTarget(const OptionsData &options) const
+{
+    if (!options.lockOfGiven || options.lock == Lock::None)
+        return;
+    if (!options.lockOf || !reads(options.includes, options.lockOf.data()))
+        throw DefinitionError(QStringLiteral("lock(): the model it names is not read by this "
+                                             "query of %1 (the model itself or an include)")
+                                  .arg(name));
+}
+
 // Sequelize's _injectScope(include): the included model's scopes (its default scope, or those
 // the include names) merge into the include's options, so a scope's where also filters the
 // source rows of a required include and, as in Sequelize, makes the include required by
@@ -407,7 +431,7 @@ FindOptions ModelDefinitionPrivate::applyScopes(const FindOptions &options) cons
     r.countColumn = merged.countColumn;
     r.distinct = merged.distinct;
     r.paranoid = merged.paranoid;
-    r.lock = merged.lock;
+    r.copyLock(merged);
     r.joinTableAttributes = merged.joinTableAttributes;
     r.keyFilters = merged.keyFilters;
     r.includes = merged.includes;

@@ -224,6 +224,11 @@ public:
     }
     // The options with the applicable scopes merged in (see ModelDefinition::addScope()).
     FindOptions scoped(const FindOptions &options) const;
+    // lock(lock, of): DefinitionError unless \a options read rows of that model (this one or
+    // an include, at any depth), so a lock is never dropped unnoticed.
+    void requireLockTarget(const OptionsData &options) const;
+    // Whether a query of this model with \a includes reads rows of \a model.
+    bool reads(const QList<Include> &includes, const ModelDefinition *model) const;
     FindOptions applyScopes(const FindOptions &options) const;
     QList<Include> resolveIncludes(const QList<Include> &includes) const;
     QList<Include> scopedIncludes(const QList<Include> &includes) const;

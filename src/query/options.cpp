@@ -4,6 +4,7 @@
 #include "options_p.h"
 
 #include <QtSequelize/errors.h>
+#include <QtSequelize/modeldefinition.h>
 
 namespace QtSequelize {
 
@@ -195,6 +196,25 @@ FindOptions &FindOptions::distinct(bool distinct)
 FindOptions &FindOptions::lock(Lock lock)
 {
     d->lock = lock;
+    d->lockOf = nullptr;
+    d->lockOfGiven = false;
+    return *this;
+}
+Lock OptionsData::lockFor(const ModelDefinition *model) const
+{
+    return !lockOfGiven || (lockOf && lockOf.data() == model) ? lock : Lock::None;
+}
+
+/*!
+    Locks only the rows of \a of, the queried model or an included one, with \a lock
+    (Sequelize's \c{lock: {level, of}}); the other models' rows are read without a lock. The
+    finder throws DefinitionError when its query reads no rows of \a of.
+*/
+FindOptions &FindOptions::lock(Lock lock, ModelDefinition *of)
+{
+    d->lock = lock;
+    d->lockOf = of;
+    d->lockOfGiven = of != nullptr;
     return *this;
 }
 FindOptions &FindOptions::skipLocked(bool skip)

@@ -84,6 +84,18 @@ public:
     QList<QPair<QString, Statement>> keyFilters;
     QVariantMap through;
     Lock lock = Lock::None;
+    // lock(lock, of): the model whose rows are locked (not given: every model the query reads;
+    // given and gone: refused, never widened to every model).
+    QPointer<ModelDefinition> lockOf;
+    bool lockOfGiven = false;
+    // The lock of a statement that reads \a model's rows.
+    Lock lockFor(const ModelDefinition *model) const;
+    void copyLock(const OptionsData &from)
+    {
+        lock = from.lock;
+        lockOf = from.lockOf;
+        lockOfGiven = from.lockOfGiven;
+    }
     QStringList scopes;
     QList<QVariantList> scopeArguments; // per scope, for scope functions
     bool hasScopes = false;

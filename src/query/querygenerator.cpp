@@ -400,7 +400,7 @@ Statement QueryGenerator::select(const OptionsData &options, QList<SelectColumn>
     }
     appendOrder(statement, options);
     m_dialect.appendLimit(statement, options.limit, options.offset);
-    statement << m_dialect.lockClause(options.lock, options.skipLocked);
+    statement << m_dialect.lockClause(options.lockFor(m_model.q_ptr), options.skipLocked);
     if (columns)
         *columns = selected;
     return statement;
@@ -572,7 +572,7 @@ Statement QueryGenerator::aggregate(const OptionsData &options, const QString &f
     }
     // count({lock}) as Sequelize sends it: MariaDB locks the rows, PostgreSQL refuses FOR
     // UPDATE with an aggregate (a DatabaseError), SQLite has no clause.
-    statement << m_dialect.lockClause(options.lock, options.skipLocked);
+    statement << m_dialect.lockClause(options.lockFor(m_model.q_ptr), options.skipLocked);
     return statement;
 }
 
