@@ -337,6 +337,9 @@ public:
     // added, existing ones get the attribute's type, nullability and default, and columns no
     // attribute names are dropped, with their data. Keys and unique constraints stay as they are.
     SyncOptions &alter(bool alter = true);
+    // With alter(): dropColumns(false) keeps the columns no attribute names (Sequelize's
+    // alter: {drop: false}).
+    SyncOptions &dropColumns(bool drop = true);
     // hooks(false) skips the sync hooks (beforeSync/afterSync, beforeBulkSync/afterBulkSync).
     SyncOptions &hooks(bool enabled);
     // Sequelize's sync({match}): sync() (Sequelize's and a model's) refuses to run (BaseError,

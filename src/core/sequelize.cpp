@@ -623,7 +623,10 @@ void Sequelize::sync(const SyncOptions &given)
     if (OptionsAccess::data(options).force)
         drop();
     for (ModelDefinition *m : SequelizePrivate::dependencyOrder(d->models))
-        m->sync(SyncOptions().hooks(hooks).alter(OptionsAccess::data(options).alter));
+        m->sync(SyncOptions()
+                    .hooks(hooks)
+                    .alter(OptionsAccess::data(options).alter)
+                    .dropColumns(OptionsAccess::data(options).alterDrop));
     if (hooks)
         d->runHooks([&](SequelizeHooks &h) { h.afterBulkSync(options); });
 }

@@ -555,6 +555,16 @@ SyncOptions &SyncOptions::alter(bool alter)
     d->alter = alter;
     return *this;
 }
+/*!
+    With alter(): whether columns that no attribute names are dropped, with their data
+    (Sequelize's \c{alter: {drop}}); \c true by default, as in Sequelize. With \a drop
+    \c false they stay, and the other changes are made.
+*/
+SyncOptions &SyncOptions::dropColumns(bool drop)
+{
+    d->alterDrop = drop;
+    return *this;
+}
 SyncOptions &SyncOptions::force(bool force)
 {
     d->force = force;

@@ -109,6 +109,7 @@ public:
     bool silent = false;
     bool force = false;
     bool alter = false;
+    bool alterDrop = true; // sync({alter: {drop}})
     std::optional<QRegularExpression> match; // SyncOptions
     bool useMaster = false;
     bool rejectOnEmpty = false;

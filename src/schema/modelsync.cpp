@@ -36,7 +36,7 @@ void ModelDefinition::sync(const SyncOptions &options)
         ? SchemaChanges::describe(d->connection(), d->table())
         : QList<QPair<QString, ColumnDescription>>();
     if (!existing.isEmpty()) {
-        d->alterTable(existing);
+        d->alterTable(existing, o.alterDrop);
     } else {
         const TableOptions options
             = SchemaChanges::resolveTableOptions(d->connection(), d->tableOptions);
@@ -83,8 +83,9 @@ void ModelDefinitionPrivate::createIndexes(const QList<QPair<QString, QString>> 
 }
 
 // sync({alter}): as Sequelize, every attribute's column is added or changed (keys and
-// auto-increment columns stay), and columns of no attribute are dropped.
-void ModelDefinitionPrivate::alterTable(const QList<QPair<QString, ColumnDescription>> &existing)
+// auto-increment columns stay), and columns of no attribute are dropped unless \a drop is false.
+void ModelDefinitionPrivate::alterTable(const QList<QPair<QString, ColumnDescription>> &existing,
+                                        bool drop)
 {
     QStringList columns;
     for (const auto &column : existing)
@@ -101,7 +102,7 @@ void ModelDefinitionPrivate::alterTable(const QList<QPair<QString, ColumnDescrip
             SchemaChanges::changeColumn(connection(), table(), spec);
     }
     for (const QString &column : std::as_const(columns)) {
-        if (!fields.contains(column))
+        if (drop && !fields.contains(column))
             SchemaChanges::removeColumn(connection(), table(), column);
     }
 }
