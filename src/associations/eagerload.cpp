@@ -107,21 +107,13 @@ static FindOptions includeOptions(const ModelDefinitionPrivate &source, const As
     // findAll({include, lock}): Sequelize's joined query locks the included rows too (FOR
     // UPDATE without OF); the include's own query does the same. Not skipLocked: an included
     // row skipped would leave its source's association silently short, so it is waited for.
-    // lock(lock, of): only the query of that model locks, the include's own when it is the
-    // target, a nested include's when it is below.
+    // lock(lock, of) passes on as given (each query's lockFor() picks the model's own); a model
+    // outside this include and its nested ones leaves this subtree unlocked.
     if (io.lock == Lock::None) {
         io.copyLock(sourceOptions);
-        if (io.lockOfGiven && io.lockOf) {
-            const ModelDefinitionPrivate &target = *ModelDefinitionPrivate::get(targetOf(a));
-            if (target.q_ptr == io.lockOf) {
-                io.lockOf = nullptr;
-                io.lockOfGiven = false;
-            } else if (!target.reads(io.includes, io.lockOf.data())) {
-                io.lock = Lock::None;
-                io.lockOf = nullptr;
-                io.lockOfGiven = false;
-            }
-        }
+        if (io.lockOfGiven && io.lockOf
+            && !ModelDefinitionPrivate::get(targetOf(a))->reads(io.includes, io.lockOf.data()))
+            io.lock = Lock::None;
     }
     // Ordered by an included attribute ("posts.title"): the included rows too, and through
     // a nested one ("countries.people.lastName") each level by the rows below it.

@@ -11,6 +11,7 @@
 #include "sequelize_p.h"
 
 #include <algorithm>
+#include <utility>
 
 #include <QtSequelize/errors.h>
 
@@ -135,6 +136,16 @@ static QVariant readProperty(const Model *q, const AttributeInfo &info)
     metacall(const_cast<Model *>(q), QMetaObject::ReadProperty,
              info.property.relativePropertyIndex(), argv);
     return value;
+}
+
+void ModelPrivate::markRestored()
+{
+    const ModelDefinitionPrivate &m = meta();
+    const QVariant notDeleted = m.notDeletedValue();
+    const bool wasRecording = std::exchange(recording, false);
+    setValue(m.deletedAt,
+             notDeleted.isValid() ? notDeleted : QVariant(QMetaType::fromType<QDateTime>()));
+    recording = wasRecording;
 }
 
 void ModelPrivate::setValue(int attribute, const QVariant &value)

@@ -67,6 +67,9 @@ public:
     QVariant value(int attribute) const;
     // Writes a value already converted to the attribute's type, with change tracking.
     void setValue(int attribute, const QVariant &value);
+    // After a restore: deletedAt holds the "not deleted" value (its default, else a null
+    // date), not recorded as a change.
+    void markRestored();
     // Sets an attribute to an SQL expression (literal, fn, col) that the next save() writes
     // as SQL; the attribute counts as changed and reads back as the expression until then.
     void setExpression(int attribute, const Expression &expression);

@@ -540,11 +540,9 @@ void Model::reload(const FindOptions &given)
     const QStringList only = g.attributes;
     if (!only.isEmpty())
         options.attributes(only);
-    if (g.lockOfGiven) {
-        OptionsData check = g;
-        check.includes = m.resolveIncludes(g.includes.isEmpty() ? d->loadedWith : g.includes);
-        m.requireLockTarget(check);
-    }
+    if (g.lockOfGiven)
+        m.requireLockTarget(g,
+                            m.resolveIncludes(g.includes.isEmpty() ? d->loadedWith : g.includes));
     QList<int> columns;
     const Statement statement
         = QueryGenerator(m).selectAttributes(OptionsAccess::data(options), &columns);
@@ -673,18 +671,11 @@ void Model::restore(const SaveOptions &options)
         throw InstanceError(QStringLiteral("Model %1 is not paranoid").arg(m.name));
     m.runHook(o.hooks, &ModelHooks::beforeRestore, this, HookOptions(o));
     // Back to "not deleted": the deletedAt attribute's default value, NULL without one.
-    const QVariant notDeleted = m.notDeletedValue().isValid()
-        ? m.notDeletedValue()
-        : QVariant(QMetaType::fromType<QDateTime>());
-    const Statement statement = QueryGenerator(m).update(
-        {m.deletedAt}, {m.notDeletedValue().isValid() ? notDeleted : QVariant()},
-        primaryKeyWhere(d, m), false);
+    const Statement statement = QueryGenerator(m).update({m.deletedAt}, {m.notDeletedValue()},
+                                                         primaryKeyWhere(d, m), false);
     m.connection()->endRows(
         m.connection()->execute(statement, true, m.connection()->connectionFor(o)));
-    const bool recording = d->recording;
-    d->recording = false;
-    d->setValue(m.deletedAt, notDeleted);
-    d->recording = recording;
+    d->markRestored();
     m.runHook(o.hooks, &ModelHooks::afterRestore, this, HookOptions(o));
     d->meta().notifyInstance(this, ModelDefinition::Change::Restored);
 }

@@ -338,9 +338,15 @@ bool ModelDefinitionPrivate::reads(const QList<Include> &includes,
 
 void ModelDefinitionPrivate::requireLockTarget(const OptionsData &options) const
 {
+    requireLockTarget(options, options.includes);
+}
+
+void ModelDefinitionPrivate::requireLockTarget(const OptionsData &options,
+                                               const QList<Include> &includes) const
+{
     if (!options.lockOfGiven || options.lock == Lock::None)
         return;
-    if (!options.lockOf || !reads(options.includes, options.lockOf.data()))
+    if (!options.lockOf || !reads(includes, options.lockOf.data()))
         throw DefinitionError(QStringLiteral("lock(): the model it names is not read by this "
                                              "query of %1 (the model itself or an include)")
                                   .arg(name));

@@ -155,6 +155,8 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const S
         if (!insertedColumn.isEmpty())
             inserted = query.value(int(returning.size())).toBool();
     }
+    // The driver's own count, not Dialect::rowsAffected(): MariaDB's ON DUPLICATE KEY UPDATE
+    // reports an update as 2 rows, which is how the created flag is told apart.
     const int affected = query.numRowsAffected();
     d->dialect().endRows(query);
     if (dialect.upsertCountsUpdatesTwice())
@@ -451,12 +453,7 @@ int ModelDefinition::restore(const Where &givenWhere, const DestroyOptions &opti
     const int affected = d->dialect().rowsAffected(query);
     d->dialect().endRows(query);
     for (const auto &instance : std::as_const(individuals)) {
-        ModelPrivate *md = ModelPrivate::get(instance.data());
-        md->recording = false;
-        md->setValue(d->deletedAt,
-                     notDeleted.isValid() ? notDeleted
-                                          : QVariant(QMetaType::fromType<QDateTime>()));
-        md->recording = true;
+        ModelPrivate::get(instance.data())->markRestored();
         d->runHook(true, &ModelHooks::afterRestore, instance.data(), HookOptions(o));
     }
     d->runHook(o.hooks, &ModelHooks::afterBulkRestore, affected, HookOptions(o));

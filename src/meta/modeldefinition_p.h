@@ -224,8 +224,10 @@ public:
     }
     // The options with the applicable scopes merged in (see ModelDefinition::addScope()).
     FindOptions scoped(const FindOptions &options) const;
-    // lock(lock, of): DefinitionError unless \a options read rows of that model (this one or
-    // an include, at any depth), so a lock is never dropped unnoticed.
+    // lock(lock, of): DefinitionError unless a query of this model with \a includes reads rows
+    // of that model (this one or an include, at any depth), so a lock is never dropped
+    // unnoticed.
+    void requireLockTarget(const OptionsData &options, const QList<Include> &includes) const;
     void requireLockTarget(const OptionsData &options) const;
     // Whether a query of this model with \a includes reads rows of \a model.
     bool reads(const QList<Include> &includes, const ModelDefinition *model) const;
