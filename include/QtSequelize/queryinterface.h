@@ -130,6 +130,10 @@ public:
     void addConstraint(const QString &table, const ConstraintOptions &constraint);
     void removeConstraint(const QString &table, const QString &name);
     QList<QVariantMap> showConstraint(const QString &table);
+    // The foreign keys of a table, one map per column (Sequelize's
+    // getForeignKeyReferencesForTable): constraintName, tableName, tableSchema, columnName,
+    // referencedTableName, referencedTableSchema, referencedColumnName.
+    QList<QVariantMap> getForeignKeyReferencesForTable(const QString &table);
 
     void addIndex(const QString &table, const QStringList &fields,
                   const IndexOptions &options = IndexOptions());

@@ -564,9 +564,13 @@ QList<ModelDefinition *> Sequelize::models() const
     return d_func()->models;
 }
 
-// Models ordered so that a table comes after the tables its foreign keys reference.
-QList<ModelDefinition *> SequelizePrivate::dependencyOrder(const QList<ModelDefinition *> &models)
+// Models ordered so that a table comes after the tables its foreign keys reference; \a cyclic
+// is set when some keys form a cycle (those models then come in definition order, last).
+QList<ModelDefinition *> SequelizePrivate::dependencyOrder(const QList<ModelDefinition *> &models,
+                                                           bool *cyclic)
 {
+    if (cyclic)
+        *cyclic = false;
     QList<ModelDefinition *> ordered;
     QList<ModelDefinition *> pending = models;
     while (!pending.isEmpty()) {
@@ -591,6 +595,8 @@ QList<ModelDefinition *> SequelizePrivate::dependencyOrder(const QList<ModelDefi
         }
         if (!progress) { // a cycle: keep definition order for the rest
             ordered += pending;
+            if (cyclic)
+                *cyclic = true;
             break;
         }
     }
@@ -604,39 +610,6 @@ void SequelizePrivate::checkSyncOptions(const OptionsData &o) const
     if (o.match && !o.match->match(options.databaseName()).hasMatch())
         throw BaseError(QStringLiteral("Database \"%1\" does not match sync match parameter \"%2\"")
                             .arg(options.databaseName(), o.match->pattern()));
-}
-
-/*!
-    Creates the table of every model that does not have one, referenced tables first
-    (Sequelize's \c{sequelize.sync()}); \a given: SyncOptions::force() drops every table first,
-    SyncOptions::alter() changes existing tables to the models.
-*/
-void Sequelize::sync(const SyncOptions &given)
-{
-    Q_D(Sequelize);
-    SyncOptions options = given;
-    const OptionsData &o = OptionsAccess::data(given);
-    d->checkSyncOptions(o);
-    const bool hooks = o.hooks;
-    if (hooks)
-        d->runHooks([&](SequelizeHooks &h) { h.beforeBulkSync(options); });
-    if (OptionsAccess::data(options).force)
-        drop();
-    for (ModelDefinition *m : SequelizePrivate::dependencyOrder(d->models))
-        m->sync(SyncOptions()
-                    .hooks(hooks)
-                    .alter(OptionsAccess::data(options).alter)
-                    .dropColumns(OptionsAccess::data(options).alterDrop));
-    if (hooks)
-        d->runHooks([&](SequelizeHooks &h) { h.afterBulkSync(options); });
-}
-
-void Sequelize::drop()
-{
-    Q_D(Sequelize);
-    const QList<ModelDefinition *> ordered = SequelizePrivate::dependencyOrder(d->models);
-    for (auto it = ordered.crbegin(); it != ordered.crend(); ++it)
-        (*it)->drop();
 }
 
 } // namespace QtSequelize

@@ -67,7 +67,8 @@ class SequelizePrivate
 public:
     SequelizePrivate(Sequelize *q, const SequelizeOptions &options);
     // \a models ordered so that a table comes after the tables its foreign keys reference.
-    static QList<ModelDefinition *> dependencyOrder(const QList<ModelDefinition *> &models);
+    static QList<ModelDefinition *> dependencyOrder(const QList<ModelDefinition *> &models,
+                                                    bool *cyclic = nullptr);
 
     static SequelizePrivate *get(Sequelize *s) { return s->d_func(); }
 

@@ -56,6 +56,13 @@ struct ColumnSpec
     // Whether it says the attribute's CHECK (not when altering a column: sync({alter}) neither
     // adds nor drops CHECK constraints, on every database).
     bool withCheck = true;
+
+    // The column without any FOREIGN KEY (the key is added later).
+    void dropReferences()
+    {
+        references.clear();
+        options.references(QString(), QString());
+    }
 };
 
 // Table-wide options of CREATE TABLE: Sequelize's charset, collate and engine (MariaDB).

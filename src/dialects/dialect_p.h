@@ -377,6 +377,16 @@ public:
     // The constraints of \a table as {constraintName, constraintType, tableName}, by name.
     virtual QList<QVariantMap> showConstraint(const RowReader &rows,
                                               const TableName &table) const = 0;
+    // The foreign keys of \a table, a map per column (Sequelize's
+    // getForeignKeyReferencesForTable): constraintName, tableName, tableSchema, columnName,
+    // referencedTableName, referencedTableSchema, referencedColumnName; by name and column.
+    virtual QList<QVariantMap> foreignKeyReferences(const RowReader &rows,
+                                                    const TableName &table) const = 0;
+    // The statements that turn the connection's foreign key checks off and back on, for
+    // dropping tables whose keys form a cycle where constraints cannot be dropped (SQLite);
+    // empty where the constraints are dropped first.
+    virtual QStringList foreignKeyChecksOff() const { return {}; }
+    virtual QStringList foreignKeyChecksOn() const { return {}; }
     // Drops \a name of \a type (as showConstraint() reports it).
     virtual QString dropConstraint(const TableName &table, const QString &name,
                                    const QString &type) const;

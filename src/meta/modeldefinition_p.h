@@ -103,7 +103,8 @@ public:
     // made plain.
     Where ownNames(const Where &where) const;
     // sync({alter}) of an existing table.
-    void alterTable(const QList<QPair<QString, ColumnDescription>> &existing, bool drop);
+    void alterTable(const QList<QPair<QString, ColumnDescription>> &existing, bool drop,
+                    bool withForeignKeys);
     // ModelOptions::watchChanges(): the triggers that report the table's changes (modelsync.cpp).
     void installChangeTriggers();
     // sync(): the indexes option's CREATE INDEX statements, by index name, and running those

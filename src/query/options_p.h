@@ -110,6 +110,7 @@ public:
     bool force = false;
     bool alter = false;
     bool alterDrop = true; // sync({alter: {drop}})
+    bool withForeignKeys = true; // sync() of models whose keys form a cycle: added after
     std::optional<QRegularExpression> match; // SyncOptions
     bool useMaster = false;
     bool rejectOnEmpty = false;

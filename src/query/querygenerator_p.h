@@ -16,6 +16,7 @@
 //
 
 #include "../sql/statement_p.h"
+#include "../sql/tablename_p.h"
 #include "joinplan_p.h"
 
 #include <QtSequelize/expression.h>
@@ -97,7 +98,17 @@ public:
     // values inlined (DDL takes no parameters).
     IndexSpec indexSpec(const IndexOptions &index) const;
     // \a options resolved by the schema layer (Dialect::resolveTableOptions()).
-    QStringList createTable(const TableOptions &options) const;
+    // Without \a withForeignKeys, the table without its FOREIGN KEY constraints (for models
+    // whose keys form a cycle: addForeignKeys() adds them once every table exists).
+    QStringList createTable(const TableOptions &options, bool withForeignKeys = true) const;
+    struct ForeignKeyStatement
+    {
+        QString column;
+        TableName referenced;
+        QString sql; // ALTER TABLE ... ADD FOREIGN KEY
+    };
+    // Each foreign key of the model's columns, as the statement that adds it to the table.
+    QList<ForeignKeyStatement> addForeignKeys() const;
     QStringList dropTable() const;
     Statement truncate() const;
 

@@ -133,10 +133,31 @@ static QList<ColumnSpec> columnsOf(const ModelDefinitionPrivate &model)
     return columns;
 }
 
-QStringList QueryGenerator::createTable(const TableOptions &options) const
+QStringList QueryGenerator::createTable(const TableOptions &options, bool withForeignKeys) const
 {
-    return DdlGenerator(m_dialect).createTableStatements(m_model.table(), columnsOf(m_model),
-                                                         options);
+    QList<ColumnSpec> columns = columnsOf(m_model);
+    if (!withForeignKeys) {
+        for (ColumnSpec &column : columns)
+            column.dropReferences();
+    }
+    return DdlGenerator(m_dialect).createTableStatements(m_model.table(), columns, options);
+}
+
+QList<QueryGenerator::ForeignKeyStatement> QueryGenerator::addForeignKeys() const
+{
+    const DdlGenerator ddl(m_dialect);
+    const TableName table = m_model.table();
+    QList<ForeignKeyStatement> statements;
+    for (const ColumnSpec &column : columnsOf(m_model)) {
+        for (ForeignKeyReference reference : DdlGenerator::referencesOf(column)) {
+            reference.table = m_dialect.referencedTable(table, reference.table);
+            statements.append({column.field, reference.table,
+                               QStringLiteral("ALTER TABLE ") + m_dialect.quoteTable(table)
+                                   + QStringLiteral(" ADD ")
+                                   + ddl.foreignKey(column.field, reference)});
+        }
+    }
+    return statements;
 }
 
 IndexSpec QueryGenerator::indexSpec(const IndexOptions &index) const

@@ -269,8 +269,15 @@ QList<ModelDiff::Operation> ModelDiff::compute(Sequelize *sequelize)
     QueryInterface qi = sequelize->queryInterface();
     QList<Operation> operations;
     const QStringList tables = qi.showAllTables();
-    for (ModelDefinition *definition :
-         SequelizePrivate::dependencyOrder(SequelizePrivate::get(sequelize)->models)) {
+    bool cyclic = false;
+    const QList<ModelDefinition *> ordered
+        = SequelizePrivate::dependencyOrder(SequelizePrivate::get(sequelize)->models, &cyclic);
+    for (ModelDefinition *definition : ordered) {
+        if (cyclic && !tables.contains(ModelDefinitionPrivate::get(definition)->tableName))
+            throw DefinitionError(QStringLiteral("--from-models does not write the tables of "
+                                                 "models whose foreign keys form a cycle yet"));
+    }
+    for (ModelDefinition *definition : ordered) {
         const ModelDefinitionPrivate &model = *ModelDefinitionPrivate::get(definition);
         if (!model.schema.isEmpty())
             throw DefinitionError(QStringLiteral("--from-models does not write models with a "

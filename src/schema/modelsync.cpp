@@ -36,11 +36,11 @@ void ModelDefinition::sync(const SyncOptions &options)
         ? SchemaChanges::describe(d->connection(), d->table())
         : QList<QPair<QString, ColumnDescription>>();
     if (!existing.isEmpty()) {
-        d->alterTable(existing, o.alterDrop);
+        d->alterTable(existing, o.alterDrop, o.withForeignKeys);
     } else {
         const TableOptions options
             = SchemaChanges::resolveTableOptions(d->connection(), d->tableOptions);
-        for (const QString &sql : QueryGenerator(*d).createTable(options))
+        for (const QString &sql : QueryGenerator(*d).createTable(options, o.withForeignKeys))
             d->connection()->executeDirect(sql);
     }
     d->createIndexes(indexes);
@@ -84,8 +84,9 @@ void ModelDefinitionPrivate::createIndexes(const QList<QPair<QString, QString>> 
 
 // sync({alter}): as Sequelize, every attribute's column is added or changed (keys and
 // auto-increment columns stay), and columns of no attribute are dropped unless \a drop is false.
+// Without \a withForeignKeys an added column has no reference yet.
 void ModelDefinitionPrivate::alterTable(const QList<QPair<QString, ColumnDescription>> &existing,
-                                        bool drop)
+                                        bool drop, bool withForeignKeys)
 {
     QStringList columns;
     for (const auto &column : existing)
@@ -95,7 +96,9 @@ void ModelDefinitionPrivate::alterTable(const QList<QPair<QString, ColumnDescrip
         if (info.type.kind() == DataType::Virtual)
             continue;
         fields.append(info.field);
-        const ColumnSpec spec{info.field, Attribute(info.options).type(info.type), info.references};
+        ColumnSpec spec{info.field, Attribute(info.options).type(info.type), info.references};
+        if (!withForeignKeys)
+            spec.dropReferences();
         if (!columns.contains(info.field))
             SchemaChanges::addColumn(connection(), table(), spec);
         else if (!info.options.isPrimaryKey() && !info.options.isAutoIncrement())

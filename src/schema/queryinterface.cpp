@@ -630,6 +630,19 @@ QList<QVariantMap> QueryInterface::showConstraint(const QString &tableName)
     return s->dialect->showConstraint(rowReader(s), table);
 }
 
+/*!
+    The foreign keys of \a tableName, one map per column, as Sequelize's
+    \c{queryInterface.getForeignKeyReferencesForTable()}: \c constraintName, \c tableName,
+    \c tableSchema, \c columnName, \c referencedTableName, \c referencedTableSchema and
+    \c referencedColumnName. SQLite names no foreign key: its constraintName is made of the
+    table's name, the key's number and its column.
+*/
+QList<QVariantMap> QueryInterface::getForeignKeyReferencesForTable(const QString &tableName)
+{
+    SequelizePrivate *s = privateOf(d->sequelize);
+    return s->dialect->foreignKeyReferences(rowReader(s), d->table(tableName));
+}
+
 void QueryInterface::removeIndex(const QString &tableName, const QString &name)
 {
     const TableName table = d->table(tableName);

@@ -134,6 +134,8 @@ public:
     }
     QString currentSchemaExpression() const override { return QStringLiteral("DATABASE()"); }
     QList<QVariantMap> showConstraint(const RowReader &rows, const TableName &table) const override;
+    QList<QVariantMap> foreignKeyReferences(const RowReader &rows,
+                                            const TableName &table) const override;
     // UNIQUE is an index, FOREIGN KEY and PRIMARY KEY have their own DROP.
     QString dropConstraint(const TableName &table, const QString &name,
                            const QString &type) const override;

@@ -56,6 +56,23 @@ QList<QVariantMap> MariaDbDialect::showConstraint(const RowReader &rows,
                 bindings);
 }
 
+QList<QVariantMap> MariaDbDialect::foreignKeyReferences(const RowReader &rows,
+                                                        const TableName &table) const
+{
+    QVariantList bindings;
+    const QString schema = schemaOf(table, &bindings);
+    return rows(QStringLiteral("SELECT constraint_name AS constraintName, table_name AS tableName, "
+                               "table_schema AS tableSchema, column_name AS columnName, "
+                               "referenced_table_name AS referencedTableName, "
+                               "referenced_table_schema AS referencedTableSchema, "
+                               "referenced_column_name AS referencedColumnName FROM "
+                               "information_schema.key_column_usage WHERE table_schema = %1 AND "
+                               "table_name = ? AND referenced_table_name IS NOT NULL ORDER BY "
+                               "constraint_name, ordinal_position")
+                    .arg(schema),
+                bindings);
+}
+
 QString MariaDbDialect::dropConstraint(const TableName &table, const QString &name,
                                        const QString &type) const
 {

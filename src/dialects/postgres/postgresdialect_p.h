@@ -128,6 +128,8 @@ public:
     QStringList dropSchemaStatements(const RowReader &rows, const QString &schema) const override;
     QList<QString> showAllSchemas(const RowReader &rows) const override;
     QList<QVariantMap> showConstraint(const RowReader &rows, const TableName &table) const override;
+    QList<QVariantMap> foreignKeyReferences(const RowReader &rows,
+                                            const TableName &table) const override;
 
     QString versionQuery() const override { return QStringLiteral("SHOW server_version"); }
     QList<QPair<QString, ColumnDescription>> describeTable(const RowReader &rows,

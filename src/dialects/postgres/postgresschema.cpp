@@ -27,6 +27,29 @@ QList<QVariantMap> PostgresDialect::showConstraint(const RowReader &rows,
                 bindings);
 }
 
+QList<QVariantMap> PostgresDialect::foreignKeyReferences(const RowReader &rows,
+                                                         const TableName &table) const
+{
+    QVariantList bindings;
+    const QString schema = schemaOf(table, &bindings);
+    return rows(
+        QStringLiteral(
+            "SELECT c.conname AS \"constraintName\", t.relname AS \"tableName\", n.nspname AS "
+            "\"tableSchema\", a.attname AS \"columnName\", rt.relname AS "
+            "\"referencedTableName\", rn.nspname AS \"referencedTableSchema\", ra.attname AS "
+            "\"referencedColumnName\" FROM pg_constraint c "
+            "JOIN pg_class t ON t.oid = c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace "
+            "JOIN pg_class rt ON rt.oid = c.confrelid "
+            "JOIN pg_namespace rn ON rn.oid = rt.relnamespace "
+            "CROSS JOIN LATERAL unnest(c.conkey, c.confkey) WITH ORDINALITY AS k(col, ref, i) "
+            "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.col "
+            "JOIN pg_attribute ra ON ra.attrelid = c.confrelid AND ra.attnum = k.ref "
+            "WHERE c.contype = 'f' AND n.nspname = %1 AND t.relname = ? "
+            "ORDER BY c.conname, k.i")
+            .arg(schema),
+        bindings);
+}
+
 QStringList PostgresDialect::dropSchemaStatements(const RowReader &, const QString &schema) const
 {
     // As Sequelize: with the tables and types in it.

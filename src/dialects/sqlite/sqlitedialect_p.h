@@ -112,7 +112,11 @@ public:
     QList<QString> showAllSchemas(const RowReader &rows) const override;
     // Unique indexes and the primary key (SQLite names no other constraint).
     QList<QVariantMap> showConstraint(const RowReader &rows, const TableName &table) const override;
+    QList<QVariantMap> foreignKeyReferences(const RowReader &rows,
+                                            const TableName &table) const override;
     bool addsConstraints() const override { return false; }
+    QStringList foreignKeyChecksOff() const override;
+    QStringList foreignKeyChecksOn() const override;
     QString dropConstraint(const TableName &table, const QString &name,
                            const QString &type) const override;
     QString versionQuery() const override { return QStringLiteral("SELECT sqlite_version()"); }

@@ -178,6 +178,38 @@ QList<QVariantMap> SqliteDialect::showConstraint(const RowReader &rows,
     return constraints;
 }
 
+QList<QVariantMap> SqliteDialect::foreignKeyReferences(const RowReader &rows,
+                                                       const TableName &table) const
+{
+    // SQLite names no foreign key: the constraint's name is the table's, its id and column.
+    QList<QVariantMap> references;
+    for (const QVariantMap &key :
+         rows(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quoteTable(table)), {})) {
+        const QString column = key.value(QStringLiteral("from")).toString();
+        references.append(
+            {{QStringLiteral("constraintName"),
+              QStringLiteral("%1_%2_%3_fk")
+                  .arg(table.name, key.value(QStringLiteral("id")).toString(), column)},
+             {QStringLiteral("tableName"), table.name},
+             {QStringLiteral("tableSchema"), QVariant()},
+             {QStringLiteral("columnName"), column},
+             {QStringLiteral("referencedTableName"), key.value(QStringLiteral("table"))},
+             {QStringLiteral("referencedTableSchema"), QVariant()},
+             {QStringLiteral("referencedColumnName"), key.value(QStringLiteral("to"))}});
+    }
+    return references;
+}
+
+QStringList SqliteDialect::foreignKeyChecksOff() const
+{
+    return {QStringLiteral("PRAGMA foreign_keys = OFF")};
+}
+
+QStringList SqliteDialect::foreignKeyChecksOn() const
+{
+    return {QStringLiteral("PRAGMA foreign_keys = ON")};
+}
+
 QString SqliteDialect::dropConstraint(const TableName &, const QString &name,
                                       const QString &type) const
 {

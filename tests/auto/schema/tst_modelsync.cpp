@@ -8,6 +8,7 @@
 // and again, and never duplicates indexes; composite unique indexes. Each slot names the
 // `it(...)` it ports.
 
+#include <QtSequelize/AssociationOptions>
 #include <QtSequelize/Errors>
 #include <QtSequelize/IndexOptions>
 #include <QtSequelize/Model>
@@ -26,6 +27,19 @@ namespace {
 QStringList columns(Sequelize *s)
 {
     return s->queryInterface().describeTable(QStringLiteral("testSyncs")).keys();
+}
+
+// The one foreign key of \a table: "column->table.column".
+QString onlyForeignKey(Sequelize *s, const QString &table)
+{
+    const QList<QVariantMap> keys = s->queryInterface().getForeignKeyReferencesForTable(table);
+    if (keys.size() != 1)
+        return QStringLiteral("%1 keys").arg(keys.size());
+    const QVariantMap &key = keys.first();
+    if (key.value("tableName").toString() != table || key.value("constraintName").isNull())
+        return QStringLiteral("unnamed or of another table");
+    return key.value("columnName").toString() + "->" + key.value("referencedTableName").toString()
+        + "." + key.value("referencedColumnName").toString();
 }
 
 } // namespace
@@ -147,6 +161,58 @@ private slots:
     }
 
     // indexes with alter:true: "should not duplicate named indexes after multiple sync calls",
+    // "supports creating tables with cyclic associations"; and sync() of them again, with
+    // alter and with force: each key is there once.
+    void cyclicAssociations_data() { TestDatabases::addDialectRows(); }
+    void cyclicAssociations()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *a = s->define("A", Attributes(), ModelOptions().timestamps(false));
+        auto *b = s->define("B", Attributes(), ModelOptions().timestamps(false));
+        a->belongsTo(b, AssociationOptions().foreignKeyAllowNull(false));
+        b->belongsTo(a, AssociationOptions().foreignKeyAllowNull(false));
+        for (const SyncOptions &options :
+             {SyncOptions(), SyncOptions(), SyncOptions().alter(), SyncOptions().force()}) {
+            s->sync(options);
+            QCOMPARE(onlyForeignKey(s.get(), "As"), QStringLiteral("BId->Bs.id"));
+            QCOMPARE(onlyForeignKey(s.get(), "Bs"), QStringLiteral("AId->As.id"));
+        }
+        s->drop();
+        QVERIFY(!s->queryInterface().tableExists("As"));
+        QVERIFY(!s->queryInterface().tableExists("Bs"));
+        // A fresh sync({alter}) of the cycle, and the keys it made are enforced.
+        s->sync(SyncOptions().alter());
+        QCOMPARE(onlyForeignKey(s.get(), "As"), QStringLiteral("BId->Bs.id"));
+        QVERIFY_THROWS_EXCEPTION(ForeignKeyConstraintError, a->create({{"BId", 12345}}));
+        QCOMPARE(a->count(), 0);
+    }
+
+    // sequelize/drop.test.js, "supports dropping cyclic associations": with rows that reference
+    // each other, and keys made by attributes' references with deferrable.
+    void dropCyclicWithRows_data() { TestDatabases::addDialectRows(); }
+    void dropCyclicWithRows()
+    {
+        QSQ_OPEN_DIALECT(s);
+        const auto key = [] {
+            return Attribute(DataTypes::Integer()).deferrable(Deferrable::InitiallyImmediate);
+        };
+        auto *a = s->define("A", {{"BId", key()}});
+        auto *b = s->define("B", {{"AId", key()}});
+        a->belongsTo(b);
+        b->belongsTo(a, AssociationOptions().foreignKeyAllowNull(false));
+        s->sync();
+        const auto rowA = a->create({{"BId", QVariant()}});
+        const auto rowB = b->create({{"AId", rowA->get("id")}});
+        rowA->set("BId", rowB->get("id"));
+        rowA->save();
+        s->drop();
+        QVERIFY(!s->queryInterface().tableExists("As"));
+        QVERIFY(!s->queryInterface().tableExists("Bs"));
+        // The connection checks foreign keys again (SQLite turned them off for the drop).
+        s->sync();
+        QVERIFY_THROWS_EXCEPTION(ForeignKeyConstraintError, b->create({{"AId", 12345}}));
+    }
+
     // "should not duplicate unnamed indexes after multiple sync calls"
     void indexesNotDuplicated_data() { TestDatabases::addDialectRows(); }
     void indexesNotDuplicated()

@@ -434,6 +434,17 @@ private slots:
             qi.addConstraint("children", foreign);
             QVERIFY2(names("children").contains("children_n_parents_fk:FOREIGN KEY"),
                      qPrintable(names("children").join(", ")));
+            // getForeignKeyReferencesForTable: each key of the table (SQLite names none).
+            const QList<QVariantMap> keys = qi.getForeignKeyReferencesForTable("children");
+            QVariantMap key;
+            for (const QVariantMap &k : keys)
+                key = k.value("columnName") == QLatin1String("n") ? k : key;
+            QCOMPARE(key.value("tableName").toString(), QStringLiteral("children"));
+            QCOMPARE(key.value("referencedTableName").toString(), QStringLiteral("parents"));
+            QCOMPARE(key.value("referencedColumnName").toString(), QStringLiteral("id"));
+            if (dialect != QLatin1String("sqlite"))
+                QCOMPARE(key.value("constraintName").toString(),
+                         QStringLiteral("children_n_parents_fk"));
             QVERIFY_THROWS_EXCEPTION(ForeignKeyConstraintError,
                                      qi.bulkInsert("children", {{{"n", 999}}}));
             qi.removeConstraint("children", "children_n_parents_fk");

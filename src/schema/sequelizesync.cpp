@@ -1,0 +1,131 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// Sequelize::sync() and drop(): every model's table, in the order of their foreign keys, and
+// models whose keys form a cycle (A belongsTo B, B belongsTo A) as Sequelize does them.
+
+#include "../meta/modeldefinition_p.h"
+
+#include "../core/sequelize_p.h"
+#include "../query/options_p.h"
+#include "../query/querygenerator_p.h"
+#include "schemachanges_p.h"
+
+#include <QtSequelize/sequelizehooks.h>
+
+namespace QtSequelize {
+
+namespace {
+
+bool hasForeignKey(const QList<QVariantMap> &existing,
+                   const QueryGenerator::ForeignKeyStatement &key)
+{
+    for (const QVariantMap &e : existing) {
+        if (e.value(QStringLiteral("columnName")).toString() == key.column
+            && e.value(QStringLiteral("referencedTableName")).toString() == key.referenced.name)
+            return true;
+    }
+    return false;
+}
+
+// The foreign keys of \a model its table lacks, added (the second pass of a cyclic sync()).
+void addMissingForeignKeys(SequelizePrivate *s, ModelDefinitionPrivate *model)
+{
+    const QList<QVariantMap> existing
+        = s->dialect->foreignKeyReferences(SchemaChanges::rows(s), model->table());
+    QStringList statements;
+    for (const QueryGenerator::ForeignKeyStatement &key : QueryGenerator(*model).addForeignKeys()) {
+        if (!hasForeignKey(existing, key))
+            statements.append(key.sql);
+    }
+    SchemaChanges::run(s, statements);
+}
+
+// Drops the foreign keys between \a models' tables, so that each can be dropped.
+void dropForeignKeysBetween(SequelizePrivate *s, const QList<ModelDefinition *> &models)
+{
+    QStringList tables;
+    for (ModelDefinition *m : models)
+        tables.append(ModelDefinitionPrivate::get(m)->table().name);
+    for (ModelDefinition *m : models) {
+        const TableName table = ModelDefinitionPrivate::get(m)->table();
+        QStringList dropped;
+        for (const QVariantMap &key :
+             s->dialect->foreignKeyReferences(SchemaChanges::rows(s), table)) {
+            const QString name = key.value(QStringLiteral("constraintName")).toString();
+            if (dropped.contains(name)
+                || !tables.contains(key.value(QStringLiteral("referencedTableName")).toString()))
+                continue;
+            dropped.append(name);
+            SchemaChanges::run(
+                s, {s->dialect->dropConstraint(table, name, QStringLiteral("FOREIGN KEY"))});
+        }
+    }
+}
+
+} // namespace
+
+/*!
+    Creates the table of every model that does not have one, referenced tables first
+    (Sequelize's \c{sequelize.sync()}); \a given: SyncOptions::force() drops every table first,
+    SyncOptions::alter() changes existing tables to the models.
+*/
+void Sequelize::sync(const SyncOptions &given)
+{
+    Q_D(Sequelize);
+    SyncOptions options = given;
+    const OptionsData &o = OptionsAccess::data(given);
+    d->checkSyncOptions(o);
+    const bool hooks = o.hooks;
+    if (hooks)
+        d->runHooks([&](SequelizeHooks &h) { h.beforeBulkSync(options); });
+    if (o.force)
+        drop();
+    bool cyclic = false;
+    const QList<ModelDefinition *> ordered = SequelizePrivate::dependencyOrder(d->models, &cyclic);
+    // Keys in a cycle cannot all reference tables that exist: as Sequelize, the tables are
+    // created without them and the keys added after. (SQLite takes a key to a table it does not
+    // have yet, and cannot add one to a table.)
+    const bool keysAfter = cyclic && d->dialect->addsConstraints();
+    for (ModelDefinition *m : ordered) {
+        SyncOptions one = SyncOptions().hooks(hooks).alter(o.alter).dropColumns(o.alterDrop);
+        OptionsAccess::mutableData(one).withForeignKeys = !keysAfter;
+        m->sync(one);
+    }
+    if (keysAfter) {
+        for (ModelDefinition *m : ordered)
+            addMissingForeignKeys(d, ModelDefinitionPrivate::get(m));
+    }
+    if (hooks)
+        d->runHooks([&](SequelizeHooks &h) { h.afterBulkSync(options); });
+}
+
+/*!
+    Drops every model's table (Sequelize's \c{sequelize.drop()}), the tables that reference
+    others first. Where the models' foreign keys form a cycle, the keys between them are
+    dropped first (SQLite: the tables are dropped with its foreign key checks off).
+*/
+void Sequelize::drop()
+{
+    Q_D(Sequelize);
+    bool cyclic = false;
+    const QList<ModelDefinition *> ordered = SequelizePrivate::dependencyOrder(d->models, &cyclic);
+    const QStringList checksOff = d->dialect->foreignKeyChecksOff();
+    if (cyclic && checksOff.isEmpty())
+        dropForeignKeysBetween(d, ordered);
+    const bool checksSwitched = cyclic && !checksOff.isEmpty();
+    if (checksSwitched)
+        SchemaChanges::run(d, checksOff);
+    try {
+        for (auto it = ordered.crbegin(); it != ordered.crend(); ++it)
+            (*it)->drop();
+    } catch (...) {
+        if (checksSwitched)
+            SchemaChanges::run(d, d->dialect->foreignKeyChecksOn());
+        throw;
+    }
+    if (checksSwitched)
+        SchemaChanges::run(d, d->dialect->foreignKeyChecksOn());
+}
+
+} // namespace QtSequelize
