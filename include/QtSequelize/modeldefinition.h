@@ -129,8 +129,10 @@ public:
                                                  const UpdateOptions &options = {});
     int destroy(const Where &where, const DestroyOptions &options = {});
     int restore(const Where &where, const DestroyOptions &options = DestroyOptions());
-    // Deletes every row (TRUNCATE where the dialect has it).
-    void truncate();
+    // Sequelize's Model.truncate(): destroy(Where(), options.truncate()), so TRUNCATE where the
+    // dialect has it (DELETE on SQLite, and on MariaDB in a transaction), with the bulk hooks;
+    // a paranoid model's rows are soft-deleted unless DestroyOptions::force().
+    int truncate(const DestroyOptions &options = DestroyOptions());
 
     // The same operations on the Sequelize's thread pool, with <QtSequelize/Async>: they return
     // at once; the future holds the result (instances already moved to the calling thread) or

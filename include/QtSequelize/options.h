@@ -265,6 +265,13 @@ public:
     DestroyOptions &scope(const QString &name, const QVariantList &arguments = {});
     // Static destroy: empties the table with TRUNCATE (DELETE on SQLite); the where is ignored.
     DestroyOptions &truncate(bool truncate = true);
+    // With truncate (and ModelDefinition::truncate(), Sequelize::truncate()): TRUNCATE ...
+    // CASCADE, which also empties the tables whose foreign keys reference this one
+    // (PostgreSQL; a DefinitionError elsewhere).
+    DestroyOptions &cascade(bool cascade = true);
+    // With truncate: the auto-increment key starts again at 1 (PostgreSQL's RESTART IDENTITY,
+    // SQLite's sqlite_sequence; MariaDB's TRUNCATE always does, and cannot in a transaction).
+    DestroyOptions &restartIdentity(bool restart = true);
 
 private:
     friend class OptionsAccess;

@@ -107,6 +107,11 @@ public:
     void sync(const SyncOptions &options = SyncOptions());
     // Drops every model's table.
     void drop();
+    // Sequelize's sequelize.truncate(): every model's ModelDefinition::truncate(\a options),
+    // the tables that reference others first. Models whose foreign keys form a cycle need
+    // DestroyOptions::cascade() (a DefinitionError without; SQLite truncates them with its
+    // foreign key checks off).
+    void truncate(const DestroyOptions &options = DestroyOptions());
 
     // Sequelize's schema calls (see QueryInterface::createSchema()).
     void createSchema(const QString &schema);

@@ -15,6 +15,7 @@
 #include "../query/rawquery_p.h"
 #include "../sql/coercion_p.h"
 #include "../sql/inflection_p.h"
+#include "connectionmanager_p.h"
 #include "hydrator_p.h"
 #include "model_p.h"
 #include "modeloptions_p.h"
@@ -384,14 +385,6 @@ int ModelDefinition::destroy(const Where &givenWhere, const DestroyOptions &opti
     Q_D(ModelDefinition);
     const OptionsData &o = OptionsAccess::data(options);
     const bool soft = d->deletedAt >= 0 && !o.force;
-    if (o.truncate && !soft) {
-        // The rows it removes: counted on the same connection (and transaction), every row.
-        const qint64 rows = count(
-            FindOptions().paranoid(false).unscoped().hooks(false).transaction(o.transaction));
-        d->connection()->executeDirect(QueryGenerator(*d).truncate().sql,
-                                       d->connection()->connectionFor(o));
-        return int(rows);
-    }
     // Sequelize: truncate on a paranoid model without force soft-deletes every row.
     const Where where = o.truncate ? Where() : d->ownNames(givenWhere);
     QueryGenerator generator(*d);
@@ -403,20 +396,29 @@ int ModelDefinition::destroy(const Where &givenWhere, const DestroyOptions &opti
     const bool cascades = std::any_of(d->associations.cbegin(), d->associations.cend(),
                                       [](const AssociationInfo &a) { return a.cascadeHooks; });
     if (o.hooks && o.individualHooks && (d->hasHooks() || cascades)) {
-        individuals
-            = findAll(FindOptions().where(scopedWhere).unscoped().transaction(o.transaction));
+        individuals = findAll(FindOptions()
+                                  .where(o.truncate ? Where() : scopedWhere)
+                                  .unscoped()
+                                  .paranoid(!o.truncate || soft)
+                                  .transaction(o.transaction));
         for (const auto &instance : std::as_const(individuals)) {
             d->runHook(true, &ModelHooks::beforeDestroy, instance.data(), HookOptions(o));
             ModelPrivate::destroyCascadingTargets(instance.data(), options);
         }
     }
-    if (d->deletedAt >= 0 && !o.force)
-        statement = generator.update({d->deletedAt}, {nowUtc()}, scopedWhere, true);
-    else
-        statement = generator.remove(scopedWhere, false);
-    QSqlQuery &query = d->connection()->execute(statement, true, d->connection()->connectionFor(o));
-    const int affected = d->dialect().rowsAffected(query);
-    d->dialect().endRows(query);
+    int affected = 0;
+    if (o.truncate && !soft) {
+        affected = d->truncateTable(o);
+    } else {
+        if (soft)
+            statement = generator.update({d->deletedAt}, {nowUtc()}, scopedWhere, true);
+        else
+            statement = generator.remove(scopedWhere, false);
+        QSqlQuery &query
+            = d->connection()->execute(statement, true, d->connection()->connectionFor(o));
+        affected = d->dialect().rowsAffected(query);
+        d->dialect().endRows(query);
+    }
     for (const auto &instance : std::as_const(individuals))
         d->runHook(true, &ModelHooks::afterDestroy, instance.data(), HookOptions(o));
     d->runHook(o.hooks, &ModelHooks::afterBulkDestroy, affected, HookOptions(o));
@@ -516,10 +518,38 @@ int ModelDefinition::decrement(const QVariantMap &byAttribute, const Where &wher
     return increment(negated, where, options);
 }
 
-void ModelDefinition::truncate()
+/*!
+    Sequelize's \c{Model.truncate(options)}: destroy(Where(), \a options with truncate()).
+    Every row goes with TRUNCATE where the database has it (SQLite: DELETE; MariaDB inside a
+    transaction: DELETE, as its TRUNCATE would commit the transaction), after the
+    beforeBulkDestroy hook; DestroyOptions::cascade() and DestroyOptions::restartIdentity() as
+    Sequelize's. A paranoid model's rows are soft-deleted unless DestroyOptions::force().
+    Returns the number of rows it removed.
+*/
+int ModelDefinition::truncate(const DestroyOptions &options)
 {
-    Q_D(ModelDefinition);
-    d->connection()->executeDirect(QueryGenerator(*d).truncate().sql);
+    DestroyOptions truncating = options;
+    return destroy(Where(), truncating.truncate());
+}
+
+// Empties the table on the connection \a o names; returns the rows it held (counted first on
+// the same connection and transaction).
+int ModelDefinitionPrivate::truncateTable(const OptionsData &o)
+{
+    Q_Q(ModelDefinition);
+    SequelizePrivate *s = connection();
+    Connection *c = s->connectionFor(o);
+    Dialect::TruncateSpec spec;
+    spec.cascade = o.cascade;
+    spec.restartIdentity = o.restartIdentity;
+    spec.inTransaction = (c ? *c : s->connections->current()).transactionDepth > 0;
+    spec.hasIdentity = primaryKeyAutoIncrement;
+    const QStringList statements = QueryGenerator(*this).truncate(spec); // refused before counting
+    const qint64 rows = q->count(
+        FindOptions().paranoid(false).unscoped().hooks(false).transaction(o.transaction));
+    for (const QString &sql : statements)
+        s->executeDirect(sql, c, false);
+    return int(rows);
 }
 
 } // namespace QtSequelize

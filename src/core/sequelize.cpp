@@ -196,6 +196,10 @@ void SequelizePrivate::executeDirect(const QString &sql, Connection *connection,
             QElapsedTimer timer;
             timer.start();
             refuseLostTransaction(c);
+            if (schemaChange && c.transactionDepth > 0 && dialect->commitsTransaction(sql))
+                throw TransactionError(QStringLiteral(
+                    "A schema change inside a transaction would commit it on this database "
+                    "(its rollback could not undo what ran before): run it outside"));
             QSqlQuery query(c.database());
             if (!dialect->runWaitingForLocks(
                     query,
@@ -329,7 +333,7 @@ SequelizeOptions Sequelize::options() const
 void Sequelize::authenticate()
 {
     Q_D(Sequelize);
-    d->executeDirect(QStringLiteral("SELECT 1"));
+    d->executeDirect(QStringLiteral("SELECT 1"), nullptr, false);
 }
 
 /*!

@@ -266,9 +266,11 @@ QString Dialect::dropIndex(const TableName &table, const QString &name) const
     return QStringLiteral("DROP INDEX IF EXISTS ") + quoteTable(TableName(table.schema, name));
 }
 
-QString Dialect::truncateTable(const TableName &table) const
+QStringList Dialect::truncateTable(const TableName &table, const TruncateSpec &spec) const
 {
-    return QStringLiteral("TRUNCATE ") + quoteTable(table);
+    return {QStringLiteral("TRUNCATE ") + quoteTable(table)
+            + (spec.restartIdentity ? QStringLiteral(" RESTART IDENTITY") : QString())
+            + (spec.cascade ? QStringLiteral(" CASCADE") : QString())};
 }
 
 void Dialect::appendOrderKey(Statement &statement, const Statement &key, Qt::SortOrder order,

@@ -170,7 +170,22 @@ public:
     virtual QStringList commentStatements(const TableName &table,
                                           const QList<ColumnSpec> &columns) const;
     virtual QString dropTable(const TableName &table) const;
-    virtual QString truncateTable(const TableName &table) const;
+    // What emptying a table takes (Sequelize's truncate): TRUNCATE where the database has it,
+    // with RESTART IDENTITY and CASCADE as asked. DefinitionError for an option it cannot
+    // honour; \a spec.inTransaction: nothing may end the transaction.
+    struct TruncateSpec
+    {
+        bool cascade = false;
+        bool restartIdentity = false;
+        bool inTransaction = false;
+        bool hasIdentity = false; // an auto-increment key
+    };
+    virtual QStringList truncateTable(const TableName &table, const TruncateSpec &spec) const;
+    // Whether a schema change (DDL, TRUNCATE) commits an open transaction first (MariaDB's
+    // implicit commit), and whether \a sql is one that does (not a TEMPORARY table's): refused
+    // inside a transaction, whose rollback would not undo it.
+    virtual bool schemaChangeEndsTransaction() const { return false; }
+    virtual bool commitsTransaction(const QString &) const { return false; }
     virtual QString insertDefaultValues() const { return QStringLiteral(" DEFAULT VALUES"); }
     virtual bool supportsInsertReturning() const { return true; }
     // Whether an INSERT that leaves nothing but its generated key to the database reads that

@@ -238,6 +238,8 @@ public:
     // The where of a static write with the scopes of \a options merged in: the named ones, else
     // the default scope, none with unscoped.
     Where scopedWhere(const Where &where, const OptionsData &options) const;
+    // Empties the table (destroy with truncate): the rows it held.
+    int truncateTable(const OptionsData &options);
     // The UPDATE … SET a = a + ? of a static increment (scopes, version and updatedAt included).
     Statement incrementStatement(const QVariantMap &byAttribute, const Where &where,
                                  const OptionsData &options) const;

@@ -534,6 +534,18 @@ DestroyOptions &DestroyOptions::truncate(bool truncate)
     return *this;
 }
 
+DestroyOptions &DestroyOptions::cascade(bool cascade)
+{
+    d->cascade = cascade;
+    return *this;
+}
+
+DestroyOptions &DestroyOptions::restartIdentity(bool restart)
+{
+    d->restartIdentity = restart;
+    return *this;
+}
+
 QueryOptions &QueryOptions::model(ModelDefinition *model)
 {
     d->model = model;

@@ -129,6 +129,8 @@ public:
     bool updateOnDuplicateGiven = false; // an empty list given is refused, as Sequelize
     int chunkSize = -1;
     bool truncate = false;
+    bool cascade = false; // truncate
+    bool restartIdentity = false; // truncate
 
     // Whether a find with these options selects what a find with none does: no where, list of
     // attributes, order, page, grouping, lock, include or scope of its own (what only decides

@@ -15,6 +15,7 @@
 // We mean it.
 //
 
+#include "../dialects/dialect_p.h"
 #include "../sql/statement_p.h"
 #include "../sql/tablename_p.h"
 #include "joinplan_p.h"
@@ -110,7 +111,7 @@ public:
     // Each foreign key of the model's columns, as the statement that adds it to the table.
     QList<ForeignKeyStatement> addForeignKeys() const;
     QStringList dropTable() const;
-    Statement truncate() const;
+    QStringList truncate(const Dialect::TruncateSpec &spec) const;
 
     void appendWhere(Statement &statement, const Where &where) const;
     // Binds a value given by the user: converted to the attribute's type first (a

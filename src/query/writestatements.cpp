@@ -116,11 +116,9 @@ Statement QueryGenerator::remove(const Where &where, bool paranoid) const
     return statement;
 }
 
-Statement QueryGenerator::truncate() const
+QStringList QueryGenerator::truncate(const Dialect::TruncateSpec &spec) const
 {
-    Statement statement;
-    statement << m_dialect.truncateTable(m_model.table());
-    return statement;
+    return m_dialect.truncateTable(m_model.table(), spec);
 }
 
 static QList<ColumnSpec> columnsOf(const ModelDefinitionPrivate &model)

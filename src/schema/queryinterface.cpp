@@ -253,10 +253,14 @@ static void runAlterPlan(SequelizePrivate *s, const Dialect::AlterPlan &plan)
     try {
         if (!plan.precondition.isEmpty() && preconditionFails())
             throw DatabaseError(plan.refusal);
-        // Together: PostgreSQL's several ALTERs, SQLite's rebuild (DDL is transactional there).
-        AtomicBlock block(s, connectionOf(s));
+        // Together: PostgreSQL's several ALTERs, SQLite's rebuild (DDL is transactional there;
+        // not on MariaDB, where each statement commits).
+        std::optional<AtomicBlock> block;
+        if (!s->dialect->schemaChangeEndsTransaction())
+            block.emplace(s, connectionOf(s));
         runDdl(s, plan.statements);
-        block.commit();
+        if (block)
+            block->commit();
     } catch (...) {
         runDdl(s, plan.after);
         throw;

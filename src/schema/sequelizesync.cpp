@@ -11,6 +11,7 @@
 #include "../query/querygenerator_p.h"
 #include "schemachanges_p.h"
 
+#include <QtSequelize/errors.h>
 #include <QtSequelize/sequelizehooks.h>
 
 namespace QtSequelize {
@@ -63,6 +64,22 @@ void dropForeignKeysBetween(SequelizePrivate *s, const QList<ModelDefinition *> 
     }
 }
 
+// Runs \a work with the connection's foreign key checks off when \a off, on again after.
+template<typename Work> void withForeignKeyChecksOff(SequelizePrivate *s, bool off, Work &&work)
+{
+    if (off)
+        SchemaChanges::run(s, s->dialect->foreignKeyChecksOff());
+    try {
+        work();
+    } catch (...) {
+        if (off)
+            SchemaChanges::run(s, s->dialect->foreignKeyChecksOn());
+        throw;
+    }
+    if (off)
+        SchemaChanges::run(s, s->dialect->foreignKeyChecksOn());
+}
+
 } // namespace
 
 /*!
@@ -110,22 +127,38 @@ void Sequelize::drop()
     Q_D(Sequelize);
     bool cyclic = false;
     const QList<ModelDefinition *> ordered = SequelizePrivate::dependencyOrder(d->models, &cyclic);
-    const QStringList checksOff = d->dialect->foreignKeyChecksOff();
-    if (cyclic && checksOff.isEmpty())
+    const bool checksOff = cyclic && !d->dialect->foreignKeyChecksOff().isEmpty();
+    if (cyclic && !checksOff)
         dropForeignKeysBetween(d, ordered);
-    const bool checksSwitched = cyclic && !checksOff.isEmpty();
-    if (checksSwitched)
-        SchemaChanges::run(d, checksOff);
-    try {
+    withForeignKeyChecksOff(d, checksOff, [&] {
         for (auto it = ordered.crbegin(); it != ordered.crend(); ++it)
             (*it)->drop();
-    } catch (...) {
-        if (checksSwitched)
-            SchemaChanges::run(d, d->dialect->foreignKeyChecksOn());
-        throw;
-    }
-    if (checksSwitched)
-        SchemaChanges::run(d, d->dialect->foreignKeyChecksOn());
+    });
+}
+
+/*!
+    Sequelize's \c{sequelize.truncate(options)}: ModelDefinition::truncate(\a options) for
+    every model, those whose foreign keys reference others first. Where the keys form a cycle,
+    \a options needs DestroyOptions::cascade() (a DefinitionError before anything runs
+    without it, as Sequelize); SQLite, which has no CASCADE, then truncates them with its
+    foreign key checks off.
+*/
+void Sequelize::truncate(const DestroyOptions &options)
+{
+    Q_D(Sequelize);
+    bool cyclic = false;
+    const QList<ModelDefinition *> ordered = SequelizePrivate::dependencyOrder(d->models, &cyclic);
+    if (cyclic && !OptionsAccess::data(options).cascade)
+        throw DefinitionError(QStringLiteral("Some models' foreign keys form a cycle: "
+                                             "truncate() needs DestroyOptions::cascade()"));
+    const bool checksOff = cyclic && !d->dialect->foreignKeyChecksOff().isEmpty();
+    DestroyOptions each = options;
+    if (checksOff)
+        each.cascade(false); // SQLite has none: the checks are off instead
+    withForeignKeyChecksOff(d, checksOff, [&] {
+        for (auto it = ordered.crbegin(); it != ordered.crend(); ++it)
+            (*it)->truncate(each);
+    });
 }
 
 } // namespace QtSequelize

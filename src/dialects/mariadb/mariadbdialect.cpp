@@ -19,6 +19,28 @@
 
 namespace QtSequelize {
 
+QStringList MariaDbDialect::truncateTable(const TableName &table, const TruncateSpec &spec) const
+{
+    if (spec.cascade)
+        throw DefinitionError(QStringLiteral("MariaDB has no TRUNCATE ... CASCADE: truncate the "
+                                             "tables that reference this one first"));
+    if (!spec.inTransaction)
+        return {QStringLiteral("TRUNCATE ") + quoteTable(table)}; // restarts AUTO_INCREMENT
+    // TRUNCATE would commit the transaction first; DELETE stays in it.
+    if (spec.restartIdentity)
+        throw TransactionError(QStringLiteral("MariaDB cannot restart a table's AUTO_INCREMENT "
+                                              "inside a transaction: it would commit it"));
+    return {QStringLiteral("DELETE FROM ") + quoteTable(table)};
+}
+
+bool MariaDbDialect::commitsTransaction(const QString &sql) const
+{
+    static const QRegularExpression implicitCommit(
+        QStringLiteral("^\\s*(CREATE|ALTER|DROP|RENAME|TRUNCATE)\\b(?!\\s+TEMPORARY\\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return implicitCommit.match(sql).hasMatch();
+}
+
 QString MariaDbDialect::name() const
 {
     return QStringLiteral("mariadb");

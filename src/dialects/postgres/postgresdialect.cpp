@@ -246,11 +246,6 @@ QString PostgresDialect::dropTable(const TableName &table) const
     return QStringLiteral("DROP TABLE IF EXISTS ") + quoteTable(table) + QStringLiteral(" CASCADE");
 }
 
-QString PostgresDialect::truncateTable(const TableName &table) const
-{
-    return QStringLiteral("TRUNCATE ") + quoteTable(table);
-}
-
 // {"a","b c",NULL}: an array literal, bound as one text parameter.
 static QString arrayLiteral(const QStringList &elements, const QList<bool> &nulls)
 {

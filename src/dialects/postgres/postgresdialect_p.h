@@ -70,7 +70,6 @@ public:
     QStringList commentStatements(const TableName &table,
                                   const QList<ColumnSpec> &columns) const override;
     QString dropTable(const TableName &table) const override;
-    QString truncateTable(const TableName &table) const override;
     bool isConnectionLost(const QSqlError &error) const override;
     bool validatesConnections() const override { return true; }
     bool qualifiesRenamedTable() const override { return false; }

@@ -182,9 +182,16 @@ QStringList SqliteDialect::beginTransaction(int isolation, int type) const
     return statements;
 }
 
-QString SqliteDialect::truncateTable(const TableName &table) const
+QStringList SqliteDialect::truncateTable(const TableName &table, const TruncateSpec &spec) const
 {
-    return QStringLiteral("DELETE FROM ") + quoteTable(table);
+    if (spec.cascade)
+        throw DefinitionError(QStringLiteral("SQLite has no TRUNCATE ... CASCADE: truncate the "
+                                             "tables that reference this one first"));
+    QStringList statements{QStringLiteral("DELETE FROM ") + quoteTable(table)};
+    if (spec.restartIdentity && spec.hasIdentity)
+        statements.append(QStringLiteral("DELETE FROM sqlite_sequence WHERE name = ")
+                          + quoteString(table.name));
+    return statements;
 }
 
 void SqliteDialect::appendLimit(Statement &statement, int limit, int offset) const

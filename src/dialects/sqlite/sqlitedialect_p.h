@@ -73,7 +73,7 @@ public:
     QVariant fromDatabase(const QVariant &value, const DataType &type) const override;
     [[noreturn]] void raiseQueryError(const QSqlError &error, const QString &sql) const override;
     [[noreturn]] void raiseConnectionError(const QSqlError &error) const override;
-    QString truncateTable(const TableName &table) const override;
+    QStringList truncateTable(const TableName &table, const TruncateSpec &spec) const override;
     QStringList beginTransaction(int isolation, int type) const override;
     // SQLite has no row locks: a write transaction locks the database.
     QString lockClause(Lock, bool) const override { return QString(); }
