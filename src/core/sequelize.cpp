@@ -186,6 +186,14 @@ QSqlQuery &SequelizePrivate::executeOnce(const Statement &statement, bool forwar
     return query;
 }
 
+void SequelizePrivate::refuseImplicitCommit(const Connection &c, const QString &sql) const
+{
+    if (c.transactionDepth > 0 && dialect->commitsTransaction(sql))
+        throw TransactionError(QStringLiteral(
+            "This statement would commit the open transaction on this database (its rollback "
+            "could not undo what ran before): run it outside the transaction"));
+}
+
 void SequelizePrivate::executeDirect(const QString &sql, Connection *connection, bool schemaChange)
 {
     if (schemaChange)
@@ -196,10 +204,8 @@ void SequelizePrivate::executeDirect(const QString &sql, Connection *connection,
             QElapsedTimer timer;
             timer.start();
             refuseLostTransaction(c);
-            if (schemaChange && c.transactionDepth > 0 && dialect->commitsTransaction(sql))
-                throw TransactionError(QStringLiteral(
-                    "A schema change inside a transaction would commit it on this database "
-                    "(its rollback could not undo what ran before): run it outside"));
+            if (schemaChange)
+                refuseImplicitCommit(c, sql);
             QSqlQuery query(c.database());
             if (!dialect->runWaitingForLocks(
                     query,
@@ -405,6 +411,7 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
     d->withRetry(
         connection,
         [&](Connection &c) {
+            d->refuseImplicitCommit(c, statement.sql);
             if (!statement.bindings.isEmpty()) {
                 query = &d->executeOnce(statement, true, c);
                 return;

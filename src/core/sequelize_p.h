@@ -121,6 +121,9 @@ public:
     // PostgreSQL); \a schemaChange flushes the prepared statements of every connection.
     void executeDirect(const QString &sql, Connection *connection = nullptr,
                        bool schemaChange = true);
+    // A TransactionError for \a sql on \a c inside a transaction when the database would
+    // commit the transaction before it (Dialect::commitsTransaction()).
+    void refuseImplicitCommit(const Connection &c, const QString &sql) const;
     // A statement on \a c failed with \a error: notes a lost connection or a transaction the
     // database ended, and throws the Errors class.
     void failed(Connection &c, const QSqlError &error, const QString &sql);

@@ -182,8 +182,9 @@ public:
     };
     virtual QStringList truncateTable(const TableName &table, const TruncateSpec &spec) const;
     // Whether a schema change (DDL, TRUNCATE) commits an open transaction first (MariaDB's
-    // implicit commit), and whether \a sql is one that does (not a TEMPORARY table's): refused
-    // inside a transaction, whose rollback would not undo it.
+    // implicit commit), and whether \a sql is a statement that does (not a TEMPORARY table's
+    // DDL; also BEGIN and LOCK TABLES): refused inside a transaction, whose rollback would not
+    // undo what ran before it.
     virtual bool schemaChangeEndsTransaction() const { return false; }
     virtual bool commitsTransaction(const QString &) const { return false; }
     virtual QString insertDefaultValues() const { return QStringLiteral(" DEFAULT VALUES"); }

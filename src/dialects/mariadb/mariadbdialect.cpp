@@ -35,9 +35,13 @@ QStringList MariaDbDialect::truncateTable(const TableName &table, const Truncate
 
 bool MariaDbDialect::commitsTransaction(const QString &sql) const
 {
+    // After blanks and comments: DDL other than a TEMPORARY table's, and the statements that
+    // end a transaction of themselves.
     static const QRegularExpression implicitCommit(
-        QStringLiteral("^\\s*(CREATE|ALTER|DROP|RENAME|TRUNCATE)\\b(?!\\s+TEMPORARY\\b)"),
-        QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral("^(\\s|--[^\\n]*(\\n|$)|#[^\\n]*(\\n|$)|/\\*.*?\\*/)*"
+                       "((CREATE|ALTER|DROP|RENAME|TRUNCATE)\\b(?!\\s+TEMPORARY\\b)|"
+                       "(BEGIN|START\\s+TRANSACTION|(UN)?LOCK\\s+TABLES?)\\b)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     return implicitCommit.match(sql).hasMatch();
 }
 

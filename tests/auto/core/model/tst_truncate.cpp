@@ -163,6 +163,31 @@ private slots:
         QCOMPARE(user->count(), 2);
         // PostgreSQL and SQLite rolled the column back with the row.
         QVERIFY(!s->queryInterface().describeTable("Users").contains("extra"));
+
+        // The same for raw statements (a comment first changes nothing); a TEMPORARY table's
+        // DDL does not commit and runs.
+        const bool mariadb = dialect == QLatin1String("mariadb");
+        for (const char *sql : {"/* c */ CREATE TABLE raw_ddl (i INT)",
+                                "ALTER TABLE \"Users\" ADD COLUMN extra INT"}) {
+            const auto t = s->transaction();
+            user->create({{"username", "in"}}, SaveOptions().transaction(t.data()));
+            const QString statement = QString::fromLatin1(sql).replace(
+                "\"Users\"", s->queryInterface().quoteIdentifier("Users"));
+            if (mariadb)
+                QVERIFY_THROWS_EXCEPTION(TransactionError,
+                                         s->query(statement, QueryOptions().transaction(t.data())));
+            else
+                s->query(statement, QueryOptions().transaction(t.data()));
+            t->rollback();
+            QCOMPARE(user->count(), 2);
+        }
+        QVERIFY(!s->queryInterface().tableExists("raw_ddl"));
+        if (mariadb) {
+            const auto t = s->transaction();
+            s->query("CREATE TEMPORARY TABLE scratch (i INT)",
+                     QueryOptions().transaction(t.data()));
+            t->commit();
+        }
     }
 
     // sequelize.test.js: "truncates all models"; truncate.test.js: "supports truncating
