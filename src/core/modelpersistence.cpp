@@ -622,9 +622,10 @@ void Model::destroy(const DestroyOptions &options)
     if (o.hooks)
         ModelPrivate::destroyCascadingTargets(this, options);
     const bool soft = m.deletedAt >= 0 && !o.force;
-    if (soft && (d->previous.size() > 0 || !m.isNotDeleted(d->value(m.deletedAt)))) {
+    if (soft) {
         // As Sequelize's soft delete (save({hooks: false})): pending changes are written with
-        // it, and a row deleted before keeps its first deletedAt.
+        // it, updatedAt moves, a versioned row's version is checked and moves, and a row
+        // deleted before keeps its first deletedAt.
         if (m.isNotDeleted(d->value(m.deletedAt)))
             d->setValue(m.deletedAt, nowUtc());
         save(SaveOptions().transaction(o.transaction).hooks(false));
@@ -632,10 +633,7 @@ void Model::destroy(const DestroyOptions &options)
         d->meta().notifyInstance(this, ModelDefinition::Change::Destroyed);
         return;
     }
-    const QDateTime now = soft ? nowUtc() : QDateTime();
     QVariantList bindings;
-    if (soft)
-        bindings.append(m.bound(m.deletedAt, now));
     Where where = primaryKeyWhere(d, m, false, &bindings);
     if (m.version >= 0) { // a stale instance deletes nothing, and does not throw (as Sequelize)
         where = where && Op::eq(m.attribute(m.version).name, d->value(m.version));
@@ -643,17 +641,8 @@ void Model::destroy(const DestroyOptions &options)
     }
     const QueryGenerator generator(m);
     // The text generated once per model (a hot path: destroying instances in a loop).
-    const Statement statement
-        = m.cachedWrite(QByteArray(soft ? "S" : "D"), std::move(bindings), [&] {
-              return soft ? generator.update({m.deletedAt}, {now}, where, false)
-                          : generator.remove(where, false);
-          });
-    if (soft) {
-        const bool recording = d->recording;
-        d->recording = false;
-        d->setValue(m.deletedAt, now);
-        d->recording = recording;
-    }
+    const Statement statement = m.cachedWrite(QByteArray("D"), std::move(bindings),
+                                              [&] { return generator.remove(where, false); });
     m.connection()->endRows(
         m.connection()->execute(statement, true, m.connection()->connectionFor(o)));
     m.runHook(o.hooks, &ModelHooks::afterDestroy, this, HookOptions(o));

@@ -414,6 +414,41 @@ private slots:
         QCOMPARE(found->get("deletedAt").toDateTime(), epoch);
         QVERIFY(!found->isSoftDeleted());
     }
+
+    // An instance's soft destroy is Sequelize's save({hooks: false}) of deletedAt: updatedAt
+    // moves with it, and a versioned row's version is checked (a stale instance is an
+    // OptimisticLockError and deletes nothing) and moves.
+    void softDestroySaves_data() { TestDatabases::addDialectRows(); }
+    void softDestroySaves()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *note = s->define("Note", {{"text", DataTypes::String()}},
+                               ModelOptions().paranoid().version());
+        note->sync(SyncOptions().force());
+        const auto created = note->create({{"text", "a"}});
+        const QDateTime old = QDateTime(QDate(2001, 1, 1), QTime(0, 0), Qt::UTC);
+        s->query(QStringLiteral("UPDATE %1 SET %2 = :old")
+                     .arg(s->queryInterface().quoteIdentifier("Notes"),
+                          s->queryInterface().quoteIdentifier("updatedAt")),
+                 QueryOptions().replacements(QVariantMap{{"old", old}}));
+        created->reload();
+        QCOMPARE(created->get("updatedAt").toDateTime(), old);
+        const auto stale = note->findByPk(created->get("id"));
+        created->destroy();
+        QVERIFY(created->get("updatedAt").toDateTime() > old);
+        const auto stored = note->findByPk(created->get("id"), FindOptions().paranoid(false));
+        QCOMPARE(stored->get("updatedAt").toDateTime(), created->get("updatedAt").toDateTime());
+        QCOMPARE(stored->get("version").toInt(), created->get("version").toInt());
+        QVERIFY(created->get("version").toInt() > stale->get("version").toInt());
+        QVERIFY_THROWS_EXCEPTION(OptimisticLockError, stale->destroy());
+
+        const auto other = note->create({{"text", "b"}});
+        const auto otherStale = note->findByPk(other->get("id"));
+        other->set("text", "c");
+        other->save();
+        QVERIFY_THROWS_EXCEPTION(OptimisticLockError, otherStale->destroy());
+        QCOMPARE(note->count(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_InstanceCases)
