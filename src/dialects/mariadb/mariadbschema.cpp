@@ -107,6 +107,21 @@ QString MariaDbDialect::showAllTablesQuery() const
 
 // COLUMN_DEFAULT since MariaDB 10.2.7: NULL is the text NULL, strings are quoted literals,
 // expressions are as written (current_timestamp()).
+// A column type in upper case, but for the quoted values of an ENUM or SET, which keep their
+// case ("ENUM('hello','World')"): 'a' and 'A' are different values.
+static QString typeOf(const QString &columnType)
+{
+    QString type = columnType;
+    bool quoted = false;
+    for (QChar &c : type) {
+        if (c == QLatin1Char('\''))
+            quoted = !quoted; // a doubled quote inside a value toggles twice
+        else if (!quoted)
+            c = c.toUpper();
+    }
+    return type;
+}
+
 static QVariant defaultOf(const QVariant &text)
 {
     return text.toString() == QLatin1String("NULL") ? QVariant() : Dialect::unquotedDefault(text);
@@ -119,7 +134,7 @@ QList<QPair<QString, ColumnDescription>> MariaDbDialect::describeTable(const Row
     const QString schema = schemaOf(table, &bindings);
     const QString sql
         = QStringLiteral(
-              "SELECT column_name AS name, upper(column_type) AS type, is_nullable AS nullable, "
+              "SELECT column_name AS name, column_type AS type, is_nullable AS nullable, "
               "column_default AS dflt, column_key AS columnkey FROM information_schema.columns "
               "WHERE "
               "table_schema = %1 AND table_name = ? ORDER BY ordinal_position")
@@ -129,7 +144,7 @@ QList<QPair<QString, ColumnDescription>> MariaDbDialect::describeTable(const Row
         columns.append(
             {row.value(QStringLiteral("name")).toString(),
              ColumnDescription(
-                 row.value(QStringLiteral("type")).toString(),
+                 typeOf(row.value(QStringLiteral("type")).toString()),
                  row.value(QStringLiteral("nullable")).toString() == QLatin1String("YES"),
                  defaultOf(row.value(QStringLiteral("dflt"))),
                  row.value(QStringLiteral("columnkey")).toString() == QLatin1String("PRI"))});
@@ -147,7 +162,7 @@ QMap<QString, QString> MariaDbDialect::columnSignatures(const RowReader &rows,
         const QVariant dflt = row.value(QStringLiteral("Default"));
         signatures.insert(
             row.value(QStringLiteral("Field")).toString(),
-            row.value(QStringLiteral("Type")).toString().toUpper()
+            typeOf(row.value(QStringLiteral("Type")).toString())
                 + (row.value(QStringLiteral("Null")).toString() == QLatin1String("NO")
                        ? QStringLiteral(" NOT NULL")
                        : QString())

@@ -463,6 +463,79 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(DatabaseError, qi.removeConstraint("parents", "nope"));
     }
 
+    // query-interface/describeTable.test.js: "rejects when no data is available", "reads the
+    // metadata of the table" (an ENUM's values keep their case on MariaDB), "should correctly
+    // determine the primary key columns", "...when the table contains a dot in the name".
+    void describeTableCases_data() { TestDatabases::addDialectRows(); }
+    void describeTableCases()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        QueryInterface qi = sequelize->queryInterface();
+        try {
+            qi.describeTable("_some_random_missing_table");
+            QFAIL("no error");
+        } catch (const DatabaseError &e) {
+            QCOMPARE(e.message(),
+                     QStringLiteral("No description found for \"_some_random_missing_table\" "
+                                    "table. Check the table name and schema; remember, they _are_ "
+                                    "case sensitive."));
+        }
+        auto *users = sequelize->define(
+            "_Users",
+            {{"username", DataTypes::String()},
+             {"city",
+              Attribute(DataTypes::String()).defaultValue(QVariant()).comment("Users City")},
+             {"isAdmin", DataTypes::Boolean()},
+             {"enumVals", DataTypes::Enum({"hello", "World"})}},
+            ModelOptions().freezeTableName());
+        users->sync(SyncOptions().force());
+        const auto metadata = qi.describeTable("_Users");
+        QVERIFY(metadata.value("id").isPrimaryKey());
+        const bool postgres = dialect == QLatin1String("postgres");
+        QCOMPARE(metadata.value("username").type(),
+                 postgres ? QStringLiteral("CHARACTER VARYING(255)")
+                          : QStringLiteral("VARCHAR(255)"));
+        QVERIFY(metadata.value("username").allowsNull());
+        QVERIFY(!metadata.value("username").defaultValue().isValid());
+        QCOMPARE(metadata.value("isAdmin").type(),
+                 postgres ? QStringLiteral("BOOLEAN") : QStringLiteral("TINYINT(1)"));
+        QVERIFY(metadata.value("isAdmin").allowsNull());
+        if (dialect == QLatin1String("mariadb"))
+            QCOMPARE(metadata.value("enumVals").type(), QStringLiteral("ENUM('hello','World')"));
+
+        auto *country
+            = sequelize->define("_Country",
+                                {{"code", Attribute(DataTypes::String()).primaryKey()},
+                                 {"name", Attribute(DataTypes::String()).allowNull(false)}},
+                                ModelOptions().freezeTableName());
+        auto *alumni = sequelize->define(
+            "_Alumni",
+            {{"year", Attribute(DataTypes::Integer()).primaryKey()},
+             {"num", Attribute(DataTypes::Integer()).primaryKey()},
+             {"username", Attribute(DataTypes::String()).allowNull(false).unique()},
+             {"dob", Attribute(DataTypes::DateOnly()).allowNull(false)},
+             {"dod", Attribute(DataTypes::DateOnly()).allowNull(true)},
+             {"ctrycod",
+              Attribute(DataTypes::String()).allowNull(false).references("_Country", "code")}},
+            ModelOptions().freezeTableName());
+        country->sync(SyncOptions().force());
+        alumni->sync(SyncOptions().force());
+        QVERIFY(qi.describeTable("_Country").value("code").isPrimaryKey());
+        QVERIFY(!qi.describeTable("_Country").value("name").isPrimaryKey());
+        const auto alumniColumns = qi.describeTable("_Alumni");
+        for (const char *column : {"year", "num"})
+            QVERIFY2(alumniColumns.value(column).isPrimaryKey(), column);
+        for (const char *column : {"username", "dob", "dod", "ctrycod"})
+            QVERIFY2(!alumniColumns.value(column).isPrimaryKey(), column);
+        QVERIFY(!alumniColumns.value("dob").allowsNull());
+        QVERIFY(alumniColumns.value("dod").allowsNull());
+
+        auto *dotted = sequelize->define("my.user", {{"name", DataTypes::String()}},
+                                         ModelOptions().freezeTableName());
+        dotted->sync(SyncOptions().force());
+        QVERIFY(qi.describeTable("my.user").contains("name"));
+    }
+
     void tableExistsAndVersion_data() { TestDatabases::addDialectRows(); }
     void tableExistsAndVersion()
     {
