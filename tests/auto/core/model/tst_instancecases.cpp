@@ -5,16 +5,20 @@
 // dialect: special characters, isNewRecord, default values (UUID, current date, booleans given
 // as text or numbers), paranoid finders with and/or wheres, timestamps and attributes, deletedAt
 // kept null by updates, null booleans, equals, isSoftDeleted and restore with custom deletedAt
-// attributes, columns and default values. Each slot names the `it(...)` it ports; the cases
+// attributes, columns and default values; and instance/to-json.test.js (toJson). Each slot
+// names the `it(...)` it ports; the cases
 // that check JavaScript-specific behaviour (complete callbacks, option object reuse) are not
 // ported.
 
+#include <QtSequelize/AssociationOptions>
 #include <QtSequelize/Errors>
 #include <QtSequelize/Model>
 #include <QtSequelize/ModelDefinition>
 #include <QtSequelize/Sequelize>
 
 #include <QtCore/qdatetime.h>
+#include <QtCore/qjsonarray.h>
+#include <QtCore/qjsondocument.h>
 #include <QtCore/quuid.h>
 #include <QtTest/qtest.h>
 
@@ -448,6 +452,70 @@ private slots:
         other->save();
         QVERIFY_THROWS_EXCEPTION(OptimisticLockError, otherStale->destroy());
         QCOMPARE(note->count(), 1);
+    }
+
+    // instance/to-json.test.js: toJSON() of built, created and found instances holds every
+    // value (an attribute never given is null here, absent in Sequelize: a typed property has
+    // no "undefined"), an included association not found is null, a hasMany without rows
+    // an empty list, eagerly loaded associations are in it.
+    void toJson_data() { TestDatabases::addDialectRows(); }
+    void toJson()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *user = s->define("User",
+                               {{"username", DataTypes::String()},
+                                {"age", DataTypes::Integer()},
+                                {"level", DataTypes::Integer()},
+                                {"isUser", Attribute(DataTypes::Boolean()).defaultValue(false)},
+                                {"isAdmin", DataTypes::Boolean()}},
+                               ModelOptions().timestamps(false));
+        auto *project = s->define("NiceProject", {{"title", DataTypes::String()}},
+                                  ModelOptions().timestamps(false));
+        user->hasMany(project, AssociationOptions().as("Projects").foreignKey("lovelyUserId"));
+        project->belongsTo(user, AssociationOptions().as("LovelyUser").foreignKey("lovelyUserId"));
+        s->sync(SyncOptions().force());
+        const auto json = [](const QSharedPointer<Model> &m) {
+            return QString::fromUtf8(QJsonDocument(m->toJSON()).toJson(QJsonDocument::Compact));
+        };
+        // "doesn't return instance(s) that isn't/aren't defined"
+        const auto orphan = project->create({{"lovelyUserId", QVariant()}});
+        const auto p = project->findOne(
+            FindOptions().where({{"id", orphan->get("id")}}).include(Include("LovelyUser")));
+        QVERIFY(p->toJSON().contains("LovelyUser"));
+        QVERIFY(p->toJSON().value("LovelyUser").isNull());
+        const auto cuss = user->create({{"username", "cuss"}});
+        const auto u = user->findOne(
+            FindOptions().where({{"id", cuss->get("id")}}).include(Include("Projects")));
+        QCOMPARE(u->toJSON().value("Projects").toArray().size(), 0);
+        QVERIFY(u->toJSON().value("Projects").isArray());
+        // build, create, find: "returns an object containing all values", "...can be
+        // stringified and then parsed"
+        QCOMPARE(json(user->build({{"username", "Adam"},
+                                   {"age", 22},
+                                   {"level", -1},
+                                   {"isUser", false},
+                                   {"isAdmin", true}})),
+                 QStringLiteral("{\"age\":22,\"id\":null,\"isAdmin\":true,\"isUser\":false,"
+                                "\"level\":-1,\"username\":\"Adam\"}"));
+        const auto created = user->create(
+            {{"username", "test.user"}, {"age", 99}, {"isAdmin", true}, {"level", QVariant()}});
+        const QString expected = QStringLiteral("{\"age\":99,\"id\":%1,\"isAdmin\":true,"
+                                                "\"isUser\":false,\"level\":null,"
+                                                "\"username\":\"test.user\"}")
+                                     .arg(created->get("id").toLongLong());
+        QCOMPARE(json(created), expected);
+        QCOMPARE(json(user->findByPk(created->get("id"))), expected);
+        // "includes the eagerly loaded associations"
+        const auto fnord = user->create({{"username", "fnord"}, {"age", 1}, {"isAdmin", true}});
+        const auto title = project->create({{"title", "fnord"}});
+        fnord->setAssociated("Projects", QVariantList{title->get("id")});
+        const auto withProjects = user->findOne(
+            FindOptions().where({{"id", fnord->get("id")}}).include(Include("Projects")));
+        QCOMPARE(withProjects->toJSON().value("Projects").toArray().size(), 1);
+        const auto withUser = project->findOne(
+            FindOptions().where({{"id", title->get("id")}}).include(Include("LovelyUser")));
+        QCOMPARE(withUser->toJSON().value("LovelyUser").toObject().value("username").toString(),
+                 QStringLiteral("fnord"));
     }
 };
 
