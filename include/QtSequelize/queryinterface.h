@@ -41,7 +41,18 @@ public:
     // The default: a boolean, or the SQL text of the default ("1", "now()"); invalid for none.
     QVariant defaultValue() const;
     bool isPrimaryKey() const;
-    // Sequelize's form: {type, allowNull, defaultValue, primaryKey}.
+    // Whether the database numbers the column (AUTO_INCREMENT, a serial or identity column,
+    // SQLite's INTEGER PRIMARY KEY).
+    bool isAutoIncrement() const;
+    void setAutoIncrement(bool autoIncrement);
+    // The column's comment; null without one (and on SQLite, which has none).
+    QVariant comment() const;
+    void setComment(const QVariant &comment);
+    // PostgreSQL: an ENUM column's values, in order (Sequelize's special); empty otherwise.
+    QStringList special() const;
+    void setSpecial(const QStringList &values);
+    // Sequelize's form: {type, allowNull, defaultValue, primaryKey}, with comment and special
+    // where there are.
     QVariantMap toMap() const;
 
 private:

@@ -59,8 +59,11 @@ class ColumnDescriptionData : public QSharedData
 public:
     QString type;
     QVariant defaultValue;
+    QVariant comment;
+    QStringList special;
     bool allowNull = true;
     bool primaryKey = false;
+    bool autoIncrement = false;
 };
 
 ColumnDescription::ColumnDescription()
@@ -96,12 +99,41 @@ bool ColumnDescription::isPrimaryKey() const
 {
     return d->primaryKey;
 }
+bool ColumnDescription::isAutoIncrement() const
+{
+    return d->autoIncrement;
+}
+void ColumnDescription::setAutoIncrement(bool autoIncrement)
+{
+    d->autoIncrement = autoIncrement;
+}
+QVariant ColumnDescription::comment() const
+{
+    return d->comment;
+}
+void ColumnDescription::setComment(const QVariant &comment)
+{
+    d->comment = comment;
+}
+QStringList ColumnDescription::special() const
+{
+    return d->special;
+}
+void ColumnDescription::setSpecial(const QStringList &values)
+{
+    d->special = values;
+}
 QVariantMap ColumnDescription::toMap() const
 {
-    return {{QStringLiteral("type"), d->type},
-            {QStringLiteral("allowNull"), d->allowNull},
-            {QStringLiteral("defaultValue"), d->defaultValue},
-            {QStringLiteral("primaryKey"), d->primaryKey}};
+    QVariantMap map{{QStringLiteral("type"), d->type},
+                    {QStringLiteral("allowNull"), d->allowNull},
+                    {QStringLiteral("defaultValue"), d->defaultValue},
+                    {QStringLiteral("primaryKey"), d->primaryKey}};
+    if (d->comment.isValid())
+        map.insert(QStringLiteral("comment"), d->comment);
+    if (!d->special.isEmpty())
+        map.insert(QStringLiteral("special"), d->special);
+    return map;
 }
 
 class IndexDescriptionData : public QSharedData

@@ -135,19 +135,24 @@ QList<QPair<QString, ColumnDescription>> MariaDbDialect::describeTable(const Row
     const QString sql
         = QStringLiteral(
               "SELECT column_name AS name, column_type AS type, is_nullable AS nullable, "
-              "column_default AS dflt, column_key AS columnkey FROM information_schema.columns "
+              "column_default AS dflt, column_key AS columnkey, extra, column_comment AS comment "
+              "FROM information_schema.columns "
               "WHERE "
               "table_schema = %1 AND table_name = ? ORDER BY ordinal_position")
               .arg(schema);
     QList<QPair<QString, ColumnDescription>> columns;
     for (const QVariantMap &row : rows(sql, bindings)) {
-        columns.append(
-            {row.value(QStringLiteral("name")).toString(),
-             ColumnDescription(
-                 typeOf(row.value(QStringLiteral("type")).toString()),
-                 row.value(QStringLiteral("nullable")).toString() == QLatin1String("YES"),
-                 defaultOf(row.value(QStringLiteral("dflt"))),
-                 row.value(QStringLiteral("columnkey")).toString() == QLatin1String("PRI"))});
+        ColumnDescription column(
+            typeOf(row.value(QStringLiteral("type")).toString()),
+            row.value(QStringLiteral("nullable")).toString() == QLatin1String("YES"),
+            defaultOf(row.value(QStringLiteral("dflt"))),
+            row.value(QStringLiteral("columnkey")).toString() == QLatin1String("PRI"));
+        column.setAutoIncrement(row.value(QStringLiteral("extra"))
+                                    .toString()
+                                    .contains(QLatin1String("auto_increment")));
+        const QString comment = row.value(QStringLiteral("comment")).toString();
+        column.setComment(comment.isEmpty() ? QVariant() : QVariant(comment));
+        columns.append({row.value(QStringLiteral("name")).toString(), column});
     }
     return columns;
 }

@@ -8,6 +8,8 @@
 
 #include "../ddlgenerator_p.h"
 
+#include <QtCore/qjsonarray.h>
+#include <QtCore/qjsondocument.h>
 #include <QtCore/qregularexpression.h>
 
 namespace QtSequelize {
@@ -106,7 +108,13 @@ PostgresDialect::describeTable(const RowReader &rows, const TableName &table) co
               "tc.constraint_name "
               "AND k.table_schema = tc.table_schema AND k.table_name = tc.table_name "
               "WHERE tc.constraint_type = 'PRIMARY KEY' AND tc.table_schema = c.table_schema "
-              "AND tc.table_name = c.table_name AND k.column_name = c.column_name) AS pk "
+              "AND tc.table_name = c.table_name AND k.column_name = c.column_name) AS pk, "
+              "(c.column_default LIKE 'nextval(%' OR c.is_identity = 'YES') AS autoinc, "
+              "col_description(format('%I.%I', c.table_schema, c.table_name)::regclass, "
+              "c.ordinal_position) AS comment, "
+              "(SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder)::text FROM pg_type t "
+              "JOIN pg_namespace tn ON tn.oid = t.typnamespace JOIN pg_enum e ON e.enumtypid = "
+              "t.oid WHERE t.typname = c.udt_name AND tn.nspname = c.udt_schema) AS special "
               "FROM information_schema.columns c WHERE c.table_schema = %1 "
               "AND c.table_name = ? ORDER BY c.ordinal_position")
               .arg(schema);
@@ -115,12 +123,21 @@ PostgresDialect::describeTable(const RowReader &rows, const TableName &table) co
         QString type = row.value(QStringLiteral("type")).toString();
         if (!row.value(QStringLiteral("length")).isNull())
             type += QStringLiteral("(%1)").arg(row.value(QStringLiteral("length")).toInt());
-        columns.append({row.value(QStringLiteral("name")).toString(),
-                        ColumnDescription(type,
-                                          row.value(QStringLiteral("nullable")).toString()
-                                              == QLatin1String("YES"),
-                                          defaultOf(row.value(QStringLiteral("dflt")), type),
-                                          row.value(QStringLiteral("pk")).toBool())});
+        ColumnDescription column(
+            type, row.value(QStringLiteral("nullable")).toString() == QLatin1String("YES"),
+            defaultOf(row.value(QStringLiteral("dflt")), type),
+            row.value(QStringLiteral("pk")).toBool());
+        column.setAutoIncrement(row.value(QStringLiteral("autoinc")).toBool());
+        const QString comment = row.value(QStringLiteral("comment")).toString();
+        column.setComment(comment.isEmpty() ? QVariant() : QVariant(comment));
+        QStringList labels;
+        const QJsonArray special
+            = QJsonDocument::fromJson(row.value(QStringLiteral("special")).toString().toUtf8())
+                  .array();
+        for (const QJsonValue &label : special)
+            labels.append(label.toString());
+        column.setSpecial(labels);
+        columns.append({row.value(QStringLiteral("name")).toString(), column});
     }
     return columns;
 }

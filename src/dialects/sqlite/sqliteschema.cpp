@@ -64,14 +64,21 @@ QList<QPair<QString, ColumnDescription>> SqliteDialect::describeTable(const RowR
                                                                       const TableName &table) const
 {
     QList<QPair<QString, ColumnDescription>> columns;
+    int keyColumns = 0;
     for (const QVariantMap &row :
          rows(QStringLiteral("PRAGMA table_info(%1)").arg(quoteTable(table)), {})) {
         const bool primaryKey = row.value(QStringLiteral("pk")).toInt() > 0;
+        keyColumns += primaryKey ? 1 : 0;
         columns.append({row.value(QStringLiteral("name")).toString(),
                         ColumnDescription(
                             row.value(QStringLiteral("type")).toString().toUpper(),
                             !row.value(QStringLiteral("notnull")).toBool() && !primaryKey,
                             unquotedDefault(row.value(QStringLiteral("dflt_value"))), primaryKey)});
+    }
+    // The one INTEGER PRIMARY KEY is the rowid, which SQLite numbers.
+    for (auto &[name, column] : columns) {
+        if (keyColumns == 1 && column.isPrimaryKey() && column.type() == QLatin1String("INTEGER"))
+            column.setAutoIncrement(true);
     }
     return columns;
 }

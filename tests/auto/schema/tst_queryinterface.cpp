@@ -502,6 +502,15 @@ private slots:
         QVERIFY(metadata.value("isAdmin").allowsNull());
         if (dialect == QLatin1String("mariadb"))
             QCOMPARE(metadata.value("enumVals").type(), QStringLiteral("ENUM('hello','World')"));
+        QCOMPARE(metadata.value("enumVals").special(),
+                 postgres ? QStringList({"hello", "World"}) : QStringList());
+        QVERIFY(metadata.value("id").isAutoIncrement());
+        QVERIFY(!metadata.value("username").isAutoIncrement());
+        // SQLite keeps no comments.
+        QCOMPARE(metadata.value("city").comment(),
+                 dialect == QLatin1String("sqlite") ? QVariant() : QVariant("Users City"));
+        QVERIFY(!metadata.value("username").comment().isValid());
+        QCOMPARE(metadata.value("city").toMap().value("comment"), metadata.value("city").comment());
 
         auto *country
             = sequelize->define("_Country",
