@@ -122,6 +122,9 @@ public:
     // VIRTUAL attributes the finder's attribute list leaves out (named or excluded): get() and
     // toJSON() do not show them, as Sequelize shows only the virtual getters it selected.
     QBitArray hiddenVirtuals;
+    // The VIRTUAL attributes the attribute list of \a options leaves out; empty when none is.
+    static QBitArray virtualsLeftOut(const ModelDefinitionPrivate &model,
+                                     const OptionsData &options);
     // An attribute read only to join includes: kept, but not shown by get().
     void hide(int attribute, qsizetype attributeCount)
     {

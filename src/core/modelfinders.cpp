@@ -35,7 +35,7 @@ namespace QtSequelize {
 
 // The VIRTUAL attributes a finder's attribute list leaves out: those not named in an explicit
 // list, or excluded; empty when none is.
-static QBitArray hiddenVirtuals(const ModelDefinitionPrivate &d, const OptionsData &o)
+QBitArray ModelPrivate::virtualsLeftOut(const ModelDefinitionPrivate &d, const OptionsData &o)
 {
     const bool explicitList = !o.attributes.isEmpty() || !o.selectItems.isEmpty();
     QBitArray hidden;
@@ -113,7 +113,7 @@ QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
         statement, true, d->connection()->connectionForRead(OptionsAccess::data(options)));
     QList<QSharedPointer<Model>> found = Hydrator(*d, columns).loadAll(query);
     const OptionsData &o = OptionsAccess::data(options);
-    hideVirtuals(found, hiddenVirtuals(*d, o));
+    hideVirtuals(found, ModelPrivate::virtualsLeftOut(*d, o));
     if (!o.includes.isEmpty()) {
         Associations::load(*d, found, o);
         for (const QSharedPointer<Model> &instance : std::as_const(found))
@@ -225,7 +225,7 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
             found = Hydrator(*d, columns).create(query);
             ModelPrivate *fd = ModelPrivate::get(found.data());
             // Per call on this hot path: no list built for the one instance.
-            fd->hiddenVirtuals = hiddenVirtuals(*d, o);
+            fd->hiddenVirtuals = ModelPrivate::virtualsLeftOut(*d, o);
             fd->loadedScopes = o.scopeSelection();
         }
         d->dialect().endRows(query);

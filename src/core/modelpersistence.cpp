@@ -566,6 +566,9 @@ void Model::reload(const FindOptions &given)
         d->loaded = loadedBefore;
         d->previous.removeIf([&](const auto &entry) { return only.contains(entry.first); });
     }
+    // As Sequelize's reload takes the reloaded row's options: the VIRTUAL attributes its list
+    // leaves out are hidden, and all are shown again after a reload without a list.
+    d->hiddenVirtuals = ModelPrivate::virtualsLeftOut(m, OptionsAccess::data(options));
     reloadIncludes(d, g);
     m.runHook(hooks, &ModelHooks::afterFind, QList<QSharedPointer<Model>>(), options);
 }
