@@ -181,11 +181,9 @@ public:
         bool hasIdentity = false; // an auto-increment key
     };
     virtual QStringList truncateTable(const TableName &table, const TruncateSpec &spec) const;
-    // Whether a schema change (DDL, TRUNCATE) commits an open transaction first (MariaDB's
-    // implicit commit), and whether \a sql is a statement that does (not a TEMPORARY table's
-    // DDL; also BEGIN and LOCK TABLES): refused inside a transaction, whose rollback would not
-    // undo what ran before it.
-    virtual bool schemaChangeEndsTransaction() const { return false; }
+    // Whether \a sql commits an open transaction before it runs (MariaDB's implicit commit of
+    // DDL other than a TEMPORARY table's, BEGIN, LOCK TABLES): refused inside a transaction,
+    // whose rollback would not undo what ran before it.
     virtual bool commitsTransaction(const QString &) const { return false; }
     virtual QString insertDefaultValues() const { return QStringLiteral(" DEFAULT VALUES"); }
     virtual bool supportsInsertReturning() const { return true; }

@@ -25,7 +25,6 @@ public:
     QString name() const override;
     std::unique_ptr<ChangeFeed> changeFeed() const override; // mariadbchangefeed.cpp
     QStringList truncateTable(const TableName &table, const TruncateSpec &spec) const override;
-    bool schemaChangeEndsTransaction() const override { return true; }
     bool commitsTransaction(const QString &sql) const override;
     Lexicon lexicon() const override
     {
