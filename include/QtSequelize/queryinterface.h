@@ -41,6 +41,10 @@ public:
     // The default: a boolean, or the SQL text of the default ("1", "now()"); invalid for none.
     QVariant defaultValue() const;
     bool isPrimaryKey() const;
+    // Whether a unique index or constraint covers this column alone (a column in a composite
+    // unique key is not unique by itself).
+    bool isUnique() const;
+    void setUnique(bool unique);
     // Whether the database numbers the column (AUTO_INCREMENT, a serial or identity column,
     // SQLite's INTEGER PRIMARY KEY).
     bool isAutoIncrement() const;
@@ -51,8 +55,8 @@ public:
     // PostgreSQL: an ENUM column's values, in order (Sequelize's special); empty otherwise.
     QStringList special() const;
     void setSpecial(const QStringList &values);
-    // Sequelize's form: {type, allowNull, defaultValue, primaryKey}, with comment and special
-    // where there are.
+    // Sequelize's form: {type, allowNull, defaultValue, primaryKey, unique}, with comment and
+    // special where there are.
     QVariantMap toMap() const;
 
 private:
@@ -145,6 +149,13 @@ public:
     // getForeignKeyReferencesForTable): constraintName, tableName, tableSchema, columnName,
     // referencedTableName, referencedTableSchema, referencedColumnName.
     QList<QVariantMap> getForeignKeyReferencesForTable(const QString &table);
+
+    // PostgreSQL's ENUM types of this interface's schema (Sequelize's pgListEnums, dropEnum,
+    // dropAllEnums); DefinitionError on the other databases, which have none of their own.
+    QList<QVariantMap> pgListEnums(const QString &table = QString(),
+                                   const QString &attribute = QString());
+    void dropEnum(const QString &enumName);
+    void dropAllEnums();
 
     void addIndex(const QString &table, const QStringList &fields,
                   const IndexOptions &options = IndexOptions());

@@ -200,12 +200,6 @@ QString DdlGenerator::addColumn(const TableName &table, const ColumnSpec &column
     return sql;
 }
 
-QString DdlGenerator::removeColumn(const TableName &table, const QString &column) const
-{
-    return QStringLiteral("ALTER TABLE ") + m_dialect.quoteTable(table)
-        + QStringLiteral(" DROP COLUMN ") + m_dialect.quoteIdentifier(column);
-}
-
 QString DdlGenerator::renameColumn(const TableName &table, const QString &from,
                                    const QString &to) const
 {

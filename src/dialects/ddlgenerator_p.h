@@ -118,7 +118,6 @@ public:
     QStringList createTableStatements(const TableName &table, const QList<ColumnSpec> &columns,
                                       const TableOptions &options = {}) const;
     QString addColumn(const TableName &table, const ColumnSpec &column) const;
-    QString removeColumn(const TableName &table, const QString &column) const;
     QString renameColumn(const TableName &table, const QString &from, const QString &to) const;
     QString renameTable(const TableName &from, const TableName &to) const;
     // CREATE [UNIQUE|FULLTEXT|SPATIAL] INDEX; DefinitionError for what the dialect cannot

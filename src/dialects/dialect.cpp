@@ -546,6 +546,31 @@ void Dialect::checkDialectOptions(const QVariantMap &options) const
     }
 }
 
+static DefinitionError noEnumTypes(const QString &dialect)
+{
+    return DefinitionError(
+        QStringLiteral("%1 has no ENUM types of their own; they are PostgreSQL's").arg(dialect));
+}
+
+QList<QVariantMap> Dialect::listEnums(const RowReader &, const TableName &, const QString &) const
+{
+    throw noEnumTypes(name());
+}
+
+QString Dialect::dropEnum(const TableName &) const
+{
+    throw noEnumTypes(name());
+}
+
+Dialect::AlterPlan Dialect::removeColumn(const RowReader &, const TableName &table,
+                                         const QString &column) const
+{
+    AlterPlan plan;
+    plan.statements = {QStringLiteral("ALTER TABLE ") + quoteTable(table)
+                       + QStringLiteral(" DROP COLUMN ") + quoteIdentifier(column)};
+    return plan;
+}
+
 Dialect::AlterPlan Dialect::rebuildConstraints(const RowReader &, const TableName &,
                                                const QString &, const QString &) const
 {

@@ -434,6 +434,13 @@ public:
     // (QueryInterface::dropTable(), which has no model: read from the catalog). PostgreSQL:
     // the ENUM types enum_<table>_<column>, as Sequelize's dropTable; here none.
     virtual QStringList dropOwnTypes(const RowReader &, const TableName &) const { return {}; }
+    // PostgreSQL's ENUM types in \a table's schema, {enum_name, enum_value (the labels in
+    // order)} by name; with a \a column, only that column's type. Others have no ENUM types
+    // of their own: DefinitionError.
+    virtual QList<QVariantMap> listEnums(const RowReader &rows, const TableName &table,
+                                         const QString &column) const;
+    // DROP TYPE IF EXISTS of an ENUM type; DefinitionError where there are none.
+    virtual QString dropEnum(const TableName &type) const;
     virtual QList<IndexDescription> showIndex(const RowReader &rows,
                                               const TableName &table) const = 0;
     // Each column of \a table as a text that changes when the column's type (with its length,
@@ -460,6 +467,9 @@ public:
         QString precondition;
         QString refusal;
     };
+    // ALTER TABLE … DROP COLUMN; SQLite rebuilds the table where its DROP COLUMN cannot.
+    virtual AlterPlan removeColumn(const RowReader &rows, const TableName &table,
+                                   const QString &column) const;
     virtual AlterPlan changeColumn(const RowReader &rows, const DdlGenerator &ddl,
                                    const TableName &table, const ColumnSpec &spec) const = 0;
     // A dialect that cannot alter constraints (addsConstraints() false: SQLite) rebuilds the

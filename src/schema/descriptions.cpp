@@ -28,6 +28,7 @@ public:
     QStringList special;
     bool allowNull = true;
     bool primaryKey = false;
+    bool unique = false;
     bool autoIncrement = false;
 };
 
@@ -64,6 +65,14 @@ bool ColumnDescription::isPrimaryKey() const
 {
     return d->primaryKey;
 }
+bool ColumnDescription::isUnique() const
+{
+    return d->unique;
+}
+void ColumnDescription::setUnique(bool unique)
+{
+    d->unique = unique;
+}
 bool ColumnDescription::isAutoIncrement() const
 {
     return d->autoIncrement;
@@ -93,7 +102,8 @@ QVariantMap ColumnDescription::toMap() const
     QVariantMap map{{QStringLiteral("type"), d->type},
                     {QStringLiteral("allowNull"), d->allowNull},
                     {QStringLiteral("defaultValue"), d->defaultValue},
-                    {QStringLiteral("primaryKey"), d->primaryKey}};
+                    {QStringLiteral("primaryKey"), d->primaryKey},
+                    {QStringLiteral("unique"), d->unique}};
     if (d->comment.isValid())
         map.insert(QStringLiteral("comment"), d->comment);
     if (!d->special.isEmpty())

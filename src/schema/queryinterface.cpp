@@ -118,15 +118,18 @@ TableOptions SchemaChanges::resolveTableOptions(SequelizePrivate *s, const Table
     return s->dialect->resolveTableOptions(rowReader(s), given);
 }
 
+static void runAlterPlan(SequelizePrivate *s, const Dialect::AlterPlan &plan);
+
 void SchemaChanges::addColumn(SequelizePrivate *s, const TableName &table, const ColumnSpec &column)
 {
     runDdl(s, s->dialect->beforeCreateTable(table, {column}));
     runDdl(s, {DdlGenerator(*s->dialect).addColumn(table, column)});
+    runDdl(s, s->dialect->commentStatements(table, {column}));
 }
 
 void SchemaChanges::removeColumn(SequelizePrivate *s, const TableName &table, const QString &column)
 {
-    runDdl(s, {DdlGenerator(*s->dialect).removeColumn(table, column)});
+    runAlterPlan(s, s->dialect->removeColumn(rowReader(s), table, column));
 }
 
 // Runs an alter plan: its before statements, its precondition, its statements in one
@@ -213,12 +216,24 @@ void QueryInterface::createTable(const QString &tableName, const Attributes &att
         columns.append(
             {attribute.field().isEmpty() ? name : attribute.field(), attribute, {}, true});
     const ModelOptionsData &o = *ModelOptionsData::get(options);
+    // The options' indexes are made with the table (as addIndex() makes them: column keys).
+    for (const IndexOptions &index : o.indexes) {
+        const IndexOptionsData &i = IndexOptionsData::get(index);
+        if (!i.where.isEmpty()
+            || std::any_of(i.keys.cbegin(), i.keys.cend(),
+                           [](const IndexKeyOption &key) { return key.expression.isValid(); }))
+            throw DefinitionError(QStringLiteral("QueryInterface::createTable() makes indexes on "
+                                                 "columns; declare a partial or computed index "
+                                                 "in a model's indexes"));
+    }
     const TableOptions given{o.charset.value_or(QString()), o.collate.value_or(QString()),
                              o.engine.value_or(QString())};
     runDdl(
         s,
         DdlGenerator(*s->dialect)
             .createTableStatements(table, columns, SchemaChanges::resolveTableOptions(s, given)));
+    for (const IndexOptions &index : o.indexes)
+        addIndex(tableName, {}, index);
 }
 
 void QueryInterface::dropTable(const QString &tableName)
@@ -405,6 +420,13 @@ QMap<QString, ColumnDescription> QueryInterface::describeTable(const QString &ta
         throw DatabaseError(QStringLiteral("No description found for \"%1\" table. Check the table "
                                            "name and schema; remember, they _are_ case sensitive.")
                                 .arg(tableName));
+    for (const IndexDescription &index : showIndex(tableName)) {
+        if (index.isUnique() && !index.isPrimary() && index.fields().size() == 1) {
+            const auto column = columns.find(index.fields().constFirst());
+            if (column != columns.end())
+                column->setUnique(true);
+        }
+    }
     return columns;
 }
 
@@ -433,6 +455,28 @@ void QueryInterface::changeColumn(const QString &tableName, const QString &colum
 {
     const TableName table = d->table(tableName);
     SchemaChanges::changeColumn(privateOf(d->sequelize), table, {column, attribute, {}, true});
+    // What the attribute asks and the column lacks, as Sequelize's changeColumn adds it: a
+    // unique constraint on the column alone, a foreign key.
+    if (attribute.isUnique() && attribute.uniqueKey() == QLatin1String("\x01")
+        && !describeTable(tableName).value(column).isUnique())
+        addConstraint(tableName, ConstraintOptions(ConstraintOptions::Unique, {column}));
+    if (attribute.referencedTable().isEmpty())
+        return;
+    for (const QVariantMap &key : getForeignKeyReferencesForTable(tableName)) {
+        if (key.value(QStringLiteral("columnName")).toString() == column
+            && key.value(QStringLiteral("referencedTableName")).toString()
+                == TableName(attribute.referencedTable()).name
+            && key.value(QStringLiteral("referencedColumnName")).toString()
+                == attribute.referencedColumn())
+            return;
+    }
+    ConstraintOptions key(ConstraintOptions::ForeignKey, {column});
+    key.references(attribute.referencedTable(), attribute.referencedColumn())
+        .onDelete(attribute.onDeleteAction())
+        .onUpdate(attribute.onUpdateAction());
+    if (attribute.deferrableMode() != Deferrable::Not)
+        key.deferrable(attribute.deferrableMode());
+    addConstraint(tableName, key);
 }
 
 void QueryInterface::addIndex(const QString &tableName, const QStringList &fields,

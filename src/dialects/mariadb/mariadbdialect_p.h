@@ -150,6 +150,8 @@ public:
     QStringList scratchTableStatements(const QStringList &create) const override;
     QStringList dropScratchTableStatements(const TableName &table) const override;
     QString currentTimestampDefault(const DataType &type) const override;
+    AlterPlan removeColumn(const RowReader &rows, const TableName &table,
+                           const QString &column) const override;
     AlterPlan changeColumn(const RowReader &rows, const DdlGenerator &ddl, const TableName &table,
                            const ColumnSpec &spec) const override;
     QString dropIndex(const TableName &table, const QString &name) const override;

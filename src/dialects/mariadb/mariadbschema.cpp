@@ -73,6 +73,24 @@ QList<QVariantMap> MariaDbDialect::foreignKeyReferences(const RowReader &rows,
                 bindings);
 }
 
+// MariaDB refuses to drop a column its own foreign key needs: the key goes first, as
+// Sequelize's removeColumn drops it (PostgreSQL drops it with the column).
+Dialect::AlterPlan MariaDbDialect::removeColumn(const RowReader &rows, const TableName &table,
+                                                const QString &column) const
+{
+    AlterPlan plan;
+    QStringList dropped;
+    for (const QVariantMap &key : foreignKeyReferences(rows, table)) {
+        const QString name = key.value(QStringLiteral("constraintName")).toString();
+        if (key.value(QStringLiteral("columnName")).toString() == column && !dropped.contains(name))
+            dropped.append(name);
+    }
+    for (const QString &name : std::as_const(dropped))
+        plan.statements.append(dropConstraint(table, name, QStringLiteral("FOREIGN KEY")));
+    plan.statements += Dialect::removeColumn(rows, table, column).statements;
+    return plan;
+}
+
 QString MariaDbDialect::dropConstraint(const TableName &table, const QString &name,
                                        const QString &type) const
 {

@@ -65,6 +65,9 @@ public:
     QStringList beforeCreateTable(const TableName &table,
                                   const QList<ColumnSpec> &columns) const override;
     QStringList dropOwnTypes(const RowReader &rows, const TableName &table) const override;
+    QList<QVariantMap> listEnums(const RowReader &rows, const TableName &table,
+                                 const QString &column) const override;
+    QString dropEnum(const TableName &type) const override;
     QStringList afterDropTable(const TableName &table,
                                const QList<ColumnSpec> &columns) const override;
     QStringList commentStatements(const TableName &table,

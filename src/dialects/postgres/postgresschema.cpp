@@ -191,8 +191,6 @@ QList<IndexDescription> PostgresDialect::showIndex(const RowReader &rows,
     return indexesFromRows(rows(sql, bindings));
 }
 
-// ALTER COLUMN TYPE keeps the column's constraints but resets its collation to the new type's
-// default: a collation the column was given (which the model does not describe) is kept.
 QStringList PostgresDialect::dropOwnTypes(const RowReader &rows, const TableName &table) const
 {
     QStringList statements;
@@ -207,6 +205,41 @@ QStringList PostgresDialect::dropOwnTypes(const RowReader &rows, const TableName
             + quoteTable(enumTypeName(table, row.value(QStringLiteral("name")).toString())));
     }
     return statements;
+}
+
+// As Sequelize's pgListEnums.
+QList<QVariantMap> PostgresDialect::listEnums(const RowReader &rows, const TableName &table,
+                                              const QString &column) const
+{
+    QVariantList bindings;
+    QString sql
+        = QStringLiteral("SELECT t.typname AS enum_name, array_to_json(array_agg(e.enumlabel "
+                         "ORDER BY e.enumsortorder))::text AS labels FROM pg_type t JOIN "
+                         "pg_enum e ON t.oid = e.enumtypid JOIN pg_namespace n ON n.oid "
+                         "= t.typnamespace WHERE n.nspname = %1")
+              .arg(schemaOf(table, &bindings));
+    bindings.removeLast(); // schemaOf() binds the table's name too
+    if (!column.isEmpty()) {
+        sql += QStringLiteral(" AND t.typname = ?");
+        bindings.append(enumTypeName(table, column).name);
+    }
+    QList<QVariantMap> enums;
+    for (const QVariantMap &row : rows(sql + QStringLiteral(" GROUP BY 1 ORDER BY 1"), bindings)) {
+        const QJsonArray labels
+            = QJsonDocument::fromJson(row.value(QStringLiteral("labels")).toString().toUtf8())
+                  .array();
+        QStringList values;
+        for (const QJsonValue &label : labels)
+            values.append(label.toString());
+        enums.append({{QStringLiteral("enum_name"), row.value(QStringLiteral("enum_name"))},
+                      {QStringLiteral("enum_value"), values}});
+    }
+    return enums;
+}
+
+QString PostgresDialect::dropEnum(const TableName &type) const
+{
+    return QStringLiteral("DROP TYPE IF EXISTS ") + quoteTable(type);
 }
 
 // An ENUM column whose values changed: its type (enum_<table>_<column>) made again with the
@@ -280,6 +313,7 @@ Dialect::AlterPlan PostgresDialect::changeColumn(const RowReader &rows, const Dd
     const QString defaultValue = ddl.defaultLiteral(spec);
     if (!defaultValue.isEmpty())
         statements.append(alter + QStringLiteral(" SET DEFAULT ") + defaultValue);
+    statements += commentStatements(table, {spec}); // a comment not given stays, as Sequelize's
     AlterPlan plan;
     plan.statements = statements;
     return plan;

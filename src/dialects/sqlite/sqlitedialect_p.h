@@ -130,6 +130,8 @@ public:
                            const ColumnSpec &spec) const override;
     AlterPlan rebuildConstraints(const RowReader &rows, const TableName &table,
                                  const QString &added, const QString &dropped) const override;
+    AlterPlan removeColumn(const RowReader &rows, const TableName &table,
+                           const QString &column) const override;
 
 private:
     // An in-memory database lives while a connection to it is open: this one, opened with the
@@ -140,7 +142,8 @@ private:
     mutable void *m_anchor = nullptr;
     AlterPlan rebuildPlan(const RowReader &rows, const TableName &table,
                           const QStringList &definitions, const QString &options,
-                          const QList<QVariantMap> &columns) const;
+                          const QList<QVariantMap> &columns,
+                          const QStringList &droppedIndexes = {}) const;
 };
 
 } // namespace QtSequelize

@@ -275,13 +275,69 @@ Dialect::AlterPlan SqliteDialect::changeColumn(const RowReader &rows, const DdlG
     return rebuildPlan(rows, table, definitions, parsed.options(), columns);
 }
 
+// SQLite's DROP COLUMN refuses a column that is a key, unique, indexed or in a foreign key:
+// such a column goes with a rebuild of the table without it, without the table constraints
+// and indexes on it (as PostgreSQL drops them with the column). A column other tables' keys
+// reference is refused, as PostgreSQL refuses it.
+Dialect::AlterPlan SqliteDialect::removeColumn(const RowReader &rows, const TableName &table,
+                                               const QString &column) const
+{
+    QList<QVariantMap> columns
+        = rows(QStringLiteral("PRAGMA table_info(%1)").arg(quoteTable(table)), {});
+    const auto it = std::find_if(columns.cbegin(), columns.cend(), [&](const QVariantMap &row) {
+        return row.value(QStringLiteral("name")).toString() == column;
+    });
+    if (it == columns.cend())
+        throw DatabaseError(
+            QStringLiteral("No column \"%1\" in table \"%2\"").arg(column, table.name));
+    bool plain = it->value(QStringLiteral("pk")).toInt() == 0;
+    columns.erase(it);
+    QStringList indexed;
+    for (const QVariantMap &index :
+         rows(QStringLiteral("PRAGMA index_list(%1)").arg(quoteTable(table)), {})) {
+        const QString name = index.value(QStringLiteral("name")).toString();
+        for (const QVariantMap &part :
+             rows(QStringLiteral("PRAGMA index_info(%1)").arg(quoteIdentifier(name)), {})) {
+            if (part.value(QStringLiteral("name")).toString() == column)
+                indexed.append(name);
+        }
+    }
+    plain = plain && indexed.isEmpty();
+    for (const QVariantMap &key :
+         rows(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quoteTable(table)), {}))
+        plain = plain && key.value(QStringLiteral("from")).toString() != column;
+    for (const QVariantMap &other :
+         rows(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"), {})) {
+        const QString name = other.value(QStringLiteral("name")).toString();
+        for (const QVariantMap &key :
+             rows(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quoteIdentifier(name)), {})) {
+            if (key.value(QStringLiteral("table")).toString() == table.name
+                && key.value(QStringLiteral("to")).toString() == column)
+                throw DatabaseError(QStringLiteral("Cannot drop column \"%1\" of table \"%2\": "
+                                                   "a foreign key of \"%3\" references it")
+                                        .arg(column, table.name, name));
+        }
+    }
+    if (plain)
+        return Dialect::removeColumn(rows, table, column);
+    const SqliteTableSql parsed = readTable(rows, table, lexicon());
+    QStringList definitions;
+    for (const QString &item : parsed.items()) {
+        if (SqliteTableSql::columnOf(item, lexicon()) != column
+            && !SqliteTableSql::constraintColumns(item, lexicon()).contains(column))
+            definitions.append(item);
+    }
+    return rebuildPlan(rows, table, definitions, parsed.options(), columns, indexed);
+}
+
 // The rebuild of \a table as \a definitions (its items) and \a options: a new table, the rows
 // copied, the old one dropped and the new one renamed, its CREATE INDEX statements again; with
 // foreign keys off, outside a transaction (SQLite ignores foreign_keys there).
 Dialect::AlterPlan SqliteDialect::rebuildPlan(const RowReader &rows, const TableName &table,
                                               const QStringList &definitions,
                                               const QString &options,
-                                              const QList<QVariantMap> &columns) const
+                                              const QList<QVariantMap> &columns,
+                                              const QStringList &droppedIndexes) const
 {
     const QString quotedTable = quoteTable(table);
     QStringList names; // the stored columns (PRAGMA table_info leaves generated ones out)
@@ -290,10 +346,12 @@ Dialect::AlterPlan SqliteDialect::rebuildPlan(const RowReader &rows, const Table
     // Indexes created by CREATE INDEX, as written.
     QStringList indexes;
     for (const QVariantMap &row :
-         rows(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                             "AND sql IS NOT NULL"),
-              {table.name}))
-        indexes.append(row.value(QStringLiteral("sql")).toString());
+         rows(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                             "tbl_name = ? AND sql IS NOT NULL"),
+              {table.name})) {
+        if (!droppedIndexes.contains(row.value(QStringLiteral("name")).toString()))
+            indexes.append(row.value(QStringLiteral("sql")).toString());
+    }
 
     const QString rebuilt = quoteIdentifier(table.name + QStringLiteral("__qsq_rebuild"));
     const QString columnList = names.join(QStringLiteral(", "));

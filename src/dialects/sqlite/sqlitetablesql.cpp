@@ -182,6 +182,32 @@ QString SqliteTableSql::constraintType(const QString &item, const Dialect::Lexic
     return word == QLatin1String("CHECK") || word == QLatin1String("UNIQUE") ? word : QString();
 }
 
+QStringList SqliteTableSql::constraintColumns(const QString &item, const Dialect::Lexicon &lexicon)
+{
+    const QString type = constraintType(item, lexicon);
+    if (type.isEmpty() || type == QLatin1String("CHECK"))
+        return {};
+    for (const Token &t : topLevelTokens(item, lexicon)) {
+        if (item.at(t.start) != QLatin1Char('('))
+            continue;
+        // The first group: its elements' first tokens ("name" COLLATE x ASC → name).
+        const QString inner = item.mid(t.start + 1, t.end - t.start - 2);
+        QStringList columns;
+        bool first = true;
+        for (const Token &u : topLevelTokens(inner, lexicon)) {
+            if (inner.at(u.start) == QLatin1Char(',') && u.end == u.start + 1) {
+                first = true;
+                continue;
+            }
+            if (first)
+                columns.append(unquoted(inner.mid(u.start, u.end - u.start)));
+            first = false;
+        }
+        return columns;
+    }
+    return {};
+}
+
 bool SqliteTableSql::isPrimaryKeyConstraint(const QString &item, const Dialect::Lexicon &lexicon)
 {
     const QList<Token> tokens = topLevelTokens(item, lexicon);

@@ -40,6 +40,9 @@ public:
     static QString constraintName(const QString &item, const Dialect::Lexicon &lexicon);
     // The kind of a table constraint item: "CHECK", "FOREIGN KEY", "PRIMARY KEY", "UNIQUE".
     static QString constraintType(const QString &item, const Dialect::Lexicon &lexicon);
+    // The columns of a table-level PRIMARY KEY, UNIQUE or FOREIGN KEY constraint item
+    // (unquoted, in order); empty for other items.
+    static QStringList constraintColumns(const QString &item, const Dialect::Lexicon &lexicon);
     // Whether the item is a table-level PRIMARY KEY constraint.
     static bool isPrimaryKeyConstraint(const QString &item, const Dialect::Lexicon &lexicon);
     // The clauses of a column definition a changed definition keeps (its CHECK, COLLATE,
