@@ -55,8 +55,8 @@ public:
     // PostgreSQL: an ENUM column's values, in order (Sequelize's special); empty otherwise.
     QStringList special() const;
     void setSpecial(const QStringList &values);
-    // Sequelize's form: {type, allowNull, defaultValue, primaryKey, unique}, with comment and
-    // special where there are.
+    // Sequelize's (PostgreSQL) form: {type, allowNull, defaultValue, primaryKey}, with comment
+    // and special where there are.
     QVariantMap toMap() const;
 
 private:

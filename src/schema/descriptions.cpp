@@ -102,8 +102,7 @@ QVariantMap ColumnDescription::toMap() const
     QVariantMap map{{QStringLiteral("type"), d->type},
                     {QStringLiteral("allowNull"), d->allowNull},
                     {QStringLiteral("defaultValue"), d->defaultValue},
-                    {QStringLiteral("primaryKey"), d->primaryKey},
-                    {QStringLiteral("unique"), d->unique}};
+                    {QStringLiteral("primaryKey"), d->primaryKey}};
     if (d->comment.isValid())
         map.insert(QStringLiteral("comment"), d->comment);
     if (!d->special.isEmpty())
