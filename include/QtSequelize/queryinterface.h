@@ -160,6 +160,7 @@ public:
     void addIndex(const QString &table, const QStringList &fields,
                   const IndexOptions &options = IndexOptions());
     void removeIndex(const QString &table, const QString &name);
+    void removeIndex(const QString &table, const QStringList &fields);
     // The indexes of a table (the primary key's included), sorted by name.
     QList<IndexDescription> showIndex(const QString &table);
 

@@ -11,6 +11,7 @@
 #include "../query/options_p.h"
 #include "../query/rawquery_p.h"
 #include "../sql/constraintoptions_p.h"
+#include "../sql/errors_p.h"
 #include "../sql/indexoptions_p.h"
 #include "../sql/inflection_p.h"
 #include "../sql/statement_p.h"
@@ -433,6 +434,9 @@ QMap<QString, ColumnDescription> QueryInterface::describeTable(const QString &ta
 void QueryInterface::addColumn(const QString &tableName, const QString &column,
                                const Attribute &attribute)
 {
+    if (tableName.isEmpty() || column.isEmpty())
+        throw DefinitionError(QStringLiteral("addColumn takes a table, an attribute name and an "
+                                             "attribute definition"));
     const TableName table = d->table(tableName);
     SchemaChanges::addColumn(privateOf(d->sequelize), table, {column, attribute, {}, true});
 }
@@ -447,6 +451,10 @@ void QueryInterface::renameColumn(const QString &tableName, const QString &from,
 {
     const TableName table = d->table(tableName);
     SequelizePrivate *s = privateOf(d->sequelize);
+    // As Sequelize's, a missing column is named (the databases' own texts differ).
+    if (!describeTable(tableName).contains(from))
+        throw DatabaseError(
+            QStringLiteral("Table %1 doesn't have the column %2").arg(tableName, from));
     runDdl(s, {DdlGenerator(*s->dialect).renameColumn(table, from, to)});
 }
 
@@ -556,8 +564,10 @@ void QueryInterface::removeConstraint(const QString &tableName, const QString &n
             return;
         }
     }
-    throw DatabaseError(
-        QStringLiteral("Constraint \"%1\" on table \"%2\" does not exist").arg(name, tableName));
+    throw ErrorBuilder::withConstraint(
+        UnknownConstraintError(QStringLiteral("Constraint \"%1\" on table \"%2\" does not exist")
+                                   .arg(name, tableName)),
+        name, tableName, {});
 }
 
 QList<QVariantMap> QueryInterface::showConstraint(const QString &tableName)
@@ -585,6 +595,16 @@ void QueryInterface::removeIndex(const QString &tableName, const QString &name)
     const TableName table = d->table(tableName);
     SequelizePrivate *s = privateOf(d->sequelize);
     runDdl(s, {s->dialect->dropIndex(table, name)});
+}
+
+/*!
+    \overload
+    Removes the index addIndex() made on \a fields without a name (Sequelize's
+    \c{removeIndex(table, [fields])}: the index named \c{<table>_<fields>}, underscored).
+*/
+void QueryInterface::removeIndex(const QString &tableName, const QStringList &fields)
+{
+    removeIndex(tableName, Inflection::indexName(tableName, fields));
 }
 
 QList<IndexDescription> QueryInterface::showIndex(const QString &tableName)

@@ -196,12 +196,20 @@ QString PostgresDialect::autoIncrementColumn(const DataType &type, bool *inlineP
     return type.kind() == DataType::BigInt ? QStringLiteral("BIGSERIAL") : QStringLiteral("SERIAL");
 }
 
+// The ENUM a column's type is or holds (ARRAY(ENUM)); invalid for none.
+static DataType enumOf(const DataType &type)
+{
+    if (type.kind() == DataType::Array)
+        return enumOf(type.elementType());
+    return type.kind() == DataType::Enum ? type : DataType();
+}
+
 QStringList PostgresDialect::beforeCreateTable(const TableName &table,
                                                const QList<ColumnSpec> &columns) const
 {
     QStringList statements;
     for (const ColumnSpec &column : columns) {
-        const DataType type = column.options.type();
+        const DataType type = enumOf(column.options.type());
         if (type.kind() != DataType::Enum)
             continue;
         QStringList labels;
@@ -221,7 +229,7 @@ QStringList PostgresDialect::afterDropTable(const TableName &table,
 {
     QStringList statements;
     for (const ColumnSpec &column : columns) {
-        if (column.options.type().kind() == DataType::Enum)
+        if (enumOf(column.options.type()).kind() == DataType::Enum)
             statements.append(QStringLiteral("DROP TYPE IF EXISTS ")
                               + quoteTable(enumTypeName(table, column.field)));
     }
