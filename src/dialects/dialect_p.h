@@ -434,6 +434,13 @@ public:
     // (QueryInterface::dropTable(), which has no model: read from the catalog). PostgreSQL:
     // the ENUM types enum_<table>_<column>, as Sequelize's dropTable; here none.
     virtual QStringList dropOwnTypes(const RowReader &, const TableName &) const { return {}; }
+    // Another table whose foreign key references \a column of \a table (any column when
+    // empty), where the database would not refuse to drop it itself (SQLite: its DROP TABLE
+    // deletes the rows, cascading into the referencing table); empty for none.
+    virtual QString referencingTable(const RowReader &, const TableName &, const QString &) const
+    {
+        return QString();
+    }
     // PostgreSQL's ENUM types in \a table's schema, {enum_name, enum_value (the labels in
     // order)} by name; with a \a column, only that column's type. Others have no ENUM types
     // of their own: DefinitionError.

@@ -243,9 +243,53 @@ void QueryInterface::dropTable(const QString &tableName)
     // Not the model's drop (CASCADE on PostgreSQL): a referenced table stays, as in Sequelize;
     // its columns' own ENUM types go (PostgreSQL), else a new table would keep their values.
     SequelizePrivate *s = privateOf(d->sequelize);
+    const QString referencing = s->dialect->referencingTable(rowReader(s), table, QString());
+    if (!referencing.isEmpty())
+        throw DatabaseError(
+            QStringLiteral("Cannot drop table \"%1\": a foreign key of \"%2\" references it")
+                .arg(tableName, referencing));
     const QStringList types = s->dialect->dropOwnTypes(rowReader(s), table);
     runDdl(s, {DdlGenerator(*s->dialect).dropTable(table)});
     runDdl(s, types);
+}
+
+// A cycle of foreign keys between \a tables, as Sequelize's dropAllTables breaks it: the keys
+// between them are dropped (SQLite: the tables are, with its foreign key checks off). False
+// when there was nothing to drop.
+static bool dropKeysBetween(QueryInterface &qi, const QueryInterfaceData &data,
+                            const QStringList &tables)
+{
+    const QueryInterfaceData *d = &data;
+    SequelizePrivate *s = privateOf(d->sequelize);
+    const QStringList checksOff = s->dialect->foreignKeyChecksOff();
+    if (!checksOff.isEmpty()) {
+        runDdl(s, checksOff);
+        try {
+            for (const QString &name : tables)
+                runDdl(s, {DdlGenerator(*s->dialect).dropTable(d->table(name))});
+        } catch (...) {
+            runDdl(s, s->dialect->foreignKeyChecksOn());
+            throw;
+        }
+        runDdl(s, s->dialect->foreignKeyChecksOn());
+        return true;
+    }
+    bool dropped = false;
+    for (const QString &name : tables) {
+        QStringList keys;
+        for (const QVariantMap &key : qi.getForeignKeyReferencesForTable(name)) {
+            const QString constraint = key.value(QStringLiteral("constraintName")).toString();
+            if (!keys.contains(constraint)
+                && tables.contains(key.value(QStringLiteral("referencedTableName")).toString()))
+                keys.append(constraint);
+        }
+        for (const QString &constraint : std::as_const(keys))
+            runDdl(s,
+                   {s->dialect->dropConstraint(d->table(name), constraint,
+                                               QStringLiteral("FOREIGN KEY"))});
+        dropped = dropped || !keys.isEmpty();
+    }
+    return dropped;
 }
 
 void QueryInterface::dropAllTables()
@@ -264,7 +308,7 @@ void QueryInterface::dropAllTables()
                 lastError = error;
             }
         }
-        if (failed.size() == remaining.size() && lastError)
+        if (failed.size() == remaining.size() && lastError && !dropKeysBetween(*this, *d, failed))
             lastError->raise();
         remaining = failed;
     }

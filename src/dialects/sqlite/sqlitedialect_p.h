@@ -132,6 +132,8 @@ public:
                                  const QString &added, const QString &dropped) const override;
     AlterPlan removeColumn(const RowReader &rows, const TableName &table,
                            const QString &column) const override;
+    QString referencingTable(const RowReader &rows, const TableName &table,
+                             const QString &column) const override;
 
 private:
     // An in-memory database lives while a connection to it is open: this one, opened with the

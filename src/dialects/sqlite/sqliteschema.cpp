@@ -306,18 +306,11 @@ Dialect::AlterPlan SqliteDialect::removeColumn(const RowReader &rows, const Tabl
     for (const QVariantMap &key :
          rows(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quoteTable(table)), {}))
         plain = plain && key.value(QStringLiteral("from")).toString() != column;
-    for (const QVariantMap &other :
-         rows(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"), {})) {
-        const QString name = other.value(QStringLiteral("name")).toString();
-        for (const QVariantMap &key :
-             rows(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quoteIdentifier(name)), {})) {
-            if (key.value(QStringLiteral("table")).toString() == table.name
-                && key.value(QStringLiteral("to")).toString() == column)
-                throw DatabaseError(QStringLiteral("Cannot drop column \"%1\" of table \"%2\": "
-                                                   "a foreign key of \"%3\" references it")
-                                        .arg(column, table.name, name));
-        }
-    }
+    const QString referencing = referencingTable(rows, table, column);
+    if (!referencing.isEmpty())
+        throw DatabaseError(QStringLiteral("Cannot drop column \"%1\" of table \"%2\": a foreign "
+                                           "key of \"%3\" references it")
+                                .arg(column, table.name, referencing));
     if (plain)
         return Dialect::removeColumn(rows, table, column);
     const SqliteTableSql parsed = readTable(rows, table, lexicon());
@@ -328,6 +321,27 @@ Dialect::AlterPlan SqliteDialect::removeColumn(const RowReader &rows, const Tabl
             definitions.append(item);
     }
     return rebuildPlan(rows, table, definitions, parsed.options(), columns, indexed);
+}
+
+QString SqliteDialect::referencingTable(const RowReader &rows, const TableName &table,
+                                        const QString &column) const
+{
+    for (const QVariantMap &other :
+         rows(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"), {})) {
+        const QString name = other.value(QStringLiteral("name")).toString();
+        if (column.isEmpty() && name == table.name)
+            continue; // a table's reference to itself goes with it
+        for (const QVariantMap &key :
+             rows(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quoteIdentifier(name)), {})) {
+            if (key.value(QStringLiteral("table"))
+                        .toString()
+                        .compare(table.name, Qt::CaseInsensitive)
+                    == 0
+                && (column.isEmpty() || key.value(QStringLiteral("to")).toString() == column))
+                return name;
+        }
+    }
+    return QString();
 }
 
 // The rebuild of \a table as \a definitions (its items) and \a options: a new table, the rows

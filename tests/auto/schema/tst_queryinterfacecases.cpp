@@ -486,6 +486,26 @@ private slots:
         QCOMPARE(qi.showAllTables().size(), 1);
         qi.dropAllTables();
         QVERIFY(qi.showAllTables().isEmpty());
+
+        // A referenced table is not dropped (SQLite's DROP TABLE would delete its rows and
+        // cascade into the referencing table; PostgreSQL and MariaDB refuse).
+        qi.createTable("widgets", {{"id", integerKey()}});
+        qi.createTable(
+            "gadgets",
+            {{"id", integerKey()},
+             {"widgetId",
+              Attribute(DataTypes::Integer()).references("widgets").onDelete("CASCADE")}});
+        qi.bulkInsert("widgets", {{{"id", 1}}});
+        qi.bulkInsert("gadgets", {{{"widgetId", 1}}});
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, qi.dropTable("widgets"));
+        QCOMPARE(qi.showAllTables(), (QStringList{"gadgets", "widgets"}));
+        QCOMPARE(qi.bulkUpdate("gadgets", {{"widgetId", 1}}, {{"widgetId", 1}}), 1);
+        // Tables whose keys reference each other: dropAllTables drops the keys between them
+        // first, as Sequelize's.
+        qi.addColumn("widgets", "gadgetId", Attribute(DataTypes::Integer()).references("gadgets"));
+        qi.bulkUpdate("widgets", {{"gadgetId", 1}}, {{"id", 1}});
+        qi.dropAllTables();
+        QVERIFY(qi.showAllTables().isEmpty());
     }
 
     // "indexes": add, read and remove an index (by name and by its fields), in a schema, on a
