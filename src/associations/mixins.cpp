@@ -42,11 +42,33 @@ ModelDefinition *Associations::targetOf(const AssociationInfo &a)
     return a.target;
 }
 
-// A target given as an instance (QObject*) or as a key value: its key attribute \a key.
+// Whether \a target holds an object: a QObject pointer or a QSharedPointer to one (a
+// Model::Ptr, a TypedModel's Ptr).
+static bool holdsObject(const QVariant &target)
+{
+    return target.metaType().flags()
+        & (QMetaType::PointerToQObject | QMetaType::SharedPointerToQObject);
+}
+
+// The instance \a target holds; null for a key value or another object.
+static Model *instanceOf(const QVariant &target)
+{
+    if (!holdsObject(target))
+        return nullptr;
+    QObject *object = nullptr;
+    if (target.metaType().flags() & QMetaType::PointerToQObject)
+        object = target.value<QObject *>();
+    else
+        QMetaType::convert(target.metaType(), target.constData(), QMetaType::fromType<QObject *>(),
+                           &object);
+    return qobject_cast<Model *>(object);
+}
+
+// A target given as an instance or as a key value: its key attribute \a key.
 static QVariant keyOf(const QVariant &target, const QString &key)
 {
-    if (target.metaType().flags() & QMetaType::PointerToQObject) {
-        if (auto *instance = qobject_cast<Model *>(target.value<QObject *>()))
+    if (holdsObject(target)) {
+        if (Model *instance = instanceOf(target))
             return instance->get(key);
         return QVariant();
     }
@@ -67,13 +89,6 @@ static QVariantMap withScope(const AssociationInfo &a, QVariantMap values)
 {
     values.insert(a.scopeValues());
     return values;
-}
-
-static Model *instanceOf(const QVariant &target)
-{
-    if (target.metaType().flags() & QMetaType::PointerToQObject)
-        return qobject_cast<Model *>(target.value<QObject *>());
-    return nullptr;
 }
 
 // The hasMany/belongsToMany association \a name of \a m, for a mixin (\a what) that only

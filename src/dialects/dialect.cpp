@@ -7,8 +7,11 @@
 #include <QtCore/qelapsedtimer.h>
 #include <QtCore/qregularexpression.h>
 #include <QtCore/qthread.h>
+
 #include <QtSql/qsqlerror.h>
 #include <QtSql/qsqlquery.h>
+#include <cmath>
+#include <limits>
 
 #include "../sql/coercion_p.h"
 #include "../sql/errors_p.h"
@@ -458,13 +461,32 @@ QVariant Dialect::fromDatabase(const QVariant &value, const DataType &type) cons
         return value.toString();
     case DataType::Integer:
     case DataType::SmallInt:
-        return value.toInt();
-    case DataType::BigInt:
-        return QVariant::fromValue(value.toLongLong());
+    case DataType::BigInt: {
+        // Text in an INTEGER column (SQLite keeps what it is given, an alias may name an
+        // attribute) or a number out of the attribute's range: an error, not a silent 0.
+        bool ok = false;
+        qint64 n = value.toLongLong(&ok);
+        if (!ok) {
+            const double d = value.toDouble(&ok); // a DECIMAL text, an average: truncated
+            if (!ok || !(std::abs(d) < 9.2e18))
+                throw DatabaseError(QStringLiteral("A stored value is not an integer"));
+            n = qint64(d);
+        }
+        if (type.kind() == DataType::BigInt)
+            return QVariant::fromValue(n);
+        if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max())
+            throw DatabaseError(QStringLiteral("A stored value is out of the range of INTEGER"));
+        return int(n);
+    }
     case DataType::Float:
     case DataType::Real:
-    case DataType::Double:
-        return value.toDouble();
+    case DataType::Double: {
+        bool ok = false;
+        const double d = value.toDouble(&ok);
+        if (!ok)
+            throw DatabaseError(QStringLiteral("A stored value is not a number"));
+        return d;
+    }
     case DataType::Decimal: {
         const int id = value.metaType().id();
         const QString digits = (id == QMetaType::Double || id == QMetaType::Float)
