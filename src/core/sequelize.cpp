@@ -449,10 +449,8 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
         if (o.model) {
             // Columns named like an attribute's column fill that attribute.
             const ModelDefinitionPrivate *m = ModelDefinitionPrivate::get(o.model);
-            const QSqlRecord record = query->record();
             QList<SelectColumn> columns;
-            for (int i = 0; i < record.count(); ++i) {
-                const QString name = record.fieldName(i);
+            for (const QString &name : d->dialect->columnNames(*query)) {
                 const int attribute = m->indexOfField(name);
                 columns.append({attribute, attribute >= 0 ? m->attribute(attribute).name : name});
             }

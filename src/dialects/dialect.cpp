@@ -10,6 +10,7 @@
 
 #include <QtSql/qsqlerror.h>
 #include <QtSql/qsqlquery.h>
+#include <QtSql/qsqlrecord.h>
 #include <cmath>
 #include <limits>
 
@@ -566,6 +567,16 @@ void Dialect::checkDialectOptions(const QVariantMap &options) const
             throw ConnectionError(QStringLiteral("Unknown or invalid %1 dialect option%2")
                                       .arg(name(), nameForMessage(it.key())));
     }
+}
+
+QStringList Dialect::columnNames(const QSqlQuery &query) const
+{
+    const QSqlRecord record = query.record();
+    QStringList names;
+    names.reserve(record.count());
+    for (int i = 0; i < record.count(); ++i)
+        names.append(record.fieldName(i));
+    return names;
 }
 
 static DefinitionError noEnumTypes(const QString &dialect)

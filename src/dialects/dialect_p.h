@@ -313,6 +313,9 @@ public:
     virtual QVariant fromRawColumn(const QVariant &value, const QSqlField &column) const;
     // Whether fromRawColumn() may change the values of \a column (asked once per query).
     virtual bool convertsRawColumn(const QSqlField &) const { return false; }
+    // The names of an executed query's result columns, as the database gives them (Qt's
+    // SQLite driver drops the double quotes from a column's name).
+    virtual QStringList columnNames(const QSqlQuery &query) const;
 
     // How the database reads raw SQL text, for finding placeholders in raw queries.
     struct Lexicon

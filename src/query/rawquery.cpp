@@ -262,11 +262,10 @@ QVariantMap nestRawKeys(const QVariantMap &flat)
 QList<QVariantMap> readRawRows(QSqlQuery &query, const Dialect &dialect, bool nest, bool first)
 {
     const QSqlRecord record = query.record();
-    QStringList names;
+    const QStringList names = dialect.columnNames(query);
     QList<QSqlField> fields; // read once, not per row
     QList<bool> converted; // the columns whose values the dialect may change
     for (int i = 0; i < record.count(); ++i) {
-        names.append(record.fieldName(i));
         fields.append(record.field(i));
         converted.append(dialect.convertsRawColumn(fields.last()));
     }

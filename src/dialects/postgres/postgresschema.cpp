@@ -86,7 +86,9 @@ static QVariant defaultOf(const QVariant &text, const QString &type)
     const QString value = text.toString();
     if (type == QLatin1String("BOOLEAN"))
         return value == QLatin1String("true");
-    static const QRegularExpression literal(QStringLiteral("^'(.*)'::[\\w\\s\"]+$"),
+    // The literal ends at its closing quote ('' inside it is a quote); the type after it may
+    // be any quoted name (an ENUM's is made of its table's).
+    static const QRegularExpression literal(QStringLiteral("^'((?:[^']|'')*)'::(.+)$"),
                                             QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch match = literal.match(value);
     if (match.hasMatch())

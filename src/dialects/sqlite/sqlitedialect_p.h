@@ -132,6 +132,7 @@ public:
                                  const QString &added, const QString &dropped) const override;
     AlterPlan removeColumn(const RowReader &rows, const TableName &table,
                            const QString &column) const override;
+    QStringList columnNames(const QSqlQuery &query) const override; // sqlitelibrary.cpp
     QString referencingTable(const RowReader &rows, const TableName &table,
                              const QString &column) const override;
 

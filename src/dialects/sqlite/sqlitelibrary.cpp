@@ -7,6 +7,8 @@
 #include <QtCore/qvariant.h>
 #include <QtSql/qsqldatabase.h>
 #include <QtSql/qsqldriver.h>
+#include <QtSql/qsqlquery.h>
+#include <QtSql/qsqlresult.h>
 
 #include <dlfcn.h>
 
@@ -37,6 +39,25 @@ void *handleOf(QSqlDatabase &db)
 } // namespace QtSequelize::SqliteLibrary
 
 namespace QtSequelize {
+
+QStringList SqliteDialect::columnNames(const QSqlQuery &query) const
+{
+    QStringList names = Dialect::columnNames(query);
+    using ColumnName = const char *(*)(void *, int);
+    static const auto columnName
+        = reinterpret_cast<ColumnName>(SqliteLibrary::function("sqlite3_column_name"));
+    const QVariant handle = query.result() ? query.result()->handle() : QVariant();
+    if (!columnName || !handle.isValid() || qstrcmp(handle.typeName(), "sqlite3_stmt*") != 0)
+        return names;
+    void *statement = *static_cast<void *const *>(handle.constData());
+    if (!statement)
+        return names;
+    for (int i = 0; i < names.size(); ++i) {
+        if (const char *name = columnName(statement, i))
+            names[i] = QString::fromUtf8(name);
+    }
+    return names;
+}
 
 void SqliteDialect::keepMemoryDatabase(const QString &uri) const
 {

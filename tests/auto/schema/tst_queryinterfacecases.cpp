@@ -762,6 +762,43 @@ private slots:
             QCOMPARE(error.constraint(), QStringLiteral("unknown__constraint__name"));
         }
     }
+
+    // Names and texts with every quote character through the column changes of this file: an
+    // ENUM default and a comment read back as written, a raw query's keys as the columns'
+    // names (Qt's SQLite driver dropped the double quote from them).
+    void hostileNames_data() { TestDatabases::addDialectRows(); }
+    void hostileNames()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        QueryInterface qi = sequelize->queryInterface();
+        const QString odd = QStringLiteral("we\"ird`na'me\\");
+        qi.createTable(odd,
+                       {{"id", integerKey()},
+                        {"e",
+                         Attribute(DataTypes::Enum({"a'b", "c\\d", "x\"y"}))
+                             .comment("it's \\' a comment")
+                             .defaultValue("a'b")},
+                        {odd, Attribute(DataTypes::String()).defaultValue("q'\\'").unique()}});
+        const QMap<QString, ColumnDescription> table = qi.describeTable(odd);
+        QCOMPARE(table.value("e").defaultValue().toString(), QStringLiteral("a'b"));
+        QVERIFY(table.value(odd).isUnique());
+        if (dialect != QLatin1String("sqlite"))
+            QCOMPARE(table.value("e").comment().toString(), QStringLiteral("it's \\' a comment"));
+        qi.bulkInsert(odd, {{{"e", "c\\d"}}});
+        const QList<QVariantMap> rows
+            = sequelize->query(QStringLiteral("SELECT * FROM %1").arg(qi.quoteIdentifier(odd)))
+                  .rows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).value(odd).toString(), QStringLiteral("q'\\'"));
+        QCOMPARE(rows.at(0).value("e").toString(), QStringLiteral("c\\d"));
+        qi.changeColumn(odd, "e", Attribute(DataTypes::Enum({"a'b", "c\\d", "x\"y", "n'"})));
+        qi.bulkInsert(odd, {{{"e", "n'"}, {odd, "other"}}});
+        qi.removeColumn(odd, odd);
+        qi.renameColumn(odd, "e", "e'\"2");
+        QCOMPARE(qi.describeTable(odd).keys(), (QStringList{"e'\"2", "id"}));
+        qi.dropTable(odd);
+        QVERIFY(qi.showAllTables().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_QueryInterfaceCases)
