@@ -17,6 +17,7 @@ namespace QtSequelize {
 
 class AttributeData;
 class Model;
+class ModelDefinition;
 
 class Q_SEQUELIZE_EXPORT Attribute
 {
@@ -73,6 +74,12 @@ public:
     // A FOREIGN KEY to \a column of \a table (Sequelize's references: {model, key}), with its
     // referential actions (onDelete/onUpdate: "CASCADE", "SET NULL", "RESTRICT", "NO ACTION").
     Attribute &references(const QString &table, const QString &column = QStringLiteral("id"));
+    // A FOREIGN KEY to \a column of \a model's table, in the model's schema (Sequelize's
+    // references: {model: Model}).
+    Attribute &references(const ModelDefinition *model,
+                          const QString &column = QStringLiteral("id"));
+    // The referenced table's schema: the model's, or empty (the connection's).
+    QString referencedSchema() const;
     Attribute &onDelete(const QString &action);
     Attribute &onUpdate(const QString &action);
     QString referencedTable() const;

@@ -4,6 +4,8 @@
 #include <QtSequelize/attribute.h>
 #include <QtSequelize/errors.h>
 
+#include "../meta/modeldefinition_p.h"
+
 #include <optional>
 
 namespace QtSequelize {
@@ -31,6 +33,7 @@ public:
     QString comment;
     QString check;
     QString referencedTable;
+    QString referencedSchema;
     QString referencedColumn;
     QString onDelete;
     QString onUpdate;
@@ -243,8 +246,23 @@ QStringList Attribute::dependencies() const
 Attribute &Attribute::references(const QString &table, const QString &column)
 {
     d->referencedTable = table;
+    d->referencedSchema.clear();
     d->referencedColumn = column;
     return *this;
+}
+Attribute &Attribute::references(const ModelDefinition *model, const QString &column)
+{
+    if (!model)
+        throw DefinitionError(QStringLiteral("references() takes a model"));
+    const TableName table = ModelDefinitionPrivate::get(model)->table();
+    d->referencedTable = table.name;
+    d->referencedSchema = table.schema;
+    d->referencedColumn = column;
+    return *this;
+}
+QString Attribute::referencedSchema() const
+{
+    return d->referencedSchema;
 }
 Attribute &Attribute::onDelete(const QString &action)
 {

@@ -76,14 +76,15 @@ QList<ForeignKeyReference> DdlGenerator::referencesOf(const ColumnSpec &column)
     QList<ForeignKeyReference> references = column.references;
     const Attribute &options = column.options;
     if (!options.referencedTable().isEmpty()) {
+        const TableName target = options.referencedSchema().isEmpty()
+            ? TableName(options.referencedTable())
+            : TableName(options.referencedSchema(), options.referencedTable());
         bool known = false;
         for (const ForeignKeyReference &r : std::as_const(references))
-            known = known
-                || (r.table == TableName(options.referencedTable())
-                    && r.column == options.referencedColumn());
+            known = known || (r.table == target && r.column == options.referencedColumn());
         if (!known)
-            references.append({TableName(options.referencedTable()), options.referencedColumn(),
-                               options.onDeleteAction(), options.onUpdateAction(),
+            references.append({target, options.referencedColumn(), options.onDeleteAction(),
+                               options.onUpdateAction(),
                                options.deferrableMode() == Deferrable::Not
                                    ? std::nullopt
                                    : std::optional<Deferrable>(options.deferrableMode())});

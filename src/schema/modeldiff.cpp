@@ -29,6 +29,10 @@ Attribute columnAttribute(const AttributeInfo &info)
     Attribute attribute = Attribute(info.options).type(info.type);
     if (!info.references.isEmpty() && attribute.referencedTable().isEmpty()) {
         const ForeignKeyReference &r = info.references.first();
+        if (!r.table.schema.isEmpty())
+            throw DefinitionError(QStringLiteral("migration:generate --from-models writes no "
+                                                 "foreign key to a table in a schema (\"%1\")")
+                                      .arg(r.table.schema));
         attribute.references(r.table.name, r.column).onDelete(r.onDelete).onUpdate(r.onUpdate);
         if (r.deferrable)
             attribute.deferrable(*r.deferrable);
@@ -237,6 +241,10 @@ QString attributeCode(const QString &column, const Attribute &a)
         code += QStringLiteral(".comment(%1)").arg(literal(a.comment()));
     if (a.hasCheck())
         code += QStringLiteral(".check(Sequelize::literal(%1))").arg(literal(a.checkCondition()));
+    if (!a.referencedSchema().isEmpty())
+        throw DefinitionError(QStringLiteral("migration:generate --from-models writes no foreign "
+                                             "key to a table in a schema (\"%1\")")
+                                  .arg(a.referencedSchema()));
     if (!a.referencedTable().isEmpty()) {
         code += QStringLiteral(".references(%1, %2)")
                     .arg(literal(a.referencedTable()), literal(a.referencedColumn()));

@@ -357,7 +357,19 @@ void QueryInterface::createSchema(const QString &schema)
 void QueryInterface::dropSchema(const QString &schema)
 {
     SequelizePrivate *s = privateOf(d->sequelize);
-    runDdl(s, s->dialect->dropSchemaStatements(rowReader(s), schema));
+    const QStringList statements = s->dialect->dropSchemaStatements(rowReader(s), schema);
+    // As PostgreSQL's DROP SCHEMA … CASCADE, rows of other tables that reference the schema's
+    // stay: SQLite drops its tables with its foreign key checks off (its DROP TABLE would
+    // delete them, or fail on a key to a table dropped before).
+    const QStringList checksOff = s->dialect->foreignKeyChecksOff();
+    runDdl(s, checksOff);
+    try {
+        runDdl(s, statements);
+    } catch (...) {
+        runDdl(s, s->dialect->foreignKeyChecksOn());
+        throw;
+    }
+    runDdl(s, s->dialect->foreignKeyChecksOn());
 }
 
 /*!

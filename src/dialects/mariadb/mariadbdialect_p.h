@@ -152,6 +152,7 @@ public:
     QString currentTimestampDefault(const DataType &type) const override;
     AlterPlan removeColumn(const RowReader &rows, const TableName &table,
                            const QString &column) const override;
+    QStringList dropSchemaStatements(const RowReader &rows, const QString &schema) const override;
     AlterPlan changeColumn(const RowReader &rows, const DdlGenerator &ddl, const TableName &table,
                            const ColumnSpec &spec) const override;
     QString dropIndex(const TableName &table, const QString &name) const override;

@@ -73,6 +73,24 @@ QList<QVariantMap> MariaDbDialect::foreignKeyReferences(const RowReader &rows,
                 bindings);
 }
 
+// A schema is a database here, and MariaDB refuses to drop one whose tables others reference:
+// those foreign keys go first, as PostgreSQL's DROP SCHEMA … CASCADE drops them.
+QStringList MariaDbDialect::dropSchemaStatements(const RowReader &rows, const QString &schema) const
+{
+    QStringList statements;
+    for (const QVariantMap &key :
+         rows(QStringLiteral("SELECT DISTINCT table_schema AS s, table_name AS t, constraint_name "
+                             "AS c FROM information_schema.key_column_usage WHERE "
+                             "referenced_table_schema = ? AND table_schema <> ?"),
+              {schema, schema})) {
+        statements.append(dropConstraint(TableName(key.value(QStringLiteral("s")).toString(),
+                                                   key.value(QStringLiteral("t")).toString()),
+                                         key.value(QStringLiteral("c")).toString(),
+                                         QStringLiteral("FOREIGN KEY")));
+    }
+    return statements + Dialect::dropSchemaStatements(rows, schema);
+}
+
 // MariaDB refuses to drop a column its own foreign key needs: the key goes first, as
 // Sequelize's removeColumn drops it (PostgreSQL drops it with the column).
 Dialect::AlterPlan MariaDbDialect::removeColumn(const RowReader &rows, const TableName &table,

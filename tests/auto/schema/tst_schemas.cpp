@@ -528,6 +528,73 @@ private slots:
                 sequelize->dropSchema(schema);
         }
     }
+
+    // include/schema.test.js "should support including date fields, with the correct
+    // timezone": a belongsToMany between models of a schema, dates read through the include.
+    void includeDatesInSchema_data() { TestDatabases::addDialectRows(); }
+    void includeDatesInSchema()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        sequelize->dropSchema("account");
+        sequelize->createSchema("account");
+        const ModelOptions options = ModelOptions().timestamps(false).schema("account");
+        ModelDefinition *user
+            = sequelize->define("user", {{"dateField", DataTypes::Date()}}, options);
+        ModelDefinition *group
+            = sequelize->define("group", {{"dateField", DataTypes::Date()}}, options);
+        user->belongsToMany(group, AssociationOptions().as("groups").through("group_user"));
+        group->belongsToMany(user, AssociationOptions().as("users").through("group_user"));
+        sequelize->sync();
+        const QDateTime date(QDate(2014, 2, 20), QTime(0, 0), Qt::UTC);
+        const auto u = user->create({{"dateField", date}});
+        const auto g = group->create({{"dateField", date}});
+        u->addAssociated("groups", {g->get("id")});
+        const auto users
+            = user->findAll(FindOptions().where({{"id", u->get("id")}}).include(Include("groups")));
+        QCOMPARE(users.size(), 1);
+        QCOMPARE(users.at(0)->get("dateField").toDateTime(), date);
+        const auto groups = users.at(0)->loadedTargets("groups");
+        QCOMPARE(groups.size(), 1);
+        QCOMPARE(groups.at(0)->get("dateField").toDateTime(), date);
+        sequelize->dropSchema("account");
+    }
+
+    // include/schema.test.js findOne "should work with schemas": an attribute's reference to a
+    // model of the same schema, and a hasOne include by alias.
+    void referenceInSchema_data() { TestDatabases::addDialectRows(); }
+    void referenceInSchema()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        sequelize->dropSchema("hero");
+        sequelize->createSchema("hero");
+        ModelDefinition *userModel
+            = sequelize->define("User",
+                                {{"Id", Attribute(DataTypes::Integer()).primaryKey()},
+                                 {"Name", DataTypes::String()},
+                                 {"Enabled", DataTypes::Boolean()},
+                                 {"CreatedDatetime", DataTypes::Date()}},
+                                ModelOptions().schema("hero").tableName("User").timestamps(false));
+        ModelDefinition *resume = sequelize->define(
+            "Resume",
+            {{"Id", Attribute(DataTypes::Integer()).primaryKey()},
+             {"UserId", Attribute(DataTypes::Integer()).references(userModel, "Id")},
+             {"Name", DataTypes::String()}},
+            ModelOptions().schema("hero").tableName("resume").timestamps(false));
+        userModel->hasOne(resume, AssociationOptions().foreignKey("UserId").as("Resume"));
+        resume->belongsTo(userModel, AssociationOptions().foreignKey("UserId"));
+        sequelize->sync(SyncOptions().force());
+        QVERIFY(!userModel->findOne(FindOptions().where({{"Id", 1}}).include(Include("Resume"))));
+        userModel->create({{"Id", 1}, {"Name", "hero"}});
+        resume->create({{"Id", 7}, {"UserId", 1}, {"Name", "cv"}});
+        QVERIFY_THROWS_EXCEPTION(ForeignKeyConstraintError,
+                                 resume->create({{"Id", 8}, {"UserId", 2}, {"Name", "x"}}));
+        const auto found
+            = userModel->findOne(FindOptions().where({{"Id", 1}}).include(Include("Resume")));
+        QVERIFY(found);
+        QVERIFY(found->loadedAssociation("Resume"));
+        QCOMPARE(found->loadedAssociation("Resume")->get("Name").toString(), QStringLiteral("cv"));
+        sequelize->dropSchema("hero");
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Schemas)

@@ -6,7 +6,9 @@
 // the cases that build the same models) on every dialect: includes of every association kind at
 // once and nested, wheres at any depth (a required target under one that is not filters that
 // one's targets), limits with wheres on to-many includes, attribute lists, and through
-// attributes and through wheres. Each slot names the `it(...)` it ports.
+// attributes and through wheres. Each slot names the `it(...)` it ports. Every case runs twice
+// per dialect: with the models in the connection's schema, and in the schema "account" (Sequelize's
+// include/schema.test.js, which repeats these cases with `schema: 'account'` on every model).
 
 #include <QtSequelize/Errors>
 #include <QtSequelize/Model>
@@ -35,21 +37,47 @@ class tst_IncludeShop : public QObject
         ModelDefinition *groupMember = nullptr;
         ModelDefinition *rank = nullptr;
     };
+    // The rows: each dialect with the models in the connection's schema and in "account".
+    static void addShopRows()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QString>("schema");
+        const QString only = qEnvironmentVariable("QSQ_TEST_ONLY_DIALECT");
+        for (const char *dialect : {"sqlite", "postgres", "mariadb"}) {
+            if (!only.isEmpty() && only != QLatin1String(dialect))
+                continue;
+            QTest::newRow(dialect) << QString::fromLatin1(dialect) << QString();
+            QTest::newRow(QByteArray(dialect).append("_account").constData())
+                << QString::fromLatin1(dialect) << QStringLiteral("account");
+        }
+    }
     static Shop defineShop(Sequelize *s)
     {
+        const QString schema
+            = *static_cast<QString *>(QTest::qData("schema", qMetaTypeId<QString>()));
+        if (!schema.isEmpty()) {
+            s->dropSchema(schema);
+            s->createSchema(schema);
+        }
+        const auto define = [&](const QString &name, const Attributes &attributes) {
+            ModelOptions options;
+            if (!schema.isEmpty())
+                options.schema(schema);
+            return s->define(name, attributes, options);
+        };
         Shop m;
-        m.user = s->define("User", {{"name", DataTypes::String()}});
-        m.company = s->define("Company", {{"name", DataTypes::String()}});
-        m.product = s->define("Product", {{"title", DataTypes::String()}});
-        m.tag = s->define("Tag", {{"name", DataTypes::String()}});
-        m.price = s->define("Price", {{"value", DataTypes::Float()}});
-        m.group = s->define("Group", {{"name", DataTypes::String()}});
-        m.groupMember = s->define("GroupMember", {});
-        m.rank = s->define("Rank",
-                           {{"name", DataTypes::String()},
-                            {"canInvite", Attribute(DataTypes::Integer()).defaultValue(0)},
-                            {"canRemove", Attribute(DataTypes::Integer()).defaultValue(0)},
-                            {"canPost", Attribute(DataTypes::Integer()).defaultValue(0)}});
+        m.user = define("User", {{"name", DataTypes::String()}});
+        m.company = define("Company", {{"name", DataTypes::String()}});
+        m.product = define("Product", {{"title", DataTypes::String()}});
+        m.tag = define("Tag", {{"name", DataTypes::String()}});
+        m.price = define("Price", {{"value", DataTypes::Float()}});
+        m.group = define("Group", {{"name", DataTypes::String()}});
+        m.groupMember = define("GroupMember", {});
+        m.rank = define("Rank",
+                        {{"name", DataTypes::String()},
+                         {"canInvite", Attribute(DataTypes::Integer()).defaultValue(0)},
+                         {"canRemove", Attribute(DataTypes::Integer()).defaultValue(0)},
+                         {"canPost", Attribute(DataTypes::Integer()).defaultValue(0)}});
         m.user->hasMany(m.product);
         m.product->belongsTo(m.user);
         m.product->belongsToMany(m.tag, AssociationOptions().through("product_tag"));
@@ -177,8 +205,19 @@ class tst_IncludeShop : public QObject
     }
 
 private slots:
+    // The schema "account" goes after each case that made it (MariaDB's is a database).
+    void cleanup()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(QString, schema);
+        if (schema.isEmpty() || TestDatabases::url(dialect).isEmpty())
+            return;
+        if (auto s = TestDatabases::open(dialect))
+            s->dropSchema(schema);
+    }
+
     // "should support an include with multiple different association types"
-    void multipleAssociationTypes_data() { TestDatabases::addDialectRows(); }
+    void multipleAssociationTypes_data() { addShopRows(); }
     void multipleAssociationTypes()
     {
         QSQ_OPEN_DIALECT(s);
@@ -219,7 +258,7 @@ private slots:
     }
 
     // "should be possible to extend the on clause with a where option on nested includes"
-    void nestedIncludeWheres_data() { TestDatabases::addDialectRows(); }
+    void nestedIncludeWheres_data() { addShopRows(); }
     void nestedIncludeWheres()
     {
         QSQ_OPEN_DIALECT(s);
@@ -248,7 +287,7 @@ private slots:
 
     // "should be possible use limit, attributes and a where on a belongsTo with additional
     // hasMany includes"
-    void limitAttributesBelongsToWhereWithHasMany_data() { TestDatabases::addDialectRows(); }
+    void limitAttributesBelongsToWhereWithHasMany_data() { addShopRows(); }
     void limitAttributesBelongsToWhereWithHasMany()
     {
         QSQ_OPEN_DIALECT(s);
@@ -271,7 +310,7 @@ private slots:
 
     // "should be possible to turn off the attributes for the through table", "should be
     // possible to select on columns inside a through table" (with and without a limit)
-    void throughAttributesAndWhere_data() { TestDatabases::addDialectRows(); }
+    void throughAttributesAndWhere_data() { addShopRows(); }
     void throughAttributesAndWhere()
     {
         QSQ_OPEN_DIALECT(s);
@@ -298,7 +337,7 @@ private slots:
 
     // "should be possible to use limit and a where on a hasMany with additional includes" and
     // "... on a hasMany with a through model with additional includes"
-    void limitAndWhereOnToMany_data() { TestDatabases::addDialectRows(); }
+    void limitAndWhereOnToMany_data() { addShopRows(); }
     void limitAndWhereOnToMany()
     {
         QSQ_OPEN_DIALECT(s);
