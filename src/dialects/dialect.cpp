@@ -497,9 +497,19 @@ QVariant Dialect::fromDatabase(const QVariant &value, const DataType &type) cons
         return formatDecimal(digits, type.scale());
     }
     case DataType::Boolean: {
-        if (value.metaType().id() == QMetaType::QString) {
-            const QString s = value.toString();
-            return s == QLatin1String("1") || s == QLatin1String("t") || s == QLatin1String("true");
+        if (value.metaType().id() == QMetaType::QString
+            || value.metaType().id() == QMetaType::QByteArray) {
+            // PostgreSQL's t/f, a number, true/false; other text is an error, not a false.
+            const QString s = value.toString().trimmed().toLower();
+            if (s == QLatin1String("t") || s == QLatin1String("true"))
+                return true;
+            if (s == QLatin1String("f") || s == QLatin1String("false"))
+                return false;
+            bool ok = false;
+            const qint64 n = s.toLongLong(&ok);
+            if (!ok)
+                throw DatabaseError(QStringLiteral("A stored value is not a boolean"));
+            return n != 0;
         }
         return value.toBool();
     }

@@ -86,6 +86,15 @@ private slots:
         // INTEGER id is an error (Sequelize, untyped, shows the text), never a silent 0.
         QVERIFY_THROWS_EXCEPTION(DatabaseError,
                                  person->findOne(FindOptions().attribute("name", "id")));
+        // Likewise text that is no boolean read into a BOOLEAN attribute (it was false).
+        ModelDefinition *flag = sequelize->define(
+            "flag", {{"on", DataTypes::Boolean()}, {"label", DataTypes::String()}});
+        flag->sync(SyncOptions().force());
+        flag->create({{"on", true}, {"label", "Jozef"}});
+        QCOMPARE(flag->findOne()->get("on").toBool(), true);
+        QVERIFY_THROWS_EXCEPTION(
+            DatabaseError,
+            flag->findOne(FindOptions().attributes({"id"}).attribute("label", "on")));
         for (const QString &alias : {QStringLiteral("toString"), QStringLiteral("objectName"),
                                      QStringLiteral("destroyed"), QStringLiteral("nick")}) {
             const auto found = person->findOne(FindOptions()
