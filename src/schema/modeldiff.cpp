@@ -22,6 +22,14 @@ namespace QtSequelize {
 
 namespace {
 
+// The migration's QueryInterface code names tables without schemas: a key into one is refused.
+DefinitionError schemaReferenceRefused(const QString &schema)
+{
+    return DefinitionError(QStringLiteral("migration:generate --from-models writes no foreign key "
+                                          "to a table in a schema (\"%1\")")
+                               .arg(schema));
+}
+
 // The attribute a column of \a info stands for in QueryInterface::createTable(), its
 // association's foreign key folded in.
 Attribute columnAttribute(const AttributeInfo &info)
@@ -30,9 +38,7 @@ Attribute columnAttribute(const AttributeInfo &info)
     if (!info.references.isEmpty() && attribute.referencedTable().isEmpty()) {
         const ForeignKeyReference &r = info.references.first();
         if (!r.table.schema.isEmpty())
-            throw DefinitionError(QStringLiteral("migration:generate --from-models writes no "
-                                                 "foreign key to a table in a schema (\"%1\")")
-                                      .arg(r.table.schema));
+            throw schemaReferenceRefused(r.table.schema);
         attribute.references(r.table.name, r.column).onDelete(r.onDelete).onUpdate(r.onUpdate);
         if (r.deferrable)
             attribute.deferrable(*r.deferrable);
@@ -242,9 +248,7 @@ QString attributeCode(const QString &column, const Attribute &a)
     if (a.hasCheck())
         code += QStringLiteral(".check(Sequelize::literal(%1))").arg(literal(a.checkCondition()));
     if (!a.referencedSchema().isEmpty())
-        throw DefinitionError(QStringLiteral("migration:generate --from-models writes no foreign "
-                                             "key to a table in a schema (\"%1\")")
-                                  .arg(a.referencedSchema()));
+        throw schemaReferenceRefused(a.referencedSchema());
     if (!a.referencedTable().isEmpty()) {
         code += QStringLiteral(".references(%1, %2)")
                     .arg(literal(a.referencedTable()), literal(a.referencedColumn()));

@@ -119,6 +119,43 @@ TableOptions SchemaChanges::resolveTableOptions(SequelizePrivate *s, const Table
     return s->dialect->resolveTableOptions(rowReader(s), given);
 }
 
+void SchemaChanges::withForeignKeyChecksOff(SequelizePrivate *s, bool off,
+                                            const std::function<void()> &work)
+{
+    if (off)
+        runDdl(s, s->dialect->foreignKeyChecksOff());
+    try {
+        work();
+    } catch (...) {
+        if (off)
+            runDdl(s, s->dialect->foreignKeyChecksOn());
+        throw;
+    }
+    if (off)
+        runDdl(s, s->dialect->foreignKeyChecksOn());
+}
+
+bool SchemaChanges::dropForeignKeysBetween(SequelizePrivate *s, const QList<TableName> &tables)
+{
+    QStringList names;
+    for (const TableName &table : tables)
+        names.append(table.name);
+    bool dropped = false;
+    for (const TableName &table : tables) {
+        QStringList keys;
+        for (const QVariantMap &key : s->dialect->foreignKeyReferences(rowReader(s), table)) {
+            const QString name = key.value(QStringLiteral("constraintName")).toString();
+            if (!keys.contains(name)
+                && names.contains(key.value(QStringLiteral("referencedTableName")).toString()))
+                keys.append(name);
+        }
+        for (const QString &name : std::as_const(keys))
+            runDdl(s, {s->dialect->dropConstraint(table, name, QStringLiteral("FOREIGN KEY"))});
+        dropped = dropped || !keys.isEmpty();
+    }
+    return dropped;
+}
+
 static void runAlterPlan(SequelizePrivate *s, const Dialect::AlterPlan &plan);
 
 void SchemaChanges::addColumn(SequelizePrivate *s, const TableName &table, const ColumnSpec &column)
@@ -284,15 +321,7 @@ void QueryInterface::dropSchema(const QString &schema)
     // As PostgreSQL's DROP SCHEMA … CASCADE, rows of other tables that reference the schema's
     // stay: SQLite drops its tables with its foreign key checks off (its DROP TABLE would
     // delete them, or fail on a key to a table dropped before).
-    const QStringList checksOff = s->dialect->foreignKeyChecksOff();
-    runDdl(s, checksOff);
-    try {
-        runDdl(s, statements);
-    } catch (...) {
-        runDdl(s, s->dialect->foreignKeyChecksOn());
-        throw;
-    }
-    runDdl(s, s->dialect->foreignKeyChecksOn());
+    SchemaChanges::withForeignKeyChecksOff(s, true, [&] { runDdl(s, statements); });
 }
 
 /*!
@@ -431,7 +460,9 @@ void QueryInterface::renameColumn(const QString &tableName, const QString &from,
     const TableName table = d->table(tableName);
     SequelizePrivate *s = privateOf(d->sequelize);
     // As Sequelize's, a missing column is named (the databases' own texts differ).
-    if (!describeTable(tableName).contains(from))
+    const QList<QPair<QString, ColumnDescription>> columns = SchemaChanges::describe(s, table);
+    if (std::none_of(columns.cbegin(), columns.cend(),
+                     [&](const auto &column) { return column.first == from; }))
         throw DatabaseError(
             QStringLiteral("Table %1 doesn't have the column %2").arg(tableName, from));
     runDdl(s, {DdlGenerator(*s->dialect).renameColumn(table, from, to)});
@@ -441,6 +472,10 @@ void QueryInterface::changeColumn(const QString &tableName, const QString &colum
                                   const Attribute &attribute)
 {
     const TableName table = d->table(tableName);
+    if (!attribute.referencedSchema().isEmpty())
+        throw DefinitionError(QStringLiteral("changeColumn() adds no foreign key to a model's "
+                                             "table in a schema; use addConstraint() with the "
+                                             "table the connection sees"));
     SchemaChanges::changeColumn(privateOf(d->sequelize), table, {column, attribute, {}, true});
     // What the attribute asks and the column lacks, as Sequelize's changeColumn adds it: a
     // unique constraint on the column alone, a foreign key.

@@ -35,40 +35,19 @@ void QueryInterface::dropTable(const QString &tableName)
 // A cycle of foreign keys between \a tables, as Sequelize's dropAllTables breaks it: the keys
 // between them are dropped (SQLite: the tables are, with its foreign key checks off). False
 // when there was nothing to drop.
-static bool dropKeysBetween(QueryInterface &qi, const QueryInterfaceData &data,
-                            const QStringList &tables)
+static bool dropKeysBetween(const QueryInterfaceData &d, const QStringList &tables)
 {
-    const QueryInterfaceData *d = &data;
-    SequelizePrivate *s = SequelizePrivate::get(d->sequelize);
-    const QStringList checksOff = s->dialect->foreignKeyChecksOff();
-    if (!checksOff.isEmpty()) {
-        SchemaChanges::run(s, checksOff);
-        try {
-            for (const QString &name : tables)
-                SchemaChanges::run(s, {DdlGenerator(*s->dialect).dropTable(d->table(name))});
-        } catch (...) {
-            SchemaChanges::run(s, s->dialect->foreignKeyChecksOn());
-            throw;
-        }
-        SchemaChanges::run(s, s->dialect->foreignKeyChecksOn());
-        return true;
-    }
-    bool dropped = false;
-    for (const QString &name : tables) {
-        QStringList keys;
-        for (const QVariantMap &key : qi.getForeignKeyReferencesForTable(name)) {
-            const QString constraint = key.value(QStringLiteral("constraintName")).toString();
-            if (!keys.contains(constraint)
-                && tables.contains(key.value(QStringLiteral("referencedTableName")).toString()))
-                keys.append(constraint);
-        }
-        for (const QString &constraint : std::as_const(keys))
-            SchemaChanges::run(s,
-                               {s->dialect->dropConstraint(d->table(name), constraint,
-                                                           QStringLiteral("FOREIGN KEY"))});
-        dropped = dropped || !keys.isEmpty();
-    }
-    return dropped;
+    SequelizePrivate *s = SequelizePrivate::get(d.sequelize);
+    QList<TableName> names;
+    for (const QString &name : tables)
+        names.append(d.table(name));
+    if (s->dialect->foreignKeyChecksOff().isEmpty())
+        return SchemaChanges::dropForeignKeysBetween(s, names);
+    SchemaChanges::withForeignKeyChecksOff(s, true, [&] {
+        for (const TableName &table : std::as_const(names))
+            SchemaChanges::run(s, {DdlGenerator(*s->dialect).dropTable(table)});
+    });
+    return true;
 }
 
 void QueryInterface::dropAllTables()
@@ -87,7 +66,7 @@ void QueryInterface::dropAllTables()
                 lastError = error;
             }
         }
-        if (failed.size() == remaining.size() && lastError && !dropKeysBetween(*this, *d, failed))
+        if (failed.size() == remaining.size() && lastError && !dropKeysBetween(*d, failed))
             lastError->raise();
         remaining = failed;
     }

@@ -19,6 +19,8 @@
 
 #include <QtSequelize/queryinterface.h>
 
+#include <functional>
+
 namespace QtSequelize {
 
 class SequelizePrivate;
@@ -44,6 +46,14 @@ void changeColumn(SequelizePrivate *sequelize, const TableName &table, const Col
 // dialect's schema-reading functions.
 void run(SequelizePrivate *sequelize, const QStringList &statements);
 Dialect::RowReader rows(SequelizePrivate *sequelize);
+
+// Runs \a work with the dialect's foreign key checks off when \a off (SQLite's PRAGMA; other
+// dialects have none), and turns them on again after, also when \a work throws.
+void withForeignKeyChecksOff(SequelizePrivate *sequelize, bool off,
+                             const std::function<void()> &work);
+// Drops the foreign keys between \a tables (those of one of them that reference another), so
+// that each can be dropped; false when there were none.
+bool dropForeignKeysBetween(SequelizePrivate *sequelize, const QList<TableName> &tables);
 
 } // namespace SchemaChanges
 } // namespace QtSequelize

@@ -42,42 +42,13 @@ void addMissingForeignKeys(SequelizePrivate *s, ModelDefinitionPrivate *model)
     SchemaChanges::run(s, statements);
 }
 
-// Drops the foreign keys between \a models' tables, so that each can be dropped.
-void dropForeignKeysBetween(SequelizePrivate *s, const QList<ModelDefinition *> &models)
+// The tables of \a models.
+QList<TableName> tablesOf(const QList<ModelDefinition *> &models)
 {
-    QStringList tables;
+    QList<TableName> tables;
     for (ModelDefinition *m : models)
-        tables.append(ModelDefinitionPrivate::get(m)->table().name);
-    for (ModelDefinition *m : models) {
-        const TableName table = ModelDefinitionPrivate::get(m)->table();
-        QStringList dropped;
-        for (const QVariantMap &key :
-             s->dialect->foreignKeyReferences(SchemaChanges::rows(s), table)) {
-            const QString name = key.value(QStringLiteral("constraintName")).toString();
-            if (dropped.contains(name)
-                || !tables.contains(key.value(QStringLiteral("referencedTableName")).toString()))
-                continue;
-            dropped.append(name);
-            SchemaChanges::run(
-                s, {s->dialect->dropConstraint(table, name, QStringLiteral("FOREIGN KEY"))});
-        }
-    }
-}
-
-// Runs \a work with the connection's foreign key checks off when \a off, on again after.
-template<typename Work> void withForeignKeyChecksOff(SequelizePrivate *s, bool off, Work &&work)
-{
-    if (off)
-        SchemaChanges::run(s, s->dialect->foreignKeyChecksOff());
-    try {
-        work();
-    } catch (...) {
-        if (off)
-            SchemaChanges::run(s, s->dialect->foreignKeyChecksOn());
-        throw;
-    }
-    if (off)
-        SchemaChanges::run(s, s->dialect->foreignKeyChecksOn());
+        tables.append(ModelDefinitionPrivate::get(m)->table());
+    return tables;
 }
 
 } // namespace
@@ -129,8 +100,8 @@ void Sequelize::drop()
     const QList<ModelDefinition *> ordered = SequelizePrivate::dependencyOrder(d->models, &cyclic);
     const bool checksOff = cyclic && !d->dialect->foreignKeyChecksOff().isEmpty();
     if (cyclic && !checksOff)
-        dropForeignKeysBetween(d, ordered);
-    withForeignKeyChecksOff(d, checksOff, [&] {
+        SchemaChanges::dropForeignKeysBetween(d, tablesOf(ordered));
+    SchemaChanges::withForeignKeyChecksOff(d, checksOff, [&] {
         for (auto it = ordered.crbegin(); it != ordered.crend(); ++it)
             (*it)->drop();
     });
@@ -155,7 +126,7 @@ void Sequelize::truncate(const DestroyOptions &options)
     DestroyOptions each = options;
     if (checksOff)
         each.cascade(false); // SQLite has none: the checks are off instead
-    withForeignKeyChecksOff(d, checksOff, [&] {
+    SchemaChanges::withForeignKeyChecksOff(d, checksOff, [&] {
         for (auto it = ordered.crbegin(); it != ordered.crend(); ++it)
             (*it)->truncate(each);
     });

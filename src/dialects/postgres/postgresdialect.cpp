@@ -230,8 +230,7 @@ QStringList PostgresDialect::afterDropTable(const TableName &table,
     QStringList statements;
     for (const ColumnSpec &column : columns) {
         if (enumOf(column.options.type()).kind() == DataType::Enum)
-            statements.append(QStringLiteral("DROP TYPE IF EXISTS ")
-                              + quoteTable(enumTypeName(table, column.field)));
+            statements.append(dropEnum(enumTypeName(table, column.field)));
     }
     return statements;
 }

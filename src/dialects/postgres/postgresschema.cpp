@@ -203,8 +203,7 @@ QStringList PostgresDialect::dropOwnTypes(const RowReader &rows, const TableName
                   "a.attisdropped AND t.typtype = 'e'"),
               {quoteTable(table)})) {
         statements.append(
-            QStringLiteral("DROP TYPE IF EXISTS ")
-            + quoteTable(enumTypeName(table, row.value(QStringLiteral("name")).toString())));
+            dropEnum(enumTypeName(table, row.value(QStringLiteral("name")).toString())));
     }
     return statements;
 }

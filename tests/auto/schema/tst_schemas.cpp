@@ -593,6 +593,19 @@ private slots:
         QVERIFY(found);
         QVERIFY(found->loadedAssociation("Resume"));
         QCOMPARE(found->loadedAssociation("Resume")->get("Name").toString(), QStringLiteral("cv"));
+        // changeColumn() adds no key into a PostgreSQL or MariaDB schema (it would name the
+        // connection's table of that name): refused before the column changes. On SQLite the
+        // schema is part of the table's name: the key is the right one, and the rows, which do
+        // not match it, refuse it.
+        const auto change = [&] {
+            sequelize->queryInterface().inSchema("hero").changeColumn(
+                "resume", "Name", Attribute(DataTypes::Integer()).references(userModel, "Id"));
+        };
+        if (dialect == QLatin1String("sqlite"))
+            QVERIFY_THROWS_EXCEPTION(ForeignKeyConstraintError, change());
+        else
+            QVERIFY_THROWS_EXCEPTION(DefinitionError, change());
+        QCOMPARE(resume->findOne()->get("Name").toString(), QStringLiteral("cv"));
         sequelize->dropSchema("hero");
     }
 };
