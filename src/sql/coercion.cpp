@@ -252,17 +252,13 @@ static bool yearInRange(const QDateTime &dt)
     return utc >= 1 && utc <= 9999;
 }
 
-// A value of the attribute's own Qt type that needs no conversion: not NaN or an infinity, not
-// a date outside years 1-9999, not text with a NUL.
+// A value of the attribute's own Qt type that needs no conversion: not a date outside years
+// 1-9999, not text with a NUL.
 static bool storableAsIs(const QVariant &value, DataType::Kind kind)
 {
     if (value.isNull())
         return true;
     switch (kind) {
-    case DataType::Float:
-    case DataType::Real:
-    case DataType::Double:
-        return std::isfinite(value.toDouble());
     case DataType::Date:
         return yearInRange(value.toDateTime());
     case DataType::DateOnly: {
@@ -330,9 +326,9 @@ static QVariant toFloating(const QVariant &value, const QString &attribute)
         d = value.toDouble();
         ok = true;
     }
-    // NaN and infinities: SQLite would store NULL and MariaDB refuses them; refused here on
-    // every database, as no attribute value should silently become NULL.
-    if (!ok || !std::isfinite(d))
+    // NaN and infinities are numbers, as in Sequelize: PostgreSQL stores them, SQLite stores
+    // Sequelize's text for them, MariaDB's dialect refuses them (it has none).
+    if (!ok)
         invalid(value, attribute, "number");
     return d;
 }

@@ -16,6 +16,7 @@
 #include <QtSql/qsqlquery.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace QtSequelize {
 
@@ -425,6 +426,13 @@ QVariant MariaDbDialect::toDatabase(const QVariant &value, const DataType &type)
         if (isSqlNull(value))
             return QVariant(QMetaType::fromType<QString>());
         return value.toTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    case DataType::Float:
+    case DataType::Real:
+    case DataType::Double:
+        if (!isSqlNull(value) && !std::isfinite(value.toDouble()))
+            throw DatabaseError(QStringLiteral("MariaDB has no NaN or infinite floating-point "
+                                               "value to store"));
+        return Dialect::toDatabase(value, type);
     default:
         return Dialect::toDatabase(value, type);
     }

@@ -258,6 +258,18 @@ QVariant SqliteDialect::toDatabase(const QVariant &value, const DataType &type) 
         if (isSqlNull(value))
             return QVariant(QMetaType::fromType<int>());
         return value.toBool() ? 1 : 0;
+    case DataType::Float:
+    case DataType::Real:
+    case DataType::Double: {
+        // SQLite would store NaN as NULL: NaN and the infinities are Sequelize's text for them,
+        // which the dialect reads back.
+        const double d = value.toDouble();
+        if (isSqlNull(value) || std::isfinite(d))
+            return Dialect::toDatabase(value, type);
+        if (std::isnan(d))
+            return QStringLiteral("NaN");
+        return d > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity");
+    }
     default:
         return Dialect::toDatabase(value, type);
     }

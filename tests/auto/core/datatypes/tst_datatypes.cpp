@@ -153,6 +153,68 @@ private slots:
         }
     }
 
+    // data-types.test.js "should store and parse IEEE floating point literals (NaN and
+    // Infinity)": PostgreSQL and SQLite store them (SQLite as Sequelize's text for them) and
+    // read them back, and a where finds them; MariaDB has none: a DatabaseError, no row.
+    void ieeeLiterals_data() { TestDatabases::addDialectRows(); }
+    void ieeeLiterals()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *sample = defineSample(sequelize.get());
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        const double inf = std::numeric_limits<double>::infinity();
+        const QVariantMap values{{"flt", nan}, {"dbl", inf}, {"real", -inf}};
+        if (dialect == QLatin1String("mariadb")) {
+            QVERIFY_THROWS_EXCEPTION(DatabaseError, sample->create(values));
+            QVERIFY_THROWS_EXCEPTION(DatabaseError,
+                                     sample->findAll(FindOptions().where({{"dbl", inf}})));
+            QCOMPARE(sample->count(), 0);
+            return;
+        }
+        const auto created = sample->create(values);
+        sample->create({{"flt", 1.5}, {"dbl", 2.5}, {"real", 0.5}});
+        const auto read = sample->findByPk(created->get("id"));
+        QVERIFY(std::isnan(read->get("flt").toDouble()));
+        QCOMPARE(read->get("dbl").toDouble(), inf);
+        QCOMPARE(read->get("real").toDouble(), -inf);
+        const auto found = sample->findAll(FindOptions().where({{"dbl", inf}}));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first()->get("id"), created->get("id"));
+    }
+
+    // What the database holds in a column and is no value of the attribute's type (SQLite
+    // keeps any text; PostgreSQL's infinite dates; MariaDB's TIME past 24 hours) is a
+    // DatabaseError when read, never a null in the value's place.
+    void unreadableStoredValues_data() { TestDatabases::addDialectRows(); }
+    void unreadableStoredValues()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *sample = defineSample(sequelize.get());
+        QList<QPair<QString, QString>> stored; // column, SQL literal
+        if (dialect == QLatin1String("sqlite")) {
+            stored = {{"date", "'garbage'"}, {"dateonly", "'2020-13-45'"},
+                      {"time", "'25:61'"},   {"uuid", "'not-a-uuid'"},
+                      {"json", "'{broken'"}, {"flt", "'abc'"},
+                      {"date", "''"}};
+        } else if (dialect == QLatin1String("postgres")) {
+            stored = {{"date", "'infinity'"}, {"dateonly", "'-infinity'"}};
+        } else {
+            stored = {{"time", "'838:00:00'"}, {"time", "'-01:00:00'"}};
+        }
+        const QString quote = dialect == QLatin1String("mariadb") ? "`" : "\"";
+        for (const auto &[column, literal] : stored) {
+            sample->truncate();
+            sequelize->query(QStringLiteral("INSERT INTO %1Samples%1 (%1%2%1) VALUES (%3)")
+                                 .arg(quote, column, literal));
+            QVERIFY_THROWS_EXCEPTION(DatabaseError, sample->findAll());
+            QCOMPARE(sample->count(), 1);
+        }
+        // The nil UUID is a UUID.
+        sample->truncate();
+        sample->create({{"uuid", QUuid()}});
+        QCOMPARE(sample->findAll().first()->get("uuid").toUuid(), QUuid());
+    }
+
     void nullForEveryType_data() { TestDatabases::addDialectRows(); }
     void nullForEveryType()
     {
