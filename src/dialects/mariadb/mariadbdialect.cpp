@@ -469,57 +469,6 @@ QVariant MariaDbDialect::fromDatabase(const QVariant &value, const DataType &typ
     return Dialect::fromDatabase(value, type);
 }
 
-bool MariaDbDialect::isConnectionLost(const QSqlError &error) const
-{
-    const QString code = error.nativeErrorCode();
-    return Dialect::isConnectionLost(error) || code == QLatin1String("2006")
-        || code == QLatin1String("2013") || code == QLatin1String("4031")
-        || code == QLatin1String("1927");
-}
-
-void MariaDbDialect::raiseQueryError(const QSqlError &error, const QString &sql) const
-{
-    const QString code = error.nativeErrorCode();
-    const QString text = error.databaseText();
-    if (code == QLatin1String("1062")) {
-        // Duplicate entry 'x' for key 'Users_username_unique'
-        static const QRegularExpression re(
-            QStringLiteral("Duplicate entry '(.*)' for key '([^']+)'"));
-        const QRegularExpressionMatch m = re.match(text);
-        QString key = m.captured(2);
-        const qsizetype dot = key.lastIndexOf(QLatin1Char('.'));
-        if (dot >= 0)
-            key = key.mid(dot + 1);
-        QVariantMap fields;
-        if (m.hasMatch())
-            fields.insert(key, m.captured(1));
-        const QList<ValidationErrorItem> items{ValidationErrorItem(
-            key + QStringLiteral(" must be unique"), QStringLiteral("unique violation"), key,
-            m.captured(1), QStringLiteral("not_unique"))};
-        throw ErrorBuilder::withConstraint(
-            ErrorBuilder::withDetails(
-                UniqueConstraintError(QStringLiteral("Validation error"), items), sql, error),
-            key, QString(), fields);
-    }
-    if (code == QLatin1String("1451") || code == QLatin1String("1452")) {
-        static const QRegularExpression re(QStringLiteral("CONSTRAINT `([^`]+)`"));
-        throw ErrorBuilder::withConstraint(
-            ErrorBuilder::withDetails(ForeignKeyConstraintError(text), sql, error),
-            re.match(text).captured(1), QString(), {});
-    }
-    if (code == QLatin1String("1205") || code == QLatin1String("3024")
-        || code == QLatin1String("1969"))
-        throw ErrorBuilder::withDetails(TimeoutError(text), sql, error);
-    // A deadlock victim or Galera certification failure (1213), a snapshot-isolation conflict
-    // (1020): InnoDB has rolled the whole transaction back.
-    if (code == QLatin1String("1213") || code == QLatin1String("1020"))
-        throw ErrorBuilder::withDetails(TransactionConflictError(text), sql, error);
-    if (isConnectionLost(error))
-        throw ErrorBuilder::withDetails(ConnectionError(error.text()), sql, error);
-    throw ErrorBuilder::withDetails(DatabaseError(text.isEmpty() ? error.text() : text), sql,
-                                    error);
-}
-
 // @@in_transaction is 0 once InnoDB rolled a deadlock victim back (or a lock wait timeout with
 // innodb_rollback_on_timeout); a connection that cannot answer has ended it too.
 bool MariaDbDialect::transactionEndedByError(QSqlDatabase &db) const
@@ -528,19 +477,6 @@ bool MariaDbDialect::transactionEndedByError(QSqlDatabase &db) const
     query.setForwardOnly(true);
     return !query.exec(QStringLiteral("SELECT @@in_transaction")) || !query.next()
         || query.value(0).toInt() == 0;
-}
-
-void MariaDbDialect::raiseConnectionError(const QSqlError &error) const
-{
-    const QString code = error.nativeErrorCode();
-    if (code == QLatin1String("2002") || code == QLatin1String("2003"))
-        throw ErrorBuilder::withDetails(ConnectionRefusedError(error.text()), QString(), error);
-    if (code == QLatin1String("1045") || code == QLatin1String("1044")
-        || code == QLatin1String("1698"))
-        throw ErrorBuilder::withDetails(AccessDeniedError(error.text()), QString(), error);
-    if (code == QLatin1String("2005"))
-        throw ErrorBuilder::withDetails(HostNotFoundError(error.text()), QString(), error);
-    throw ErrorBuilder::withDetails(ConnectionError(error.text()), QString(), error);
 }
 
 } // namespace QtSequelize

@@ -13,6 +13,8 @@
 
 #include <QtTest/qtest.h>
 
+#include <functional>
+
 #include "testdatabases.h"
 
 using namespace QtSequelize;
@@ -92,6 +94,72 @@ private slots:
         }
         QCOMPARE(s->query("SELECT COUNT(*) AS n FROM secrets").rows().value(0).value("n").toInt(),
                  0);
+    }
+
+    // The server's own messages quote values: PostgreSQL the input it could not take and a
+    // unique key's values, MariaDB the value it could not convert (a bound one, or one stored
+    // in the row) and a duplicate entry. The message keeps its words without the value; the
+    // value stays in the error's fields.
+    void serverMessagesQuoteNoValues_data() { TestDatabases::addDialectRows(); }
+    void serverMessagesQuoteNoValues()
+    {
+        QSQ_OPEN_DIALECT(s);
+        const QString secret = QStringLiteral("s3cr3t-value");
+        ModelDefinition *vault = s->define(
+            "Vault",
+            {{"code", Attribute(DataTypes::String()).unique()}, {"n", DataTypes::Integer()}});
+        vault->sync(SyncOptions().force());
+        vault->create({{"code", secret}, {"n", 1}});
+        int raised = 0;
+        auto expectError = [&](const std::function<void()> &run, const char *words) {
+            try {
+                run();
+                QFAIL("no error");
+            } catch (const BaseError &e) {
+                ++raised;
+                for (const QString &text :
+                     {QString::fromUtf8(e.what()), e.message(), e.databaseText(), e.driverText()})
+                    QVERIFY2(!text.contains(secret), qPrintable(text));
+                QVERIFY2(QString::fromUtf8(e.what()).contains(QLatin1String(words))
+                             || e.databaseText().contains(QLatin1String(words)),
+                         e.what());
+            }
+        };
+        try {
+            vault->create({{"code", secret}, {"n", 2}});
+            QFAIL("no unique error");
+        } catch (const UniqueConstraintError &e) {
+            QVERIFY2(!e.databaseText().contains(secret), qPrintable(e.databaseText()));
+            if (dialect != QLatin1String("sqlite")) // SQLite's message has no values
+                QCOMPARE(e.fields().first().toString(), secret); // the value stays a field
+        }
+        const QueryOptions asInteger = QueryOptions().replacements(QVariantMap{{"v", secret}});
+        if (dialect == QLatin1String("postgres")) {
+            expectError([&] { s->query("SELECT CAST(:v AS INTEGER) AS i", asInteger); },
+                        "invalid input syntax for type integer");
+            expectError([&] { s->query("SELECT CAST(:v AS UUID) AS u", asInteger); },
+                        "invalid input syntax for type uuid");
+            expectError(
+                [&] {
+                    s->query("SELECT CAST(:v AS SMALLINT) AS i",
+                             QueryOptions().replacements(QVariantMap{{"v", "99999999"}}));
+                },
+                "is out of range");
+        } else if (dialect == QLatin1String("mariadb")) {
+            // A value stored in the row, converted by the statement.
+            expectError(
+                [&] {
+                    vault->increment({{"code", 1}}, Where());
+                },
+                "Truncated incorrect DOUBLE value");
+            s->query("CREATE TABLE numbers (i INTEGER)");
+            expectError([&] { s->query("INSERT INTO numbers (i) VALUES (:v)", asInteger); },
+                        "Incorrect integer value");
+        } else {
+            qInfo("SQLite's messages quote no values (it converts or keeps what it is given)");
+        }
+        QCOMPARE(vault->count(), 1);
+        QVERIFY(raised >= (dialect == QLatin1String("sqlite") ? 0 : 2));
     }
 
     // A selected parameter comes back whole (QMYSQL sized its buffer from the prepare-time
