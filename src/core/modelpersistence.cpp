@@ -10,6 +10,7 @@
 #include "../query/options_p.h"
 #include "../query/querygenerator_p.h"
 #include "../sql/coercion_p.h"
+#include "../sql/errors_p.h"
 #include "hydrator_p.h"
 #include "sequelize_p.h"
 
@@ -461,10 +462,20 @@ void ModelPrivate::saveOwn(const SaveOptions &options,
         requireInstanceKey(meta()); // before validation and hooks
     SaveRun run(q, this, options);
     run.beforeAfterHooks = beforeAfterHooks;
-    if (newRecord)
-        run.insert();
-    else
-        run.update();
+    try {
+        if (newRecord)
+            run.insert();
+        else
+            run.update();
+    } catch (UniqueConstraintError &error) {
+        // SQLite's message names the key's columns only: their values are the instance's, as
+        // Sequelize's (instance[field]).
+        ErrorBuilder::fillMissingValues(error, [&](const QString &column) {
+            const int index = meta().indexOfField(column);
+            return index >= 0 ? value(index) : QVariant();
+        });
+        throw;
+    }
 }
 
 // reload()'s includes, as Sequelize's: those given, else those the instance was loaded with,

@@ -68,6 +68,20 @@ public:
         error.d->driverText = native.driverText();
         return error;
     }
+    // The values of \a error's fields and items that the database did not give (SQLite's
+    // unique violation names only the columns), by column name.
+    template<typename Lookup> static void fillMissingValues(BaseError &error, Lookup valueOf)
+    {
+        for (auto it = error.d->fields.begin(); it != error.d->fields.end(); ++it) {
+            if (it.value().isNull())
+                it.value() = valueOf(it.key());
+        }
+        for (ValidationErrorItem &item : error.d->items) {
+            if (item.value().isNull())
+                item = ValidationErrorItem(item.message(), item.type(), item.path(),
+                                           valueOf(item.path()), item.validatorKey());
+        }
+    }
     template<typename E>
     static E withConstraint(E error, const QString &constraint, const QString &table,
                             const QVariantMap &fields)

@@ -130,8 +130,12 @@ private slots:
             QFAIL("no unique error");
         } catch (const UniqueConstraintError &e) {
             QVERIFY2(!e.databaseText().contains(secret), qPrintable(e.databaseText()));
-            if (dialect != QLatin1String("sqlite")) // SQLite's message has no values
-                QCOMPARE(e.fields().first().toString(), secret); // the value stays a field
+            // The value stays a field and an item's value (SQLite's message has none: the
+            // instance's, as Sequelize's).
+            QCOMPARE(e.fields().value("code").toString(), secret);
+            QCOMPARE(e.errors().size(), 1);
+            QCOMPARE(e.errors().first().path(), QStringLiteral("code"));
+            QCOMPARE(e.errors().first().value().toString(), secret);
         }
         const QueryOptions asInteger = QueryOptions().replacements(QVariantMap{{"v", secret}});
         if (dialect == QLatin1String("postgres")) {
