@@ -89,6 +89,11 @@ Connection *SequelizePrivate::connectionFor(const OptionsData &options) const
     if (td->state != Transaction::Active || !td->connection)
         throw TransactionError(QStringLiteral("The transaction has finished; it cannot run more "
                                               "statements"));
+    // Another Sequelize's transaction is on another database: the statement would run there.
+    if (td->sequelize.data() != q_ptr)
+        throw TransactionError(QStringLiteral("The transaction belongs to another Sequelize "
+                                              "instance; the statement would run on its "
+                                              "database"));
     if (td->connection->thread != QThread::currentThread())
         throw TransactionError(QStringLiteral("A transaction can only be used in the thread that "
                                               "started it"));
@@ -202,12 +207,20 @@ QSharedPointer<Transaction> Sequelize::begin(const TransactionOptions &options)
         }
         OptionsData parentOptions;
         parentOptions.transaction = parent;
-        Connection *c = d->connectionFor(parentOptions);
-        td->parent = parent;
-        td->connection = c;
-        td->savepoint = QStringLiteral("qsq_savepoint_%1").arg(++c->savepoints);
-        d->executeDirect(QStringLiteral("SAVEPOINT ") + d->dialect->quoteIdentifier(td->savepoint),
-                         c, false);
+        try {
+            // A parent that has finished, is another thread's or another Sequelize's: refused.
+            Connection *c = d->connectionFor(parentOptions);
+            const QString name = QStringLiteral("qsq_savepoint_%1").arg(c->savepoints + 1);
+            d->executeDirect(QStringLiteral("SAVEPOINT ") + d->dialect->quoteIdentifier(name), c,
+                             false);
+            ++c->savepoints;
+            td->parent = parent;
+            td->connection = c;
+            td->savepoint = name;
+        } catch (...) {
+            td->state = Transaction::RolledBack; // never began: nothing to roll back
+            throw;
+        }
         return t;
     }
     Connection *c = nullptr;

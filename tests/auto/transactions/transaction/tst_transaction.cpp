@@ -403,6 +403,39 @@ private slots:
                  100);
     }
 
+    // A transaction of another Sequelize runs on that one's connection (another database, or
+    // another pool): the statement, or a savepoint under it, is refused, not run there.
+    void transactionOfAnotherSequelize_data() { TestDatabases::addDialectRows(); }
+    void transactionOfAnotherSequelize()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto other = TestDatabases::open(dialect);
+        ModelDefinition *note
+            = s->define("Note", {{"text", DataTypes::String()}}, ModelOptions().timestamps(false));
+        note->sync(SyncOptions().force());
+        auto foreign = other->transaction();
+        QVERIFY_THROWS_EXCEPTION(
+            TransactionError,
+            note->create({{"text", "x"}}, SaveOptions().transaction(foreign.data())));
+        QVERIFY_THROWS_EXCEPTION(TransactionError,
+                                 note->findAll(FindOptions().transaction(foreign.data())));
+        QVERIFY_THROWS_EXCEPTION(TransactionError,
+                                 s->query("SELECT 1", QueryOptions().transaction(foreign.data())));
+        QVERIFY_THROWS_EXCEPTION(TransactionError,
+                                 s->transaction(TransactionOptions().transaction(foreign.data())));
+        foreign->commit();
+        QCOMPARE(note->count(), 0);
+        // A savepoint under a finished transaction is refused too (it crashed: the refused
+        // savepoint was rolled back on destruction without a connection).
+        auto finished = s->transaction();
+        finished->commit();
+        QVERIFY_THROWS_EXCEPTION(TransactionError,
+                                 s->transaction(TransactionOptions().transaction(finished.data())));
+        QVERIFY_THROWS_EXCEPTION(TransactionError,
+                                 s->transaction(TransactionOptions().transaction(finished.data()),
+                                                [](Transaction &) {}));
+    }
+
     void deferrable_data() { TestDatabases::addDialectRows(); }
     void deferrable()
     {
