@@ -42,6 +42,16 @@ static AssociationInfo newAssociation(ModelDefinitionPrivate *d, AssociationInfo
         throw DefinitionError(
             QStringLiteral("%1: an association needs a target model").arg(d->name));
     Q_UNUSED(options);
+    // Models of another Sequelize are tables of another database (or another pool): joins and
+    // keys between them would name a table this connection does not have.
+    const auto sameSequelize = [d](const ModelDefinition *other) {
+        return ModelDefinitionPrivate::get(other)->sequelize == d->sequelize;
+    };
+    if (!sameSequelize(target) || (o.through && !sameSequelize(o.through)))
+        throw DefinitionError(
+            QStringLiteral("%1 and %2 belong to different Sequelize instances: "
+                           "an association joins models of one")
+                .arg(d->name, (sameSequelize(target) ? o.through.data() : target)->name()));
     AssociationInfo info;
     info.kind = kind;
     info.target = target;

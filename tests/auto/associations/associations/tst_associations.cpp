@@ -135,6 +135,31 @@ private slots:
 
     // Sequelize's setGroup(target, {save: false}): the key changes on the instance only; the
     // other associations' setters refuse it (they write other rows).
+    // Models of two Sequelize instances are tables of two databases (or pools): an association
+    // between them (or through a junction of the other) is refused, not joined on this one.
+    void modelsOfAnotherSequelize_data() { TestDatabases::addDialectRows(); }
+    void modelsOfAnotherSequelize()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto other = TestDatabases::open(dialect);
+        ModelDefinition *user = s->define("User", {{"name", DataTypes::String()}});
+        ModelDefinition *group = s->define("Group", {{"name", DataTypes::String()}});
+        ModelDefinition *elsewhere = other->define("Team", {{"name", DataTypes::String()}});
+        ModelDefinition *junction = other->define("Membership", {});
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, user->belongsTo(elsewhere));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, user->hasOne(elsewhere));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, user->hasMany(elsewhere));
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError, user->belongsToMany(elsewhere, AssociationOptions().through("UT")));
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError, user->belongsToMany(group, AssociationOptions().through(junction)));
+        QVERIFY(user->associationNames().isEmpty());
+        QVERIFY(!elsewhere->attributeNames().contains("UserId")); // no key added to the other's
+        QVERIFY(!user->attributeNames().contains("TeamId"));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 user->findAll(FindOptions().include(Include(elsewhere))));
+    }
+
     void setWithoutSave_data() { TestDatabases::addDialectRows(); }
     void setWithoutSave()
     {
