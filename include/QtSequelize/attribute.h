@@ -115,6 +115,7 @@ public:
     QStringList dependencies() const;
 
 private:
+    friend struct AttributeInternals;
     QSharedDataPointer<AttributeData> d;
 };
 

@@ -104,9 +104,11 @@ Q_SEQUELIZE_EXPORT DataType Virtual();
 // ARRAY(type): PostgreSQL only (other dialects refuse it when the table is created).
 Q_SEQUELIZE_EXPORT DataType Array(const DataType &element);
 
-// As defaultValue: the current time (DATE, DATEONLY, TIME) or a random UUID v4.
+// As defaultValue: the current time (DATE, DATEONLY, TIME), a random UUID v4, or a time-based
+// UUID v1 (Sequelize's UUIDV1: the time, a random clock sequence and a random node).
 Q_SEQUELIZE_EXPORT QVariant Now();
 Q_SEQUELIZE_EXPORT QVariant UuidV4();
+Q_SEQUELIZE_EXPORT QVariant UuidV1();
 } // namespace DataTypes
 
 } // namespace QtSequelize

@@ -53,6 +53,7 @@ Q_ENUM_NS(Deferrable)
 enum class DefaultValue {
     Now,
     UuidV4,
+    UuidV1,
 };
 Q_ENUM_NS(DefaultValue)
 

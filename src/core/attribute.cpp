@@ -5,6 +5,7 @@
 #include <QtSequelize/errors.h>
 
 #include "../meta/modeldefinition_p.h"
+#include "attribute_p.h"
 
 #include <optional>
 
@@ -35,6 +36,8 @@ public:
     QString referencedTable;
     QString referencedSchema;
     QString referencedColumn;
+    // The Sequelize of the model references(model) named (compared, never dereferenced).
+    const Sequelize *referencedOwner = nullptr;
     QString onDelete;
     QString onUpdate;
     std::optional<Deferrable> deferrable;
@@ -248,6 +251,7 @@ Attribute &Attribute::references(const QString &table, const QString &column)
     d->referencedTable = table;
     d->referencedSchema.clear();
     d->referencedColumn = column;
+    d->referencedOwner = nullptr;
     return *this;
 }
 Attribute &Attribute::references(const ModelDefinition *model, const QString &column)
@@ -258,6 +262,7 @@ Attribute &Attribute::references(const ModelDefinition *model, const QString &co
     d->referencedTable = table.name;
     d->referencedSchema = table.schema;
     d->referencedColumn = column;
+    d->referencedOwner = ModelDefinitionPrivate::get(model)->sequelize;
     return *this;
 }
 QString Attribute::referencedSchema() const
@@ -298,6 +303,17 @@ QString Attribute::onDeleteAction() const
 QString Attribute::onUpdateAction() const
 {
     return d->onUpdate;
+}
+
+void AttributeInternals::requireSameSequelize(const Attribute &attribute,
+                                              const Sequelize *sequelize, const QString &name)
+{
+    const Sequelize *owner = attribute.d->referencedOwner;
+    if (owner && owner != sequelize)
+        throw DefinitionError(QStringLiteral("The attribute \"%1\" references a model of another "
+                                             "Sequelize instance: its table is in that one's "
+                                             "database")
+                                  .arg(name));
 }
 
 } // namespace QtSequelize

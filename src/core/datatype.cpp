@@ -225,6 +225,10 @@ QVariant UuidV4()
 {
     return QVariant::fromValue(DefaultValue::UuidV4);
 }
+QVariant UuidV1()
+{
+    return QVariant::fromValue(DefaultValue::UuidV1);
+}
 } // namespace DataTypes
 
 } // namespace QtSequelize

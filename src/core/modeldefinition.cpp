@@ -5,6 +5,7 @@
 // accessors, build and create.
 
 #include "../meta/modeldefinition_p.h"
+#include "attribute_p.h"
 
 #include "../dialects/dialect_p.h"
 #include "../query/joinplan_p.h"
@@ -110,8 +111,10 @@ void ModelDefinitionPrivate::collectAttributes(const Attributes &given)
 {
     // 1. Q_PROPERTYs declared by the model class itself (not QObject's or Model's).
     QHash<QString, Attribute> options;
-    for (const auto &pair : given)
+    for (const auto &pair : given) {
+        AttributeInternals::requireSameSequelize(pair.second, sequelize, pair.first);
         options.insert(pair.first, pair.second);
+    }
     for (int i = Model::staticMetaObject.propertyCount(); i < metaObject->propertyCount(); ++i) {
         const QMetaProperty property = metaObject->property(i);
         // Loaded associations (QSQ_BELONGS_TO, QSQ_HAS_MANY) are properties, not attributes.

@@ -201,10 +201,16 @@ QString typeCode(const DataType &type)
 
 QString defaultCode(const QString &column, const QVariant &value)
 {
-    if (value.metaType() == QMetaType::fromType<DefaultValue>())
-        return value.value<DefaultValue>() == DefaultValue::Now
-            ? QStringLiteral("DataTypes::Now()")
-            : QStringLiteral("DataTypes::UuidV4()");
+    if (value.metaType() == QMetaType::fromType<DefaultValue>()) {
+        switch (value.value<DefaultValue>()) {
+        case DefaultValue::Now:
+            return QStringLiteral("DataTypes::Now()");
+        case DefaultValue::UuidV4:
+            return QStringLiteral("DataTypes::UuidV4()");
+        case DefaultValue::UuidV1:
+            return QStringLiteral("DataTypes::UuidV1()");
+        }
+    }
     switch (value.metaType().id()) {
     case QMetaType::UnknownType:
         return QStringLiteral("QVariant()");

@@ -3,6 +3,7 @@
 
 #include <QtSequelize/queryinterface.h>
 
+#include "../core/attribute_p.h"
 #include "../core/modeloptions_p.h"
 #include "../core/sequelize_p.h"
 #include "../dialects/ddlgenerator_p.h"
@@ -251,6 +252,8 @@ void QueryInterface::createTable(const QString &tableName, const Attributes &att
     SequelizePrivate *s = privateOf(d->sequelize);
     QList<ColumnSpec> columns;
     for (const auto &[name, attribute] : attributes)
+        AttributeInternals::requireSameSequelize(attribute, d->sequelize, name);
+    for (const auto &[name, attribute] : attributes)
         columns.append(
             {attribute.field().isEmpty() ? name : attribute.field(), attribute, {}, true});
     const ModelOptionsData &o = *ModelOptionsData::get(options);
@@ -446,6 +449,7 @@ void QueryInterface::addColumn(const QString &tableName, const QString &column,
         throw DefinitionError(QStringLiteral("addColumn takes a table, an attribute name and an "
                                              "attribute definition"));
     const TableName table = d->table(tableName);
+    AttributeInternals::requireSameSequelize(attribute, d->sequelize, column);
     SchemaChanges::addColumn(privateOf(d->sequelize), table, {column, attribute, {}, true});
 }
 
@@ -472,6 +476,7 @@ void QueryInterface::changeColumn(const QString &tableName, const QString &colum
                                   const Attribute &attribute)
 {
     const TableName table = d->table(tableName);
+    AttributeInternals::requireSameSequelize(attribute, d->sequelize, column);
     if (!attribute.referencedSchema().isEmpty())
         throw DefinitionError(QStringLiteral("changeColumn() adds no foreign key to a model's "
                                              "table in a schema; use addConstraint() with the "

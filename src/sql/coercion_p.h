@@ -43,7 +43,7 @@ QString formatDecimal(const QString &digits, int scale);
 // timestamp compares equal): createdAt, updatedAt, deletedAt and DataTypes::Now().
 QDateTime nowUtc();
 
-// An attribute's defaultValue, with DataTypes::Now() and UuidV4() generated now.
+// An attribute's defaultValue, with DataTypes::Now(), UuidV4() and UuidV1() generated now.
 QVariant generateDefault(const QVariant &defaultValue, const DataType &type);
 
 // Parses the date-time formats Sequelize accepts; invalid QDateTime on failure.

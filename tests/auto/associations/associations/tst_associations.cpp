@@ -158,6 +158,12 @@ private slots:
         QVERIFY(!user->attributeNames().contains("TeamId"));
         QVERIFY_THROWS_EXCEPTION(DefinitionError,
                                  user->findAll(FindOptions().include(Include(elsewhere))));
+        // references(model) of the other's model: refused by define and the QueryInterface.
+        const Attribute teamKey = Attribute(DataTypes::Integer()).references(elsewhere, "id");
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, s->define("Player", {{"teamId", teamKey}}));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 s->queryInterface().addColumn("Users", "teamId", teamKey));
+        QVERIFY(!s->model("Player"));
     }
 
     void setWithoutSave_data() { TestDatabases::addDialectRows(); }

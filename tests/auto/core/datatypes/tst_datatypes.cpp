@@ -255,6 +255,16 @@ private slots:
         const QDateTime created = sample->findByPk(a->get("id"))->get("created").toDateTime();
         QVERIFY(created >= before);
         QCOMPARE(created.timeSpec(), Qt::UTC);
+        // UUIDV1: time-based, increasing within the process, unique.
+        ModelDefinition *timed = sequelize->define(
+            "Timed", {{"uid", Attribute(DataTypes::Uuid()).defaultValue(DataTypes::UuidV1())}});
+        timed->sync(SyncOptions().force());
+        const QUuid first = timed->create({})->get("uid").toUuid();
+        const QUuid second = timed->create({})->get("uid").toUuid();
+        QCOMPARE(first.version(), QUuid::Time);
+        QCOMPARE(first.variant(), QUuid::DCE);
+        QVERIFY(first != second);
+        QCOMPARE(timed->findOne(FindOptions().where({{"uid", first}}))->get("uid").toUuid(), first);
     }
 
     void charPadding_data() { TestDatabases::addDialectRows(); }
