@@ -60,6 +60,13 @@ public:
 class ErrorBuilder
 {
 public:
+    // \a native with \a databaseText in place of its own (a dialect's text without the values
+    // the server quoted), for the messages and details of the error made from it.
+    static QSqlError withDatabaseText(const QSqlError &native, const QString &databaseText)
+    {
+        return QSqlError(native.driverText(), databaseText, native.type(),
+                         native.nativeErrorCode());
+    }
     template<typename E> static E withDetails(E error, const QString &sql, const QSqlError &native)
     {
         error.d->sql = sql;

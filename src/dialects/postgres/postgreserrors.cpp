@@ -43,8 +43,8 @@ static QString withoutValues(const QString &text)
 
 void PostgresDialect::raiseQueryError(const QSqlError &native, const QString &sql) const
 {
-    const QSqlError error(native.driverText(), withoutValues(native.databaseText()), native.type(),
-                          native.nativeErrorCode());
+    const QSqlError error
+        = ErrorBuilder::withDatabaseText(native, withoutValues(native.databaseText()));
     const QString code = error.nativeErrorCode();
     const QString text = error.databaseText();
     static const QRegularExpression constraintRe(QStringLiteral("constraint \"([^\"]+)\""));
