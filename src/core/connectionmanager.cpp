@@ -125,6 +125,7 @@ Connection *ConnectionManager::open(const SequelizeOptions &connectionOptions)
             QSqlDatabase::removeDatabase(name);
             m_dialect.raiseConnectionError(error);
         }
+        m_dialect.connectionOpened(db);
         for (const QString &sql : m_dialect.sessionStatements(m_options)) {
             QSqlQuery q(db);
             if (!q.exec(sql)) {

@@ -379,9 +379,11 @@ QList<QSharedPointer<Model>> ModelDefinition::findAndCountAll(const FindOptions 
 }
 
 // An aggregate's value as Sequelize's rawSelect casts it to the attribute's type: integer types
-// truncate (parseInt: an AVG of 9 and 10 is 9), DECIMAL and the floating types are numbers
-// (parseFloat), anything else is the column's value.
-static QVariant aggregateValue(const QVariant &raw, const DataType &type, const Dialect &dialect)
+// truncate (parseInt: an AVG of 9 and 10 is 9), the floating types are numbers (parseFloat),
+// anything else is the column's value. A DECIMAL stays exact (JavaScript's parseFloat would
+// round it): MAX/MIN/SUM in the attribute's scale, other functions as the database gives them.
+static QVariant aggregateValue(const QVariant &raw, const DataType &type, const Dialect &dialect,
+                               bool ofAttributeType)
 {
     switch (type.kind()) {
     case DataType::Integer:
@@ -402,6 +404,11 @@ static QVariant aggregateValue(const QVariant &raw, const DataType &type, const 
         return QVariant(n);
     }
     case DataType::Decimal:
+        if (ofAttributeType)
+            return dialect.fromDatabase(raw, type);
+        if (raw.metaType().id() == QMetaType::Double)
+            return QString::number(raw.toDouble(), 'g', QLocale::FloatingPointShortest);
+        return raw.toString().trimmed();
     case DataType::Float:
     case DataType::Real:
     case DataType::Double:
@@ -439,7 +446,10 @@ QVariant ModelDefinition::aggregate(const QString &attribute, const QString &fun
         const QVariant raw = query.value(0);
         // Over rows Sequelize reads a number (FLOAT): an integer when it is one.
         const DataType type = rows ? DataTypes::Double() : d->attribute(index).type;
-        result = aggregateValue(raw, type, d->dialect());
+        static const QStringList typed{QStringLiteral("MAX"), QStringLiteral("MIN"),
+                                       QStringLiteral("SUM")};
+        result = aggregateValue(raw, type, d->dialect(),
+                                typed.contains(function, Qt::CaseInsensitive));
         if (rows && result.toDouble() == std::trunc(result.toDouble())
             && std::abs(result.toDouble()) < 9e15)
             result = QVariant(qint64(result.toDouble()));

@@ -8,6 +8,7 @@
 #include "../meta/modeldefinition_p.h"
 #include "../query/options_p.h"
 #include "../query/querygenerator_p.h"
+#include "../sql/coercion_p.h"
 #include "hydrator_p.h"
 #include "sequelize_p.h"
 
@@ -40,28 +41,12 @@ Model &Model::decrement(const QStringList &attributes, qint64 by, const SaveOpti
     return increment(attributes, -by, options);
 }
 
-// Each amount negated: a number stays a number of its type, anything else is left for the
-// coercion to refuse.
+// Each amount negated: a number stays a number of its type, a numeric string keeps its digits.
 Model &Model::decrement(const QVariantMap &byAttribute, const SaveOptions &options)
 {
     QVariantMap negated;
-    for (auto it = byAttribute.cbegin(); it != byAttribute.cend(); ++it) {
-        const QVariant &amount = it.value();
-        switch (amount.metaType().id()) {
-        case QMetaType::Int:
-        case QMetaType::LongLong:
-        case QMetaType::UInt:
-            negated.insert(it.key(), -amount.toLongLong());
-            break;
-        case QMetaType::Double:
-        case QMetaType::Float:
-            negated.insert(it.key(), -amount.toDouble());
-            break;
-        default:
-            throw DefinitionError(
-                QStringLiteral("decrement() takes a number for \"%1\"").arg(it.key()));
-        }
-    }
+    for (auto it = byAttribute.cbegin(); it != byAttribute.cend(); ++it)
+        negated.insert(it.key(), negatedAmount(it.value(), it.key()));
     return increment(negated, options);
 }
 

@@ -508,13 +508,8 @@ int ModelDefinition::decrement(const QVariantMap &byAttribute, const Where &wher
                                const UpdateOptions &options)
 {
     QVariantMap negated;
-    for (auto it = byAttribute.cbegin(); it != byAttribute.cend(); ++it) {
-        const int type = it.value().metaType().id();
-        const bool fractional = type == QMetaType::Double || type == QMetaType::Float;
-        negated.insert(it.key(),
-                       fractional ? QVariant(-it.value().toDouble())
-                                  : QVariant(-it.value().toLongLong()));
-    }
+    for (auto it = byAttribute.cbegin(); it != byAttribute.cend(); ++it)
+        negated.insert(it.key(), negatedAmount(it.value(), it.key()));
     return increment(negated, where, options);
 }
 

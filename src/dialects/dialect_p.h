@@ -125,6 +125,9 @@ public:
     virtual void configure(QSqlDatabase &db, const SequelizeOptions &options,
                            const QString &instanceKey) const = 0;
     virtual QStringList sessionStatements(const SequelizeOptions &options) const = 0;
+    // Right after a connection opened, before sessionStatements(): what the dialect sets up
+    // on each connection through the driver's handle.
+    virtual void connectionOpened(QSqlDatabase &) const { }
     // SequelizeOptions::dialectOptions(): throws ConnectionError naming the first option this
     // dialect does not know or whose value it cannot take (never the value).
     void checkDialectOptions(const QVariantMap &options) const;
@@ -297,6 +300,22 @@ public:
                               bool caseInsensitive, const QString &pattern) const;
     // Op.contains / Op.contained / Op.overlap on ARRAY and JSON columns; refused where the
     // database has no such operator (DefinitionError).
+    // A column of \a type as the operand of a comparison, ORDER BY or MIN/MAX: SQLite orders
+    // its text DECIMALs by value (a collation).
+    virtual QString comparedColumn(const QString &column, const DataType &) const { return column; }
+    // "column + amount" of increment() and decrement(); \a amount is SQL (a placeholder).
+    virtual QString incremented(const QString &column, const QString &amount,
+                                const DataType &) const
+    {
+        return column + QLatin1StringView(" + ") + amount;
+    }
+    // FUNCTION(argument) of aggregate(); \a function is a checked name, \a argument the column
+    // (with DISTINCT before it when asked).
+    virtual QString aggregated(const QString &function, const QString &argument,
+                               const DataType &) const
+    {
+        return function + QLatin1Char('(') + argument + QLatin1Char(')');
+    }
     virtual void appendContains(Statement &statement, const QString &column, const DataType &type,
                                 const QVariant &value) const;
     virtual void appendContained(Statement &statement, const QString &column, const DataType &type,

@@ -108,7 +108,7 @@ void QueryGenerator::appendCondition(Statement &statement, const Where &where) c
                         .arg(name.section(QLatin1Char('.'), 1), m_model.attribute(base).name));
         }
         attribute = m_model.requireIndex(name);
-        lhs.sql = column(attribute);
+        lhs.sql = m_dialect.comparedColumn(column(attribute), m_model.attribute(attribute).type);
     }
     appendComparison(statement, where, lhs, attribute);
 }

@@ -223,7 +223,8 @@ void QueryGenerator::appendExpression(Statement &statement, const Expression &ex
     case Expression::Column: {
         const int index = m_model.indexOf(expression.text());
         if (index >= 0) {
-            statement << column(index);
+            // As an operand (fn('max', col('price')), a where on col()): compared by value.
+            statement << m_dialect.comparedColumn(column(index), m_model.attribute(index).type);
             return;
         }
         // A column of another table ("Table.column") or one the model does not know.
@@ -447,6 +448,8 @@ void QueryGenerator::appendOrder(Statement &statement, const OptionsData &option
                 m_model.requireIndex(key.attribute);
             if (!key.collation.isEmpty())
                 lhs.sql += QStringLiteral(" COLLATE ") + m_dialect.quoteIdentifier(key.collation);
+            else if (index >= 0)
+                lhs.sql = m_dialect.comparedColumn(lhs.sql, m_model.attribute(index).type);
         }
         m_dialect.appendOrderKey(statement, lhs, key.order, key.nulls);
     }
@@ -479,7 +482,9 @@ bool QueryGenerator::appendIncludedOrderKey(Statement &statement, const OptionsD
     QList<JoinNode> chain = JoinPlan::chain(m_model, options, path);
     const JoinNode &last = chain.last();
     Statement lhs;
-    lhs.sql = QueryGenerator(*last.target, last.path).column(last.target->requireIndex(attribute));
+    const int index = last.target->requireIndex(attribute);
+    lhs.sql = m_dialect.comparedColumn(QueryGenerator(*last.target, last.path).column(index),
+                                       last.target->attribute(index).type);
     if (m_alias.isEmpty()) {
         // Outside joins: the value over the row's own joined rows, by a correlated subquery.
         for (qsizetype i = chain.size() - 1; i > 0; --i) {
@@ -545,16 +550,17 @@ Statement QueryGenerator::aggregate(const OptionsData &options, const QString &f
     statement << QLatin1StringView("SELECT ");
     for (const QString &name : options.group) // count({group}): the group first
         statement << groupColumn(options, name) << QLatin1StringView(", ");
-    statement << function << '(';
-    if (options.distinct)
-        statement << QLatin1StringView("DISTINCT ");
+    const QString distinct = options.distinct ? QStringLiteral("DISTINCT ") : QString();
     if (attribute.isEmpty() && options.distinct)
         m_model.requireSingleKey("a distinct count");
-    if (attribute.isEmpty())
-        statement << (options.distinct ? column(m_model.primaryKey) : QStringLiteral("*"));
-    else
-        statement << column(m_model.requireIndex(attribute));
-    statement << ')';
+    if (attribute.isEmpty()) {
+        statement << function << '(' << distinct
+                  << (options.distinct ? column(m_model.primaryKey) : QStringLiteral("*")) << ')';
+    } else {
+        const int index = m_model.requireIndex(attribute);
+        statement << m_dialect.aggregated(function, distinct + column(index),
+                                          m_model.attribute(index).type);
+    }
     if (m_alias.isEmpty()) {
         statement << QLatin1StringView(" FROM ") << mainFromItem();
         appendFilter(statement, options);

@@ -96,8 +96,12 @@ Statement QueryGenerator::increment(const QList<int> &attributes, const QVariant
         if (i)
             statement << QLatin1StringView(", ");
         const QString col = column(attributes.at(i));
-        statement << col << QLatin1StringView(" = ") << col << QLatin1StringView(" + ");
-        appendValue(statement, amounts.at(i), attributes.at(i));
+        Statement amount;
+        appendValue(amount, amounts.at(i), attributes.at(i));
+        statement << col << QLatin1StringView(" = ")
+                  << m_dialect.incremented(col, amount.sql,
+                                           m_model.attribute(attributes.at(i)).type);
+        statement.bindings += amount.bindings;
     }
     for (qsizetype i = 0; i < extraAttributes.size(); ++i) {
         statement << QLatin1StringView(", ") << column(extraAttributes.at(i))

@@ -514,4 +514,36 @@ QVariant coerce(const QVariant &value, const DataType &type, const QString &attr
     return value;
 }
 
+QVariant negatedAmount(const QVariant &amount, const QString &attribute)
+{
+    switch (amount.metaType().id()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        return -amount.toLongLong();
+    case QMetaType::LongLong:
+        if (amount.toLongLong() != std::numeric_limits<qint64>::min())
+            return -amount.toLongLong();
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return -amount.toDouble();
+    case QMetaType::QString:
+    case QMetaType::QByteArray: {
+        static const QRegularExpression number(
+            QStringLiteral("^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$"));
+        const QString text = amount.toString().trimmed();
+        if (!number.match(text).hasMatch())
+            break;
+        if (text.startsWith(QLatin1Char('-')))
+            return text.mid(1);
+        return QLatin1Char('-') + (text.startsWith(QLatin1Char('+')) ? text.mid(1) : text);
+    }
+    default:
+        break;
+    }
+    throw DefinitionError(QStringLiteral("decrement() takes a number for \"%1\"").arg(attribute));
+}
+
 } // namespace QtSequelize

@@ -38,6 +38,10 @@ bool isIntegerType(const DataType &type);
 
 // Formats a decimal number's digits with \a scale decimals (-1: as they are).
 QString formatDecimal(const QString &digits, int scale);
+// The amount of a decrement() as an increment's: a number negated in its type, a numeric
+// string (a DECIMAL's) with its sign flipped in the text, so no digit is lost. Anything else
+// is a DefinitionError naming \a attribute.
+QVariant negatedAmount(const QVariant &amount, const QString &attribute);
 
 // The current time in UTC at millisecond precision, what every dialect stores (so a reloaded
 // timestamp compares equal): createdAt, updatedAt, deletedAt and DataTypes::Now().

@@ -182,6 +182,15 @@ QString MariaDbDialect::columnType(const DataType &type, const TableName &, cons
     }
 }
 
+QString MariaDbDialect::incremented(const QString &column, const QString &amount,
+                                    const DataType &type) const
+{
+    if (type.kind() != DataType::Decimal)
+        return Dialect::incremented(column, amount, type);
+    return column + QLatin1StringView(" + CAST(") + amount
+        + QLatin1StringView(" AS DECIMAL(65,30))");
+}
+
 QString MariaDbDialect::autoIncrementColumn(const DataType &type, bool *inlinePrimaryKey) const
 {
     *inlinePrimaryKey = false;

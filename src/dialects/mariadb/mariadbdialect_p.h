@@ -53,6 +53,9 @@ public:
     QString columnType(const DataType &type, const TableName &table,
                        const QString &column) const override;
     QString autoIncrementColumn(const DataType &type, bool *inlinePrimaryKey) const override;
+    // A DECIMAL plus a bound string is a DOUBLE sum on MariaDB: the amount is cast to DECIMAL.
+    QString incremented(const QString &column, const QString &amount,
+                        const DataType &type) const override;
     void appendJsonPath(Statement &statement, const QString &column, const QStringList &path,
                         JsonCast cast) const override;
     QVariant toDatabase(const QVariant &value, const DataType &type) const override;

@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSequelize developers.
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
+#include "sqlitedecimal_p.h"
 #include "sqlitedialect_p.h"
 #include "sqlitelibrary_p.h"
 
@@ -125,7 +126,7 @@ QString SqliteDialect::columnType(const DataType &type, const TableName &,
     case DataType::Decimal:
         // NUMERIC affinity stores a REAL, exact up to 15 significant digits; wider
         // decimals get TEXT affinity (a name containing "TEXT") so no digit is lost.
-        if (type.precision() > 0 && type.precision() <= 15)
+        if (!SqliteDecimal::isText(type))
             return QStringLiteral("DECIMAL(%1,%2)")
                 .arg(type.precision())
                 .arg(qMax(type.scale(), 0));

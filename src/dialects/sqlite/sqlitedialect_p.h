@@ -54,6 +54,14 @@ public:
     // BLOB and JSON: json_each() hands out numbers, strings and 1/0 for booleans, compared with
     // the column's affinity as a plain IN list is.
     bool bindsInListAsOne(const DataType &type) const override;
+    // DECIMALs kept as text (wider than 15 digits) compare, order, add up and sum by value
+    // (sqlitedecimal.cpp).
+    void connectionOpened(QSqlDatabase &db) const override;
+    QString comparedColumn(const QString &column, const DataType &type) const override;
+    QString incremented(const QString &column, const QString &amount,
+                        const DataType &type) const override;
+    QString aggregated(const QString &function, const QString &argument,
+                       const DataType &type) const override;
     // SELECT value FROM json_each(?): numbers, text, booleans and NULLs, 16 or more.
     bool appendListAsOne(Statement &statement, const QVariantList &values) const override;
     IndexSupport indexSupport() const override

@@ -182,6 +182,99 @@ private slots:
         QCOMPARE(found.first()->get("id"), created->get("id"));
     }
 
+    // DECIMALs compare, order, aggregate and add up by value and exactly on every dialect.
+    // SQLite keeps one wider than 15 digits as text (a REAL would lose digits) and compared
+    // that text as text ("100" before "9.25"); MariaDB added a bound amount to a DECIMAL as a
+    // DOUBLE (digits past the 17th lost); MAX/MIN/SUM of a DECIMAL came back as doubles.
+    void decimalsByValue_data() { TestDatabases::addDialectRows(); }
+    void decimalsByValue()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *amounts = sequelize->define("Amount",
+                                                     {{"wide", DataTypes::Decimal(30, 10)},
+                                                      {"narrow", DataTypes::Decimal(10, 2)},
+                                                      {"plain", DataTypes::Decimal()},
+                                                      {"k", DataTypes::Integer()}},
+                                                     ModelOptions().timestamps(false));
+        amounts->sync();
+        int k = 0;
+        for (const char *value : {"10.5", "9.25", "-3", "100"})
+            amounts->create({{"wide", value}, {"narrow", value}, {"plain", value}, {"k", ++k}});
+        auto keys = [&](FindOptions options) {
+            QList<int> found;
+            for (const auto &instance : amounts->findAll(options.order("k")))
+                found.append(instance->get("k").toInt());
+            return found;
+        };
+        auto ordered = [&](const QString &attribute, Qt::SortOrder order) {
+            QList<int> found;
+            for (const auto &instance : amounts->findAll(FindOptions().order(attribute, order)))
+                found.append(instance->get("k").toInt());
+            return found;
+        };
+        auto number = [](const QVariant &value) {
+            return value.metaType().id() == QMetaType::QString ? value.toString().toDouble()
+                                                               : qQNaN();
+        };
+        for (const QString attribute : {"wide", "narrow", "plain"}) {
+            const QByteArray row = attribute.toUtf8();
+            QCOMPARE(ordered(attribute, Qt::AscendingOrder), QList<int>({3, 2, 1, 4}));
+            QCOMPARE(ordered(attribute, Qt::DescendingOrder), QList<int>({4, 1, 2, 3}));
+            QCOMPARE(keys(FindOptions().where(Op::gt(attribute, "9.5"))), QList<int>({1, 4}));
+            QCOMPARE(keys(FindOptions().where(Op::lt(attribute, 10))), QList<int>({2, 3}));
+            QCOMPARE(keys(FindOptions().where(Op::between(attribute, "9", "11"))),
+                     QList<int>({1, 2}));
+            QCOMPARE(keys(FindOptions().where(Op::in(attribute, QVariantList{"9.25", 100}))),
+                     QList<int>({2, 4}));
+            QCOMPARE(
+                keys(FindOptions().where(Where(Expression::column(attribute), Where::Gte, "10.5"))),
+                QList<int>({1, 4}));
+            QCOMPARE(number(amounts->max(attribute)), 100.0);
+            QCOMPARE(number(amounts->min(attribute)), -3.0);
+            QCOMPARE(number(amounts->sum(attribute)), 116.75);
+            const auto raw = amounts->findAllRaw(FindOptions().attribute(
+                Expression::function("MAX", {Expression::column(attribute)}), "top"));
+            QCOMPARE(raw.value(0).value("top").toString().toDouble(), 100.0);
+            qDebug() << row << "compares by value";
+        }
+        QCOMPARE(amounts->max("narrow").toString(), QStringLiteral("100.00"));
+
+        // Past 17 digits: increments, order, comparisons and aggregates stay exact.
+        amounts->create({{"wide", "12345678901234567890.0123456789"}, {"k", 5}});
+        amounts->create({{"wide", "12345678901234567890.0123456788"}, {"k", 6}});
+        QCOMPARE(amounts->max("wide").toString(),
+                 QStringLiteral("12345678901234567890.0123456789"));
+        QCOMPARE(keys(FindOptions().where(Op::gt("wide", "12345678901234567890.0123456788"))),
+                 QList<int>({5}));
+        QCOMPARE(amounts->sum("wide", FindOptions().where(Op::in("k", QVariantList{5, 6}))),
+                 QVariant(QStringLiteral("24691357802469135780.0246913577")));
+        amounts->increment({{"wide", "0.0000000001"}}, Where{{"k", 5}});
+        QCOMPARE(amounts->findOne(FindOptions().where({{"k", 5}}))->get("wide").toString(),
+                 QStringLiteral("12345678901234567890.0123456790"));
+        amounts->decrement({{"wide", "12345678901234567890"}}, Where{{"k", 5}});
+        const auto instance = amounts->findOne(FindOptions().where({{"k", 5}}));
+        QCOMPARE(instance->get("wide").toString(), QStringLiteral("0.0123456790"));
+        instance->increment(QVariantMap{{"wide", "-1"}});
+        instance->reload();
+        QCOMPARE(instance->get("wide").toString(), QStringLiteral("-0.9876543210"));
+        QCOMPARE(amounts->min("wide").toString(), QStringLiteral("-3.0000000000"));
+        // A decrement by a numeric string subtracts it (it was read as an integer: 0, or
+        // refused by the instance form).
+        amounts->decrement({{"narrow", "0.25"}, {"k", "1"}}, Where{{"k", 1}});
+        const auto first = amounts->findOne(FindOptions().where({{"narrow", "10.25"}}));
+        QVERIFY(first);
+        QCOMPARE(first->get("k").toInt(), 0);
+        first->decrement(QVariantMap{{"narrow", "-0.75"}});
+        first->reload();
+        QCOMPARE(first->get("narrow").toString(), QStringLiteral("11.00"));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 amounts->decrement({{"narrow", "abc"}}, Where{{"k", 0}}));
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError,
+            amounts->decrement({{"k", std::numeric_limits<qint64>::min()}}, Where{{"k", 0}}));
+        QCOMPARE(first->get("narrow").toString(), QStringLiteral("11.00"));
+    }
+
     // What the database holds in a column and is no value of the attribute's type (SQLite
     // keeps any text; PostgreSQL's infinite dates; MariaDB's TIME past 24 hours) is a
     // DatabaseError when read, never a null in the value's place.
