@@ -262,14 +262,14 @@ QVariant SqliteDialect::toDatabase(const QVariant &value, const DataType &type) 
     case DataType::Float:
     case DataType::Real:
     case DataType::Double: {
-        // SQLite would store NaN as NULL: NaN and the infinities are Sequelize's text for them,
-        // which the dialect reads back.
+        // SQLite would store NaN as NULL: it is Sequelize's text for it, which the dialect reads
+        // back (and which SQLite orders after every number, as PostgreSQL orders NaN). The
+        // infinities are SQLite's own REALs, so they compare as numbers (Sequelize's text
+        // '-Infinity' would be above every number); its text is read back too.
         const double d = value.toDouble();
-        if (isSqlNull(value) || std::isfinite(d))
+        if (isSqlNull(value) || !std::isnan(d))
             return Dialect::toDatabase(value, type);
-        if (std::isnan(d))
-            return QStringLiteral("NaN");
-        return d > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity");
+        return QStringLiteral("NaN");
     }
     default:
         return Dialect::toDatabase(value, type);

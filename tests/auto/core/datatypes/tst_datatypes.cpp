@@ -180,6 +180,20 @@ private slots:
         const auto found = sample->findAll(FindOptions().where({{"dbl", inf}}));
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first()->get("id"), created->get("id"));
+        // They compare and order as PostgreSQL's: -Infinity below every number, NaN above
+        // (SQLite compared Sequelize's text '-Infinity' above every number).
+        sample->create({{"dbl", -inf}});
+        sample->create({{"dbl", nan}});
+        QList<double> above;
+        for (const auto &row : sample->findAll(FindOptions().where(Op::gt("dbl", 1)).order("dbl")))
+            above.append(row->get("dbl").toDouble());
+        QCOMPARE(above.size(), 3);
+        QCOMPARE(above.at(0), 2.5);
+        QCOMPARE(above.at(1), inf);
+        QVERIFY(std::isnan(above.at(2)));
+        QCOMPARE(sample->findAll(FindOptions().order("dbl")).first()->get("dbl").toDouble(), -inf);
+        QCOMPARE(sample->min("dbl").toDouble(), -inf);
+        QCOMPARE(sample->count(FindOptions().where(Op::lt("dbl", 0))), 1);
     }
 
     // DECIMALs compare, order, aggregate and add up by value and exactly on every dialect.
