@@ -4,6 +4,7 @@
 #include "model_p.h"
 
 #include "../meta/modeldefinition_p.h"
+#include "../query/jsonpath_p.h"
 #include "../query/options_p.h"
 #include "../query/querygenerator_p.h"
 #include "../sql/coercion_p.h"
@@ -513,10 +514,9 @@ void Model::set(const QString &attribute, const QVariant &value)
         if (kind == DataType::Json || kind == DataType::JsonB) {
             const QVariant current = get(m.attribute(base).name);
             const QVariantMap object = isSqlNull(current) ? QVariantMap() : current.toMap();
-            d->assign(base,
-                      withPath(object,
-                               attribute.section(QLatin1Char('.'), 1).split(QLatin1Char('.')),
-                               value));
+            d->assign(
+                base,
+                withPath(object, JsonPath::keys(attribute.section(QLatin1Char('.'), 1)), value));
             return;
         }
     }

@@ -9,6 +9,8 @@
 
 #include "../sql/statement_p.h"
 
+#include <QtCore/qjsonarray.h>
+#include <QtCore/qjsondocument.h>
 #include <QtSequelize/errors.h>
 
 namespace QtSequelize {
@@ -123,14 +125,15 @@ void Dialect::appendOverlap(Statement &, const QString &, const DataType &, cons
     throw DefinitionError(QStringLiteral("Op.overlap is not supported on %1").arg(name()));
 }
 
-// "$."a"."b"": the JSON path syntax of SQLite and MariaDB, with every key quoted.
+// "$."a"."b"": MariaDB's JSON path syntax, with every key quoted. MariaDB matches a key as
+// the JSON text spells it: each is escaped as Qt writes it into the JSON (\" \\ \t \u0001).
 QString Dialect::jsonDollarPath(const QStringList &path)
 {
     QString text = QStringLiteral("$");
-    for (QString key : path) {
-        key.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-        key.replace(QLatin1Char('"'), QLatin1String("\\\""));
-        text += QStringLiteral(".\"") + key + QLatin1Char('"');
+    for (const QString &key : path) {
+        const QByteArray json = QJsonDocument(QJsonArray{key}).toJson(QJsonDocument::Compact);
+        text += QStringLiteral(".\"") + QString::fromUtf8(json.sliced(2, json.size() - 4))
+            + QLatin1Char('"');
     }
     return text;
 }

@@ -10,6 +10,7 @@
 #include "../dialects/dialect_p.h"
 #include "../meta/modeldefinition_p.h"
 #include "../sql/coercion_p.h"
+#include "jsonpath_p.h"
 #include "options_p.h"
 
 #include <QtSequelize/errors.h>
@@ -98,7 +99,7 @@ void QueryGenerator::appendCondition(Statement &statement, const Where &where) c
                 = base >= 0 ? m_model.attribute(base).type.kind() : DataType::Invalid;
             if (kind == DataType::Json || kind == DataType::JsonB) {
                 appendJsonCondition(statement, where, base,
-                                    name.section(QLatin1Char('.'), 1).split(QLatin1Char('.')));
+                                    JsonPath::keys(name.section(QLatin1Char('.'), 1)));
                 return;
             }
             if (base >= 0)

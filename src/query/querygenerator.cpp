@@ -10,6 +10,7 @@
 #include "../dialects/dialect_p.h"
 #include "../meta/modeldefinition_p.h"
 #include "../sql/coercion_p.h"
+#include "jsonpath_p.h"
 #include "options_p.h"
 
 #include <QtSequelize/errors.h>
@@ -466,8 +467,7 @@ bool QueryGenerator::appendJsonOrderKey(Statement &lhs, const QString &name) con
     const DataType::Kind kind = m_model.attribute(base).type.kind();
     if (kind != DataType::Json && kind != DataType::JsonB)
         return false;
-    m_dialect.appendJsonPath(lhs, column(base),
-                             name.section(QLatin1Char('.'), 1).split(QLatin1Char('.')),
+    m_dialect.appendJsonPath(lhs, column(base), JsonPath::keys(name.section(QLatin1Char('.'), 1)),
                              Dialect::JsonCast::Text);
     return true;
 }

@@ -4,6 +4,7 @@
 #include <QtSequelize/where.h>
 
 #include "../sql/coercion_p.h"
+#include "jsonpath_p.h"
 
 #include <QtSequelize/errors.h>
 
@@ -277,7 +278,7 @@ static Where operatorCondition(const QString &attribute, const QString &op, cons
         // Sequelize's nested JSON form: {meta: {kind: 'a', n: {gt: 1}}} is a condition on the
         // path meta.kind and one on meta.n; the generator refuses a path on a column that is
         // not JSON.
-        return columnConditions(attribute + QLatin1Char('.') + op, value);
+        return columnConditions(attribute + QLatin1Char('.') + JsonPath::escapedKey(op), value);
     throw DefinitionError(
         QStringLiteral("Unknown where operator \"%1\" on attribute \"%2\"").arg(op, attribute));
 }

@@ -43,10 +43,10 @@ inline bool isText(const DataType &type)
 
 // -1, 0 or 1 as \a a is below, equal to or above \a b by value. Text that is no decimal
 // number sorts after every number, and by its bytes among itself.
-int compare(QByteArrayView a, QByteArrayView b);
+Q_SEQUELIZE_EXPORT int compare(QByteArrayView a, QByteArrayView b);
 // The exact sum of two decimal numbers (an exponent is accepted), in plain digits; nullopt
 // when either is no decimal number.
-std::optional<QByteArray> add(QByteArrayView a, QByteArrayView b);
+Q_SEQUELIZE_EXPORT std::optional<QByteArray> add(QByteArrayView a, QByteArrayView b);
 // Registers the collation and the functions on a sqlite3 connection (of the library
 // SqliteLibrary found). False when the library or its functions could not be found.
 bool registerOn(void *db);

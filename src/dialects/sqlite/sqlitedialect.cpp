@@ -212,13 +212,37 @@ void SqliteDialect::appendLimit(Statement &statement, int limit, int offset) con
 // A point in time is compared as SQLite's julianday() of the text (which reads the ISO forms
 // with T, Z and offsets), against the same number computed here: exact, as both divide the
 // same integer milliseconds.
+// SQLite (3.40) matches a path's key against the key as the JSON text spells it, escapes
+// included, and ends a quoted key at the first '"': each key is written as Qt writes it into
+// the JSON, quoted when it holds '.' or '[', bare when it holds '"'. A key with both cannot be
+// spelled (DefinitionError: a where on it would match nothing).
+static QString sqliteJsonPath(const QStringList &path)
+{
+    QString text = QStringLiteral("$");
+    for (const QString &key : path) {
+        const QByteArray json = QJsonDocument(QJsonArray{key}).toJson(QJsonDocument::Compact);
+        const QString spelled = QString::fromUtf8(json.sliced(2, json.size() - 4));
+        const bool separators = spelled.contains(QLatin1Char('.'))
+            || spelled.contains(QLatin1Char('[')) || spelled.isEmpty();
+        if (!separators) {
+            text += QLatin1Char('.') + spelled;
+        } else if (!spelled.contains(QLatin1Char('"'))) {
+            text += QStringLiteral(".\"") + spelled + QLatin1Char('"');
+        } else {
+            throw DefinitionError(QStringLiteral("A JSON key holding both '\"' and '.' or '[' "
+                                                 "cannot be looked up on sqlite"));
+        }
+    }
+    return text;
+}
+
 void SqliteDialect::appendJsonPath(Statement &statement, const QString &column,
                                    const QStringList &path, JsonCast cast) const
 {
     if (cast == JsonCast::DateTime)
         statement << QLatin1StringView("julianday(");
     statement << QLatin1StringView("json_extract(") << column << QLatin1StringView(", ");
-    statement.bind(jsonDollarPath(path));
+    statement.bind(sqliteJsonPath(path));
     statement << ')';
     if (cast == JsonCast::DateTime)
         statement << ')';

@@ -6,8 +6,10 @@
 #include "core/sequelize_p.h"
 #include "dialects/ddlgenerator_p.h"
 #include "dialects/rowstatements_p.h"
+#include "dialects/sqlite/sqlitedecimal_p.h"
 #include "dialects/sqllexer_p.h"
 #include "meta/modeldefinition_p.h"
+#include "query/jsonpath_p.h"
 #include "query/options_p.h"
 #include "query/querygenerator_p.h"
 
@@ -58,6 +60,68 @@ private:
     }
 
 private slots:
+    // A path's keys split at unescaped dots; the nested map form escapes a key's own dots.
+    void jsonPathKeys()
+    {
+        QCOMPARE(JsonPath::keys("a.b"), QStringList({"a", "b"}));
+        QCOMPARE(JsonPath::keys("a\\.b.c"), QStringList({"a.b", "c"}));
+        QCOMPARE(JsonPath::keys("a\\\\.b"), QStringList({"a\\", "b"}));
+        QCOMPARE(JsonPath::keys("a\\b"), QStringList({"a\\b"}));
+        QCOMPARE(JsonPath::keys(""), QStringList({""}));
+        for (const QString key : {"a.b", "a\\.b", "\\", ".", "plain", "a\\b"})
+            QCOMPARE(JsonPath::keys(JsonPath::escapedKey(key) + ".x"), QStringList({key, "x"}));
+    }
+
+    // SQLite's text DECIMALs: compared and added by value, exactly (a sum keeps the larger
+    // fraction of the two without trailing zeros; reading formats it in the attribute's scale).
+    void sqliteDecimalText_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QString>("sum");
+        QTest::newRow("integers") << "100"
+                                  << "9.25" << 1 << "109.25";
+        QTest::newRow("negatives") << "-3"
+                                   << "-10.5" << 1 << "-13.5";
+        QTest::newRow("signs") << "-0.001"
+                               << "0.001" << -1 << "0.000";
+        QTest::newRow("zeros") << "0.000"
+                               << "-0" << 0 << "0";
+        QTest::newRow("trailing zeros") << "1.50"
+                                        << "1.5" << 0 << "3.0";
+        QTest::newRow("leading zeros") << "007"
+                                       << "7.0" << 0 << "14";
+        QTest::newRow("past 17 digits")
+            << "12345678901234567890.0123456789"
+            << "12345678901234567890.0123456788" << 1 << "24691357802469135780.0246913577";
+        QTest::newRow("exponent") << "1.5e3"
+                                  << "1499.99" << 1 << "2999.99";
+        QTest::newRow("negative exponent") << "25E-3"
+                                           << "0.025" << 0 << "0.050";
+        QTest::newRow("borrow") << "1000"
+                                << "-0.01" << 1 << "999.99";
+        QTest::newRow("powers of ten") << "999999999999999.99"
+                                       << "1000000000000000" << -1 << "1999999999999999.99";
+        QTest::newRow("text after numbers") << "abc"
+                                            << "5" << 1 << "";
+        QTest::newRow("texts by bytes") << "abc"
+                                        << "abd" << -1 << "";
+    }
+    void sqliteDecimalText()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(int, order);
+        QFETCH(QString, sum);
+        QCOMPARE(SqliteDecimal::compare(a.toUtf8(), b.toUtf8()), order);
+        QCOMPARE(SqliteDecimal::compare(b.toUtf8(), a.toUtf8()), -order);
+        const std::optional<QByteArray> added = SqliteDecimal::add(a.toUtf8(), b.toUtf8());
+        QCOMPARE(added.has_value(), !sum.isEmpty());
+        if (added)
+            QCOMPARE(QString::fromUtf8(*added), sum);
+    }
+
     // The libpq driver numbers Qt's ? placeholders as $n where PostgreSQL reads an operator
     // position, and leaves those in strings, quoted names, comments and dollar quotes.
     void postgresPlaceholders_data()
