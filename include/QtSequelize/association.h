@@ -94,6 +94,8 @@ public:
     Include &excludeAttributes(const QStringList &names);
     Include &required(bool required);
     Include &order(const QString &attribute, Qt::SortOrder order = Qt::AscendingOrder);
+    // order: [['title', 'DESC']] (see FindOptions::order()).
+    Include &order(std::initializer_list<std::pair<QString, QString>> keys);
     // A nested include of the associated model.
     Include &include(const Include &nested);
     // belongsToMany: a condition on the junction rows (Sequelize's through.where).

@@ -15,6 +15,8 @@
 #include <QtCore/qstringlist.h>
 
 #include <functional>
+#include <initializer_list>
+#include <utility>
 
 // The options objects of Sequelize's calls, as chainable value classes:
 //   User::findAll(FindOptions().where({{"active", true}}).order("name").limit(10));
@@ -59,6 +61,10 @@ public:
     FindOptions &order(const QString &attribute, Qt::SortOrder order = Qt::AscendingOrder,
                        NullsOrder nulls = NullsOrder::Default);
     FindOptions &order(const Expression &expression, Qt::SortOrder order = Qt::AscendingOrder);
+    // Sequelize's order: [['name', 'DESC'], ['id', 'ASC NULLS LAST']], one key per pair in
+    // turn. A direction is ASC or DESC, NULLS FIRST or NULLS LAST, or both (any case); another
+    // is a DefinitionError.
+    FindOptions &order(std::initializer_list<std::pair<QString, QString>> keys);
     // ORDER BY attribute COLLATE collation (a collation name of the database: "C" on
     // PostgreSQL, "NOCASE" on SQLite, "utf8mb4_bin" on MariaDB).
     FindOptions &orderCollated(const QString &attribute, const QString &collation,

@@ -235,6 +235,11 @@ Include &Include::order(const QString &attribute, Qt::SortOrder order)
     d->options.order(attribute, order);
     return *this;
 }
+Include &Include::order(std::initializer_list<std::pair<QString, QString>> keys)
+{
+    d->options.order(keys);
+    return *this;
+}
 Include &Include::include(const Include &nested)
 {
     d->includes.append(nested);

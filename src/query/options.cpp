@@ -166,6 +166,33 @@ FindOptions &FindOptions::order(const Expression &expression, Qt::SortOrder orde
         {QString(), QVariant::fromValue(expression), order, NullsOrder::Default, false, QString()});
     return *this;
 }
+FindOptions &FindOptions::order(std::initializer_list<std::pair<QString, QString>> keys)
+{
+    for (const auto &[attribute, direction] : keys) {
+        const QStringList words
+            = direction.simplified().toUpper().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        qsizetype i = 0;
+        Qt::SortOrder order = Qt::AscendingOrder;
+        NullsOrder nulls = NullsOrder::Default;
+        if (i < words.size()
+            && (words.at(i) == QLatin1String("ASC") || words.at(i) == QLatin1String("DESC")))
+            order
+                = words.at(i++) == QLatin1String("DESC") ? Qt::DescendingOrder : Qt::AscendingOrder;
+        if (i + 1 < words.size() && words.at(i) == QLatin1String("NULLS")
+            && (words.at(i + 1) == QLatin1String("FIRST")
+                || words.at(i + 1) == QLatin1String("LAST"))) {
+            nulls
+                = words.at(i + 1) == QLatin1String("FIRST") ? NullsOrder::First : NullsOrder::Last;
+            i += 2;
+        }
+        if (i == 0 || i != words.size())
+            throw DefinitionError(QStringLiteral("An order direction must be ASC or DESC, NULLS "
+                                                 "FIRST or NULLS LAST, or both (attribute \"%1\")")
+                                      .arg(attribute));
+        this->order(attribute, order, nulls);
+    }
+    return *this;
+}
 FindOptions &FindOptions::orderCollated(const QString &attribute, const QString &collation,
                                         Qt::SortOrder order)
 {

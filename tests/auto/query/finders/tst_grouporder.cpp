@@ -114,6 +114,40 @@ private slots:
         QCOMPARE(first.first()->get("text").toString(), "orphan");
         QCOMPARE(first.at(1)->get("PostId").toInt(), 2);
     }
+
+    // Sequelize's order: [['PostId', 'DESC NULLS FIRST'], ['text', 'ASC']], written as
+    // order({{"PostId", "DESC NULLS FIRST"}, {"text", "ASC"}}). The one-pair form compiled to
+    // order(QString) from two unrelated pointers (an identifier error, or any memory read).
+    void orderPairs_data() { TestDatabases::addDialectRows(); }
+    void orderPairs()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        const Blog b = defineBlog(sequelize.get());
+        b.comment->create({{"text", "orphan"}});
+        auto texts = [&](const FindOptions &options) {
+            QStringList found;
+            for (const auto &comment : b.comment->findAll(options))
+                found.append(comment->get("text").toString());
+            return found;
+        };
+        QCOMPARE(texts(FindOptions().order({{"text", "DESC"}})).first(), "orphan");
+        QCOMPARE(texts(FindOptions().order({{"PostId", "desc nulls first"}, {"text", "ASC"}})),
+                 QStringList({"orphan", "Abc", "Text", "Market", "Semaphor", "Text"}));
+        QCOMPARE(texts(FindOptions().order({{"PostId", "NULLS LAST"}, {"text", "DESC"}})),
+                 QStringList({"Text", "Semaphor", "Market", "Text", "Abc", "orphan"}));
+        for (const char *direction :
+             {"UP", "", "ASC DESC", "NULLS", "DESC NULLS MIDDLE", "ASC; --"})
+            QVERIFY_THROWS_EXCEPTION(DefinitionError, FindOptions().order({{"text", direction}}));
+        const auto posts
+            = b.post->findAll(FindOptions()
+                                  .include(Include("Comments").order({{"text", "DESC"}}))
+                                  .order({{"name", "ASC"}}));
+        QCOMPARE(posts.size(), 2);
+        QStringList first;
+        for (QObject *comment : posts.first()->loadedAssociationList("Comments"))
+            first.append(static_cast<Model *>(comment)->get("text").toString());
+        QCOMPARE(first, QStringList({"Text", "Semaphor", "Market"}));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_GroupOrder)
