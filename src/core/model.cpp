@@ -158,8 +158,11 @@ void ModelPrivate::setValue(int attribute, const QVariant &value)
     if (info.hasProperty()) {
         // On a new record an attribute given explicitly counts as set even when it equals
         // the current value, so its default does not replace it (Sequelize's build()).
-        if (newRecord && recording && changedIndex(info.name) < 0)
+        if (newRecord && recording && changedIndex(info.name) < 0) {
+            if (previous.capacity() == 0)
+                previous.reserve(8);
             previous.append({info.name, readProperty(q, info)});
+        }
         // The setter records the change and emits the NOTIFY signal when it differs.
         QVariant typed = toPropertyType(value, info.property.metaType());
         const auto metacall = info.property.enclosingMetaObject()->d.static_metacall;
@@ -208,6 +211,8 @@ void ModelPrivate::recordChange(const QString &attribute, const QVariant &before
 {
     const int i = changedIndex(attribute);
     if (i < 0) {
+        if (previous.capacity() == 0)
+            previous.reserve(8);
         previous.append({attribute, before});
         return;
     }
@@ -343,6 +348,13 @@ bool Model::isRecordingChanges() const
 void Model::attributeChanging(const char *attribute, const QVariant &oldValue)
 {
     Q_D(Model);
+    // The attribute's own name (shared, not a new string per write) when the model is set up.
+    if (d->definition || ModelDefinition::forClass(metaObject())) {
+        for (const AttributeInfo &info : d->meta().attributes) {
+            if (info.hasProperty() && qstrcmp(info.property.name(), attribute) == 0)
+                return d->recordChange(info.name, oldValue);
+        }
+    }
     d->recordChange(QString::fromLatin1(attribute), oldValue);
 }
 

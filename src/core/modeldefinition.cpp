@@ -120,6 +120,7 @@ QVariant ModelDefinitionPrivate::timestampValue(int attribute, const QDateTime &
 QList<int> ModelDefinitionPrivate::storedAttributes() const
 {
     QList<int> stored;
+    stored.reserve(attributes.size());
     for (int i = 0; i < attributes.size(); ++i) {
         if (attributes.at(i).type.kind() != DataType::Virtual)
             stored.append(i);

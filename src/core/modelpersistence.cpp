@@ -179,6 +179,7 @@ private:
     template<typename Written> QStringList changedAmong(Written written) const
     {
         QStringList names;
+        names.reserve(d->previous.size());
         for (const auto &entry : std::as_const(d->previous)) {
             if (written(entry.first))
                 names.append(entry.first);
@@ -193,6 +194,8 @@ private:
     {
         columns->clear();
         values->clear();
+        columns->reserve(d->previous.size());
+        values->reserve(d->previous.size());
         for (const auto &entry : d->previous) {
             const int i = m.indexOf(entry.first);
             if (i < 0 || m.attribute(i).type.kind() == DataType::Virtual || !selected(i))
@@ -204,6 +207,8 @@ private:
     // The columns an INSERT writes and their values.
     void insertedColumns(QList<int> *columns, QVariantList *values) const
     {
+        columns->reserve(m.attributes.size());
+        values->reserve(m.attributes.size());
         for (int i : m.storedAttributes()) {
             const AttributeInfo &info = m.attribute(i);
             const QVariant v = d->written(i);
@@ -225,6 +230,7 @@ private:
         const QueryGenerator generator(m);
         const auto generate = [&] { return generator.insert(columns, values, returning); };
         QVariantList bindings;
+        bindings.reserve(columns.size());
         for (qsizetype i = 0; i < columns.size(); ++i) {
             if (isExpression(values.at(i)))
                 return generate();

@@ -60,6 +60,29 @@ QList<int> ModelDefinitionPrivate::firstUniqueKey() const
     return d.primaryKeys;
 }
 
+// The upsert's INSERT … ON CONFLICT, its text generated once per model, columns and conflict
+// (a hot path: upsert() in a loop); bound values as insertRows() binds them.
+static Statement upsertStatement(const ModelDefinitionPrivate &d, const QList<int> &columns,
+                                 const QVariantList &row, const QList<int> &returning,
+                                 const QueryGenerator::InsertConflict &conflict)
+{
+    const auto generate
+        = [&] { return QueryGenerator(d).insertRows(columns, {row}, returning, conflict); };
+    QByteArray shape("P");
+    QVariantList bindings;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (row.at(i).metaType() == QMetaType::fromType<Expression>())
+            return generate();
+        bindings.append(d.dialect().toDatabase(row.at(i), d.attribute(columns.at(i)).type));
+    }
+    for (const QList<int> *part : {&columns, &returning, &conflict.target, &conflict.update}) {
+        for (int i : *part)
+            shape.append(char(i & 0xff)).append(char((i >> 8) & 0xff));
+        shape.append('|');
+    }
+    return d.cachedWrite(shape, std::move(bindings), generate);
+}
+
 QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, bool *created)
 {
     return upsert(values, SaveOptions(), created);
@@ -123,10 +146,9 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const S
         conflict.update.append(conflict.target.first()); // a no-op update still returns the row
     const Dialect &dialect = d->dialect();
     SequelizePrivate *connection = d->connection();
-    const QueryGenerator generator(*d);
     const bool returned = dialect.supportsInsertReturning();
     Statement statement
-        = generator.insertRows(columns, {row}, returned ? returning : QList<int>(), conflict);
+        = upsertStatement(*d, columns, row, returned ? returning : QList<int>(), conflict);
     const QString insertedColumn = dialect.upsertInsertedColumn();
     if (returned && !insertedColumn.isEmpty())
         statement.sql += QStringLiteral(", ") + insertedColumn;
@@ -138,7 +160,8 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const S
         targetHasNull = targetHasNull || isSqlNull(md->value(i));
     }
     // One statement needs no transaction of its own; a look before it or a read after it does.
-    const bool checksExistence = dialect.upsertChecksExistence();
+    // The look (SQLite) only tells the created flag: without \a created it is not taken.
+    const bool checksExistence = dialect.upsertChecksExistence() && created;
     std::optional<AtomicBlock> block;
     if (checksExistence || !returned)
         block.emplace(connection, transaction);
