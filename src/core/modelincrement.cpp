@@ -67,10 +67,11 @@ Model &Model::increment(const QVariantMap &byAttribute, const SaveOptions &optio
     const ModelDefinitionPrivate &m = d->meta();
     if (m.dialect().supportsUpdateReturning() && d->loadedWith.isEmpty()) {
         // One statement: the stored row comes back by RETURNING (as a reload would read it).
-        Statement statement
-            = m.incrementStatement(byAttribute, primaryKeyWhere(d, m), OptionsAccess::data(update));
         const QList<int> returning = m.storedAttributes();
-        QueryGenerator(m).appendReturning(statement, returning);
+        QVariantList keyBindings;
+        const Where key = primaryKeyWhere(d, m, false, &keyBindings);
+        const Statement statement = m.incrementStatement(
+            byAttribute, key, OptionsAccess::data(update), returning, &keyBindings);
         QSqlQuery &query
             = m.connection()->execute(statement, true, m.connection()->connectionFor(o));
         const bool found = m.connection()->nextRow(query);

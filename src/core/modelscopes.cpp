@@ -386,10 +386,12 @@ FindOptions ModelDefinitionPrivate::applyScopes(const FindOptions &options) cons
     if (o.unscoped)
         return options;
     const QList<QPair<QString, FindOptions>> scopes = registered(this->scopes);
-    if (scopes.isEmpty() && !o.hasScopes)
-        return options;
     const QList<QPair<QString, ModelDefinition::ScopeFunction>> scopeFunctions
         = registered(this->scopeFunctions);
+    // (A default scope given as a function applies too: it was skipped when no scope was
+    // given as options.)
+    if (scopes.isEmpty() && scopeFunctions.isEmpty() && !o.hasScopes)
+        return options;
     QStringList names = o.hasScopes ? o.scopes : QStringList{QStringLiteral("defaultScope")};
     QList<const OptionsData *> layers;
     QList<FindOptions> computed; // what scope functions returned, alive while merging
@@ -442,6 +444,18 @@ FindOptions ModelDefinitionPrivate::applyScopes(const FindOptions &options) cons
     r.keyFilters = merged.keyFilters;
     r.includes = merged.includes;
     return result;
+}
+
+bool ModelDefinitionPrivate::hasDefaultScope() const
+{
+    const QString name = QStringLiteral("defaultScope");
+    if (findScope(registered(scopes), name))
+        return true;
+    for (const auto &entry : registered(scopeFunctions)) {
+        if (entry.first == name)
+            return true;
+    }
+    return false;
 }
 
 Where ModelDefinitionPrivate::scopedWhere(const Where &where, const OptionsData &options) const

@@ -488,11 +488,13 @@ int ModelDefinition::restore(const Where &givenWhere, const DestroyOptions &opti
 }
 
 Statement ModelDefinitionPrivate::incrementStatement(const QVariantMap &byAttribute,
-                                                     const Where &givenWhere,
-                                                     const OptionsData &o) const
+                                                     const Where &givenWhere, const OptionsData &o,
+                                                     const QList<int> &returning,
+                                                     const QVariantList *keyBindings) const
 {
     // As Sequelize: the default scope applies, and the version of optimistic locking is bumped.
-    const Where where = scopedWhere(ownNames(givenWhere), o);
+    const bool cacheable = keyBindings && !o.hasScopes && (o.unscoped || !hasDefaultScope());
+    const Where where = cacheable ? givenWhere : scopedWhere(ownNames(givenWhere), o);
     QList<int> indexes;
     QVariantList amounts;
     for (auto it = byAttribute.cbegin(); it != byAttribute.cend(); ++it) {
@@ -509,7 +511,31 @@ Statement ModelDefinitionPrivate::incrementStatement(const QVariantMap &byAttrib
         extra.append(updatedAt);
         extraValues.append(timestampValue(updatedAt, nowUtc()));
     }
-    return QueryGenerator(*this).increment(indexes, amounts, extra, extraValues, where);
+    const auto generate = [&] {
+        const QueryGenerator generator(*this);
+        Statement statement = generator.increment(indexes, amounts, extra, extraValues, where);
+        generator.appendReturning(statement, returning);
+        return statement;
+    };
+    if (!cacheable)
+        return generate();
+    QByteArray shape("N");
+    QVariantList bindings;
+    for (qsizetype i = 0; i < indexes.size(); ++i) {
+        if (amounts.at(i).metaType() == QMetaType::fromType<Expression>())
+            return generate();
+        bindings.append(bound(indexes.at(i), amounts.at(i)));
+    }
+    for (qsizetype i = 0; i < extra.size(); ++i)
+        bindings.append(bound(extra.at(i), extraValues.at(i)));
+    bindings += *keyBindings;
+    for (const QList<int> *part :
+         std::initializer_list<const QList<int> *>{&indexes, &extra, &returning}) {
+        for (int i : *part)
+            shape.append(char(i & 0xff)).append(char((i >> 8) & 0xff));
+        shape.append('|');
+    }
+    return cachedWrite(shape, std::move(bindings), generate);
 }
 
 int ModelDefinition::increment(const QVariantMap &byAttribute, const Where &givenWhere,

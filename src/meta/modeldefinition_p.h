@@ -238,11 +238,16 @@ public:
     // The where of a static write with the scopes of \a options merged in: the named ones, else
     // the default scope, none with unscoped.
     Where scopedWhere(const Where &where, const OptionsData &options) const;
+    // Whether a default scope is registered (as options or as a function).
+    bool hasDefaultScope() const;
     // Empties the table (destroy with truncate): the rows it held.
     int truncateTable(const OptionsData &options);
     // The UPDATE … SET a = a + ? of a static increment (scopes, version and updatedAt included).
+    // With \a keyBindings (\a where is the row's key, these its bound values) and no scope to
+    // merge, the text is generated once per attributes and \a returning (instance increment).
     Statement incrementStatement(const QVariantMap &byAttribute, const Where &where,
-                                 const OptionsData &options) const;
+                                 const OptionsData &options, const QList<int> &returning = {},
+                                 const QVariantList *keyBindings = nullptr) const;
     const AssociationInfo *association(const QString &name) const;
     // ModelDefinition::bulkCreate(); \a beforeAfterHooks runs after the rows are inserted,
     // before the after hooks (nested creation's other targets).

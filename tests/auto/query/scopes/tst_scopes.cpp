@@ -65,6 +65,38 @@ class tst_Scopes : public QObject
     }
 
 private slots:
+    // A default scope given as a function applies as one given as options: it was skipped
+    // when the model had no scope given as options. An instance's increment keeps to it.
+    void defaultScopeFunction_data() { TestDatabases::addDialectRows(); }
+    void defaultScopeFunction()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *model = sequelize->define(
+            "Counter", {{"name", DataTypes::String()}, {"hits", DataTypes::Integer()}});
+        model->addScope("defaultScope", [](const QVariantList &) {
+            return FindOptions().where(Op::lt("hits", 10));
+        });
+        model->sync(SyncOptions().force());
+        model->bulkCreate({{{"name", "low"}, {"hits", 1}}, {{"name", "high"}, {"hits", 50}}});
+        QCOMPARE(model->count(), 1);
+        QCOMPARE(model->count(FindOptions().unscoped()), 2);
+        QCOMPARE(model->findAll().first()->get("name").toString(), "low");
+        QCOMPARE(model->update({{"name", "x"}}, Where()), 1);
+        const auto high = model->findOne(FindOptions().unscoped().where({{"hits", 50}}));
+        QCOMPARE(high->get("name").toString(), "high");
+        // The static increment keeps to the scope; the instance's reads the row back.
+        QCOMPARE(model->increment({{"hits", 1}}, Where()), 1);
+        high->increment(QVariantMap{{"hits", 1}});
+        QCOMPARE(high->get("hits").toInt(), 50);
+        const auto low = model->findOne();
+        low->increment(QVariantMap{{"hits", 5}});
+        QCOMPARE(low->get("hits").toInt(), 7);
+        low->increment(QVariantMap{{"hits", 5}});
+        QCOMPARE(low->get("hits").toInt(), 12);
+        low->increment(QVariantMap{{"hits", 5}});
+        QCOMPARE(low->get("hits").toInt(), 12); // out of the scope now: not incremented
+    }
+
     // find.test.js
     void find_data() { TestDatabases::addDialectRows(); }
     void find()
