@@ -157,6 +157,21 @@ static QLatin1StringView comparisonOperator(Where::Operator op)
 // The text operand of LIKE and friends: text bound as it is (null as NULL: LIKE NULL, as
 // Sequelize), or, where \a expressions allows, a column or function. Anything else (a list,
 // an object) is refused: its text would be empty and match something else.
+// A text compared with a JSON path or as a pattern: as an attribute's string, one holding a NUL
+// is refused on every dialect (SQLite compared it up to the NUL and matched nothing, PostgreSQL
+// cannot bind it).
+static QString withoutNul(const QString &text, const Where &where)
+{
+    if (!text.contains(QChar(0)))
+        return text;
+    const QString message = QStringLiteral("The value of \"%1\" is not a valid string (it holds "
+                                           "a NUL character)")
+                                .arg(where.attribute());
+    throw ValidationError(message,
+                          {ValidationErrorItem(message, QStringLiteral("Validation error"),
+                                               where.attribute(), text, QString())});
+}
+
 Statement QueryGenerator::patternOperand(const QVariant &value, const Where &where,
                                          bool expressions) const
 {
@@ -169,7 +184,7 @@ Statement QueryGenerator::patternOperand(const QVariant &value, const Where &whe
     } else if (id == QMetaType::QString || id == QMetaType::QByteArray || id == QMetaType::QChar
                || (value.canConvert<double>() && !isExpression(value) && !isValueList(value)
                    && id != QMetaType::QVariantMap)) {
-        pattern.bind(value.toString());
+        pattern.bind(withoutNul(value.toString(), where));
     } else {
         throw DefinitionError(
             QStringLiteral("The pattern of %1 must be text").arg(subjectOf(where)));
@@ -456,6 +471,8 @@ void QueryGenerator::appendJsonCondition(Statement &statement, const Where &wher
         cast = Dialect::JsonCast::Number;
     m_dialect.appendJsonPath(statement, column(attribute), path, cast);
     auto bindOne = [&](const QVariant &v) {
+        if (v.metaType().id() == QMetaType::QString)
+            withoutNul(v.toString(), where);
         const QVariant typed = cast == Dialect::JsonCast::Number ? QVariant(v.toDouble()) : v;
         statement.bind(m_dialect.jsonPathValue(typed, cast));
     };

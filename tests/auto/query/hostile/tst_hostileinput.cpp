@@ -136,6 +136,17 @@ private slots:
         }
         QVERIFY_THROWS_EXCEPTION(ValidationError,
                                  item->findAll(FindOptions().where({{"name", withNul}})));
+        // As patterns and JSON path values too (SQLite compared them up to the NUL and matched
+        // nothing, a stored JSON string with a NUL included).
+        for (const Where &where : {Op::like("name", withNul), Op::iLike("name", withNul),
+                                   Op::startsWith("name", withNul)})
+            QVERIFY_THROWS_EXCEPTION(ValidationError, item->findAll(FindOptions().where(where)));
+        ModelDefinition *doc = s->define("Doc", {{"data", DataTypes::Json()}});
+        doc->sync();
+        doc->create({{"data", QVariantMap{{"k", withNul}}}});
+        QCOMPARE(doc->findAll().first()->get("data").toJsonValue()["k"].toString(), withNul);
+        QVERIFY_THROWS_EXCEPTION(ValidationError,
+                                 doc->findAll(FindOptions().where({{"data.k", withNul}})));
         QVERIFY_THROWS_EXCEPTION(DefinitionError, s->queryInterface().quoteIdentifier(withNul));
         QVERIFY_THROWS_EXCEPTION(DefinitionError,
                                  s->define("Bad", {{withNul, DataTypes::String()}})->sync());
