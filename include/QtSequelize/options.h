@@ -239,6 +239,9 @@ public:
     // Applies a named scope's where instead of the default scope (Model.scope(name).update()),
     // for update, increment and decrement.
     UpdateOptions &scope(const QString &name, const QVariantList &arguments = {});
+    // At most \a count rows are updated (Sequelize's limit, which only MySQL/MariaDB honour
+    // there; here every database does). Negative is a DefinitionError.
+    UpdateOptions &limit(int count);
 
 private:
     friend class OptionsAccess;
@@ -269,6 +272,9 @@ public:
     DestroyOptions &unscoped(bool unscoped = true);
     // Applies a named scope's where instead of the default scope (Model.scope(name).destroy()).
     DestroyOptions &scope(const QString &name, const QVariantList &arguments = {});
+    // At most \a count rows are destroyed (Sequelize's limit; 0 destroys none, where
+    // Sequelize reads 0 as no limit). Negative is a DefinitionError.
+    DestroyOptions &limit(int count);
     // Static destroy: empties the table with TRUNCATE (DELETE on SQLite); the where is ignored.
     DestroyOptions &truncate(bool truncate = true);
     // With truncate (and ModelDefinition::truncate(), Sequelize::truncate()): TRUNCATE ...

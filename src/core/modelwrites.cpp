@@ -254,6 +254,21 @@ int ModelDefinition::updateRowByRow(const QList<QSharedPointer<Model>> &individu
     return int(individuals.size());
 }
 
+// \a options with a limit when \a limit >= 0.
+static FindOptions limitedTo(FindOptions options, int limit)
+{
+    return limit >= 0 ? options.limit(limit) : options;
+}
+
+// The rows of \a instances by their keys (none when there are none).
+static Where keysOf(const ModelDefinitionPrivate &d, const QList<QSharedPointer<Model>> &instances)
+{
+    QList<Where> rows;
+    for (const QSharedPointer<Model> &instance : instances)
+        rows.append(primaryKeyWhere(ModelPrivate::get(instance.data()), d));
+    return Op::or_(rows); // or: [] matches nothing
+}
+
 int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhere,
                                 const UpdateOptions &options, QList<QSharedPointer<Model>> *rows)
 {
@@ -312,15 +327,22 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhe
     }
     // individualHooks: the rows are read first (with find hooks) for their per-instance hooks,
     // with the scopes the options name, as the UPDATE will be.
-    const Where scopedWhere = d->scopedWhere(where, o);
+    Where scopedWhere = d->scopedWhere(where, o);
+    int limit = o.limit;
     QList<QSharedPointer<Model>> individuals;
     if (o.hooks && o.individualHooks && d->hasHooks()) {
         // Sequelize: the rows the UPDATE reaches, soft-deleted ones too under paranoid(false).
-        individuals = findAll(FindOptions()
-                                  .where(scopedWhere)
-                                  .unscoped()
-                                  .paranoid(o.paranoid)
-                                  .transaction(o.transaction));
+        individuals = findAll(limitedTo(FindOptions()
+                                            .where(scopedWhere)
+                                            .unscoped()
+                                            .paranoid(o.paranoid)
+                                            .transaction(o.transaction),
+                                        limit));
+        // With a limit, the UPDATE reaches the rows the hooks saw, not another few.
+        if (limit >= 0) {
+            scopedWhere = keysOf(*d, individuals);
+            limit = -1;
+        }
         for (const auto &instance : std::as_const(individuals)) {
             instance->set(values);
             d->runHookPair(true, &ModelHooks::beforeSave, &ModelHooks::beforeUpdate,
@@ -374,7 +396,7 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhe
         converted.append(d->timestampValue(d->updatedAt, nowUtc()));
     }
     const QueryGenerator generator(*d);
-    Statement statement = generator.update(indexes, converted, scopedWhere, o.paranoid);
+    Statement statement = generator.update(indexes, converted, scopedWhere, o.paranoid, limit);
     QList<int> returning;
     if (rows) {
         returning = d->storedAttributes();
@@ -414,16 +436,23 @@ int ModelDefinition::destroy(const Where &givenWhere, const DestroyOptions &opti
     Statement statement;
     d->runHook(o.hooks, &ModelHooks::beforeBulkDestroy, where, HookOptions(o));
     // The rows the statement destroys: with the scopes the options name (or none, unscoped).
-    const Where scopedWhere = d->scopedWhere(where, o);
+    Where scopedWhere = d->scopedWhere(where, o);
+    int limit = o.truncate ? -1 : o.limit;
     QList<QSharedPointer<Model>> individuals;
     const bool cascades = std::any_of(d->associations.cbegin(), d->associations.cend(),
                                       [](const AssociationInfo &a) { return a.cascadeHooks; });
     if (o.hooks && o.individualHooks && (d->hasHooks() || cascades)) {
-        individuals = findAll(FindOptions()
-                                  .where(o.truncate ? Where() : scopedWhere)
-                                  .unscoped()
-                                  .paranoid(!o.truncate || soft)
-                                  .transaction(o.transaction));
+        individuals = findAll(limitedTo(FindOptions()
+                                            .where(o.truncate ? Where() : scopedWhere)
+                                            .unscoped()
+                                            .paranoid(!o.truncate || soft)
+                                            .transaction(o.transaction),
+                                        limit));
+        // With a limit, the statement reaches the rows the hooks saw, not another few.
+        if (limit >= 0) {
+            scopedWhere = keysOf(*d, individuals);
+            limit = -1;
+        }
         for (const auto &instance : std::as_const(individuals)) {
             d->runHook(true, &ModelHooks::beforeDestroy, instance.data(), HookOptions(o));
             ModelPrivate::destroyCascadingTargets(instance.data(), options);
@@ -434,9 +463,9 @@ int ModelDefinition::destroy(const Where &givenWhere, const DestroyOptions &opti
         affected = d->truncateTable(o);
     } else {
         if (soft)
-            statement = generator.update({d->deletedAt}, {nowUtc()}, scopedWhere, true);
+            statement = generator.update({d->deletedAt}, {nowUtc()}, scopedWhere, true, limit);
         else
-            statement = generator.remove(scopedWhere, false);
+            statement = generator.remove(scopedWhere, false, limit);
         QSqlQuery &query
             = d->connection()->execute(statement, true, d->connection()->connectionFor(o));
         affected = d->dialect().rowsAffected(query);

@@ -269,6 +269,10 @@ public:
     virtual QString lockClause(Lock lock, bool skipLocked) const;
     // LIMIT/OFFSET, bound; \a limit or \a offset is -1 when not given.
     virtual void appendLimit(Statement &statement, int limit, int offset) const;
+    // Whether UPDATE and DELETE take a LIMIT (MariaDB); else rowIdentity() names the column
+    // that tells a table's rows apart (PostgreSQL's ctid, SQLite's rowid).
+    virtual bool limitsWrites() const { return false; }
+    virtual QString rowIdentity() const { return QString(); }
 
     // A value inside a JSON column at \a path (attribute "meta.a.b"); the path is bound.
     virtual void appendJsonPath(Statement &statement, const QString &column,

@@ -522,6 +522,16 @@ UpdateOptions &UpdateOptions::paranoid(bool excludeDeleted)
     return *this;
 }
 
+UpdateOptions &UpdateOptions::limit(int count)
+{
+    d->limit = nonNegative(count, "limit");
+    return *this;
+}
+DestroyOptions &DestroyOptions::limit(int count)
+{
+    d->limit = nonNegative(count, "limit");
+    return *this;
+}
 DestroyOptions &DestroyOptions::force(bool force)
 {
     d->force = force;

@@ -88,13 +88,14 @@ public:
     };
     Statement insertRows(const QList<int> &attributes, const QList<QVariantList> &rows,
                          const QList<int> &returning, const InsertConflict &conflict) const;
+    // \a limit >= 0: at most that many rows (Sequelize's update/destroy limit).
     Statement update(const QList<int> &attributes, const QVariantList &values, const Where &where,
-                     bool paranoid) const;
+                     bool paranoid, int limit = -1) const;
     // UPDATE ... SET col = col + ? for each attribute.
     Statement increment(const QList<int> &attributes, const QVariantList &amounts,
                         const QList<int> &extraAttributes, const QVariantList &extraValues,
                         const Where &where) const;
-    Statement remove(const Where &where, bool paranoid) const;
+    Statement remove(const Where &where, bool paranoid, int limit = -1) const;
     // A model index resolved to columns, its computed keys and where written out with their
     // values inlined (DDL takes no parameters).
     IndexSpec indexSpec(const IndexOptions &index) const;
@@ -114,6 +115,10 @@ public:
     QStringList truncate(const Dialect::TruncateSpec &spec) const;
 
     void appendWhere(Statement &statement, const Where &where) const;
+    // The WHERE of an UPDATE or DELETE that reaches at most \a limit rows (none when < 0):
+    // LIMIT where the database takes it there (MariaDB), else the rows' own identity (ctid,
+    // rowid) among those of a limited SELECT, as Sequelize's destroy does.
+    void appendLimitedWhere(Statement &statement, const Where &where, int limit) const;
     // Binds a value given by the user: converted to the attribute's type first (a
     // ValidationError if it cannot be).
     void appendValue(Statement &statement, const QVariant &value, int attribute) const;

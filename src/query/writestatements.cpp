@@ -72,7 +72,7 @@ void QueryGenerator::appendStoredValue(Statement &statement, const QVariant &val
 }
 
 Statement QueryGenerator::update(const QList<int> &attributes, const QVariantList &values,
-                                 const Where &where, bool paranoid) const
+                                 const Where &where, bool paranoid, int limit) const
 {
     Statement statement;
     statement << QLatin1StringView("UPDATE ") << table() << QLatin1StringView(" SET ");
@@ -82,7 +82,7 @@ Statement QueryGenerator::update(const QList<int> &attributes, const QVariantLis
         statement << column(attributes.at(i)) << QLatin1StringView(" = ");
         appendValue(statement, values.at(i), attributes.at(i));
     }
-    appendWhere(statement, withParanoid(where, paranoid));
+    appendLimitedWhere(statement, withParanoid(where, paranoid), limit);
     return statement;
 }
 
@@ -112,12 +112,27 @@ Statement QueryGenerator::increment(const QList<int> &attributes, const QVariant
     return statement;
 }
 
-Statement QueryGenerator::remove(const Where &where, bool paranoid) const
+Statement QueryGenerator::remove(const Where &where, bool paranoid, int limit) const
 {
     Statement statement;
     statement << QLatin1StringView("DELETE FROM ") << table();
-    appendWhere(statement, withParanoid(where, paranoid));
+    appendLimitedWhere(statement, withParanoid(where, paranoid), limit);
     return statement;
+}
+
+void QueryGenerator::appendLimitedWhere(Statement &statement, const Where &where, int limit) const
+{
+    if (limit < 0 || m_dialect.limitsWrites()) {
+        appendWhere(statement, where);
+        m_dialect.appendLimit(statement, limit, -1);
+        return;
+    }
+    const QString row = m_dialect.rowIdentity();
+    statement << QLatin1StringView(" WHERE ") << row << QLatin1StringView(" IN (SELECT ") << row
+              << QLatin1StringView(" FROM ") << table();
+    appendWhere(statement, where);
+    m_dialect.appendLimit(statement, limit, -1);
+    statement << ')';
 }
 
 QStringList QueryGenerator::truncate(const Dialect::TruncateSpec &spec) const

@@ -102,6 +102,7 @@ public:
     void appendOrderKey(Statement &statement, const Statement &key, Qt::SortOrder order,
                         NullsOrder nulls) const override;
     void appendLimit(Statement &statement, int limit, int offset) const override;
+    bool limitsWrites() const override { return true; }
     bool isConnectionLost(const QSqlError &error) const override;
     TableName referencedTable(const TableName &from, const TableName &to) const override
     {

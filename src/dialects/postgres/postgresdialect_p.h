@@ -111,6 +111,7 @@ public:
                       const DataType &type, const QVariantList &values) const override;
     void appendRegexp(Statement &statement, const Statement &left, bool negate,
                       bool caseInsensitive, const QString &pattern) const override;
+    QString rowIdentity() const override { return QStringLiteral("ctid"); }
     void appendContains(Statement &statement, const QString &column, const DataType &type,
                         const QVariant &value) const override;
     void appendContained(Statement &statement, const QString &column, const DataType &type,

@@ -108,6 +108,7 @@ public:
     void appendQuantifiedSubquery(Statement &, const Statement &, Where::Operator, bool,
                                   const QString &) const override;
     void appendLimit(Statement &statement, int limit, int offset) const override;
+    QString rowIdentity() const override { return QStringLiteral("rowid"); }
 
     // Schema reading and altering (sqliteschema.cpp).
     QString showAllTablesQuery() const override;

@@ -38,6 +38,21 @@ public:
     void beforeDestroy(Model *, const HookOptions &) override { ++destroys; }
 };
 
+class KeyHooks : public ModelHooks
+{
+public:
+    QList<int> updated;
+    QList<int> destroyed;
+    void beforeUpdate(Model *instance, const HookOptions &) override
+    {
+        updated.append(instance->get("id").toInt());
+    }
+    void beforeDestroy(Model *instance, const HookOptions &) override
+    {
+        destroyed.append(instance->get("id").toInt());
+    }
+};
+
 class tst_Correctness : public QObject
 {
     Q_OBJECT
@@ -396,6 +411,58 @@ private slots:
     // Sequelize's rawSelect casts an aggregate to the attribute's type: an AVG of an INTEGER
     // attribute is an integer (parseInt truncates), a DOUBLE one a number. A DECIMAL one stays
     // exact (where JavaScript's parseFloat rounds): MAX/MIN/SUM in the attribute's scale.
+    // update/destroy with a limit (Sequelize's limit; its update honours it on MySQL/MariaDB
+    // only, its destroy everywhere): at most that many rows, soft deletion included; with
+    // individualHooks the rows the hooks saw are the rows written.
+    void writeLimits_data() { TestDatabases::addDialectRows(); }
+    void writeLimits()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *m = sequelize->define("Job", {{"done", DataTypes::Boolean()}},
+                                               ModelOptions().timestamps(false));
+        ModelDefinition *p
+            = sequelize->define("Note", {{"text", DataTypes::String()}}, ModelOptions().paranoid());
+        sequelize->sync(SyncOptions().force());
+        for (int i = 0; i < 6; ++i) {
+            m->create({{"done", false}});
+            p->create({{"text", "n"}});
+        }
+        QCOMPARE(m->update({{"done", true}}, Where{{"done", false}}, UpdateOptions().limit(2)), 2);
+        QCOMPARE(m->count(FindOptions().where({{"done", true}})), 2);
+        QCOMPARE(m->update({{"done", true}}, Where(), UpdateOptions().limit(0)), 0);
+        QCOMPARE(m->destroy(Where{{"done", false}}, DestroyOptions().limit(3)), 3);
+        QCOMPARE(m->count(), 3);
+        QCOMPARE(m->count(FindOptions().where({{"done", true}})), 2);
+        QCOMPARE(m->destroy(Where(), DestroyOptions().limit(0)), 0);
+        QCOMPARE(m->count(), 3);
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, DestroyOptions().limit(-1));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, UpdateOptions().limit(-2));
+        QCOMPARE(p->destroy(Where(), DestroyOptions().limit(2)), 2);
+        QCOMPARE(p->count(), 4);
+        QCOMPARE(p->count(FindOptions().paranoid(false)), 6);
+        QCOMPARE(p->destroy(Where(), DestroyOptions().limit(1).force()), 1);
+        QCOMPARE(p->count(FindOptions().paranoid(false)), 5);
+        // individualHooks: the hooked rows are the written ones.
+        auto hooks = QSharedPointer<KeyHooks>::create();
+        p->addHooks(hooks);
+        QCOMPARE(p->update({{"text", "x"}}, Where(), UpdateOptions().individualHooks().limit(2)),
+                 2);
+        QCOMPARE(hooks->updated.size(), 2);
+        QList<int> written;
+        for (const auto &row : p->findAll(FindOptions().where({{"text", "x"}})))
+            written.append(row->get("id").toInt());
+        std::sort(written.begin(), written.end());
+        std::sort(hooks->updated.begin(), hooks->updated.end());
+        QCOMPARE(written, hooks->updated);
+        const qint64 before = p->count(); // 3 or 4: the forced one may have been soft-deleted
+        QCOMPARE(p->destroy(Where(), DestroyOptions().individualHooks().limit(3)), 3);
+        QCOMPARE(hooks->destroyed.size(), 3);
+        for (int id : std::as_const(hooks->destroyed))
+            QVERIFY(!p->findByPk(id));
+        QCOMPARE(p->count(), before - 3);
+        p->removeHooks(hooks);
+    }
+
     void aggregateTypes_data() { TestDatabases::addDialectRows(); }
     void aggregateTypes()
     {

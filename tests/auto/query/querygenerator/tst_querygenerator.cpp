@@ -371,6 +371,38 @@ private slots:
         QCOMPARE(u.bindings, (QVariantList{5, 1}));
     }
 
+    // update/destroy with a limit: MariaDB's own LIMIT, elsewhere the rows' identity among a
+    // limited SELECT's (Sequelize's destroy), the limit bound.
+    void limitedWrites_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QString>("remove");
+        QTest::newRow("sqlite") << "sqlite"
+                                << "DELETE FROM `Users` WHERE rowid IN (SELECT rowid FROM `Users` "
+                                   "WHERE `age` = ? LIMIT ?)";
+        QTest::newRow("postgres") << "postgres"
+                                  << "DELETE FROM \"Users\" WHERE ctid IN (SELECT ctid FROM "
+                                     "\"Users\" WHERE \"age\" = ? LIMIT ?)";
+        QTest::newRow("mariadb") << "mariadb"
+                                 << "DELETE FROM `Users` WHERE `age` = ? LIMIT ?";
+    }
+    void limitedWrites()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(QString, remove);
+        Fixture f(url(dialect));
+        const Statement d = f.generator().remove(Op::eq("age", 3), false, 2);
+        QCOMPARE(d.sql, remove);
+        QCOMPARE(d.bindings, (QVariantList{3, 2}));
+        const Statement u = f.generator().update({2}, {5}, Op::eq("age", 3), false, 2);
+        QVERIFY(u.sql.endsWith(remove.mid(remove.indexOf(QLatin1String(" WHERE ")))));
+        QCOMPARE(u.bindings, (QVariantList{5, 3, 2}));
+        QCOMPARE(f.generator().remove(Op::eq("age", 3), false).sql,
+                 remove.left(remove.indexOf(QLatin1String(" WHERE ")))
+                     + (dialect == QLatin1String("postgres") ? " WHERE \"age\" = ?"
+                                                             : " WHERE `age` = ?"));
+    }
+
     void createTable_data()
     {
         QTest::addColumn<QString>("dialect");
