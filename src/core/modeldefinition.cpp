@@ -81,6 +81,18 @@ int ModelDefinitionPrivate::requireIndex(const QString &attribute) const
     return index;
 }
 
+QByteArray ModelDefinitionPrivate::writeShape(char kind,
+                                              std::initializer_list<const QList<int> *> parts)
+{
+    QByteArray shape(1, kind);
+    for (const QList<int> *part : parts) {
+        for (int i : *part)
+            shape.append(char(i & 0xff)).append(char((i >> 8) & 0xff));
+        shape.append('|');
+    }
+    return shape;
+}
+
 Statement ModelDefinitionPrivate::cachedWrite(const QByteArray &shape, QVariantList bindings,
                                               const std::function<Statement()> &generate) const
 {

@@ -53,19 +53,6 @@ static bool isExpression(const QVariant &value)
     return value.metaType() == QMetaType::fromType<Expression>();
 }
 
-// The shape of a cached write statement: its kind and the attributes it writes.
-static QByteArray writeShape(char kind, const QList<int> &columns)
-{
-    QByteArray shape(1 + 2 * columns.size(), Qt::Uninitialized);
-    char *out = shape.data();
-    *out++ = kind;
-    for (int i : columns) { // two bytes per attribute index
-        *out++ = char(i & 0xff);
-        *out++ = char((i >> 8) & 0xff);
-    }
-    return shape;
-}
-
 void ModelPrivate::readBackExpressions(const QList<int> &written, Connection *connection,
                                        const QList<int> &alsoRead)
 {
@@ -237,7 +224,7 @@ private:
             const DataType &type = m.attribute(columns.at(i)).type;
             bindings.append(m.dialect().toDatabase(values.at(i), type));
         }
-        return m.cachedWrite(writeShape(returning.isEmpty() ? 'i' : 'I', columns),
+        return m.cachedWrite(m.writeShape(returning.isEmpty() ? 'i' : 'I', {&columns}),
                              std::move(bindings), generate);
     }
     // The UPDATE of \a columns of this row (its stored key, and \a version with locking).
@@ -260,7 +247,7 @@ private:
             = [&] { return QueryGenerator(m).update(columns, values, where, false); };
         if (!cacheable)
             return generate();
-        return m.cachedWrite(writeShape('U', columns), std::move(bindings), generate);
+        return m.cachedWrite(m.writeShape('U', {&columns}), std::move(bindings), generate);
     }
     // The stored attributes an INSERT of \a columns leaves to the database (a default of the
     // table the model may not know), but the generated key and deletedAt (NULL on a new row).

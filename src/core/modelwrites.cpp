@@ -68,19 +68,15 @@ static Statement upsertStatement(const ModelDefinitionPrivate &d, const QList<in
 {
     const auto generate
         = [&] { return QueryGenerator(d).insertRows(columns, {row}, returning, conflict); };
-    QByteArray shape("P");
     QVariantList bindings;
     for (qsizetype i = 0; i < columns.size(); ++i) {
         if (row.at(i).metaType() == QMetaType::fromType<Expression>())
             return generate();
         bindings.append(d.dialect().toDatabase(row.at(i), d.attribute(columns.at(i)).type));
     }
-    for (const QList<int> *part : {&columns, &returning, &conflict.target, &conflict.update}) {
-        for (int i : *part)
-            shape.append(char(i & 0xff)).append(char((i >> 8) & 0xff));
-        shape.append('|');
-    }
-    return d.cachedWrite(shape, std::move(bindings), generate);
+    return d.cachedWrite(
+        d.writeShape('P', {&columns, &returning, &conflict.target, &conflict.update}),
+        std::move(bindings), generate);
 }
 
 QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, bool *created)
@@ -548,7 +544,6 @@ Statement ModelDefinitionPrivate::incrementStatement(const QVariantMap &byAttrib
     };
     if (!cacheable)
         return generate();
-    QByteArray shape("N");
     QVariantList bindings;
     for (qsizetype i = 0; i < indexes.size(); ++i) {
         if (amounts.at(i).metaType() == QMetaType::fromType<Expression>())
@@ -558,13 +553,8 @@ Statement ModelDefinitionPrivate::incrementStatement(const QVariantMap &byAttrib
     for (qsizetype i = 0; i < extra.size(); ++i)
         bindings.append(bound(extra.at(i), extraValues.at(i)));
     bindings += *keyBindings;
-    for (const QList<int> *part :
-         std::initializer_list<const QList<int> *>{&indexes, &extra, &returning}) {
-        for (int i : *part)
-            shape.append(char(i & 0xff)).append(char((i >> 8) & 0xff));
-        shape.append('|');
-    }
-    return cachedWrite(shape, std::move(bindings), generate);
+    return cachedWrite(writeShape('N', {&indexes, &extra, &returning}), std::move(bindings),
+                       generate);
 }
 
 int ModelDefinition::increment(const QVariantMap &byAttribute, const Where &givenWhere,

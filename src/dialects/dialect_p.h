@@ -520,6 +520,10 @@ public:
     // (QueryInterface: no ORM there applies the default).
     virtual QString currentTimestampDefault(const DataType &type) const = 0;
 
+    // \a key as Qt writes it into JSON text, escapes included, without the quotes: SQLite and
+    // MariaDB match a path's key against that spelling.
+    static QString jsonSpelledKey(const QString &key);
+
 protected:
     static QString jsonDollarPath(const QStringList &path);
 

@@ -130,12 +130,15 @@ void Dialect::appendOverlap(Statement &, const QString &, const DataType &, cons
 QString Dialect::jsonDollarPath(const QStringList &path)
 {
     QString text = QStringLiteral("$");
-    for (const QString &key : path) {
-        const QByteArray json = QJsonDocument(QJsonArray{key}).toJson(QJsonDocument::Compact);
-        text += QStringLiteral(".\"") + QString::fromUtf8(json.sliced(2, json.size() - 4))
-            + QLatin1Char('"');
-    }
+    for (const QString &key : path)
+        text += QStringLiteral(".\"") + jsonSpelledKey(key) + QLatin1Char('"');
     return text;
+}
+
+QString Dialect::jsonSpelledKey(const QString &key)
+{
+    const QByteArray json = QJsonDocument(QJsonArray{key}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.sliced(2, json.size() - 4)); // without [" and "]
 }
 
 } // namespace QtSequelize

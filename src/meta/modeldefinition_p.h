@@ -262,6 +262,9 @@ public:
     // by \a generate on first use; later calls only bind \a bindings, the values the caller
     // computed (bound()). A shape whose generated statement binds other values than those is
     // generated on every call.
+    // The shape of a cached write: \a kind, then each list of attribute indexes (two bytes
+    // each) closed by '|'.
+    static QByteArray writeShape(char kind, std::initializer_list<const QList<int> *> parts);
     Statement cachedWrite(const QByteArray &shape, QVariantList bindings,
                           const std::function<Statement()> &generate) const;
     // \a value of \a attribute as a statement binds it (coerced, in the database's form).

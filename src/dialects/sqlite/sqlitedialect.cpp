@@ -220,8 +220,7 @@ static QString sqliteJsonPath(const QStringList &path)
 {
     QString text = QStringLiteral("$");
     for (const QString &key : path) {
-        const QByteArray json = QJsonDocument(QJsonArray{key}).toJson(QJsonDocument::Compact);
-        const QString spelled = QString::fromUtf8(json.sliced(2, json.size() - 4));
+        const QString spelled = Dialect::jsonSpelledKey(key);
         const bool separators = spelled.contains(QLatin1Char('.'))
             || spelled.contains(QLatin1Char('[')) || spelled.isEmpty();
         if (!separators) {
