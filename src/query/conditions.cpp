@@ -16,11 +16,63 @@
 #include <QtSequelize/errors.h>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace QtSequelize {
 
 // From this many values an IN list is handed to Dialect::appendInList().
 static constexpr qsizetype LongInList = 16;
+
+// A finite number that an integer attribute cannot hold: a fraction, or out of the type's range.
+// Sequelize compares the column with it (n > 2.5 is n > 2.5, n = 2.5 matches nothing), and so does
+// every database when the number is bound as it is (PostgreSQL types a double as NUMERIC).
+static bool isForeignNumber(const QVariant &value, const DataType &type)
+{
+    if (!isIntegerType(type))
+        return false;
+    const bool big = type.kind() == DataType::BigInt;
+    const double low = big ? -0x1p63 : double(std::numeric_limits<int>::min());
+    const double high = big ? 0x1p63 : double(std::numeric_limits<int>::max()) + 1;
+    switch (value.metaType().id()) {
+    case QMetaType::Double:
+    case QMetaType::Float: {
+        const double d = value.toDouble();
+        return std::isfinite(d) && (d != std::floor(d) || d < low || d >= high);
+    }
+    case QMetaType::LongLong:
+    case QMetaType::Long: {
+        const qint64 n = value.toLongLong();
+        return !big && (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max());
+    }
+    case QMetaType::UInt:
+    case QMetaType::ULong:
+    case QMetaType::ULongLong:
+        return value.toULongLong() > (big ? qulonglong(std::numeric_limits<qint64>::max())
+                                          : qulonglong(std::numeric_limits<int>::max()));
+    default:
+        return false;
+    }
+}
+
+void QueryGenerator::appendOperand(Statement &statement, const QVariant &value, int attribute) const
+{
+    if (isForeignNumber(value, m_model.attribute(attribute).type)) {
+        // Past qint64 a database driver may wrap an unsigned value: a double then (every
+        // integer a column holds is below it all the same).
+        const int id = value.metaType().id();
+        const bool wide = (id == QMetaType::ULongLong || id == QMetaType::ULong)
+            && value.toULongLong() > qulonglong(std::numeric_limits<qint64>::max());
+        if (id == QMetaType::Float || wide)
+            statement.bind(value.toDouble());
+        else if (id == QMetaType::UInt || id == QMetaType::ULong || id == QMetaType::ULongLong)
+            statement.bind(value.toLongLong());
+        else
+            statement.bind(value);
+        return;
+    }
+    appendValue(statement, value, attribute);
+}
 
 namespace {
 // A condition tree deeper than this is refused rather than recursed into until the stack ends
@@ -246,7 +298,7 @@ void QueryGenerator::appendComparison(Statement &statement, const Where &where,
                                                  "operand (%1)")
                                       .arg(subjectOf(where)));
         if (attribute >= 0)
-            return appendValue(statement, v, attribute);
+            return appendOperand(statement, v, attribute);
         if (isExpression(v))
             return appendExpression(statement, v.value<Expression>());
         if (isValueList(v) || v.metaType().id() == QMetaType::QVariantMap)
@@ -368,7 +420,10 @@ void QueryGenerator::appendIn(Statement &statement, const Where &where, const St
     }
     if (attribute >= 0 && values.size() >= LongInList
         && m_dialect.bindsInListAsOne(m_model.attribute(attribute).type)
-        && std::none_of(values.cbegin(), values.cend(), isExpression)) {
+        && std::none_of(values.cbegin(), values.cend(), isExpression)
+        && std::none_of(values.cbegin(), values.cend(), [&](const QVariant &v) {
+               return isForeignNumber(v, m_model.attribute(attribute).type);
+           })) {
         // Long lists (eager loading, big filters): the dialect may bind the list as one value.
         const AttributeInfo &info = m_model.attribute(attribute);
         QVariantList converted;
@@ -386,7 +441,7 @@ void QueryGenerator::appendIn(Statement &statement, const Where &where, const St
             statement << QLatin1StringView(", ");
         const QVariant &v = values.at(i);
         if (attribute >= 0)
-            appendValue(statement, v, attribute);
+            appendOperand(statement, v, attribute);
         else if (isExpression(v))
             appendExpression(statement, v.value<Expression>());
         else

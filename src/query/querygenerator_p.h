@@ -122,6 +122,9 @@ public:
     // Binds a value given by the user: converted to the attribute's type first (a
     // ValidationError if it cannot be).
     void appendValue(Statement &statement, const QVariant &value, int attribute) const;
+    // Binds the operand of a comparison with an attribute: as appendValue(), except that a
+    // number an integer attribute cannot hold (2.5, 3e9 for an INTEGER) is bound as the number.
+    void appendOperand(Statement &statement, const QVariant &value, int attribute) const;
     // Binds a value an instance holds, already of the attribute's type.
     void appendStoredValue(Statement &statement, const QVariant &value, int attribute) const;
 

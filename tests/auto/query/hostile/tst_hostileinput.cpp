@@ -72,9 +72,10 @@ private slots:
     }
 
     // A double out of the integer range was converted before the check (undefined behaviour):
-    // a ValidationError now. NaN and infinities became NULL on SQLite: a floating-point
-    // attribute stores them as Sequelize does (PostgreSQL's own values, SQLite's text for
-    // them), MariaDB, which has none, refuses them with a DatabaseError.
+    // a ValidationError now when written; as a where operand it is compared by value, as
+    // Sequelize compares it (tst_numericoperands), and matches nothing. NaN and infinities became
+    // NULL on SQLite: a floating-point attribute stores them as Sequelize does (PostgreSQL's own
+    // values, SQLite's text for them), MariaDB, which has none, refuses them with a DatabaseError.
     void numbersOutOfRange_data() { TestDatabases::addDialectRows(); }
     void numbersOutOfRange()
     {
@@ -82,8 +83,11 @@ private slots:
         ModelDefinition *item = items(s.get());
         for (const QVariant &v : {QVariant(1e300), QVariant(-1e300), QVariant(9.25e18),
                                   QVariant(std::numeric_limits<double>::quiet_NaN())}) {
-            QVERIFY_THROWS_EXCEPTION(ValidationError,
-                                     item->findAll(FindOptions().where({{"n", v}})));
+            if (std::isnan(v.toDouble()))
+                QVERIFY_THROWS_EXCEPTION(ValidationError,
+                                         item->findAll(FindOptions().where({{"n", v}})));
+            else
+                QVERIFY(item->findAll(FindOptions().where({{"n", v}})).isEmpty());
             QVERIFY_THROWS_EXCEPTION(ValidationError, item->create({{"n", v}}));
         }
         const bool mariadb = dialect == QLatin1String("mariadb");
