@@ -12,7 +12,12 @@
 #include "../query/querygenerator_p.h"
 #include "schemachanges_p.h"
 
+#include <QtSequelize/constraintoptions.h>
 #include <QtSequelize/modelhooks.h>
+#include <QtSequelize/queryinterface.h>
+
+#include <algorithm>
+#include <optional>
 
 namespace QtSequelize {
 
@@ -108,6 +113,66 @@ void ModelDefinitionPrivate::alterTable(const QList<QPair<QString, ColumnDescrip
         if (drop && !fields.contains(column))
             SchemaChanges::removeColumn(connection(), table(), column);
     }
+    if (withForeignKeys)
+        addLackedConstraints(existing);
+}
+
+// What an attribute asks and its existing column lacks, added as Sequelize's alter adds it (its
+// changeColumn of each column): a unique constraint on the column alone, the foreign keys.
+// Keys and constraints the column has stay (Sequelize drops and re-adds its foreign keys).
+void ModelDefinitionPrivate::addLackedConstraints(
+    const QList<QPair<QString, ColumnDescription>> &existing)
+{
+    SequelizePrivate *s = connection();
+    const TableName name = table();
+    QueryInterface queryInterface(sequelize);
+    if (!name.schema.isEmpty())
+        queryInterface = queryInterface.inSchema(name.schema);
+    const QList<QVariantMap> keys = dialect().foreignKeyReferences(SchemaChanges::rows(s), name);
+    auto hasKey = [&](const QString &column, const ForeignKeyReference &reference) {
+        return std::any_of(keys.cbegin(), keys.cend(), [&](const QVariantMap &key) {
+            return key.value(QStringLiteral("columnName")).toString() == column
+                && key.value(QStringLiteral("referencedTableName")).toString()
+                == reference.table.name;
+        });
+    };
+    bool lacksKey = false;
+    std::optional<QMap<QString, ColumnDescription>> described; // with unique indexes
+    for (const auto &column : existing) {
+        const QString &field = column.first;
+        const auto info = std::find_if(attributes.cbegin(), attributes.cend(),
+                                       [&](const AttributeInfo &a) { return a.field == field; });
+        if (info == attributes.cend() || info->options.isPrimaryKey())
+            continue;
+        if (info->options.isUnique() && info->options.uniqueKey() == QLatin1String("\x01")) {
+            if (!described)
+                described = queryInterface.describeTable(name.name);
+            if (!described->value(field).isUnique())
+                queryInterface.addConstraint(name.name,
+                                             ConstraintOptions(ConstraintOptions::Unique, {field}));
+        }
+        const ColumnSpec spec{field, Attribute(info->options).type(info->type), info->references};
+        for (ForeignKeyReference reference : DdlGenerator::referencesOf(spec)) {
+            reference.table = dialect().referencedTable(name, reference.table);
+            if (hasKey(field, reference))
+                continue;
+            if (dialect().addsConstraints()) {
+                lacksKey = true;
+                continue;
+            }
+            ConstraintOptions key(ConstraintOptions::ForeignKey, {field});
+            key.references(reference.table.name, reference.column);
+            if (!reference.onDelete.isEmpty())
+                key.onDelete(reference.onDelete);
+            if (!reference.onUpdate.isEmpty())
+                key.onUpdate(reference.onUpdate);
+            if (reference.deferrable)
+                key.deferrable(*reference.deferrable);
+            queryInterface.addConstraint(name.name, key);
+        }
+    }
+    if (lacksKey)
+        SchemaChanges::addMissingForeignKeys(s, this);
 }
 
 void ModelDefinition::drop()

@@ -24,6 +24,7 @@
 namespace QtSequelize {
 
 class SequelizePrivate;
+class ModelDefinitionPrivate;
 
 // The schema operations QueryInterface offers and sync({alter}) uses, on column specs.
 namespace SchemaChanges {
@@ -54,6 +55,9 @@ void withForeignKeyChecksOff(SequelizePrivate *sequelize, bool off,
 // Drops the foreign keys between \a tables (those of one of them that reference another), so
 // that each can be dropped; false when there were none.
 bool dropForeignKeysBetween(SequelizePrivate *sequelize, const QList<TableName> &tables);
+// The foreign keys of \a model its table lacks, added by ALTER TABLE (dialects that add
+// constraints; SQLite rebuilds a table for one: QueryInterface::addConstraint()).
+void addMissingForeignKeys(SequelizePrivate *sequelize, ModelDefinitionPrivate *model);
 
 } // namespace SchemaChanges
 } // namespace QtSequelize

@@ -29,19 +29,6 @@ bool hasForeignKey(const QList<QVariantMap> &existing,
     return false;
 }
 
-// The foreign keys of \a model its table lacks, added (the second pass of a cyclic sync()).
-void addMissingForeignKeys(SequelizePrivate *s, ModelDefinitionPrivate *model)
-{
-    const QList<QVariantMap> existing
-        = s->dialect->foreignKeyReferences(SchemaChanges::rows(s), model->table());
-    QStringList statements;
-    for (const QueryGenerator::ForeignKeyStatement &key : QueryGenerator(*model).addForeignKeys()) {
-        if (!hasForeignKey(existing, key))
-            statements.append(key.sql);
-    }
-    SchemaChanges::run(s, statements);
-}
-
 // The tables of \a models.
 QList<TableName> tablesOf(const QList<ModelDefinition *> &models)
 {
@@ -52,6 +39,19 @@ QList<TableName> tablesOf(const QList<ModelDefinition *> &models)
 }
 
 } // namespace
+
+// The second pass of a cyclic sync(), and sync({alter}) on keys an existing table lacks.
+void SchemaChanges::addMissingForeignKeys(SequelizePrivate *s, ModelDefinitionPrivate *model)
+{
+    const QList<QVariantMap> existing
+        = s->dialect->foreignKeyReferences(SchemaChanges::rows(s), model->table());
+    QStringList statements;
+    for (const QueryGenerator::ForeignKeyStatement &key : QueryGenerator(*model).addForeignKeys()) {
+        if (!hasForeignKey(existing, key))
+            statements.append(key.sql);
+    }
+    SchemaChanges::run(s, statements);
+}
 
 /*!
     Creates the table of every model that does not have one, referenced tables first
@@ -82,7 +82,7 @@ void Sequelize::sync(const SyncOptions &given)
     }
     if (keysAfter) {
         for (ModelDefinition *m : ordered)
-            addMissingForeignKeys(d, ModelDefinitionPrivate::get(m));
+            SchemaChanges::addMissingForeignKeys(d, ModelDefinitionPrivate::get(m));
     }
     if (hooks)
         d->runHooks([&](SequelizeHooks &h) { h.afterBulkSync(options); });

@@ -130,6 +130,34 @@ private slots:
         QCOMPARE(model->count(), qint64(rows.size()));
     }
 
+    // Beyond the original: Sequelize's alter changes each column with its attribute, so a
+    // unique() or a foreign key the model has gained is added to the existing column (the
+    // table kept both out). Here each is added once, whatever the number of alters, and
+    // enforced after; the rows are kept.
+    void alterAddsLackedConstraints_data() { TestDatabases::addDialectRows(); }
+    void alterAddsLackedConstraints()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *team = s->define("Team", {{"name", DataTypes::String(40)}});
+        s->define("Member", {{"email", DataTypes::String(40)}, {"TeamId", DataTypes::Integer()}});
+        s->sync(SyncOptions().force());
+        const auto t = team->create({{"name", "t"}});
+        auto *member = s->define("Member", {{"email", Attribute(DataTypes::String(40)).unique()}});
+        member->belongsTo(team, AssociationOptions().onDelete("CASCADE"));
+        member->create({{"email", "kept"}, {"TeamId", t->get("id")}});
+        for (int round = 0; round < 2; ++round) {
+            s->sync(SyncOptions().alter());
+            QVERIFY(s->queryInterface().describeTable("Members").value("email").isUnique());
+            QCOMPARE(onlyForeignKey(s.get(), "Members"), QString("TeamId->Teams.id"));
+        }
+        QCOMPARE(member->count(), qint64(1));
+        QVERIFY_THROWS_EXCEPTION(UniqueConstraintError, member->create({{"email", "kept"}}));
+        QVERIFY_THROWS_EXCEPTION(ForeignKeyConstraintError,
+                                 member->create({{"email", "b"}, {"TeamId", 999}}));
+        t->destroy(); // ON DELETE CASCADE, as declared
+        QCOMPARE(member->count(), qint64(0));
+    }
+
     // with { alter: true }: "should properly alter tables when there are foreign keys", "does
     // not recreate existing enums (#7649)
     void alterTwice_data() { TestDatabases::addDialectRows(); }
