@@ -14,9 +14,12 @@
 #include "../sql/indexoptions_p.h"
 #include "schemachanges_p.h"
 
+#include <QtSequelize/constraintoptions.h>
 #include <QtSequelize/errors.h>
 
 #include <QtCore/qrandom.h>
+
+#include <optional>
 
 namespace QtSequelize {
 
@@ -121,6 +124,60 @@ QList<ModelDiff::Operation> columnChanges(SequelizePrivate *s, const ModelDefini
         operations.append(change);
     }
     return operations;
+}
+
+// sync({alter})'s unique constraint and foreign keys of the existing columns that lack them.
+QList<ModelDiff::Operation> lackedConstraints(QueryInterface &qi, const QString &table,
+                                              const QList<QPair<QString, Attribute>> &columns,
+                                              const QMap<QString, ColumnDescription> &existing)
+{
+    QList<ModelDiff::Operation> operations;
+    std::optional<QList<QVariantMap>> keys;
+    for (const auto &[field, attribute] : columns) {
+        if (!existing.contains(field) || attribute.isPrimaryKey())
+            continue;
+        if (attribute.isUnique() && attribute.uniqueKey() == QLatin1String("\x01")
+            && !existing.value(field).isUnique()) {
+            ModelDiff::Operation add{
+                ModelDiff::Operation::AddConstraint, table, {{field, attribute}}};
+            add.indexUnique = true;
+            add.indexName = table + QLatin1Char('_') + field + QStringLiteral("_uk");
+            operations.append(add);
+        }
+        if (attribute.referencedTable().isEmpty())
+            continue;
+        if (!keys)
+            keys = qi.getForeignKeyReferencesForTable(table);
+        const bool has = std::any_of(keys->cbegin(), keys->cend(), [&](const QVariantMap &key) {
+            return key.value(QStringLiteral("columnName")).toString() == field
+                && key.value(QStringLiteral("referencedTableName")).toString()
+                == attribute.referencedTable();
+        });
+        if (!has) {
+            ModelDiff::Operation add{
+                ModelDiff::Operation::AddConstraint, table, {{field, attribute}}};
+            add.indexName = table + QLatin1Char('_') + field + QStringLiteral("_fk");
+            operations.append(add);
+        }
+    }
+    return operations;
+}
+
+// The constraint of an AddConstraint operation.
+ConstraintOptions constraintOf(const ModelDiff::Operation &o)
+{
+    const auto &[field, a] = o.columns.first();
+    if (o.indexUnique)
+        return ConstraintOptions(ConstraintOptions::Unique, {field}).name(o.indexName);
+    ConstraintOptions key(ConstraintOptions::ForeignKey, {field});
+    key.name(o.indexName).references(a.referencedTable(), a.referencedColumn());
+    if (!a.onDeleteAction().isEmpty())
+        key.onDelete(a.onDeleteAction());
+    if (!a.onUpdateAction().isEmpty())
+        key.onUpdate(a.onUpdateAction());
+    if (a.deferrableMode() != Deferrable::Not)
+        key.deferrable(a.deferrableMode());
+    return key;
 }
 
 QList<ModelDiff::Operation> indexOperations(const ModelDefinitionPrivate &model,
@@ -270,6 +327,30 @@ QString attributeCode(const QString &column, const Attribute &a)
     return code;
 }
 
+// The C++ of constraintOf(\a o).
+QString constraintCode(const ModelDiff::Operation &o)
+{
+    const auto &[field, a] = o.columns.first();
+    const QString head
+        = QStringLiteral("ConstraintOptions(ConstraintOptions::%1, {%2}).name(%3)")
+              .arg(o.indexUnique ? QStringLiteral("Unique") : QStringLiteral("ForeignKey"),
+                   literal(field), literal(o.indexName));
+    if (o.indexUnique)
+        return head;
+    QString code = head
+        + QStringLiteral(".references(%1, %2)")
+              .arg(literal(a.referencedTable()), literal(a.referencedColumn()));
+    if (!a.onDeleteAction().isEmpty())
+        code += QStringLiteral(".onDelete(%1)").arg(literal(a.onDeleteAction()));
+    if (!a.onUpdateAction().isEmpty())
+        code += QStringLiteral(".onUpdate(%1)").arg(literal(a.onUpdateAction()));
+    if (a.deferrableMode() != Deferrable::Not)
+        code += QStringLiteral(".deferrable(Deferrable::%1)")
+                    .arg(QString::fromLatin1(
+                        QMetaEnum::fromType<Deferrable>().valueToKey(int(a.deferrableMode()))));
+    return code;
+}
+
 IndexOptions indexOptions(const ModelDiff::Operation &o)
 {
     IndexOptions options = IndexOptions().name(o.indexName).unique(o.indexUnique);
@@ -319,6 +400,7 @@ QList<ModelDiff::Operation> ModelDiff::compute(Sequelize *sequelize)
                 operations.append({Operation::AddColumn, model.tableName, {{field, attribute}}});
         }
         operations += columnChanges(SequelizePrivate::get(sequelize), model, existing);
+        operations += lackedConstraints(qi, model.tableName, columns, existing);
         for (auto it = existing.constBegin(); it != existing.constEnd(); ++it) {
             if (!fields.contains(it.key())) {
                 Operation removal{Operation::RemoveColumn, model.tableName};
@@ -358,6 +440,9 @@ void ModelDiff::up(const QList<Operation> &operations, QueryInterface &qi)
         case Operation::ChangeColumn:
             qi.changeColumn(o.table, o.columns.first().first, o.columns.first().second);
             break;
+        case Operation::AddConstraint:
+            qi.addConstraint(o.table, constraintOf(o));
+            break;
         }
     }
 }
@@ -380,6 +465,8 @@ void ModelDiff::down(const QList<Operation> &operations, QueryInterface &qi)
             qi.removeColumn(it->table, it->columns.first().first);
         else if (it->kind == Operation::AddIndex)
             qi.removeIndex(it->table, it->indexName);
+        else if (it->kind == Operation::AddConstraint)
+            qi.removeConstraint(it->table, it->indexName);
     }
 }
 
@@ -445,6 +532,12 @@ QString ModelDiff::render(const QList<Operation> &operations, bool up)
                        .arg(table, literal(field), attributeCode(field, attribute), o.removedType);
             break;
         }
+        case Operation::AddConstraint:
+            line = up ? QStringLiteral("queryInterface.addConstraint(%1, %2);")
+                            .arg(table, constraintCode(o))
+                      : QStringLiteral("queryInterface.removeConstraint(%1, %2);")
+                            .arg(table, literal(o.indexName));
+            break;
         case Operation::AddIndex: {
             QStringList fields;
             for (const QString &field : o.indexFields)

@@ -27,7 +27,9 @@ namespace ModelDiff {
 
 struct Operation
 {
-    enum Kind { CreateTable, AddColumn, RemoveColumn, AddIndex, ChangeColumn };
+    // AddConstraint: sync({alter})'s unique constraint (indexUnique) or foreign key (the
+    // column's attribute says to what) that an existing column lacks, named indexName.
+    enum Kind { CreateTable, AddColumn, RemoveColumn, AddIndex, ChangeColumn, AddConstraint };
     Operation(Kind kind, const QString &table, const QList<QPair<QString, Attribute>> &columns = {})
         : kind(kind)
         , table(table)
@@ -36,7 +38,7 @@ struct Operation
     }
     Kind kind;
     QString table;
-    QList<QPair<QString, Attribute>> columns; // CreateTable: all; AddColumn, ChangeColumn: one
+    QList<QPair<QString, Attribute>> columns; // CreateTable: all; others: one
     QString column; // RemoveColumn
     QString removedType; // RemoveColumn: the type the database reports; ChangeColumn: the
                          // column's definition before (its type, NOT NULL, DEFAULT)

@@ -126,7 +126,8 @@ static SqliteTableSql readTable(const Dialect::RowReader &rows, const TableName 
 }
 
 // The column definitions as the table's SQL writes them (SQLite keeps the text: an ENUM's CHECK
-// is part of it), without the column's name and its REFERENCES clause.
+// is part of it), without the column's name, its REFERENCES clause and its UNIQUE (a unique
+// constraint is compared on its own, as the other databases' signatures have none).
 QMap<QString, QString> SqliteDialect::columnSignatures(const RowReader &rows,
                                                        const TableName &table) const
 {
@@ -143,7 +144,9 @@ QMap<QString, QString> SqliteDialect::columnSignatures(const RowReader &rows,
         definition = definition.startsWith(quoted)
             ? definition.mid(quoted.size())
             : definition.mid(definition.indexOf(QLatin1Char(' ')) + 1);
-        signatures.insert(column, definition.remove(references).simplified());
+        static const QRegularExpression unique(QStringLiteral("(^|\\s)UNIQUE(?=\\s|$)"),
+                                               QRegularExpression::CaseInsensitiveOption);
+        signatures.insert(column, definition.remove(references).remove(unique).simplified());
     }
     return signatures;
 }

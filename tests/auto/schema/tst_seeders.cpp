@@ -367,6 +367,51 @@ private slots:
         sequelize->dropSchema("hero");
     }
 
+    // An existing column that lacks the unique constraint or the foreign key its attribute
+    // has gained: added by the migration, named, as sync({alter}) adds them; removed by name
+    // by its down step.
+    void fromModelsLackedConstraints_data() { TestDatabases::addDialectRows(); }
+    void fromModelsLackedConstraints()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *team = sequelize->define("Team", {{"name", DataTypes::String()}});
+        sequelize->define("Member",
+                          {{"email", DataTypes::String()}, {"TeamId", DataTypes::Integer()}});
+        sequelize->sync(SyncOptions().force());
+        ModelDefinition *member
+            = sequelize->define("Member", {{"email", Attribute(DataTypes::String()).unique()}});
+        member->belongsTo(team, AssociationOptions().onDelete("CASCADE"));
+        QTemporaryDir dir;
+        Migrator migrator(sequelize.get());
+        QFile file(migrator.generateFromModels(dir.path(), "constraints"));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const QString source = QString::fromUtf8(file.readAll());
+        QVERIFY2(source.contains("queryInterface.addConstraint(\"Members\", "
+                                 "ConstraintOptions(ConstraintOptions::Unique, "
+                                 "{\"email\"}).name(\"Members_email_uk\"));"),
+                 qPrintable(source));
+        QVERIFY2(source.contains("queryInterface.addConstraint(\"Members\", "
+                                 "ConstraintOptions(ConstraintOptions::ForeignKey, "
+                                 "{\"TeamId\"}).name(\"Members_TeamId_fk\").references(\"Teams\", "
+                                 "\"id\").onDelete(\"CASCADE\")"),
+                 qPrintable(source));
+        QVERIFY2(
+            source.contains("queryInterface.removeConstraint(\"Members\", \"Members_email_uk\");"),
+            qPrintable(source));
+
+        migrator.addFromModels("01-constraints");
+        QCOMPARE(migrator.migrate(), QStringList({"01-constraints"}));
+        QCOMPARE(migrator.generateFromModels(dir.path(), "again"), QString());
+        const auto t = team->create({{"name", "t"}});
+        member->create({{"email", "a"}, {"TeamId", t->get("id")}});
+        QVERIFY_THROWS_EXCEPTION(UniqueConstraintError, member->create({{"email", "a"}}));
+        QVERIFY_THROWS_EXCEPTION(ForeignKeyConstraintError,
+                                 member->create({{"email", "b"}, {"TeamId", 999}}));
+        QCOMPARE(migrator.undo(), QStringList({"01-constraints"}));
+        member->create({{"email", "a"}, {"TeamId", 999}}); // neither is checked any more
+        QCOMPARE(member->count(), qint64(2));
+    }
+
     // A column whose type (length, precision, ENUM values), nullability or default is not the
     // model's: changed by the migration (sync({alter})'s changeColumn), one call per column,
     // nothing for the columns that match; the down step cannot restore them and says so.
