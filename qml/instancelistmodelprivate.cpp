@@ -7,6 +7,7 @@
 #include "associationroles_p.h"
 #include "instancelistmodel_p.h"
 #include "instancewindow_p.h"
+#include <QtCore/qregularexpression.h>
 
 namespace QtSequelize {
 
@@ -59,38 +60,43 @@ void InstanceListModelPrivate::clearError()
     Q_EMIT q->errorStringChanged();
 }
 
-static Qt::SortOrder parseDirection(const QString &text, bool *ok)
-{
-    const QString direction = text.trimmed().toUpper();
-    *ok = direction.isEmpty() || direction == QLatin1String("ASC")
-        || direction == QLatin1String("DESC");
-    return direction == QLatin1String("DESC") ? Qt::DescendingOrder : Qt::AscendingOrder;
-}
-
 FindOptions InstanceListModelPrivate::effectiveOptions() const
 {
     FindOptions result = options;
     if (!where.isEmpty())
         result.where(Where::fromMap(where));
+    // "name", "name DESC", "name DESC NULLS LAST" or ["name", "DESC NULLS LAST"]: the
+    // direction as FindOptions::order() reads it, ASC/DESC and NULLS FIRST/LAST.
+    static const QRegularExpression directionSuffix(
+        QStringLiteral(
+            R"(\s+((?:ASC|DESC)(?:\s+NULLS\s+(?:FIRST|LAST))?|NULLS\s+(?:FIRST|LAST))$)"),
+        QRegularExpression::CaseInsensitiveOption);
     for (const QVariant &item : order) {
         QString attribute;
         QString direction;
         if (item.metaType() == QMetaType::fromType<QVariantList>()
             || item.metaType() == QMetaType::fromType<QStringList>()) {
             const QVariantList pair = item.toList();
+            if (pair.size() > 2)
+                throw DefinitionError(
+                    QStringLiteral("An order item is a name and a direction (%1 values given)")
+                        .arg(pair.size()));
             attribute = pair.value(0).toString();
             direction = pair.value(1).toString();
         } else {
-            const QString text = item.toString().trimmed();
-            const qsizetype space = text.lastIndexOf(QLatin1Char(' '));
-            attribute = space < 0 ? text : text.left(space).trimmed();
-            direction = space < 0 ? QString() : text.mid(space + 1);
+            attribute = item.toString().trimmed();
+            const QRegularExpressionMatch match = directionSuffix.match(attribute);
+            if (match.hasMatch()) {
+                direction = match.captured(1);
+                attribute.truncate(match.capturedStart());
+            }
         }
-        bool ok = false;
-        const Qt::SortOrder sortOrder = parseDirection(direction, &ok);
-        if (!ok || attribute.isEmpty())
+        if (attribute.trimmed().isEmpty())
             throw DefinitionError(QStringLiteral("Invalid order item: %1").arg(item.toString()));
-        result.order(attribute, sortOrder);
+        if (direction.trimmed().isEmpty())
+            result.order(attribute);
+        else
+            result.order({{attribute, direction}});
     }
     // A total order, so that pages do not overlap and a refresh compares like with like.
     for (const QString &key : keyAttributes)

@@ -298,6 +298,32 @@ private slots:
         QCOMPARE(person->count(), 2);
     }
 
+    // Directions as FindOptions::order() reads them, NULLS FIRST/LAST included, in both forms
+    // QML gives: "age DESC NULLS LAST" and ["age", "ASC NULLS FIRST"].
+    void orderDirections_data() { TestDatabases::addDialectRows(); }
+    void orderDirections()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *person = definePeople(sequelize.get(), {"a"}, 20);
+        person->create({{"name", "b"}, {"age", 40}});
+        person->create({{"name", "none"}});
+        InstanceListModel model;
+        model.setDefinition(person);
+        model.setOrder({"age DESC NULLS LAST"});
+        QVERIFY2(model.errorString().isEmpty(), qPrintable(model.errorString()));
+        QCOMPARE(names(model), (QStringList{"b", "a", "none"}));
+        model.setOrder({QVariant(QVariantList{"age", "asc nulls first"})});
+        QCOMPARE(names(model), (QStringList{"none", "a", "b"}));
+        model.setOrder({"age NULLS FIRST"});
+        QCOMPARE(names(model), (QStringList{"none", "a", "b"}));
+        model.setOrder({QVariant(QVariantList{"age", "DESC", "extra"})});
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.errorString().isEmpty());
+        model.setOrder({QVariant(QVariantList{"age", "DESC NULLS NOWHERE"})});
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.errorString().contains("NULLS FIRST"));
+    }
+
     // Bad input is an error string, not an exception through the view.
     void badQueries_data() { TestDatabases::addDialectRows(); }
     void badQueries()
