@@ -27,6 +27,9 @@ public:
     ~AssociationOptions();
 
     AssociationOptions &as(const QString &alias);
+    // Sequelize's as: {singular, plural}: a hasMany/belongsToMany is named by \a plural, a
+    // belongsTo/hasOne by \a singular.
+    AssociationOptions &as(const QString &singular, const QString &plural);
     AssociationOptions &foreignKey(const QString &attribute);
     // The foreign key's column, when it differs from the attribute name (Sequelize's
     // foreignKey: {name, field}).

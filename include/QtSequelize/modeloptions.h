@@ -26,6 +26,11 @@ public:
     ~ModelOptions();
 
     ModelOptions &modelName(const QString &name);
+    // Sequelize's name: {singular, plural}: the names associations to this model default to
+    // (belongsTo/hasOne: singular, hasMany/belongsToMany: plural) and the source name of
+    // their default foreign keys (<singular>Id). Defaults: the model name singularized and
+    // pluralized, as in Sequelize.
+    ModelOptions &name(const QString &singular, const QString &plural);
     ModelOptions &tableName(const QString &name);
     ModelOptions &schema(const QString &schema);
     ModelOptions &schemaDelimiter(const QString &delimiter);

@@ -51,6 +51,12 @@ AssociationOptions &AssociationOptions::as(const QString &alias)
     d->as = alias;
     return *this;
 }
+AssociationOptions &AssociationOptions::as(const QString &singular, const QString &plural)
+{
+    d->as = plural;
+    d->asSingular = singular;
+    return *this;
+}
 AssociationOptions &AssociationOptions::foreignKey(const QString &attribute)
 {
     d->foreignKey = attribute;

@@ -56,13 +56,15 @@ static AssociationInfo newAssociation(ModelDefinitionPrivate *d, AssociationInfo
     info.kind = kind;
     info.target = target;
     const QString targetName = target->name();
+    const ModelDefinitionPrivate *t = ModelDefinitionPrivate::get(target);
+    const bool many = kind == AssociationInfo::HasMany || kind == AssociationInfo::BelongsToMany;
     info.aliased = !o.as.isEmpty();
+    // Sequelize: the alias, else the target's name (options.name: plural for the many kinds,
+    // singular for the others); as {singular, plural} gives both forms.
     if (info.aliased)
-        info.name = o.as;
-    else if (kind == AssociationInfo::HasMany || kind == AssociationInfo::BelongsToMany)
-        info.name = Inflection::pluralize(targetName); // Sequelize: the plural of the target
+        info.name = many || o.asSingular.isEmpty() ? o.as : o.asSingular;
     else
-        info.name = targetName;
+        info.name = many ? t->pluralName : t->singularName;
     if (d->association(info.name) || d->indexOf(info.name) >= 0)
         throw DefinitionError(
             QStringLiteral("%1: the name \"%2\" is already taken").arg(d->name, info.name));
@@ -183,8 +185,9 @@ static void addHasAssociation(ModelDefinitionPrivate *d, AssociationInfo::Kind k
     ModelDefinitionPrivate *t = ModelDefinitionPrivate::get(target);
     info.sourceKey = o.sourceKey.isEmpty() ? defaultKey(*d, "sourceKey") : o.sourceKey;
     const int sourceKey = d->requireIndex(info.sourceKey);
-    info.foreignKey = o.foreignKey.isEmpty() ? defaultKeyName(d->name, defaultKey(*d, "sourceKey"))
-                                             : o.foreignKey;
+    info.foreignKey = o.foreignKey.isEmpty()
+        ? defaultKeyName(d->singularName, defaultKey(*d, "sourceKey"))
+        : o.foreignKey;
     info.targetKey = info.foreignKey;
     const bool allowNull = o.allowNull.value_or(true);
     // Sequelize's hasOne/hasMany: a key that may not be NULL cascades the delete (belongsTo's
@@ -227,11 +230,19 @@ void ModelDefinition::belongsToMany(ModelDefinition *target, const AssociationOp
     info.through = junction;
     info.sourceKey = o.sourceKey.isEmpty() ? defaultKey(*d, "sourceKey") : o.sourceKey;
     info.targetKey = o.targetKey.isEmpty() ? defaultKey(*t, "targetKey") : o.targetKey;
+    // A self-association's two keys would both be named after the model: Sequelize asks for an
+    // alias and names the other key after its singular (friends: FriendId).
+    const bool self = t == d;
+    if (self && !info.aliased)
+        throw DefinitionError(QStringLiteral("%1.belongsToMany(%1): 'as' must be defined for "
+                                             "many-to-many self-associations")
+                                  .arg(d->name));
     info.foreignKey
-        = o.foreignKey.isEmpty() ? defaultKeyName(d->name, info.sourceKey) : o.foreignKey;
+        = o.foreignKey.isEmpty() ? defaultKeyName(d->singularName, info.sourceKey) : o.foreignKey;
     info.otherKeyDefault = o.otherKey.isEmpty();
-    info.otherKey
-        = info.otherKeyDefault ? defaultKeyName(target->name(), info.targetKey) : o.otherKey;
+    info.otherKey = info.otherKeyDefault ? defaultKeyName(
+                        self ? Inflection::singularize(info.name) : t->singularName, info.targetKey)
+                                         : o.otherKey;
     ModelDefinitionPrivate *j = junction->d_func();
     // Sequelize pairs the two belongsToMany of one junction: a side's other key left to its
     // default is the other side's foreign key (both sides may name only their foreignKey).
@@ -248,6 +259,12 @@ void ModelDefinition::belongsToMany(ModelDefinition *target, const AssociationOp
             break;
         }
     }
+    // One junction column cannot hold both ends (a self-association's keys named alike).
+    if (info.foreignKey == info.otherKey)
+        throw DefinitionError(QStringLiteral("%1.belongsToMany(%2): the foreign key and the other "
+                                             "key are both \"%3\"; name them apart (foreignKey, "
+                                             "otherKey) or give another alias")
+                                  .arg(d->name, target->name(), info.foreignKey));
     const AttributeInfo &sourceKey = d->attribute(d->requireIndex(info.sourceKey));
     const AttributeInfo &targetKey = t->attribute(t->requireIndex(info.targetKey));
     // Junction rows go with either side (Sequelize's CASCADE default; onDelete/onUpdate apply to

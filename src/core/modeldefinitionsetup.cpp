@@ -217,6 +217,8 @@ void ModelDefinitionPrivate::setUp(const QMetaObject *mo, ModelDefinition::Facto
     const ModelOptions merged = modelOptions.mergedWith(sequelize->options().defineDefaults());
     const ModelOptionsData &o = *merged.d;
     name = o.modelName.value_or(modelName);
+    singularName = o.singularName.value_or(Inflection::singularize(name));
+    pluralName = o.pluralName.value_or(Inflection::pluralize(name));
     underscored = o.underscored.value_or(false);
     collectAttributes(given);
     setUpPrimaryKey();

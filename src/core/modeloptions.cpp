@@ -29,6 +29,12 @@ ModelOptions &ModelOptions::modelName(const QString &name)
     d->modelName = name;
     return *this;
 }
+ModelOptions &ModelOptions::name(const QString &singular, const QString &plural)
+{
+    d->singularName = singular;
+    d->pluralName = plural;
+    return *this;
+}
 ModelOptions &ModelOptions::tableName(const QString &name)
 {
     d->tableName = name;

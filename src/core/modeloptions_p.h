@@ -29,6 +29,8 @@ public:
         return options.d.constData();
     }
     std::optional<QString> modelName;
+    std::optional<QString> singularName;
+    std::optional<QString> pluralName;
     std::optional<QString> tableName;
     std::optional<QString> schema;
     std::optional<QString> schemaDelimiter;

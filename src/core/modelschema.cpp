@@ -55,6 +55,8 @@ void ModelDefinitionPrivate::copyInSchema(const ModelDefinitionPrivate &other,
     factory = other.factory;
     sequelizeHooks = other.sequelizeHooks;
     name = other.name;
+    singularName = other.singularName;
+    pluralName = other.pluralName;
     baseTableName = other.baseTableName;
     schemaDelimiter = delimiter;
     tableName = baseTableName;

@@ -33,6 +33,7 @@ class AssociationOptionsData : public QSharedData
 {
 public:
     QString as;
+    QString asSingular; // as(singular, plural): the singular form
     QString foreignKey;
     QString sourceKey;
     QString targetKey;

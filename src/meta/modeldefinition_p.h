@@ -120,6 +120,10 @@ public:
     const QMetaObject *metaObject = nullptr;
     ModelDefinition::Factory factory = nullptr;
     QString name;
+    // Sequelize's options.name: what associations to this model are called by default and
+    // the source name of their default foreign keys.
+    QString singularName;
+    QString pluralName;
     QString tableName;
     QString schema; // empty: the connection's (search_path, current database)
     QString baseTableName; // without the schema SQLite's tableName is prefixed with

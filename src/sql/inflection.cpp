@@ -58,6 +58,94 @@ constexpr Irregular irregulars[] = {
     {"tooth", "teeth"},   {"zombie", "zombies"},
 };
 
+// `inflection` 1.13's singular rules, in its order: the first that matches wins; one without a
+// replacement leaves a word that is already singular as it is.
+const QList<Rule> &singularRules()
+{
+    static const QList<Rule> rules = [] {
+        const auto ci = QRegularExpression::CaseInsensitiveOption;
+        const QString keep; // a null replacement: leave the word
+        const char *const kept[] = {"^(m|wom)an$",
+                                    "(pe)rson$",
+                                    "(child)$",
+                                    "(drive)$",
+                                    "^(ox)$",
+                                    "(ax|test)is$",
+                                    "(octop|vir)us$",
+                                    "(alias|status|canvas|campus)$",
+                                    "^(summons|bonus)$",
+                                    "(bu)s$",
+                                    "(buffal|tomat|potat)o$",
+                                    "([ti])um$",
+                                    "sis$",
+                                    "(?:([^f])fe|([lr])f)$",
+                                    "(hi|ti)ve$",
+                                    "([^aeiouy]|qu)y$",
+                                    "(x|ch|ss|sh)$",
+                                    "(matr)ix$",
+                                    "([m|l])ouse$",
+                                    "^foot$",
+                                    "^tooth$",
+                                    "^goose$",
+                                    "(quiz)$",
+                                    "^(whereas)$",
+                                    "^(criteri)on$",
+                                    "^genus$"};
+        const std::pair<const char *, const char *> replaced[] = {
+            {"^(m|wom)en$", "\\1an"},
+            {"(pe)ople$", "\\1rson"},
+            {"(child)ren$", "\\1"},
+            {"(database)s$", "\\1"},
+            {"(drive)s$", "\\1"},
+            {"^genera$", "genus"},
+            {"^(criteri)a$", "\\1on"},
+            {"([ti])a$", "\\1um"},
+            {"((a)naly|(b)a|(d)iagno|(p)arenthe|(p)rogno|(s)ynop|(t)he)ses$", "\\1\\2sis"},
+            {"(hi|ti)ves$", "\\1ve"},
+            {"(curve)s$", "\\1"},
+            {"([lr])ves$", "\\1f"},
+            {"([a])ves$", "\\1ve"},
+            {"([^fo])ves$", "\\1fe"},
+            {"(m)ovies$", "\\1ovie"},
+            {"([^aeiouy]|qu)ies$", "\\1y"},
+            {"(s)eries$", "\\1eries"},
+            {"(x|ch|ss|sh)es$", "\\1"},
+            {"([m|l])ice$", "\\1ouse"},
+            {"(bus)es$", "\\1"},
+            {"(o)es$", "\\1"},
+            {"(shoe)s$", "\\1"},
+            {"(cris|ax|test)es$", "\\1is"},
+            {"(octop|vir)uses$", "\\1us"},
+            {"(alias|canvas|status|campus)es$", "\\1"},
+            {"^(summons|bonus)es$", "\\1"},
+            {"^(ox)en", "\\1"},
+            {"(matr)ices$", "\\1ix"},
+            {"(vert|ind)ices$", "\\1ex"},
+            {"^feet$", "foot"},
+            {"^teeth$", "tooth"},
+            {"^geese$", "goose"},
+            {"(quiz)zes$", "\\1"},
+            {"^(whereas)es$", "\\1"},
+            {"ss$", "ss"},
+            {"s$", ""},
+        };
+        QList<Rule> list;
+        for (const char *pattern : kept)
+            list.append({QRegularExpression(QString::fromLatin1(pattern), ci), keep});
+        for (const auto &[pattern, replacement] : replaced)
+            list.append({QRegularExpression(QString::fromLatin1(pattern), ci),
+                         QString::fromLatin1(replacement)});
+        return list;
+    }();
+    return rules;
+}
+
+// `inflection` 1.13's uncountable words that its singular rules would change.
+constexpr const char *singularUncountables[]
+    = {"athletics", "chaos",      "crossroads",  "economics",   "ethics",  "gallows",
+       "genetics",  "gymnastics", "linguistics", "mathematics", "measles", "minus",
+       "mumps",     "news",       "pasta",       "physics",     "series",  "species"};
+
 constexpr const char *uncountables[]
     = {"equipment", "information", "rice",  "money", "species", "series",
        "fish",      "sheep",       "moose", "deer",  "news",    "jeans"};
@@ -97,6 +185,24 @@ QString pluralize(const QString &word)
             result.replace(rule.pattern, rule.replacement);
             return head + result;
         }
+    }
+    return word;
+}
+
+QString singularize(const QString &word)
+{
+    const QString lower = word.toLower();
+    for (const char *u : singularUncountables) {
+        if (lower == QLatin1String(u))
+            return word;
+    }
+    for (const Rule &rule : singularRules()) {
+        if (!rule.pattern.match(word).hasMatch())
+            continue;
+        if (rule.replacement.isNull())
+            return word;
+        QString result = word;
+        return result.replace(rule.pattern, rule.replacement);
     }
     return word;
 }

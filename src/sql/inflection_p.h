@@ -22,6 +22,9 @@ namespace QtSequelize::Inflection {
 // English plural of the last word, keeping the case (User -> Users, Person -> People,
 // DeferredChild -> DeferredChildren), as Sequelize's table-name default.
 QString pluralize(const QString &word);
+// English singular, as Sequelize's Utils.singularize (the `inflection` package's rules on the
+// whole name: Users -> User, People -> Person, Categories -> Category, Status -> Status).
+QString singularize(const QString &word);
 // camelCase / PascalCase -> snake_case (titleText -> title_text).
 QString underscore(const QString &word);
 // Sequelize's default index name (Utils.nameIndex): <table>_<field>_<field>, underscored.
