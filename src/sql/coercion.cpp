@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <limits>
 
 namespace QtSequelize {
 
@@ -330,7 +331,13 @@ static QVariant toInteger(const QVariant &value, DataType::Kind kind, const QStr
     } else if (id == QMetaType::Bool) {
         ok = true;
         n = value.toBool() ? 1 : 0;
-    } else if (isNumber(value) || id == QMetaType::QString || id == QMetaType::QByteArray) {
+    } else if (id == QMetaType::ULongLong || id == QMetaType::ULong) {
+        ok = value.toULongLong() <= qulonglong(std::numeric_limits<qint64>::max());
+        n = qint64(value.toULongLong());
+    } else if (isNumber(value)) {
+        // The other integral types (doubles are above): exactly, without text.
+        n = value.toLongLong(&ok);
+    } else if (id == QMetaType::QString || id == QMetaType::QByteArray) {
         n = value.toString().trimmed().toLongLong(&ok);
     }
     if (!ok)
