@@ -117,6 +117,20 @@ QStringList Dialect::dropSchemaStatements(const RowReader &rows, const QString &
     return {QStringLiteral("DROP SCHEMA IF EXISTS ") + quoteIdentifier(schema)};
 }
 
+QVariant Dialect::rawBinding(const QVariant &value) const
+{
+    switch (value.metaType().id()) {
+    case QMetaType::QDateTime:
+        return value.toDateTime().isValid() ? toDatabase(value, DataType(DataType::Date)) : value;
+    case QMetaType::QTime:
+        return value.toTime().isValid() ? toDatabase(value, DataType(DataType::Time)) : value;
+    case QMetaType::QUuid:
+        return toDatabase(value, DataType(DataType::Uuid));
+    default:
+        return value;
+    }
+}
+
 QVariant Dialect::fromRawColumn(const QVariant &value, const QSqlField &column) const
 {
     Q_UNUSED(column);

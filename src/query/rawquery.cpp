@@ -57,8 +57,13 @@ static void bindReplacement(Statement &out, const QVariant &value, const Dialect
             out << QLatin1StringView("NULL"); // IN (NULL) matches nothing, as Sequelize
             return;
         }
-        if (inList && inList->appendListAsOne(out, list))
-            return;
+        if (inList) {
+            QVariantList written = list;
+            for (QVariant &v : written)
+                v = inList->rawBinding(v);
+            if (inList->appendListAsOne(out, written))
+                return;
+        }
         for (qsizetype i = 0; i < list.size(); ++i) {
             if (i)
                 out << QLatin1StringView(", ");
@@ -233,6 +238,8 @@ Statement bindRawQuery(const QString &sql, const QVariant &replacements, const Q
         out.sql += c;
     }
     checkBindings(out);
+    for (QVariant &value : out.bindings)
+        value = dialect.rawBinding(value);
     if (strayPlaceholder && !out.bindings.isEmpty())
         refuse(QStringLiteral("a ? that is not a replacement would be a placeholder to the driver "
                               "once values are bound; use positional replacements, or put it in "

@@ -112,16 +112,24 @@ QString MariaDbDialect::quoteIdentifier(const QString &identifier) const
 
 // QMYSQL returns CHAR/VARCHAR columns of a binary collation (utf8mb4_bin, which our servers
 // use) as QByteArray, exactly as it returns VARBINARY. Text that is valid UTF-8 becomes a
-// QString again; BLOB columns stay bytes.
+// QString again; BLOB columns stay bytes. DATETIME and TIMESTAMP values are wall times of the
+// session's zone, which QMYSQL labels as the machine's local time: they become the instant.
+enum { MysqlTimestamp = 7, MysqlDatetime = 12 };
 bool MariaDbDialect::convertsRawColumn(const QSqlField &column) const
 {
     enum { MysqlVarchar = 15, MysqlVarString = 253, MysqlString = 254 };
     const int type = column.typeID();
-    return type == MysqlVarchar || type == MysqlVarString || type == MysqlString;
+    return type == MysqlVarchar || type == MysqlVarString || type == MysqlString
+        || type == MysqlTimestamp || type == MysqlDatetime;
 }
 
 QVariant MariaDbDialect::fromRawColumn(const QVariant &value, const QSqlField &column) const
 {
+    if (value.typeId() == QMetaType::QDateTime
+        && (column.typeID() == MysqlTimestamp || column.typeID() == MysqlDatetime)) {
+        const QDateTime wall = value.toDateTime();
+        return wall.isValid() ? QVariant(fromTimeZone(wall.date(), wall.time())) : value;
+    }
     if (value.typeId() != QMetaType::QByteArray || !convertsRawColumn(column))
         return value;
     const QByteArray bytes = value.toByteArray();

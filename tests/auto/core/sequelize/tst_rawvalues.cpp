@@ -1,0 +1,131 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// Dates, times and UUIDs through raw queries (sequelize.query) on every dialect. Given as
+// replacements or bind values they are written as the dialect writes attributes of their type
+// (Sequelize formats a Date replacement in the connection's zone), so that they find the rows
+// stored through models: SQLite's date text and TIME text, a UUID without braces, a date in any
+// Qt time zone; a long IN list of dates too. MariaDB's DATETIME read by a raw query is the
+// instant, not the session's wall time labelled as the machine's local time. The machine's
+// zone is set to one far from UTC for the whole test.
+
+#include <QtSequelize/Errors>
+#include <QtSequelize/ModelDefinition>
+#include <QtSequelize/QueryInterface>
+#include <QtSequelize/Sequelize>
+
+#include <QtCore/qtemporarydir.h>
+#include <QtCore/qtimezone.h>
+#include <QtCore/quuid.h>
+#include <QtTest/qtest.h>
+
+#include <ctime>
+
+#include "testdatabases.h"
+
+using namespace QtSequelize;
+
+class tst_RawValues : public QObject
+{
+    Q_OBJECT
+
+    static int count(Sequelize &s, const QString &column, const QVariant &value)
+    {
+        const QString sql = QStringLiteral("SELECT COUNT(*) AS n FROM rawv WHERE %1 = ?")
+                                .arg(s.queryInterface().quoteIdentifier(column));
+        return s.query(sql, QueryOptions().replacements(QVariantList{value}))
+            .rows()
+            .value(0)
+            .value("n")
+            .toInt();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("TZ", "America/New_York");
+        tzset();
+    }
+
+    void replacementsFindStoredValues_data() { TestDatabases::addDialectRows(); }
+    void replacementsFindStoredValues()
+    {
+        QSQ_OPEN_DIALECT(s);
+        ModelDefinition *row = s->define("Row",
+                                         {{"at", DataTypes::Date()},
+                                          {"day", DataTypes::DateOnly()},
+                                          {"time", DataTypes::Time()},
+                                          {"key", DataTypes::Uuid()}},
+                                         ModelOptions().tableName("rawv").timestamps(false));
+        row->sync(SyncOptions().force());
+        const QDateTime at(QDate(2024, 1, 2), QTime(3, 4, 5, 678), Qt::UTC);
+        const QUuid key = QUuid::createUuid();
+        row->create(
+            {{"at", at}, {"day", QDate(2024, 1, 2)}, {"time", QTime(3, 4, 5)}, {"key", key}});
+        QCOMPARE(count(*s, "at", at), 1);
+        QCOMPARE(count(*s, "at", at.toTimeZone(QTimeZone("Europe/Berlin"))), 1);
+        QCOMPARE(count(*s, "at", at.toLocalTime()), 1);
+        QCOMPARE(count(*s, "at", at.addSecs(1)), 0);
+        QCOMPARE(count(*s, "day", QDate(2024, 1, 2)), 1);
+        QCOMPARE(count(*s, "time", QTime(3, 4, 5)), 1);
+        QCOMPARE(count(*s, "key", key), 1);
+        QCOMPARE(count(*s, "key", QUuid::createUuid()), 0);
+        // Bind values ($1, $name) and a list in IN (short, and long enough to be one value).
+        const QString quoted = s->queryInterface().quoteIdentifier("at");
+        QCOMPARE(
+            s->query(QStringLiteral("SELECT COUNT(*) AS n FROM rawv WHERE %1 = $1").arg(quoted),
+                     QueryOptions().bind(QVariantList{at}))
+                .rows()
+                .value(0)
+                .value("n")
+                .toInt(),
+            1);
+        for (const int size : {2, 40}) {
+            QVariantList dates{at};
+            for (int i = 1; i < size; ++i)
+                dates.append(at.addDays(i));
+            QCOMPARE(s->query(QStringLiteral("SELECT COUNT(*) AS n FROM rawv WHERE %1 IN (:dates)")
+                                  .arg(quoted),
+                              QueryOptions().replacements(QVariantMap{{"dates", dates}}))
+                         .rows()
+                         .value(0)
+                         .value("n")
+                         .toInt(),
+                     1);
+        }
+        // What a raw query reads back is the instant (SQLite's is the stored text, as in
+        // Sequelize).
+        const QVariant read = s->query("SELECT * FROM rawv").rows().value(0).value("at");
+        if (dialect == QLatin1String("sqlite"))
+            QCOMPARE(read.toString(), QStringLiteral("2024-01-02 03:04:05.678 +00:00"));
+        else
+            QCOMPARE(read.toDateTime(), at);
+    }
+
+    // With the connection's timezone (+02:00), a raw date goes in and comes out as the same
+    // instant.
+    void zonedConnection_data() { TestDatabases::addDialectRows(); }
+    void zonedConnection()
+    {
+        QSQ_OPEN_DIALECT(utc); // resets the database
+        QTemporaryDir dir;
+        Sequelize s(
+            dialect == QLatin1String("sqlite")
+                ? SequelizeOptions()
+                      .dialect("sqlite")
+                      .storage(dir.filePath("z.db"))
+                      .timezone("+02:00")
+                : SequelizeOptions::fromUrl(TestDatabases::url(dialect)).timezone("+02:00"));
+        ModelDefinition *row = s.define("Row", {{"at", DataTypes::Date()}},
+                                        ModelOptions().tableName("rawv").timestamps(false));
+        row->sync(SyncOptions().force());
+        const QDateTime at(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC);
+        row->create({{"at", at}});
+        QCOMPARE(count(s, "at", at), 1);
+        if (dialect != QLatin1String("sqlite"))
+            QCOMPARE(s.query("SELECT * FROM rawv").rows().value(0).value("at").toDateTime(), at);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_RawValues)
+#include "tst_rawvalues.moc"
