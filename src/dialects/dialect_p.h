@@ -333,7 +333,7 @@ public:
     // A date, time or UUID given to a raw query (a replacement or a bind value) as an attribute
     // of that type is written, so that it compares with stored values (SQLite's date and time
     // text, a UUID without braces, MariaDB's DATETIME as a wall time of the session's zone).
-    QVariant rawBinding(const QVariant &value) const;
+    virtual QVariant rawBinding(const QVariant &value) const;
     virtual QVariant fromDatabase(const QVariant &value, const DataType &type) const;
     // A value of a raw query's row, where no DataType is known: what the driver returned,
     // unless the dialect knows better from the column's metadata.

@@ -53,10 +53,11 @@ QList<Statement> RowStatements::insertRows(const TableName &table,
     QList<Statement> statements;
     for (qsizetype start = 0; start < rows.size(); start += chunk) {
         const qsizetype count = qMin<qsizetype>(chunk, rows.size() - start);
-        statements.append(insert(quotedTable, quoted, count,
-                                 [&](Statement &statement, qsizetype row, qsizetype column) {
-                                     statement.bind(rows.at(start + row).value(columns.at(column)));
-                                 }));
+        statements.append(insert(
+            quotedTable, quoted, count, [&](Statement &statement, qsizetype row, qsizetype column) {
+                statement.bind(
+                    m_dialect.rawBinding(rows.at(start + row).value(columns.at(column))));
+            }));
     }
     return statements;
 }
@@ -68,7 +69,7 @@ Statement RowStatements::updateRows(const TableName &table, const QVariantMap &v
     QStringList sets;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         sets.append(m_dialect.quoteIdentifier(it.key()) + QStringLiteral(" = ?"));
-        statement.bindings.append(*it);
+        statement.bindings.append(m_dialect.rawBinding(*it));
     }
     statement.sql = QStringLiteral("UPDATE ") + m_dialect.quoteTable(table)
         + QStringLiteral(" SET ") + sets.join(QStringLiteral(", "));
@@ -102,13 +103,13 @@ void RowStatements::appendEqualities(Statement &statement, const QVariantMap &wh
             QStringList marks;
             for (const QVariant &value : values) {
                 marks.append(QStringLiteral("?"));
-                statement.bindings.append(value);
+                statement.bindings.append(m_dialect.rawBinding(value));
             }
             parts.append(column + QStringLiteral(" IN (") + marks.join(QStringLiteral(", "))
                          + QLatin1Char(')'));
         } else {
             parts.append(column + QStringLiteral(" = ?"));
-            statement.bindings.append(*it);
+            statement.bindings.append(m_dialect.rawBinding(*it));
         }
     }
     if (!parts.isEmpty())

@@ -304,7 +304,7 @@ void QueryGenerator::appendComparison(Statement &statement, const Where &where,
         if (isValueList(v) || v.metaType().id() == QMetaType::QVariantMap)
             throw DefinitionError(QStringLiteral("A list or an object cannot be compared with %1")
                                       .arg(subjectOf(where)));
-        statement.bind(v);
+        statement.bind(m_dialect.rawBinding(v)); // no attribute's type: a date as dates are stored
     };
     auto like = [&](QLatin1StringView sqlOp, const QString &prefix, const QString &suffix) {
         appendLike(statement, where, lhs, sqlOp, prefix, suffix);
@@ -445,7 +445,7 @@ void QueryGenerator::appendIn(Statement &statement, const Where &where, const St
         else if (isExpression(v))
             appendExpression(statement, v.value<Expression>());
         else
-            statement.bind(v);
+            statement.bind(m_dialect.rawBinding(v));
     }
     statement << ')';
 }

@@ -252,7 +252,7 @@ void QueryGenerator::appendExpression(Statement &statement, const Expression &ex
             if (args.at(i).metaType() == QMetaType::fromType<Expression>())
                 appendExpression(statement, args.at(i).value<Expression>());
             else
-                statement.bind(args.at(i));
+                statement.bind(m_dialect.rawBinding(args.at(i)));
         }
         statement << ')';
         return;
@@ -267,7 +267,7 @@ void QueryGenerator::appendExpression(Statement &statement, const Expression &ex
         if (arg.metaType() == QMetaType::fromType<Expression>())
             appendExpression(statement, arg.value<Expression>());
         else
-            statement.bind(arg);
+            statement.bind(m_dialect.rawBinding(arg));
         statement << QLatin1StringView(" AS ") << expression.text() << ')';
         return;
     }

@@ -59,6 +59,9 @@ public:
     void appendJsonPath(Statement &statement, const QString &column, const QStringList &path,
                         JsonCast cast) const override;
     QVariant toDatabase(const QVariant &value, const DataType &type) const override;
+    // The driver sends QDateTime, QTime and QUuid with their own types (timestamptz, time,
+    // uuid), which compare with stored values as they are.
+    QVariant rawBinding(const QVariant &value) const override { return value; }
     QVariant fromDatabase(const QVariant &value, const DataType &type) const override;
     [[noreturn]] void raiseQueryError(const QSqlError &error, const QString &sql) const override;
     [[noreturn]] void raiseConnectionError(const QSqlError &error) const override;

@@ -102,6 +102,52 @@ private slots:
             QCOMPARE(read.toDateTime(), at);
     }
 
+    // The same values where no attribute gives their type: compared with a column or a
+    // function (Sequelize::where(col(...)), fn arguments), and written or matched by
+    // QueryInterface's bulkInsert/bulkUpdate/bulkDelete, stored as models store them.
+    void untypedOperands_data() { TestDatabases::addDialectRows(); }
+    void untypedOperands()
+    {
+        QSQ_OPEN_DIALECT(s);
+        ModelDefinition *row = s->define(
+            "Row",
+            {{"at", DataTypes::Date()}, {"time", DataTypes::Time()}, {"key", DataTypes::Uuid()}},
+            ModelOptions().tableName("rawv").timestamps(false));
+        row->sync(SyncOptions().force());
+        const QDateTime at(QDate(2024, 1, 2), QTime(3, 4, 5, 678), Qt::UTC);
+        const QUuid key = QUuid::createUuid();
+        row->create({{"at", at}, {"time", QTime(3, 4, 5)}, {"key", key}});
+        const auto count
+            = [&](const Where &where) { return row->count(FindOptions().where(where)); };
+        QCOMPARE(count(Sequelize::where(Sequelize::col("at"), Where::Eq, at)), qint64(1));
+        QCOMPARE(count(Sequelize::where(Sequelize::col("at"), Where::Eq, at.toLocalTime())),
+                 qint64(1));
+        QCOMPARE(count(Sequelize::where(Sequelize::col("key"), Where::Eq, key)), qint64(1));
+        QCOMPARE(count(Sequelize::where(Sequelize::col("key"), Where::In, QVariantList{key})),
+                 qint64(1));
+        QCOMPARE(count(Sequelize::where(Sequelize::col("time"), Where::Eq, QTime(3, 4, 5))),
+                 qint64(1));
+        QCOMPARE(count(Sequelize::where(Sequelize::fn("coalesce", {QVariant(), key}), Where::Eq,
+                                        Sequelize::col("key"))),
+                 qint64(1));
+
+        QueryInterface qi = s->queryInterface();
+        const QUuid other = QUuid::createUuid();
+        qi.bulkInsert("rawv", {{{"at", at.addDays(1)}, {"time", QTime(1, 2, 3)}, {"key", other}}});
+        const auto inserted = row->findOne(FindOptions().where({{"key", other}}));
+        QVERIFY(inserted);
+        QCOMPARE(inserted->get("at").toDateTime(), at.addDays(1));
+        QCOMPARE(inserted->get("time").toTime(), QTime(1, 2, 3));
+        QCOMPARE(count(Op::gt("at", at)), qint64(1));
+        QCOMPARE(row->findAll(FindOptions().order({{"at", "DESC"}})).first()->get("key").toUuid(),
+                 other);
+        QCOMPARE(qi.bulkUpdate("rawv", {{"time", QTime(9, 9, 9)}}, {{"key", key}}), 1);
+        QCOMPARE(row->findOne(FindOptions().where({{"key", key}}))->get("time").toTime(),
+                 QTime(9, 9, 9));
+        QCOMPARE(qi.bulkDelete("rawv", {{"at", at.addDays(1).toLocalTime()}}), 1);
+        QCOMPARE(row->count(), qint64(1));
+    }
+
     // With the connection's timezone (+02:00), a raw date goes in and comes out as the same
     // instant.
     void zonedConnection_data() { TestDatabases::addDialectRows(); }
