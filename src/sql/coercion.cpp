@@ -422,7 +422,9 @@ static QVariant toDateOnly(const QVariant &value, const QString &attribute)
     if (id == QMetaType::QDate)
         date = value.toDate();
     else if (id == QMetaType::QDateTime)
-        date = value.toDateTime().toUTC().date();
+        // The day the date-time states in its own zone (a local 00:30 is that day, not the UTC
+        // day before), as Sequelize formats a Date for DATEONLY in the process's local time.
+        date = value.toDateTime().date();
     else if (id == QMetaType::QString)
         date = QDate::fromString(value.toString().left(10), Qt::ISODate);
     if (!date.isValid() || date.year() < 1 || date.year() > 9999)

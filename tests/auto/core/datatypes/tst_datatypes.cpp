@@ -8,6 +8,7 @@
 #include <QtCore/qdatetime.h>
 #include <QtCore/qjsonarray.h>
 #include <QtCore/qjsonobject.h>
+#include <QtCore/qtimezone.h>
 #include <QtCore/quuid.h>
 #include <QtTest/qtest.h>
 
@@ -405,6 +406,12 @@ private slots:
         auto loaded = sample->findByPk(row->get("id"));
         QCOMPARE(loaded->get("dec").toString(), QStringLiteral("1.500000"));
         QCOMPARE(loaded->get("big").toLongLong(), Q_INT64_C(9007199254740993));
+        // A DATEONLY given a date-time takes the day it states in its own zone.
+        const QDateTime berlin(QDate(2024, 1, 2), QTime(0, 30), QTimeZone("Europe/Berlin"));
+        const auto dated = sample->create({{"dateonly", berlin}});
+        QCOMPARE(sample->findByPk(dated->get("id"))->get("dateonly").toDate(), QDate(2024, 1, 2));
+        QCOMPARE(sample->count(FindOptions().where({{"dateonly", berlin}})), qint64(1));
+        dated->destroy();
         QVERIFY_THROWS_EXCEPTION(ValidationError, sample->create({{"int", "twelve"}}));
         QVERIFY_THROWS_EXCEPTION(ValidationError, sample->create({{"int", 1.5}}));
         QVERIFY_THROWS_EXCEPTION(ValidationError, sample->create({{"bool", "maybe"}}));
