@@ -133,7 +133,10 @@ QList<ModelDiff::Operation> lackedConstraints(QueryInterface &qi, const QString 
 {
     QList<ModelDiff::Operation> operations;
     std::optional<QList<QVariantMap>> keys;
-    for (const auto &[field, attribute] : columns) {
+    for (const auto &column : columns) {
+        // (not a structured binding: clang 14, which builds the fuzzers, cannot capture one)
+        const QString &field = column.first;
+        const Attribute &attribute = column.second;
         if (!existing.contains(field) || attribute.isPrimaryKey())
             continue;
         if (attribute.isUnique() && attribute.uniqueKey() == QLatin1String("\x01")
