@@ -106,7 +106,8 @@ public:
     void alterTable(const QList<QPair<QString, ColumnDescription>> &existing, bool drop,
                     bool withForeignKeys);
     // Its unique constraints and foreign keys that \a existing columns lack, added.
-    void addLackedConstraints(const QList<QPair<QString, ColumnDescription>> &existing);
+    void addLackedConstraints(const QList<QPair<QString, ColumnDescription>> &existing,
+                              bool withForeignKeys);
     // ModelOptions::watchChanges(): the triggers that report the table's changes (modelsync.cpp).
     void installChangeTriggers();
     // sync(): the indexes option's CREATE INDEX statements, by index name, and running those

@@ -113,15 +113,15 @@ void ModelDefinitionPrivate::alterTable(const QList<QPair<QString, ColumnDescrip
         if (drop && !fields.contains(column))
             SchemaChanges::removeColumn(connection(), table(), column);
     }
-    if (withForeignKeys)
-        addLackedConstraints(existing);
+    addLackedConstraints(existing, withForeignKeys);
 }
 
 // What an attribute asks and its existing column lacks, added as Sequelize's alter adds it (its
 // changeColumn of each column): a unique constraint on the column alone, the foreign keys.
 // Keys and constraints the column has stay (Sequelize drops and re-adds its foreign keys).
+// Without \a withForeignKeys (a cyclic sync()) the keys are left to its second pass.
 void ModelDefinitionPrivate::addLackedConstraints(
-    const QList<QPair<QString, ColumnDescription>> &existing)
+    const QList<QPair<QString, ColumnDescription>> &existing, bool withForeignKeys)
 {
     SequelizePrivate *s = connection();
     const TableName name = table();
@@ -151,6 +151,8 @@ void ModelDefinitionPrivate::addLackedConstraints(
                 queryInterface.addConstraint(name.name,
                                              ConstraintOptions(ConstraintOptions::Unique, {field}));
         }
+        if (!withForeignKeys)
+            continue;
         const ColumnSpec spec{field, Attribute(info->options).type(info->type), info->references};
         for (ForeignKeyReference reference : DdlGenerator::referencesOf(spec)) {
             reference.table = dialect().referencedTable(name, reference.table);

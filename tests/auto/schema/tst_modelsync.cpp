@@ -158,6 +158,30 @@ private slots:
         QCOMPARE(member->count(), qint64(0));
     }
 
+    // The same where the models' keys form a cycle (their keys come in a second pass): a
+    // unique() gained by an existing column is added too.
+    void alterAddsLackedUniqueInCycle_data() { TestDatabases::addDialectRows(); }
+    void alterAddsLackedUniqueInCycle()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *a
+            = s->define("A", {{"code", DataTypes::String(20)}}, ModelOptions().timestamps(false));
+        auto *b = s->define("B", Attributes(), ModelOptions().timestamps(false));
+        a->belongsTo(b);
+        b->belongsTo(a);
+        s->sync(SyncOptions().force());
+        a = s->define("A", {{"code", Attribute(DataTypes::String(20)).unique()}},
+                      ModelOptions().timestamps(false));
+        b = s->define("B", Attributes(), ModelOptions().timestamps(false));
+        a->belongsTo(b);
+        b->belongsTo(a);
+        s->sync(SyncOptions().alter());
+        QVERIFY(s->queryInterface().describeTable("As").value("code").isUnique());
+        QCOMPARE(onlyForeignKey(s.get(), "As"), QStringLiteral("BId->Bs.id"));
+        a->create({{"code", "x"}});
+        QVERIFY_THROWS_EXCEPTION(UniqueConstraintError, a->create({{"code", "x"}}));
+    }
+
     // with { alter: true }: "should properly alter tables when there are foreign keys", "does
     // not recreate existing enums (#7649)
     void alterTwice_data() { TestDatabases::addDialectRows(); }
