@@ -151,12 +151,7 @@ QList<ModelDiff::Operation> lackedConstraints(QueryInterface &qi, const QString 
             continue;
         if (!keys)
             keys = qi.getForeignKeyReferencesForTable(table);
-        const bool has = std::any_of(keys->cbegin(), keys->cend(), [&](const QVariantMap &key) {
-            return key.value(QStringLiteral("columnName")).toString() == field
-                && key.value(QStringLiteral("referencedTableName")).toString()
-                == attribute.referencedTable();
-        });
-        if (!has) {
+        if (!SchemaChanges::hasForeignKey(*keys, field, attribute.referencedTable())) {
             ModelDiff::Operation add{
                 ModelDiff::Operation::AddConstraint, table, {{field, attribute}}};
             add.indexName = table + QLatin1Char('_') + field + QStringLiteral("_fk");
@@ -293,6 +288,23 @@ QString defaultCode(const QString &column, const QVariant &value)
     }
 }
 
+// .references(table, column) and the key's actions, as Attribute and ConstraintOptions spell
+// them alike.
+QString referenceCode(const Attribute &a)
+{
+    QString code = QStringLiteral(".references(%1, %2)")
+                       .arg(literal(a.referencedTable()), literal(a.referencedColumn()));
+    if (!a.onDeleteAction().isEmpty())
+        code += QStringLiteral(".onDelete(%1)").arg(literal(a.onDeleteAction()));
+    if (!a.onUpdateAction().isEmpty())
+        code += QStringLiteral(".onUpdate(%1)").arg(literal(a.onUpdateAction()));
+    if (a.deferrableMode() != Deferrable::Not)
+        code += QStringLiteral(".deferrable(Deferrable::%1)")
+                    .arg(QString::fromLatin1(
+                        QMetaEnum::fromType<Deferrable>().valueToKey(int(a.deferrableMode()))));
+    return code;
+}
+
 QString attributeCode(const QString &column, const Attribute &a)
 {
     QString code = QStringLiteral("Attribute(") + typeCode(a.type()) + QLatin1Char(')');
@@ -315,18 +327,8 @@ QString attributeCode(const QString &column, const Attribute &a)
         code += QStringLiteral(".check(Sequelize::literal(%1))").arg(literal(a.checkCondition()));
     if (!a.referencedSchema().isEmpty())
         throw schemaReferenceRefused(a.referencedSchema());
-    if (!a.referencedTable().isEmpty()) {
-        code += QStringLiteral(".references(%1, %2)")
-                    .arg(literal(a.referencedTable()), literal(a.referencedColumn()));
-        if (!a.onDeleteAction().isEmpty())
-            code += QStringLiteral(".onDelete(%1)").arg(literal(a.onDeleteAction()));
-        if (!a.onUpdateAction().isEmpty())
-            code += QStringLiteral(".onUpdate(%1)").arg(literal(a.onUpdateAction()));
-        if (a.deferrableMode() != Deferrable::Not)
-            code += QStringLiteral(".deferrable(Deferrable::%1)")
-                        .arg(QString::fromLatin1(
-                            QMetaEnum::fromType<Deferrable>().valueToKey(int(a.deferrableMode()))));
-    }
+    if (!a.referencedTable().isEmpty())
+        code += referenceCode(a);
     return code;
 }
 
@@ -338,20 +340,7 @@ QString constraintCode(const ModelDiff::Operation &o)
         = QStringLiteral("ConstraintOptions(ConstraintOptions::%1, {%2}).name(%3)")
               .arg(o.indexUnique ? QStringLiteral("Unique") : QStringLiteral("ForeignKey"),
                    literal(field), literal(o.indexName));
-    if (o.indexUnique)
-        return head;
-    QString code = head
-        + QStringLiteral(".references(%1, %2)")
-              .arg(literal(a.referencedTable()), literal(a.referencedColumn()));
-    if (!a.onDeleteAction().isEmpty())
-        code += QStringLiteral(".onDelete(%1)").arg(literal(a.onDeleteAction()));
-    if (!a.onUpdateAction().isEmpty())
-        code += QStringLiteral(".onUpdate(%1)").arg(literal(a.onUpdateAction()));
-    if (a.deferrableMode() != Deferrable::Not)
-        code += QStringLiteral(".deferrable(Deferrable::%1)")
-                    .arg(QString::fromLatin1(
-                        QMetaEnum::fromType<Deferrable>().valueToKey(int(a.deferrableMode()))));
-    return code;
+    return o.indexUnique ? head : head + referenceCode(a);
 }
 
 IndexOptions indexOptions(const ModelDiff::Operation &o)

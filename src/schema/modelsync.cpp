@@ -129,13 +129,6 @@ void ModelDefinitionPrivate::addLackedConstraints(
     if (!name.schema.isEmpty())
         queryInterface = queryInterface.inSchema(name.schema);
     const QList<QVariantMap> keys = dialect().foreignKeyReferences(SchemaChanges::rows(s), name);
-    auto hasKey = [&](const QString &column, const ForeignKeyReference &reference) {
-        return std::any_of(keys.cbegin(), keys.cend(), [&](const QVariantMap &key) {
-            return key.value(QStringLiteral("columnName")).toString() == column
-                && key.value(QStringLiteral("referencedTableName")).toString()
-                == reference.table.name;
-        });
-    };
     bool lacksKey = false;
     std::optional<QMap<QString, ColumnDescription>> described; // with unique indexes
     for (const auto &column : existing) {
@@ -156,7 +149,7 @@ void ModelDefinitionPrivate::addLackedConstraints(
         const ColumnSpec spec{field, Attribute(info->options).type(info->type), info->references};
         for (ForeignKeyReference reference : DdlGenerator::referencesOf(spec)) {
             reference.table = dialect().referencedTable(name, reference.table);
-            if (hasKey(field, reference))
+            if (SchemaChanges::hasForeignKey(keys, field, reference.table.name))
                 continue;
             if (dialect().addsConstraints()) {
                 lacksKey = true;

@@ -55,6 +55,10 @@ void withForeignKeyChecksOff(SequelizePrivate *sequelize, bool off,
 // Drops the foreign keys between \a tables (those of one of them that reference another), so
 // that each can be dropped; false when there were none.
 bool dropForeignKeysBetween(SequelizePrivate *sequelize, const QList<TableName> &tables);
+// Whether \a keys (Dialect::foreignKeyReferences(), QueryInterface's
+// getForeignKeyReferencesForTable()) hold a key of \a column to the table named \a referenced.
+bool hasForeignKey(const QList<QVariantMap> &keys, const QString &column,
+                   const QString &referenced);
 // The foreign keys of \a model its table lacks, added by ALTER TABLE (dialects that add
 // constraints; SQLite rebuilds a table for one: QueryInterface::addConstraint()).
 void addMissingForeignKeys(SequelizePrivate *sequelize, ModelDefinitionPrivate *model);

@@ -14,20 +14,11 @@
 #include <QtSequelize/errors.h>
 #include <QtSequelize/sequelizehooks.h>
 
+#include <algorithm>
+
 namespace QtSequelize {
 
 namespace {
-
-bool hasForeignKey(const QList<QVariantMap> &existing,
-                   const QueryGenerator::ForeignKeyStatement &key)
-{
-    for (const QVariantMap &e : existing) {
-        if (e.value(QStringLiteral("columnName")).toString() == key.column
-            && e.value(QStringLiteral("referencedTableName")).toString() == key.referenced.name)
-            return true;
-    }
-    return false;
-}
 
 // The tables of \a models.
 QList<TableName> tablesOf(const QList<ModelDefinition *> &models)
@@ -40,6 +31,15 @@ QList<TableName> tablesOf(const QList<ModelDefinition *> &models)
 
 } // namespace
 
+bool SchemaChanges::hasForeignKey(const QList<QVariantMap> &keys, const QString &column,
+                                  const QString &referenced)
+{
+    return std::any_of(keys.cbegin(), keys.cend(), [&](const QVariantMap &key) {
+        return key.value(QStringLiteral("columnName")).toString() == column
+            && key.value(QStringLiteral("referencedTableName")).toString() == referenced;
+    });
+}
+
 // The second pass of a cyclic sync(), and sync({alter}) on keys an existing table lacks.
 void SchemaChanges::addMissingForeignKeys(SequelizePrivate *s, ModelDefinitionPrivate *model)
 {
@@ -47,7 +47,7 @@ void SchemaChanges::addMissingForeignKeys(SequelizePrivate *s, ModelDefinitionPr
         = s->dialect->foreignKeyReferences(SchemaChanges::rows(s), model->table());
     QStringList statements;
     for (const QueryGenerator::ForeignKeyStatement &key : QueryGenerator(*model).addForeignKeys()) {
-        if (!hasForeignKey(existing, key))
+        if (!hasForeignKey(existing, key.column, key.referenced.name))
             statements.append(key.sql);
     }
     SchemaChanges::run(s, statements);
