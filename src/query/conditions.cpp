@@ -95,6 +95,19 @@ struct ConditionDepth
 };
 } // namespace
 
+// A condition that writes no SQL in Sequelize (an empty object, and: [] or an and of those): an
+// "and" leaves it out, and so does an "or", which matches nothing when it holds only such
+// conditions ({or: [{}]}: 0 = 1), as does a "not" of one.
+static bool isVacuous(const Where &where)
+{
+    if (where.op() == Where::All)
+        return true;
+    if (where.op() != Where::And)
+        return false;
+    const QList<Where> children = where.children();
+    return std::all_of(children.cbegin(), children.cend(), isVacuous);
+}
+
 void QueryGenerator::appendCondition(Statement &statement, const Where &where) const
 {
     const ConditionDepth depth;
@@ -105,7 +118,8 @@ void QueryGenerator::appendCondition(Statement &statement, const Where &where) c
         return;
     case Where::And:
     case Where::Or: {
-        const QList<Where> children = where.children();
+        QList<Where> children = where.children();
+        children.removeIf(isVacuous);
         if (children.isEmpty()) {
             // Sequelize: and: [] matches everything, or: [] nothing.
             statement << (op == Where::And ? QLatin1StringView("1=1") : QLatin1StringView("1=0"));
@@ -122,12 +136,27 @@ void QueryGenerator::appendCondition(Statement &statement, const Where &where) c
         return;
     }
     case Where::Not:
+        if (isVacuous(where.children().value(0))) {
+            statement << QLatin1StringView("1=0");
+            return;
+        }
         statement << QLatin1StringView("NOT (");
         appendCondition(statement, where.children().value(0));
         statement << ')';
         return;
     default:
         break;
+    }
+
+    if (op == Where::Eq && isValueList(where.value())) {
+        // {id: [1, 2]}: IN, except on an ARRAY attribute, where it is the array compared with.
+        const int index = where.left().isValid() ? -1 : m_model.indexOf(where.attribute());
+        if (index < 0 || m_model.attribute(index).type.kind() != DataType::Array) {
+            const Where in = where.left().isValid()
+                ? Where(where.left().value<Expression>(), Where::In, where.value())
+                : Where(where.attribute(), Where::In, where.value());
+            return appendCondition(statement, in);
+        }
     }
 
     // The left-hand side: a column, or a computed value (sequelize.where(fn(...), ...)).

@@ -184,6 +184,11 @@ static Where columnConditions(const QString &attribute, const QVariant &value)
     if (value.metaType().id() != QMetaType::QVariantMap)
         return Op::eq(attribute, value); // shorthand: value, list (IN), null (IS NULL)
     const QVariantMap ops = value.toMap();
+    if (ops.isEmpty())
+        // Sequelize refuses it too (no valid value of the column's type); read as no condition,
+        // a destroy would take every row.
+        throw DefinitionError(
+            QStringLiteral("The condition on attribute \"%1\" is an empty object").arg(attribute));
     QList<Where> parts;
     for (auto it = ops.cbegin(); it != ops.cend(); ++it)
         parts.append(operatorCondition(attribute, it.key(), it.value()));
@@ -272,6 +277,11 @@ static Where operatorCondition(const QString &attribute, const QString &op, cons
                                                  "a list or an object of operators")
                                       .arg(name, attribute));
         }
+        if (parts.isEmpty() && name == QLatin1String("or"))
+            // Sequelize reads {age: {or: []}} as no condition (every row), its {or: []} as no
+            // row: refused rather than either.
+            throw DefinitionError(
+                QStringLiteral("The \"or\" on attribute \"%1\" has no conditions").arg(attribute));
         return name == QLatin1String("or") ? Op::or_(parts) : Op::and_(parts);
     }
     if (!op.startsWith(QLatin1Char('$')) && !op.isEmpty())
@@ -318,14 +328,16 @@ Where Where::fromMap(const QVariantMap &map)
     QList<Where> parts;
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
         const QString key = it.key().startsWith(QLatin1Char('$')) ? it.key().mid(1) : it.key();
-        if (key == QLatin1String("and"))
+        if (key == QLatin1String("and")) {
             parts.append(Op::and_(conditionList(it.value(), key)));
-        else if (key == QLatin1String("or"))
+        } else if (key == QLatin1String("or")) {
             parts.append(Op::or_(conditionList(it.value(), key)));
-        else if (key == QLatin1String("not"))
-            parts.append(Op::not_(fromMap(conditionObject(it.value(), key))));
-        else
+        } else if (key == QLatin1String("not")) { // a list: not (a and b), as Sequelize
+            const QList<Where> list = conditionList(it.value(), key);
+            parts.append(Op::not_(list.size() == 1 ? list.first() : Op::and_(list)));
+        } else {
             parts.append(columnConditions(it.key(), it.value()));
+        }
     }
     if (parts.isEmpty())
         return Where();
@@ -340,12 +352,12 @@ Where Where::fromJson(const QJsonObject &json)
 namespace Op {
 Where eq(const QString &attribute, const QVariant &value)
 {
-    // Sequelize's shorthands: null is IS NULL, a list is IN.
+    // Sequelize's shorthands: null is IS NULL, a list is IN (which the generator decides: on an
+    // ARRAY attribute a list is the array compared with).
     if (isSqlNull(value))
         return Where(attribute, Where::Is, QVariant());
-    if (value.metaType() == QMetaType::fromType<QVariantList>()
-        || value.metaType() == QMetaType::fromType<QStringList>())
-        return Where(attribute, Where::In, value.toList());
+    if (value.metaType() == QMetaType::fromType<QStringList>())
+        return Where(attribute, Where::Eq, value.toList());
     return Where(attribute, Where::Eq, value);
 }
 Where ne(const QString &attribute, const QVariant &value)

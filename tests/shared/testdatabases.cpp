@@ -3,6 +3,8 @@
 
 #include "testdatabases.h"
 
+#include <QtSequelize/ModelDefinition>
+
 #include <QtCore/qfile.h>
 #include <QtCore/qjsondocument.h>
 #include <QtCore/qjsonobject.h>
@@ -60,6 +62,29 @@ QString skipReason(const QString &dialect)
     return QStringLiteral("%1 is not configured: set %2 (./run.sh test starts a private server "
                           "and sets it)")
         .arg(dialect, QString::fromLatin1(variable));
+}
+
+std::unique_ptr<QtSequelize::Sequelize> openOnFile(const QString &dialect,
+                                                   const QString &sqliteFile)
+{
+    if (dialect != QLatin1String("sqlite"))
+        return open(dialect);
+    QFile::remove(sqliteFile);
+    return std::make_unique<QtSequelize::Sequelize>(QStringLiteral("sqlite:") + sqliteFile);
+}
+
+QtSequelize::ModelDefinition *defineTags(QtSequelize::Sequelize *sequelize)
+{
+    using namespace QtSequelize;
+    ModelDefinition *tag
+        = sequelize->define("Tag", {{"name", DataTypes::String()}, {"hits", DataTypes::Integer()}},
+                            ModelOptions().timestamps(false));
+    tag->sync(SyncOptions().force());
+    tag->bulkCreate({{{"name", "a"}, {"hits", 3}},
+                     {{"name", "b"}, {"hits", 5}},
+                     {{"name", "c"}, {"hits", 7}},
+                     {{"name", "d"}}});
+    return tag;
 }
 
 void resetSchema(QtSequelize::Sequelize &sequelize)

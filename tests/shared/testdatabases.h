@@ -29,6 +29,13 @@ bool throughPgBouncer();
 QString withOption(const QString &url, const QString &option);
 // Opens a connection to an empty database: every table of a previous test is dropped.
 std::unique_ptr<QtSequelize::Sequelize> open(const QString &dialect);
+// As open(), but SQLite on a new file \a sqliteFile (in a QTemporaryDir of the test): its
+// connections then see each other's commits (WAL), and a transaction has a connection of its
+// own.
+std::unique_ptr<QtSequelize::Sequelize> openOnFile(const QString &dialect,
+                                                   const QString &sqliteFile);
+// The where tests' table: Tag (name, hits) holding a/3, b/5, c/7 and d/NULL.
+QtSequelize::ModelDefinition *defineTags(QtSequelize::Sequelize *sequelize);
 // Drops every table (and PostgreSQL type) in the database.
 void resetSchema(QtSequelize::Sequelize &sequelize);
 // Reads a JSON file copied from ../shared/conformance/expected.

@@ -59,18 +59,7 @@ class tst_Correctness : public QObject
 
 private:
     // Tags a (3), b (5), c (7), d (NULL count).
-    static ModelDefinition *tags(Sequelize *s)
-    {
-        ModelDefinition *tag
-            = s->define("Tag", {{"name", DataTypes::String()}, {"hits", DataTypes::Integer()}},
-                        ModelOptions().timestamps(false));
-        tag->sync(SyncOptions().force());
-        tag->bulkCreate({{{"name", "a"}, {"hits", 3}},
-                         {{"name", "b"}, {"hits", 5}},
-                         {{"name", "c"}, {"hits", 7}},
-                         {{"name", "d"}}});
-        return tag;
-    }
+    static ModelDefinition *tags(Sequelize *s) { return TestDatabases::defineTags(s); }
     // User (name) hasMany Post (title) as "posts", Post belongsTo User as "author", on userId.
     static std::pair<ModelDefinition *, ModelDefinition *> usersAndPosts(Sequelize *s)
     {
@@ -483,7 +472,8 @@ private slots:
         QCOMPARE(m->max("n").toLongLong(), 10);
         QCOMPARE(m->sum("d"), QVariant(QStringLiteral("3.75")));
         QCOMPARE(m->max("d"), QVariant(QStringLiteral("2.50")));
-        QCOMPARE(m->aggregate("d", "avg").toDouble(), 1.875);
+        // The same text on every database (PostgreSQL wrote 1.8750000000000000, MariaDB 1.875000).
+        QCOMPARE(m->aggregate("d", "avg"), QVariant(QStringLiteral("1.875")));
         QCOMPARE(m->min("f").toDouble(), 0.5);
         QCOMPARE(m->aggregate("f", "avg").toDouble(), 0.75);
         m->create({{"n", -20}});
@@ -724,9 +714,9 @@ private slots:
         QCOMPARE(doc->count(FindOptions().where(Op::in("meta.k", {}))), qint64(0));
         QCOMPARE(doc->count(FindOptions().where(Op::notIn("meta.k", {}))), qint64(2));
         QCOMPARE(doc->count(FindOptions().where(Op::in("meta.k", {"a"}))), qint64(1));
-        QVERIFY_THROWS_EXCEPTION(
-            DefinitionError,
-            doc->count(FindOptions().where(Where("meta.k", Where::Eq, QVariantList{"a"}))));
+        // A list compared with eq is IN, as the shorthand {"meta.k": ["a"]}.
+        QCOMPARE(doc->count(FindOptions().where(Where("meta.k", Where::Eq, QVariantList{"a"}))),
+                 qint64(1));
         QVERIFY_THROWS_EXCEPTION(
             DefinitionError,
             doc->count(FindOptions().where(Where("meta.k", Where::In, Sequelize::literal("(1)")))));

@@ -238,6 +238,28 @@ private slots:
         QTest::newRow("notIn") << Op::notIn("age", {4}) << "\"age\" NOT IN (?)" << QVariantList{4};
         QTest::newRow("or[]") << Op::or_({}) << "1=0" << QVariantList{};
         QTest::newRow("and[]") << Op::and_({}) << "1=1" << QVariantList{};
+        // Sequelize leaves out a condition that writes no SQL ({} or and: []) from and/or, so an
+        // or of only such conditions matches nothing (0 = 1), as does a not of one.
+        QTest::newRow("or[{}]") << Op::or_({Where()}) << "1=0" << QVariantList{};
+        QTest::newRow("or[{}, and[]]")
+            << Op::or_({Where(), Op::and_({})}) << "1=0" << QVariantList{};
+        QTest::newRow("or[{}, x]")
+            << Op::or_({Where(), Op::eq("age", 1)}) << "(\"age\" = ?)" << QVariantList{1};
+        QTest::newRow("or[or[]]") << Op::or_({Op::or_({})}) << "(1=0)" << QVariantList{};
+        QTest::newRow("and[{}, x]")
+            << Op::and_({Where(), Op::eq("age", 1)}) << "(\"age\" = ?)" << QVariantList{1};
+        QTest::newRow("not{}") << Op::not_(Where()) << "1=0" << QVariantList{};
+        QTest::newRow("not and[]") << Op::not_(Op::and_({Where()})) << "1=0" << QVariantList{};
+        QTest::newRow("map not[a, b]")
+            << Where::fromMap(
+                   {{"not", QVariantList{QVariantMap{{"age", 1}}, QVariantMap{{"name", "a"}}}}})
+            << "NOT ((\"age\" = ? AND \"name\" = ?))" << QVariantList{1, "a"};
+        QTest::newRow("map not[]")
+            << Where::fromMap({{"not", QVariantList{}}}) << "1=0" << QVariantList{};
+        QTest::newRow("map or{}") << Where::fromMap({{"or", QVariantMap{}}}) << "1=0"
+                                  << QVariantList{};
+        QTest::newRow("eq list") << Op::eq("age", QVariantList{1, 2}) << "\"age\" IN (?, ?)"
+                                 << QVariantList{1, 2};
         QTest::newRow("isNot") << Op::isNot("name", QVariant()) << "\"name\" IS NOT NULL"
                                << QVariantList{};
         QTest::newRow("isTrue") << Op::is("active", true) << "\"active\" IS TRUE" << QVariantList{};
