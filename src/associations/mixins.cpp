@@ -75,13 +75,44 @@ static QVariant keyOf(const QVariant &target, const QString &key)
     return target;
 }
 
-static QVariantList keysOf(const QVariantList &targets, const QString &key)
+// The keys of \a targets, each required: an instance not yet saved (or a null key) would match
+// no row, or link by NULL, where the caller meant a row.
+static QVariantList keysOf(const QVariantList &targets, const QString &key,
+                           const AssociationInfo &a)
 {
     QVariantList keys;
     keys.reserve(targets.size());
-    for (const QVariant &t : targets)
+    for (const QVariant &t : targets) {
         keys.append(keyOf(t, key));
+        if (isSqlNull(keys.constLast()))
+            throw InstanceError(QStringLiteral("A target given to \"%1\" has no \"%2\" (save it "
+                                               "first)")
+                                    .arg(a.name, key));
+    }
     return keys;
+}
+
+// setAssociated()'s target for a to-many association: a list, one target (an instance or a
+// key, as Sequelize's toInstanceArray), or null for none.
+static QVariantList targetList(const QVariant &target)
+{
+    if (isSqlNull(target))
+        return {};
+    if (target.metaType() == QMetaType::fromType<QVariantList>()
+        || target.metaType() == QMetaType::fromType<QStringList>())
+        return target.toList();
+    return {target};
+}
+
+// The source's key the association links by; an instance without one (not saved) has no
+// targets to add or remove.
+static QVariant requireSourceKey(const Model *source, const AssociationInfo &a, const char *what)
+{
+    const QVariant key = source->get(a.sourceKey);
+    if (isSqlNull(key))
+        throw InstanceError(QStringLiteral("Save the instance before %1 \"%2\"")
+                                .arg(QLatin1StringView(what), a.name));
+    return key;
 }
 
 // \a values with the association's scope values (Sequelize writes them on set/add/create).
@@ -360,7 +391,9 @@ void Model::setAssociated(const QString &name, const QVariant &target, const Sav
     ModelDefinition *targetModel = targetOf(a);
     const OptionsData &o = OptionsAccess::data(options);
     if (a.kind == AssociationInfo::BelongsTo) {
-        const QVariant key = keyOf(target, a.targetKey);
+        // A null target unlinks; an instance without its key is not a target yet.
+        const QVariant key
+            = holdsObject(target) ? keysOf({target}, a.targetKey, a).first() : target;
         // Deliberate difference from Sequelize: the loaded association follows the key, so a
         // QML binding such as user.group.name stays true.
         QList<QSharedPointer<Model>> loaded;
@@ -381,16 +414,14 @@ void Model::setAssociated(const QString &name, const QVariant &target, const Sav
         throw DefinitionError(QStringLiteral("save(false) applies to belongsTo setters; \"%1\" "
                                              "writes the rows it links")
                                   .arg(name));
-    const QVariant mine = get(a.sourceKey);
-    if (isSqlNull(mine))
-        throw InstanceError(QStringLiteral("Save the instance before setting \"%1\"").arg(name));
+    const QVariant mine = requireSourceKey(this, a, "setting");
     if (a.kind == AssociationInfo::HasOne) {
         setHasOne(this, a, target, options);
         reloadAssociation(this, a, options);
         return;
     }
     if (a.kind == AssociationInfo::BelongsToMany) {
-        const QVariantList keys = keysOf(target.toList(), a.targetKey);
+        const QVariantList keys = keysOf(targetList(target), a.targetKey, a);
         a.throughScopeValues(); // refuses a through scope it cannot write before deleting
         Where stale = Op::eq(a.foreignKey, mine) && a.throughScopeWhere();
         if (!keys.isEmpty())
@@ -408,7 +439,7 @@ void Model::setAssociated(const QString &name, const QVariant &target, const Sav
         return;
     }
     const QString targetPk = targetModel->primaryKeyAttribute();
-    const QVariantList keys = keysOf(target.toList(), targetPk);
+    const QVariantList keys = keysOf(targetList(target), targetPk, a);
     // Unscoped, as Sequelize's target.unscoped().update(): the target's default scope must not
     // leave some of the given targets unlinked.
     const UpdateOptions update = UpdateOptions().transaction(o.transaction).unscoped();
@@ -450,9 +481,7 @@ QSharedPointer<Model> Model::createAssociated(const QString &name, const QVarian
         setAssociated(name, instanceVariant(created.data()), linking);
         return created;
     }
-    const QVariant mine = get(a.sourceKey);
-    if (isSqlNull(mine))
-        throw InstanceError(QStringLiteral("Save the instance before creating \"%1\"").arg(name));
+    const QVariant mine = requireSourceKey(this, a, "creating");
     if (a.kind == AssociationInfo::BelongsToMany) {
         QSharedPointer<Model> created = target->create(
             withScope(a, values), withAssociationFields(options, withScope(a, {})));
@@ -485,14 +514,14 @@ void Model::addAssociated(const QString &name, const QVariantList &targets,
     requireNoIncludes(OptionsAccess::data(options), QStringLiteral("addAssociated()"));
     const AssociationInfo &a = requireList(d->meta(), name, "add");
     ModelDefinition *target = targetOf(a);
-    const QVariant mine = get(a.sourceKey);
+    const QVariant mine = requireSourceKey(this, a, "adding to");
     if (a.kind == AssociationInfo::BelongsToMany) {
-        const QVariantList keys = keysOf(targets, a.targetKey);
+        const QVariantList keys = keysOf(targets, a.targetKey, a);
         linkThrough(a, mine, keys, OptionsAccess::data(options));
         reloadAssociation(this, a, options);
         return;
     }
-    const QVariantList keys = keysOf(targets, target->primaryKeyAttribute());
+    const QVariantList keys = keysOf(targets, target->primaryKeyAttribute(), a);
     if (keys.isEmpty())
         return;
     target->update(
@@ -508,24 +537,23 @@ void Model::removeAssociated(const QString &name, const QVariantList &targets,
     requireNoIncludes(OptionsAccess::data(options), QStringLiteral("removeAssociated()"));
     const AssociationInfo &a = requireList(d->meta(), name, "remove");
     ModelDefinition *target = targetOf(a);
+    const QVariant mine = requireSourceKey(this, a, "removing from");
     if (a.kind == AssociationInfo::BelongsToMany) {
-        const QVariantList keys = keysOf(targets, a.targetKey);
+        const QVariantList keys = keysOf(targets, a.targetKey, a);
         // Only this association's rows: a junction shared through scopes (posts' and images'
         // tags) holds the same pair for another source.
         junctionOf(a)->destroy(
-            Op::eq(a.foreignKey, get(a.sourceKey)) && Op::in(a.otherKey, keys)
-                && a.throughScopeWhere(),
+            Op::eq(a.foreignKey, mine) && Op::in(a.otherKey, keys) && a.throughScopeWhere(),
             DestroyOptions().transaction(OptionsAccess::data(options).transaction));
         reloadAssociation(this, a, options);
         return;
     }
-    const QVariantList keys = keysOf(targets, target->primaryKeyAttribute());
+    const QVariantList keys = keysOf(targets, target->primaryKeyAttribute(), a);
     if (keys.isEmpty())
         return;
     target->update(
         {{a.foreignKey, QVariant()}},
-        Op::eq(a.foreignKey, get(a.sourceKey)) && a.scopeWhere()
-            && Op::in(target->primaryKeyAttribute(), keys),
+        Op::eq(a.foreignKey, mine) && a.scopeWhere() && Op::in(target->primaryKeyAttribute(), keys),
         UpdateOptions().transaction(OptionsAccess::data(options).transaction).unscoped());
     reloadAssociation(this, a, options);
 }
@@ -536,9 +564,11 @@ qint64 Model::countAssociated(const QString &name, const FindOptions &options)
     const AssociationInfo &a = requireAssociation(d->meta(), name);
     if (a.kind == AssociationInfo::BelongsToMany)
         return getAssociatedList(name, options).size();
+    const QVariant mine = get(a.sourceKey);
+    if (isSqlNull(mine)) // as the getter: no targets (the rows whose key IS NULL are no one's)
+        return 0;
     FindOptions scoped = options;
-    scoped.where(OptionsAccess::data(options).where && a.scopeWhere()
-                 && Op::eq(a.targetKey, get(a.sourceKey)));
+    scoped.where(OptionsAccess::data(options).where && a.scopeWhere() && Op::eq(a.targetKey, mine));
     return targetOf(a)->count(scoped);
 }
 
@@ -555,7 +585,9 @@ bool Model::hasAssociated(const QString &name, const QVariantList &targets,
     // counts once.
     const QString key
         = a.kind == AssociationInfo::BelongsToMany ? a.targetKey : target->primaryKeyAttribute();
-    const QVariantList keys = keysOf(targets, key);
+    const QVariantList keys = keysOf(targets, key, a);
+    if (isSqlNull(get(a.sourceKey))) // as the getter: no targets
+        return false;
     QSet<QString> wanted;
     for (const QVariant &k : keys)
         wanted.insert(k.toString());
