@@ -523,7 +523,23 @@ Statement ModelDefinitionPrivate::incrementStatement(const QVariantMap &byAttrib
     QList<int> indexes;
     QVariantList amounts;
     for (auto it = byAttribute.cbegin(); it != byAttribute.cend(); ++it) {
-        indexes.append(requireIndex(it.key()));
+        const int index = requireIndex(it.key());
+        switch (attribute(index).type.kind()) {
+        case DataType::Integer:
+        case DataType::BigInt:
+        case DataType::SmallInt:
+        case DataType::Float:
+        case DataType::Real:
+        case DataType::Double:
+        case DataType::Decimal:
+            break;
+        default:
+            // SQLite would store 'text' + 1 as 1; the other databases refuse it.
+            throw DefinitionError(
+                QStringLiteral("increment()/decrement() take numeric attributes; \"%1\" is not")
+                    .arg(it.key()));
+        }
+        indexes.append(index);
         amounts.append(it.value());
     }
     if (version >= 0 && !indexes.contains(version)) {
@@ -536,6 +552,8 @@ Statement ModelDefinitionPrivate::incrementStatement(const QVariantMap &byAttrib
         extra.append(updatedAt);
         extraValues.append(timestampValue(updatedAt, nowUtc()));
     }
+    if (indexes.isEmpty() && extra.isEmpty()) // with no attribute: updatedAt only, as Sequelize
+        throw DefinitionError(QStringLiteral("increment()/decrement() need an attribute"));
     const auto generate = [&] {
         const QueryGenerator generator(*this);
         Statement statement = generator.increment(indexes, amounts, extra, extraValues, where);

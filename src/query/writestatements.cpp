@@ -104,8 +104,9 @@ Statement QueryGenerator::increment(const QList<int> &attributes, const QVariant
         statement.bindings += amount.bindings;
     }
     for (qsizetype i = 0; i < extraAttributes.size(); ++i) {
-        statement << QLatin1StringView(", ") << column(extraAttributes.at(i))
-                  << QLatin1StringView(" = ");
+        if (i || !attributes.isEmpty())
+            statement << QLatin1StringView(", ");
+        statement << column(extraAttributes.at(i)) << QLatin1StringView(" = ");
         appendValue(statement, extraValues.at(i), extraAttributes.at(i));
     }
     appendWhere(statement, where);

@@ -248,6 +248,48 @@ private slots:
         QCOMPARE(negative->get("aNumber").toInt(), -5 * sign);
         QCOMPARE(negative->get("bNumber").toInt(), -4 * sign);
     }
+
+    // No attribute: Sequelize sets updatedAt alone (the statement was "SET , updatedAt", a
+    // DatabaseError); without timestamps there is nothing to set. A text, date or boolean
+    // attribute is refused: SQLite stored 'text' + 1 as 1.
+    void nothingOrNonNumeric_data() { addRows(); }
+    void nothingOrNonNumeric()
+    {
+        QFETCH(int, sign);
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *user = defineUser(sequelize.get());
+        const auto user1 = user->findByPk(1);
+        const QDateTime before = user1->get("updatedAt").toDateTime();
+        QTest::qWait(20);
+        QCOMPARE(change(user, sign, {}, {{"id", 1}}), 1);
+        const auto touched = user->findByPk(1);
+        QVERIFY(touched->get("updatedAt").toDateTime() > before);
+        QCOMPARE(touched->get("aNumber").toInt(), 0);
+        if (sign > 0)
+            user1->increment(QVariantMap());
+        else
+            user1->decrement(QVariantMap());
+        QCOMPARE(user1->get("aNumber").toInt(), 0);
+
+        ModelDefinition *counter = sequelize->define("Counter",
+                                                     {{"n", DataTypes::Integer()},
+                                                      {"label", DataTypes::String()},
+                                                      {"at", DataTypes::Date()},
+                                                      {"on", DataTypes::Boolean()}},
+                                                     ModelOptions().timestamps(false));
+        counter->sync(SyncOptions().force());
+        const auto row = counter->create({{"n", 1}, {"label", "x"}, {"on", false}});
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, change(counter, sign, {}, {{"n", 1}}));
+        for (const char *attribute : {"label", "at", "on"}) {
+            QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                     change(counter, sign, {{attribute, 1}}, Where()));
+            QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                     change(counter, sign, {{"n", 1}, {attribute, 1}}, Where()));
+        }
+        const auto stored = counter->findByPk(row->get("id"));
+        QCOMPARE(stored->get("n").toInt(), 1);
+        QCOMPARE(stored->get("label").toString(), QStringLiteral("x"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Increment)

@@ -153,7 +153,7 @@ private slots:
             // A value stored in the row, converted by the statement.
             expectError(
                 [&] {
-                    vault->increment({{"code", 1}}, Where());
+                    vault->update({{"n", Sequelize::literal("`code` + 1")}}, Where());
                 },
                 "Truncated incorrect DOUBLE value");
             s->query("CREATE TABLE numbers (i INTEGER)");
