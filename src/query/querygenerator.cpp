@@ -367,6 +367,10 @@ Statement QueryGenerator::select(const OptionsData &options, QList<SelectColumn>
             addItem(item);
     }
 
+    if (selected.isEmpty()) // VIRTUAL attributes without dependencies, or every one excluded
+        throw DefinitionError(QStringLiteral("Attempted a SELECT query of %1 without selecting any "
+                                             "columns (the attributes asked for have none)")
+                                  .arg(m_model.name));
     Statement statement;
     statement << QLatin1StringView("SELECT ");
     for (qsizetype i = 0; i < selected.size(); ++i) {

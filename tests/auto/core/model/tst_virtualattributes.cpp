@@ -7,6 +7,7 @@
 // INSERT or an UPDATE, and they show in get(), can be excluded and can be asked for in an
 // include's attributes. Each slot names the `it(...)` it ports.
 
+#include <QtSequelize/Errors>
 #include <QtSequelize/Model>
 #include <QtSequelize/ModelDefinition>
 #include <QtSequelize/QueryInterface>
@@ -145,6 +146,33 @@ private slots:
         const auto tasks
             = m.task->findAll(FindOptions().include(Include(m.user).attributes({"field2", "id"})));
         QCOMPARE(tasks.first()->loadedAssociation("user")->get("field2").toInt(), 42);
+    }
+
+    // A VIRTUAL attribute has no column: a SELECT of only such attributes is the
+    // DefinitionError of an empty attributes list (it was "SELECT  FROM", a syntax error); a
+    // where, order or group on one is the database's error, as in Sequelize (conformance
+    // scenario 31: SQLSTATE 42703 on PostgreSQL), and leaves the rows in place.
+    void noColumn_data() { TestDatabases::addDialectRows(); }
+    void noColumn()
+    {
+        QSQ_OPEN_DIALECT(s);
+        const Models m = define(s.get());
+        m.user->bulkCreate({{{"storage", "a"}}});
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 m.user->findAll(FindOptions().attributes({"field2"})));
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError, m.user->findAll(FindOptions().excludeAttributes({"id", "storage"})));
+        for (const FindOptions &options :
+             {FindOptions().where({{"field2", 42}}), FindOptions().order("field2"),
+              FindOptions().attributes({"id"}).group({"field2"})}) {
+            QVERIFY_THROWS_EXCEPTION(DatabaseError, m.user->findAll(options));
+        }
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, m.user->destroy({{"virtualWithDefault", "cake"}}));
+        QCOMPARE(m.user->count(), qint64(1));
+        // With a stored attribute beside it, the virtual one is left out of the SELECT.
+        const auto rows = m.user->findAll(FindOptions().attributes({"storage", "field2"}));
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first()->get("field2").toInt(), 42);
     }
 };
 
