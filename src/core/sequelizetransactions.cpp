@@ -217,6 +217,9 @@ QSharedPointer<Transaction> Sequelize::begin(const TransactionOptions &options)
             td->parent = parent;
             td->connection = c;
             td->savepoint = name;
+            QList<QPointer<Transaction>> &siblings = TransactionPrivate::get(parent)->savepoints;
+            siblings.removeAll(nullptr);
+            siblings.append(t.data());
         } catch (...) {
             td->state = Transaction::RolledBack; // never began: nothing to roll back
             throw;

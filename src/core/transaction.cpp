@@ -167,6 +167,24 @@ void TransactionPrivate::emitCommitted()
         TransactionPrivate::get(savepoint.data())->emitCommitted();
 }
 
+void TransactionPrivate::endActiveSavepoints(Transaction::State final)
+{
+    const QList<QPointer<Transaction>> begun = std::exchange(savepoints, {});
+    for (const QPointer<Transaction> &savepoint : begun) {
+        if (!savepoint || savepoint->state() != Transaction::Active)
+            continue;
+        TransactionPrivate *sd = TransactionPrivate::get(savepoint.data());
+        sd->endActiveSavepoints(final);
+        sd->state = final;
+        sd->connection = nullptr;
+        Q_EMIT savepoint->stateChanged();
+        if (final == Transaction::Committed) // with this transaction's commit, as released ones
+            releasedSavepoints.append(sd->self.toStrongRef());
+        else
+            Q_EMIT savepoint->rolledBack();
+    }
+}
+
 void TransactionPrivate::finish(bool commit)
 {
     Q_Q(Transaction);
@@ -177,6 +195,7 @@ void TransactionPrivate::finish(bool commit)
     SequelizePrivate *s = SequelizePrivate::get(sequelize);
     Connection *c = connection;
     auto end = [&](Transaction::State final) {
+        endActiveSavepoints(final);
         state = final;
         if (savepoint.isEmpty()) {
             c->transactionDepth = 0;

@@ -51,6 +51,9 @@ public:
     void finish(bool commit);
     // committed() of this transaction and, after it, of its released savepoints.
     void emitCommitted();
+    // Ends the savepoints still active inside this one with its \a final state: the database
+    // released or rolled them back with it, and no statement of theirs may run outside.
+    void endActiveSavepoints(Transaction::State final);
 
     Transaction *q_ptr;
     QPointer<Sequelize> sequelize;
@@ -61,6 +64,8 @@ public:
     QWeakPointer<Transaction> self;
     // Savepoints released into this transaction: their afterCommit waits for ours.
     QList<QSharedPointer<Transaction>> releasedSavepoints;
+    // Savepoints begun on this transaction (those still active end with it).
+    QList<QPointer<Transaction>> savepoints;
 };
 
 } // namespace QtSequelize

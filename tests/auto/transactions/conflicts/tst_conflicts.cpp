@@ -30,15 +30,9 @@ class tst_Conflicts : public QObject
 private:
     QTemporaryDir m_dir;
 
-    // SQLite on a file: its connections then see each other's commits (WAL).
     std::unique_ptr<Sequelize> open(const QString &dialect)
     {
-        if (dialect == QLatin1String("sqlite")) {
-            QFile::remove(m_dir.filePath(QStringLiteral("conflicts.db")));
-            return std::make_unique<Sequelize>(QStringLiteral("sqlite:")
-                                               + m_dir.filePath(QStringLiteral("conflicts.db")));
-        }
-        return TestDatabases::open(dialect);
+        return TestDatabases::openOnFile(dialect, m_dir.filePath(QStringLiteral("conflicts.db")));
     }
     static ModelDefinition *defineAccounts(Sequelize *s)
     {

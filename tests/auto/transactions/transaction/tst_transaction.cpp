@@ -29,12 +29,7 @@ private:
     // committed state.
     std::unique_ptr<Sequelize> open(const QString &dialect)
     {
-        if (dialect == QLatin1String("sqlite")) {
-            QFile::remove(m_dir.filePath(QStringLiteral("tx.db")));
-            return std::make_unique<Sequelize>(QStringLiteral("sqlite:")
-                                               + m_dir.filePath(QStringLiteral("tx.db")));
-        }
-        return TestDatabases::open(dialect);
+        return TestDatabases::openOnFile(dialect, m_dir.filePath(QStringLiteral("tx.db")));
     }
     static ModelDefinition *defineLedger(Sequelize *s)
     {
