@@ -3,9 +3,12 @@
 
 #include <QtSequelize/validator.h>
 
-#include <QtCore/quuid.h>
+#include <QtCore/qregularexpression.h>
+
+#include <cmath>
 
 #include "../sql/coercion_p.h"
+#include "validatorchecks_p.h"
 
 namespace QtSequelize {
 
@@ -166,64 +169,17 @@ static bool matches(const QString &pattern, const QString &text)
     return QRegularExpression(pattern).match(text).hasMatch();
 }
 
-static bool validIPv4(const QString &text)
-{
-    return matches(
-        QStringLiteral(
-            R"(^((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$)"),
-        text);
-}
-
-static bool validIPv6(const QString &text)
-{
-    if (text.count(QStringLiteral("::")) > 1 || !matches(QStringLiteral("^[0-9A-Fa-f:.]+$"), text))
-        return false;
-    QStringList groups = text.split(QLatin1Char(':'));
-    int count = 0;
-    for (qsizetype i = 0; i < groups.size(); ++i) {
-        const QString &g = groups.at(i);
-        if (g.isEmpty())
-            continue;
-        if (i == groups.size() - 1 && g.contains(QLatin1Char('.'))) {
-            if (!validIPv4(g))
-                return false;
-            count += 2;
-            continue;
-        }
-        if (g.size() > 4 || g.contains(QLatin1Char('.')))
-            return false;
-        ++count;
-    }
-    return text.contains(QStringLiteral("::")) ? count < 8 : count == 8;
-}
-
-static bool luhn(const QString &digits)
-{
-    int sum = 0;
-    bool doubleIt = false;
-    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
-        int n = digits.at(i).digitValue();
-        if (doubleIt) {
-            n *= 2;
-            if (n > 9)
-                n -= 9;
-        }
-        sum += n;
-        doubleIt = !doubleIt;
-    }
-    return sum % 10 == 0;
-}
-
 bool Validator::accepts(const QVariant &value, QString *message) const
 {
     if (d->custom)
         return d->custom(value, message);
+    // Sequelize checks String(value) with validator.js (ValidatorChecks) or its own rules.
     const QString text = value.toString();
     const QString &k = d->key;
     if (k == QLatin1String("len")) {
-        const int length
-            = int(value.metaType().id() == QMetaType::QByteArray ? value.toByteArray().size()
-                                                                 : text.size());
+        const qsizetype length = value.metaType().id() == QMetaType::QByteArray
+            ? value.toByteArray().size()
+            : ValidatorChecks::length(text);
         const int maxLength = d->b.toInt();
         return length >= d->a.toInt() && (maxLength < 0 || length <= maxLength);
     }
@@ -232,48 +188,52 @@ bool Validator::accepts(const QVariant &value, QString *message) const
     if (k == QLatin1String("isNull"))
         return text.isEmpty();
     if (k == QLatin1String("isEmail"))
-        return matches(
-            QStringLiteral(
-                R"(^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$)"),
-            text);
+        return ValidatorChecks::isEmail(text);
     if (k == QLatin1String("isUrl"))
-        return matches(QStringLiteral(R"(^(https?|ftp)://[^\s/$.?#].[^\s]*$)"), text);
+        return ValidatorChecks::isUrl(text);
     if (k == QLatin1String("isIPv4"))
-        return validIPv4(text);
+        return ValidatorChecks::isIPv4(text);
     if (k == QLatin1String("isIPv6"))
-        return validIPv6(text);
+        return ValidatorChecks::isIPv6(text);
     if (k == QLatin1String("isIP"))
-        return validIPv4(text) || validIPv6(text);
+        return ValidatorChecks::isIPv4(text) || ValidatorChecks::isIPv6(text);
     if (k == QLatin1String("isAlpha"))
         return matches(QStringLiteral("^[A-Za-z]+$"), text);
     if (k == QLatin1String("isAlphanumeric"))
         return matches(QStringLiteral("^[A-Za-z0-9]+$"), text);
     if (k == QLatin1String("isNumeric"))
-        return matches(QStringLiteral(R"(^[+-]?\d+$)"), text);
-    if (k == QLatin1String("isInt"))
-        return matches(QStringLiteral(R"(^[+-]?(0|[1-9]\d*)$)"), text);
-    if (k == QLatin1String("isFloat") || k == QLatin1String("isDecimal"))
-        return matches(QStringLiteral(R"(^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$)"), text);
+        return matches(QStringLiteral(R"(^[+-]?([0-9]*[.])?[0-9]+$)"), text);
+    if (k == QLatin1String("isInt")) // leading zeroes allowed, as validator.js's default
+        return matches(QStringLiteral(R"(^[-+]?[0-9]+$)"), text);
+    if (k == QLatin1String("isFloat"))
+        return text != QLatin1String(".") && text != QLatin1String(",")
+            && text != QLatin1String("-") && text != QLatin1String("+")
+            && matches(QStringLiteral(
+                           R"(^(?:[-+])?(?:[0-9]+)?(?:\.[0-9]*)?(?:[eE][\+\-]?(?:[0-9]+))?$)"),
+                       text)
+            && !text.isEmpty();
+    if (k == QLatin1String("isDecimal")) // Sequelize's own rule: no +, no bare -
+        return !text.isEmpty()
+            && matches(
+                QStringLiteral(R"(^(?:-?(?:[0-9]+))?(?:\.[0-9]*)?(?:[eE][+-]?(?:[0-9]+))?$)"),
+                text);
     if (k == QLatin1String("isLowercase"))
         return text == text.toLower();
     if (k == QLatin1String("isUppercase"))
         return text == text.toUpper();
     if (k == QLatin1String("isUUID"))
-        return !QUuid::fromString(text).isNull();
+        return ValidatorChecks::isUuid(text);
     if (k == QLatin1String("isDate"))
         return value.metaType().id() == QMetaType::QDateTime
             || value.metaType().id() == QMetaType::QDate || parseDateTime(text).isValid();
-    if (k == QLatin1String("isCreditCard")) {
-        QString digits = text;
-        digits.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
-        return matches(QStringLiteral("^\\d{12,19}$"), digits) && luhn(digits);
-    }
+    if (k == QLatin1String("isCreditCard"))
+        return ValidatorChecks::isCreditCard(text);
     if (k == QLatin1String("equals"))
         return text == d->a.toString();
-    if (k == QLatin1String("contains"))
-        return text.contains(d->a.toString());
-    if (k == QLatin1String("notContains"))
-        return !text.contains(d->a.toString());
+    if (k == QLatin1String("contains") || k == QLatin1String("notContains")) {
+        const QString part = d->a.toString(); // an empty one is contained nowhere
+        return (!part.isEmpty() && text.contains(part)) == (k == QLatin1String("contains"));
+    }
     if (k == QLatin1String("isIn") || k == QLatin1String("notIn")) {
         bool found = false;
         for (const QVariant &candidate : d->a.toList())
@@ -290,10 +250,10 @@ bool Validator::accepts(const QVariant &value, QString *message) const
                                              : moment < d->a.toDateTime();
     }
     if (k == QLatin1String("min") || k == QLatin1String("max")) {
-        bool ok = false;
-        const double number = text.toDouble(&ok);
-        if (!ok)
-            return false;
+        // Sequelize's: parseFloat of the text, and what is no number passes ("10 kg" is 10).
+        const double number = ValidatorChecks::parseFloat(text);
+        if (std::isnan(number))
+            return true;
         return k == QLatin1String("min") ? number >= d->a.toDouble() : number <= d->a.toDouble();
     }
     if (k == QLatin1String("is"))

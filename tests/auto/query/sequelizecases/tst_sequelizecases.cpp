@@ -829,8 +829,8 @@ private slots:
             QCOMPARE(messagesOf(e, "name").value(0),
                      QStringLiteral("Validation notEmpty on name failed"));
         }
-        user->create({{"email", "a@b.c"}, {"uniqueName", "unique name one"}});
-        const auto two = user->create({{"email", "d@e.f"}, {"uniqueName", "unique name two"}});
+        user->create({{"email", "a@b.co"}, {"uniqueName", "unique name one"}});
+        const auto two = user->create({{"email", "d@e.fr"}, {"uniqueName", "unique name two"}});
         try {
             user->update({{"uniqueName", "unique name one"}}, {{"id", two->get("id")}});
             QFAIL("no UniqueConstraintError");
