@@ -109,6 +109,25 @@ static QList<Where> conditions(const Where &where)
     return {where};
 }
 
+// The attribute a top-level condition is keyed by in Sequelize's where object: its own, or the
+// one all conditions of an and/or on one attribute share ({age: {gt: 6, lt: 9}} and
+// {age: {or: [1, 2]}} are the key "age"); empty for anything else.
+static QString conditionKey(const Where &where)
+{
+    if (where.left().isValid())
+        return QString();
+    if (where.op() != Where::And && where.op() != Where::Or)
+        return where.attribute();
+    QString key;
+    for (const Where &child : where.children()) {
+        const QString childKey = conditionKey(child);
+        if (childKey.isEmpty() || (!key.isEmpty() && childKey != key))
+            return QString();
+        key = childKey;
+    }
+    return key;
+}
+
 // Sequelize v6's merge of where objects (Object.assign): the conditions a layer puts on an
 // attribute replace what earlier layers put on it; conditions of one layer all hold.
 static Where mergeWhere(const Where &earlier, const Where &later)
@@ -121,10 +140,10 @@ static Where mergeWhere(const Where &earlier, const Where &later)
     const QList<Where> added = conditions(later);
     QSet<QString> replaced;
     for (const Where &condition : added) {
-        if (!condition.attribute().isEmpty() && !condition.left().isValid())
-            replaced.insert(condition.attribute());
+        if (const QString key = conditionKey(condition); !key.isEmpty())
+            replaced.insert(key);
     }
-    merged.removeIf([&](const Where &w) { return replaced.contains(w.attribute()); });
+    merged.removeIf([&](const Where &w) { return replaced.contains(conditionKey(w)); });
     merged.append(added);
     return merged.size() == 1 ? merged.first() : Op::and_(merged);
 }

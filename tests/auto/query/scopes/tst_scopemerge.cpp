@@ -205,6 +205,40 @@ private slots:
         QCOMPARE(records.first()->get("other_value").toInt(), 10);
         QCOMPARE(me->findAll(FindOptions().scope("like_t")).size(), 2);
     }
+
+    // Sequelize merges where objects by key: a later layer's {access_level: {gt: 4, lt: 11}}
+    // (an and on one attribute) or {access_level: {or: [3, 10]}} replaces what an earlier one
+    // put on access_level, beside other keys; it was kept as well (access_level < 5 and > 4:
+    // no row).
+    void mapFormReplacesByAttribute_data() { TestDatabases::addDialectRows(); }
+    void mapFormReplacesByAttribute()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *me = s->define("ScopeMe",
+                             {{"username", DataTypes::String()},
+                              {"email", DataTypes::String()},
+                              {"access_level", DataTypes::Integer()},
+                              {"other_value", DataTypes::Integer()}});
+        const auto map = [](const char *json) {
+            return Where::fromJson(QJsonDocument::fromJson(json).object());
+        };
+        me->addScope(
+            "low",
+            FindOptions().where(map(R"({"access_level": {"lt": 5}, "username": {"ne": "x"}})")));
+        s->sync(SyncOptions().force());
+        me->bulkCreate(TestDatabases::scopeMeRecords(false));
+        const auto names = [&](const FindOptions &options) {
+            return TestDatabases::valuesOf(me->findAll(FindOptions(options).order("id")),
+                                           "username");
+        };
+        QCOMPARE(names(FindOptions().scope("low")), (QStringList{"tony", "fred"}));
+        QCOMPARE(names(FindOptions().scope("low").where(
+                     map(R"({"access_level": {"gt": 4, "lt": 11}, "email": {"ne": "y"}})"))),
+                 (QStringList{"tobi", "dan"}));
+        QCOMPARE(names(FindOptions().scope("low").where(
+                     map(R"({"access_level": {"or": [3, 10]}, "other_value": {"gt": 0}})"))),
+                 (QStringList{"tony", "tobi", "fred"}));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ScopeMerge)
