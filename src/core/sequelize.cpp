@@ -399,6 +399,8 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
     Q_D(Sequelize);
     const OptionsData &o = OptionsAccess::data(options);
     const CallSettings settings(o);
+    if (sql.trimmed().isEmpty())
+        throw DefinitionError(QStringLiteral("The query is empty"));
     const Statement statement = bindRawQuery(sql, o.replacements, o.bind, *d->dialect);
     const QueryType type = o.hasType ? o.type : guessType(sql);
     if (type == QueryType::Raw)
@@ -408,9 +410,11 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
         = type == QueryType::Select ? d->connectionForRead(o) : d->connectionFor(o);
     std::optional<QSqlQuery> local;
     QSqlQuery *query = nullptr;
+    Connection *ran = nullptr;
     d->withRetry(
         connection,
         [&](Connection &c) {
+            ran = &c;
             d->refuseImplicitCommit(c, statement.sql);
             if (!statement.bindings.isEmpty()) {
                 query = &d->executeOnce(statement, true, c);
@@ -445,28 +449,48 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
         type == QueryType::Select);
     QList<QVariantMap> rows;
     QList<QSharedPointer<Model>> instances;
-    if (query->isSelect()) {
-        if (o.model) {
-            // Columns named like an attribute's column fill that attribute.
-            const ModelDefinitionPrivate *m = ModelDefinitionPrivate::get(o.model);
-            QList<SelectColumn> columns;
-            for (const QString &name : d->dialect->columnNames(*query)) {
-                const int attribute = m->indexOfField(name);
-                columns.append({attribute, attribute >= 0 ? m->attribute(attribute).name : name});
+    int affected = 0;
+    QVariant insertId;
+    const auto readResult = [&] {
+        rows.clear();
+        instances.clear();
+        if (query->isSelect()) {
+            if (o.model) {
+                // Columns named like an attribute's column fill that attribute.
+                const ModelDefinitionPrivate *m = ModelDefinitionPrivate::get(o.model);
+                QList<SelectColumn> columns;
+                for (const QString &name : d->dialect->columnNames(*query)) {
+                    const int attribute = m->indexOfField(name);
+                    columns.append(
+                        {attribute, attribute >= 0 ? m->attribute(attribute).name : name});
+                }
+                const Hydrator hydrator(*m, columns);
+                while (d->nextRow(*query)) {
+                    instances.append(hydrator.create(*query));
+                    if (o.plain)
+                        break;
+                }
+            } else {
+                rows = readRawRows(*query, *d->dialect, o.nest, o.plain);
             }
-            const Hydrator hydrator(*m, columns);
-            while (d->nextRow(*query)) {
-                instances.append(hydrator.create(*query));
-                if (o.plain)
-                    break;
-            }
-        } else {
-            rows = readRawRows(*query, *d->dialect, o.nest, o.plain);
         }
+        affected = type == QueryType::Select ? int(rows.size() + instances.size())
+                                             : d->dialect->rowsAffected(*query);
+        insertId = type == QueryType::Insert ? query->lastInsertId() : QVariant();
+    };
+    readResult();
+    if (local && query->driver()->hasFeature(QSqlDriver::MultipleResultSets)) {
+        // Several statements (MariaDB): each one's result in turn, as PostgreSQL hands over the
+        // last. Left unread, the driver dropped them with their errors: the statement after
+        // the first could fail, or not run, without a word.
+        while (query->nextResult()) {
+            // A result of nothing (a trailing comment, an UPDATE of no row) keeps the one before.
+            if (query->isSelect() || d->dialect->rowsAffected(*query) > 0)
+                readResult();
+        }
+        if (query->lastError().isValid())
+            d->failed(*ran, query->lastError(), statement.sql);
     }
-    const int affected = type == QueryType::Select ? int(rows.size() + instances.size())
-                                                   : d->dialect->rowsAffected(*query);
-    const QVariant insertId = type == QueryType::Insert ? query->lastInsertId() : QVariant();
     d->endRows(*query);
     QueryResult result(rows, affected, insertId);
     result.setInstances(instances);

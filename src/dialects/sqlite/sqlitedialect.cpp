@@ -335,7 +335,10 @@ void SqliteDialect::raiseQueryError(const QSqlError &error, const QString &sql) 
     if (text.contains(QLatin1String("database is locked"))
         || text.contains(QLatin1String("database table is locked")))
         throw ErrorBuilder::withDetails(TimeoutError(text), sql, error);
-    throw ErrorBuilder::withDetails(DatabaseError(text.isEmpty() ? error.text() : text), sql,
+    // SQLITE_OK's "not an error": the driver's own refusal ("Unable to execute multiple
+    // statements at a time": SQLite runs one statement per query()).
+    const bool driverOnly = text.isEmpty() || text == QLatin1String("not an error");
+    throw ErrorBuilder::withDetails(DatabaseError(driverOnly ? error.driverText() : text), sql,
                                     error);
 }
 

@@ -1,0 +1,80 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// A raw query (sequelize.query) holding several statements, on every dialect. MariaDB ran them
+// all but handed over the first result only: a later statement's error was dropped with the
+// result it came in (a failed INSERT after a good one returned no error). Now every result is
+// read and an error of any statement is raised; the rows are the last SELECT's, as PostgreSQL
+// hands them over. SQLite runs one statement per query() and says so (its message was "not an
+// error"). An empty query is a DefinitionError (it was a DatabaseError without a message).
+
+#include <QtSequelize/Errors>
+#include <QtSequelize/QueryInterface>
+#include <QtSequelize/Sequelize>
+
+#include <QtTest/qtest.h>
+
+#include "testdatabases.h"
+
+using namespace QtSequelize;
+
+class tst_RawStatements : public QObject
+{
+    Q_OBJECT
+
+    static int rowCount(Sequelize &s)
+    {
+        return s.query("SELECT COUNT(*) AS n FROM rawt").rows().value(0).value("n").toInt();
+    }
+
+private slots:
+    void laterStatementErrors_data() { TestDatabases::addDialectRows(); }
+    void laterStatementErrors()
+    {
+        QSQ_OPEN_DIALECT(s);
+        s->query("CREATE TABLE rawt (i INTEGER)");
+        QVERIFY_THROWS_EXCEPTION(DatabaseError,
+                                 s->query("SELECT 1 AS a; SELECT * FROM nosuchtable"));
+        QVERIFY_THROWS_EXCEPTION(
+            DatabaseError, s->query("INSERT INTO rawt VALUES (1); INSERT INTO nosuch VALUES (2)"));
+        // PostgreSQL runs the statements of one query as one transaction; MariaDB keeps what
+        // ran before the failing one, as its clients do; SQLite runs none.
+        QCOMPARE(rowCount(*s), dialect == QLatin1String("mariadb") ? 1 : 0);
+    }
+
+    void lastResult_data() { TestDatabases::addDialectRows(); }
+    void lastResult()
+    {
+        QSQ_OPEN_DIALECT(s);
+        s->query("CREATE TABLE rawt (i INTEGER)");
+        if (dialect == QLatin1String("sqlite")) {
+            try {
+                s->query("SELECT 1 AS a; SELECT 2 AS b");
+                QFAIL("no error");
+            } catch (const DatabaseError &e) {
+                QVERIFY2(QString::fromUtf8(e.what()).contains("multiple statements"), e.what());
+            }
+            return;
+        }
+        const auto rows = s->query("SELECT 1 AS a; SELECT 2 AS b").rows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().value("b").toInt(), 2);
+        QCOMPARE(s->query("SELECT 1 AS a; -- a comment").rows().value(0).value("a").toInt(), 1);
+        QCOMPARE(s->query("INSERT INTO rawt VALUES (5); INSERT INTO rawt VALUES (6), (7)",
+                          QueryOptions().type(QueryType::Insert))
+                     .rowsAffected(),
+                 2);
+        QCOMPARE(rowCount(*s), 3);
+    }
+
+    void emptyQuery_data() { TestDatabases::addDialectRows(); }
+    void emptyQuery()
+    {
+        QSQ_OPEN_DIALECT(s);
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, s->query(""));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, s->query(" \n\t"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_RawStatements)
+#include "tst_rawstatements.moc"
