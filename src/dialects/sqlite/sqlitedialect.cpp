@@ -8,6 +8,7 @@
 #include <QtCore/qhash.h>
 #include <QtCore/qjsonarray.h>
 #include <QtCore/qjsondocument.h>
+#include <QtSql/qsqlfield.h>
 
 #include <cmath>
 
@@ -299,9 +300,31 @@ QVariant SqliteDialect::toDatabase(const QVariant &value, const DataType &type) 
     }
 }
 
+// QSQLITE hands over an empty BLOB as a null QByteArray (sqlite3_column_blob() is NULL for zero
+// bytes), and SQL NULL as a null QString: the first is an empty value, not NULL.
+static bool isEmptyBlob(const QVariant &value)
+{
+    return value.metaType().id() == QMetaType::QByteArray && value.toByteArray().isNull();
+}
+
 QVariant SqliteDialect::fromDatabase(const QVariant &value, const DataType &type) const
 {
+    if (isEmptyBlob(value))
+        return QByteArray("");
     return Dialect::fromDatabase(value, type);
+}
+
+bool SqliteDialect::convertsRawColumn(const QSqlField &column) const
+{
+    return column.metaType().id() == QMetaType::QByteArray
+        || column.metaType().id() == QMetaType::UnknownType;
+}
+
+QVariant SqliteDialect::fromRawColumn(const QVariant &value, const QSqlField &column) const
+{
+    if (isEmptyBlob(value))
+        return QByteArray("");
+    return Dialect::fromRawColumn(value, column);
 }
 
 void SqliteDialect::raiseQueryError(const QSqlError &error, const QString &sql) const

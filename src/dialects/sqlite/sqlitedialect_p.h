@@ -79,6 +79,8 @@ public:
                         JsonCast cast) const override;
     QVariant toDatabase(const QVariant &value, const DataType &type) const override;
     QVariant fromDatabase(const QVariant &value, const DataType &type) const override;
+    QVariant fromRawColumn(const QVariant &value, const QSqlField &column) const override;
+    bool convertsRawColumn(const QSqlField &column) const override;
     [[noreturn]] void raiseQueryError(const QSqlError &error, const QString &sql) const override;
     [[noreturn]] void raiseConnectionError(const QSqlError &error) const override;
     QStringList truncateTable(const TableName &table, const TruncateSpec &spec) const override;

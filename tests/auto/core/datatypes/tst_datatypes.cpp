@@ -347,6 +347,33 @@ private slots:
         }
     }
 
+    // Empty values are not NULL: an empty BLOB came back NULL on SQLite (its driver hands one
+    // over as a null QByteArray), through models and raw queries alike.
+    void emptyIsNotNull_data() { TestDatabases::addDialectRows(); }
+    void emptyIsNotNull()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *sample = defineSample(sequelize.get());
+        const auto created = sample->create(
+            {{"str", QString("")}, {"txt", QString("")}, {"blob", QByteArray("")}});
+        const auto stored = sample->findByPk(created->get("id"));
+        for (const char *name : {"str", "txt", "blob"}) {
+            QVERIFY2(!stored->get(name).isNull(), name);
+            QCOMPARE(stored->get(name).toString(), QString());
+        }
+        QCOMPARE(sample->count(FindOptions().where({{"blob", QByteArray("")}})), qint64(1));
+        const auto quoted = [&](const char *name) {
+            return sequelize->queryInterface().quoteIdentifier(QString::fromLatin1(name));
+        };
+        const QString select = "SELECT " + quoted("blob") + ", " + quoted("txt") + " FROM "
+            + quoted("Samples") + " WHERE " + quoted("txt");
+        const auto rows = sequelize->query(select + " IS NOT NULL").rows();
+        QVERIFY(!rows.first().value("blob").isNull());
+        QVERIFY(!rows.first().value("txt").isNull());
+        sample->create({});
+        QVERIFY(sequelize->query(select + " IS NULL").rows().first().value("blob").isNull());
+    }
+
     void defaults_data() { TestDatabases::addDialectRows(); }
     void defaults()
     {
