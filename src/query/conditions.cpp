@@ -525,6 +525,27 @@ void QueryGenerator::appendJsonCondition(Statement &statement, const Where &wher
 {
     const Where::Operator op = where.op();
     const QVariant value = where.value();
+    switch (op) {
+    case Where::Like:
+    case Where::NotLike:
+    case Where::ILike:
+    case Where::NotILike:
+    case Where::StartsWith:
+    case Where::EndsWith:
+    case Where::Substring:
+    case Where::Regexp:
+    case Where::NotRegexp:
+    case Where::IRegexp:
+    case Where::NotIRegexp: {
+        // Text patterns on the path's text, as Sequelize's ("meta"#>>'{s}') LIKE 'a%'.
+        Statement lhs;
+        m_dialect.appendJsonPath(lhs, column(attribute), path, Dialect::JsonCast::Text);
+        appendComparison(statement, where, lhs, -1);
+        return;
+    }
+    default:
+        break;
+    }
     const bool range = op == Where::Between || op == Where::NotBetween;
     if (range && (!isValueList(value) || value.toList().size() != 2))
         throw DefinitionError(QStringLiteral("Op.between on the JSON path \"%1\" takes two values")
@@ -610,9 +631,10 @@ void QueryGenerator::appendJsonCondition(Statement &statement, const Where &wher
     default:
         break;
     }
-    if (comparison.isEmpty())
-        throw DefinitionError(QStringLiteral("Operator %1 is not supported on the JSON path \"%2\"")
-                                  .arg(int(op))
+    if (comparison.isEmpty()) // contains/contained/overlap (the attribute's), is true/false
+        throw DefinitionError(QStringLiteral("This operator is not supported on the JSON path "
+                                             "\"%1\" (contains, contained and overlap apply to "
+                                             "the JSON attribute; is takes null there)")
                                   .arg(where.attribute()));
     statement << comparison;
     bindOne(value);

@@ -61,6 +61,43 @@ class tst_JsonWhere : public QObject
     }
 
 private slots:
+    // Text patterns on a path (Sequelize: ("data"#>>'{name,first}') LIKE 'M%'): they were
+    // refused as "Operator 13 is not supported".
+    void patternsOnPaths_data() { TestDatabases::addDialectRows(); }
+    void patternsOnPaths()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *m = event(s.get());
+        simpsons(m);
+        const auto found = [&](const char *json) {
+            return firstNames(
+                m->findAll(FindOptions()
+                               .where(Where::fromJson(QJsonDocument::fromJson(json).object()))
+                               .order("id")));
+        };
+        QCOMPARE(found(R"({"data.name.first": {"like": "M%"}})"), QStringList{"Marge"});
+        QCOMPARE(found(R"({"data.name.first": {"notLike": "M%"}})"),
+                 (QStringList{"Homer", "Bart"}));
+        QCOMPARE(found(R"({"data.name.first": {"iLike": "h%"}})"), QStringList{"Homer"});
+        QCOMPARE(found(R"({"data": {"employment": {"startsWith": "Nuclear"}}})"),
+                 QStringList{"Homer"});
+        QCOMPARE(found(R"({"data.employment": {"endsWith": "wife"}})"), QStringList{"Marge"});
+        QCOMPARE(found(R"({"data.employment": {"substring": "Safety"}})"), QStringList{"Homer"});
+        if (dialect == QLatin1String("sqlite")) {
+            QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                     found(R"({"data.name.first": {"regexp": "^B"}})"));
+        } else {
+            QCOMPARE(found(R"({"data.name.first": {"regexp": "^B"}})"), QStringList{"Bart"});
+        }
+        // What only the attribute takes is refused with a readable message.
+        try {
+            found(R"({"data.name": {"contains": {"first": "Bart"}}})");
+            QFAIL("no error");
+        } catch (const DefinitionError &e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains("data.name"), e.what());
+        }
+    }
+
     // "should create an instance with JSON data", "should update an instance with JSON data"
     void createAndUpdate_data() { TestDatabases::addDialectRows(); }
     void createAndUpdate()
