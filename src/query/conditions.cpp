@@ -409,7 +409,10 @@ void QueryGenerator::appendComparison(Statement &statement, const Where &where,
         return;
     }
     default:
-        throw DefinitionError(QStringLiteral("Unsupported where operator %1").arg(int(op)));
+        // All, And, Or, Not given an attribute and a value (Where(attribute, Where::And, …)).
+        throw DefinitionError(QStringLiteral("A logical operator takes conditions, not a value "
+                                             "(%1)")
+                                  .arg(subjectOf(where)));
     }
 }
 
