@@ -249,6 +249,9 @@ private slots:
         QTest::newRow("and[{}, x]")
             << Op::and_({Where(), Op::eq("age", 1)}) << "(\"age\" = ?)" << QVariantList{1};
         QTest::newRow("not{}") << Op::not_(Where()) << "1=0" << QVariantList{};
+        // An or built up from an empty Where in a loop is the or of what was added.
+        QTest::newRow("accumulated or") << (Where() || Op::eq("age", 1) || Op::eq("age", 2))
+                                        << "(\"age\" = ? OR \"age\" = ?)" << QVariantList{1, 2};
         QTest::newRow("not and[]") << Op::not_(Op::and_({Where()})) << "1=0" << QVariantList{};
         QTest::newRow("map not[a, b]")
             << Where::fromMap(
