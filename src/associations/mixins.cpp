@@ -15,6 +15,7 @@
 #include <QtSequelize/errors.h>
 #include <QtSequelize/model.h>
 
+#include <QtCore/qsequentialiterable.h>
 #include <QtCore/qset.h>
 
 #include <algorithm>
@@ -98,8 +99,10 @@ static QVariantList targetList(const QVariant &target)
 {
     if (isSqlNull(target))
         return {};
-    if (target.metaType() == QMetaType::fromType<QVariantList>()
-        || target.metaType() == QMetaType::fromType<QStringList>())
+    const int type = target.metaType().id();
+    // Any list (QVariantList, QStringList, a QList of instances or keys); text is one key.
+    if (type != QMetaType::QString && type != QMetaType::QByteArray
+        && target.canView<QSequentialIterable>())
         return target.toList();
     return {target};
 }

@@ -135,6 +135,10 @@ private slots:
         const auto tag = m.tag->create({{"label", "g"}});
         first->setAssociated("Tags", instance(tag));
         QCOMPARE(first->countAssociated("Tags"), qint64(1));
+        // A QList of instances is a list of targets too.
+        owner->setAssociated("Tasks",
+                             QVariant::fromValue(QList<QSharedPointer<Model>>{first, second}));
+        QCOMPARE(owner->countAssociated("Tasks"), qint64(2));
         owner->setAssociated("Tasks", QVariant()); // null: none
         QCOMPARE(owner->countAssociated("Tasks"), qint64(0));
     }
