@@ -29,6 +29,16 @@ class tst_ScopeMerge : public QObject
 {
     Q_OBJECT
 
+    // model/scope.test.js's ScopeMe, without its scopes.
+    static ModelDefinition *defineScopeMe(Sequelize *s)
+    {
+        return s->define("ScopeMe",
+                         {{"username", DataTypes::String()},
+                          {"email", DataTypes::String()},
+                          {"access_level", DataTypes::Integer()},
+                          {"other_value", DataTypes::Integer()}});
+    }
+
     struct Chain
     {
         ModelDefinition *foo = nullptr;
@@ -161,11 +171,7 @@ private slots:
     void scopeWheresAndAttributes()
     {
         QSQ_OPEN_DIALECT(s);
-        auto *me = s->define("ScopeMe",
-                             {{"username", DataTypes::String()},
-                              {"email", DataTypes::String()},
-                              {"access_level", DataTypes::Integer()},
-                              {"other_value", DataTypes::Integer()}});
+        auto *me = defineScopeMe(s.get());
         me->addScope("lowAccess",
                      FindOptions()
                          .attributes({"other_value", "access_level"})
@@ -214,11 +220,7 @@ private slots:
     void mapFormReplacesByAttribute()
     {
         QSQ_OPEN_DIALECT(s);
-        auto *me = s->define("ScopeMe",
-                             {{"username", DataTypes::String()},
-                              {"email", DataTypes::String()},
-                              {"access_level", DataTypes::Integer()},
-                              {"other_value", DataTypes::Integer()}});
+        auto *me = defineScopeMe(s.get());
         const auto map = [](const char *json) {
             return Where::fromJson(QJsonDocument::fromJson(json).object());
         };
