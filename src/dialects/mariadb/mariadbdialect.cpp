@@ -114,13 +114,22 @@ QString MariaDbDialect::quoteIdentifier(const QString &identifier) const
 // use) as QByteArray, exactly as it returns VARBINARY. Text that is valid UTF-8 becomes a
 // QString again; BLOB columns stay bytes. DATETIME and TIMESTAMP values are wall times of the
 // session's zone, which QMYSQL labels as the machine's local time: they become the instant.
-enum { MysqlTimestamp = 7, MysqlDatetime = 12 };
+// DOUBLE and FLOAT come as text (QMYSQL's high-precision policy, which DECIMAL needs): they
+// become numbers, and TIME a QTime, as on the other databases.
+enum {
+    MysqlFloat = 4,
+    MysqlDouble = 5,
+    MysqlTimestamp = 7,
+    MysqlTime = 11,
+    MysqlDatetime = 12,
+};
 bool MariaDbDialect::convertsRawColumn(const QSqlField &column) const
 {
     enum { MysqlVarchar = 15, MysqlVarString = 253, MysqlString = 254 };
     const int type = column.typeID();
     return type == MysqlVarchar || type == MysqlVarString || type == MysqlString
-        || type == MysqlTimestamp || type == MysqlDatetime;
+        || type == MysqlTimestamp || type == MysqlDatetime || type == MysqlFloat
+        || type == MysqlDouble || type == MysqlTime;
 }
 
 QVariant MariaDbDialect::fromRawColumn(const QVariant &value, const QSqlField &column) const
@@ -129,6 +138,20 @@ QVariant MariaDbDialect::fromRawColumn(const QVariant &value, const QSqlField &c
         && (column.typeID() == MysqlTimestamp || column.typeID() == MysqlDatetime)) {
         const QDateTime wall = value.toDateTime();
         return wall.isValid() ? QVariant(fromTimeZone(wall.date(), wall.time())) : value;
+    }
+    if (column.typeID() == MysqlFloat || column.typeID() == MysqlDouble) {
+        bool ok = false;
+        const double number = value.toString().toDouble(&ok);
+        return isSqlNull(value) ? QVariant(QMetaType::fromType<double>())
+            : ok                ? QVariant(number)
+                                : value;
+    }
+    if (column.typeID() == MysqlTime) {
+        // Past 23:59:59 (TIME holds up to 838 hours) it stays text.
+        const QTime time = QTime::fromString(value.toString(), Qt::ISODateWithMs);
+        return isSqlNull(value) ? QVariant(QMetaType::fromType<QTime>())
+            : time.isValid()    ? QVariant(time)
+                                : value;
     }
     if (value.typeId() != QMetaType::QByteArray || !convertsRawColumn(column))
         return value;
