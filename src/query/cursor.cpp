@@ -17,10 +17,12 @@ namespace QtSequelize {
     \brief Reads a large result in batches, with bounded memory (Sequelize users' long-asked
     \c findEach).
 
-    Rows are fetched \a batchSize at a time. Without an order the cursor walks the primary
-    key (WHERE key > last ORDER BY key LIMIT n: every batch is an index range, stable while
-    rows are added); with FindOptions::order() it pages with LIMIT/OFFSET. Only the current
-    batch is held.
+    Rows are fetched \a batchSize at a time. Without an order (its own or a scope's) the cursor
+    walks the primary key (WHERE key > last ORDER BY key LIMIT n: every batch is an index range,
+    stable while rows are added); with an order it pages with LIMIT/OFFSET, the primary key
+    appended to the order so that rows the order ties come in one sequence on every page (a
+    database may order ties differently from one query to the next). Only the current batch
+    is held.
     \code
     Cursor cursor(User::model(), FindOptions().where({{"active", true}}));
     while (QSharedPointer<Model> user = cursor.next())
@@ -56,8 +58,16 @@ Cursor::Cursor(ModelDefinition *model, const FindOptions &options, int batchSize
     d->model = model;
     d->options = options;
     d->batchSize = batchSize;
-    // Keyset paging by the primary key; by offset when ordered otherwise or the key is composite.
-    d->keyset = o.order.isEmpty() && model->primaryKeyAttributes().size() == 1;
+    // Keyset paging by the primary key; by offset when ordered otherwise (by the options or a
+    // scope: keyset paging under another order skipped rows) or the key is composite.
+    const FindOptions scoped = ModelDefinitionPrivate::get(model)->scoped(options);
+    const bool ordered = !OptionsAccess::data(scoped).order.isEmpty();
+    d->keyset = !ordered && model->primaryKeyAttributes().size() == 1;
+    if (!d->keyset) {
+        // The key breaks ties, so that OFFSET counts the same sequence on every page.
+        for (const QString &part : model->primaryKeyAttributes())
+            d->options.order(part);
+    }
 }
 
 Cursor::Cursor(Cursor &&other) noexcept = default;
