@@ -198,11 +198,19 @@ void load(const ModelDefinitionPrivate &source, QList<QSharedPointer<Model>> &pa
             // Two queries per association: the junction rows, then their targets.
             throughTargets(a, Op::in(a.foreignKey, keys), options, &byKey.texts, &include);
         } else if (!keys.isEmpty()) {
-            const OptionsData &io = OptionsAccess::data(options);
             // The key the children join on is read, but shown only when asked for.
-            const bool hideKey = !io.attributes.isEmpty() && !io.attributes.contains(a.targetKey);
-            if (hideKey)
-                options.attributes(QStringList(io.attributes) << a.targetKey);
+            bool hideKey = false;
+            {
+                OptionsData &mo = OptionsAccess::mutableData(options);
+                const bool listed = !mo.attributes.isEmpty() || !mo.selectItems.isEmpty();
+                hideKey = listed ? !mo.attributes.contains(a.targetKey)
+                                 : mo.excluded.contains(a.targetKey);
+                if (hideKey && listed)
+                    mo.attributes.append(a.targetKey);
+                else if (hideKey)
+                    mo.excluded.removeAll(a.targetKey);
+            }
+            const OptionsData &io = OptionsAccess::data(options);
             options.where(io.where && a.scopeWhere() && Op::in(a.targetKey, keys));
             // Without an order of their own the rows come in key order. Where tables are not
             // stored in key order (PostgreSQL) and the key is an integer, that order is made

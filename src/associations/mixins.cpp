@@ -191,9 +191,14 @@ QList<QSharedPointer<Model>> Associations::throughTargets(
         options.order(target->primaryKeyAttribute());
     // The key the junction rows join on is read, but shown only when asked for (Sequelize).
     const ModelDefinitionPrivate *targetMeta = ModelDefinitionPrivate::get(target);
-    const bool hideKey = !to.attributes.isEmpty() && !to.attributes.contains(a.targetKey);
-    if (hideKey)
-        options.attributes(QStringList(to.attributes) << a.targetKey);
+    // (A list without it, or excluding it: the targets matched no junction row.)
+    const bool listed = !to.attributes.isEmpty() || !to.selectItems.isEmpty();
+    const bool hideKey
+        = listed ? !to.attributes.contains(a.targetKey) : to.excluded.contains(a.targetKey);
+    if (hideKey && listed)
+        OptionsAccess::mutableData(options).attributes.append(a.targetKey);
+    else if (hideKey)
+        OptionsAccess::mutableData(options).excluded.removeAll(a.targetKey);
     const int targetIndex = targetMeta->requireIndex(a.targetKey);
     QHash<QString, QSharedPointer<Model>> byKey;
     QList<QSharedPointer<Model>> ordered;

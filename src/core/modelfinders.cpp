@@ -94,14 +94,21 @@ QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
     d->runHook(hooks, &ModelHooks::beforeFind, options);
     d->runHook(hooks, &ModelHooks::beforeFindAfterExpandIncludeAll, options);
     d->runHook(hooks, &ModelHooks::beforeFindAfterOptions, options);
-    // The keys includes join on are read even when the attributes leave them out.
+    // The keys includes join on are read even when the attributes leave them out (a list
+    // without them, or excluding them: the targets were then matched to no parent).
     QList<int> hidden;
-    if (!OptionsAccess::data(options).attributes.isEmpty()) {
+    if (!OptionsAccess::data(options).includes.isEmpty()) {
         OptionsData &od = OptionsAccess::mutableData(options);
+        const bool explicitList = !od.attributes.isEmpty() || !od.selectItems.isEmpty();
         for (const Include &include : std::as_const(od.includes)) {
             const AssociationInfo *a = d->association(include.association());
-            if (a && !od.attributes.contains(a->sourceKey)) {
+            if (!a)
+                continue;
+            if (explicitList && !od.attributes.contains(a->sourceKey)) {
                 od.attributes.append(a->sourceKey);
+                hidden.append(d->requireIndex(a->sourceKey));
+            } else if (!explicitList && od.excluded.contains(a->sourceKey)) {
+                od.excluded.removeAll(a->sourceKey);
                 hidden.append(d->requireIndex(a->sourceKey));
             }
         }
