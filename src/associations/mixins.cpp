@@ -107,11 +107,26 @@ static QVariantList targetList(const QVariant &target)
     return {target};
 }
 
+// The source's value of the key the association links by, read by index (a key its find read
+// but hides counts). Null for an instance not saved, or whose key is null; an instance read
+// without the key is refused: it has targets the mixin cannot find.
+static QVariant sourceKeyOf(const Model *source, const AssociationInfo &a)
+{
+    const ModelPrivate *d = ModelPrivate::get(source);
+    const int index = d->meta().requireIndex(a.sourceKey);
+    const QVariant key = d->value(index);
+    if (isSqlNull(key) && !d->newRecord && !d->loaded.isEmpty() && !d->loaded.testBit(index))
+        throw InstanceError(QStringLiteral("The instance was read without \"%1\", the key of "
+                                           "\"%2\" (attributes or excludeAttributes left it out)")
+                                .arg(a.sourceKey, a.name));
+    return key;
+}
+
 // The source's key the association links by; an instance without one (not saved) has no
 // targets to add or remove.
 static QVariant requireSourceKey(const Model *source, const AssociationInfo &a, const char *what)
 {
-    const QVariant key = source->get(a.sourceKey);
+    const QVariant key = sourceKeyOf(source, a);
     if (isSqlNull(key))
         throw InstanceError(QStringLiteral("Save the instance before %1 \"%2\"")
                                 .arg(QLatin1StringView(what), a.name));
@@ -324,7 +339,7 @@ QList<QSharedPointer<Model>> Model::getAssociatedList(const QString &name,
     const AssociationInfo &a = requireAssociation(d->meta(), name);
     ModelDefinition *target = targetOf(a);
     FindOptions scoped = options;
-    const QVariant key = get(a.sourceKey);
+    const QVariant key = sourceKeyOf(this, a);
     if (isSqlNull(key))
         return {};
     if (a.kind == AssociationInfo::BelongsToMany) {
@@ -355,7 +370,7 @@ static void setHasOne(Model *source, const AssociationInfo &a, const QVariant &t
     ModelDefinition *targetModel = targetOf(a);
     const OptionsData &o = OptionsAccess::data(options);
     const QString targetPk = targetModel->primaryKeyAttribute();
-    const QVariant mine = source->get(a.sourceKey);
+    const QVariant mine = sourceKeyOf(source, a);
     Model *instance = instanceOf(target);
     // Of the key's type (a key given as text from QML compares with the stored integer).
     const ModelDefinitionPrivate *targetMeta = ModelDefinitionPrivate::get(targetModel);
@@ -572,7 +587,7 @@ qint64 Model::countAssociated(const QString &name, const FindOptions &options)
     const AssociationInfo &a = requireAssociation(d->meta(), name);
     if (a.kind == AssociationInfo::BelongsToMany)
         return getAssociatedList(name, options).size();
-    const QVariant mine = get(a.sourceKey);
+    const QVariant mine = sourceKeyOf(this, a);
     if (isSqlNull(mine)) // as the getter: no targets (the rows whose key IS NULL are no one's)
         return 0;
     FindOptions scoped = options;
@@ -594,7 +609,7 @@ bool Model::hasAssociated(const QString &name, const QVariantList &targets,
     const QString key
         = a.kind == AssociationInfo::BelongsToMany ? a.targetKey : target->primaryKeyAttribute();
     const QVariantList keys = keysOf(targets, key, a);
-    if (isSqlNull(get(a.sourceKey))) // as the getter: no targets
+    if (isSqlNull(sourceKeyOf(this, a))) // as the getter: no targets
         return false;
     QSet<QString> wanted;
     for (const QVariant &k : keys)
@@ -609,7 +624,7 @@ bool Model::hasAssociated(const QString &name, const QVariantList &targets,
     }
     FindOptions scoped = options;
     scoped.where(OptionsAccess::data(options).where && a.scopeWhere()
-                 && Op::eq(a.targetKey, get(a.sourceKey))
+                 && Op::eq(a.targetKey, sourceKeyOf(this, a))
                  && Op::in(target->primaryKeyAttribute(), keys));
     return target->count(scoped) == wanted.size();
 }

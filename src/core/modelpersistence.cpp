@@ -41,6 +41,13 @@ Where primaryKeyWhere(const ModelPrivate *d, const ModelDefinitionPrivate &m, bo
         const QString &name = m.attribute(k).name;
         const int change = stored ? d->changedIndex(name) : -1;
         const QVariant value = change >= 0 ? d->previous.at(change).second : d->value(k);
+        if (isSqlNull(value))
+            // Not saved, or read without it (attributes/excludeAttributes): the row cannot be
+            // found, and a write would match none without a word (Sequelize refuses a where
+            // of undefined).
+            throw InstanceError(QStringLiteral("The instance has no value for its primary key "
+                                               "\"%1\" (not saved, or read without it)")
+                                    .arg(name));
         where = where && Where(name, Where::Eq, value);
         if (bindings)
             bindings->append(m.bound(k, value));

@@ -6,7 +6,10 @@
 // without them, or by computed attributes only. The keys are read all the same and not shown;
 // with excludeAttributes the targets were matched to no parent (every list came back empty,
 // every single association null) without an error. Sequelize adds the primary key back.
+// An instance read without its primary key cannot be written back: save, update, increment,
+// reload and destroy are an InstanceError (they matched no row and reported success).
 
+#include <QtSequelize/Errors>
 #include <QtSequelize/Model>
 #include <QtSequelize/ModelDefinition>
 #include <QtSequelize/Sequelize>
@@ -113,6 +116,39 @@ private slots:
         QCOMPARE(tasks.first()->toJSON().value("tags").toArray().size(), 1);
         QCOMPARE(tasks.first()->toJSON().value("tags").toArray().first().toObject().value("label"),
                  QJsonValue("red"));
+    }
+
+    void instanceWithoutKey_data() { TestDatabases::addDialectRows(); }
+    void instanceWithoutKey()
+    {
+        QSQ_OPEN_DIALECT(s);
+        const Models m = define(s.get());
+        for (const FindOptions &options :
+             {FindOptions().attributes({"name"}), FindOptions().excludeAttributes({"id"})}) {
+            const auto user = m.user->findOne(FindOptions(options).order("name"));
+            QVERIFY(user);
+            user->set("name", "changed");
+            QVERIFY_THROWS_EXCEPTION(InstanceError, user->save());
+            QVERIFY_THROWS_EXCEPTION(InstanceError, user->update({{"name", "other"}}));
+            QVERIFY_THROWS_EXCEPTION(InstanceError, user->reload());
+            QVERIFY_THROWS_EXCEPTION(InstanceError, user->destroy());
+        }
+        const auto task = m.task->findOne(FindOptions().attributes({"title"}).order("title"));
+        QVERIFY_THROWS_EXCEPTION(InstanceError, task->increment("UserId", 1));
+        // Its association mixins too (they read no targets, as for an unsaved instance);
+        // a key the find read for an include but hides is the instance's all the same.
+        const auto bare = m.user->findOne(FindOptions().attributes({"name"}).order("name"));
+        QVERIFY_THROWS_EXCEPTION(InstanceError, bare->getAssociatedList("tasks"));
+        QVERIFY_THROWS_EXCEPTION(InstanceError, bare->countAssociated("tasks"));
+        QVERIFY_THROWS_EXCEPTION(InstanceError, bare->addAssociated("tasks", {3}));
+        QVERIFY_THROWS_EXCEPTION(InstanceError, task->getAssociated("owner"));
+        const auto withTasks = m.user->findOne(
+            FindOptions().attributes({"name"}).include(Include("tasks")).order("name"));
+        QCOMPARE(withTasks->getAssociatedList("tasks").size(), 2);
+        QCOMPARE(withTasks->countAssociated("tasks"), qint64(2));
+        QCOMPARE(TestDatabases::valuesOf(m.user->findAll(FindOptions().order("id")), "name"),
+                 (QStringList{"ann", "bob"}));
+        QCOMPARE(m.task->findByPk(1)->get("UserId").toInt(), 1);
     }
 };
 
