@@ -29,6 +29,19 @@ static constexpr qsizetype LongInList = 16;
 // every database when the number is bound as it is (PostgreSQL types a double as NUMERIC).
 static bool isForeignNumber(const QVariant &value, const DataType &type)
 {
+    if (type.kind() == DataType::Decimal && type.scale() >= 0 && !isSqlNull(value)
+        && value.metaType().id() != QMetaType::fromType<Expression>().id()) {
+        // More fraction digits than the scale, or integer digits past the precision: 1.005
+        // compares as 1.005 (rounding it as a stored value is would find 1.01).
+        const int id = value.metaType().id();
+        const std::optional<PlainDecimal> d = plainDecimal(
+            id == QMetaType::Double || id == QMetaType::Float
+                ? QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest)
+                : value.toString());
+        return d
+            && (d->fraction.size() > type.scale()
+                || (type.precision() > 0 && d->integer.size() > type.precision() - type.scale()));
+    }
     if (!isIntegerType(type))
         return false;
     const bool big = type.kind() == DataType::BigInt;

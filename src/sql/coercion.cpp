@@ -104,6 +104,64 @@ QString formatDecimal(const QString &digits, int scale)
     return text;
 }
 
+std::optional<PlainDecimal> plainDecimal(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\s*([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d{1,4}))?\s*$)"));
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch() || (m.captured(2).isEmpty() && m.captured(3).isEmpty()))
+        return std::nullopt;
+    const int exponent = m.captured(4).isEmpty() ? 0 : m.captured(4).toInt();
+    if (exponent > 1000 || exponent < -1000)
+        return std::nullopt;
+    QString digits = m.captured(2) + m.captured(3);
+    qsizetype point = m.captured(2).size() + exponent; // integer digits
+    if (point < 0) {
+        digits.prepend(QString(-point, QLatin1Char('0')));
+        point = 0;
+    }
+    if (point > digits.size())
+        digits.append(QString(point - digits.size(), QLatin1Char('0')));
+    PlainDecimal d;
+    d.integer = digits.left(point);
+    d.fraction = digits.mid(point);
+    while (d.integer.startsWith(QLatin1Char('0')))
+        d.integer.remove(0, 1);
+    while (d.fraction.endsWith(QLatin1Char('0')))
+        d.fraction.chop(1);
+    d.negative = m.captured(1) == QLatin1String("-") && !(d.integer + d.fraction).isEmpty();
+    return d;
+}
+
+QString roundedDecimal(const QString &text, int scale)
+{
+    const std::optional<PlainDecimal> d = plainDecimal(text);
+    if (!d || scale < 0)
+        return text;
+    QString digits = d->integer + d->fraction.leftJustified(scale, QLatin1Char('0'), true);
+    if (d->fraction.size() > scale && d->fraction.at(scale) >= QLatin1Char('5')) {
+        qsizetype i = digits.size() - 1;
+        for (; i >= 0 && digits.at(i) == QLatin1Char('9'); --i)
+            digits[i] = QLatin1Char('0');
+        if (i >= 0)
+            digits[i] = QChar(digits.at(i).unicode() + 1);
+        else
+            digits.prepend(QLatin1Char('1'));
+    }
+    QString integer = digits.left(digits.size() - scale);
+    while (integer.startsWith(QLatin1Char('0')))
+        integer.remove(0, 1);
+    const QString fraction = digits.right(scale);
+    const bool zero = integer.isEmpty()
+        && std::all_of(fraction.cbegin(), fraction.cend(),
+                       [](QChar c) { return c == QLatin1Char('0'); });
+    QString out = (d->negative && !zero ? QStringLiteral("-") : QString())
+        + (integer.isEmpty() ? QStringLiteral("0") : integer);
+    if (scale > 0)
+        out += QLatin1Char('.') + fraction;
+    return out;
+}
+
 QDateTime nowUtc()
 {
     return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
@@ -488,8 +546,12 @@ QVariant coerce(const QVariant &value, const DataType &type, const QString &attr
     case DataType::Real:
     case DataType::Double:
         return toFloating(value, attribute);
-    case DataType::Decimal:
-        return toDecimal(value, attribute);
+    case DataType::Decimal: {
+        // Rounded to the scale as the column stores it, so that SQLite (a REAL) keeps what
+        // PostgreSQL and MariaDB keep: 1.005 in DECIMAL(10,2) is 1.01 (it read back 1.00).
+        const QVariant text = toDecimal(value, attribute);
+        return type.scale() >= 0 ? QVariant(roundedDecimal(text.toString(), type.scale())) : text;
+    }
     case DataType::Boolean:
         return toBoolean(value, attribute);
     case DataType::Date:

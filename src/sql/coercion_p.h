@@ -38,6 +38,19 @@ bool isIntegerType(const DataType &type);
 
 // Formats a decimal number's digits with \a scale decimals (-1: as they are).
 QString formatDecimal(const QString &digits, int scale);
+// A decimal's text ("1.5e3", "-.25") written plainly: its integer digits (no leading zeros)
+// and fraction digits (no trailing zeros); nullopt for text that is no decimal or has an
+// exponent past 1000.
+struct PlainDecimal
+{
+    bool negative = false;
+    QString integer;
+    QString fraction;
+};
+std::optional<PlainDecimal> plainDecimal(const QString &text);
+// \a text rounded half away from zero to \a scale fraction digits, as DECIMAL(p, scale)
+// stores it on PostgreSQL and MariaDB ("1.005" is 1.01), written plainly with them.
+QString roundedDecimal(const QString &text, int scale);
 // The amount of a decrement() as an increment's: a number negated in its type, a numeric
 // string (a DECIMAL's) with its sign flipped in the text, so no digit is lost. Anything else
 // is a DefinitionError naming \a attribute.

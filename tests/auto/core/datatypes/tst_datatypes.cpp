@@ -374,6 +374,36 @@ private slots:
         QVERIFY(sequelize->query(select + " IS NULL").rows().first().value("blob").isNull());
     }
 
+    // DECIMAL(p, s) keeps what PostgreSQL and MariaDB keep: a value rounded half away from zero
+    // to the scale (SQLite read 1.005 back as 1.00, a REAL's binary value), and a value past the
+    // precision refused (SQLite stored it). A where operand is compared as it is, unrounded.
+    void decimalScale_data() { TestDatabases::addDialectRows(); }
+    void decimalScale()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *m = sequelize->define("Price", {{"d", DataTypes::Decimal(10, 2)}},
+                                               ModelOptions().timestamps(false));
+        m->sync(SyncOptions().force());
+        const QList<QPair<QVariant, QString>> stored{{"1.005", "1.01"},
+                                                     {"2.675", "2.68"},
+                                                     {"-1.005", "-1.01"},
+                                                     {1.005, "1.01"},
+                                                     {"9.994", "9.99"},
+                                                     {"0.5e-2", "0.01"},
+                                                     {"99999999.994", "99999999.99"}};
+        for (const auto &[given, expected] : stored) {
+            const auto row = m->create({{"d", given}});
+            QCOMPARE(m->findByPk(row->get("id"))->get("d").toString(), expected);
+        }
+        for (const char *past : {"123456789", "99999999.995", "1e8"})
+            QVERIFY_THROWS_EXCEPTION(DatabaseError, m->create({{"d", past}}));
+        QCOMPARE(m->count(), qint64(stored.size()));
+        QCOMPARE(m->count(FindOptions().where({{"d", "1.005"}})), qint64(0));
+        QCOMPARE(m->count(FindOptions().where({{"d", "1.01"}})), qint64(2));
+        QCOMPARE(m->count(FindOptions().where(Op::lt("d", "12345678901"))), m->count());
+        QCOMPARE(m->count(FindOptions().where(Op::in("d", {"1.005", "2.68"}))), qint64(1));
+    }
+
     void defaults_data() { TestDatabases::addDialectRows(); }
     void defaults()
     {
