@@ -24,7 +24,8 @@ namespace QtSequelize {
 // From this many values an IN list is handed to Dialect::appendInList().
 static constexpr qsizetype LongInList = 16;
 
-// A finite number that an integer attribute cannot hold: a fraction, or out of the type's range.
+// A finite number that an integer attribute cannot hold (a fraction, or out of the type's range),
+// or a decimal past a DECIMAL(p, s) attribute's places or digits.
 // Sequelize compares the column with it (n > 2.5 is n > 2.5, n = 2.5 matches nothing), and so does
 // every database when the number is bound as it is (PostgreSQL types a double as NUMERIC).
 static bool isForeignNumber(const QVariant &value, const DataType &type)
