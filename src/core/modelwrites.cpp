@@ -564,8 +564,9 @@ Statement ModelDefinitionPrivate::incrementStatement(const QVariantMap &byAttrib
         return generate();
     QVariantList bindings;
     for (qsizetype i = 0; i < indexes.size(); ++i) {
-        if (amounts.at(i).metaType() == QMetaType::fromType<Expression>())
-            return generate();
+        if (amounts.at(i).metaType() == QMetaType::fromType<Expression>()
+            || attribute(indexes.at(i)).type.kind() == DataType::Decimal)
+            return generate(); // a DECIMAL amount is bound unrounded (see increment())
         bindings.append(bound(indexes.at(i), amounts.at(i)));
     }
     for (qsizetype i = 0; i < extra.size(); ++i)

@@ -212,9 +212,11 @@ QVariant Dialect::fromDatabase(const QVariant &value, const DataType &type) cons
         return readFloating(value);
     case DataType::Decimal: {
         const int id = value.metaType().id();
+        // A REAL (SQLite): its shortest text is the decimal written (or summed), rounded to the
+        // scale as a decimal, not as the binary value (1.015 is 1.02, as PostgreSQL's sum).
         const QString digits = (id == QMetaType::Double || id == QMetaType::Float)
-            ? QString::number(value.toDouble(), 'f',
-                              type.scale() >= 0 ? type.scale() : QLocale::FloatingPointShortest)
+            ? roundedDecimal(QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest),
+                             type.scale())
             : value.toString();
         return formatDecimal(digits, type.scale());
     }

@@ -10,6 +10,7 @@
 #include "../dialects/dialect_p.h"
 #include "../dialects/rowstatements_p.h"
 #include "../meta/modeldefinition_p.h"
+#include "../sql/coercion_p.h"
 #include "../sql/indexoptions_p.h"
 #include "../sql/inflection_p.h"
 
@@ -97,7 +98,18 @@ Statement QueryGenerator::increment(const QList<int> &attributes, const QVariant
             statement << QLatin1StringView(", ");
         const QString col = column(attributes.at(i));
         Statement amount;
-        appendValue(amount, amounts.at(i), attributes.at(i));
+        const DataType &type = m_model.attribute(attributes.at(i)).type;
+        if (type.kind() == DataType::Decimal && type.scale() >= 0
+            && amounts.at(i).metaType() != QMetaType::fromType<Expression>()) {
+            // The amount as given: the database rounds the sum (0.995 + ... as PostgreSQL
+            // does), where an amount rounded to the scale first would give another sum.
+            const DataType unscaled(DataType::Decimal);
+            amount.bind(m_dialect.toDatabase(
+                coerce(amounts.at(i), unscaled, m_model.attribute(attributes.at(i)).name),
+                unscaled));
+        } else {
+            appendValue(amount, amounts.at(i), attributes.at(i));
+        }
         statement << col << QLatin1StringView(" = ")
                   << m_dialect.incremented(col, amount.sql,
                                            m_model.attribute(attributes.at(i)).type);

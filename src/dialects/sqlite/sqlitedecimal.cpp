@@ -5,6 +5,8 @@
 #include "sqlitedialect_p.h"
 #include "sqlitelibrary_p.h"
 
+#include "../../sql/coercion_p.h"
+
 #include <QtCore/qglobal.h>
 #include <QtCore/qloggingcategory.h>
 
@@ -267,6 +269,24 @@ void addFunction(void *context, int, void **arguments)
     api().resultText(context, sum->constData(), int(sum->size()), Transient);
 }
 
+// qsq_decimal_add_scaled(a, b, precision, scale): a + b stored in DECIMAL(precision, scale), as
+// PostgreSQL stores it: rounded half away from zero to the scale, an error past the precision.
+void addScaledFunction(void *context, int, void **arguments)
+{
+    if (api().valueType(arguments[0]) == Null || api().valueType(arguments[1]) == Null)
+        return api().resultNull(context);
+    const std::optional<QByteArray> sum = add(textOf(arguments[0]), textOf(arguments[1]));
+    if (!sum)
+        return api().resultError(context, NotADecimal, -1);
+    const int precision = QByteArray(textOf(arguments[2]).toByteArray()).toInt();
+    const int scale = QByteArray(textOf(arguments[3]).toByteArray()).toInt();
+    const QByteArray rounded = roundedDecimal(QString::fromLatin1(*sum), scale).toLatin1();
+    const std::optional<PlainDecimal> plain = plainDecimal(QString::fromLatin1(rounded));
+    if (plain && plain->integer.size() > precision - scale)
+        return api().resultError(context, "numeric field overflow: a sum past its DECIMAL", -1);
+    api().resultText(context, rounded.constData(), int(rounded.size()), Transient);
+}
+
 // The running sum lives on the heap; the aggregate context holds its pointer.
 void sumStep(void *context, int, void **arguments)
 {
@@ -304,6 +324,9 @@ bool registerOn(void *db)
         && sqlite.createFunction(db, AddFunction, 2, Utf8 | Deterministic, nullptr, addFunction,
                                  nullptr, nullptr, nullptr)
         == 0
+        && sqlite.createFunction(db, AddScaledFunction, 4, Utf8 | Deterministic, nullptr,
+                                 addScaledFunction, nullptr, nullptr, nullptr)
+        == 0
         && sqlite.createFunction(db, SumFunction, 1, Utf8 | Deterministic, nullptr, nullptr,
                                  sumStep, sumFinal, nullptr)
         == 0;
@@ -337,6 +360,12 @@ QString SqliteDialect::comparedColumn(const QString &column, const DataType &typ
 QString SqliteDialect::incremented(const QString &column, const QString &amount,
                                    const DataType &type) const
 {
+    if (type.kind() == DataType::Decimal && type.precision() > 0 && type.scale() >= 0)
+        // Rounded and bounded as the column would store it on PostgreSQL (a REAL sum kept
+        // 1.005 where PostgreSQL keeps 1.01).
+        return QLatin1StringView(SqliteDecimal::AddScaledFunction) + QLatin1Char('(') + column
+            + QLatin1StringView(", ") + amount
+            + QStringLiteral(", %1, %2)").arg(type.precision()).arg(type.scale());
     if (!SqliteDecimal::isText(type))
         return Dialect::incremented(column, amount, type);
     return QLatin1StringView(SqliteDecimal::AddFunction) + QLatin1Char('(') + column

@@ -32,6 +32,9 @@ namespace QtSequelize::SqliteDecimal {
 
 inline constexpr char Collation[] = "QSQ_DECIMAL";
 inline constexpr char AddFunction[] = "qsq_decimal_add";
+// qsq_decimal_add_scaled(a, b, precision, scale): a + b rounded to the scale, an error past
+// the precision (increment/decrement of a DECIMAL(p, s)).
+inline constexpr char AddScaledFunction[] = "qsq_decimal_add_scaled";
 inline constexpr char SumFunction[] = "qsq_decimal_sum";
 
 // Whether SQLite keeps values of \a type as text: a DECIMAL without a precision or wider than

@@ -402,6 +402,16 @@ private slots:
         QCOMPARE(m->count(FindOptions().where({{"d", "1.01"}})), qint64(2));
         QCOMPARE(m->count(FindOptions().where(Op::lt("d", "12345678901"))), m->count());
         QCOMPARE(m->count(FindOptions().where(Op::in("d", {"1.005", "2.68"}))), qint64(1));
+        // increment/decrement: the database rounds the sum (SQLite kept 1.005 and read 1.00).
+        const auto row = m->create({{"d", "1.00"}});
+        row->increment(QVariantMap{{"d", "0.005"}});
+        QCOMPARE(row->get("d").toString(), QStringLiteral("1.01"));
+        row->decrement(QVariantMap{{"d", "0.005"}});
+        QCOMPARE(row->get("d").toString(), QStringLiteral("1.01"));
+        m->increment({{"d", 0.015}}, {{"id", row->get("id")}});
+        QCOMPARE(m->findByPk(row->get("id"))->get("d").toString(), QStringLiteral("1.03"));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, row->increment(QVariantMap{{"d", "1e8"}}));
+        QCOMPARE(m->findByPk(row->get("id"))->get("d").toString(), QStringLiteral("1.03"));
     }
 
     void defaults_data() { TestDatabases::addDialectRows(); }
