@@ -542,6 +542,16 @@ void QueryGenerator::appendJsonCondition(Statement &statement, const Where &wher
 {
     const Where::Operator op = where.op();
     const QVariant value = where.value();
+    if ((op == Where::Is || op == Where::IsNot) && value.metaType().id() == QMetaType::Bool) {
+        // is true: the path's boolean equals it; is not true: it does not, or there is none
+        // (IS NOT TRUE holds for NULL), as Sequelize's CAST(... AS BOOLEAN) IS [NOT] TRUE.
+        const Where equal(where.attribute(), Where::Eq, value);
+        if (op == Where::Is)
+            return appendJsonCondition(statement, equal, attribute, path);
+        return appendCondition(statement,
+                               Op::or_({Where(where.attribute(), Where::Ne, value),
+                                        Where(where.attribute(), Where::Is, QVariant())}));
+    }
     switch (op) {
     case Where::Like:
     case Where::NotLike:
@@ -648,10 +658,10 @@ void QueryGenerator::appendJsonCondition(Statement &statement, const Where &wher
     default:
         break;
     }
-    if (comparison.isEmpty()) // contains/contained/overlap (the attribute's), is true/false
+    if (comparison.isEmpty()) // contains/contained/overlap: the attribute's
         throw DefinitionError(QStringLiteral("This operator is not supported on the JSON path "
                                              "\"%1\" (contains, contained and overlap apply to "
-                                             "the JSON attribute; is takes null there)")
+                                             "the JSON attribute)")
                                   .arg(where.attribute()));
     statement << comparison;
     bindOne(value);

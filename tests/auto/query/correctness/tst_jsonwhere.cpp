@@ -98,6 +98,28 @@ private slots:
         }
     }
 
+    // is true/false on a path (Sequelize: CAST(... AS BOOLEAN) IS [NOT] TRUE): refused before;
+    // "not true" holds where the path is false or missing.
+    void isOnPaths_data() { TestDatabases::addDialectRows(); }
+    void isOnPaths()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *m = event(s.get());
+        m->create({{"data", QVariantMap{{"ok", true}, {"name", QVariantMap{{"first", "yes"}}}}}});
+        m->create({{"data", QVariantMap{{"ok", false}, {"name", QVariantMap{{"first", "no"}}}}}});
+        m->create({{"data", QVariantMap{{"name", QVariantMap{{"first", "none"}}}}}});
+        const auto found = [&](const char *json) {
+            return firstNames(
+                m->findAll(FindOptions()
+                               .where(Where::fromJson(QJsonDocument::fromJson(json).object()))
+                               .order("id")));
+        };
+        QCOMPARE(found(R"({"data.ok": {"is": true}})"), QStringList{"yes"});
+        QCOMPARE(found(R"({"data.ok": {"is": false}})"), QStringList{"no"});
+        QCOMPARE(found(R"({"data.ok": {"not": true}})"), (QStringList{"no", "none"}));
+        QCOMPARE(found(R"({"data.ok": {"is": null}})"), QStringList{"none"});
+    }
+
     // "should create an instance with JSON data", "should update an instance with JSON data"
     void createAndUpdate_data() { TestDatabases::addDialectRows(); }
     void createAndUpdate()
