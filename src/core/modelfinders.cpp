@@ -388,20 +388,8 @@ QList<QSharedPointer<Model>> ModelDefinition::findAndCountAll(const FindOptions 
 // An aggregate's value as Sequelize's rawSelect casts it to the attribute's type: integer types
 // truncate (parseInt: an AVG of 9 and 10 is 9), the floating types are numbers (parseFloat),
 // anything else is the column's value. A DECIMAL stays exact (JavaScript's parseFloat would
-// round it): MAX/MIN/SUM in the attribute's scale, other functions as the database gives them.
-// AVG of a DECIMAL: 1.675 on every database (PostgreSQL writes 1.6750000000000000, MariaDB
-// 1.675000).
-static QString withoutTrailingZeros(QString text)
-{
-    if (!text.contains(QLatin1Char('.')) || text.contains(QLatin1Char('e'), Qt::CaseInsensitive))
-        return text;
-    while (text.endsWith(QLatin1Char('0')))
-        text.chop(1);
-    if (text.endsWith(QLatin1Char('.')))
-        text.chop(1);
-    return text;
-}
-
+// round it): MAX/MIN/SUM in the attribute's scale, other functions written plainly (an AVG is
+// 1.675 on every database; PostgreSQL writes 1.6750000000000000, MariaDB 1.675000).
 static QVariant aggregateValue(const QVariant &raw, const DataType &type, const Dialect &dialect,
                                bool ofAttributeType)
 {
@@ -428,7 +416,7 @@ static QVariant aggregateValue(const QVariant &raw, const DataType &type, const 
             return dialect.fromDatabase(raw, type);
         if (raw.metaType().id() == QMetaType::Double)
             return QString::number(raw.toDouble(), 'g', QLocale::FloatingPointShortest);
-        return withoutTrailingZeros(raw.toString().trimmed());
+        return plainDecimalText(raw.toString());
     case DataType::Float:
     case DataType::Real:
     case DataType::Double:

@@ -35,13 +35,13 @@ static bool isForeignNumber(const QVariant &value, const DataType &type)
         // More fraction digits than the scale, or integer digits past the precision: 1.005
         // compares as 1.005 (rounding it as a stored value is would find 1.01).
         const int id = value.metaType().id();
-        const std::optional<PlainDecimal> d = plainDecimal(
-            id == QMetaType::Double || id == QMetaType::Float
-                ? QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest)
-                : value.toString());
+        const QString text = id == QMetaType::Double || id == QMetaType::Float
+            ? QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest)
+            : value.toString();
+        const std::optional<PlainDecimal> d = plainDecimal(text);
         return d
             && (d->fraction.size() > type.scale()
-                || (type.precision() > 0 && d->integer.size() > type.precision() - type.scale()));
+                || overflowsDecimal(text, type.precision(), type.scale()));
     }
     if (!isIntegerType(type))
         return false;

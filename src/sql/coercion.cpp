@@ -133,6 +133,26 @@ std::optional<PlainDecimal> plainDecimal(const QString &text)
     return d;
 }
 
+QString plainDecimalText(const QString &text)
+{
+    const std::optional<PlainDecimal> d = plainDecimal(text);
+    if (!d)
+        return text;
+    QString out = (d->negative ? QStringLiteral("-") : QString())
+        + (d->integer.isEmpty() ? QStringLiteral("0") : d->integer);
+    if (!d->fraction.isEmpty())
+        out += QLatin1Char('.') + d->fraction;
+    return out;
+}
+
+bool overflowsDecimal(const QString &text, int precision, int scale)
+{
+    if (precision <= 0 || scale < 0)
+        return false;
+    const std::optional<PlainDecimal> d = plainDecimal(roundedDecimal(text, scale));
+    return d && d->integer.size() > precision - scale;
+}
+
 QString roundedDecimal(const QString &text, int scale)
 {
     const std::optional<PlainDecimal> d = plainDecimal(text);

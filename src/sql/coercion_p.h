@@ -48,6 +48,11 @@ struct PlainDecimal
     QString fraction;
 };
 std::optional<PlainDecimal> plainDecimal(const QString &text);
+// \a text written plainly ("1.6750000" is "1.675", "1e3" "1000"); as it is when no decimal.
+QString plainDecimalText(const QString &text);
+// Whether \a text, rounded to \a scale places, has more integer digits than DECIMAL(\a precision,
+// \a scale) holds (what PostgreSQL calls a numeric field overflow).
+bool overflowsDecimal(const QString &text, int precision, int scale);
 // \a text rounded half away from zero to \a scale fraction digits, as DECIMAL(p, scale)
 // stores it on PostgreSQL and MariaDB ("1.005" is 1.01), written plainly with them.
 QString roundedDecimal(const QString &text, int scale);

@@ -280,11 +280,11 @@ void addScaledFunction(void *context, int, void **arguments)
         return api().resultError(context, NotADecimal, -1);
     const int precision = QByteArray(textOf(arguments[2]).toByteArray()).toInt();
     const int scale = QByteArray(textOf(arguments[3]).toByteArray()).toInt();
-    const QByteArray rounded = roundedDecimal(QString::fromLatin1(*sum), scale).toLatin1();
-    const std::optional<PlainDecimal> plain = plainDecimal(QString::fromLatin1(rounded));
-    if (plain && plain->integer.size() > precision - scale)
+    const QString rounded = roundedDecimal(QString::fromLatin1(*sum), scale);
+    if (overflowsDecimal(rounded, precision, scale))
         return api().resultError(context, "numeric field overflow: a sum past its DECIMAL", -1);
-    api().resultText(context, rounded.constData(), int(rounded.size()), Transient);
+    const QByteArray text = rounded.toLatin1();
+    api().resultText(context, text.constData(), int(text.size()), Transient);
 }
 
 // The running sum lives on the heap; the aggregate context holds its pointer.

@@ -276,14 +276,11 @@ QVariant SqliteDialect::toDatabase(const QVariant &value, const DataType &type) 
     case DataType::Decimal:
         // SQLite has no precision: refused past it, as PostgreSQL ("numeric field overflow")
         // and MariaDB ("Out of range value") refuse it, rather than stored.
-        if (type.precision() > 0 && type.scale() >= 0 && !isSqlNull(value)) {
-            const std::optional<PlainDecimal> d = plainDecimal(value.toString());
-            if (d && d->integer.size() > type.precision() - type.scale())
-                throw DatabaseError(QStringLiteral("numeric field overflow: a value past "
-                                                   "DECIMAL(%1,%2)")
-                                        .arg(type.precision())
-                                        .arg(type.scale()));
-        }
+        if (!isSqlNull(value) && overflowsDecimal(value.toString(), type.precision(), type.scale()))
+            throw DatabaseError(QStringLiteral("numeric field overflow: a value past "
+                                               "DECIMAL(%1,%2)")
+                                    .arg(type.precision())
+                                    .arg(type.scale()));
         return Dialect::toDatabase(value, type);
     case DataType::Date:
         if (isSqlNull(value))
