@@ -364,7 +364,7 @@ void BulkInsert::insert()
             statement = generator.insertRows(columns, rowsOf(start, count), readBack, conflict);
             statementRows = expressions ? -1 : count;
         }
-        QSqlQuery &query = connection->execute(statement, true, transaction);
+        QSqlQuery &query = d->write(statement, transaction);
         if (!readBack.isEmpty() && !o.ignoreDuplicates)
             readRows(query, start, count);
         else if (!readBack.isEmpty())

@@ -12,6 +12,8 @@
 #include "../query/querygenerator_p.h"
 #include "../query/rawquery_p.h"
 #include "../sql/coercion_p.h"
+#include "../sql/errors_p.h"
+#include "../sql/indexoptions_p.h"
 #include "../sql/inflection_p.h"
 #include "hydrator_p.h"
 #include "model_p.h"
@@ -269,6 +271,61 @@ QSharedPointer<Model> ModelDefinitionPrivate::instantiate() const
 SequelizePrivate *ModelDefinitionPrivate::connection() const
 {
     return SequelizePrivate::get(sequelize);
+}
+
+QSqlQuery &ModelDefinitionPrivate::write(const Statement &statement, Connection *on) const
+{
+    try {
+        return connection()->execute(statement, true, on);
+    } catch (UniqueConstraintError &error) {
+        nameUniqueColumns(error);
+        throw;
+    }
+}
+
+// The attributes of the unique key or unique index named \a name, in their order; empty when
+// there is none.
+static QList<int> uniqueColumnsNamed(const ModelDefinitionPrivate &m, const QString &name)
+{
+    QList<int> columns;
+    for (int i = 0; i < m.attributes.size(); ++i) {
+        const Attribute &a = m.attribute(i).options;
+        if (a.isUnique() && a.uniqueKey() == name)
+            columns.append(i);
+    }
+    for (const IndexOptions &index : m.indexes) {
+        const IndexOptionsData &o = IndexOptionsData::get(index);
+        QStringList names;
+        for (const IndexKeyOption &key : o.keys)
+            names.append(key.name);
+        if (!columns.isEmpty() || !o.unique
+            || (o.name.isEmpty() ? Inflection::indexName(m.tableName, names) : o.name) != name)
+            continue;
+        for (const QString &key : std::as_const(names)) {
+            const int byName = m.indexOf(key);
+            const int index = byName >= 0 ? byName : m.indexOfField(key);
+            if (index < 0)
+                return {}; // an expression's key
+            columns.append(index);
+        }
+    }
+    return columns;
+}
+
+void ModelDefinitionPrivate::nameUniqueColumns(UniqueConstraintError &error) const
+{
+    const QVariantMap fields = error.fields();
+    if (fields.size() != 1 || indexOfField(fields.firstKey()) >= 0)
+        return;
+    const QList<int> columns = uniqueColumnsNamed(*this, fields.firstKey());
+    if (columns.isEmpty())
+        return;
+    const QStringList parts = fields.first().toString().split(QLatin1Char('-'));
+    QList<QPair<QString, QVariant>> named;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        named.append({attribute(columns.at(i)).field,
+                      parts.size() == columns.size() ? QVariant(parts.at(i)) : QVariant()});
+    ErrorBuilder::setUniqueFields(error, named);
 }
 
 const Dialect &ModelDefinitionPrivate::dialect() const

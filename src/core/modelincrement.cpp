@@ -72,8 +72,7 @@ Model &Model::increment(const QVariantMap &byAttribute, const SaveOptions &optio
         const Where key = primaryKeyWhere(d, m, false, &keyBindings);
         const Statement statement = m.incrementStatement(
             byAttribute, key, OptionsAccess::data(update), returning, &keyBindings);
-        QSqlQuery &query
-            = m.connection()->execute(statement, true, m.connection()->connectionFor(o));
+        QSqlQuery &query = m.write(statement, m.connection()->connectionFor(o));
         const bool found = m.connection()->nextRow(query);
         if (found) {
             const bool recording = d->recording;

@@ -332,7 +332,7 @@ void SaveRun::insert()
         && !(m.dialect().prefersLastInsertId() && d->expressions.isEmpty() && left.isEmpty());
     const QList<int> returning = returned ? m.storedAttributes() : QList<int>();
     const Statement statement = insertStatement(columns, values, returning);
-    QSqlQuery &query = m.connection()->execute(statement, true, m.connection()->connectionFor(o));
+    QSqlQuery &query = m.write(statement, m.connection()->connectionFor(o));
     if (returned && m.connection()->nextRow(query)) {
         const bool recording = d->recording;
         d->recording = false;
@@ -390,7 +390,7 @@ void SaveRun::update()
     }
     const qint64 version = m.version >= 0 ? lockVersion(&columns, &values) : 0;
     const Statement statement = updateStatement(columns, values, version);
-    QSqlQuery &query = m.connection()->execute(statement, true, m.connection()->connectionFor(o));
+    QSqlQuery &query = m.write(statement, m.connection()->connectionFor(o));
     const int affected = m.dialect().rowsAffected(query);
     m.connection()->endRows(query);
     if (m.version >= 0 && affected == 0)
@@ -657,8 +657,7 @@ void Model::destroy(const DestroyOptions &options)
     // The text generated once per model (a hot path: destroying instances in a loop).
     const Statement statement = m.cachedWrite(QByteArray("D"), std::move(bindings),
                                               [&] { return generator.remove(where, false); });
-    m.connection()->endRows(
-        m.connection()->execute(statement, true, m.connection()->connectionFor(o)));
+    m.connection()->endRows(m.write(statement, m.connection()->connectionFor(o)));
     m.runHook(o.hooks, &ModelHooks::afterDestroy, this, HookOptions(o));
     d->meta().notifyInstance(this, ModelDefinition::Change::Destroyed);
 }
@@ -676,8 +675,7 @@ void Model::restore(const SaveOptions &options)
     // Back to "not deleted": the deletedAt attribute's default value, NULL without one.
     const Statement statement = QueryGenerator(m).update({m.deletedAt}, {m.notDeletedValue()},
                                                          primaryKeyWhere(d, m), false);
-    m.connection()->endRows(
-        m.connection()->execute(statement, true, m.connection()->connectionFor(o)));
+    m.connection()->endRows(m.write(statement, m.connection()->connectionFor(o)));
     d->markRestored();
     m.runHook(o.hooks, &ModelHooks::afterRestore, this, HookOptions(o));
     d->meta().notifyInstance(this, ModelDefinition::Change::Restored);

@@ -166,7 +166,7 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const S
         && count(FindOptions().where(target).paranoid(false).hooks(false).unscoped().transaction(
                o.transaction))
             > 0;
-    QSqlQuery &query = connection->execute(statement, true, transaction);
+    QSqlQuery &query = d->write(statement, transaction);
     bool inserted = false;
     if (returned && d->dialect().nextRow(query)) {
         md->recording = false;
@@ -398,7 +398,7 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhe
         returning = d->storedAttributes();
         generator.appendReturning(statement, returning);
     }
-    QSqlQuery &query = d->connection()->execute(statement, true, d->connection()->connectionFor(o));
+    QSqlQuery &query = d->write(statement, d->connection()->connectionFor(o));
     int affected = d->dialect().rowsAffected(query);
     if (rows) {
         *rows = Hydrator(*d, returning).loadAll(query);
@@ -462,8 +462,7 @@ int ModelDefinition::destroy(const Where &givenWhere, const DestroyOptions &opti
             statement = generator.update({d->deletedAt}, {nowUtc()}, scopedWhere, true, limit);
         else
             statement = generator.remove(scopedWhere, false, limit);
-        QSqlQuery &query
-            = d->connection()->execute(statement, true, d->connection()->connectionFor(o));
+        QSqlQuery &query = d->write(statement, d->connection()->connectionFor(o));
         affected = d->dialect().rowsAffected(query);
         d->dialect().endRows(query);
     }
@@ -499,7 +498,7 @@ int ModelDefinition::restore(const Where &givenWhere, const DestroyOptions &opti
     }
     const Statement statement
         = QueryGenerator(*d).update({d->deletedAt}, {notDeleted}, restored, false);
-    QSqlQuery &query = d->connection()->execute(statement, true, d->connection()->connectionFor(o));
+    QSqlQuery &query = d->write(statement, d->connection()->connectionFor(o));
     const int affected = d->dialect().rowsAffected(query);
     d->dialect().endRows(query);
     for (const auto &instance : std::as_const(individuals)) {
@@ -582,8 +581,8 @@ int ModelDefinition::increment(const QVariantMap &byAttribute, const Where &give
     Q_D(ModelDefinition);
     const Statement statement
         = d->incrementStatement(byAttribute, givenWhere, OptionsAccess::data(options));
-    QSqlQuery &query = d->connection()->execute(
-        statement, true, d->connection()->connectionFor(OptionsAccess::data(options)));
+    QSqlQuery &query
+        = d->write(statement, d->connection()->connectionFor(OptionsAccess::data(options)));
     const int affected = d->dialect().rowsAffected(query);
     d->dialect().endRows(query);
     if (affected != 0)

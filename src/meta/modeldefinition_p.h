@@ -31,10 +31,14 @@
 #include <functional>
 #include <optional>
 
+QT_FORWARD_DECLARE_CLASS(QSqlQuery)
+
 namespace QtSequelize {
 
 class Dialect;
 class SequelizePrivate;
+class Connection;
+class UniqueConstraintError;
 class ModelOptionsData;
 
 struct AttributeInfo
@@ -99,6 +103,14 @@ public:
 
     QSharedPointer<Model> instantiate() const;
     SequelizePrivate *connection() const;
+    // connection()->execute() of a statement that writes rows, its unique violation's key
+    // named by its columns (nameUniqueColumns()).
+    QSqlQuery &write(const Statement &statement, Connection *on) const;
+    // A unique violation whose key the database named by its index (MariaDB's "Duplicate
+    // entry 'a-1' for key 'em'"): the columns of the model's unique key or index of that name
+    // instead, each with its part of the entry when the parts are as many (Sequelize's
+    // split on '-'), else with no value.
+    void nameUniqueColumns(UniqueConstraintError &error) const;
     // \a where with Sequelize's "$Model.attribute$" names of this model's own attributes
     // made plain.
     Where ownNames(const Where &where) const;

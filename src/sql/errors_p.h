@@ -89,6 +89,19 @@ public:
                                            valueOf(item.path()), item.validatorKey());
         }
     }
+    // \a error's fields replaced by \a fields, with one "unique violation" item each in that
+    // order (a key the database named by its index, named by its columns instead).
+    static void setUniqueFields(BaseError &error, const QList<QPair<QString, QVariant>> &fields)
+    {
+        error.d->fields.clear();
+        error.d->items.clear();
+        for (const QPair<QString, QVariant> &field : fields) {
+            error.d->fields.insert(field.first, field.second);
+            error.d->items.append(ValidationErrorItem(
+                field.first + QStringLiteral(" must be unique"), QStringLiteral("unique violation"),
+                field.first, field.second, QStringLiteral("not_unique")));
+        }
+    }
     template<typename E>
     static E withConstraint(E error, const QString &constraint, const QString &table,
                             const QVariantMap &fields)

@@ -576,11 +576,49 @@ private slots:
                 QCOMPARE(e.constraint(), QStringLiteral("Players_number_teamId_key"));
             else if (dialect == QLatin1String("mariadb"))
                 QCOMPARE(e.constraint(), QStringLiteral("numberTeam"));
-            // MariaDB's message names the key only: one item for it (Sequelize maps the key to
-            // its fields through the model; see the README's differences).
-            QCOMPARE(e.errors().size(), dialect == QLatin1String("mariadb") ? 1 : 2);
+            // MariaDB's message names the key: its columns come from the model, as Sequelize's.
+            QCOMPARE(e.errors().size(), 2);
+            QCOMPARE(e.errors().at(0).path(), QStringLiteral("number"));
+            QCOMPARE(e.errors().at(1).path(), QStringLiteral("teamId"));
+            QCOMPARE(e.errors().at(1).value().toString(), QStringLiteral("1"));
+            QCOMPARE(e.fields().keys(), QStringList({"number", "teamId"}));
+            QCOMPARE(e.fields().value("number").toString(), QStringLiteral("7"));
+        }
+        // A bulk update has no instance: the values are the entry's where the database gives
+        // them (PostgreSQL's DETAIL, MariaDB's entry), unknown on SQLite (as Sequelize's).
+        try {
+            player->update({{"teamId", 1}}, Where{{"teamId", 2}});
+            QFAIL("no UniqueConstraintError");
+        } catch (const UniqueConstraintError &e) {
+            QCOMPARE(e.fields().keys(), QStringList({"number", "teamId"}));
+            QCOMPARE(e.fields().value("teamId").toString(),
+                     dialect == QLatin1String("sqlite") ? QString() : QStringLiteral("1"));
         }
         QCOMPARE(player->count(), qint64(2));
+    }
+
+    // A composite unique key's columns on MariaDB when an entry's parts cannot be told apart
+    // (a value holding '-'): the saved instance's values, never a wrong split.
+    void compositeUniqueDashedValue_data() { TestDatabases::addDialectRows(); }
+    void compositeUniqueDashedValue()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *seat
+            = sequelize->define("Seat",
+                                {{"row", Attribute(DataTypes::String(20)).unique("rowCol")},
+                                 {"col", Attribute(DataTypes::String(20)).unique("rowCol")}},
+                                ModelOptions().timestamps(false));
+        seat->sync(SyncOptions().force());
+        seat->create({{"row", "a-b"}, {"col", "c"}});
+        try {
+            seat->create({{"row", "a-b"}, {"col", "c"}});
+            QFAIL("no UniqueConstraintError");
+        } catch (const UniqueConstraintError &e) {
+            QCOMPARE(e.fields().keys(), QStringList({"col", "row"}));
+            QCOMPARE(e.fields().value("row").toString(), QStringLiteral("a-b"));
+            QCOMPARE(e.fields().value("col").toString(), QStringLiteral("c"));
+        }
+        QCOMPARE(seat->count(), qint64(1));
     }
 
     // Sequelize's documented sub-query pattern names the main table by the model:
