@@ -368,10 +368,35 @@ static QVariant storedValue(const ModelPrivate *d, int index)
     return d->value(index);
 }
 
+// A loaded association's value as get() shows it: the target's values (or null), or a list.
+static QVariant loadedValue(const AssociationInfo &a, const QList<QSharedPointer<Model>> &targets)
+{
+    if (a.isSingle())
+        return targets.isEmpty() ? QVariant() : QVariant(targets.first()->get());
+    QVariantList list;
+    for (const QSharedPointer<Model> &t : targets)
+        list.append(t->get());
+    return list;
+}
+
+/*!
+    Returns the value of \a attribute through its getter, as Sequelize's \c{instance.get(name)};
+    a computed (aliased) value read with the row; a loaded association's values (a map, null, or
+    a list of maps, as get() shows them), or an invalid QVariant when it was not loaded. Throws
+    UnknownAttributeError for any other name.
+*/
 QVariant Model::get(const QString &attribute) const
 {
     Q_D(const Model);
     const int index = d->meta().indexOf(attribute);
+    if (index < 0 && !d->computed.contains(attribute)) {
+        // An association: its loaded value as get() gives it, nothing when not loaded (as
+        // Sequelize's instance.get('Tasks')).
+        if (const AssociationInfo *a = d->meta().association(attribute))
+            return d->associations.contains(a->name)
+                ? loadedValue(*a, d->associations.value(a->name))
+                : QVariant();
+    }
     if (index < 0)
         return getDataValue(attribute); // a computed value, or UnknownAttributeError
     if (const Attribute::Getter &getter = d->meta().attribute(index).options.getter())
@@ -424,18 +449,8 @@ QVariantMap Model::get() const
         values.insert(it.key(), it.value());
     // Loaded associations under their alias: an object (or null) or a list.
     for (const AssociationInfo &a : m.associations) {
-        if (!d->associations.contains(a.name))
-            continue;
-        const QList<QSharedPointer<Model>> &targets = d->associations[a.name];
-        if (a.isSingle()) {
-            values.insert(a.name,
-                          targets.isEmpty() ? QVariant() : QVariant(targets.first()->get()));
-        } else {
-            QVariantList list;
-            for (const QSharedPointer<Model> &t : targets)
-                list.append(t->get());
-            values.insert(a.name, list);
-        }
+        if (d->associations.contains(a.name))
+            values.insert(a.name, loadedValue(a, d->associations[a.name]));
     }
     return values;
 }

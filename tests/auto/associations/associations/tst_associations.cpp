@@ -95,6 +95,9 @@ private slots:
         QCOMPARE(user->group()->name(), QStringLiteral("admins"));
         QCOMPARE(user->get().value("group").toMap().value("name").toString(),
                  QStringLiteral("admins"));
+        // instance.get('group'), as Sequelize's; nothing when not loaded.
+        QCOMPARE(user->get("group").toMap().value("name").toString(), QStringLiteral("admins"));
+        QVERIFY(!User::findByPk(user->get("id"))->get("group").isValid());
 
         user->setFirstName(QStringLiteral("John"));
         user->save();
@@ -221,6 +224,10 @@ private slots:
         QCOMPARE(projects.size(), 20);
         QCOMPARE(projects.at(2)->tasks().size(), 3);
         QCOMPARE(projects.at(3)->tasks().size(), 0);
+        QCOMPARE(projects.at(2)->get("tasks").toList().size(), 3); // instance.get('tasks')
+        QCOMPARE(projects.at(2)->get("tasks").toList().at(1).toMap().value("title").toString(),
+                 QStringLiteral("t3.2"));
+        QCOMPARE(projects.at(3)->get("tasks"), QVariant(QVariantList()));
         // Typed in C++ (QList<Task::Ptr>), a QObject list for QML under the same name.
         QCOMPARE(projects.at(2)->tasks().at(1)->title(), QStringLiteral("t3.2"));
         const auto forQml = projects.at(2)->property("tasks").value<QList<QObject *>>();
