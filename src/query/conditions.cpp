@@ -287,6 +287,15 @@ Statement QueryGenerator::patternOperand(const QVariant &value, const Where &whe
     return pattern;
 }
 
+// startsWith/endsWith/substring and the regular expressions take a text: null has no answer
+// (Sequelize's is an accident of JavaScript, LIKE 'null%'; a regexp of '' would match every row).
+void QueryGenerator::requirePattern(const Where &where) const
+{
+    if (isSqlNull(where.value()))
+        throw DefinitionError(
+            QStringLiteral("The pattern of %1 must be text, not null").arg(subjectOf(where)));
+}
+
 // LIKE and NOT LIKE, and startsWith/endsWith/substring (\a prefix and \a suffix: a text only,
 // wrapped in %; as Sequelize, % and _ in the value are not escaped).
 void QueryGenerator::appendLike(Statement &statement, const Where &where, const Statement &lhs,
@@ -294,6 +303,8 @@ void QueryGenerator::appendLike(Statement &statement, const Where &where, const 
                                 const QString &suffix) const
 {
     const bool wrapped = !prefix.isEmpty() || !suffix.isEmpty();
+    if (wrapped)
+        requirePattern(where);
     const Statement pattern = patternOperand(where.value(), where, !wrapped);
     statement.sql += lhs.sql;
     statement.bindings += lhs.bindings;
@@ -403,6 +414,7 @@ void QueryGenerator::appendComparison(Statement &statement, const Where &where,
     case Where::NotRegexp:
     case Where::IRegexp:
     case Where::NotIRegexp:
+        requirePattern(where);
         m_dialect.appendRegexp(statement, lhs, op == Where::NotRegexp || op == Where::NotIRegexp,
                                op == Where::IRegexp || op == Where::NotIRegexp,
                                patternOperand(value, where, false).bindings.value(0).toString());

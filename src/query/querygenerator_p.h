@@ -166,6 +166,7 @@ private:
     void appendQuantified(Statement &statement, const Where &where, const Statement &lhs,
                           const Expression &quantifier) const;
     Statement patternOperand(const QVariant &value, const Where &where, bool expressions) const;
+    void requirePattern(const Where &where) const;
     void appendJsonCondition(Statement &statement, const Where &where, int attribute,
                              const QStringList &path) const;
     Where withParanoid(const Where &where, bool paranoid) const;

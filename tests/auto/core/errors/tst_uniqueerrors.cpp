@@ -1,0 +1,90 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// A unique violation names the key's columns and values on every database, as Sequelize's
+// UniqueConstraintError (fields, one "unique violation" item per column).
+
+#include <QtSequelize/Errors>
+#include <QtSequelize/Sequelize>
+
+#include <QtTest/qtest.h>
+
+#include "testdatabases.h"
+
+using namespace QtSequelize;
+
+class tst_UniqueErrors : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // A composite unique key is created as Sequelize does: unnamed on PostgreSQL (which names
+    // it after the columns), by the key on MariaDB; the error names it so.
+    void compositeUniqueName_data() { TestDatabases::addDialectRows(); }
+    void compositeUniqueName()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *player
+            = sequelize->define("Player",
+                                {{"number", Attribute(DataTypes::Integer()).unique("numberTeam")},
+                                 {"teamId", Attribute(DataTypes::Integer()).unique("numberTeam")}},
+                                ModelOptions().timestamps(false));
+        player->sync(SyncOptions().force());
+        player->create({{"number", 7}, {"teamId", 1}});
+        player->create({{"number", 7}, {"teamId", 2}});
+        try {
+            player->create({{"number", 7}, {"teamId", 1}});
+            QFAIL("no UniqueConstraintError");
+        } catch (const UniqueConstraintError &e) {
+            if (dialect == QLatin1String("postgres"))
+                QCOMPARE(e.constraint(), QStringLiteral("Players_number_teamId_key"));
+            else if (dialect == QLatin1String("mariadb"))
+                QCOMPARE(e.constraint(), QStringLiteral("numberTeam"));
+            // MariaDB's message names the key: its columns come from the model, as Sequelize's.
+            QCOMPARE(e.errors().size(), 2);
+            QCOMPARE(e.errors().at(0).path(), QStringLiteral("number"));
+            QCOMPARE(e.errors().at(1).path(), QStringLiteral("teamId"));
+            QCOMPARE(e.errors().at(1).value().toString(), QStringLiteral("1"));
+            QCOMPARE(e.fields().keys(), QStringList({"number", "teamId"}));
+            QCOMPARE(e.fields().value("number").toString(), QStringLiteral("7"));
+        }
+        // A bulk update has no instance: the values are the entry's where the database gives
+        // them (PostgreSQL's DETAIL, MariaDB's entry), unknown on SQLite (as Sequelize's).
+        try {
+            player->update({{"teamId", 1}}, Where{{"teamId", 2}});
+            QFAIL("no UniqueConstraintError");
+        } catch (const UniqueConstraintError &e) {
+            QCOMPARE(e.fields().keys(), QStringList({"number", "teamId"}));
+            QCOMPARE(e.fields().value("teamId").toString(),
+                     dialect == QLatin1String("sqlite") ? QString() : QStringLiteral("1"));
+        }
+        QCOMPARE(player->count(), qint64(2));
+    }
+
+    // A composite unique key's columns on MariaDB when an entry's parts cannot be told apart
+    // (a value holding '-'): the saved instance's values, never a wrong split.
+    void compositeUniqueDashedValue_data() { TestDatabases::addDialectRows(); }
+    void compositeUniqueDashedValue()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *seat
+            = sequelize->define("Seat",
+                                {{"row", Attribute(DataTypes::String(20)).unique("rowCol")},
+                                 {"col", Attribute(DataTypes::String(20)).unique("rowCol")}},
+                                ModelOptions().timestamps(false));
+        seat->sync(SyncOptions().force());
+        seat->create({{"row", "a-b"}, {"col", "c"}});
+        try {
+            seat->create({{"row", "a-b"}, {"col", "c"}});
+            QFAIL("no UniqueConstraintError");
+        } catch (const UniqueConstraintError &e) {
+            QCOMPARE(e.fields().keys(), QStringList({"col", "row"}));
+            QCOMPARE(e.fields().value("row").toString(), QStringLiteral("a-b"));
+            QCOMPARE(e.fields().value("col").toString(), QStringLiteral("c"));
+        }
+        QCOMPARE(seat->count(), qint64(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_UniqueErrors)
+#include "tst_uniqueerrors.moc"
