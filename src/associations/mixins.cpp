@@ -24,6 +24,7 @@
 
 namespace QtSequelize {
 
+using Associations::junctionOf;
 using Associations::requireAssociation;
 using Associations::targetOf;
 using Associations::throughTargets;
@@ -150,111 +151,6 @@ static const AssociationInfo &requireList(const ModelDefinitionPrivate &m, const
         throw DefinitionError(QStringLiteral("%1 applies to hasMany and belongsToMany associations")
                                   .arg(QLatin1StringView(what)));
     return a;
-}
-
-static ModelDefinition *junctionOf(const AssociationInfo &a)
-{
-    if (!a.through)
-        throw InstanceError(QStringLiteral("The junction model of \"%1\" is gone").arg(a.name));
-    return a.through;
-}
-
-// belongsToMany: the targets of the junction rows matching \a junctionWhere, each carrying
-// its junction row under the junction model's name (Sequelize's target.Enrollment).
-// The junction values a target carries: all of them, or what the include lists.
-// through.attributes: [] (joinTableAttributes: []): the targets carry no junction values at all.
-static bool hidesJunction(const Include *include)
-{
-    return include && include->hasThroughAttributes() && include->throughAttributes().isEmpty();
-}
-
-static QVariantMap throughValues(const Model &link, const Include *include)
-{
-    if (!include || !include->hasThroughAttributes())
-        return link.get();
-    QVariantMap values;
-    for (const QString &name : include->throughAttributes())
-        values.insert(name, link.get(name));
-    return values;
-}
-
-QList<QSharedPointer<Model>> Associations::throughTargets(
-    const AssociationInfo &a, const Where &junctionWhere, const FindOptions &targetOptions,
-    QHash<QString, QList<QSharedPointer<Model>>> *bySource, const Include *include)
-{
-    ModelDefinition *junction = junctionOf(a);
-    ModelDefinition *target = targetOf(a);
-    const OptionsData &to = OptionsAccess::data(targetOptions);
-    const Where throughWhere
-        = a.throughScopeWhere() && (include ? include->throughWhere() : Where());
-    const QList<QSharedPointer<Model>> links = junction->findAll(
-        FindOptions().where(junctionWhere && throughWhere).transaction(to.transaction));
-    QVariantList keys;
-    QSet<QString> seen;
-    for (const QSharedPointer<Model> &link : links) {
-        const QVariant key = link->get(a.otherKey);
-        if (!seen.contains(key.toString())) {
-            seen.insert(key.toString());
-            keys.append(key);
-        }
-    }
-    if (keys.isEmpty())
-        return {};
-    FindOptions options = targetOptions;
-    options.where(to.where && a.scopeWhere() && Op::in(a.targetKey, keys));
-    if (to.order.isEmpty())
-        options.order(target->primaryKeyAttribute());
-    // The key the junction rows join on is read, but shown only when asked for (Sequelize).
-    const ModelDefinitionPrivate *targetMeta = ModelDefinitionPrivate::get(target);
-    // (A list without it, or excluding it: the targets matched no junction row.)
-    const bool listed = !to.attributes.isEmpty() || !to.selectItems.isEmpty();
-    const bool hideKey
-        = listed ? !to.attributes.contains(a.targetKey) : to.excluded.contains(a.targetKey);
-    if (hideKey && listed)
-        OptionsAccess::mutableData(options).attributes.append(a.targetKey);
-    else if (hideKey)
-        OptionsAccess::mutableData(options).excluded.removeAll(a.targetKey);
-    const int targetIndex = targetMeta->requireIndex(a.targetKey);
-    QHash<QString, QSharedPointer<Model>> byKey;
-    QList<QSharedPointer<Model>> ordered;
-    for (const QSharedPointer<Model> &t : target->findAll(options)) {
-        ModelPrivate *td = ModelPrivate::get(t.data());
-        byKey.insert(td->value(targetIndex).toString(), t);
-        if (hideKey)
-            td->hide(targetIndex, targetMeta->attributes.size());
-        ordered.append(t);
-    }
-    if (!bySource) {
-        for (const QSharedPointer<Model> &link : links) {
-            QSharedPointer<Model> t = byKey.value(link->get(a.otherKey).toString());
-            if (t && !hidesJunction(include))
-                ModelPrivate::get(t.data())->computed.insert(junction->name(),
-                                                             throughValues(*link, include));
-        }
-        return ordered;
-    }
-    // Eager loading: a target shared by several sources gets one instance per source, as its
-    // junction values differ.
-    for (const QSharedPointer<Model> &link : links) {
-        QSharedPointer<Model> found = byKey.value(link->get(a.otherKey).toString());
-        if (!found)
-            continue;
-        QSharedPointer<Model> copy = targetMeta->instantiate();
-        ModelPrivate *cd = ModelPrivate::get(copy.data());
-        const ModelPrivate *fd = ModelPrivate::get(found.data());
-        cd->recording = false;
-        for (int i = 0; i < targetMeta->attributes.size(); ++i)
-            cd->load(i, fd->value(i));
-        cd->loaded = fd->loaded; // the attributes read, as the found instance
-        cd->computed = fd->computed;
-        cd->associations = fd->associations; // its own includes
-        cd->recording = true;
-        cd->newRecord = false;
-        if (!hidesJunction(include))
-            cd->computed.insert(junction->name(), throughValues(*link, include));
-        (*bySource)[link->get(a.foreignKey).toString()].append(copy);
-    }
-    return ordered;
 }
 
 // belongsToMany: links \a keys to the source key \a mine, updating the through values of

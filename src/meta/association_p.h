@@ -120,6 +120,8 @@ namespace Associations {
 const AssociationInfo &requireAssociation(const ModelDefinitionPrivate &m, const QString &name);
 // The association's target model, or InstanceError when it is gone.
 ModelDefinition *targetOf(const AssociationInfo &a);
+// The junction model of a belongsToMany association; InstanceError when it is gone.
+ModelDefinition *junctionOf(const AssociationInfo &a);
 // belongsToMany: the targets the junction rows matching \a junctionWhere link, read with
 // \a targetOptions; with \a bySource, one instance per source key (eager loading).
 QList<QSharedPointer<Model>> throughTargets(const AssociationInfo &a, const Where &junctionWhere,

@@ -483,12 +483,22 @@ bool QueryGenerator::appendIncludedOrderKey(Statement &statement, const OptionsD
     if (path.size() < 2 || !m_model.association(path.first()))
         return false;
     const QString attribute = path.takeLast();
+    // A belongsToMany junction's attribute: "industries.IndustryCountry.numYears".
+    QString junction;
+    if (path.size() >= 2) {
+        const QList<JoinNode> upTo
+            = JoinPlan::chain(m_model, options, path.mid(0, path.size() - 1));
+        if (upTo.last().through && upTo.last().through->name == path.last())
+            junction = path.takeLast();
+    }
     QList<JoinNode> chain = JoinPlan::chain(m_model, options, path);
     const JoinNode &last = chain.last();
+    const ModelDefinitionPrivate &owner = junction.isEmpty() ? *last.target : *last.through;
     Statement lhs;
-    const int index = last.target->requireIndex(attribute);
-    lhs.sql = m_dialect.comparedColumn(QueryGenerator(*last.target, last.path).column(index),
-                                       last.target->attribute(index).type);
+    const int index = owner.requireIndex(attribute);
+    lhs.sql = m_dialect.comparedColumn(
+        QueryGenerator(owner, junction.isEmpty() ? last.path : last.throughPath()).column(index),
+        owner.attribute(index).type);
     if (m_alias.isEmpty()) {
         // Outside joins: the value over the row's own joined rows, by a correlated subquery.
         for (qsizetype i = chain.size() - 1; i > 0; --i) {
