@@ -48,6 +48,9 @@ public:
     QString uniqueKey() const;
     Attribute &unique();
     Attribute &unique(const QString &compositeName);
+    // Sequelize's unique: {msg}: the message of a violation of the attribute's unique key.
+    QString uniqueMessage() const;
+    Attribute &uniqueMessage(const QString &message);
 
     bool hasDefaultValue() const;
     QVariant defaultValue() const;

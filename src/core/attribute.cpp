@@ -30,6 +30,7 @@ public:
     DataType type;
     QVariant defaultValue;
     QString uniqueKey;
+    QString uniqueMessage;
     QString field;
     QString comment;
     QString check;
@@ -128,6 +129,29 @@ Attribute &Attribute::unique()
 Attribute &Attribute::unique(const QString &compositeName)
 {
     d->uniqueKey = compositeName;
+    return *this;
+}
+
+/*!
+    Returns the message of a violation of the attribute's unique key, or an empty string for
+    Sequelize's default ("email must be unique").
+*/
+QString Attribute::uniqueMessage() const
+{
+    return d->uniqueMessage;
+}
+
+/*!
+    Sets the \a message of a violation of the attribute's unique key, as Sequelize's
+    \c{unique: {msg: 'Email taken'}}: the UniqueConstraintError's message() and that of its
+    item for the attribute. Makes the attribute unique (a key of its own) when it was not; for a
+    composite key, call unique(name) first. Returns the attribute.
+*/
+Attribute &Attribute::uniqueMessage(const QString &message)
+{
+    if (d->uniqueKey.isEmpty())
+        unique();
+    d->uniqueMessage = message;
     return *this;
 }
 

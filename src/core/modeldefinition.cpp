@@ -26,6 +26,7 @@
 #include <QtSequelize/sequelizehooks.h>
 
 #include <QtCore/qdatetime.h>
+#include <QtCore/qset.h>
 
 #include <QtCore/qjsonvalue.h>
 #include <QtCore/qmetaobject.h>
@@ -279,6 +280,7 @@ QSqlQuery &ModelDefinitionPrivate::write(const Statement &statement, Connection 
         return connection()->execute(statement, true, on);
     } catch (UniqueConstraintError &error) {
         nameUniqueColumns(error);
+        rewordUnique(error);
         throw;
     }
 }
@@ -315,10 +317,12 @@ static QList<int> uniqueColumnsNamed(const ModelDefinitionPrivate &m, const QStr
 void ModelDefinitionPrivate::nameUniqueColumns(UniqueConstraintError &error) const
 {
     const QVariantMap fields = error.fields();
-    if (fields.size() != 1 || indexOfField(fields.firstKey()) >= 0)
+    if (fields.size() != 1)
         return;
+    // (A key may share its name with a column: MariaDB names a column's own key after it.)
     const QList<int> columns = uniqueColumnsNamed(*this, fields.firstKey());
-    if (columns.isEmpty())
+    if (columns.isEmpty()
+        || (columns.size() == 1 && attribute(columns.first()).field == fields.firstKey()))
         return;
     const QStringList parts = fields.first().toString().split(QLatin1Char('-'));
     QList<QPair<QString, QVariant>> named;
@@ -326,6 +330,38 @@ void ModelDefinitionPrivate::nameUniqueColumns(UniqueConstraintError &error) con
         named.append({attribute(columns.at(i)).field,
                       parts.size() == columns.size() ? QVariant(parts.at(i)) : QVariant()});
     ErrorBuilder::setUniqueFields(error, named);
+}
+
+void ModelDefinitionPrivate::rewordUnique(UniqueConstraintError &error) const
+{
+    // The model's unique keys (by name; a key of its own by column) with their messages.
+    QHash<QString, QSet<QString>> keyColumns;
+    QHash<QString, QString> keyMessages;
+    for (const AttributeInfo &info : attributes) {
+        if (!info.options.isUnique())
+            continue;
+        const QString key = info.options.uniqueKey() == QLatin1String("\x01")
+            ? QStringLiteral("\x01") + info.field
+            : info.options.uniqueKey();
+        keyColumns[key].insert(info.field);
+        if (keyMessages.value(key).isEmpty())
+            keyMessages.insert(key, info.options.uniqueMessage());
+    }
+    const QStringList errorColumns = error.fields().keys();
+    const QSet<QString> violated(errorColumns.cbegin(), errorColumns.cend());
+    QString message;
+    QHash<QString, QString> itemMessages;
+    for (auto it = keyColumns.cbegin(); it != keyColumns.cend(); ++it) {
+        const QString keyMessage = keyMessages.value(it.key());
+        if (keyMessage.isEmpty())
+            continue;
+        if (it.value() == violated)
+            message = keyMessage;
+        for (const QString &column : it.value())
+            itemMessages.insert(column, keyMessage);
+    }
+    if (!message.isEmpty() || !itemMessages.isEmpty())
+        ErrorBuilder::rewordUnique(error, message, itemMessages);
 }
 
 const Dialect &ModelDefinitionPrivate::dialect() const

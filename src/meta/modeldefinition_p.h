@@ -111,6 +111,10 @@ public:
     // instead, each with its part of the entry when the parts are as many (Sequelize's
     // split on '-'), else with no value.
     void nameUniqueColumns(UniqueConstraintError &error) const;
+    // A unique violation in the words of the model's unique keys (Attribute::uniqueMessage()):
+    // the error's message when a key with a message is the one violated, and each item's
+    // message when its column is in such a key (Sequelize's getUniqueConstraintErrorMessage).
+    void rewordUnique(UniqueConstraintError &error) const;
     // \a where with Sequelize's "$Model.attribute$" names of this model's own attributes
     // made plain.
     Where ownNames(const Where &where) const;

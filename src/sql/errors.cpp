@@ -163,17 +163,24 @@ ValidationError::ValidationError(const char *name, const QString &message,
     : BaseError(name, message)
 {
     d->items = errors;
+    ErrorBuilder::updateWhat(*this);
+}
+
+void ErrorBuilder::updateWhat(BaseError &error)
+{
+    ErrorData &d = *error.d;
     // message() stays Sequelize's ("Validation error" for a unique violation); what(), which
     // an uncaught exception prints, also says which checks failed ("username must be unique").
     QStringList failed;
-    for (const ValidationErrorItem &item : errors) {
-        if (!item.message().isEmpty() && !message.contains(item.message()))
+    for (const ValidationErrorItem &item : std::as_const(d.items)) {
+        if (!item.message().isEmpty() && !d.message.contains(item.message()))
             failed.append(item.message());
     }
-    if (!failed.isEmpty())
-        d->what = (d->name + QLatin1String(": ") + message + QLatin1String(" (")
-                   + failed.join(QLatin1String("; ")) + QLatin1Char(')'))
-                      .toUtf8();
+    d.what = (d.name + QLatin1String(": ") + d.message
+              + (failed.isEmpty()
+                     ? QString()
+                     : QLatin1String(" (") + failed.join(QLatin1String("; ")) + QLatin1Char(')')))
+                 .toUtf8();
 }
 
 /*! Returns one item per failed check, in attribute order; enough for a form to mark each field. */

@@ -17,6 +17,7 @@
 
 #include <QtSequelize/errors.h>
 
+#include <QtCore/qhash.h>
 #include <QtSql/qsqlerror.h>
 
 namespace QtSequelize {
@@ -89,6 +90,8 @@ public:
                                            valueOf(item.path()), item.validatorKey());
         }
     }
+    // what() again from the name, message and items (a ValidationError's lists its items).
+    static void updateWhat(BaseError &error);
     // \a error's fields replaced by \a fields, with one "unique violation" item each in that
     // order (a key the database named by its index, named by its columns instead).
     static void setUniqueFields(BaseError &error, const QList<QPair<QString, QVariant>> &fields)
@@ -101,6 +104,22 @@ public:
                 field.first + QStringLiteral(" must be unique"), QStringLiteral("unique violation"),
                 field.first, field.second, QStringLiteral("not_unique")));
         }
+        updateWhat(error);
+    }
+    // A unique violation in the model's words: \a message (unless empty) for the error, and
+    // for each item whose column \a itemMessages has (Sequelize's unique: {msg}).
+    static void rewordUnique(BaseError &error, const QString &message,
+                             const QHash<QString, QString> &itemMessages)
+    {
+        if (!message.isEmpty())
+            error.d->message = message;
+        for (ValidationErrorItem &item : error.d->items) {
+            const QString reworded = itemMessages.value(item.path());
+            if (!reworded.isEmpty())
+                item = ValidationErrorItem(reworded, item.type(), item.path(), item.value(),
+                                           item.validatorKey());
+        }
+        updateWhat(error);
     }
     template<typename E>
     static E withConstraint(E error, const QString &constraint, const QString &table,

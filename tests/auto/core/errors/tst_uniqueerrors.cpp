@@ -84,6 +84,51 @@ private slots:
         }
         QCOMPARE(seat->count(), qint64(1));
     }
+
+    // Sequelize's unique: {msg}: the error's message when that key is the one violated, and
+    // the message of the item of each of its columns.
+    void uniqueMessages_data() { TestDatabases::addDialectRows(); }
+    void uniqueMessages()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *account = sequelize->define(
+            "Account",
+            {{"email", Attribute(DataTypes::String(60)).uniqueMessage("Email already in use")},
+             {"tenant", Attribute(DataTypes::Integer()).unique("seat")},
+             {"seat", Attribute(DataTypes::Integer()).unique("seat").uniqueMessage("Seat taken")},
+             {"nick", Attribute(DataTypes::String(20)).unique()}},
+            ModelOptions().timestamps(false));
+        account->sync(SyncOptions().force());
+        QVERIFY(account->attribute("email").isUnique());
+        account->create({{"email", "a@x"}, {"tenant", 1}, {"seat", 1}, {"nick", "a"}});
+        account->create({{"email", "b@x"}, {"tenant", 1}, {"seat", 2}, {"nick", "b"}});
+        try {
+            account->create({{"email", "a@x"}, {"tenant", 2}, {"seat", 1}, {"nick", "c"}});
+            QFAIL("no UniqueConstraintError");
+        } catch (const UniqueConstraintError &e) {
+            QCOMPARE(e.message(), QStringLiteral("Email already in use"));
+            QCOMPARE(e.errors().size(), 1);
+            QCOMPARE(e.errors().first().message(), QStringLiteral("Email already in use"));
+            QVERIFY(QByteArray(e.what()).contains("Email already in use"));
+        }
+        try {
+            account->update({{"seat", 1}}, Where{{"email", "b@x"}});
+            QFAIL("no UniqueConstraintError");
+        } catch (const UniqueConstraintError &e) {
+            QCOMPARE(e.message(), QStringLiteral("Seat taken"));
+            QCOMPARE(e.errors().size(), 2);
+            QCOMPARE(e.errors().at(0).message(), QStringLiteral("Seat taken"));
+            QCOMPARE(e.errors().at(1).message(), QStringLiteral("Seat taken"));
+        }
+        try {
+            account->create({{"email", "c@x"}, {"tenant", 3}, {"seat", 3}, {"nick", "a"}});
+            QFAIL("no UniqueConstraintError");
+        } catch (const UniqueConstraintError &e) {
+            QCOMPARE(e.message(), QStringLiteral("Validation error")); // no message of its own
+            QCOMPARE(e.errors().first().message(), QStringLiteral("nick must be unique"));
+        }
+        QCOMPARE(account->count(), qint64(2));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_UniqueErrors)
