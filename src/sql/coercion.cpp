@@ -392,6 +392,15 @@ static QVariant toText(const QVariant &value, const QString &attribute)
             invalid(value, attribute, "string (it holds a NUL character)");
         return text;
     }
+    if (!attribute.isEmpty()
+        && (value.canConvert<QVariantList>() || value.canConvert<QVariantMap>())) {
+        // Sequelize's own check of a STRING/TEXT value: "string violation", not_a_string.
+        const QString message = attribute + QStringLiteral(" cannot be an array or an object");
+        throw ValidationError(
+            QStringLiteral("string violation: ") + message,
+            {ValidationErrorItem(message, QStringLiteral("string violation"), attribute, value,
+                                 QStringLiteral("not_a_string"))});
+    }
     invalid(value, attribute, "string");
 }
 

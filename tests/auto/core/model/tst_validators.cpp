@@ -14,6 +14,8 @@
 
 #include <QtTest/qtest.h>
 
+#include "testdatabases.h"
+
 using namespace QtSequelize;
 
 Q_DECLARE_METATYPE(QtSequelize::Validator)
@@ -139,6 +141,37 @@ private slots:
             QCOMPARE(e.errors().first().validatorKey(), validator.key());
         }
         QCOMPARE(passed, accepted);
+    }
+
+    // A list or map for a STRING/TEXT attribute fails Sequelize's own check ("string
+    // violation", not_a_string), before any statement; no row is written.
+    void stringViolation_data() { TestDatabases::addDialectRows(); }
+    void stringViolation()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *model = sequelize->define(
+            "Named", {{"name", DataTypes::String()}, {"bio", DataTypes::Text()}},
+            ModelOptions().timestamps(false));
+        model->sync(SyncOptions().force());
+        for (const QVariant &value : {QVariant(QVariantList{1}), QVariant(QStringList{"a"}),
+                                      QVariant(QVariantMap{{"a", 1}})}) {
+            for (const char *attribute : {"name", "bio"}) {
+                try {
+                    model->create({{attribute, value}});
+                    QFAIL("no ValidationError");
+                } catch (const ValidationError &e) {
+                    QCOMPARE(e.errors().size(), 1);
+                    const ValidationErrorItem item = e.errors().first();
+                    QCOMPARE(item.type(), QStringLiteral("string violation"));
+                    QCOMPARE(item.validatorKey(), QStringLiteral("not_a_string"));
+                    QCOMPARE(item.path(), QString::fromLatin1(attribute));
+                    QCOMPARE(item.message(),
+                             QString::fromLatin1(attribute) + " cannot be an array or an object");
+                    QCOMPARE(item.value(), value);
+                }
+            }
+        }
+        QCOMPARE(model->count(), qint64(0));
     }
 };
 
