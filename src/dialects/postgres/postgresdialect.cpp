@@ -294,6 +294,8 @@ static QStringList parseArrayLiteral(const QString &text, QList<bool> *nulls)
             while (i < body.size() && body.at(i) != QLatin1Char(','))
                 element += body.at(i++);
         }
+        if (element.isNull())
+            element = QStringLiteral(""); // "" is a value, not NULL (a null QString reads as one)
         elements.append(element);
         nulls->append(!quoted && element == QLatin1String("NULL"));
         ++i; // comma
