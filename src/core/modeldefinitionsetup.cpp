@@ -22,6 +22,9 @@ namespace QtSequelize {
 void ModelDefinitionPrivate::addAttribute(const QString &attributeName, const Attribute &options,
                                           const QMetaProperty &property)
 {
+    // A column needs a name (SQLite would make a column named "", the others refuse it late).
+    if (attributeName.isEmpty() || (!options.field().isNull() && options.field().isEmpty()))
+        throw DefinitionError(QStringLiteral("Model %1 has an attribute without a name").arg(name));
     AttributeInfo info;
     info.name = attributeName;
     info.options = options;

@@ -154,6 +154,13 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(DefinitionError, s->queryInterface().quoteIdentifier(withNul));
         QVERIFY_THROWS_EXCEPTION(DefinitionError,
                                  s->define("Bad", {{withNul, DataTypes::String()}})->sync());
+        // An attribute without a name: SQLite made a column named "", the others refused it
+        // at sync.
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, s->define("Blank", {{"", DataTypes::String()}}));
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError,
+            s->define("BlankField",
+                      {{"v", Attribute(DataTypes::String()).field(QLatin1String(""))}}));
         QVERIFY_THROWS_EXCEPTION(DefinitionError, s->query(QStringLiteral("SELECT 1") + QChar(0)));
         QVERIFY_THROWS_EXCEPTION(
             DefinitionError,
