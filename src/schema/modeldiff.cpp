@@ -161,6 +161,23 @@ QList<ModelDiff::Operation> lackedConstraints(QueryInterface &qi, const QString 
     return operations;
 }
 
+// The foreign keys of a table to create, taken out of \a columns: an AddConstraint each, as
+// lackedConstraints() names them.
+QList<ModelDiff::Operation> withoutForeignKeys(const QString &table,
+                                               QList<QPair<QString, Attribute>> &columns)
+{
+    QList<ModelDiff::Operation> keys;
+    for (QPair<QString, Attribute> &column : columns) {
+        if (column.second.referencedTable().isEmpty())
+            continue;
+        ModelDiff::Operation add{ModelDiff::Operation::AddConstraint, table, {column}};
+        add.indexName = table + QLatin1Char('_') + column.first + QStringLiteral("_fk");
+        keys.append(add);
+        column.second.references(QString(), QString());
+    }
+    return keys;
+}
+
 // The constraint of an AddConstraint operation.
 ConstraintOptions constraintOf(const ModelDiff::Operation &o)
 {
@@ -363,11 +380,11 @@ QList<ModelDiff::Operation> ModelDiff::compute(Sequelize *sequelize)
     bool cyclic = false;
     const QList<ModelDefinition *> ordered
         = SequelizePrivate::dependencyOrder(SequelizePrivate::get(sequelize)->models, &cyclic);
-    for (ModelDefinition *definition : ordered) {
-        if (cyclic && !tables.contains(ModelDefinitionPrivate::get(definition)->tableName))
-            throw DefinitionError(QStringLiteral("--from-models does not write the tables of "
-                                                 "models whose foreign keys form a cycle yet"));
-    }
+    // Keys in a cycle cannot all reference tables that exist, as in sync(): the new tables are
+    // created without their foreign keys, which are added after them (SQLite takes a key to a
+    // table it does not have yet, and cannot add one to a table).
+    const bool keysAfter = cyclic && SequelizePrivate::get(sequelize)->dialect->addsConstraints();
+    QList<Operation> keys;
     for (ModelDefinition *definition : ordered) {
         const ModelDefinitionPrivate &model = *ModelDefinitionPrivate::get(definition);
         if (!model.schema.isEmpty())
@@ -380,7 +397,10 @@ QList<ModelDiff::Operation> ModelDiff::compute(Sequelize *sequelize)
                 columns.append({info.field, columnAttribute(info)});
         }
         if (!tables.contains(model.tableName)) {
+            if (keysAfter)
+                keys += withoutForeignKeys(model.tableName, columns);
             operations.append({Operation::CreateTable, model.tableName, columns});
+            operations.last().inCycle = cyclic && !keysAfter;
             operations += indexOperations(model, {});
             continue;
         }
@@ -406,7 +426,7 @@ QList<ModelDiff::Operation> ModelDiff::compute(Sequelize *sequelize)
             indexes.append(index.name());
         operations += indexOperations(model, indexes);
     }
-    return operations;
+    return operations + keys;
 }
 
 void ModelDiff::up(const QList<Operation> &operations, QueryInterface &qi)
@@ -442,6 +462,11 @@ void ModelDiff::up(const QList<Operation> &operations, QueryInterface &qi)
 void ModelDiff::down(const QList<Operation> &operations, QueryInterface &qi)
 {
     for (auto it = operations.crbegin(); it != operations.crend(); ++it) {
+        if (it->inCycle)
+            throw DefinitionError(QStringLiteral("This migration created tables whose foreign "
+                                                 "keys form a cycle (%1), which SQLite cannot "
+                                                 "drop one by one: write its down step")
+                                      .arg(it->table));
         if (it->kind == Operation::RemoveColumn || it->kind == Operation::ChangeColumn)
             throw DefinitionError(QStringLiteral("This migration dropped or changed columns it "
                                                  "cannot restore (%1.%2): write its down step")
@@ -467,14 +492,25 @@ QString ModelDiff::render(const QList<Operation> &operations, bool up)
     QStringList statements;
     if (!up) {
         QStringList lost;
+        QStringList cycle;
         for (const Operation &o : operations) {
-            if (o.kind == Operation::RemoveColumn)
+            if (o.inCycle)
+                cycle.append(o.table);
+            else if (o.kind == Operation::RemoveColumn)
                 lost.append(o.table + QLatin1Char('.') + o.column + QStringLiteral(" (")
                             + o.removedType + QLatin1Char(')'));
             else if (o.kind == Operation::ChangeColumn)
                 lost.append(o.table + QLatin1Char('.') + o.columns.first().first
                             + QStringLiteral(" (was ") + o.removedType + QLatin1Char(')'));
         }
+        if (!cycle.isEmpty() && lost.isEmpty())
+            return QStringLiteral(
+                       "        // The up step creates %1, whose foreign keys form a cycle, "
+                       "which SQLite cannot\n        // drop one by one: drop them here.\n"
+                       "        throw DefinitionError(\"This migration's down step "
+                       "is to be written\");\n")
+                .arg(cycle.join(QStringLiteral(", ")));
+        lost += cycle;
         if (!lost.isEmpty())
             return QStringLiteral("        // The up step drops or changes %1: restore them here.\n"
                                   "        throw DefinitionError(\"This migration's down step "

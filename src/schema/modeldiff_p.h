@@ -47,6 +47,9 @@ struct Operation
     bool indexUnique = false;
     QString indexMethod;
     QString indexType;
+    // CreateTable of a table in a cycle of foreign keys on SQLite, which cannot drop such
+    // tables one by one: the down step is the user's to write.
+    bool inCycle = false;
 };
 
 QList<Operation> compute(Sequelize *sequelize);
