@@ -218,9 +218,14 @@ QList<QSharedPointer<Model>> ModelDefinition::updateReturning(const QVariantMap 
                                                               const UpdateOptions &options)
 {
     Q_D(ModelDefinition);
-    if (!d->dialect().supportsUpdateReturning())
-        throw DefinitionError(
-            QStringLiteral("UPDATE ... RETURNING is not supported on %1").arg(d->dialect().name()));
+    // Without RETURNING (MariaDB), Sequelize's update({individualHooks}) still returns the
+    // instances it read for the hooks, as they were written.
+    const OptionsData &o = OptionsAccess::data(options);
+    if (!d->dialect().supportsUpdateReturning() && !(o.hooks && o.individualHooks))
+        throw DefinitionError(QStringLiteral("UPDATE ... RETURNING is not supported on %1; with "
+                                             "individualHooks() the updated instances are "
+                                             "returned")
+                                  .arg(d->dialect().name()));
     QList<QSharedPointer<Model>> rows;
     updateRows(values, where, options, &rows);
     return rows;
@@ -265,6 +270,96 @@ static Where keysOf(const ModelDefinitionPrivate &d, const QList<QSharedPointer<
     return Op::or_(rows); // or: [] matches nothing
 }
 
+// Custom setters run, as Sequelize's build() of the values does: what they store (also in
+// other attributes, Sequelize's sideEffects) is what the UPDATE writes.
+static QVariantMap settersApplied(const ModelDefinitionPrivate &d, const QVariantMap &values,
+                                  QStringList *sideEffects)
+{
+    QVariantMap effective = values;
+    const bool setters = std::any_of(values.keyBegin(), values.keyEnd(), [&](const QString &key) {
+        const int index = d.indexOf(key);
+        return index >= 0 && d.attribute(index).options.setter();
+    });
+    if (!setters)
+        return effective;
+    QSharedPointer<Model> probe = d.instantiate();
+    probe->set(values);
+    ModelPrivate *pd = ModelPrivate::get(probe.data());
+    for (const QString &name : probe->changed()) {
+        const int index = d.indexOf(name);
+        if (index < 0 || d.attribute(index).type.kind() == DataType::Virtual)
+            continue;
+        effective.insert(name, pd->written(index));
+        if (!values.contains(name))
+            sideEffects->append(name);
+    }
+    return effective;
+}
+
+// What the individual hooks left to write (Sequelize): the changes a hook made, or made of a
+// given value, when they are the same for every row; \a different when they are not.
+static QVariantMap hookChanges(const ModelDefinitionPrivate &d,
+                               const QList<QSharedPointer<Model>> &individuals,
+                               const QVariantMap &values, bool *different)
+{
+    QVariantMap uniform;
+    for (qsizetype k = 0; k < individuals.size() && !*different; ++k) {
+        const QSharedPointer<Model> &instance = individuals.at(k);
+        QVariantMap changes;
+        for (const auto &entry : ModelPrivate::get(instance.data())->previous) {
+            const QVariant now = instance->get(entry.first);
+            const int index = d.indexOf(entry.first);
+            const QVariant given = values.value(entry.first);
+            if (!values.contains(entry.first)
+                || (index >= 0 && given.metaType() != QMetaType::fromType<Expression>()
+                    && now != coerce(given, d.attribute(index).type, entry.first)))
+                changes.insert(entry.first, now);
+        }
+        if (k == 0)
+            uniform = changes;
+        else
+            *different = changes != uniform;
+    }
+    return uniform;
+}
+
+// The hooks' \a uniform changes joined to the UPDATE's columns (\a indexes) and values.
+static void mergeHookChanges(const ModelDefinitionPrivate &d, const QVariantMap &uniform,
+                             const QVariantMap &values, QList<int> *indexes,
+                             QVariantList *converted)
+{
+    for (auto it = uniform.cbegin(); it != uniform.cend(); ++it) {
+        const int index = d.indexOf(it.key());
+        if (index < 0 || d.attribute(index).type.kind() == DataType::Virtual
+            || (values.contains(it.key()) && !indexes->contains(index)))
+            continue; // not an attribute, or left out by fields
+        const QVariant value = it.value().metaType() == QMetaType::fromType<Expression>()
+            ? it.value()
+            : coerce(it.value(), d.attribute(index).type, it.key());
+        const qsizetype at = indexes->indexOf(index);
+        if (at >= 0) {
+            (*converted)[at] = value;
+        } else {
+            indexes->append(index);
+            converted->append(value);
+        }
+    }
+}
+
+// The individual instances as the UPDATE wrote them: its values, nothing left to save.
+static void markWritten(const QList<QSharedPointer<Model>> &individuals, const QList<int> &indexes,
+                        const QVariantList &converted)
+{
+    for (const auto &instance : individuals) {
+        ModelPrivate *md = ModelPrivate::get(instance.data());
+        for (qsizetype i = 0; i < indexes.size(); ++i) {
+            if (converted.at(i).metaType() != QMetaType::fromType<Expression>())
+                md->load(indexes.at(i), converted.at(i));
+        }
+        md->clearChanges();
+    }
+}
+
 int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhere,
                                 const UpdateOptions &options, QList<QSharedPointer<Model>> *rows)
 {
@@ -274,25 +369,8 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhe
     d->requireAttributes(o.fields);
     // Custom setters run, as Sequelize's build() of the values does: what they store (also in
     // other attributes, Sequelize's sideEffects) is what the UPDATE writes.
-    QVariantMap effective = values;
     QStringList sideEffects;
-    const bool setters = std::any_of(values.keyBegin(), values.keyEnd(), [&](const QString &key) {
-        const int index = d->indexOf(key);
-        return index >= 0 && d->attribute(index).options.setter();
-    });
-    if (setters) {
-        QSharedPointer<Model> probe = d->instantiate();
-        probe->set(values);
-        ModelPrivate *pd = ModelPrivate::get(probe.data());
-        for (const QString &name : probe->changed()) {
-            const int index = d->indexOf(name);
-            if (index < 0 || d->attribute(index).type.kind() == DataType::Virtual)
-                continue;
-            effective.insert(name, pd->written(index));
-            if (!values.contains(name))
-                sideEffects.append(name);
-        }
-    }
+    const QVariantMap effective = settersApplied(*d, values, &sideEffects);
     QList<int> indexes;
     QVariantList converted;
     for (auto it = effective.cbegin(); it != effective.cend(); ++it) {
@@ -326,7 +404,9 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhe
     Where scopedWhere = d->scopedWhere(where, o);
     int limit = o.limit;
     QList<QSharedPointer<Model>> individuals;
-    if (o.hooks && o.individualHooks && d->hasHooks()) {
+    // Rows asked for where the database has no RETURNING: the individual instances.
+    const bool rowsRead = rows && !d->dialect().supportsUpdateReturning();
+    if (o.hooks && o.individualHooks && (d->hasHooks() || rowsRead)) {
         // Sequelize: the rows the UPDATE reaches, soft-deleted ones too under paranoid(false).
         individuals = findAll(limitedTo(FindOptions()
                                             .where(scopedWhere)
@@ -346,43 +426,11 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhe
         }
         // What the hooks left to write (Sequelize): the same for every row joins the one
         // UPDATE; different per row, each row is saved with its own values.
-        QVariantMap uniform;
         bool different = false;
-        for (qsizetype k = 0; k < individuals.size() && !different; ++k) {
-            const QSharedPointer<Model> &instance = individuals.at(k);
-            QVariantMap changes; // what a hook set, or made of a given value
-            for (const auto &entry : ModelPrivate::get(instance.data())->previous) {
-                const QVariant now = instance->get(entry.first);
-                const int index = d->indexOf(entry.first);
-                const QVariant given = values.value(entry.first);
-                if (!values.contains(entry.first)
-                    || (index >= 0 && given.metaType() != QMetaType::fromType<Expression>()
-                        && now != coerce(given, d->attribute(index).type, entry.first)))
-                    changes.insert(entry.first, now);
-            }
-            if (k == 0)
-                uniform = changes;
-            else
-                different = changes != uniform;
-        }
+        const QVariantMap uniform = hookChanges(*d, individuals, values, &different);
         if (different)
             return updateRowByRow(individuals, o, rows);
-        for (auto it = uniform.cbegin(); it != uniform.cend(); ++it) {
-            const int index = d->indexOf(it.key());
-            if (index < 0 || d->attribute(index).type.kind() == DataType::Virtual
-                || (values.contains(it.key()) && !indexes.contains(index)))
-                continue; // not an attribute, or left out by fields
-            const QVariant value = it.value().metaType() == QMetaType::fromType<Expression>()
-                ? it.value()
-                : coerce(it.value(), d->attribute(index).type, it.key());
-            const qsizetype at = indexes.indexOf(index);
-            if (at >= 0) {
-                converted[at] = value;
-            } else {
-                indexes.append(index);
-                converted.append(value);
-            }
-        }
+        mergeHookChanges(*d, uniform, values, &indexes, &converted);
     }
     // Sequelize: nothing to write (or only updatedAt) runs no statement and changes no row.
     if (indexes.isEmpty() || indexes == QList<int>{d->updatedAt})
@@ -394,17 +442,21 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhe
     const QueryGenerator generator(*d);
     Statement statement = generator.update(indexes, converted, scopedWhere, o.paranoid, limit);
     QList<int> returning;
-    if (rows) {
+    if (rows && !rowsRead) {
         returning = d->storedAttributes();
         generator.appendReturning(statement, returning);
     }
     QSqlQuery &query = d->write(statement, d->connection()->connectionFor(o));
     int affected = d->dialect().rowsAffected(query);
-    if (rows) {
+    if (rows && !rowsRead) {
         *rows = Hydrator(*d, returning).loadAll(query);
         affected = int(rows->size());
     }
     d->dialect().endRows(query);
+    if (rowsRead) {
+        markWritten(individuals, indexes, converted);
+        *rows = individuals;
+    }
     for (const auto &instance : std::as_const(individuals)) {
         d->runHookPair(true, &ModelHooks::afterSave, &ModelHooks::afterUpdate, instance.data(),
                        HookOptions(o));

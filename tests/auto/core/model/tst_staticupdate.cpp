@@ -13,6 +13,8 @@
 #include <QtCore/qthread.h>
 #include <QtTest/qtest.h>
 
+#include <algorithm>
+
 #include "testdatabases.h"
 
 using namespace QtSequelize;
@@ -98,6 +100,33 @@ private slots:
         QCOMPARE(rows[0]->get("ownerId").toInt(), 2);
         QCOMPARE(rows[0]->get("name").toString(), QStringLiteral("FooBar"));
         QCOMPARE(account->count(FindOptions().where({{"name", "FooBar"}})), qint64(1));
+    }
+
+    // update({individualHooks}) returns the instances it read for the hooks, as written, on
+    // every database: MariaDB, which has no RETURNING, too (Sequelize's result[1]).
+    void individualHooksReturnInstances_data() { TestDatabases::addDialectRows(); }
+    void individualHooksReturnInstances()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *account = defineAccount(sequelize.get(), "Account");
+        const auto made = account->create({{"ownerId", 2}});
+        account->create({{"ownerId", 5}});
+        account->create({{"ownerId", 7}});
+        const auto rows = account->updateReturning({{"name", "Hooked"}}, Op::lt("ownerId", 6),
+                                                   UpdateOptions().individualHooks());
+        QCOMPARE(rows.size(), 2);
+        QList<int> owners;
+        for (const auto &row : rows) {
+            QCOMPARE(row->get("name").toString(), QStringLiteral("Hooked"));
+            QVERIFY(row->changed().isEmpty());
+            QVERIFY(!row->isNewRecord());
+            owners.append(row->get("ownerId").toInt());
+        }
+        std::sort(owners.begin(), owners.end());
+        QCOMPARE(owners, QList<int>({2, 5}));
+        QCOMPARE(account->count(FindOptions().where({{"name", "Hooked"}})), qint64(2));
+        QCOMPARE(account->findByPk(made->get("id"))->get("name").toString(),
+                 QStringLiteral("Hooked"));
     }
 };
 
