@@ -115,9 +115,11 @@ void QueryGenerator::appendJoin(Statement &statement, const JoinNode &node) cons
         statement << QLatin1StringView(" ON ")
                   << junction->column(node.through->requireIndex(a.foreignKey))
                   << QLatin1StringView(" = ") << mine;
-        if (!node.throughWhere.isEmpty()) {
+        // A soft-deleted junction row links nothing (as the include's own query reads them).
+        const Where where = junction->withParanoid(node.throughWhere, true);
+        if (!where.isEmpty()) {
             statement << QLatin1StringView(" AND ");
-            junction->appendCondition(statement, node.throughWhere);
+            junction->appendCondition(statement, where);
         }
     };
     const QString otherKey

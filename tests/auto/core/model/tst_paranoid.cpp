@@ -77,6 +77,37 @@ private slots:
         // A required include whose only match is soft-deleted drops the source.
         QVERIFY(!user->findOne(FindOptions().include(Include("Tasks").where({{"title", "gone"}}))));
     }
+
+    // A soft-deleted row of a paranoid junction links nothing, whichever way the association
+    // is read: getter, count, include, and the joins of a required include or a $nested$
+    // condition (which still matched through it).
+    void paranoidJunction_data() { TestDatabases::addDialectRows(); }
+    void paranoidJunction()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *student = sequelize->define("Student", {{"name", DataTypes::String()}});
+        ModelDefinition *course = sequelize->define("Course", {{"title", DataTypes::String()}});
+        ModelDefinition *enrollment = sequelize->define(
+            "Enrollment", {{"grade", DataTypes::String()}}, ModelOptions().paranoid(true));
+        student->belongsToMany(course, AssociationOptions().through(enrollment));
+        sequelize->sync(SyncOptions().force());
+        const auto ann = student->create({{"name", "ann"}});
+        const auto math = course->create({{"title", "math"}});
+        const auto bio = course->create({{"title", "bio"}});
+        ann->addAssociated("Courses", {math->get("id"), bio->get("id")});
+        enrollment->destroy(Where{{"CourseId", bio->get("id")}});
+        QCOMPARE(enrollment->count(FindOptions().paranoid(false)), qint64(2));
+        QCOMPARE(ann->countAssociated("Courses"), qint64(1));
+        QCOMPARE(ann->getAssociatedList("Courses").size(), 1);
+        QCOMPARE(
+            student->findOne(FindOptions().include("Courses"))->loadedTargets("Courses").size(), 1);
+        QCOMPARE(student->count(
+                     FindOptions().include("Courses").where(Op::eq("$Courses.title$", "bio"))),
+                 qint64(0));
+        QVERIFY(!student->findOne(
+            FindOptions().include(Include("Courses").where({{"title", "bio"}}).required(true))));
+        QCOMPARE(student->findAllRaw(FindOptions().include("Courses")).size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Paranoid)
