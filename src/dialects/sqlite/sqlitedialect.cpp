@@ -344,9 +344,14 @@ void SqliteDialect::raiseQueryError(const QSqlError &error, const QString &sql) 
     if (m.hasMatch()) {
         QVariantMap fields;
         QString table;
-        for (const QString &qualified : m.captured(1).split(QStringLiteral(", "))) {
+        // A unique index on expressions is named by the index: "index 'uq_lower_email'".
+        static const QRegularExpression byIndex(QStringLiteral("^index '(.*)'$"));
+        const QString index = byIndex.match(m.captured(1)).captured(1);
+        for (const QString &qualified :
+             index.isEmpty() ? m.captured(1).split(QStringLiteral(", ")) : QStringList{index}) {
             const qsizetype dot = qualified.lastIndexOf(QLatin1Char('.'));
-            table = qualified.left(dot);
+            if (dot >= 0)
+                table = qualified.left(dot);
             fields.insert(qualified.mid(dot + 1), QVariant());
         }
         QList<ValidationErrorItem> items;
@@ -357,7 +362,7 @@ void SqliteDialect::raiseQueryError(const QSqlError &error, const QString &sql) 
         throw ErrorBuilder::withConstraint(
             ErrorBuilder::withDetails(
                 UniqueConstraintError(QStringLiteral("Validation error"), items), sql, error),
-            QString(), table, fields);
+            index, table, fields);
     }
     if (text.contains(QLatin1String("FOREIGN KEY constraint failed")))
         throw ErrorBuilder::withDetails(ForeignKeyConstraintError(text), sql, error);

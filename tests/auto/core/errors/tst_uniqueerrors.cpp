@@ -5,6 +5,7 @@
 // UniqueConstraintError (fields, one "unique violation" item per column).
 
 #include <QtSequelize/Errors>
+#include <QtSequelize/IndexOptions>
 #include <QtSequelize/Sequelize>
 
 #include <QtTest/qtest.h>
@@ -128,6 +129,48 @@ private slots:
             QCOMPARE(e.errors().first().message(), QStringLiteral("nick must be unique"));
         }
         QCOMPARE(account->count(), qint64(2));
+    }
+
+    // A unique index of the model's options: a named one on columns names its columns on every
+    // database (MariaDB's message names the index); one on an expression is named by the index
+    // (SQLite's "index 'uq_lower_email'" was read as a column of that name).
+    void uniqueIndexes_data() { TestDatabases::addDialectRows(); }
+    void uniqueIndexes()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        const bool expressions = dialect != QLatin1String("mariadb");
+        ModelOptions options = ModelOptions().timestamps(false).index(
+            IndexOptions({"code", "region"}).unique().name("uq_code_region"));
+        if (expressions)
+            options.index(IndexOptions()
+                              .name("uq_lower_email")
+                              .unique()
+                              .field(Sequelize::fn("lower", {Sequelize::col("email")})));
+        ModelDefinition *account = sequelize->define("Acc",
+                                                     {{"email", DataTypes::String()},
+                                                      {"code", DataTypes::String()},
+                                                      {"region", DataTypes::String()}},
+                                                     options);
+        account->sync(SyncOptions().force());
+        account->create({{"email", "A@x"}, {"code", "c1"}, {"region", "eu"}});
+        try {
+            account->create({{"email", "b@x"}, {"code", "c1"}, {"region", "eu"}});
+            QFAIL("no UniqueConstraintError");
+        } catch (const UniqueConstraintError &e) {
+            QCOMPARE(e.fields().keys(), QStringList({"code", "region"}));
+            QCOMPARE(e.fields().value("region").toString(), QStringLiteral("eu"));
+        }
+        if (expressions) {
+            try {
+                account->create({{"email", "a@X"}, {"code", "c2"}, {"region", "eu"}});
+                QFAIL("no UniqueConstraintError");
+            } catch (const UniqueConstraintError &e) {
+                QCOMPARE(e.constraint(), QStringLiteral("uq_lower_email"));
+                QVERIFY(!e.fields().contains("index 'uq_lower_email'"));
+                QVERIFY(e.table().isEmpty() || e.table() == QLatin1String("Accs"));
+            }
+        }
+        QCOMPARE(account->count(), qint64(1));
     }
 };
 
