@@ -70,10 +70,21 @@ void MariaDbDialect::raiseQueryError(const QSqlError &native, const QString &sql
             key, QString(), fields);
     }
     if (code == QLatin1String("1451") || code == QLatin1String("1452")) {
-        static const QRegularExpression re(QStringLiteral("CONSTRAINT `([^`]+)`"));
+        // CONSTRAINT `Users_ibfk_1` FOREIGN KEY (`GroupId`) REFERENCES `Groups` (`id`): as
+        // Sequelize's, the key's columns and the table it references.
+        static const QRegularExpression re(QStringLiteral(
+            "CONSTRAINT `((?:[^`]|``)+)` FOREIGN KEY \\((.*?)\\) REFERENCES `((?:[^`]|``)+)`"));
+        const QRegularExpressionMatch m = re.match(text);
+        QVariantMap fields;
+        static const QRegularExpression column(QStringLiteral("`((?:[^`]|``)+)`"));
+        for (auto it = column.globalMatch(m.captured(2)); it.hasNext();)
+            fields.insert(it.next().captured(1).replace(QStringLiteral("``"), QStringLiteral("`")),
+                          QVariant());
+        const auto unquoted
+            = [](QString name) { return name.replace(QStringLiteral("``"), QStringLiteral("`")); };
         throw ErrorBuilder::withConstraint(
             ErrorBuilder::withDetails(ForeignKeyConstraintError(text), sql, error),
-            re.match(text).captured(1), QString(), {});
+            unquoted(m.captured(1)), unquoted(m.captured(3)), fields);
     }
     if (code == QLatin1String("1205") || code == QLatin1String("3024")
         || code == QLatin1String("1969"))
