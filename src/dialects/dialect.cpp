@@ -117,6 +117,13 @@ QStringList Dialect::dropSchemaStatements(const RowReader &rows, const QString &
     return {QStringLiteral("DROP SCHEMA IF EXISTS ") + quoteIdentifier(schema)};
 }
 
+void Dialect::appendFunctionArgument(Statement &statement, const QString &function,
+                                     const QVariant &value) const
+{
+    Q_UNUSED(function);
+    statement.bind(rawBinding(value));
+}
+
 QVariant Dialect::rawBinding(const QVariant &value) const
 {
     switch (value.metaType().id()) {

@@ -334,6 +334,9 @@ public:
     // of that type is written, so that it compares with stored values (SQLite's date and time
     // text, a UUID without braces, MariaDB's DATETIME as a wall time of the session's zone).
     virtual QVariant rawBinding(const QVariant &value) const;
+    // A value given as an argument of the SQL function \a function (Sequelize::fn()), bound.
+    virtual void appendFunctionArgument(Statement &statement, const QString &function,
+                                        const QVariant &value) const;
     virtual QVariant fromDatabase(const QVariant &value, const DataType &type) const;
     // A value of a raw query's row, where no DataType is known: what the driver returned,
     // unless the dialect knows better from the column's metadata.

@@ -254,7 +254,7 @@ void QueryGenerator::appendExpression(Statement &statement, const Expression &ex
             if (args.at(i).metaType() == QMetaType::fromType<Expression>())
                 appendExpression(statement, args.at(i).value<Expression>());
             else
-                statement.bind(m_dialect.rawBinding(args.at(i)));
+                m_dialect.appendFunctionArgument(statement, expression.text(), args.at(i));
         }
         statement << ')';
         return;

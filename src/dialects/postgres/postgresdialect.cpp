@@ -414,6 +414,37 @@ QVariant PostgresDialect::toDatabase(const QVariant &value, const DataType &type
     return Dialect::toDatabase(value, type);
 }
 
+// A text is bound without a type (so that it compares with any column, as a literal would),
+// but a parameter of a function taking "any" (concat, format, json_build_object, to_json, …)
+// gets no type from it: "could not determine data type of parameter $1", where Sequelize's
+// inlined literal is taken as text. There it is text.
+void PostgresDialect::appendFunctionArgument(Statement &statement, const QString &function,
+                                             const QVariant &value) const
+{
+    static const QStringList anyArguments{QStringLiteral("concat"),
+                                          QStringLiteral("concat_ws"),
+                                          QStringLiteral("format"),
+                                          QStringLiteral("json_build_object"),
+                                          QStringLiteral("jsonb_build_object"),
+                                          QStringLiteral("json_build_array"),
+                                          QStringLiteral("jsonb_build_array"),
+                                          QStringLiteral("to_json"),
+                                          QStringLiteral("to_jsonb"),
+                                          QStringLiteral("json_object_agg"),
+                                          QStringLiteral("jsonb_object_agg"),
+                                          QStringLiteral("num_nulls"),
+                                          QStringLiteral("num_nonnulls"),
+                                          QStringLiteral("pg_typeof")};
+    const QString name = function.section(QLatin1Char('.'), -1).toLower();
+    if (value.typeId() == QMetaType::QString && anyArguments.contains(name)) {
+        statement << QLatin1StringView("CAST(");
+        statement.bind(value);
+        statement << QLatin1StringView(" AS text)");
+        return;
+    }
+    statement.bind(rawBinding(value));
+}
+
 QVariant PostgresDialect::fromDatabase(const QVariant &value, const DataType &type) const
 {
     if (type.kind() == DataType::Array && !isSqlNull(value)) {

@@ -62,6 +62,8 @@ public:
     // The driver sends QDateTime, QTime and QUuid with their own types (timestamptz, time,
     // uuid), which compare with stored values as they are.
     QVariant rawBinding(const QVariant &value) const override { return value; }
+    void appendFunctionArgument(Statement &statement, const QString &function,
+                                const QVariant &value) const override;
     QVariant fromDatabase(const QVariant &value, const DataType &type) const override;
     [[noreturn]] void raiseQueryError(const QSqlError &error, const QString &sql) const override;
     [[noreturn]] void raiseConnectionError(const QSqlError &error) const override;

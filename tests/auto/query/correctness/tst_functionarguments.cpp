@@ -1,0 +1,84 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// Values given to Sequelize::fn() are bound, and give Sequelize's answer where its inlined
+// literals did: on PostgreSQL a text argument of a function taking "any" (concat, format,
+// json_build_object) was "could not determine data type of parameter $1".
+
+#include <QtSequelize/Errors>
+#include <QtSequelize/Sequelize>
+
+#include <QtTest/qtest.h>
+
+#include "testdatabases.h"
+
+using namespace QtSequelize;
+
+class tst_FunctionArguments : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // Sequelize's fn('concat', col('firstName'), ' ', col('lastName')) as an attribute, in a
+    // where and in an order.
+    void concatenation_data() { TestDatabases::addDialectRows(); }
+    void concatenation()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *person = sequelize->define(
+            "Person", {{"firstName", DataTypes::String()}, {"lastName", DataTypes::String()}},
+            ModelOptions().timestamps(false));
+        person->sync(SyncOptions().force());
+        person->create({{"firstName", "Ann"}, {"lastName", "Lee"}});
+        person->create({{"firstName", "Bob"}, {"lastName", "Ray"}});
+        const Expression fullName = Sequelize::fn(
+            "concat", {Sequelize::col("firstName"), " ", Sequelize::col("lastName")});
+        const FindOptions options = FindOptions()
+                                        .attributes({"id"})
+                                        .attribute(fullName, "fullName")
+                                        .where(Sequelize::where(fullName, Where::Eq, "Bob Ray"))
+                                        .order(fullName);
+        if (dialect == QLatin1String("sqlite")) {
+            // SQLite 3.40 has no concat(): the database's error, clearly.
+            QVERIFY_THROWS_EXCEPTION(DatabaseError, person->findAllRaw(options));
+            const auto upper = person->findAllRaw(
+                FindOptions().attributes({"id"}).attribute(Sequelize::fn("upper", {"x y"}), "u"));
+            QCOMPARE(upper.first().value("u").toString(), QStringLiteral("X Y"));
+            return;
+        }
+        const QList<QVariantMap> rows = person->findAllRaw(options);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().value("fullName").toString(), QStringLiteral("Bob Ray"));
+        const auto separated
+            = person->findAllRaw(FindOptions()
+                                     .attributes({"id"})
+                                     .attribute(Sequelize::fn("concat_ws",
+                                                              {", ", Sequelize::col("lastName"),
+                                                               Sequelize::col("firstName")}),
+                                                "sorted")
+                                     .order("id"));
+        QCOMPARE(separated.first().value("sorted").toString(), QStringLiteral("Lee, Ann"));
+    }
+
+    // PostgreSQL's json_build_object with text keys (Sequelize's
+    // fn('json_build_object', 'name', col('name'))).
+    void jsonBuildObject_data() { TestDatabases::addDialectRows(); }
+    void jsonBuildObject()
+    {
+        QSQ_REQUIRE_DIALECT();
+        if (dialect != QLatin1String("postgres"))
+            QSKIP("json_build_object is PostgreSQL's");
+        auto sequelize = TestDatabases::open(dialect);
+        ModelDefinition *person = sequelize->define("Person", {{"name", DataTypes::String()}},
+                                                    ModelOptions().timestamps(false));
+        person->sync(SyncOptions().force());
+        person->create({{"name", "Ann"}});
+        const auto rows = person->findAllRaw(FindOptions().attributes({"id"}).attribute(
+            Sequelize::fn("json_build_object", {"who", Sequelize::col("name")}), "obj"));
+        QVERIFY2(rows.first().value("obj").toString().contains("\"who\""),
+                 qPrintable(rows.first().value("obj").toString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_FunctionArguments)
+#include "tst_functionarguments.moc"
