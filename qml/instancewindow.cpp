@@ -30,6 +30,8 @@ static bool exactlyComparable(const DataType &type)
     case DataType::Integer:
     case DataType::BigInt:
     case DataType::SmallInt:
+    case DataType::TinyInt:
+    case DataType::MediumInt:
         return true;
     default:
         return false;

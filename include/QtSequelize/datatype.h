@@ -27,6 +27,8 @@ public:
         Integer,
         BigInt,
         SmallInt,
+        TinyInt, // 8 bits; SMALLINT on PostgreSQL, which has no TINYINT
+        MediumInt, // 24 bits; INTEGER on PostgreSQL
         Float,
         Real,
         Double,
@@ -87,6 +89,8 @@ Q_SEQUELIZE_EXPORT DataType Text();
 Q_SEQUELIZE_EXPORT DataType Integer();
 Q_SEQUELIZE_EXPORT DataType BigInt();
 Q_SEQUELIZE_EXPORT DataType SmallInt();
+Q_SEQUELIZE_EXPORT DataType TinyInt();
+Q_SEQUELIZE_EXPORT DataType MediumInt();
 Q_SEQUELIZE_EXPORT DataType Float();
 Q_SEQUELIZE_EXPORT DataType Real();
 Q_SEQUELIZE_EXPORT DataType Double();

@@ -74,6 +74,8 @@ void Hydrator::init(const QList<SelectColumn> &columns)
                 break;
             case DataType::Integer:
             case DataType::SmallInt:
+            case DataType::TinyInt:
+            case DataType::MediumInt:
                 if (type == QMetaType::Int)
                     column.path = Path::Int;
                 else if (type == QMetaType::LongLong)

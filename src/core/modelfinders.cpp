@@ -396,6 +396,8 @@ static QVariant aggregateValue(const QVariant &raw, const DataType &type, const 
     switch (type.kind()) {
     case DataType::Integer:
     case DataType::SmallInt:
+    case DataType::TinyInt:
+    case DataType::MediumInt:
     case DataType::BigInt: {
         const int id = raw.metaType().id();
         if (id == QMetaType::Double || id == QMetaType::Float) {

@@ -579,6 +579,8 @@ Statement ModelDefinitionPrivate::incrementStatement(const QVariantMap &byAttrib
         case DataType::Integer:
         case DataType::BigInt:
         case DataType::SmallInt:
+        case DataType::TinyInt:
+        case DataType::MediumInt:
         case DataType::Float:
         case DataType::Real:
         case DataType::Double:

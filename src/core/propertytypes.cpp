@@ -52,7 +52,8 @@ DataType inferDataType(QMetaType propertyType)
 
 static bool isInteger(DataType::Kind kind)
 {
-    return kind == DataType::Integer || kind == DataType::SmallInt || kind == DataType::Boolean;
+    return kind == DataType::Integer || kind == DataType::SmallInt || kind == DataType::TinyInt
+        || kind == DataType::MediumInt || kind == DataType::Boolean;
 }
 
 bool propertyHolds(QMetaType propertyType, const DataType &type)

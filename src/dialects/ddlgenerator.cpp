@@ -43,6 +43,8 @@ static QString defaultLiteral(const Dialect &dialect, const QVariant &value, con
     case DataType::Integer:
     case DataType::BigInt:
     case DataType::SmallInt:
+    case DataType::TinyInt:
+    case DataType::MediumInt:
         return QString::number(value.toLongLong());
     case DataType::Float:
     case DataType::Real:

@@ -498,6 +498,10 @@ QString Dialect::commonColumnType(const DataType &type)
         return QStringLiteral("BIGINT");
     case DataType::SmallInt:
         return QStringLiteral("SMALLINT");
+    case DataType::TinyInt:
+        return QStringLiteral("TINYINT");
+    case DataType::MediumInt:
+        return QStringLiteral("MEDIUMINT");
     case DataType::Double:
         return QStringLiteral("DOUBLE PRECISION");
     case DataType::DateOnly:

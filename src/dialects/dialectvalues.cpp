@@ -126,6 +126,8 @@ static QVariant nullFor(const DataType &type)
         return QVariant(QMetaType::fromType<QByteArray>());
     case DataType::Integer:
     case DataType::SmallInt:
+    case DataType::TinyInt:
+    case DataType::MediumInt:
     case DataType::BigInt:
     case DataType::Boolean:
         return QVariant(QMetaType::fromType<qlonglong>());
@@ -189,6 +191,8 @@ QVariant Dialect::fromDatabase(const QVariant &value, const DataType &type) cons
         return value.toString();
     case DataType::Integer:
     case DataType::SmallInt:
+    case DataType::TinyInt:
+    case DataType::MediumInt:
     case DataType::BigInt: {
         // Text in an INTEGER column (SQLite keeps what it is given, an alias may name an
         // attribute) or a number out of the attribute's range: an error, not a silent 0.

@@ -45,25 +45,38 @@ static bool isForeignNumber(const QVariant &value, const DataType &type)
     }
     if (!isIntegerType(type))
         return false;
-    const bool big = type.kind() == DataType::BigInt;
-    const double low = big ? -0x1p63 : double(std::numeric_limits<int>::min());
-    const double high = big ? 0x1p63 : double(std::numeric_limits<int>::max()) + 1;
+    // The column's range: TINYINT 8 bits, SMALLINT 16, MEDIUMINT 24, INTEGER 32, BIGINT 64.
+    const DataType::Kind kind = type.kind();
+    const int bits = kind == DataType::TinyInt ? 8
+        : kind == DataType::SmallInt           ? 16
+        : kind == DataType::MediumInt          ? 24
+        : kind == DataType::BigInt             ? 64
+                                               : 32;
+    const qint64 max
+        = bits == 64 ? std::numeric_limits<qint64>::max() : (qint64(1) << (bits - 1)) - 1;
+    const qint64 min = -max - 1;
     switch (value.metaType().id()) {
     case QMetaType::Double:
     case QMetaType::Float: {
         const double d = value.toDouble();
-        return std::isfinite(d) && (d != std::floor(d) || d < low || d >= high);
+        const double high = std::ldexp(1.0, bits - 1);
+        return std::isfinite(d) && (d != std::floor(d) || d < -high || d >= high);
     }
+    case QMetaType::Int:
+    case QMetaType::Short:
+    case QMetaType::SChar:
+    case QMetaType::Char:
     case QMetaType::LongLong:
     case QMetaType::Long: {
         const qint64 n = value.toLongLong();
-        return !big && (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max());
+        return n < min || n > max;
     }
     case QMetaType::UInt:
+    case QMetaType::UShort:
+    case QMetaType::UChar:
     case QMetaType::ULong:
     case QMetaType::ULongLong:
-        return value.toULongLong() > (big ? qulonglong(std::numeric_limits<qint64>::max())
-                                          : qulonglong(std::numeric_limits<int>::max()));
+        return value.toULongLong() > qulonglong(max);
     default:
         return false;
     }

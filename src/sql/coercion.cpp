@@ -84,7 +84,8 @@ bool isSqlNull(const QVariant &value)
 bool isIntegerType(const DataType &type)
 {
     const DataType::Kind kind = type.kind();
-    return kind == DataType::Integer || kind == DataType::BigInt || kind == DataType::SmallInt;
+    return kind == DataType::Integer || kind == DataType::BigInt || kind == DataType::SmallInt
+        || kind == DataType::TinyInt || kind == DataType::MediumInt;
 }
 
 QString formatDecimal(const QString &digits, int scale)
@@ -360,11 +361,27 @@ static bool yearInRange(const QDateTime &dt)
 
 // A value of the attribute's own Qt type that needs no conversion: not a date outside years
 // 1-9999, not text with a NUL.
+// Whether \a n fits the integer column \a kind (SQLite would store any integer): TINYINT,
+// SMALLINT and MEDIUMINT have their ranges, INTEGER 32 bits.
+static bool fitsInteger(qint64 n, DataType::Kind kind)
+{
+    const qint64 bits = kind == DataType::TinyInt ? 8
+        : kind == DataType::SmallInt              ? 16
+        : kind == DataType::MediumInt             ? 24
+        : kind == DataType::BigInt                ? 64
+                                                  : 32;
+    return bits == 64 || (n >= -(qint64(1) << (bits - 1)) && n < (qint64(1) << (bits - 1)));
+}
+
 static bool storableAsIs(const QVariant &value, DataType::Kind kind)
 {
     if (value.isNull())
         return true;
     switch (kind) {
+    case DataType::TinyInt:
+    case DataType::SmallInt:
+    case DataType::MediumInt:
+        return fitsInteger(value.toInt(), kind);
     case DataType::Date:
         return yearInRange(value.toDateTime());
     case DataType::DateOnly: {
@@ -431,7 +448,8 @@ static QVariant toInteger(const QVariant &value, DataType::Kind kind, const QStr
         invalid(value, attribute, "integer");
     if (kind == DataType::BigInt)
         return QVariant::fromValue(n);
-    if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max())
+    // The column's range, the same on every database.
+    if (!fitsInteger(n, kind))
         invalid(value, attribute, "integer");
     return QVariant::fromValue(int(n));
 }
@@ -569,6 +587,8 @@ QVariant coerce(const QVariant &value, const DataType &type, const QString &attr
         return toText(value, attribute);
     case DataType::Integer:
     case DataType::SmallInt:
+    case DataType::TinyInt:
+    case DataType::MediumInt:
     case DataType::BigInt:
         return toInteger(value, type.kind(), attribute);
     case DataType::Float:

@@ -161,6 +161,10 @@ QString PostgresDialect::columnType(const DataType &type, const TableName &table
     switch (type.kind()) {
     case DataType::Text:
         return QStringLiteral("TEXT");
+    case DataType::TinyInt:
+        return QStringLiteral("SMALLINT"); // no TINYINT here (Sequelize's fails)
+    case DataType::MediumInt:
+        return QStringLiteral("INTEGER");
     case DataType::Float:
         return QStringLiteral("DOUBLE PRECISION");
     case DataType::Real:
@@ -488,6 +492,8 @@ bool PostgresDialect::bindsInListAsOne(const DataType &type) const
     case DataType::Integer:
     case DataType::BigInt:
     case DataType::SmallInt:
+    case DataType::TinyInt:
+    case DataType::MediumInt:
     case DataType::String:
     case DataType::Char:
     case DataType::Text:

@@ -3,6 +3,7 @@
 
 #include <QtSequelize/Errors>
 #include <QtSequelize/Model>
+#include <QtSequelize/QueryInterface>
 #include <QtSequelize/Sequelize>
 
 #include <QtCore/qdatetime.h>
@@ -13,6 +14,7 @@
 #include <QtTest/qtest.h>
 
 #include <limits>
+#include <utility>
 
 #include "testdatabases.h"
 
@@ -524,6 +526,53 @@ private slots:
         read->set("nums", QVariantList{4});
         read->save();
         QCOMPARE(tagged->findByPk(row->get("id"))->get("tags").toList().at(3).isNull(), false);
+    }
+
+    // Sequelize's TINYINT, SMALLINT and MEDIUMINT: their ranges round-trip, a value past them is
+    // a ValidationError on every database (SQLite stored any integer), nothing written.
+    // PostgreSQL, which has neither TINYINT nor MEDIUMINT, stores them as SMALLINT and INTEGER.
+    void smallIntegers_data() { TestDatabases::addDialectRows(); }
+    void smallIntegers()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *sized = sequelize->define("Sized",
+                                                   {{"tiny", DataTypes::TinyInt()},
+                                                    {"small", DataTypes::SmallInt()},
+                                                    {"medium", DataTypes::MediumInt()}},
+                                                   ModelOptions().timestamps(false));
+        sized->sync(SyncOptions().force());
+        const QList<QVariantMap> bounds{{{"tiny", -128}, {"small", -32768}, {"medium", -8388608}},
+                                        {{"tiny", 127}, {"small", 32767}, {"medium", 8388607}}};
+        for (const QVariantMap &row : bounds) {
+            const auto made = sized->create(row);
+            const auto read = sized->findByPk(made->get("id"));
+            for (auto it = row.cbegin(); it != row.cend(); ++it)
+                QCOMPARE(read->get(it.key()).toInt(), it.value().toInt());
+        }
+        for (const auto &[attribute, value] :
+             {std::pair{"tiny", 128}, std::pair{"tiny", -129}, std::pair{"small", 32768},
+              std::pair{"medium", 8388608}}) {
+            try {
+                sized->create({{attribute, value}});
+                QFAIL(attribute);
+            } catch (const ValidationError &e) {
+                QCOMPARE(e.errors().value(0).path(), QString::fromLatin1(attribute));
+            }
+        }
+        QCOMPARE(sized->count(), qint64(2));
+        // A where operand past the range compares by value, as for INTEGER.
+        QCOMPARE(sized->count(FindOptions().where(Op::lt("tiny", 200))), qint64(2));
+        QCOMPARE(sized->count(FindOptions().where(Op::gt("small", 40000))), qint64(0));
+        QCOMPARE(sized->count(FindOptions().where(Op::eq("medium", 9000000))), qint64(0));
+        const auto columns = sequelize->queryInterface().describeTable("Sizeds");
+        const bool pg = dialect == QLatin1String("postgres");
+        QVERIFY2(columns.value("tiny").type().startsWith(pg ? "SMALLINT" : "TINYINT"),
+                 qPrintable(columns.value("tiny").type()));
+        QVERIFY2(columns.value("medium").type().startsWith(pg ? "INTEGER" : "MEDIUMINT"),
+                 qPrintable(columns.value("medium").type()));
+        // sync({alter}) finds nothing to change in the table it made.
+        sized->sync(SyncOptions().alter());
+        QCOMPARE(sized->count(), qint64(2));
     }
 };
 
