@@ -160,20 +160,15 @@ DataType SmallInt()
     return DataType(DataType::SmallInt);
 }
 
-/*!
-    Sequelize's TINYINT: an 8-bit integer, -128 to 127 (a value past it is a ValidationError on
-    every database). PostgreSQL, which has no TINYINT, stores it as SMALLINT.
-*/
+// Sequelize's TINYINT: an 8-bit integer, -128 to 127 (a value past it is a ValidationError on
+// every database). PostgreSQL, which has no TINYINT, stores it as SMALLINT.
 DataType TinyInt()
 {
     return DataType(DataType::TinyInt);
 }
 
-/*!
-    Sequelize's MEDIUMINT: a 24-bit integer, -8,388,608 to 8,388,607 (a value past it is a
-    ValidationError on every database). PostgreSQL, which has no MEDIUMINT, stores it as
-    INTEGER.
-*/
+// Sequelize's MEDIUMINT: a 24-bit integer, -8,388,608 to 8,388,607 (a value past it is a
+// ValidationError on every database). PostgreSQL, which has no MEDIUMINT, stores it as INTEGER.
 DataType MediumInt()
 {
     return DataType(DataType::MediumInt);
