@@ -45,13 +45,8 @@ static bool isForeignNumber(const QVariant &value, const DataType &type)
     }
     if (!isIntegerType(type))
         return false;
-    // The column's range: TINYINT 8 bits, SMALLINT 16, MEDIUMINT 24, INTEGER 32, BIGINT 64.
-    const DataType::Kind kind = type.kind();
-    const int bits = kind == DataType::TinyInt ? 8
-        : kind == DataType::SmallInt           ? 16
-        : kind == DataType::MediumInt          ? 24
-        : kind == DataType::BigInt             ? 64
-                                               : 32;
+    // The column's range.
+    const int bits = integerBits(type.kind());
     const qint64 max
         = bits == 64 ? std::numeric_limits<qint64>::max() : (qint64(1) << (bits - 1)) - 1;
     const qint64 min = -max - 1;

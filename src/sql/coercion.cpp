@@ -363,13 +363,25 @@ static bool yearInRange(const QDateTime &dt)
 // 1-9999, not text with a NUL.
 // Whether \a n fits the integer column \a kind (SQLite would store any integer): TINYINT,
 // SMALLINT and MEDIUMINT have their ranges, INTEGER 32 bits.
+int integerBits(DataType::Kind kind)
+{
+    switch (kind) {
+    case DataType::TinyInt:
+        return 8;
+    case DataType::SmallInt:
+        return 16;
+    case DataType::MediumInt:
+        return 24;
+    case DataType::BigInt:
+        return 64;
+    default:
+        return 32;
+    }
+}
+
 static bool fitsInteger(qint64 n, DataType::Kind kind)
 {
-    const qint64 bits = kind == DataType::TinyInt ? 8
-        : kind == DataType::SmallInt              ? 16
-        : kind == DataType::MediumInt             ? 24
-        : kind == DataType::BigInt                ? 64
-                                                  : 32;
+    const int bits = integerBits(kind);
     return bits == 64 || (n >= -(qint64(1) << (bits - 1)) && n < (qint64(1) << (bits - 1)));
 }
 

@@ -35,6 +35,9 @@ bool isValueList(const QVariant &value);
 
 // INTEGER, BIGINT or SMALLINT.
 bool isIntegerType(const DataType &type);
+// The width of an integer column: TINYINT 8 bits, SMALLINT 16, MEDIUMINT 24, INTEGER 32,
+// BIGINT 64.
+int integerBits(DataType::Kind kind);
 
 // Formats a decimal number's digits with \a scale decimals (-1: as they are).
 QString formatDecimal(const QString &digits, int scale);
