@@ -90,6 +90,13 @@ public:
                                            valueOf(item.path()), item.validatorKey());
         }
     }
+    // Sequelize's item for a unique violation on \a column ("email must be unique").
+    static ValidationErrorItem uniqueItem(const QString &column, const QVariant &value)
+    {
+        return ValidationErrorItem(column + QStringLiteral(" must be unique"),
+                                   QStringLiteral("unique violation"), column, value,
+                                   QStringLiteral("not_unique"));
+    }
     // what() again from the name, message and items (a ValidationError's lists its items).
     static void updateWhat(BaseError &error);
     // \a error's fields replaced by \a fields, with one "unique violation" item each in that
@@ -100,9 +107,7 @@ public:
         error.d->items.clear();
         for (const QPair<QString, QVariant> &field : fields) {
             error.d->fields.insert(field.first, field.second);
-            error.d->items.append(ValidationErrorItem(
-                field.first + QStringLiteral(" must be unique"), QStringLiteral("unique violation"),
-                field.first, field.second, QStringLiteral("not_unique")));
+            error.d->items.append(uniqueItem(field.first, field.second));
         }
         updateWhat(error);
     }

@@ -61,9 +61,7 @@ void MariaDbDialect::raiseQueryError(const QSqlError &native, const QString &sql
         QVariantMap fields;
         if (m.hasMatch())
             fields.insert(key, m.captured(1));
-        const QList<ValidationErrorItem> items{ValidationErrorItem(
-            key + QStringLiteral(" must be unique"), QStringLiteral("unique violation"), key,
-            m.captured(1), QStringLiteral("not_unique"))};
+        const QList<ValidationErrorItem> items{ErrorBuilder::uniqueItem(key, m.captured(1))};
         throw ErrorBuilder::withConstraint(
             ErrorBuilder::withDetails(
                 UniqueConstraintError(QStringLiteral("Validation error"), items), sql, error),
@@ -75,13 +73,12 @@ void MariaDbDialect::raiseQueryError(const QSqlError &native, const QString &sql
         static const QRegularExpression re(QStringLiteral(
             "CONSTRAINT `((?:[^`]|``)+)` FOREIGN KEY \\((.*?)\\) REFERENCES `((?:[^`]|``)+)`"));
         const QRegularExpressionMatch m = re.match(text);
+        const auto unquoted
+            = [](QString name) { return name.replace(QStringLiteral("``"), QStringLiteral("`")); };
         QVariantMap fields;
         static const QRegularExpression column(QStringLiteral("`((?:[^`]|``)+)`"));
         for (auto it = column.globalMatch(m.captured(2)); it.hasNext();)
-            fields.insert(it.next().captured(1).replace(QStringLiteral("``"), QStringLiteral("`")),
-                          QVariant());
-        const auto unquoted
-            = [](QString name) { return name.replace(QStringLiteral("``"), QStringLiteral("`")); };
+            fields.insert(unquoted(it.next().captured(1)), QVariant());
         throw ErrorBuilder::withConstraint(
             ErrorBuilder::withDetails(ForeignKeyConstraintError(text), sql, error),
             unquoted(m.captured(1)), unquoted(m.captured(3)), fields);

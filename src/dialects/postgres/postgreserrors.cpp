@@ -66,9 +66,7 @@ void PostgresDialect::raiseQueryError(const QSqlError &native, const QString &sq
                 if (column.startsWith(QLatin1Char('"')))
                     column = column.mid(1, column.size() - 2);
                 fields.insert(column, values.value(i));
-                items.append(ValidationErrorItem(column + QStringLiteral(" must be unique"),
-                                                 QStringLiteral("unique violation"), column,
-                                                 values.value(i), QStringLiteral("not_unique")));
+                items.append(ErrorBuilder::uniqueItem(column, values.value(i)));
             }
         }
         throw ErrorBuilder::withConstraint(

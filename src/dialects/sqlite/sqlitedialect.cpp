@@ -356,9 +356,7 @@ void SqliteDialect::raiseQueryError(const QSqlError &error, const QString &sql) 
         }
         QList<ValidationErrorItem> items;
         for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-            items.append(ValidationErrorItem(it.key() + QStringLiteral(" must be unique"),
-                                             QStringLiteral("unique violation"), it.key(),
-                                             it.value(), QStringLiteral("not_unique")));
+            items.append(ErrorBuilder::uniqueItem(it.key(), it.value()));
         throw ErrorBuilder::withConstraint(
             ErrorBuilder::withDetails(
                 UniqueConstraintError(QStringLiteral("Validation error"), items), sql, error),
