@@ -87,11 +87,25 @@ public:
     void insert();
 
 private:
-    bool bindReused(Statement &statement, qsizetype start, qsizetype count) const;
-    QList<QVariantList> rowsOf(qsizetype start, qsizetype count) const;
+    // The columns of a row and their types: the same for every row, except that the rows
+    // giving their auto-increment key have that column too.
+    struct Columns
+    {
+        QList<int> attributes;
+        QList<const DataType *> types;
+        void append(int attribute, const DataType *type)
+        {
+            attributes.append(attribute);
+            types.append(type);
+        }
+    };
+    bool bindReused(Statement &statement, const Columns &columns, qsizetype start,
+                    qsizetype count) const;
+    QList<QVariantList> rowsOf(const Columns &columns, qsizetype start, qsizetype count) const;
+    qsizetype rowsInChunk(qsizetype start, int chunk) const;
     void readRows(QSqlQuery &query, qsizetype start, qsizetype count) const;
     void readMatchedRows(QSqlQuery &query, qsizetype start, qsizetype count) const;
-    void assignKeys(const QSqlQuery &query, qsizetype start, qsizetype count) const;
+    void assignKeys(const QSqlQuery &query, qsizetype start, qsizetype count, qint64 step) const;
     void readBackExpressions(Connection *transaction) const;
     bool leftToDatabase(int attribute) const;
 
@@ -100,11 +114,11 @@ private:
     const Dialect &dialect;
     const QDateTime now;
     const QList<int> returning;
-    bool keyGiven = false;
+    QBitArray givesKey; // the instances whose auto-increment key is given (and kept)
     bool expressions = false; // a record gave an SQL expression as a value
     QBitArray named; // attributes some record names
-    QList<int> columns; // the same for every row
-    QList<const DataType *> columnTypes;
+    Columns columns; // of the rows whose key the database generates (all, without one)
+    Columns keyedColumns; // of the rows giving their auto-increment key
     QueryGenerator::InsertConflict conflict;
     QList<int> readBack; // what RETURNING reads
     bool newKeys = false;
@@ -114,6 +128,10 @@ void BulkInsert::build(const QList<QVariantMap> &records)
 {
     instances.reserve(records.size());
     named.resize(d->attributes.size());
+    givesKey.resize(records.size());
+    const QString keyName = d->primaryKey >= 0 ? d->attribute(d->primaryKey).name : QString();
+    const bool keyWritten
+        = d->primaryKeyAutoIncrement && (o.fields.isEmpty() || o.fields.contains(keyName));
     // Records usually name the same attributes in the same (sorted) order: the index of the
     // previous record's key at the same position is checked before a hash lookup.
     QList<QPair<QString, int>> keyIndexes;
@@ -163,8 +181,8 @@ void BulkInsert::build(const QList<QVariantMap> &records)
         if (d->updatedAt >= 0 && isSqlNull(md->value(d->updatedAt)))
             md->setValue(d->updatedAt, now);
         // A typed integer key holds 0 until set: only a key the record names counts.
-        keyGiven
-            = keyGiven || (d->primaryKey >= 0 && record.contains(d->attribute(d->primaryKey).name));
+        if (keyWritten && record.contains(keyName) && d->storesAutoKey(md->written(d->primaryKey)))
+            givesKey.setBit(instances.size());
         expressions = expressions || !md->expressions.isEmpty();
         instances.append(instance);
     }
@@ -213,15 +231,18 @@ void BulkInsert::plan()
 {
     for (int i : returning) {
         const AttributeInfo &info = d->attribute(i);
-        if (i == d->primaryKey && d->primaryKeyAutoIncrement && !keyGiven)
+        if (i == d->primaryKey && d->primaryKeyAutoIncrement) {
+            if (givesKey.count(true) > 0)
+                keyedColumns.append(i, &info.type);
             continue;
+        }
         if (!o.fields.isEmpty() && !o.fields.contains(info.name) && i != d->createdAt
             && i != d->updatedAt)
             continue;
         if (leftToDatabase(i))
             continue;
-        columns.append(i);
-        columnTypes.append(&info.type);
+        columns.append(i, &info.type);
+        keyedColumns.append(i, &info.type);
     }
     conflict.ignoreDuplicates = o.ignoreDuplicates;
     if (!o.updateOnDuplicate.isEmpty()) {
@@ -238,7 +259,7 @@ void BulkInsert::plan()
               return info.options.hasDefaultValue()
                   && info.options.defaultValue().metaType() == QMetaType::fromType<Expression>();
           });
-    newKeys = d->primaryKeyAutoIncrement && !keyGiven;
+    newKeys = d->primaryKeyAutoIncrement && givesKey.count(true) < instances.size();
     const bool returned = dialect.supportsInsertReturning();
     if (returned && (conflicts || sqlDefaults || expressions))
         readBack = returning;
@@ -248,15 +269,16 @@ void BulkInsert::plan()
 }
 
 // The values of instances [start, start + count) as rows of the columns.
-QList<QVariantList> BulkInsert::rowsOf(qsizetype start, qsizetype count) const
+QList<QVariantList> BulkInsert::rowsOf(const Columns &columns, qsizetype start,
+                                       qsizetype count) const
 {
     QList<QVariantList> rows;
     rows.reserve(count);
     for (qsizetype r = start; r < start + count; ++r) {
         const ModelPrivate *md = ModelPrivate::get(instances.at(r).data());
         QVariantList row;
-        row.reserve(columns.size());
-        for (int i : columns)
+        row.reserve(columns.attributes.size());
+        for (int i : columns.attributes)
             row.append(md->written(i));
         rows.append(row);
     }
@@ -265,20 +287,33 @@ QList<QVariantList> BulkInsert::rowsOf(qsizetype start, qsizetype count) const
 
 // Binds the rows straight from the instances into the prepared statement of the previous chunk
 // (same size); false when a value is SQL of its own, which needs a statement of its own.
-bool BulkInsert::bindReused(Statement &statement, qsizetype start, qsizetype count) const
+bool BulkInsert::bindReused(Statement &statement, const Columns &columns, qsizetype start,
+                            qsizetype count) const
 {
     statement.bindings.clear();
-    statement.bindings.reserve(count * columns.size());
+    statement.bindings.reserve(count * columns.attributes.size());
     for (qsizetype r = start; r < start + count; ++r) {
         const ModelPrivate *md = ModelPrivate::get(instances.at(r).data());
-        for (qsizetype c = 0; c < columns.size(); ++c) {
-            const QVariant value = md->written(columns.at(c));
+        for (qsizetype c = 0; c < columns.attributes.size(); ++c) {
+            const QVariant value = md->written(columns.attributes.at(c));
             if (value.metaType() == QMetaType::fromType<Expression>())
                 return false;
-            statement.bindings.append(dialect.toDatabase(value, *columnTypes.at(c)));
+            statement.bindings.append(dialect.toDatabase(value, *columns.types.at(c)));
         }
     }
     return true;
+}
+
+// How many rows from \a start one INSERT takes: up to \a chunk, all giving their
+// auto-increment key or all not.
+qsizetype BulkInsert::rowsInChunk(qsizetype start, int chunk) const
+{
+    const bool keyed = givesKey.testBit(start);
+    qsizetype count = 1;
+    while (count < chunk && start + count < instances.size()
+           && givesKey.testBit(start + count) == keyed)
+        ++count;
+    return count;
 }
 
 // RETURNING rows come back in VALUES order.
@@ -319,17 +354,18 @@ void BulkInsert::readMatchedRows(QSqlQuery &query, qsizetype start, qsizetype co
     }
 }
 
-// No RETURNING: the driver reports one id of the statement; the others follow.
-void BulkInsert::assignKeys(const QSqlQuery &query, qsizetype start, qsizetype count) const
+// No RETURNING: the driver reports one id of the statement; the others follow, \a step apart.
+void BulkInsert::assignKeys(const QSqlQuery &query, qsizetype start, qsizetype count,
+                            qint64 step) const
 {
     const AttributeInfo &pk = d->attribute(d->primaryKey);
     const qint64 reported = query.lastInsertId().toLongLong();
     const qint64 first = dialect.lastInsertIdOfMultiRowInsert() == Dialect::InsertedIds::LastRow
-        ? reported - count + 1
+        ? reported - (count - 1) * step
         : reported;
     for (qsizetype r = 0; r < count; ++r)
         ModelPrivate::get(instances.at(start + r).data())
-            ->load(d->primaryKey, coerce(first + r, pk.type, pk.name));
+            ->load(d->primaryKey, coerce(first + r * step, pk.type, pk.name));
 }
 
 // Without RETURNING, values written as SQL expressions are read back row by row.
@@ -351,26 +387,42 @@ void BulkInsert::insert()
     Connection *transaction = connection->connectionFor(o);
     AtomicBlock block(connection, transaction);
     const bool conflicts = conflict.ignoreDuplicates || !conflict.update.isEmpty();
-    // Rows with no column to write are inserted one by one (DEFAULT VALUES inserts one row).
-    // A chunkSize too large for the database's parameter limit is cut to fit it.
-    const int chunk = columns.isEmpty() ? 1 : dialect.rowsPerInsert(columns.size(), o.chunkSize);
+    // Generated keys read from the driver's last insert id: when they do not follow each other
+    // in one statement, rows go one at a time.
+    const bool keysFromDriver = newKeys && readBack.isEmpty() && !conflicts;
+    const qint64 step = keysFromDriver
+        ? dialect.insertIdStep(
+            (transaction ? *transaction : connection->connections->current()).database())
+        : 1;
     Statement statement;
     qsizetype statementRows = -1;
-    for (qsizetype start = 0; start < instances.size(); start += chunk) {
-        const qsizetype count = qMin<qsizetype>(chunk, instances.size() - start);
+    const Columns *statementColumns = nullptr;
+    qsizetype count = 0;
+    for (qsizetype start = 0; start < instances.size(); start += count) {
+        const bool keyed = givesKey.testBit(start);
+        const Columns &set = keyed ? keyedColumns : columns;
+        // Rows with no column to write are inserted one by one (DEFAULT VALUES inserts one
+        // row). A chunkSize too large for the database's parameter limit is cut to fit it.
+        const int chunk = set.attributes.isEmpty() || (keysFromDriver && !keyed && step == 0)
+            ? 1
+            : dialect.rowsPerInsert(set.attributes.size(), o.chunkSize);
+        count = rowsInChunk(start, chunk);
         // One statement text per chunk size: every full chunk re-executes the prepared one
         // with the values bound straight from the instances.
-        if (count != statementRows || !bindReused(statement, start, count)) {
-            statement = generator.insertRows(columns, rowsOf(start, count), readBack, conflict);
+        if (count != statementRows || statementColumns != &set
+            || !bindReused(statement, set, start, count)) {
+            statement = generator.insertRows(set.attributes, rowsOf(set, start, count), readBack,
+                                             conflict);
             statementRows = expressions ? -1 : count;
+            statementColumns = &set;
         }
         QSqlQuery &query = d->write(statement, transaction);
         if (!readBack.isEmpty() && !o.ignoreDuplicates)
             readRows(query, start, count);
         else if (!readBack.isEmpty())
             readMatchedRows(query, start, count);
-        else if (newKeys && !conflicts)
-            assignKeys(query, start, count);
+        else if (keysFromDriver && !keyed)
+            assignKeys(query, start, count, qMax<qint64>(1, step));
         dialect.endRows(query);
     }
     readBackExpressions(transaction);

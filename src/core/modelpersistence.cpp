@@ -207,9 +207,9 @@ private:
             const AttributeInfo &info = m.attribute(i);
             const QVariant v = d->written(i);
             // An auto-increment key is generated unless set explicitly (a typed integer key
-            // still holding 0 has not been set).
+            // still holding 0 has not been set) to a value the database keeps.
             if (i == m.primaryKey && info.options.isAutoIncrement()
-                && (isSqlNull(v) || (v.toLongLong() == 0 && d->changedIndex(info.name) < 0)))
+                && (!m.storesAutoKey(v) || (v.toLongLong() == 0 && d->changedIndex(info.name) < 0)))
                 continue;
             if (!selected(i) || (isSqlNull(v) && d->changedIndex(info.name) < 0))
                 continue;

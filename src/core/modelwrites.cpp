@@ -60,6 +60,16 @@ QList<int> ModelDefinitionPrivate::firstUniqueKey() const
     return d.primaryKeys;
 }
 
+bool ModelDefinitionPrivate::storesAutoKey(const QVariant &value) const
+{
+    if (isSqlNull(value))
+        return false;
+    if (!dialect().generatesKeyForZero() || value.metaType() == QMetaType::fromType<Expression>())
+        return true;
+    bool number = false;
+    return value.toLongLong(&number) != 0 || !number;
+}
+
 // The upsert's INSERT … ON CONFLICT, its text generated once per model, columns and conflict
 // (a hot path: upsert() in a loop); bound values as insertRows() binds them.
 static Statement upsertStatement(const ModelDefinitionPrivate &d, const QList<int> &columns,
@@ -109,7 +119,10 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const S
         md->setValue(d->updatedAt, d->timestampValue(d->updatedAt, now));
     const QString pkName = d->primaryKey < 0 ? QString() : d->attribute(d->primaryKey).name;
     QueryGenerator::InsertConflict conflict;
-    const bool keysGiven = !d->primaryKeys.isEmpty()
+    // An auto-increment key given as NULL (0 on MariaDB) is generated, as if not given.
+    const bool keyGenerated = d->primaryKeyAutoIncrement
+        && (!values.contains(pkName) || !d->storesAutoKey(md->written(d->primaryKey)));
+    const bool keysGiven = !d->primaryKeys.isEmpty() && !keyGenerated
         && std::all_of(d->primaryKeys.cbegin(), d->primaryKeys.cend(),
                        [&](int k) { return values.contains(d->attribute(k).name); });
     conflict.target = keysGiven ? d->primaryKeys : d->firstUniqueKey();
@@ -124,7 +137,7 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const S
         const AttributeInfo &info = d->attribute(i);
         const QVariant v = md->written(i);
         const bool given = values.contains(info.name) || md->changedIndex(info.name) >= 0;
-        if (i == d->primaryKey && d->primaryKeyAutoIncrement && !values.contains(pkName))
+        if (i == d->primaryKey && keyGenerated)
             continue;
         if (!given && isSqlNull(v))
             continue;
@@ -178,13 +191,17 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const S
     // The driver's own count, not Dialect::rowsAffected(): MariaDB's ON DUPLICATE KEY UPDATE
     // reports an update as 2 rows, which is how the created flag is told apart.
     const int affected = query.numRowsAffected();
+    const QVariant generatedKey = !returned && keyGenerated ? query.lastInsertId() : QVariant();
     d->dialect().endRows(query);
     if (dialect.upsertCountsUpdatesTwice())
         inserted = affected == 1;
     else if (checksExistence)
         inserted = !existed;
     if (!returned) {
-        // No RETURNING: read the stored row back by the conflict key.
+        // No RETURNING: read the stored row back by the conflict key, or by the key the
+        // database generated for an inserted row.
+        if (inserted && generatedKey.isValid() && generatedKey.toLongLong() != 0)
+            target = Op::eq(pkName, generatedKey);
         QSharedPointer<Model> stored = findOne(
             FindOptions().where(target).paranoid(false).hooks(false).transaction(o.transaction));
         if (stored)

@@ -212,6 +212,13 @@ public:
     // than RETURNING them; Unknown where keys are read back with RETURNING.
     enum class InsertedIds { Unknown, FirstRow, LastRow };
     virtual InsertedIds lastInsertIdOfMultiRowInsert() const { return InsertedIds::Unknown; }
+    // How the keys one multi-row INSERT generates on \a db's connection follow each other: the
+    // step between them (1: consecutive), or 0 when they need not (MariaDB's interleaved
+    // auto-increment lock mode, which Galera requires), and then rows go one at a time.
+    virtual qint64 insertIdStep(const QSqlDatabase &) const { return 1; }
+    // Whether 0 given to an auto-increment key makes the database generate one (MariaDB
+    // without NO_AUTO_VALUE_ON_ZERO): then 0 is no key of its own.
+    virtual bool generatesKeyForZero() const { return false; }
     // Whether a table is stored in primary key order (SQLite's rowid tables, InnoDB's clustered
     // index), so that ORDER BY the key costs nothing on a filtered scan. Elsewhere (PostgreSQL's
     // heap) included rows are put in key order by the library instead of by a sort in SQL.

@@ -170,6 +170,9 @@ public:
     // The unique key a duplicate is detected on: the first unique attribute (or named composite
     // key) in definition order, else the primary key (Sequelize's conflict target).
     QList<int> firstUniqueKey() const;
+    // Whether \a value given to the auto-increment key is stored as it is, rather than making
+    // the database generate the key (NULL; 0 on MariaDB).
+    bool storesAutoKey(const QVariant &value) const;
     // Throws DefinitionError naming \a what when the key is composite.
     void requireSingleKey(const char *what) const;
     // belongsToMany on a junction whose key is the implicit `id`: the pair of foreign keys

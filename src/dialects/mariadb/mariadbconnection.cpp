@@ -138,4 +138,27 @@ std::shared_ptr<StatementCanceller> MariaDbDialect::canceller(QSqlDatabase &db,
     return std::make_shared<KillQuery>(*this, options, baseName, threadId(mysql));
 }
 
+// A multi-row INSERT's generated keys are auto_increment_increment apart, except in the
+// interleaved lock mode (innodb_autoinc_lock_mode = 2, Galera's), where statements running at
+// the same time take turns. Read once per connection, on its first bulk insert, and kept on
+// its driver; a session that changes auto_increment_increment afterwards is not followed.
+qint64 MariaDbDialect::insertIdStep(const QSqlDatabase &db) const
+{
+    static constexpr char property[] = "_qtsequelize_insertIdStep";
+    QSqlDriver *driver = db.driver();
+    if (!driver)
+        return 0;
+    const QVariant known = driver->property(property);
+    if (known.isValid())
+        return known.toLongLong();
+    QSqlQuery query(db);
+    qint64 step = 0; // unknown: one row at a time, which is always right
+    if (query.exec(QStringLiteral("SELECT @@auto_increment_increment, "
+                                  "@@innodb_autoinc_lock_mode"))
+        && query.next() && query.value(1).toInt() != 2)
+        step = qMax<qint64>(1, query.value(0).toLongLong());
+    driver->setProperty(property, step);
+    return step;
+}
+
 } // namespace QtSequelize

@@ -94,6 +94,83 @@ private slots:
                  QStringList({"1", "2", "3", "4", "5"}));
     }
 
+    // Records that give their auto-increment key mixed with records that do not: each
+    // instance holds the key its row got. They used to be inserted in one statement with a
+    // NULL key for the others, whose instances then had none (and on PostgreSQL NULL broke
+    // the NOT NULL key). Sequelize writes DEFAULT there and reads RETURNING.
+    void someRecordsGiveTheKey_data() { TestDatabases::addDialectRows(); }
+    void someRecordsGiveTheKey()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *user = sequelize->define("User", {{"username", DataTypes::String()}});
+        sequelize->sync(SyncOptions().force());
+        const auto made = user->bulkCreate({{{"id", 100}, {"username", "a"}},
+                                            {{"username", "b"}},
+                                            {{"username", "c"}},
+                                            {{"id", 200}, {"username", "d"}},
+                                            {{"id", QVariant()}, {"username", "e"}}},
+                                           BulkCreateOptions().chunkSize(2));
+        QCOMPARE(made.size(), 5);
+        for (const auto &instance : made) {
+            const auto stored = user->findByPk(instance->get("id"));
+            QVERIFY2(stored, qPrintable(instance->get("username").toString()));
+            QCOMPARE(stored->get("username"), instance->get("username"));
+        }
+        QCOMPARE(made.at(0)->get("id").toInt(), 100);
+        QCOMPARE(made.at(3)->get("id").toInt(), 200);
+        QCOMPARE(user->count(), qint64(5));
+    }
+
+    // A session whose auto-increment keys are 5 apart (MariaDB's auto_increment_increment, as
+    // replication set-ups use): each instance holds its row's key, not the first key plus one.
+    void keysFiveApart_data() { TestDatabases::addDialectRows(); }
+    void keysFiveApart()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *user = sequelize->define("User", {{"username", DataTypes::String()}});
+        sequelize->sync(SyncOptions().force());
+        if (dialect == QLatin1String("mariadb"))
+            sequelize->query("SET SESSION auto_increment_increment = 5");
+        const auto made = user->bulkCreate(
+            {{{"username", "a"}}, {{"username", "b"}}, {{"username", "c"}}, {{"username", "d"}}});
+        for (const auto &instance : made)
+            QCOMPARE(user->findByPk(instance->get("id"))->get("username"),
+                     instance->get("username"));
+        if (dialect == QLatin1String("mariadb"))
+            QCOMPARE(made.at(1)->get("id").toLongLong() - made.at(0)->get("id").toLongLong(), 5);
+    }
+
+    // 0 given to an auto-increment key: PostgreSQL and SQLite store 0, as Sequelize (it
+    // writes what is given unless it is null); MariaDB generates a key for it, and the
+    // instance holds that key. It used to hold 0, a row that is not there.
+    void zeroAutoIncrementKey_data() { TestDatabases::addDialectRows(); }
+    void zeroAutoIncrementKey()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *user = sequelize->define("User", {{"username", DataTypes::String()}});
+        sequelize->sync(SyncOptions().force());
+        user->create({{"username", "first"}});
+        const auto created = user->create({{"id", 0}, {"username", "zero"}});
+        const QList<QVariantMap> records{{{"username", "other"}},
+                                         {{"id", 0}, {"username", "again"}}};
+        if (dialect != QLatin1String("mariadb")) {
+            QCOMPARE(created->get("id").toInt(), 0);
+            QCOMPARE(user->findByPk(0)->get("username").toString(), QString("zero"));
+            QVERIFY_THROWS_EXCEPTION(UniqueConstraintError, user->bulkCreate(records));
+            QCOMPARE(user->count(), qint64(2));
+            return;
+        }
+        QVERIFY(created->get("id").toInt() > 1);
+        QCOMPARE(user->findByPk(created->get("id"))->get("username").toString(), QString("zero"));
+        const auto made = user->bulkCreate(records);
+        for (const auto &instance : made) {
+            QVERIFY(instance->get("id").toInt() > 0);
+            QCOMPARE(user->findByPk(instance->get("id"))->get("username"),
+                     instance->get("username"));
+        }
+        QCOMPARE(user->count(), qint64(4));
+    }
+
     void disparateFieldListsAndWhiteList_data() { TestDatabases::addDialectRows(); }
     void disparateFieldListsAndWhiteList()
     {

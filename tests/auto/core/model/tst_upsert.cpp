@@ -334,6 +334,28 @@ private slots:
         QCOMPARE(row->get("name").toString(), QStringLiteral("Test default value"));
         QCOMPARE(row->get("code").toInt(), 2020);
     }
+
+    // An auto-increment key given as NULL is generated (Sequelize writes DEFAULT; PostgreSQL
+    // refused NULL in the key before), and so is 0 on MariaDB, where the returned instance
+    // used to hold 0 instead of the generated key. PostgreSQL and SQLite store 0 as given.
+    void generatedKey_data() { TestDatabases::addDialectRows(); }
+    void generatedKey()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *user = sequelize->define("User", {{"username", DataTypes::String()}});
+        sequelize->sync(SyncOptions().force());
+        user->create({{"username", "first"}});
+        bool created = false;
+        const auto fromNull = user->upsert({{"id", QVariant()}, {"username", "null"}}, &created);
+        QVERIFY(created);
+        QVERIFY(fromNull->get("id").toInt() > 1);
+        QCOMPARE(user->findByPk(fromNull->get("id"))->get("username").toString(), QString("null"));
+        const auto fromZero = user->upsert({{"id", 0}, {"username", "zero"}}, &created);
+        QVERIFY(created);
+        QCOMPARE(user->findByPk(fromZero->get("id"))->get("username").toString(), QString("zero"));
+        QCOMPARE(fromZero->get("id").toInt() == 0, dialect != QLatin1String("mariadb"));
+        QCOMPARE(user->count(), qint64(3));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Upsert)

@@ -81,6 +81,33 @@ private slots:
         }
     }
 
+    // bulkCreate through each node: every instance holds its row's key. Galera's nodes hand out
+    // keys auto_increment_increment (3) apart, and its interleaved lock mode lets concurrent
+    // statements take turns: the keys used to be assumed consecutive from the first (1, 2, 3
+    // for rows stored as 1, 4, 7), so that a save() of the second instance wrote another row.
+    void bulkCreateKeys_data() { TestDatabases::addDialectRows(); }
+    void bulkCreateKeys()
+    {
+        for (int writer = 0; writer < 3; ++writer) {
+            auto s = node(writer);
+            ModelDefinition *counter = defineCounter(*s);
+            const auto made = counter->bulkCreate({{{"value", 10 * writer + 1}},
+                                                   {{"value", 10 * writer + 2}},
+                                                   {{"value", 10 * writer + 3}}});
+            QCOMPARE(made.size(), 3);
+            for (const auto &instance : made) {
+                const auto stored = counter->findByPk(instance->get("id"));
+                QVERIFY(stored);
+                QCOMPARE(stored->get("value"), instance->get("value"));
+            }
+            made.at(1)->update({{"value", -1}});
+            QCOMPARE(counter->count(FindOptions().where(Where({{"value", -1}}))), qint64(1));
+            counter->destroy(Where({{"value", -1}}));
+        }
+        auto reader = node(2);
+        QCOMPARE(defineCounter(*reader)->count(), qint64(1 + 3 * 2));
+    }
+
     // Two transactions on two nodes change one row. Galera lets the first commit win; the
     // other is aborted by the cluster (a brute-force abort or a failed certification, both
     // MariaDB 1213): TransactionConflictError, nothing of it kept, its Transaction refusing
