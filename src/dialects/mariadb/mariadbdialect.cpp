@@ -125,11 +125,17 @@ enum {
 };
 bool MariaDbDialect::convertsRawColumn(const QSqlField &column) const
 {
-    enum { MysqlVarchar = 15, MysqlVarString = 253, MysqlString = 254 };
+    enum {
+        MysqlTiny = 1,
+        MysqlShort = 2,
+        MysqlVarchar = 15,
+        MysqlVarString = 253,
+        MysqlString = 254
+    };
     const int type = column.typeID();
-    return type == MysqlVarchar || type == MysqlVarString || type == MysqlString
-        || type == MysqlTimestamp || type == MysqlDatetime || type == MysqlFloat
-        || type == MysqlDouble || type == MysqlTime;
+    return type == MysqlTiny || type == MysqlShort || type == MysqlVarchar || type == MysqlVarString
+        || type == MysqlString || type == MysqlTimestamp || type == MysqlDatetime
+        || type == MysqlFloat || type == MysqlDouble || type == MysqlTime;
 }
 
 QVariant MariaDbDialect::fromRawColumn(const QVariant &value, const QSqlField &column) const
@@ -153,6 +159,15 @@ QVariant MariaDbDialect::fromRawColumn(const QVariant &value, const QSqlField &c
             : time.isValid()    ? QVariant(time)
                                 : value;
     }
+    // A NULL of a text column is a null QString (not an empty one), and a NULL TINYINT or
+    // SMALLINT a null int (QMYSQL gives a char or a short), as their values are.
+    if (value.isNull() && value.typeId() == QMetaType::QByteArray && convertsRawColumn(column))
+        return QVariant(QMetaType::fromType<QString>());
+    if (value.isNull()
+        && (value.typeId() == QMetaType::Char || value.typeId() == QMetaType::SChar
+            || value.typeId() == QMetaType::UChar || value.typeId() == QMetaType::Short
+            || value.typeId() == QMetaType::UShort))
+        return QVariant(QMetaType::fromType<int>());
     if (value.typeId() != QMetaType::QByteArray || !convertsRawColumn(column))
         return value;
     const QByteArray bytes = value.toByteArray();

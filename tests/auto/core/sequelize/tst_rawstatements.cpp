@@ -74,6 +74,27 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(DefinitionError, s->query(""));
         QVERIFY_THROWS_EXCEPTION(DefinitionError, s->query(" \n\t"));
     }
+
+    // A NULL is a null value in raw rows, of the column's type, on every database. MariaDB's
+    // NULL VARCHAR used to be an empty, non-null QString (and a NULL TINYINT a char).
+    void nullsInRawRows_data() { TestDatabases::addDialectRows(); }
+    void nullsInRawRows()
+    {
+        QSQ_OPEN_DIALECT(s);
+        s->queryInterface().dropAllTables();
+        s->query("CREATE TABLE rawn (v VARCHAR(10), t TEXT, i INTEGER, si SMALLINT, b BOOLEAN)");
+        s->query("INSERT INTO rawn (v) VALUES (NULL)");
+        s->query("INSERT INTO rawn (v, t, i, si, b) VALUES ('', 'x', 1, 2, ?)",
+                 QueryOptions().replacements(QVariantList{true}));
+        const QVariantMap nulls = s->query("SELECT * FROM rawn WHERE i IS NULL").rows().value(0);
+        for (const char *column : {"v", "t", "i", "si", "b"})
+            QVERIFY2(nulls.contains(column) && nulls.value(column).isNull(), column);
+        const QVariantMap values = s->query("SELECT * FROM rawn WHERE i = 1").rows().value(0);
+        QVERIFY(!values.value("v").isNull());
+        QCOMPARE(values.value("v").toString(), QString());
+        QCOMPARE(values.value("si").toInt(), 2);
+        QVERIFY(values.value("b").toBool());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_RawStatements)
