@@ -123,6 +123,9 @@ protected:
     // Used by QSQ_ATTRIBUTE setters: records the value before the first change.
     bool isRecordingChanges() const;
     void attributeChanging(const char *attribute, const QVariant &oldValue);
+    // Used by QSQ_ATTRIBUTE setters: the attribute holds NULL, which its property (an int, a
+    // bool, a double) shows as zero; setting zero then is a change.
+    bool isNullAttribute(const char *attribute) const;
     // Model's invokables and properties as the meta-object system (QML, invokeMethod) calls
     // them: an error is reported (a warning, ModelDefinition::errorOccurred()) and the call
     // returns nothing, instead of an exception thrown through the caller.
@@ -149,7 +152,7 @@ public:                                                                         
     }                                                                                              \
     void setter(const Type &value)                                                                 \
     {                                                                                              \
-        if (m_##name == value)                                                                     \
+        if (m_##name == value && !isNullAttribute(#name))                                          \
             return;                                                                                \
         if (isRecordingChanges())                                                                  \
             attributeChanging(#name, QVariant::fromValue(m_##name));                               \

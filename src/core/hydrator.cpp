@@ -190,12 +190,15 @@ void Hydrator::load(Model *instance, const QSqlQuery &query) const
         case Path::Int:
             write<int>(instance, column.metacall, column.propertyIndex,
                        intOf(value, column.attribute->name));
+            d->noteNull(column.index, value.isNull());
             continue;
         case Path::Int64:
             write<qint64>(instance, column.metacall, column.propertyIndex, integerOf(value));
+            d->noteNull(column.index, value.isNull());
             continue;
         case Path::Double:
             write<double>(instance, column.metacall, column.propertyIndex, doubleOf(value));
+            d->noteNull(column.index, value.isNull());
             continue;
         case Path::Bool:
             // A bool (PostgreSQL) or a 0/1 integer (SQLite, MariaDB's TINYINT(1)); NULL is false.
@@ -205,6 +208,7 @@ void Hydrator::load(Model *instance, const QSqlQuery &query) const
                                 || value.metaType().id() == QMetaType::Int
                             ? integerOf(value) != 0
                             : m_dialect.fromDatabase(value, column.attribute->type).toBool());
+            d->noteNull(column.index, value.isNull());
             continue;
         case Path::Generic:
             d->load(column.index, m_dialect.fromDatabase(value, column.attribute->type));

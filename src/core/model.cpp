@@ -97,6 +97,11 @@ static QVariant fromPropertyType(const QVariant &value, const DataType &type)
     return value;
 }
 
+qsizetype ModelPrivate::attributeCount() const
+{
+    return meta().attributes.size();
+}
+
 const ModelDefinitionPrivate &ModelPrivate::meta() const
 {
     Q_Q(const Model);
@@ -108,6 +113,8 @@ QVariant ModelPrivate::value(int attribute) const
     Q_Q(const Model);
     const AttributeInfo &info = meta().attribute(attribute);
     if (info.hasProperty()) {
+        if (info.nullBesideProperty && isNullBeside(attribute))
+            return QVariant(info.type.valueType());
         // Through the moc-generated static metacall, into storage of the property's type: what
         // QMetaProperty::read() ends in, without the virtual qt_metacall chain (a hot path:
         // every key of an include and every bound value is read here).
@@ -161,8 +168,16 @@ void ModelPrivate::setValue(int attribute, const QVariant &value)
         if (newRecord && recording && changedIndex(info.name) < 0) {
             if (previous.capacity() == 0)
                 previous.reserve(8);
-            previous.append({info.name, readProperty(q, info)});
+            previous.append({info.name,
+                             isNullBeside(attribute) ? QVariant(info.type.valueType())
+                                                     : readProperty(q, info)});
         }
+        // A NULL the property cannot hold: its zero is written, and the NULL noted beside it.
+        const bool toNull = info.nullBesideProperty && isSqlNull(value);
+        if (toNull && isNullBeside(attribute))
+            return;
+        if (toNull && recording)
+            recordChange(info.name, this->value(attribute));
         // The setter records the change and emits the NOTIFY signal when it differs.
         QVariant typed = toPropertyType(value, info.property.metaType());
         const auto metacall = info.property.enclosingMetaObject()->d.static_metacall;
@@ -176,6 +191,14 @@ void ModelPrivate::setValue(int attribute, const QVariant &value)
             metacall(q, QMetaObject::WriteProperty, info.property.relativePropertyIndex(), argv);
         } else {
             info.property.write(q, typed);
+        }
+        if (toNull) {
+            noteNull(attribute, true);
+        } else if (isNullBeside(attribute)) {
+            // A setter that is not QSQ_ATTRIBUTE's, or one not recording: the NULL is gone.
+            noteNull(attribute, false);
+            if (recording)
+                recordChange(info.name, QVariant(info.type.valueType()));
         }
         return;
     }
@@ -197,6 +220,8 @@ void ModelPrivate::load(int attribute, const QVariant &value)
         expressions.remove(attribute);
     if (info.hasProperty()) {
         info.property.write(q, toPropertyType(value, info.property.metaType()));
+        if (info.nullBesideProperty)
+            noteNull(attribute, isSqlNull(value));
         return;
     }
     if (extra.size() < meta().extraCount)
@@ -350,12 +375,33 @@ void Model::attributeChanging(const char *attribute, const QVariant &oldValue)
     Q_D(Model);
     // The attribute's own name (shared, not a new string per write) when the model is set up.
     if (d->definition || ModelDefinition::forClass(metaObject())) {
-        for (const AttributeInfo &info : d->meta().attributes) {
-            if (info.hasProperty() && qstrcmp(info.property.name(), attribute) == 0)
+        const QList<AttributeInfo> &attributes = d->meta().attributes;
+        for (int i = 0; i < attributes.size(); ++i) {
+            const AttributeInfo &info = attributes.at(i);
+            if (!info.hasProperty() || qstrcmp(info.property.name(), attribute) != 0)
+                continue;
+            if (!d->isNullBeside(i))
                 return d->recordChange(info.name, oldValue);
+            // The property is written with a value: the NULL it stood for is gone.
+            d->noteNull(i, false);
+            return d->recordChange(info.name, QVariant(info.type.valueType()));
         }
     }
     d->recordChange(QString::fromLatin1(attribute), oldValue);
+}
+
+bool Model::isNullAttribute(const char *attribute) const
+{
+    Q_D(const Model);
+    if (d->nulls.isEmpty())
+        return false;
+    const QList<AttributeInfo> &attributes = d->meta().attributes;
+    for (int i = 0; i < attributes.size(); ++i) {
+        if (attributes.at(i).hasProperty()
+            && qstrcmp(attributes.at(i).property.name(), attribute) == 0)
+            return d->isNullBeside(i);
+    }
+    return false;
 }
 
 // The stored value of the attribute at \a index; undefined when the query that loaded the

@@ -119,6 +119,25 @@ public:
     QSharedPointer<const FindOptions> loadedScopes;
     QVariantMap computed; // aliased and computed values of the query that loaded it
     QBitArray loaded; // attributes read by a partial select; empty when all were
+    // Attributes holding NULL whose property cannot (AttributeInfo::nullBesideProperty): the
+    // property holds its type's zero. Empty while there is none.
+    QBitArray nulls;
+    bool isNullBeside(int attribute) const
+    {
+        return attribute < nulls.size() && nulls.testBit(attribute);
+    }
+    // Notes whether the attribute at \a attribute (whose property cannot hold NULL) is NULL.
+    void noteNull(int attribute, bool isNull)
+    {
+        if (isNull) {
+            if (nulls.isEmpty())
+                nulls.resize(attributeCount());
+            nulls.setBit(attribute);
+        } else if (!nulls.isEmpty()) {
+            nulls.clearBit(attribute);
+        }
+    }
+    qsizetype attributeCount() const;
     // VIRTUAL attributes the finder's attribute list leaves out (named or excluded): get() and
     // toJSON() do not show them, as Sequelize shows only the virtual getters it selected.
     QBitArray hiddenVirtuals;

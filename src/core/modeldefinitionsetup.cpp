@@ -29,6 +29,26 @@ void ModelDefinitionPrivate::addAttribute(const QString &attributeName, const At
     info.name = attributeName;
     info.options = options;
     info.property = property;
+    switch (property.isValid() ? property.metaType().id() : QMetaType::UnknownType) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Char:
+    case QMetaType::SChar:
+    case QMetaType::UChar:
+    case QMetaType::Double:
+    case QMetaType::Float:
+    case QMetaType::Bool:
+        info.nullBesideProperty = true;
+        break;
+    default:
+        break;
+    }
     info.type = options.type();
     if (!info.type.isValid() && property.isValid())
         info.type = inferDataType(property.metaType());

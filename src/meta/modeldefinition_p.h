@@ -50,6 +50,9 @@ struct AttributeInfo
     QMetaProperty property; // invalid when the value lives in the instance's extra storage
     int extraIndex = -1;
     QList<ForeignKeyReference> references; // FOREIGN KEY constraints on this column
+    // The property's C++ type cannot hold NULL (int, bool, double, ...): an instance keeps a
+    // NULL as a flag beside the property's zero (ModelPrivate::nulls).
+    bool nullBesideProperty = false;
     bool hasProperty() const { return extraIndex < 0; }
 };
 
