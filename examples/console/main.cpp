@@ -29,8 +29,10 @@ int main(int argc, char *argv[])
         = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("sqlite::memory:");
     try {
         Sequelize sequelize(url);
+        // As in Sequelize, an attribute no value is given for is NULL unless it has a default.
         Note::init(&sequelize,
-                   {{"title", Attribute(DataTypes::String(80)).allowNull(false).unique()}});
+                   {{"title", Attribute(DataTypes::String(80)).allowNull(false).unique()},
+                    {"done", Attribute().allowNull(false).defaultValue(false)}});
         sequelize.sync(SyncOptions().force());
 
         Note::bulkCreate({{{"title", "write the report"}}, {{"title", "book the room"}}});

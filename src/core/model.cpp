@@ -97,6 +97,27 @@ static QVariant fromPropertyType(const QVariant &value, const DataType &type)
     return value;
 }
 
+// A new record's attributes whose property cannot hold NULL have not been given a value: each
+// is NULL (Sequelize's undefined), but one written before the model was set up.
+void ModelPrivate::noteNewRecordNulls() const
+{
+    Q_Q(const Model);
+    if (newRecord) {
+        if (!definition && !ModelDefinition::forClass(q->metaObject()))
+            return; // not set up yet: noted once it is
+        const ModelDefinitionPrivate &m = meta();
+        for (int i = 0; i < m.attributes.size(); ++i) {
+            const AttributeInfo &info = m.attribute(i);
+            if (!info.nullBesideProperty || changedIndex(info.name) >= 0)
+                continue;
+            if (nulls.isEmpty())
+                nulls.resize(m.attributes.size());
+            nulls.setBit(i);
+        }
+    }
+    nullsNoted = true;
+}
+
 qsizetype ModelPrivate::attributeCount() const
 {
     return meta().attributes.size();
@@ -330,6 +351,8 @@ void ModelPrivate::setNewRecord(bool isNew)
     Q_Q(Model);
     if (newRecord == isNew)
         return;
+    if (!nullsNoted)
+        noteNewRecordNulls(); // while it is new
     newRecord = isNew;
     Q_EMIT q->isNewRecordChanged();
 }
@@ -393,7 +416,9 @@ void Model::attributeChanging(const char *attribute, const QVariant &oldValue)
 bool Model::isNullAttribute(const char *attribute) const
 {
     Q_D(const Model);
-    if (d->nulls.isEmpty())
+    if (d->nullsNoted && d->nulls.isEmpty())
+        return false;
+    if (!d->definition && !ModelDefinition::forClass(metaObject()))
         return false;
     const QList<AttributeInfo> &attributes = d->meta().attributes;
     for (int i = 0; i < attributes.size(); ++i) {

@@ -120,15 +120,23 @@ public:
     QVariantMap computed; // aliased and computed values of the query that loaded it
     QBitArray loaded; // attributes read by a partial select; empty when all were
     // Attributes holding NULL whose property cannot (AttributeInfo::nullBesideProperty): the
-    // property holds its type's zero. Empty while there is none.
-    QBitArray nulls;
+    // property holds its type's zero. Empty while there is none. A new record starts with each
+    // of them NULL, as Sequelize's starts undefined (an INSERT leaves it to the table's default
+    // or NULL), noted on first use, once the model's definition is known.
+    mutable QBitArray nulls;
+    mutable bool nullsNoted = false;
+    void noteNewRecordNulls() const;
     bool isNullBeside(int attribute) const
     {
+        if (!nullsNoted)
+            noteNewRecordNulls();
         return attribute < nulls.size() && nulls.testBit(attribute);
     }
     // Notes whether the attribute at \a attribute (whose property cannot hold NULL) is NULL.
     void noteNull(int attribute, bool isNull)
     {
+        if (!nullsNoted)
+            noteNewRecordNulls();
         if (isNull) {
             if (nulls.isEmpty())
                 nulls.resize(attributeCount());

@@ -7,6 +7,7 @@
 // setAge(0) on it changed nothing (the setter saw 0 == 0), so the row kept NULL while the
 // instance said 0.
 
+#include <QtSequelize/Errors>
 #include <QtSequelize/Model>
 #include <QtSequelize/ModelDefinition>
 #include <QtSequelize/QueryInterface>
@@ -110,6 +111,87 @@ private slots:
         QVERIFY(g->previous("level").isNull());
         g->save();
         QCOMPARE(stored(s.get(), g->get("id")).value("level").toInt(), 7);
+    }
+
+    // A new record's attribute given no value is NULL, as Sequelize's is undefined: the INSERT
+    // leaves it out. Their zero (0, false) was inserted instead, so a NOT NULL attribute passed
+    // validation and a column's own default never applied.
+    void neverGivenIsNull_data() { TestDatabases::addDialectRows(); }
+    void neverGivenIsNull()
+    {
+        QSQ_OPEN_DIALECT(s);
+        Gauge::init(s.get());
+        s->sync(SyncOptions().force());
+        const Gauge::Ptr built = Gauge::build({{"name", "b"}});
+        QVERIFY(built->get("level").isNull());
+        QVERIFY(built->get("id").isNull()); // as Sequelize's build: id null
+        built->save();
+        const Gauge::Ptr created = Gauge::create({{"name", "c"}});
+        Gauge direct;
+        direct.setName("d");
+        direct.save();
+        const QList<Gauge::Ptr> bulk = Gauge::bulkCreate({{{"name", "e"}}, {{"name", "f"}}});
+        const QVariantList ids = {built->get("id"), created->get("id"), direct.get("id"),
+                                  bulk.at(0)->get("id"), bulk.at(1)->get("id")};
+        for (const QVariant &id : ids) {
+            QVERIFY(!id.isNull());
+            const QVariantMap row = stored(s.get(), id);
+            for (const char *attribute : {"level", "total", "active", "ratio"})
+                QVERIFY2(row.value(attribute).isNull(), attribute);
+        }
+        for (const Gauge *g : {built.data(), created.data(), &direct}) {
+            QVERIFY(g->get("level").isNull());
+            QCOMPARE(g->level(), 0);
+        }
+        QCOMPARE(Gauge::count(FindOptions().where(Where({{"active", QVariant()}}))), qint64(5));
+
+        // Given, the zero is written.
+        const Gauge::Ptr zero = Gauge::create({{"name", "z"}, {"level", 0}});
+        Gauge set;
+        set.setActive(false);
+        set.setRatio(0);
+        set.save();
+        QCOMPARE(stored(s.get(), zero->get("id")).value("level").toInt(), 0);
+        QVERIFY(!stored(s.get(), zero->get("id")).value("level").isNull());
+        QVERIFY(!stored(s.get(), set.get("id")).value("active").isNull());
+        QVERIFY(!stored(s.get(), set.get("id")).value("ratio").isNull());
+        QVERIFY(stored(s.get(), set.get("id")).value("level").isNull());
+    }
+
+    void notNullIsRefused_data() { TestDatabases::addDialectRows(); }
+    void notNullIsRefused()
+    {
+        QSQ_OPEN_DIALECT(s);
+        Gauge::init(s.get(), {{"level", Attribute().allowNull(false)}});
+        s->sync(SyncOptions().force());
+        try {
+            Gauge::create({{"name", "x"}});
+            QFAIL("a NOT NULL attribute given no value was inserted");
+        } catch (const ValidationError &e) {
+            QCOMPARE(e.errors().size(), 1);
+            QCOMPARE(e.errors().first().path(), QStringLiteral("level"));
+            QCOMPARE(e.errors().first().type(), QStringLiteral("notNull Violation"));
+        }
+        QCOMPARE(Gauge::count(), qint64(0));
+        QCOMPARE(Gauge::create({{"name", "y"}, {"level", 0}})->level(), 0);
+    }
+
+    // A default of the table the model does not declare applies (Sequelize leaves the column
+    // out of its INSERT), and the instance reads it back.
+    void tableDefaultApplies_data() { TestDatabases::addDialectRows(); }
+    void tableDefaultApplies()
+    {
+        QSQ_OPEN_DIALECT(s);
+        Gauge::init(s.get());
+        s->sync(SyncOptions().force());
+        s->queryInterface().changeColumn("Gauges", "level",
+                                         Attribute(DataTypes::Integer()).defaultValue(7));
+        const Gauge::Ptr g = Gauge::create({{"name", "x"}});
+        QCOMPARE(stored(s.get(), g->get("id")).value("level").toInt(), 7);
+        QCOMPARE(g->level(), 7);
+        QCOMPARE(g->get("level").toInt(), 7);
+        const QList<Gauge::Ptr> bulk = Gauge::bulkCreate({{{"name", "y"}}});
+        QCOMPARE(stored(s.get(), bulk.at(0)->get("id")).value("level").toInt(), 7);
     }
 };
 
