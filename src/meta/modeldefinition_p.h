@@ -66,6 +66,11 @@ public:
     }
 
     static ModelDefinitionPrivate *get(ModelDefinition *definition) { return definition->d_func(); }
+    // A model not in \a sequelize's registry (a child of it until deleted), for setUp().
+    static std::unique_ptr<ModelDefinition> unregistered(Sequelize *sequelize)
+    {
+        return std::unique_ptr<ModelDefinition>(new ModelDefinition(sequelize));
+    }
     static const ModelDefinitionPrivate *get(const ModelDefinition *definition)
     {
         return definition->d_func();

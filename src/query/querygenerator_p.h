@@ -99,6 +99,8 @@ public:
     // A model index resolved to columns, its computed keys and where written out with their
     // values inlined (DDL takes no parameters).
     IndexSpec indexSpec(const IndexOptions &index) const;
+    // The condition of a partial index, its values written out as literals (DDL binds none).
+    QString indexWhere(const Where &condition) const;
     // \a options resolved by the schema layer (Dialect::resolveTableOptions()).
     // Without \a withForeignKeys, the table without its FOREIGN KEY constraints (for models
     // whose keys form a cycle: addForeignKeys() adds them once every table exists).

@@ -190,6 +190,13 @@ QList<QueryGenerator::ForeignKeyStatement> QueryGenerator::addForeignKeys() cons
     return statements;
 }
 
+QString QueryGenerator::indexWhere(const Where &condition) const
+{
+    Statement where;
+    appendWhere(where, condition);
+    return DdlGenerator(m_dialect).inlined(where).mid(QStringLiteral(" WHERE ").size());
+}
+
 IndexSpec QueryGenerator::indexSpec(const IndexOptions &index) const
 {
     const IndexOptionsData &o = IndexOptionsData::get(index);
@@ -218,11 +225,8 @@ IndexSpec QueryGenerator::indexSpec(const IndexOptions &index) const
         }
         spec.keys.append(k);
     }
-    if (!o.where.isEmpty()) {
-        Statement where;
-        appendWhere(where, o.where);
-        spec.whereSql = ddl.inlined(where).mid(QStringLiteral(" WHERE ").size());
-    }
+    if (!o.where.isEmpty())
+        spec.whereSql = indexWhere(o.where);
     if (!o.name.isEmpty())
         spec.name = o.name;
     else if (names.size() == o.keys.size() && !names.isEmpty())

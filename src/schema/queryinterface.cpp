@@ -9,7 +9,9 @@
 #include "../dialects/ddlgenerator_p.h"
 #include "../dialects/dialect_p.h"
 #include "../dialects/rowstatements_p.h"
+#include "../meta/modeldefinition_p.h"
 #include "../query/options_p.h"
+#include "../query/querygenerator_p.h"
 #include "../query/rawquery_p.h"
 #include "../sql/constraintoptions_p.h"
 #include "../sql/errors_p.h"
@@ -18,6 +20,7 @@
 #include "../sql/statement_p.h"
 #include "queryinterface_p.h"
 #include "schemachanges_p.h"
+#include "tablemodel_p.h"
 
 #include <QtSequelize/errors.h>
 #include <QtSequelize/sequelize.h>
@@ -245,6 +248,10 @@ QString QueryInterface::quoteIdentifier(const QString &identifier) const
     return privateOf(d->sequelize)->dialect->quoteIdentifier(identifier);
 }
 
+static QString createIndexSql(SequelizePrivate *s, const TableName &table, const QString &tableName,
+                              const QStringList &fields, const IndexOptions &options,
+                              const std::function<std::unique_ptr<ModelDefinition>()> &columns);
+
 void QueryInterface::createTable(const QString &tableName, const Attributes &attributes,
                                  const ModelOptions &options)
 {
@@ -258,23 +265,19 @@ void QueryInterface::createTable(const QString &tableName, const Attributes &att
             {attribute.field().isEmpty() ? name : attribute.field(), attribute, {}, true});
     const ModelOptionsData &o = *ModelOptionsData::get(options);
     // The options' indexes are made with the table (as addIndex() makes them: column keys).
-    for (const IndexOptions &index : o.indexes) {
-        const IndexOptionsData &i = IndexOptionsData::get(index);
-        if (!i.where.isEmpty()
-            || std::any_of(i.keys.cbegin(), i.keys.cend(),
-                           [](const IndexKeyOption &key) { return key.expression.isValid(); }))
-            throw DefinitionError(QStringLiteral("QueryInterface::createTable() makes indexes on "
-                                                 "columns; declare a partial or computed index "
-                                                 "in a model's indexes"));
-    }
+    // Written before the table is made, so that an index refused (a column the table lacks, a
+    // where on MariaDB) leaves no table behind; a where is written over the attributes.
+    const auto attributeColumns = [&] { return tableModel(d->sequelize, table, attributes); };
+    QStringList indexes;
+    for (const IndexOptions &index : o.indexes)
+        indexes.append(createIndexSql(s, table, tableName, {}, index, attributeColumns));
     const TableOptions given{o.charset.value_or(QString()), o.collate.value_or(QString()),
                              o.engine.value_or(QString())};
     runDdl(
         s,
         DdlGenerator(*s->dialect)
             .createTableStatements(table, columns, SchemaChanges::resolveTableOptions(s, given)));
-    for (const IndexOptions &index : o.indexes)
-        addIndex(tableName, {}, index);
+    runDdl(s, indexes);
 }
 
 void QueryInterface::renameTable(const QString &from, const QString &to)
@@ -506,15 +509,13 @@ void QueryInterface::changeColumn(const QString &tableName, const QString &colum
     addConstraint(tableName, key);
 }
 
-void QueryInterface::addIndex(const QString &tableName, const QStringList &fields,
-                              const IndexOptions &options)
+// The CREATE INDEX of addIndex() (and createTable()'s indexes): column keys, and a where written
+// by the query generator over \a columns, a model of the table (made when needed).
+static QString createIndexSql(SequelizePrivate *s, const TableName &table, const QString &tableName,
+                              const QStringList &fields, const IndexOptions &options,
+                              const std::function<std::unique_ptr<ModelDefinition>()> &columns)
 {
-    const TableName table = d->table(tableName);
-    SequelizePrivate *s = privateOf(d->sequelize);
     const IndexOptionsData &o = IndexOptionsData::get(options);
-    if (!o.where.isEmpty())
-        throw DefinitionError(QStringLiteral("QueryInterface::addIndex() takes no where; declare a "
-                                             "partial index in a model's indexes"));
     IndexSpec spec;
     spec.unique = options.isUnique();
     if (o.type.compare(QLatin1String("UNIQUE"), Qt::CaseInsensitive) != 0)
@@ -535,7 +536,23 @@ void QueryInterface::addIndex(const QString &tableName, const QStringList &field
     }
     // Sequelize's default name: <table>_<fields>, underscored.
     spec.name = !o.name.isEmpty() ? o.name : Inflection::indexName(tableName, names);
-    runDdl(s, {DdlGenerator(*s->dialect).createIndex(table, spec)});
+    if (!o.where.isEmpty()) {
+        const std::unique_ptr<ModelDefinition> model = columns();
+        spec.whereSql
+            = QueryGenerator(*ModelDefinitionPrivate::get(model.get())).indexWhere(o.where);
+    }
+    return DdlGenerator(*s->dialect).createIndex(table, spec);
+}
+
+void QueryInterface::addIndex(const QString &tableName, const QStringList &fields,
+                              const IndexOptions &options)
+{
+    const TableName table = d->table(tableName);
+    // A where is written as a model's, over the table's columns named and typed as described.
+    const auto described
+        = [&] { return tableModel(d->sequelize, table, describeTable(tableName)); };
+    runDdl(privateOf(d->sequelize),
+           {createIndexSql(privateOf(d->sequelize), table, tableName, fields, options, described)});
 }
 
 void QueryInterface::addConstraint(const QString &tableName, const ConstraintOptions &constraint)

@@ -200,7 +200,9 @@ private slots:
         qi.createTable("Gadgets",
                        {{"id", Attribute(DataTypes::Integer()).primaryKey().autoIncrement()},
                         {"serialNo", DataTypes::String(40)},
-                        {"rank", DataTypes::Integer()}});
+                        {"rank", DataTypes::Integer()},
+                        {"active", DataTypes::Boolean()},
+                        {"kind", DataTypes::String(20)}});
         qi.addIndex("Gadgets", {"serialNo"}, IndexOptions().unique());
         qi.addIndex("Gadgets", {},
                     IndexOptions().field("rank", Qt::DescendingOrder).name("by_rank"));
@@ -208,9 +210,63 @@ private slots:
         QVERIFY2(found.contains("gadgets_serial_no"), qPrintable(found.keys().join(", ")));
         QVERIFY(found.value("gadgets_serial_no").isUnique());
         QVERIFY(found.contains("by_rank"));
+        // A partial index: Sequelize's addIndex(table, fields, {where}), the where written as a
+        // model's over the table's columns (typed as described: a boolean is the database's).
+        const IndexOptions partial
+            = IndexOptions()
+                  .unique()
+                  .name("live_serials")
+                  .where(Where({{"active", true}, {"kind", "it's"}}) && Op::gt("rank", 1));
+        if (dialect == QLatin1String("mariadb")) {
+            QVERIFY_THROWS_EXCEPTION(DefinitionError, qi.addIndex("Gadgets", {"rank"}, partial));
+        } else {
+            qi.addIndex("Gadgets", {"rank"}, partial);
+            QVERIFY(indexes(s, "Gadgets").contains("live_serials"));
+            const auto insert = [&](int rank, bool active, const QString &kind) {
+                qi.bulkInsert("Gadgets", {{{"rank", rank}, {"active", active}, {"kind", kind}}});
+            };
+            insert(2, false, "it's");
+            insert(2, false, "it's"); // inactive rows are outside the index
+            insert(2, true, "other");
+            insert(2, true, "other");
+            insert(1, true, "it's");
+            insert(1, true, "it's"); // rank 1 too
+            insert(2, true, "it's");
+            QVERIFY_THROWS_EXCEPTION(UniqueConstraintError, insert(2, true, "it's"));
+            QCOMPARE(s->query(QStringLiteral("SELECT * FROM %1").arg(qi.quoteIdentifier("Gadgets")))
+                         .rows()
+                         .size(),
+                     7);
+        }
+        // createTable() makes the same indexes; one it cannot make leaves no table behind.
+        const Attributes widget = {{"id", Attribute(DataTypes::Integer()).primaryKey()},
+                                   {"code", Attribute(DataTypes::String(9)).field("wcode")},
+                                   {"gone", DataTypes::Boolean()}};
+        const ModelOptions partialCodes = ModelOptions().index(
+            IndexOptions({"wcode"}).unique().where(Where({{"gone", false}})));
+        if (dialect == QLatin1String("mariadb")) {
+            QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                     qi.createTable("Widgets", widget, partialCodes));
+            QVERIFY(!qi.tableExists("Widgets"));
+        } else {
+            qi.createTable("Widgets", widget, partialCodes);
+            qi.bulkInsert("Widgets", {{{"id", 1}, {"wcode", "a"}, {"gone", true}},
+                                      {{"id", 2}, {"wcode", "a"}, {"gone", true}},
+                                      {{"id", 3}, {"wcode", "a"}, {"gone", false}}});
+            QVERIFY_THROWS_EXCEPTION(
+                UniqueConstraintError,
+                qi.bulkInsert("Widgets", {{{"id", 4}, {"wcode", "a"}, {"gone", false}}}));
+        }
         QVERIFY_THROWS_EXCEPTION(
-            DefinitionError,
-            qi.addIndex("Gadgets", {"rank"}, IndexOptions().where(Op::gt("rank", 1))));
+            UnknownAttributeError,
+            qi.createTable("Others", widget,
+                           ModelOptions().index(
+                               IndexOptions({"wcode"}).where(Where({{"nope", false}})))));
+        QVERIFY(!qi.tableExists("Others"));
+        // A column the table lacks is named in the error.
+        QVERIFY_THROWS_EXCEPTION(
+            UnknownAttributeError,
+            qi.addIndex("Gadgets", {"rank"}, IndexOptions().name("x").where(Op::gt("nope", 1))));
         QVERIFY_THROWS_EXCEPTION(
             DefinitionError, qi.addIndex("Gadgets", {"rank"}, IndexOptions().type("SPATIAL; x")));
         qi.removeIndex("Gadgets", "by_rank");

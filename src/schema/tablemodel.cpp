@@ -1,0 +1,93 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include "tablemodel_p.h"
+
+#include "../meta/modeldefinition_p.h"
+
+#include <QtSequelize/attribute.h>
+#include <QtSequelize/model.h>
+#include <QtSequelize/modeloptions.h>
+
+namespace QtSequelize {
+
+DataType describedType(const QString &described)
+{
+    const QString type = described.trimmed().toUpper();
+    const auto starts = [&](const char *prefix) { return type.startsWith(QLatin1String(prefix)); };
+    const auto has = [&](const char *part) { return type.contains(QLatin1String(part)); };
+    if (type.endsWith(QLatin1String("[]")) || starts("ARRAY"))
+        return DataTypes::Text(); // compared as a whole
+    if (starts("TINYINT(1)") || starts("BOOL"))
+        return DataTypes::Boolean();
+    if (starts("BIGINT") || starts("INT8") || starts("BIGSERIAL"))
+        return DataTypes::BigInt();
+    if (has("INT") || starts("SERIAL"))
+        return DataTypes::Integer();
+    if (starts("NUMERIC") || starts("DECIMAL"))
+        return DataTypes::Decimal();
+    if (starts("REAL") || starts("FLOAT") || starts("DOUBLE"))
+        return DataTypes::Double();
+    if (starts("TIMESTAMP") || starts("DATETIME"))
+        return DataTypes::Date();
+    if (type == QLatin1String("DATE"))
+        return DataTypes::DateOnly();
+    if (starts("TIME"))
+        return DataTypes::Time();
+    if (starts("JSONB"))
+        return DataTypes::JsonB();
+    if (starts("JSON"))
+        return DataTypes::Json();
+    if (starts("UUID"))
+        return DataTypes::Uuid();
+    if (has("BLOB") || starts("BYTEA") || has("BINARY"))
+        return DataTypes::Blob();
+    return DataTypes::Text();
+}
+
+static QSharedPointer<Model> makeTableRow()
+{
+    return QSharedPointer<Model>(new Model);
+}
+
+std::unique_ptr<ModelDefinition> tableModel(Sequelize *sequelize, const TableName &table,
+                                            const QMap<QString, ColumnDescription> &columns)
+{
+    Attributes attributes;
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+        Attribute attribute(describedType(it.value().type()));
+        attribute.allowNull(it.value().allowsNull());
+        if (it.value().isPrimaryKey())
+            attribute.primaryKey();
+        attributes.append({it.key(), attribute});
+    }
+    return tableModel(sequelize, table, attributes);
+}
+
+std::unique_ptr<ModelDefinition> tableModel(Sequelize *sequelize, const TableName &table,
+                                            const Attributes &columns)
+{
+    Attributes attributes;
+    for (const auto &[name, given] : columns) {
+        const QString column = given.field().isEmpty() ? name : given.field();
+        Attribute attribute(given.type());
+        attribute.field(column).allowNull(given.allowsNull());
+        if (given.isPrimaryKey())
+            attribute.primaryKey();
+        attributes.append({column, attribute});
+    }
+    ModelOptions options;
+    options.tableName(table.name)
+        .timestamps(false)
+        .paranoid(false)
+        .underscored(false)
+        .watchChanges(false);
+    if (!table.schema.isEmpty())
+        options.schema(table.schema);
+    std::unique_ptr<ModelDefinition> model = ModelDefinitionPrivate::unregistered(sequelize);
+    ModelDefinitionPrivate::get(model.get())
+        ->setUp(&Model::staticMetaObject, &makeTableRow, table.name, attributes, options);
+    return model;
+}
+
+} // namespace QtSequelize

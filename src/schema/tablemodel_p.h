@@ -1,0 +1,48 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#ifndef QTSEQUELIZE_TABLEMODEL_P_H
+#define QTSEQUELIZE_TABLEMODEL_P_H
+
+//
+//  W A R N I N G
+//  -------------
+//
+// This file is not part of the QtSequelize API. It exists purely as an
+// implementation detail. This header file may change from version to
+// version without notice, or even be removed.
+//
+// We mean it.
+//
+
+#include "../sql/tablename_p.h"
+
+#include <QtSequelize/datatype.h>
+#include <QtSequelize/modeldefinition.h>
+#include <QtSequelize/queryinterface.h>
+
+#include <memory>
+
+namespace QtSequelize {
+
+class Sequelize;
+
+// The type a column's description (QueryInterface::describeTable()) reads as: INTEGER for
+// "int4" or "INT(11)", BOOLEAN for "TINYINT(1)", DATE for "TIMESTAMP WITH TIME ZONE", …; TEXT
+// for a type it does not know.
+DataType describedType(const QString &type);
+
+// A model of a table that QueryInterface names without one: an attribute per column, named and
+// typed as the column, not registered with \a sequelize. The query generator writes a where
+// from a model (the columns it names, the values as their types are bound); QueryInterface's
+// where over a plain table is written through this one. Throws DatabaseError for a table that
+// does not exist.
+std::unique_ptr<ModelDefinition> tableModel(Sequelize *sequelize, const TableName &table,
+                                            const QMap<QString, ColumnDescription> &columns);
+// The same from the attributes of a table to be created, each named as its column.
+std::unique_ptr<ModelDefinition> tableModel(Sequelize *sequelize, const TableName &table,
+                                            const Attributes &columns);
+
+} // namespace QtSequelize
+
+#endif // QTSEQUELIZE_TABLEMODEL_P_H
