@@ -46,16 +46,10 @@ public:
                      const ValueWriter &value, bool ignoreDuplicates = false) const;
 
     // Rows given as column → value maps, values bound, in as many statements as the dialect's
-    // limits want; UPDATE/DELETE of the rows whose columns equal \a where's values (null:
-    // IS NULL, a list: IN).
+    // limits want.
     QList<Statement> insertRows(const TableName &table, const QList<QVariantMap> &rows) const;
-    Statement updateRows(const TableName &table, const QVariantMap &values,
-                         const QVariantMap &where) const;
-    Statement deleteRows(const TableName &table, const QVariantMap &where) const;
 
 private:
-    void appendEqualities(Statement &statement, const QVariantMap &where) const;
-
     const Dialect &m_dialect;
 };
 

@@ -13,6 +13,7 @@
 #include "../query/options_p.h"
 #include "../query/querygenerator_p.h"
 #include "../query/rawquery_p.h"
+#include "../sql/coercion_p.h"
 #include "../sql/constraintoptions_p.h"
 #include "../sql/errors_p.h"
 #include "../sql/indexoptions_p.h"
@@ -428,13 +429,7 @@ QString QueryInterface::databaseVersion()
 QMap<QString, ColumnDescription> QueryInterface::describeTable(const QString &tableName)
 {
     const TableName table = d->table(tableName);
-    QMap<QString, ColumnDescription> columns;
-    for (const auto &[name, column] : SchemaChanges::describe(privateOf(d->sequelize), table))
-        columns.insert(name, column);
-    if (columns.isEmpty())
-        throw DatabaseError(QStringLiteral("No description found for \"%1\" table. Check the table "
-                                           "name and schema; remember, they _are_ case sensitive.")
-                                .arg(tableName));
+    QMap<QString, ColumnDescription> columns = describedColumns(d->sequelize, table, tableName);
     for (const IndexDescription &index : showIndex(tableName)) {
         if (index.isUnique() && !index.isPrimary() && index.fields().size() == 1) {
             const auto column = columns.find(index.fields().constFirst());
@@ -549,8 +544,7 @@ void QueryInterface::addIndex(const QString &tableName, const QStringList &field
 {
     const TableName table = d->table(tableName);
     // A where is written as a model's, over the table's columns named and typed as described.
-    const auto described
-        = [&] { return tableModel(d->sequelize, table, describeTable(tableName)); };
+    const auto described = [&] { return describedModel(d->sequelize, table, tableName); };
     runDdl(privateOf(d->sequelize),
            {createIndexSql(privateOf(d->sequelize), table, tableName, fields, options, described)});
 }
@@ -669,14 +663,25 @@ int QueryInterface::bulkUpdate(const QString &tableName, const QVariantMap &valu
     if (values.isEmpty())
         return 0;
     SequelizePrivate *s = privateOf(d->sequelize);
-    return rowsAffected(s, RowStatements(*s->dialect).updateRows(table, values, where));
+    const std::unique_ptr<ModelDefinition> model = describedModel(d->sequelize, table, tableName);
+    const ModelDefinitionPrivate &m = *ModelDefinitionPrivate::get(model.get());
+    QList<int> columns;
+    QVariantList typed;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        columns.append(m.requireIndex(it.key()));
+        typed.append(coerce(*it, m.attribute(columns.last()).type, it.key()));
+    }
+    return rowsAffected(s, QueryGenerator(m).update(columns, typed, Where::fromMap(where), false));
 }
 
 int QueryInterface::bulkDelete(const QString &tableName, const QVariantMap &where)
 {
     const TableName table = d->table(tableName);
     SequelizePrivate *s = privateOf(d->sequelize);
-    return rowsAffected(s, RowStatements(*s->dialect).deleteRows(table, where));
+    const std::unique_ptr<ModelDefinition> model = describedModel(d->sequelize, table, tableName);
+    return rowsAffected(s,
+                        QueryGenerator(*ModelDefinitionPrivate::get(model.get()))
+                            .remove(Where::fromMap(where), false));
 }
 
 } // namespace QtSequelize

@@ -3,9 +3,12 @@
 
 #include "tablemodel_p.h"
 
+#include "../core/sequelize_p.h"
 #include "../meta/modeldefinition_p.h"
+#include "schemachanges_p.h"
 
 #include <QtSequelize/attribute.h>
+#include <QtSequelize/errors.h>
 #include <QtSequelize/model.h>
 #include <QtSequelize/modeloptions.h>
 
@@ -22,7 +25,8 @@ DataType describedType(const QString &described)
         return DataTypes::Boolean();
     if (starts("BIGINT") || starts("INT8") || starts("BIGSERIAL"))
         return DataTypes::BigInt();
-    if (has("INT") || starts("SERIAL"))
+    if ((starts("INT") && !starts("INTERVAL")) || starts("SMALLINT") || starts("MEDIUMINT")
+        || starts("TINYINT") || starts("SERIAL") || starts("SMALLSERIAL"))
         return DataTypes::Integer();
     if (starts("NUMERIC") || starts("DECIMAL"))
         return DataTypes::Decimal();
@@ -88,6 +92,27 @@ std::unique_ptr<ModelDefinition> tableModel(Sequelize *sequelize, const TableNam
     ModelDefinitionPrivate::get(model.get())
         ->setUp(&Model::staticMetaObject, &makeTableRow, table.name, attributes, options);
     return model;
+}
+
+// The columns of \a table; DatabaseError when there is no such table.
+QMap<QString, ColumnDescription> describedColumns(Sequelize *sequelize, const TableName &table,
+                                                  const QString &tableName)
+{
+    QMap<QString, ColumnDescription> columns;
+    for (const auto &[name, column] :
+         SchemaChanges::describe(SequelizePrivate::get(sequelize), table))
+        columns.insert(name, column);
+    if (columns.isEmpty())
+        throw DatabaseError(QStringLiteral("No description found for \"%1\" table. Check the table "
+                                           "name and schema; remember, they _are_ case sensitive.")
+                                .arg(tableName));
+    return columns;
+}
+
+std::unique_ptr<ModelDefinition> describedModel(Sequelize *sequelize, const TableName &table,
+                                                const QString &tableName)
+{
+    return tableModel(sequelize, table, describedColumns(sequelize, table, tableName));
 }
 
 } // namespace QtSequelize

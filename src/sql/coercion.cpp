@@ -415,7 +415,10 @@ static QVariant toText(const QVariant &value, const QString &attribute)
     const int id = value.metaType().id();
     if (id == QMetaType::QString || isNumber(value) || id == QMetaType::QByteArray
         || id == QMetaType::QChar || id == QMetaType::Bool || id == QMetaType::QUuid) {
-        QString text = value.toString();
+        // A QUuid as UUID columns store it (and Sequelize writes it): without braces.
+        QString text = id == QMetaType::QUuid
+            ? static_cast<const QUuid *>(value.constData())->toString(QUuid::WithoutBraces)
+            : value.toString();
         // A NUL cuts the statement on PostgreSQL and is no text anywhere: refused.
         if (text.contains(QChar(0)))
             invalid(value, attribute, "string (it holds a NUL character)");

@@ -264,6 +264,46 @@ private slots:
         QCOMPARE(count(s, "parents"), 0);
     }
 
+    // bulkUpdate() and bulkDelete() take Sequelize's where operators, and bind each value as its
+    // column's type. An operator map was bound as one value: SQLite matched no row, and MariaDB
+    // compared the number with text and deleted the row holding 0; text given for a number
+    // matched that row too.
+    void tableWritesWithOperators_data() { TestDatabases::addDialectRows(); }
+    void tableWritesWithOperators()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        Sequelize *s = sequelize.get();
+        QueryInterface qi = s->queryInterface();
+        createParentsAndChildren(qi);
+        QList<QVariantMap> rows;
+        for (int i = 0; i < 10; ++i)
+            rows.append({{"code", QStringLiteral("c%1").arg(i)}, {"n", i}});
+        qi.bulkInsert("parents", rows);
+        QCOMPARE(qi.bulkDelete("parents", {{"n", QVariantMap{{"gt", 7}}}}), 2);
+        QCOMPARE(qi.bulkUpdate("parents", {{"label", "mid"}},
+                               {{"n", QVariantMap{{"between", QVariantList{2, 4}}}}}),
+                 3);
+        QCOMPARE(
+            qi.bulkUpdate("parents", {{"label", "edge"}},
+                          {{"or",
+                            QVariantList{QVariantMap{{"n", 0}},
+                                         QVariantMap{{"code", QVariantMap{{"like", "c7%"}}}}}}}),
+            2);
+        QCOMPARE(qi.bulkDelete("parents", {{"label", QVariantMap{{"ne", "mid"}}}}), 2);
+        QCOMPARE(count(s, "parents"), 6);
+        // Refused, nothing touched: text for a number, a map to store in a string column, a
+        // column the table lacks.
+        QVERIFY_THROWS_EXCEPTION(ValidationError, qi.bulkDelete("parents", {{"n", "abc"}}));
+        QVERIFY_THROWS_EXCEPTION(
+            ValidationError,
+            qi.bulkUpdate("parents", {{"label", QVariantMap{{"a", 1}}}}, {{"n", 1}}));
+        QVERIFY_THROWS_EXCEPTION(UnknownAttributeError,
+                                 qi.bulkDelete("parents", {{"nope", QVariantMap{{"gt", 1}}}}));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, qi.bulkDelete("nosuch", {{"n", 1}}));
+        QCOMPARE(count(s, "parents"), 6);
+        QCOMPARE(qi.bulkDelete("parents", {{"n", QVariantMap{{"in", QVariantList{1, 5, 6}}}}}), 3);
+    }
+
     // ENUM columns (their PostgreSQL types made first) and comments, on create and add.
     void enumsAndComments_data() { TestDatabases::addDialectRows(); }
     void enumsAndComments()

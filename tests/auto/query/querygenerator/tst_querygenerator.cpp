@@ -12,6 +12,7 @@
 #include "query/jsonpath_p.h"
 #include "query/options_p.h"
 #include "query/querygenerator_p.h"
+#include "schema/tablemodel_p.h"
 
 #include <QtSequelize/Errors>
 #include <QtSequelize/Model>
@@ -575,16 +576,66 @@ private slots:
             QStringLiteral("INSERT INTO `t` (`na``me`, `other`) VALUES (?, ?), (?, ?)")));
         QCOMPARE(inserts.last().bindings.size(), 2 * 21);
         QCOMPARE(inserts.last().bindings.last(), QVariant(QStringLiteral("x' OR 1=1")));
-        const Statement update = ddl.updateRows(
-            TableName(QStringLiteral("t")), {{QStringLiteral("a"), 1}},
-            {{QStringLiteral("b"), QVariant()}, {QStringLiteral("c"), QVariantList{2, 3}}});
+        // bulkUpdate()/bulkDelete() write their where over a model of the table's columns.
+        const std::unique_ptr<ModelDefinition> table
+            = tableModel(&sequelize, TableName(QStringLiteral("t")),
+                         Attributes{{QStringLiteral("a"), DataTypes::Integer()},
+                                    {QStringLiteral("b"), DataTypes::String()},
+                                    {QStringLiteral("c"), DataTypes::Integer()}});
+        const ModelDefinitionPrivate &m = *ModelDefinitionPrivate::get(table.get());
+        const Statement update = QueryGenerator(m).update(
+            {m.indexOf(QStringLiteral("a"))}, {1},
+            Where::fromMap(
+                {{QStringLiteral("b"), QVariant()}, {QStringLiteral("c"), QVariantMap{{"gt", 2}}}}),
+            false);
         QCOMPARE(update.sql,
-                 QStringLiteral("UPDATE `t` SET `a` = ? WHERE `b` IS NULL AND `c` IN (?, ?)"));
-        QCOMPARE(update.bindings, (QVariantList{1, 2, 3}));
-        QCOMPARE(
-            ddl.deleteRows(TableName(QStringLiteral("t")), {{QStringLiteral("c"), QVariantList()}})
-                .sql,
-            QStringLiteral("DELETE FROM `t` WHERE 1 = 0"));
+                 QStringLiteral("UPDATE `t` SET `a` = ? WHERE (`b` IS NULL AND `c` > ?)"));
+        QCOMPARE(update.bindings, (QVariantList{1, 2}));
+        QCOMPARE(QueryGenerator(m)
+                     .remove(Where::fromMap({{QStringLiteral("c"), QVariantList()}}), false)
+                     .sql,
+                 QStringLiteral("DELETE FROM `t` WHERE 1=0"));
+    }
+
+    // The types a column's description reads as, for those models.
+    void describedTypes_data()
+    {
+        QTest::addColumn<QString>("described");
+        QTest::addColumn<int>("kind");
+        const QList<QPair<const char *, DataType::Kind>> rows = {
+            {"INT(11)", DataType::Integer},
+            {"INTEGER", DataType::Integer},
+            {"SMALLINT(6)", DataType::Integer},
+            {"BIGINT(20)", DataType::BigInt},
+            {"TINYINT(1)", DataType::Boolean},
+            {"BOOLEAN", DataType::Boolean},
+            {"NUMERIC", DataType::Decimal},
+            {"DECIMAL(10,2)", DataType::Decimal},
+            {"DOUBLE PRECISION", DataType::Double},
+            {"FLOAT", DataType::Double},
+            {"TIMESTAMP WITH TIME ZONE", DataType::Date},
+            {"DATETIME(3)", DataType::Date},
+            {"DATE", DataType::DateOnly},
+            {"TIME WITHOUT TIME ZONE", DataType::Time},
+            {"INTERVAL", DataType::Text},
+            {"POINT", DataType::Text},
+            {"JSONB", DataType::JsonB},
+            {"JSON", DataType::Json},
+            {"UUID", DataType::Uuid},
+            {"LONGBLOB", DataType::Blob},
+            {"BYTEA", DataType::Blob},
+            {"CHARACTER VARYING(255)", DataType::Text},
+            {"USER-DEFINED", DataType::Text},
+            {"ARRAY", DataType::Text},
+        };
+        for (const auto &[described, kind] : rows)
+            QTest::newRow(described) << QString::fromLatin1(described) << int(kind);
+    }
+    void describedTypes()
+    {
+        QFETCH(QString, described);
+        QFETCH(int, kind);
+        QCOMPARE(int(describedType(described).kind()), kind);
     }
 };
 
