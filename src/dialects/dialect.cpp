@@ -127,6 +127,12 @@ void Dialect::appendFunctionArgument(Statement &statement, const QString &functi
 QVariant Dialect::rawBinding(const QVariant &value) const
 {
     switch (value.metaType().id()) {
+    case QMetaType::QVariantMap:
+    case QMetaType::QVariantHash:
+    case QMetaType::QVariantList:
+    case QMetaType::QStringList:
+        // Qt's SQLite and MySQL drivers bind one as NULL, silently (PostgreSQL's refuses it).
+        throw DatabaseError(QStringLiteral("A list or a map cannot be bound as one value"));
     case QMetaType::QDateTime:
         return value.toDateTime().isValid() ? toDatabase(value, DataType(DataType::Date)) : value;
     case QMetaType::QTime:
