@@ -27,6 +27,7 @@
 #include <QtCore/qdatetime.h>
 #include <QtCore/qjsonarray.h>
 #include <QtCore/qjsondocument.h>
+#include <QtCore/qjsonobject.h>
 #include <QtCore/qjsonvalue.h>
 #include <QtCore/qregularexpression.h>
 #include <QtCore/quuid.h>
@@ -131,7 +132,8 @@ QVariant Dialect::rawBinding(const QVariant &value) const
     case QMetaType::QVariantHash:
     case QMetaType::QVariantList:
     case QMetaType::QStringList:
-        // Qt's SQLite and MySQL drivers bind one as NULL, silently (PostgreSQL's refuses it).
+        // Qt's SQLite and MySQL drivers bind one as an empty value, silently (PostgreSQL's
+        // driver refuses it).
         throw DatabaseError(QStringLiteral("A list or a map cannot be bound as one value"));
     case QMetaType::QDateTime:
         return value.toDateTime().isValid() ? toDatabase(value, DataType(DataType::Date)) : value;
@@ -139,7 +141,24 @@ QVariant Dialect::rawBinding(const QVariant &value) const
         return value.toTime().isValid() ? toDatabase(value, DataType(DataType::Time)) : value;
     case QMetaType::QUuid:
         return toDatabase(value, DataType(DataType::Uuid));
+    // JSON as its compact text, as PostgreSQL's driver binds it (Qt's SQLite and MySQL drivers
+    // bound an empty string).
+    case QMetaType::QJsonValue: {
+        const QByteArray array
+            = QJsonDocument(QJsonArray{value.toJsonValue()}).toJson(QJsonDocument::Compact);
+        return QString::fromUtf8(array.sliced(1, array.size() - 2)); // without the brackets
+    }
+    case QMetaType::QJsonObject:
+        return QString::fromUtf8(
+            QJsonDocument(value.toJsonObject()).toJson(QJsonDocument::Compact));
+    case QMetaType::QJsonArray:
+        return QString::fromUtf8(QJsonDocument(value.toJsonArray()).toJson(QJsonDocument::Compact));
+    case QMetaType::QJsonDocument:
+        return QString::fromUtf8(value.value<QJsonDocument>().toJson(QJsonDocument::Compact));
     default:
+        if (value.isValid() && !value.canConvert<QString>())
+            throw DatabaseError(QStringLiteral("A value of type %1 cannot be bound")
+                                    .arg(QString::fromLatin1(value.typeName())));
         return value;
     }
 }

@@ -7,6 +7,9 @@
 #include <QtSequelize/QueryInterface>
 #include <QtSequelize/Sequelize>
 
+#include <QtCore/qjsonarray.h>
+#include <QtCore/qjsonobject.h>
+#include <QtCore/qpoint.h>
 #include <QtCore/qregularexpression.h>
 #include <QtCore/qurl.h>
 #include <QtTest/qtest.h>
@@ -310,7 +313,21 @@ private slots:
             DefinitionError,
             s->query(QStringLiteral("INSERT INTO parents (code, n) VALUES ('r', :n)"),
                      QueryOptions().replacements(QVariantMap{{"n", QVariantMap{{"a", 1}}}})));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError,
+                                 qi.bulkInsert("parents", {{{"code", "p"}, {"label", QPointF()}}}));
         QCOMPARE(count(s, "parents"), 6);
+        // JSON values are their compact text everywhere (SQLite and MariaDB stored '').
+        qi.bulkInsert("parents",
+                      {{{"code", "j1"}, {"label", QJsonObject{{"a", 1}}}},
+                       {{"code", "j2"}, {"label", QJsonArray{1, "x"}}},
+                       {{"code", "j3"}, {"label", QJsonValue(QStringLiteral("s"))}}});
+        const QList<QVariantMap> json = s->query(QStringLiteral("SELECT label FROM parents WHERE "
+                                                                "code LIKE 'j%' ORDER BY code"))
+                                            .rows();
+        QCOMPARE(json.value(0).value("label").toString(), QStringLiteral("{\"a\":1}"));
+        QCOMPARE(json.value(1).value("label").toString(), QStringLiteral("[1,\"x\"]"));
+        QCOMPARE(json.value(2).value("label").toString(), QStringLiteral("\"s\""));
+        QCOMPARE(qi.bulkDelete("parents", {{"code", QVariantMap{{"like", "j%"}}}}), 3);
         QCOMPARE(qi.bulkDelete("parents", {{"n", QVariantMap{{"in", QVariantList{1, 5, 6}}}}}), 3);
     }
 
