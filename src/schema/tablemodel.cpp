@@ -20,7 +20,7 @@ DataType describedType(const QString &described)
     const auto starts = [&](const char *prefix) { return type.startsWith(QLatin1String(prefix)); };
     const auto has = [&](const char *part) { return type.contains(QLatin1String(part)); };
     if (type.endsWith(QLatin1String("[]")) || starts("ARRAY"))
-        return DataTypes::Text(); // compared as a whole
+        return DataType(); // an element type it does not say: values bound as they are
     if (starts("TINYINT(1)") || starts("BOOL"))
         return DataTypes::Boolean();
     if (starts("BIGINT") || starts("INT8") || starts("BIGSERIAL"))
@@ -46,7 +46,11 @@ DataType describedType(const QString &described)
         return DataTypes::Uuid();
     if (has("BLOB") || starts("BYTEA") || has("BINARY"))
         return DataTypes::Blob();
-    return DataTypes::Text();
+    if (has("CHAR") || has("TEXT") || has("CLOB") || starts("ENUM") || starts("USER-DEFINED"))
+        return DataTypes::Text();
+    // No type (a SQLite column declared without one), or one it does not know (BIT, INTERVAL,
+    // a geometry): values bound as they are given, as before a model.
+    return DataType();
 }
 
 static QSharedPointer<Model> makeTableRow()
@@ -72,9 +76,13 @@ std::unique_ptr<ModelDefinition> tableModel(Sequelize *sequelize, const TableNam
                                             const Attributes &columns)
 {
     Attributes attributes;
+    QList<int> untyped;
     for (const auto &[name, given] : columns) {
         const QString column = given.field().isEmpty() ? name : given.field();
-        Attribute attribute(given.type());
+        if (!given.type().isValid())
+            untyped.append(int(attributes.size()));
+        // Set up as TEXT (a model's attribute needs a type), then made untyped below.
+        Attribute attribute(given.type().isValid() ? given.type() : DataTypes::Text());
         attribute.field(column).allowNull(given.allowsNull());
         if (given.isPrimaryKey())
             attribute.primaryKey();
@@ -89,8 +97,13 @@ std::unique_ptr<ModelDefinition> tableModel(Sequelize *sequelize, const TableNam
     if (!table.schema.isEmpty())
         options.schema(table.schema);
     std::unique_ptr<ModelDefinition> model = ModelDefinitionPrivate::unregistered(sequelize);
-    ModelDefinitionPrivate::get(model.get())
-        ->setUp(&Model::staticMetaObject, &makeTableRow, table.name, attributes, options);
+    ModelDefinitionPrivate *m = ModelDefinitionPrivate::get(model.get());
+    m->setUp(&Model::staticMetaObject, &makeTableRow, table.name, attributes, options);
+    for (int i : std::as_const(untyped)) {
+        AttributeInfo &info = m->attributes[m->indexOf(attributes.at(i).first)];
+        info.type = DataType();
+        info.options.type(DataType());
+    }
     return model;
 }
 

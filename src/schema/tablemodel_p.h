@@ -28,8 +28,8 @@ namespace QtSequelize {
 class Sequelize;
 
 // The type a column's description (QueryInterface::describeTable()) reads as: INTEGER for
-// "int4" or "INT(11)", BOOLEAN for "TINYINT(1)", DATE for "TIMESTAMP WITH TIME ZONE", …; TEXT
-// for a type it does not know.
+// "INT(11)", BOOLEAN for "TINYINT(1)", DATE for "TIMESTAMP WITH TIME ZONE", …; an invalid type
+// (values bound as they are given) for none, an array or a type it does not know.
 Q_SEQUELIZE_EXPORT DataType describedType(const QString &type);
 
 // A model of a table that QueryInterface names without one: an attribute per column, named and

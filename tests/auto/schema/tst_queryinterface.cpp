@@ -331,6 +331,36 @@ private slots:
         QCOMPARE(qi.bulkDelete("parents", {{"n", QVariantMap{{"in", QVariantList{1, 5, 6}}}}}), 3);
     }
 
+    // Columns of a type the description does not map (SQLite's untyped columns, PostgreSQL's
+    // INTERVAL, MariaDB's BIT) take their values as given, as before a model: TEXT made the
+    // number 5 the text '5', which an untyped SQLite column does not equal.
+    void untypedColumns_data() { TestDatabases::addDialectRows(); }
+    void untypedColumns()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        Sequelize *s = sequelize.get();
+        QueryInterface qi = s->queryInterface();
+        if (dialect == QLatin1String("sqlite")) {
+            s->query(QStringLiteral("CREATE TABLE legacy (a, b)"));
+            qi.bulkInsert("legacy",
+                          {{{"a", 5}, {"b", "x"}}, {{"a", 6}, {"b", "y"}}, {{"a", 4}, {"b", "w"}}});
+            QCOMPARE(qi.bulkUpdate("legacy", {{"b", "z"}}, {{"a", 5}}), 1);
+            QCOMPARE(qi.bulkDelete("legacy", {{"a", QVariantMap{{"gt", 5}}}}), 1);
+            QCOMPARE(qi.bulkDelete("legacy", {{"a", 5}, {"b", "z"}}), 1);
+        } else if (dialect == QLatin1String("postgres")) {
+            s->query(QStringLiteral("CREATE TABLE legacy (a INTERVAL, b INTEGER)"));
+            s->query(QStringLiteral("INSERT INTO legacy VALUES ('1 day', 1), ('2 days', 2)"));
+            QCOMPARE(qi.bulkUpdate("legacy", {{"b", 3}}, {{"a", "1 day"}}), 1);
+            QCOMPARE(qi.bulkDelete("legacy", {{"a", "2 days"}}), 1);
+        } else {
+            s->query(QStringLiteral("CREATE TABLE legacy (a INT, b BIT(1))"));
+            s->query(QStringLiteral("INSERT INTO legacy VALUES (5, 1), (6, 0)"));
+            QCOMPARE(qi.bulkUpdate("legacy", {{"a", 7}}, {{"b", true}}), 1);
+            QCOMPARE(qi.bulkDelete("legacy", {{"b", 0}}), 1);
+        }
+        QCOMPARE(count(s, "legacy"), 1);
+    }
+
     // ENUM columns (their PostgreSQL types made first) and comments, on create and add.
     void enumsAndComments_data() { TestDatabases::addDialectRows(); }
     void enumsAndComments()

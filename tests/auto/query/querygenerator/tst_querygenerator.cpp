@@ -617,8 +617,10 @@ private slots:
             {"DATETIME(3)", DataType::Date},
             {"DATE", DataType::DateOnly},
             {"TIME WITHOUT TIME ZONE", DataType::Time},
-            {"INTERVAL", DataType::Text},
-            {"POINT", DataType::Text},
+            {"INTERVAL", DataType::Invalid},
+            {"POINT", DataType::Invalid},
+            {"", DataType::Invalid},
+            {"BIT(1)", DataType::Invalid},
             {"JSONB", DataType::JsonB},
             {"JSON", DataType::Json},
             {"UUID", DataType::Uuid},
@@ -626,7 +628,7 @@ private slots:
             {"BYTEA", DataType::Blob},
             {"CHARACTER VARYING(255)", DataType::Text},
             {"USER-DEFINED", DataType::Text},
-            {"ARRAY", DataType::Text},
+            {"ARRAY", DataType::Invalid},
         };
         for (const auto &[described, kind] : rows)
             QTest::newRow(described) << QString::fromLatin1(described) << int(kind);
