@@ -44,6 +44,7 @@ void ModelDefinitionPrivate::addAttribute(const QString &attributeName, const At
     case QMetaType::Double:
     case QMetaType::Float:
     case QMetaType::Bool:
+    case QMetaType::QUuid: // its null is the nil UUID, a value a column stores
         info.nullBesideProperty = true;
         break;
     default:

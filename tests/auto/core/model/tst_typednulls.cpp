@@ -15,6 +15,7 @@
 #include <QtSequelize/TypedModel>
 
 #include <QtCore/qjsonobject.h>
+#include <QtCore/quuid.h>
 #include <QtTest/qtest.h>
 
 #include "testdatabases.h"
@@ -29,6 +30,7 @@ class Gauge : public TypedModel<Gauge>
     QSQ_ATTRIBUTE(qint64, total, setTotal)
     QSQ_ATTRIBUTE(bool, active, setActive)
     QSQ_ATTRIBUTE(double, ratio, setRatio)
+    QSQ_ATTRIBUTE(QUuid, tag, setTag) // its null is the nil UUID, which a column stores
 };
 
 class tst_TypedNulls : public QObject
@@ -156,6 +158,32 @@ private slots:
         QVERIFY(!stored(s.get(), set.get("id")).value("active").isNull());
         QVERIFY(!stored(s.get(), set.get("id")).value("ratio").isNull());
         QVERIFY(stored(s.get(), set.get("id")).value("level").isNull());
+    }
+
+    // A QUuid property never set inserted the nil UUID 00000000-…; a stored NULL read as it.
+    void uuidNull_data() { TestDatabases::addDialectRows(); }
+    void uuidNull()
+    {
+        QSQ_OPEN_DIALECT(s);
+        Gauge::init(s.get());
+        s->sync(SyncOptions().force());
+        const Gauge::Ptr g = Gauge::create({{"name", "u"}});
+        QVERIFY(stored(s.get(), g->get("id")).value("tag").isNull());
+        QVERIFY(g->get("tag").isNull());
+        const Gauge::Ptr read = Gauge::findByPk(g->get("id"));
+        QVERIFY(read->get("tag").isNull());
+        QVERIFY(read->tag().isNull());
+        const QUuid tag = QUuid::createUuid();
+        read->setTag(tag);
+        read->save();
+        QCOMPARE(Gauge::findByPk(g->get("id"))->tag(), tag);
+        // The nil UUID set explicitly is a value.
+        const Gauge::Ptr nil = Gauge::build({{"name", "n"}});
+        nil->setTag(QUuid());
+        QCOMPARE(nil->changed(), QStringList({"name", "tag"}));
+        nil->save();
+        QVERIFY(!stored(s.get(), nil->get("id")).value("tag").isNull());
+        QCOMPARE(Gauge::count(FindOptions().where(Where({{"tag", QVariant()}}))), qint64(0));
     }
 
     void notNullIsRefused_data() { TestDatabases::addDialectRows(); }
