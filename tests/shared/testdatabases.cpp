@@ -8,11 +8,43 @@
 #include <QtCore/qfile.h>
 #include <QtCore/qjsondocument.h>
 #include <QtCore/qjsonobject.h>
+#include <QtCore/qmutex.h>
+#include <QtCore/qthread.h>
 
 namespace TestDatabases {
 
+namespace {
+
+QtMessageHandler testLibHandler = nullptr;
+
+void serializedHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static QRecursiveMutex mutex;
+    const QMutexLocker locker(&mutex);
+    testLibHandler(type, context, message);
+}
+
+} // namespace
+
+// QtTest's message handler (Qt 6.4) is not thread-safe: two threads warning at once (four
+// writers losing their connections in tst_faults) race in its loggers, and the JUnit logger
+// leaked a message element, which LeakSanitizer reported as a failure. Installed over QtTest's
+// own handler, once qExec() has installed that, this one lets one message through at a time.
+static void serializeTestMessages()
+{
+    if (!QCoreApplication::instance()
+        || QThread::currentThread() != QCoreApplication::instance()->thread())
+        return;
+    const QtMessageHandler previous = qInstallMessageHandler(serializedHandler);
+    if (!previous) // Qt's default handler: qExec() has not started; nothing to serialise
+        qInstallMessageHandler(nullptr);
+    else if (previous != serializedHandler)
+        testLibHandler = previous;
+}
+
 void addDialectRows()
 {
+    serializeTestMessages();
     QTest::addColumn<QString>("dialect");
     // QSQ_TEST_ONLY_DIALECT narrows the rows (the Qt-driver smoke runs of tests/auto).
     const QString only = qEnvironmentVariable("QSQ_TEST_ONLY_DIALECT");
@@ -24,6 +56,7 @@ void addDialectRows()
 
 QString url(const QString &dialect)
 {
+    serializeTestMessages();
     if (dialect == QLatin1String("sqlite"))
         return QStringLiteral("sqlite::memory:");
     if (dialect == QLatin1String("postgres")) {
