@@ -609,6 +609,7 @@ Statement ModelDefinitionPrivate::incrementStatement(const QVariantMap &byAttrib
                 QStringLiteral("increment()/decrement() take numeric attributes; \"%1\" is not")
                     .arg(it.key()));
         }
+        requireAmount(it.value(), it.key());
         indexes.append(index);
         amounts.append(it.value());
     }

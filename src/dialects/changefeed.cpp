@@ -97,8 +97,11 @@ void ChangeFeed::run(QSqlDatabase &db, const QString &sql, const QVariantList &v
     ok = ok && query.exec();
     if (!ok)
         m_dialect.raiseQueryError(query.lastError(), sql);
-    while (row && query.next())
+    // Rows through nextRow() and endRows(): an error after the last row (a change-log read
+    // cut off) is raised, not read as "no more changes".
+    while (row && m_dialect.nextRow(query))
         row(query);
+    m_dialect.endRows(query);
 }
 
 QString ChangeLogFeed::quotedLog() const

@@ -649,8 +649,22 @@ QVariant coerce(const QVariant &value, const DataType &type, const QString &attr
     return value;
 }
 
+void requireAmount(const QVariant &amount, const QString &attribute)
+{
+    if (amount.metaType() == QMetaType::fromType<Expression>())
+        return;
+    bool number = false;
+    const double value = amount.toDouble(&number);
+    // NULL would set the column to NULL (a + NULL), NaN to NULL on SQLite and NaN on
+    // PostgreSQL: neither is an amount.
+    if (isSqlNull(amount) || (number && std::isnan(value)))
+        throw DefinitionError(
+            QStringLiteral("increment()/decrement() take a number for \"%1\"").arg(attribute));
+}
+
 QVariant negatedAmount(const QVariant &amount, const QString &attribute)
 {
+    requireAmount(amount, attribute); // a null int would be negated to 0
     switch (amount.metaType().id()) {
     case QMetaType::Int:
     case QMetaType::UInt:

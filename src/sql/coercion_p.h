@@ -63,6 +63,8 @@ QString roundedDecimal(const QString &text, int scale);
 // string (a DECIMAL's) with its sign flipped in the text, so no digit is lost. Anything else
 // is a DefinitionError naming \a attribute.
 QVariant negatedAmount(const QVariant &amount, const QString &attribute);
+// Refuses an increment amount that is NULL or NaN (a DefinitionError); an Expression passes.
+void requireAmount(const QVariant &amount, const QString &attribute);
 
 // The current time in UTC at millisecond precision, what every dialect stores (so a reloaded
 // timestamp compares equal): createdAt, updatedAt, deletedAt and DataTypes::Now().

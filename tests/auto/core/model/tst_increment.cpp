@@ -290,6 +290,35 @@ private slots:
         QCOMPARE(stored->get("n").toInt(), 1);
         QCOMPARE(stored->get("label").toString(), QStringLiteral("x"));
     }
+
+    // An amount of NULL set the column to NULL (n + NULL), and NaN stored NULL on SQLite: each is
+    // a DefinitionError, in the static and the instance form, and the row keeps its values.
+    void nullOrNanAmount_data() { addRows(); }
+    void nullOrNanAmount()
+    {
+        QFETCH(int, sign);
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *gauge = sequelize->define(
+            "Gauge", {{"n", DataTypes::Integer()}, {"level", DataTypes::Double()}},
+            ModelOptions().timestamps(false));
+        gauge->sync(SyncOptions().force());
+        const auto row = gauge->create({{"n", 1}, {"level", 1.5}});
+        for (const QVariant &amount : {QVariant(), QVariant(QMetaType::fromType<int>()),
+                                       QVariant(qQNaN()), QVariant(QStringLiteral("NaN"))}) {
+            for (const char *attribute : {"n", "level"}) {
+                const QVariantMap by{{attribute, amount}};
+                QVERIFY_THROWS_EXCEPTION(DefinitionError, change(gauge, sign, by, Where()));
+                QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                         sign > 0 ? row->increment(by) : row->decrement(by));
+            }
+        }
+        const auto stored = gauge->findByPk(row->get("id"));
+        QCOMPARE(stored->get("n").toInt(), 1);
+        QCOMPARE(stored->get("level").toDouble(), 1.5);
+        // A number still is one.
+        QCOMPARE(change(gauge, sign, {{"level", 0.25}}, Where()), 1);
+        QCOMPARE(gauge->findByPk(row->get("id"))->get("level").toDouble(), 1.5 + sign * 0.25);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Increment)
