@@ -233,6 +233,8 @@ static QString indexKey(const Dialect &dialect, const Dialect::IndexSupport &sup
 {
     QString sql;
     if (key.column.isEmpty()) {
+        if (key.expressionSql.isEmpty()) // a field named "" (the column would be left out)
+            throw DefinitionError(QStringLiteral("An index key has no column"));
         if (!support.expressions)
             refuseIndex(dialect, "a computed key");
         sql = QLatin1Char('(') + key.expressionSql + QLatin1Char(')');

@@ -174,6 +174,10 @@ QString Dialect::quoteWith(const QString &identifier, QChar quote)
     // A NUL would cut the statement in every driver: refused, never dropped.
     if (identifier.contains(QChar(0)))
         throw DefinitionError(QStringLiteral("An identifier holds a NUL character"));
+    // SQLite made a table, a column or an alias named "" (PostgreSQL and MariaDB refuse it,
+    // each in its own words): refused alike before any SQL runs.
+    if (identifier.isEmpty())
+        throw DefinitionError(QStringLiteral("An identifier is empty"));
     if (!identifier.contains(quote)) {
         // The usual case, one allocation (every column of every generated statement).
         QString quoted(identifier.size() + 2, Qt::Uninitialized);

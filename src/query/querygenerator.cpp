@@ -341,6 +341,10 @@ Statement QueryGenerator::select(const OptionsData &options, QList<SelectColumn>
         }
     };
     auto addItem = [&](const SelectItem &item) {
+        if (item.alias.isEmpty()) // SQLite named the column "", the others refused "" late
+            throw DefinitionError(QStringLiteral("An attribute of %1 is selected with an empty "
+                                                 "alias")
+                                      .arg(m_model.name));
         if (item.attribute.isEmpty()) {
             selected.append({-1, item.alias});
             expressions.append(item.expression);
@@ -437,6 +441,8 @@ void QueryGenerator::appendOrder(Statement &statement, const OptionsData &option
         const OrderKey &key = options.order.at(i);
         Statement lhs;
         if (key.attribute.isEmpty()) {
+            if (!key.expression.isValid()) // order(""): no attribute by that name
+                m_model.requireIndex(key.attribute);
             appendExpression(lhs, key.expression.value<Expression>());
             if (key.literal) {
                 statement.sql += lhs.sql;

@@ -171,6 +171,46 @@ private slots:
     // The raw-query scanner reads SQL as the database does: placeholders in comments, dollar
     // quotes and escaped strings are text; what it cannot place is refused, never bound to the
     // wrong parameter (SQLite's "SELECT @x /* ? ? */" crashed the process).
+    // Empty names: order("") wrote "ORDER BY  ASC" (a syntax error from the database), an empty
+    // alias selected a column named "" on SQLite. Each is a typed error before any SQL runs.
+    void emptyNames_data() { TestDatabases::addDialectRows(); }
+    void emptyNames()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *item = items(sequelize.get());
+        QVERIFY_THROWS_EXCEPTION(UnknownAttributeError, item->findAll(FindOptions().order("")));
+        QVERIFY_THROWS_EXCEPTION(UnknownAttributeError,
+                                 item->findAll(FindOptions().order({{"", "DESC"}})));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 item->findAllRaw(FindOptions().attribute("name", "")));
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError,
+            item->findAllRaw(FindOptions().attribute(Sequelize::fn("COUNT", {1}), QString())));
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError,
+            item->findAll(FindOptions().includeAttribute(Sequelize::fn("COUNT", {1}), "")));
+        QCOMPARE(item->findAll(FindOptions().order("name")).size(), 1);
+
+        // QueryInterface: SQLite made a table "", a column "" and renamed a column to "";
+        // an index on the field "" left the column out (a syntax error, or on MariaDB a
+        // "computed key"). The table is intact after each.
+        QueryInterface qi = sequelize->queryInterface();
+        const QString none;
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 qi.createTable(none, {{"a", DataTypes::Integer()}}));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 qi.createTable("T2", {{"", DataTypes::Integer()}}));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, qi.renameColumn("Items", "name", none));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, qi.renameTable("Items", none));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, qi.addIndex("Items", {none}));
+        // (SQLite: "no column \"\"", as for any column the table lacks)
+        QVERIFY_THROWS_EXCEPTION(BaseError, qi.removeColumn("Items", none));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, qi.dropTable(none));
+        QCOMPARE(qi.showAllTables(), QStringList{"Items"});
+        QVERIFY(qi.describeTable("Items").contains("name"));
+        QCOMPARE(item->findOne()->get("name").toString(), QStringLiteral("kept"));
+    }
+
     void rawQueryLexing_data() { TestDatabases::addDialectRows(); }
     void rawQueryLexing()
     {
