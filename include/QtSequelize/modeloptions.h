@@ -50,6 +50,9 @@ public:
     // OptimisticLockError and changes nothing.
     ModelOptions &version(bool enabled = true);
     ModelOptions &version(const QString &attribute);
+    // version("lockVersion") would otherwise be version(true): a pointer converts to bool
+    // before it converts to QString.
+    ModelOptions &version(const char *attribute);
     // The table's default character set, collation and storage engine (MariaDB: DEFAULT
     // CHARSET, COLLATE, ENGINE; Sequelize's charset/collate/engine). SQLite and PostgreSQL store
     // all text as Unicode: a UTF-8 charset is accepted there, a collation or engine refused.

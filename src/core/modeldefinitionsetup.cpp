@@ -148,6 +148,10 @@ int ModelDefinitionPrivate::addTimestamp(const std::optional<QString> &renamed,
                                          const char *defaultName, bool allowNull)
 {
     const QString attributeName = renamed.value_or(QString::fromLatin1(defaultName));
+    // disable*() leave a null name; an empty one given is Sequelize's error.
+    if (!attributeName.isNull() && attributeName.isEmpty())
+        throw DefinitionError(QStringLiteral("Value for \"%1\" option cannot be an empty string")
+                                  .arg(QLatin1StringView(defaultName)));
     if (attributeName.isEmpty())
         return -1;
     Attribute a(DataTypes::Date());
@@ -241,6 +245,8 @@ void ModelDefinitionPrivate::setUp(const QMetaObject *mo, ModelDefinition::Facto
     const ModelOptions merged = modelOptions.mergedWith(sequelize->options().defineDefaults());
     const ModelOptionsData &o = *merged.d;
     name = o.modelName.value_or(modelName);
+    if (name.isEmpty()) // its table would be named "" (SQLite makes one)
+        throw DefinitionError(QStringLiteral("A model needs a name"));
     singularName = o.singularName.value_or(Inflection::singularize(name));
     pluralName = o.pluralName.value_or(Inflection::pluralize(name));
     underscored = o.underscored.value_or(false);

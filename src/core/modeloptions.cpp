@@ -118,6 +118,10 @@ ModelOptions &ModelOptions::version(const QString &attribute)
     d->version = attribute;
     return *this;
 }
+ModelOptions &ModelOptions::version(const char *attribute)
+{
+    return version(QString::fromUtf8(attribute));
+}
 
 ModelOptions &ModelOptions::charset(const QString &charset)
 {

@@ -77,6 +77,29 @@ private slots:
         b->update({{"number", 7}});
         QCOMPARE(account->findByPk(a->get("id"))->get("version").toInt(), 2);
     }
+
+    // Sequelize's version: 'lockVersion'. version("lockVersion") was version(true), the
+    // literal converting to bool, so the attribute was "version".
+    void namedVersion_data() { TestDatabases::addDialectRows(); }
+    void namedVersion()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *account = sequelize->define("Account", {{"number", DataTypes::Integer()}},
+                                                     ModelOptions().version("lockVersion"));
+        account->sync(SyncOptions().force());
+        QVERIFY(account->hasAttribute("lockVersion"));
+        QVERIFY(!account->hasAttribute("version"));
+        QVERIFY(sequelize->queryInterface().describeTable("Accounts").contains("lockVersion"));
+        const auto a = account->create({{"number", 1}});
+        const auto b = account->findByPk(a->get("id"));
+        a->update({{"number", 2}});
+        QCOMPARE(a->get("lockVersion").toInt(), 1);
+        QVERIFY_THROWS_EXCEPTION(OptimisticLockError, b->update({{"number", 3}}));
+        // version(QString()) or version("") is no version, as Sequelize's version: ''.
+        ModelDefinition *plain = sequelize->define("Plain", {{"number", DataTypes::Integer()}},
+                                                   ModelOptions().version(""));
+        QVERIFY(!plain->hasAttribute("version"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_OptimisticLocking)

@@ -209,6 +209,23 @@ private slots:
         QCOMPARE(qi.showAllTables(), QStringList{"Items"});
         QVERIFY(qi.describeTable("Items").contains("name"));
         QCOMPARE(item->findOne()->get("name").toString(), QStringLiteral("kept"));
+
+        // A model named "" had a table named "" (made on SQLite); a timestamp renamed to ""
+        // is Sequelize's error ("Value for \"createdAt\" option cannot be an empty string"),
+        // where disableCreatedAt() drops it.
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 sequelize->define("", {{"a", DataTypes::Integer()}}));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 sequelize->define("Stamp", {{"a", DataTypes::Integer()}},
+                                                   ModelOptions().createdAt("")));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 sequelize->define("Stamp", {{"a", DataTypes::Integer()}},
+                                                   ModelOptions().paranoid().deletedAt("")));
+        QVERIFY(
+            !sequelize
+                 ->define("Stamp", {{"a", DataTypes::Integer()}}, ModelOptions().disableCreatedAt())
+                 ->hasAttribute("createdAt"));
+        QCOMPARE(qi.showAllTables(), QStringList{"Items"});
     }
 
     void rawQueryLexing_data() { TestDatabases::addDialectRows(); }
