@@ -59,6 +59,9 @@ public:
     };
 
     Where();
+    // {{"name", "a"}, {"age", 30}}: equalities (a list is in, null is is). A map value is read
+    // as in fromMap(): {{"age", QVariantMap{{"gt", 30}}}} is an operator, a map on a JSON
+    // attribute a path; "or", "and" and "not" are the logical operators.
     Where(std::initializer_list<QPair<QString, QVariant>> equalities);
     Where(const QString &attribute, Operator op, const QVariant &value);
     // A condition on a computed value, as sequelize.where(fn('lower', col('city')), 'paris').

@@ -46,18 +46,31 @@ Where::Where()
 {
 }
 
+// One pair of the braces form, as the map form reads it: {"age", QVariantMap{{"gt", 5}}} is
+// Sequelize's {age: {[Op.gt]: 5}} and {"meta", QVariantMap{{"kind", "a"}}} its JSON path
+// meta.kind (both were an equality with the map: a ValidationError, or on a JSON column a
+// comparison of the whole document that missed rows); "or"/"and"/"not" are the operators.
+static Where bracedCondition(const QString &key, const QVariant &value)
+{
+    const QStringView name = QStringView(key).mid(key.startsWith(QLatin1Char('$')) ? 1 : 0);
+    if (value.metaType().id() == QMetaType::QVariantMap || name == QLatin1String("or")
+        || name == QLatin1String("and") || name == QLatin1String("not"))
+        return Where::fromMap(QVariantMap{{key, value}});
+    return Op::eq(key, value);
+}
+
 Where::Where(std::initializer_list<QPair<QString, QVariant>> equalities)
     : d(new WhereData)
 {
     if (equalities.size() == 0)
         return;
     if (equalities.size() == 1) {
-        *this = Op::eq(equalities.begin()->first, equalities.begin()->second);
+        *this = bracedCondition(equalities.begin()->first, equalities.begin()->second);
         return;
     }
     d->op = And;
     for (const auto &pair : equalities)
-        d->children.append(Op::eq(pair.first, pair.second));
+        d->children.append(bracedCondition(pair.first, pair.second));
 }
 
 Where::Where(const QString &attribute, Operator op, const QVariant &value)
