@@ -299,14 +299,18 @@ QList<QVariantMap> ModelDefinition::countGrouped(const FindOptions &given)
 }
 
 // The attribute values a where of plain equalities names (findOrCreate's "where" values).
+// The where's equalities join the defaults, which keep their own values (Sequelize's
+// Utils.defaults(values, where): a default given for an attribute wins over the where's).
 static void collectEqualities(const Where &where, QVariantMap *values)
 {
     if (where.op() == Where::And) {
         for (const Where &child : where.children())
             collectEqualities(child, values);
-    } else if (where.op() == Where::Eq && !where.left().isValid()) {
+    } else if (where.left().isValid() || values->contains(where.attribute())) {
+        return;
+    } else if (where.op() == Where::Eq) {
         values->insert(where.attribute(), where.value());
-    } else if (where.op() == Where::Is && !where.left().isValid() && !where.value().isValid()) {
+    } else if (where.op() == Where::Is && !where.value().isValid()) {
         values->insert(where.attribute(), QVariant());
     }
 }

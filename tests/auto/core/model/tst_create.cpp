@@ -104,6 +104,20 @@ private slots:
         const auto stored = user->findByPk(found->get("id"));
         QCOMPARE(stored->get("data").toString(), special);
         QCOMPARE(stored->get("aBool"), QVariant(false));
+
+        // A default given for an attribute the where names wins, as Sequelize's
+        // Utils.defaults(defaults, where); findOrBuild alike. (The where's value won.)
+        found = user->findOrCreate(FindOptions().where({{"username", "Third"}, {"intVal", 3}}),
+                                   {{"username", "Named"}}, &created);
+        QVERIFY(created);
+        QCOMPARE(found->get("username").toString(), QStringLiteral("Named"));
+        QCOMPARE(found->get("intVal").toInt(), 3);
+        const auto built
+            = user->findOrBuild(FindOptions().where({{"username", "Fourth"}, {"intVal", 4}}),
+                                {{"intVal", 40}}, &created);
+        QVERIFY(created);
+        QCOMPARE(built->get("username").toString(), QStringLiteral("Fourth"));
+        QCOMPARE(built->get("intVal").toInt(), 40);
     }
 
     // An empty where creates from the defaults (a UUID key made by its default).
