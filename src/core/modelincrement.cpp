@@ -1,7 +1,8 @@
 // Copyright (C) 2026 The QtSequelize developers.
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
-// Model's increment() and decrement() of one instance.
+// increment() and decrement(): the model's (one UPDATE of the rows a where names) and one
+// instance's.
 
 #include "model_p.h"
 
@@ -17,6 +18,97 @@
 #include <QtSql/qsqlquery.h>
 
 namespace QtSequelize {
+
+Statement ModelDefinitionPrivate::incrementStatement(const QVariantMap &byAttribute,
+                                                     const Where &givenWhere, const OptionsData &o,
+                                                     const QList<int> &returning,
+                                                     const QVariantList *keyBindings) const
+{
+    // As Sequelize: the default scope applies, and the version of optimistic locking is bumped.
+    const bool cacheable = keyBindings && !o.hasScopes && (o.unscoped || !hasDefaultScope());
+    const Where where = cacheable ? givenWhere : scopedWhere(ownNames(givenWhere), o);
+    QList<int> indexes;
+    QVariantList amounts;
+    for (auto it = byAttribute.cbegin(); it != byAttribute.cend(); ++it) {
+        const int index = requireIndex(it.key());
+        switch (attribute(index).type.kind()) {
+        case DataType::Integer:
+        case DataType::BigInt:
+        case DataType::SmallInt:
+        case DataType::TinyInt:
+        case DataType::MediumInt:
+        case DataType::Float:
+        case DataType::Real:
+        case DataType::Double:
+        case DataType::Decimal:
+            break;
+        default:
+            // SQLite would store 'text' + 1 as 1; the other databases refuse it.
+            throw DefinitionError(
+                QStringLiteral("increment()/decrement() take numeric attributes; \"%1\" is not")
+                    .arg(it.key()));
+        }
+        requireAmount(it.value(), it.key());
+        indexes.append(index);
+        amounts.append(it.value());
+    }
+    if (version >= 0 && !indexes.contains(version)) {
+        indexes.append(version);
+        amounts.append(1);
+    }
+    QList<int> extra;
+    QVariantList extraValues;
+    if (updatedAt >= 0 && !o.silent && !indexes.contains(updatedAt)) {
+        extra.append(updatedAt);
+        extraValues.append(timestampValue(updatedAt, nowUtc()));
+    }
+    if (indexes.isEmpty() && extra.isEmpty()) // with no attribute: updatedAt only, as Sequelize
+        throw DefinitionError(QStringLiteral("increment()/decrement() need an attribute"));
+    const auto generate = [&] {
+        const QueryGenerator generator(*this);
+        Statement statement = generator.increment(indexes, amounts, extra, extraValues, where);
+        generator.appendReturning(statement, returning);
+        return statement;
+    };
+    if (!cacheable)
+        return generate();
+    QVariantList bindings;
+    for (qsizetype i = 0; i < indexes.size(); ++i) {
+        if (amounts.at(i).metaType() == QMetaType::fromType<Expression>()
+            || attribute(indexes.at(i)).type.kind() == DataType::Decimal)
+            return generate(); // a DECIMAL amount is bound unrounded (see increment())
+        bindings.append(bound(indexes.at(i), amounts.at(i)));
+    }
+    for (qsizetype i = 0; i < extra.size(); ++i)
+        bindings.append(bound(extra.at(i), extraValues.at(i)));
+    bindings += *keyBindings;
+    return cachedWrite(writeShape('N', {&indexes, &extra, &returning}), std::move(bindings),
+                       generate);
+}
+
+int ModelDefinition::increment(const QVariantMap &byAttribute, const Where &givenWhere,
+                               const UpdateOptions &options)
+{
+    Q_D(ModelDefinition);
+    const Statement statement
+        = d->incrementStatement(byAttribute, givenWhere, OptionsAccess::data(options));
+    QSqlQuery &query
+        = d->write(statement, d->connection()->connectionFor(OptionsAccess::data(options)));
+    const int affected = d->dialect().rowsAffected(query);
+    d->dialect().endRows(query);
+    if (affected != 0)
+        Q_EMIT rowsChanged();
+    return affected;
+}
+
+int ModelDefinition::decrement(const QVariantMap &byAttribute, const Where &where,
+                               const UpdateOptions &options)
+{
+    QVariantMap negated;
+    for (auto it = byAttribute.cbegin(); it != byAttribute.cend(); ++it)
+        negated.insert(it.key(), negatedAmount(it.value(), it.key()));
+    return increment(negated, where, options);
+}
 
 Model &Model::increment(const QString &attribute, qint64 by, const SaveOptions &options)
 {

@@ -272,6 +272,44 @@ int ModelDefinition::updateRowByRow(const QList<QSharedPointer<Model>> &individu
     return int(individuals.size());
 }
 
+// A key the static update would leave out although the caller means a write: a path inside a
+// JSON attribute ("meta.kind"), which an instance's set()/update() writes but one UPDATE of
+// many rows cannot (Sequelize leaves it out and reports the rows it touched).
+static void requireNoJsonPath(const ModelDefinitionPrivate &d, const QString &key)
+{
+    const int base = d.indexOf(key.section(QLatin1Char('.'), 0, 0));
+    if (!key.contains(QLatin1Char('.')) || base < 0)
+        return;
+    const DataType::Kind kind = d.attribute(base).type.kind();
+    if (kind == DataType::Json || kind == DataType::JsonB)
+        throw DefinitionError(QStringLiteral("update() writes whole attributes: \"%1\" is a path "
+                                             "inside the JSON attribute \"%2\" (an instance's "
+                                             "update() sets it)")
+                                  .arg(key, d.attribute(base).name));
+}
+
+// The columns a static update writes and their values in the attributes' types: stored
+// attributes of \a values, those of \a fields when given (and what setters changed).
+static void updatedColumns(const ModelDefinitionPrivate &d, const QVariantMap &values,
+                           const QStringList &fields, const QStringList &sideEffects,
+                           QList<int> *indexes, QVariantList *converted)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const int index = d.indexOf(it.key());
+        if (index < 0)
+            requireNoJsonPath(d, it.key());
+        if (index < 0 || d.attribute(index).type.kind() == DataType::Virtual)
+            continue;
+        if (!fields.isEmpty() && !fields.contains(it.key()) && !sideEffects.contains(it.key()))
+            continue;
+        indexes->append(index);
+        // An expression (fn, literal, col) is SQL for the generator, not a value to convert.
+        converted->append(it.value().metaType() == QMetaType::fromType<Expression>()
+                              ? it.value()
+                              : coerce(it.value(), d.attribute(index).type, it.key()));
+    }
+}
+
 // \a options with a limit when \a limit >= 0.
 static FindOptions limitedTo(FindOptions options, int limit)
 {
@@ -390,18 +428,7 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhe
     const QVariantMap effective = settersApplied(*d, values, &sideEffects);
     QList<int> indexes;
     QVariantList converted;
-    for (auto it = effective.cbegin(); it != effective.cend(); ++it) {
-        const int index = d->indexOf(it.key());
-        if (index < 0 || d->attribute(index).type.kind() == DataType::Virtual)
-            continue;
-        if (!o.fields.isEmpty() && !o.fields.contains(it.key()) && !sideEffects.contains(it.key()))
-            continue;
-        indexes.append(index);
-        // An expression (fn, literal, col) is SQL for the generator, not a value to convert.
-        converted.append(it.value().metaType() == QMetaType::fromType<Expression>()
-                             ? it.value()
-                             : coerce(it.value(), d->attribute(index).type, it.key()));
-    }
+    updatedColumns(*d, effective, o.fields, sideEffects, &indexes, &converted);
     // As Sequelize: the given values are validated through a built instance (only those
     // attributes), with the validate hooks.
     bool validated = false;
@@ -578,97 +605,6 @@ int ModelDefinition::restore(const Where &givenWhere, const DestroyOptions &opti
     if (affected != 0)
         Q_EMIT rowsChanged();
     return affected;
-}
-
-Statement ModelDefinitionPrivate::incrementStatement(const QVariantMap &byAttribute,
-                                                     const Where &givenWhere, const OptionsData &o,
-                                                     const QList<int> &returning,
-                                                     const QVariantList *keyBindings) const
-{
-    // As Sequelize: the default scope applies, and the version of optimistic locking is bumped.
-    const bool cacheable = keyBindings && !o.hasScopes && (o.unscoped || !hasDefaultScope());
-    const Where where = cacheable ? givenWhere : scopedWhere(ownNames(givenWhere), o);
-    QList<int> indexes;
-    QVariantList amounts;
-    for (auto it = byAttribute.cbegin(); it != byAttribute.cend(); ++it) {
-        const int index = requireIndex(it.key());
-        switch (attribute(index).type.kind()) {
-        case DataType::Integer:
-        case DataType::BigInt:
-        case DataType::SmallInt:
-        case DataType::TinyInt:
-        case DataType::MediumInt:
-        case DataType::Float:
-        case DataType::Real:
-        case DataType::Double:
-        case DataType::Decimal:
-            break;
-        default:
-            // SQLite would store 'text' + 1 as 1; the other databases refuse it.
-            throw DefinitionError(
-                QStringLiteral("increment()/decrement() take numeric attributes; \"%1\" is not")
-                    .arg(it.key()));
-        }
-        requireAmount(it.value(), it.key());
-        indexes.append(index);
-        amounts.append(it.value());
-    }
-    if (version >= 0 && !indexes.contains(version)) {
-        indexes.append(version);
-        amounts.append(1);
-    }
-    QList<int> extra;
-    QVariantList extraValues;
-    if (updatedAt >= 0 && !o.silent && !indexes.contains(updatedAt)) {
-        extra.append(updatedAt);
-        extraValues.append(timestampValue(updatedAt, nowUtc()));
-    }
-    if (indexes.isEmpty() && extra.isEmpty()) // with no attribute: updatedAt only, as Sequelize
-        throw DefinitionError(QStringLiteral("increment()/decrement() need an attribute"));
-    const auto generate = [&] {
-        const QueryGenerator generator(*this);
-        Statement statement = generator.increment(indexes, amounts, extra, extraValues, where);
-        generator.appendReturning(statement, returning);
-        return statement;
-    };
-    if (!cacheable)
-        return generate();
-    QVariantList bindings;
-    for (qsizetype i = 0; i < indexes.size(); ++i) {
-        if (amounts.at(i).metaType() == QMetaType::fromType<Expression>()
-            || attribute(indexes.at(i)).type.kind() == DataType::Decimal)
-            return generate(); // a DECIMAL amount is bound unrounded (see increment())
-        bindings.append(bound(indexes.at(i), amounts.at(i)));
-    }
-    for (qsizetype i = 0; i < extra.size(); ++i)
-        bindings.append(bound(extra.at(i), extraValues.at(i)));
-    bindings += *keyBindings;
-    return cachedWrite(writeShape('N', {&indexes, &extra, &returning}), std::move(bindings),
-                       generate);
-}
-
-int ModelDefinition::increment(const QVariantMap &byAttribute, const Where &givenWhere,
-                               const UpdateOptions &options)
-{
-    Q_D(ModelDefinition);
-    const Statement statement
-        = d->incrementStatement(byAttribute, givenWhere, OptionsAccess::data(options));
-    QSqlQuery &query
-        = d->write(statement, d->connection()->connectionFor(OptionsAccess::data(options)));
-    const int affected = d->dialect().rowsAffected(query);
-    d->dialect().endRows(query);
-    if (affected != 0)
-        Q_EMIT rowsChanged();
-    return affected;
-}
-
-int ModelDefinition::decrement(const QVariantMap &byAttribute, const Where &where,
-                               const UpdateOptions &options)
-{
-    QVariantMap negated;
-    for (auto it = byAttribute.cbegin(); it != byAttribute.cend(); ++it)
-        negated.insert(it.key(), negatedAmount(it.value(), it.key()));
-    return increment(negated, where, options);
 }
 
 /*!

@@ -1,0 +1,136 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// Model's set() and setDataValue(): values converted to the attribute's type, read-only
+// attributes kept, paths inside JSON attributes.
+
+#include "model_p.h"
+
+#include "../meta/modeldefinition_p.h"
+#include "../query/jsonpath_p.h"
+#include "../sql/coercion_p.h"
+
+#include <QtSequelize/errors.h>
+
+namespace QtSequelize {
+
+// A value that cannot be of the attribute's type fails as the attribute's own type validator
+// would (isInt, isFloat, isDecimal, isDate, isUUID), when it has one: Sequelize's report.
+static QVariant coerceReported(const AttributeInfo &info, const QVariant &value)
+{
+    try {
+        return coerce(value, info.type, info.name);
+    } catch (const ValidationError &) {
+        static const QStringList typeKeys{QStringLiteral("isInt"),     QStringLiteral("isFloat"),
+                                          QStringLiteral("isDecimal"), QStringLiteral("isNumeric"),
+                                          QStringLiteral("isDate"),    QStringLiteral("isUUID")};
+        for (const Validator &validator : info.options.validators()) {
+            if (!typeKeys.contains(validator.key()))
+                continue;
+            const QString message = validator.customMessage().isEmpty()
+                ? QStringLiteral("Validation %1 on %2 failed").arg(validator.key(), info.name)
+                : validator.customMessage();
+            throw ValidationError(QStringLiteral("Validation error: ") + message,
+                                  {ValidationErrorItem(message, QStringLiteral("Validation error"),
+                                                       info.name, value, validator.key())});
+        }
+        throw;
+    }
+}
+
+// What set() leaves alone, as Sequelize's set(): the timestamps of a stored row, and a primary
+// key attribute once it holds a value (JavaScript-truthy: not null, 0 or empty), so that an
+// instance keeps the row it stands for. setDataValue() and the typed setters write regardless.
+bool ModelPrivate::isReadOnly(int index) const
+{
+    const ModelDefinitionPrivate &m = meta();
+    if (!newRecord && (index == m.createdAt || index == m.updatedAt || index == m.deletedAt))
+        return true;
+    if (!m.primaryKeys.contains(index))
+        return false;
+    const QVariant current = value(index);
+    if (isSqlNull(current))
+        return false;
+    switch (current.metaType().id()) {
+    case QMetaType::QString:
+        return !current.toString().isEmpty();
+    case QMetaType::Bool:
+        return current.toBool();
+    case QMetaType::QUuid:
+    case QMetaType::QByteArray:
+        return true;
+    default:
+        return !current.canConvert<double>() || current.toDouble() != 0;
+    }
+}
+
+void ModelPrivate::assign(int index, const QVariant &value, bool reported)
+{
+    const AttributeInfo &info = meta().attribute(index);
+    if (value.metaType() == QMetaType::fromType<Expression>())
+        setExpression(index, value.value<Expression>()); // SQL, written by save()
+    else if (const Attribute::Setter &setter = info.options.setter())
+        setter(*q_ptr, value);
+    else
+        setValue(index,
+                 reported ? coerceReported(info, value) : coerce(value, info.type, info.name));
+}
+
+// \a value at \a path inside \a object, making the objects on the way (lodash's set).
+static QVariantMap withPath(QVariantMap object, QStringList path, const QVariant &value)
+{
+    const QString key = path.takeFirst();
+    object.insert(key, path.isEmpty() ? value : withPath(object.value(key).toMap(), path, value));
+    return object;
+}
+
+// Sequelize: set("meta.kind", v) on a JSON attribute sets inside its value. Whether
+// \a attribute was such a path (and so set).
+static bool setJsonPath(Model *instance, ModelPrivate *d, const QString &attribute,
+                        const QVariant &value)
+{
+    const ModelDefinitionPrivate &m = d->meta();
+    if (m.indexOf(attribute) >= 0 || !attribute.contains(QLatin1Char('.')))
+        return false;
+    const int base = m.indexOf(attribute.section(QLatin1Char('.'), 0, 0));
+    const DataType::Kind kind = base >= 0 ? m.attribute(base).type.kind() : DataType::Invalid;
+    if (kind != DataType::Json && kind != DataType::JsonB)
+        return false;
+    const QVariant current = instance->get(m.attribute(base).name);
+    const QVariantMap object = isSqlNull(current) ? QVariantMap() : current.toMap();
+    d->assign(base,
+              withPath(object, JsonPath::keys(attribute.section(QLatin1Char('.'), 1)), value));
+    return true;
+}
+
+void Model::set(const QString &attribute, const QVariant &value)
+{
+    Q_D(Model);
+    if (setJsonPath(this, d, attribute, value))
+        return;
+    const int index = d->meta().requireIndex(attribute);
+    if (!d->isReadOnly(index))
+        d->assign(index, value);
+}
+
+void Model::setDataValue(const QString &attribute, const QVariant &value)
+{
+    Q_D(Model);
+    const ModelDefinitionPrivate &m = d->meta();
+    const int index = m.requireIndex(attribute);
+    d->setValue(index, coerceReported(m.attribute(index), value));
+}
+
+void Model::set(const QVariantMap &values)
+{
+    Q_D(Model);
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const int index = d->meta().indexOf(it.key());
+        if (index >= 0 && !d->isReadOnly(index))
+            d->assign(index, it.value());
+        else if (index < 0) // {"meta.kind": v} too, as Sequelize's set(values)
+            setJsonPath(this, d, it.key(), it.value());
+    }
+}
+
+} // namespace QtSequelize
