@@ -123,12 +123,27 @@ int InstanceListModelPrivate::rowOf(const QString &key) const
     return -1;
 }
 
+// A 64-bit integer past 2^53 as its exact text: QML reads numbers as doubles, so a BIGINT key
+// 9007199254740993 showed, and was handed back as, 9007199254740992 (another row's). The
+// text is what JavaScript's pg driver gives Sequelize for every BIGINT; finders, indexOf()
+// and setValue() take it back.
+static QVariant exactForQml(const QVariant &value)
+{
+    constexpr qint64 exact = qint64(1) << 53;
+    const int type = value.metaType().id();
+    if (type == QMetaType::LongLong && (value.toLongLong() > exact || value.toLongLong() < -exact))
+        return QString::number(value.toLongLong());
+    if (type == QMetaType::ULongLong && value.toULongLong() > quint64(exact))
+        return QString::number(value.toULongLong());
+    return value;
+}
+
 Row InstanceListModelPrivate::makeRow(const QSharedPointer<Model> &instance) const
 {
     Row row{keyOf(instance.get()), instance, {}};
     row.values.reserve(attributes.size());
     for (const QString &attribute : attributes)
-        row.values.append(instance->get(attribute));
+        row.values.append(exactForQml(instance->get(attribute)));
     for (qsizetype path = 0; path < associationRoles->size(); ++path)
         row.values.append(associationRoles->comparable(path, instance.get()));
     return row;

@@ -80,6 +80,7 @@ class Q_SEQUELIZE_EXPORT ValidationError : public BaseError
 public:
     explicit ValidationError(const QString &message, const QList<ValidationErrorItem> &errors = {});
     QList<ValidationErrorItem> errors() const;
+    QList<ValidationErrorItem> get(const QString &path) const;
     void raise() const override;
     ValidationError *clone() const override;
 

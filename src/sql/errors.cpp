@@ -189,6 +189,20 @@ QList<ValidationErrorItem> ValidationError::errors() const
     return d->items;
 }
 
+/*!
+    The items of errors() whose path is \a path, in order (Sequelize's
+    \c{ValidationError.get(path)}); an empty list when none is.
+*/
+QList<ValidationErrorItem> ValidationError::get(const QString &path) const
+{
+    QList<ValidationErrorItem> items;
+    for (const ValidationErrorItem &item : std::as_const(d->items)) {
+        if (item.path() == path)
+            items.append(item);
+    }
+    return items;
+}
+
 QSQ_ERROR_RAISE_CLONE(ValidationError)
 
 BulkRecordError::BulkRecordError(const ValidationError &inner, const QVariantMap &record)

@@ -218,6 +218,19 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(HostNotFoundError, s.authenticate());
     }
 
+    // error.test.js "SequelizeValidationError should find errors by path".
+    void validationErrorItemsByPath()
+    {
+        const ValidationErrorItem first("invalid", "Validation error", "first_name", "x", "len");
+        const ValidationErrorItem last("invalid", "Validation error", "last_name", "y", "len");
+        const ValidationErrorItem again("too long", "Validation error", "first_name", "x", "len");
+        const ValidationError error("Validation error", {first, last, again});
+        QCOMPARE(error.get("first_name").size(), 2);
+        QCOMPARE(error.get("first_name").at(1).message(), QStringLiteral("too long"));
+        QCOMPARE(error.get("last_name").first().value(), QVariant("y"));
+        QVERIFY(error.get("age").isEmpty());
+    }
+
     void unknownDialect()
     {
         QVERIFY_THROWS_EXCEPTION(ConnectionError, Sequelize(QStringLiteral("oracle://x/y")));

@@ -445,6 +445,55 @@ private slots:
         QCOMPARE(first.toString(), QStringLiteral("dan/dan"));
     }
 
+    // BIGINT values past 2^53 reach QML as their exact text (QML's numbers are doubles: the key
+    // 9007199254740993 read as ...992, another row's), and come back through indexOf() and
+    // setValue(); smaller ones stay numbers.
+    void bigIntegersInQml_data() { TestDatabases::addDialectRows(); }
+    void bigIntegersInQml()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *ticket = sequelize->define(
+            "Ticket",
+            {{"id", Attribute(DataTypes::BigInt()).primaryKey()}, {"seats", DataTypes::BigInt()}},
+            ModelOptions().timestamps(false));
+        ticket->sync(SyncOptions().force());
+        ticket->bulkCreate({{{"id", Q_INT64_C(9007199254740993)}, {"seats", 2}},
+                            {{"id", Q_INT64_C(9007199254740992)}, {"seats", 3}}});
+        QQmlEngine engine;
+        engine.addImportPath(QStringLiteral(QSQ_QML_IMPORT_DIR));
+        engine.rootContext()->setContextProperty(QStringLiteral("db"), sequelize.get());
+        QQmlComponent component(&engine);
+        component.setData(R"(
+            import QtQml
+            import QtSequelize
+            InstanceListModel {
+                model: "Ticket"
+                order: ["id DESC"]
+                sequelize: db
+                function firstId() { return get(0).id }
+                function firstSeats() { return get(0).seats }
+                function rowOfFirst() { return indexOf(get(0).id) }
+                function setFirst() { return setValue(indexOf(get(0).id), "seats", 7) }
+            }
+        )",
+                          QUrl());
+        std::unique_ptr<QObject> object(component.create());
+        QVERIFY2(object, qPrintable(component.errorString()));
+        QVariant value;
+        QVERIFY(QMetaObject::invokeMethod(object.get(), "firstId", Q_RETURN_ARG(QVariant, value)));
+        QCOMPARE(value.toString(), QStringLiteral("9007199254740993"));
+        QVERIFY(
+            QMetaObject::invokeMethod(object.get(), "firstSeats", Q_RETURN_ARG(QVariant, value)));
+        QCOMPARE(value.toInt(), 2);
+        QVERIFY(
+            QMetaObject::invokeMethod(object.get(), "rowOfFirst", Q_RETURN_ARG(QVariant, value)));
+        QCOMPARE(value.toInt(), 0);
+        QVERIFY(QMetaObject::invokeMethod(object.get(), "setFirst", Q_RETURN_ARG(QVariant, value)));
+        QVERIFY(value.toBool());
+        QCOMPARE(ticket->findByPk(Q_INT64_C(9007199254740993))->get("seats").toInt(), 7);
+        QCOMPARE(ticket->findByPk(Q_INT64_C(9007199254740992))->get("seats").toInt(), 3);
+    }
+
     // QML reaches the Sequelize as a typed required property (no context property), and an
     // instance's get()/set() that fails in QML reports (qmlWarning, the definition's
     // errorOccurred) instead of throwing a C++ exception into the engine (which would abort).
