@@ -60,6 +60,19 @@ private:
     }
     // Waits for the queued refresh that follows a change.
     static void settle() { QCoreApplication::processEvents(); }
+    // An object of \a qml (after the imports), with \a sequelize as "db"; \a error says why
+    // there is none.
+    static std::unique_ptr<QObject> qmlObject(QQmlEngine &engine, Sequelize *sequelize,
+                                              const char *qml, QString *error)
+    {
+        engine.addImportPath(QStringLiteral(QSQ_QML_IMPORT_DIR));
+        engine.rootContext()->setContextProperty(QStringLiteral("db"), sequelize);
+        QQmlComponent component(&engine);
+        component.setData(QByteArray("import QtQml\nimport QtSequelize\n") + qml, QUrl());
+        std::unique_ptr<QObject> object(component.create());
+        *error = component.errorString();
+        return object;
+    }
 
 private slots:
     void paging_data() { TestDatabases::addDialectRows(); }
@@ -406,12 +419,8 @@ private slots:
         QSQ_OPEN_DIALECT(sequelize);
         definePeople(sequelize.get(), {"ann", "bob", "cy"});
         QQmlEngine engine;
-        engine.addImportPath(QStringLiteral(QSQ_QML_IMPORT_DIR));
-        engine.rootContext()->setContextProperty(QStringLiteral("db"), sequelize.get());
-        QQmlComponent component(&engine);
-        component.setData(R"(
-            import QtQml
-            import QtSequelize
+        QString error;
+        std::unique_ptr<QObject> object = qmlObject(engine, sequelize.get(), R"(
             InstanceListModel {
                 order: ["name DESC"]
                 model: "Person"
@@ -425,9 +434,8 @@ private slots:
                 function first() { return get(0).name + "/" + instance(0).get("name") }
             }
         )",
-                          QUrl());
-        std::unique_ptr<QObject> object(component.create());
-        QVERIFY2(object, qPrintable(component.errorString()));
+                                                    &error);
+        QVERIFY2(object, qPrintable(error));
         auto *model = qobject_cast<InstanceListModel *>(object.get());
         QVERIFY(model);
         QCOMPARE(model->count(), 2);
@@ -460,12 +468,8 @@ private slots:
         ticket->bulkCreate({{{"id", Q_INT64_C(9007199254740993)}, {"seats", 2}},
                             {{"id", Q_INT64_C(9007199254740992)}, {"seats", 3}}});
         QQmlEngine engine;
-        engine.addImportPath(QStringLiteral(QSQ_QML_IMPORT_DIR));
-        engine.rootContext()->setContextProperty(QStringLiteral("db"), sequelize.get());
-        QQmlComponent component(&engine);
-        component.setData(R"(
-            import QtQml
-            import QtSequelize
+        QString error;
+        std::unique_ptr<QObject> object = qmlObject(engine, sequelize.get(), R"(
             InstanceListModel {
                 model: "Ticket"
                 order: ["id DESC"]
@@ -476,9 +480,8 @@ private slots:
                 function setFirst() { return setValue(indexOf(get(0).id), "seats", 7) }
             }
         )",
-                          QUrl());
-        std::unique_ptr<QObject> object(component.create());
-        QVERIFY2(object, qPrintable(component.errorString()));
+                                                    &error);
+        QVERIFY2(object, qPrintable(error));
         QVariant value;
         QVERIFY(QMetaObject::invokeMethod(object.get(), "firstId", Q_RETURN_ARG(QVariant, value)));
         QCOMPARE(value.toString(), QStringLiteral("9007199254740993"));
