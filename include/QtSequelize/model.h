@@ -141,6 +141,21 @@ private:
     Q_DISABLE_COPY(Model)
 };
 
+// Used by QSQ_ATTRIBUTE setters: whether \a given is the value \a held already. A null and an
+// empty text are two values (NULL and ''), which QString and QByteArray compare equal.
+template<typename T> inline bool isSameAttributeValue(const T &held, const T &given)
+{
+    return held == given;
+}
+inline bool isSameAttributeValue(const QString &held, const QString &given)
+{
+    return held == given && held.isNull() == given.isNull();
+}
+inline bool isSameAttributeValue(const QByteArray &held, const QByteArray &given)
+{
+    return held == given && held.isNull() == given.isNull();
+}
+
 } // namespace QtSequelize
 
 #define QSQ_ATTRIBUTE(Type, name, setter)                                                          \
@@ -152,7 +167,7 @@ public:                                                                         
     }                                                                                              \
     void setter(const Type &value)                                                                 \
     {                                                                                              \
-        if (m_##name == value && !isNullAttribute(#name))                                          \
+        if (QtSequelize::isSameAttributeValue(m_##name, value) && !isNullAttribute(#name))         \
             return;                                                                                \
         if (isRecordingChanges())                                                                  \
             attributeChanging(#name, QVariant::fromValue(m_##name));                               \

@@ -186,6 +186,32 @@ private slots:
         QCOMPARE(Gauge::count(FindOptions().where(Where({{"tag", QVariant()}}))), qint64(0));
     }
 
+    // An empty text is not NULL: setName("") on a NULL name was no change (QString compares a
+    // null and an empty string equal), so save() wrote nothing and the row kept NULL; and
+    // setName(QString()) on '' left ''. Sequelize writes '' and null as given.
+    void emptyTextIsNotNull_data() { TestDatabases::addDialectRows(); }
+    void emptyTextIsNotNull()
+    {
+        QSQ_OPEN_DIALECT(s);
+        Gauge::init(s.get());
+        s->sync(SyncOptions().force());
+        const Gauge::Ptr g = Gauge::create({{"level", 1}});
+        QVERIFY(stored(s.get(), g->get("id")).value("name").isNull());
+        g->setName(QStringLiteral(""));
+        QCOMPARE(g->changed(), QStringList{"name"});
+        g->save();
+        const QVariant empty = stored(s.get(), g->get("id")).value("name");
+        QVERIFY(!empty.isNull());
+        QCOMPARE(empty.toString(), QString());
+        const Gauge::Ptr read = Gauge::findByPk(g->get("id"));
+        QVERIFY(!read->name().isNull());
+        read->setName(QString());
+        QCOMPARE(read->changed(), QStringList{"name"});
+        read->save();
+        QVERIFY(stored(s.get(), g->get("id")).value("name").isNull());
+        QCOMPARE(Gauge::count(FindOptions().where(Where({{"name", QVariant()}}))), qint64(1));
+    }
+
     void notNullIsRefused_data() { TestDatabases::addDialectRows(); }
     void notNullIsRefused()
     {
