@@ -66,13 +66,19 @@ static Model *instanceOf(const QVariant &target)
     return qobject_cast<Model *>(object);
 }
 
-// A target given as an instance or as a key value: its key attribute \a key.
-static QVariant keyOf(const QVariant &target, const QString &key)
+// A target given as an instance or as a key value: its key attribute \a key. An instance of
+// another model than \a expected is refused: its key would link the target row that happens
+// to have the same value.
+static QVariant keyOf(const QVariant &target, const QString &key, const ModelDefinition *expected)
 {
     if (holdsObject(target)) {
-        if (Model *instance = instanceOf(target))
-            return instance->get(key);
-        return QVariant();
+        Model *instance = instanceOf(target);
+        if (!instance)
+            return QVariant();
+        if (expected && instance->definition() != expected)
+            throw DefinitionError(QStringLiteral("An instance of %1 is given where %2 is expected")
+                                      .arg(instance->definition()->name(), expected->name()));
+        return instance->get(key);
     }
     return target;
 }
@@ -85,7 +91,7 @@ static QVariantList keysOf(const QVariantList &targets, const QString &key,
     QVariantList keys;
     keys.reserve(targets.size());
     for (const QVariant &t : targets) {
-        keys.append(keyOf(t, key));
+        keys.append(keyOf(t, key, a.target.data()));
         if (isSqlNull(keys.constLast()))
             throw InstanceError(QStringLiteral("A target given to \"%1\" has no \"%2\" (save it "
                                                "first)")
@@ -271,7 +277,7 @@ static void setHasOne(Model *source, const AssociationInfo &a, const QVariant &t
     // Of the key's type (a key given as text from QML compares with the stored integer).
     const ModelDefinitionPrivate *targetMeta = ModelDefinitionPrivate::get(targetModel);
     const AttributeInfo &pk = targetMeta->attribute(targetMeta->primaryKey);
-    QVariant key = keyOf(target, targetPk);
+    QVariant key = keyOf(target, targetPk, targetModel);
     if (!isSqlNull(key))
         key = coerce(key, pk.type, pk.name);
     const QList<QSharedPointer<Model>> linked

@@ -289,6 +289,8 @@ QSqlQuery &ModelDefinitionPrivate::write(const Statement &statement, Connection 
 // there is none.
 static QList<int> uniqueColumnsNamed(const ModelDefinitionPrivate &m, const QString &name)
 {
+    if (m.dialect().namesPrimaryKey(name)) // MariaDB's "PRIMARY": the key's columns, as elsewhere
+        return m.primaryKeys;
     QList<int> columns;
     for (int i = 0; i < m.attributes.size(); ++i) {
         const Attribute &a = m.attribute(i).options;

@@ -397,6 +397,9 @@ public:
     virtual void disarmStatementTimeout(QSqlDatabase &, bool) const { }
     // Whether the error means the connection is gone (it is then reopened on next use).
     virtual bool isConnectionLost(const QSqlError &error) const;
+    // Whether a unique violation naming \a key is one of the primary key (MariaDB's "PRIMARY";
+    // the others name the columns).
+    virtual bool namesPrimaryKey(const QString &) const { return false; }
     // Sequelize's pool validation, before an idle connection's next use: false when the server
     // closed it meanwhile (a restart, a kill, an idle timeout), so that it is replaced instead of
     // failing the statement. Cheap: it looks at the socket, no round trip. True for SQLite.

@@ -106,6 +106,10 @@ public:
     void appendLimit(Statement &statement, int limit, int offset) const override;
     bool limitsWrites() const override { return true; }
     bool isConnectionLost(const QSqlError &error) const override;
+    bool namesPrimaryKey(const QString &key) const override
+    {
+        return key == QLatin1String("PRIMARY");
+    }
     TableName referencedTable(const TableName &from, const TableName &to) const override
     {
         if (!from.schema.isEmpty() && to.schema.isEmpty() && !m_databaseName.isEmpty())

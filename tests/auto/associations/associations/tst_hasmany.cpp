@@ -435,6 +435,46 @@ private slots:
             QCOMPARE(hats[0]->get("name").toString(), QStringLiteral("Baz"));
         }
     }
+
+    // An instance of another model given as a target was taken by its key: a Tag linked the
+    // Comment that had the same id. Every mixin that takes targets refuses it; nothing changes.
+    void targetOfAnotherModel_data() { TestDatabases::addDialectRows(); }
+    void targetOfAnotherModel()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelOptions plain = ModelOptions().timestamps(false);
+        ModelDefinition *post = sequelize->define("Post", {{"title", DataTypes::String()}}, plain);
+        ModelDefinition *comment
+            = sequelize->define("Comment", {{"body", DataTypes::String()}}, plain);
+        ModelDefinition *tag = sequelize->define("Tag", {{"name", DataTypes::String()}}, plain);
+        ModelDefinition *profile
+            = sequelize->define("Profile", {{"bio", DataTypes::String()}}, plain);
+        post->hasMany(comment);
+        post->hasOne(profile);
+        comment->belongsTo(post);
+        post->belongsToMany(tag, AssociationOptions().through("PostTags"));
+        sequelize->sync(SyncOptions().force());
+        const auto p = post->create({{"title", "p"}});
+        comment->create({{"body", "c"}});
+        profile->create({{"bio", "b"}});
+        const auto t = tag->create({{"name", "t"}});
+        const QVariant wrong = Model::instanceVariant(t.data());
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 p->setAssociated("Comments", QVariantList{wrong}));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, p->addAssociated("Comments", {wrong}));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, p->hasAssociated("Comments", {wrong}));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, p->setAssociated("Profile", wrong));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 comment->findByPk(1)->setAssociated("Post", wrong));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 p->addAssociated("Tags", {Model::instanceVariant(p.data())}));
+        QCOMPARE(p->countAssociated("Comments"), qint64(0));
+        QVERIFY(!p->getAssociated("Profile"));
+        QCOMPARE(p->countAssociated("Tags"), qint64(0));
+        // The right model's instance still links.
+        p->addAssociated("Comments", {Model::instanceVariant(comment->findByPk(1).data())});
+        QCOMPARE(p->countAssociated("Comments"), qint64(1));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_HasMany)

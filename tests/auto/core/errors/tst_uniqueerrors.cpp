@@ -172,6 +172,40 @@ private slots:
         }
         QCOMPARE(account->count(), qint64(1));
     }
+
+    // A primary key violation names the key's columns on every database: MariaDB's message
+    // names the key "PRIMARY", which was the item's path ("PRIMARY must be unique"), also for a
+    // belongsToMany junction's pair.
+    void primaryKeyColumns_data() { TestDatabases::addDialectRows(); }
+    void primaryKeyColumns()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelOptions plain = ModelOptions().timestamps(false);
+        ModelDefinition *post = sequelize->define("Post", {{"title", DataTypes::String()}}, plain);
+        ModelDefinition *tag = sequelize->define("Tag", {{"name", DataTypes::String()}}, plain);
+        post->belongsToMany(tag, AssociationOptions().through("PostTags"));
+        sequelize->sync(SyncOptions().force());
+        post->create({{"id", 1}, {"title", "a"}});
+        try {
+            post->create({{"id", 1}, {"title", "b"}});
+            QFAIL("no UniqueConstraintError");
+        } catch (const UniqueConstraintError &e) {
+            QCOMPARE(e.fields().keys(), QStringList{"id"});
+            QCOMPARE(e.errors().size(), 1);
+            QCOMPARE(e.errors().first().path(), QStringLiteral("id"));
+        }
+        tag->create({{"id", 1}, {"name", "t"}});
+        ModelDefinition *link = sequelize->model("PostTags");
+        QVERIFY(link);
+        link->create({{"PostId", 1}, {"TagId", 1}});
+        try {
+            link->create({{"PostId", 1}, {"TagId", 1}});
+            QFAIL("no UniqueConstraintError");
+        } catch (const UniqueConstraintError &e) {
+            QCOMPARE(e.fields().keys(), (QStringList{"PostId", "TagId"}));
+            QCOMPARE(e.get("TagId").size(), 1);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_UniqueErrors)
