@@ -122,7 +122,10 @@ stop_pgbouncer() {
 }
 
 # Galera node $1 (1-3): its client port GALERA_PORT+$1-1; group communication, incremental and
-# state transfer ports from GCOMM_PORT + 10*($1-1). Node 1 bootstraps the cluster.
+# state transfer ports from GCOMM_PORT + 10*($1-1). Node 1 bootstraps the cluster. Every
+# statement waits for the writes the cluster committed before it (wsrep_sync_wait=15), so a
+# table or row written through one node is there on the next: without it tst_galera failed on a
+# loaded machine ("Table 'Counters' doesn't exist" on the second node).
 galera_node() {
     local n=$1 r=$dir/galera$1 base=$((GCOMM_PORT + 10 * ($1 - 1)))
     local peers=gcomm://127.0.0.1:$GCOMM_PORT,127.0.0.1:$((GCOMM_PORT + 10)),127.0.0.1:$((GCOMM_PORT + 20))
@@ -136,7 +139,7 @@ galera_node() {
         --log-error="$r/error.log" --skip-name-resolve --innodb-flush-log-at-trx-commit=2 \
         --innodb-buffer-pool-size=64M --character-set-server=utf8mb4 \
         --collation-server=utf8mb4_bin --binlog-format=ROW --innodb-autoinc-lock-mode=2 \
-        --wsrep-on=ON --wsrep-provider=/usr/lib/galera/libgalera_smm.so \
+        --wsrep-on=ON --wsrep-provider=/usr/lib/galera/libgalera_smm.so --wsrep-sync-wait=15 \
         --wsrep-cluster-name=qtsequelize --wsrep-cluster-address="$peers" \
         --wsrep-node-name="node$n" --wsrep-node-address="127.0.0.1:$base" \
         --wsrep-provider-options="gmcast.listen_addr=tcp://127.0.0.1:$base;ist.recv_addr=127.0.0.1:$((base + 1));gcache.size=32M" \
