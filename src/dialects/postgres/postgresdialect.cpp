@@ -257,13 +257,19 @@ QString PostgresDialect::dropTable(const TableName &table) const
     return QStringLiteral("DROP TABLE IF EXISTS ") + quoteTable(table) + QStringLiteral(" CASCADE");
 }
 
-// {"a","b c",NULL}: an array literal, bound as one text parameter.
-static QString arrayLiteral(const QStringList &elements, const QList<bool> &nulls)
+// {"a","b c",NULL}: an array literal, bound as one text parameter. With \a nested, the
+// elements are array literals themselves ({{1,2},{3,4}}: ARRAY(ARRAY(INTEGER))), unquoted.
+static QString arrayLiteral(const QStringList &elements, const QList<bool> &nulls,
+                            bool nested = false)
 {
     QStringList parts;
     for (qsizetype i = 0; i < elements.size(); ++i) {
         if (nulls.at(i)) {
             parts.append(QStringLiteral("NULL"));
+            continue;
+        }
+        if (nested) {
+            parts.append(elements.at(i));
             continue;
         }
         QString e = elements.at(i);
@@ -294,6 +300,27 @@ static QStringList parseArrayLiteral(const QString &text, QList<bool> *nulls)
                 element += body.at(i++);
             }
             ++i; // closing quote
+        } else if (body.at(i) == QLatin1Char('{')) {
+            // A sub-array ({{1,2},{3,4}}): up to its closing brace, quoted texts and all.
+            int depth = 0;
+            bool inQuotes = false;
+            do {
+                const QChar c = body.at(i);
+                if (inQuotes && c == QLatin1Char('\\') && i + 1 < body.size()) {
+                    element += c;
+                    element += body.at(++i);
+                    ++i;
+                    continue;
+                }
+                if (c == QLatin1Char('"'))
+                    inQuotes = !inQuotes;
+                else if (!inQuotes && c == QLatin1Char('{'))
+                    ++depth;
+                else if (!inQuotes && c == QLatin1Char('}'))
+                    --depth;
+                element += c;
+                ++i;
+            } while (i < body.size() && depth > 0);
         } else {
             while (i < body.size() && body.at(i) != QLatin1Char(','))
                 element += body.at(i++);
@@ -410,7 +437,7 @@ QVariant PostgresDialect::toDatabase(const QVariant &value, const DataType &type
                                 ? (bound.toBool() ? QStringLiteral("t") : QStringLiteral("f"))
                                 : bound.toString());
         }
-        return arrayLiteral(elements, nulls);
+        return arrayLiteral(elements, nulls, type.elementType().kind() == DataType::Array);
     }
     if (type.kind() == DataType::Date && !isSqlNull(value))
         return value.toDateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
