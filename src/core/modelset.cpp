@@ -90,11 +90,8 @@ static bool setJsonPath(Model *instance, ModelPrivate *d, const QString &attribu
                         const QVariant &value)
 {
     const ModelDefinitionPrivate &m = d->meta();
-    if (m.indexOf(attribute) >= 0 || !attribute.contains(QLatin1Char('.')))
-        return false;
-    const int base = m.indexOf(attribute.section(QLatin1Char('.'), 0, 0));
-    const DataType::Kind kind = base >= 0 ? m.attribute(base).type.kind() : DataType::Invalid;
-    if (kind != DataType::Json && kind != DataType::JsonB)
+    const int base = m.pathBase(attribute);
+    if (base < 0 || !m.holdsJson(base))
         return false;
     const QVariant current = instance->get(m.attribute(base).name);
     const QVariantMap object = isSqlNull(current) ? QVariantMap() : current.toMap();

@@ -277,11 +277,7 @@ int ModelDefinition::updateRowByRow(const QList<QSharedPointer<Model>> &individu
 // many rows cannot (Sequelize leaves it out and reports the rows it touched).
 static void requireNoJsonPath(const ModelDefinitionPrivate &d, const QString &key)
 {
-    const int base = d.indexOf(key.section(QLatin1Char('.'), 0, 0));
-    if (!key.contains(QLatin1Char('.')) || base < 0)
-        return;
-    const DataType::Kind kind = d.attribute(base).type.kind();
-    if (kind == DataType::Json || kind == DataType::JsonB)
+    if (const int base = d.pathBase(key); base >= 0 && d.holdsJson(base))
         throw DefinitionError(QStringLiteral("update() writes whole attributes: \"%1\" is a path "
                                              "inside the JSON attribute \"%2\" (an instance's "
                                              "update() sets it)")

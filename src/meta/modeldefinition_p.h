@@ -101,6 +101,19 @@ public:
     }
     // As indexOf(), but throws UnknownAttributeError.
     int requireIndex(const QString &attribute) const;
+    // The attribute a dotted name that is no attribute itself begins with ("meta" of
+    // "meta.kind"), or -1. On a JSON attribute (holdsJson()) the rest is a path inside it.
+    int pathBase(const QString &name) const
+    {
+        if (indexOf(name) >= 0 || !name.contains(QLatin1Char('.')))
+            return -1;
+        return indexOf(name.section(QLatin1Char('.'), 0, 0));
+    }
+    bool holdsJson(int index) const
+    {
+        const DataType::Kind kind = attributes.at(index).type.kind();
+        return kind == DataType::Json || kind == DataType::JsonB;
+    }
     // UnknownAttributeError for the first name that is not an attribute (a `fields` list).
     void requireAttributes(const QStringList &names) const
     {

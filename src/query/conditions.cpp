@@ -195,21 +195,16 @@ void QueryGenerator::appendCondition(Statement &statement, const Where &where) c
             target.appendCondition(statement, Where(attributeName, where.op(), where.value()));
             return;
         }
-        if (m_model.indexOf(name) < 0 && name.contains(QLatin1Char('.'))) {
+        if (const int base = m_model.pathBase(name); base >= 0) {
             // "meta.a.b": a path inside a JSON attribute.
-            const int base = m_model.indexOf(name.section(QLatin1Char('.'), 0, 0));
-            const DataType::Kind kind
-                = base >= 0 ? m_model.attribute(base).type.kind() : DataType::Invalid;
-            if (kind == DataType::Json || kind == DataType::JsonB) {
-                appendJsonCondition(statement, where, base,
-                                    JsonPath::keys(name.section(QLatin1Char('.'), 1)));
-                return;
-            }
-            if (base >= 0)
+            if (!m_model.holdsJson(base))
                 throw DefinitionError(
                     QStringLiteral("Unknown where operator \"%1\" on attribute \"%2\" (a "
                                    "nested name is a path only in a JSON attribute)")
                         .arg(name.section(QLatin1Char('.'), 1), m_model.attribute(base).name));
+            appendJsonCondition(statement, where, base,
+                                JsonPath::keys(name.section(QLatin1Char('.'), 1)));
+            return;
         }
         attribute = m_model.requireIndex(name);
         lhs.sql = m_dialect.comparedColumn(column(attribute), m_model.attribute(attribute).type);

@@ -341,10 +341,6 @@ Statement QueryGenerator::select(const OptionsData &options, QList<SelectColumn>
         }
     };
     auto addItem = [&](const SelectItem &item) {
-        if (item.alias.isEmpty()) // SQLite named the column "", the others refused "" late
-            throw DefinitionError(QStringLiteral("An attribute of %1 is selected with an empty "
-                                                 "alias")
-                                      .arg(m_model.name));
         if (item.attribute.isEmpty()) {
             selected.append({-1, item.alias});
             expressions.append(item.expression);
@@ -471,13 +467,8 @@ void QueryGenerator::appendOrder(Statement &statement, const OptionsData &option
 // "meta.kind" of a JSON attribute: ordered by the text at that path (the path is bound).
 bool QueryGenerator::appendJsonOrderKey(Statement &lhs, const QString &name) const
 {
-    if (m_model.indexOf(name) >= 0 || !name.contains(QLatin1Char('.')))
-        return false;
-    const int base = m_model.indexOf(name.section(QLatin1Char('.'), 0, 0));
-    if (base < 0)
-        return false;
-    const DataType::Kind kind = m_model.attribute(base).type.kind();
-    if (kind != DataType::Json && kind != DataType::JsonB)
+    const int base = m_model.pathBase(name);
+    if (base < 0 || !m_model.holdsJson(base))
         return false;
     m_dialect.appendJsonPath(lhs, column(base), JsonPath::keys(name.section(QLatin1Char('.'), 1)),
                              Dialect::JsonCast::Text);
