@@ -65,11 +65,11 @@ QVariant AssociationRoles::value(qsizetype index, const Model *instance)
             objects.append(target.get());
         return QVariant::fromValue(objects);
     }
-    if (path.single)
-        return targets.isEmpty() ? QVariant() : targets.first()->get(path.attribute);
+    if (path.single) // no target: null, as Sequelize's group.name of a user without a group
+        return valueForQml(targets.isEmpty() ? QVariant() : targets.first()->get(path.attribute));
     QVariantList values;
     for (const QSharedPointer<Model> &target : targets)
-        values.append(target->get(path.attribute));
+        values.append(valueForQml(target->get(path.attribute)));
     return values;
 }
 

@@ -4,6 +4,7 @@
 // InstanceListModel's private side: loading pages (on the pool or not), following the model's
 // changes, and applying a fresh result to the rows as inserts, removals, moves and changes.
 
+#include "../src/sql/coercion_p.h"
 #include "associationroles_p.h"
 #include "instancelistmodel_p.h"
 #include "instancewindow_p.h"
@@ -123,12 +124,16 @@ int InstanceListModelPrivate::rowOf(const QString &key) const
     return -1;
 }
 
-// A 64-bit integer past 2^53 as its exact text: QML reads numbers as doubles, so a BIGINT key
-// 9007199254740993 showed, and was handed back as, 9007199254740992 (another row's). The
-// text is what JavaScript's pg driver gives Sequelize for every BIGINT; finders, indexOf()
-// and setValue() take it back.
-static QVariant exactForQml(const QVariant &value)
+// A value as QML should see it. NULL is null: QML reads a null QString as "", a null int as
+// 0, a null bool as false and a null QDateTime as an Invalid Date, so a delegate could not
+// tell a missing age from 0 (Sequelize gives null). A 64-bit integer past 2^53 is its exact
+// text: QML reads numbers as doubles, so a BIGINT key 9007199254740993 showed, and was handed
+// back as, 9007199254740992 (another row's). The text is what JavaScript's pg driver gives
+// Sequelize for every BIGINT; finders, indexOf() and setValue() take it back.
+QVariant valueForQml(const QVariant &value)
 {
+    if (isSqlNull(value))
+        return QVariant::fromValue(nullptr);
     constexpr qint64 exact = qint64(1) << 53;
     const int type = value.metaType().id();
     if (type == QMetaType::LongLong && (value.toLongLong() > exact || value.toLongLong() < -exact))
@@ -143,7 +148,7 @@ Row InstanceListModelPrivate::makeRow(const QSharedPointer<Model> &instance) con
     Row row{keyOf(instance.get()), instance, {}};
     row.values.reserve(attributes.size());
     for (const QString &attribute : attributes)
-        row.values.append(exactForQml(instance->get(attribute)));
+        row.values.append(valueForQml(instance->get(attribute)));
     for (qsizetype path = 0; path < associationRoles->size(); ++path)
         row.values.append(associationRoles->comparable(path, instance.get()));
     return row;

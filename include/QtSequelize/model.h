@@ -110,7 +110,9 @@ public:
     QList<QSharedPointer<Model>> loadedTargets(const QString &association) const;
     static QVariant instanceVariant(Model *instance);
 
-    QJsonObject toJSON() const;
+    // Also from QML, where a NULL attribute is null (get() gives Qt's conversion of the C++
+    // value there: "" for a null string, 0 for a null number).
+    Q_INVOKABLE QJsonObject toJSON() const;
     // Same model and primary key.
     bool equals(const Model *other) const;
 

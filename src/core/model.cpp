@@ -595,6 +595,19 @@ static QJsonValue jsonValue(const QVariant &value)
         return QString::fromLatin1(value.toByteArray().toBase64());
     case QMetaType::QJsonValue:
         return value.toJsonValue();
+    case QMetaType::QVariantMap: { // a belongsToMany target's junction values
+        QJsonObject object;
+        const QVariantMap map = value.toMap();
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            object.insert(it.key(), jsonValue(it.value()));
+        return object;
+    }
+    case QMetaType::QVariantList: {
+        QJsonArray array;
+        for (const QVariant &item : value.toList())
+            array.append(jsonValue(item));
+        return array;
+    }
     default:
         return QJsonValue::fromVariant(value);
     }

@@ -380,9 +380,10 @@ public:
     // Reads what is left of \a query's rows, raises an error reported after them, and
     // finishes the query. Every statement's QSqlQuery ends here.
     void endRows(QSqlQuery &query) const;
-    // The rows a write statement reached, as Sequelize reports them: for an UPDATE, the rows
-    // it matched, also those it left as they were (MariaDB's client counts only changed ones;
-    // Sequelize's drivers connect with FOUND_ROWS).
+    // The rows a write statement reached: for an UPDATE, the rows it matched, also those it
+    // left as they were, as Sequelize reports them on PostgreSQL and SQLite. (MariaDB's client
+    // counts only changed ones, and Sequelize's MariaDB and MySQL dialects connect without
+    // FOUND_ROWS, so there they report changed rows; here every database counts matched rows.)
     virtual int rowsAffected(QSqlQuery &query) const;
 
     // Throws the Errors class for a failed statement or connection attempt.

@@ -300,7 +300,8 @@ static QJsonValue plainJson(const QVariant &value)
         return array;
     }
     default:
-        return QJsonValue::fromVariant(value);
+        // A null QString or QByteArray is NULL everywhere else: null here too, not "".
+        return isSqlNull(value) ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(value);
     }
 }
 

@@ -28,7 +28,7 @@ QVariant coerce(const QVariant &value, const DataType &type, const QString &attr
 // Whether a value stands for SQL NULL: an invalid or null QVariant, and (since Qt 6's
 // QVariant::isNull() no longer looks inside) a null QString/QByteArray, an invalid
 // QDateTime/QDate/QTime, a null QUuid or a null/undefined QJsonValue.
-bool isSqlNull(const QVariant &value);
+Q_SEQUELIZE_EXPORT bool isSqlNull(const QVariant &value);
 // A list of values (QVariantList, QStringList, QJsonArray or another sequential container),
 // not a string or byte array.
 bool isValueList(const QVariant &value);

@@ -14,6 +14,8 @@
 #include <QtSequelize/Sequelize>
 #include <QtSequelize/Transaction>
 
+#include <QtCore/qjsonarray.h>
+#include <QtCore/qjsonobject.h>
 #include <QtTest/qtest.h>
 
 #include "testdatabases.h"
@@ -338,6 +340,38 @@ private slots:
         QCOMPARE(g->getAssociatedList("Users").size(), 3);
         QCOMPARE(userGroups->findOne(FindOptions().where({{"UserId", 101}}))->get("isAdmin"),
                  QVariant(true));
+    }
+
+    // A junction value that is NULL is null in the target's toJSON(), as Sequelize shows it
+    // (it was "" for a string, the junction values being a map written with Qt's converter),
+    // in a getter's targets and in an include's alike.
+    void nullJunctionValuesInJson_data() { TestDatabases::addDialectRows(); }
+    void nullJunctionValuesInJson()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *user = sequelize->define("User", {{"name", DataTypes::String()}});
+        ModelDefinition *project = sequelize->define("Project", {{"name", DataTypes::String()}});
+        ModelDefinition *membership = sequelize->define(
+            "UserProjects", {{"role", DataTypes::String()}, {"hours", DataTypes::Integer()}});
+        user->belongsToMany(project, AssociationOptions().through(membership));
+        project->belongsToMany(user, AssociationOptions().through(membership));
+        sequelize->sync(SyncOptions().force());
+        const auto ann = user->create({{"name", "ann"}});
+        ann->addAssociated("Projects", {instance(project->create({{"name", "p1"}}))});
+        const auto check = [](const QJsonObject &target) {
+            const QJsonObject junction = target.value("UserProjects").toObject();
+            QVERIFY2(junction.value("role").isNull(),
+                     qPrintable(junction.value("role").toString()));
+            QVERIFY(junction.value("hours").isNull());
+            QCOMPARE(junction.value("UserId"), QJsonValue(1));
+        };
+        check(ann->getAssociatedList("Projects").first()->toJSON());
+        check(user->findOne(FindOptions().include(Include("Projects")))
+                  ->toJSON()
+                  .value("Projects")
+                  .toArray()
+                  .first()
+                  .toObject());
     }
 };
 

@@ -497,6 +497,56 @@ private slots:
         QCOMPARE(ticket->findByPk(Q_INT64_C(9007199254740992))->get("seats").toInt(), 3);
     }
 
+    // NULL reaches QML as null through the roles, get(row) and an instance's toJSON(): QML
+    // converts a null QString to "", a null number to 0, a null bool to false, so a delegate
+    // showed 0 for an unknown age and an unchecked box for an unknown flag.
+    void nullsInQml_data() { TestDatabases::addDialectRows(); }
+    void nullsInQml()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *person = sequelize->define("Person",
+                                                    {{"name", DataTypes::String()},
+                                                     {"age", DataTypes::Integer()},
+                                                     {"city", DataTypes::String()},
+                                                     {"active", DataTypes::Boolean()},
+                                                     {"seen", DataTypes::Date()}},
+                                                    ModelOptions().timestamps(false));
+        person->sync(SyncOptions().force());
+        person->create({{"name", "ann"}});
+        person->create({{"name", "ben"}, {"age", 0}, {"city", ""}, {"active", false}});
+        QQmlEngine engine;
+        QString error;
+        std::unique_ptr<QObject> object = qmlObject(engine, sequelize.get(), R"(
+            InstanceListModel {
+                id: list
+                model: "Person"
+                order: ["id"]
+                sequelize: db
+                property Instantiator rows: Instantiator {
+                    model: list
+                    delegate: QtObject {
+                        property var values: [model.age, model.city, model.active, model.seen]
+                    }
+                }
+                function nulls(row) {
+                    const r = get(row), j = instance(row).toJSON(), v = rows.objectAt(row).values
+                    return [r.age, r.city, r.active, r.seen, j.age, j.city, j.active, j.seen,
+                            v[0], v[1], v[2], v[3]].map(x => x === null)
+                }
+            }
+        )",
+                                                    &error);
+        QVERIFY2(object, qPrintable(error));
+        QVariant value;
+        QVERIFY(QMetaObject::invokeMethod(object.get(), "nulls", Q_RETURN_ARG(QVariant, value),
+                                          Q_ARG(QVariant, 0)));
+        QCOMPARE(value.toList(), QVariantList(12, true));
+        QVERIFY(QMetaObject::invokeMethod(object.get(), "nulls", Q_RETURN_ARG(QVariant, value),
+                                          Q_ARG(QVariant, 1)));
+        const QVariantList some{false, false, false, true};
+        QCOMPARE(value.toList(), some + some + some); // 0, "" and false are values
+    }
+
     // QML reaches the Sequelize as a typed required property (no context property), and an
     // instance's get()/set() that fails in QML reports (qmlWarning, the definition's
     // errorOccurred) instead of throwing a C++ exception into the engine (which would abort).

@@ -15,6 +15,7 @@
 #include <QtSequelize/Sequelize>
 #include <QtSequelize/Transaction>
 
+#include <QtCore/qjsonarray.h>
 #include <QtCore/qjsondocument.h>
 #include <QtCore/qjsonobject.h>
 #include <QtTest/qtest.h>
@@ -404,6 +405,27 @@ private slots:
             QVERIFY2(!QString::fromUtf8(e.what()).contains(QLatin1String("syntax")), e.what());
         }
         QCOMPARE(m->count(), qint64(5));
+    }
+
+    // A null QString or QByteArray inside a JSON value is null, as it is NULL in a column: it
+    // was stored as "" ({"a": ""}), so {"a": null} found nothing and toJSON() showed "".
+    void nullStringsInValues_data() { TestDatabases::addDialectRows(); }
+    void nullStringsInValues()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *m = event(s.get());
+        m->create({{"data",
+                    QVariantMap{{"a", QString()},
+                                {"b", QVariantList{QString(), 1}},
+                                {"c", QByteArray()},
+                                {"d", QString("")}}}});
+        const QJsonObject data = m->findOne()->toJSON().value("data").toObject();
+        QVERIFY(data.value("a").isNull());
+        QCOMPARE(data.value("b").toArray(), (QJsonArray{QJsonValue::Null, 1}));
+        QVERIFY(data.value("c").isNull());
+        QCOMPARE(data.value("d"), QJsonValue(QString("")));
+        QCOMPARE(m->count(FindOptions().where(Where::fromMap({{"data.a", QVariant()}}))),
+                 qint64(1));
     }
 };
 
