@@ -587,8 +587,11 @@ static QJsonValue jsonValue(const QVariant &value)
         return value.toDateTime().toUTC().toString(Qt::ISODateWithMs);
     case QMetaType::QDate:
         return value.toDate().toString(Qt::ISODate);
-    case QMetaType::QTime:
-        return value.toTime().toString(QStringLiteral("HH:mm:ss"));
+    case QMetaType::QTime: { // milliseconds when there are some, as Sequelize shows them
+        const QTime time = value.toTime();
+        return time.toString(time.msec() ? QStringLiteral("HH:mm:ss.zzz")
+                                         : QStringLiteral("HH:mm:ss"));
+    }
     case QMetaType::QUuid:
         return value.toUuid().toString(QUuid::WithoutBraces);
     case QMetaType::QByteArray:
@@ -616,7 +619,8 @@ static QJsonValue jsonValue(const QVariant &value)
 /*!
     Returns what get() shows as JSON (Sequelize's toJSON()): the attributes read, computed
     values and loaded associations; dates as ISO 8601 UTC with milliseconds, DATEONLY as
-    \c YYYY-MM-DD, TIME as \c HH:MM:SS, blobs in base64, DECIMAL as a string.
+    \c YYYY-MM-DD, TIME as \c HH:MM:SS (\c HH:MM:SS.mmm with milliseconds), blobs in base64, DECIMAL
+   as a string.
 */
 QJsonObject Model::toJSON() const
 {

@@ -516,6 +516,16 @@ private slots:
             FindOptions().where({{"id", title->get("id")}}).include(Include("LovelyUser")));
         QCOMPARE(withUser->toJSON().value("LovelyUser").toObject().value("username").toString(),
                  QStringLiteral("fnord"));
+
+        // A TIME keeps its milliseconds in toJSON() as in the database (they were cut off).
+        auto *shift
+            = s->define("Shift", {{"at", DataTypes::Time()}}, ModelOptions().timestamps(false));
+        shift->sync(SyncOptions().force());
+        const auto late = shift->create({{"at", "13:45:10.123"}});
+        QCOMPARE(shift->findByPk(late->get("id"))->toJSON().value("at").toString(),
+                 QStringLiteral("13:45:10.123"));
+        QCOMPARE(shift->create({{"at", QTime(7, 0)}})->toJSON().value("at").toString(),
+                 QStringLiteral("07:00:00"));
     }
 
     // reload(attributes) takes the reloaded row's attribute list, as Sequelize's reload takes
