@@ -142,14 +142,50 @@ Model &Model::decrement(const QVariantMap &byAttribute, const SaveOptions &optio
     return increment(negated, options);
 }
 
+namespace {
+// The changes set() made to other attributes than those an increment writes: the increment
+// does not save them (Sequelize's neither), and its refresh from the stored row must not drop
+// them either (a name set before increment("balance") was lost, and so was the later save).
+struct PendingChanges
+{
+    QList<QPair<int, QVariant>> values;
+    QHash<int, Expression> expressions;
+
+    PendingChanges(const ModelPrivate *d, const QVariantMap &byAttribute)
+    {
+        const ModelDefinitionPrivate &m = d->meta();
+        for (const auto &change : d->previous) {
+            const int index = m.indexOf(change.first);
+            if (index < 0 || byAttribute.contains(change.first) || index == m.updatedAt
+                || index == m.version)
+                continue;
+            if (d->expressions.contains(index))
+                expressions.insert(index, d->expressions.value(index));
+            else
+                values.append({index, d->value(index)});
+        }
+    }
+    // Sets them again on the refreshed instance, as changes from its stored values.
+    void restore(ModelPrivate *d) const
+    {
+        for (const auto &[index, value] : values)
+            d->setValue(index, value);
+        for (auto it = expressions.cbegin(); it != expressions.cend(); ++it)
+            d->setExpression(it.key(), it.value());
+    }
+};
+} // namespace
+
 /*!
     Adds to each attribute in the database (\c{SET a = a + ?}, so concurrent
-    increments are not lost), sets updatedAt, then reloads the instance so its
-    values are the stored ones on every dialect.
+    increments are not lost), sets updatedAt, then refreshes the instance so its
+    values are the stored ones on every dialect. Changes set() made to other
+    attributes are not saved and stay pending, for a later save().
 */
 Model &Model::increment(const QVariantMap &byAttribute, const SaveOptions &options)
 {
     Q_D(Model);
+    const PendingChanges pending(d, byAttribute);
     // Sequelize's instance.increment is the static one on this row (default scope and version
     // included).
     const OptionsData &o = OptionsAccess::data(options);
@@ -176,6 +212,7 @@ Model &Model::increment(const QVariantMap &byAttribute, const SaveOptions &optio
         m.connection()->endRows(query);
         if (found) {
             d->clearChanges();
+            pending.restore(d);
             Q_EMIT definition()->rowsChanged();
             return *this;
         }
@@ -185,6 +222,7 @@ Model &Model::increment(const QVariantMap &byAttribute, const SaveOptions &optio
     }
     // The values the row has now, whichever scope or soft deletion left it unmatched.
     reload(FindOptions().transaction(o.transaction).unscoped().paranoid(false));
+    pending.restore(d);
     return *this;
 }
 
