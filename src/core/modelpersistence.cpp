@@ -672,11 +672,14 @@ void Model::restore(const SaveOptions &options)
     if (m.deletedAt < 0)
         throw InstanceError(QStringLiteral("Model %1 is not paranoid").arg(m.name));
     m.runHook(o.hooks, &ModelHooks::beforeRestore, this, HookOptions(o));
-    // Back to "not deleted": the deletedAt attribute's default value, NULL without one.
-    const Statement statement = QueryGenerator(m).update({m.deletedAt}, {m.notDeletedValue()},
-                                                         primaryKeyWhere(d, m), false);
-    m.connection()->endRows(m.write(statement, m.connection()->connectionFor(o)));
-    d->markRestored();
+    // As Sequelize's restore (save({hooks: false})), the mirror of a soft destroy: deletedAt
+    // back to "not deleted" (the attribute's default value, NULL without one) is written with
+    // the pending changes, updatedAt moves, a versioned row's version is checked and moves.
+    const QVariant notDeleted = m.notDeletedValue();
+    d->setValue(m.deletedAt,
+                notDeleted.isValid() ? notDeleted : QVariant(QMetaType::fromType<QDateTime>()));
+    changed(m.attribute(m.deletedAt).name, true); // written even if this instance held it
+    save(SaveOptions().transaction(o.transaction).silent(o.silent).hooks(false));
     m.runHook(o.hooks, &ModelHooks::afterRestore, this, HookOptions(o));
     d->meta().notifyInstance(this, ModelDefinition::Change::Restored);
 }

@@ -454,6 +454,42 @@ private slots:
         QCOMPARE(note->count(), 1);
     }
 
+    // restore() is the mirror (Sequelize's restore is a save({hooks: false}) too): it wrote
+    // deletedAt alone, so a change set() before it was not saved, updatedAt stayed, and the
+    // version neither was checked nor moved (a stale instance restored over a newer row).
+    void restoreSaves_data() { TestDatabases::addDialectRows(); }
+    void restoreSaves()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *note = s->define("Note", {{"text", DataTypes::String()}},
+                               ModelOptions().paranoid().version());
+        note->sync(SyncOptions().force());
+        const auto created = note->create({{"text", "a"}});
+        created->destroy();
+        const QDateTime old = QDateTime(QDate(2001, 1, 1), QTime(0, 0), Qt::UTC);
+        s->query(QStringLiteral("UPDATE %1 SET %2 = :old")
+                     .arg(s->queryInterface().quoteIdentifier("Notes"),
+                          s->queryInterface().quoteIdentifier("updatedAt")),
+                 QueryOptions().replacements(QVariantMap{{"old", old}}));
+        created->reload(FindOptions().paranoid(false));
+        const auto stale = note->findByPk(created->get("id"), FindOptions().paranoid(false));
+        const int version = created->get("version").toInt();
+        created->set("text", "b");
+        created->restore();
+        QVERIFY(created->changed().isEmpty());
+        const auto stored = note->findByPk(created->get("id"));
+        QVERIFY(stored);
+        QCOMPARE(stored->get("text").toString(), QStringLiteral("b"));
+        QVERIFY(stored->get("updatedAt").toDateTime() > old);
+        QCOMPARE(stored->get("version").toInt(), version + 1);
+        QCOMPARE(created->get("version").toInt(), version + 1);
+        created->destroy();
+        QVERIFY_THROWS_EXCEPTION(OptimisticLockError, stale->restore());
+        QCOMPARE(note->count(), 0);
+        created->restore();
+        QCOMPARE(note->count(), 1);
+    }
+
     // instance/to-json.test.js: toJSON() of built, created and found instances holds every
     // value (an attribute never given is null here, absent in Sequelize: a typed property has
     // no "undefined"), an included association not found is null, a hasMany without rows
