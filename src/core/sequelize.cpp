@@ -21,6 +21,7 @@
 #include <QtSequelize/sequelizehooks.h>
 
 #include <QtCore/qmutex.h>
+#include <QtCore/qtimezone.h>
 #include <QtSequelize/model.h>
 
 #include <QtCore/qelapsedtimer.h>
@@ -68,7 +69,17 @@ SequelizePrivate::SequelizePrivate(Sequelize *q, const SequelizeOptions &options
             "searchPath is set per connection, which PgBouncer's transaction pooling "
             "(serverPrepare=false) does not keep; set it on the role instead (ALTER ROLE ... SET "
             "search_path)"));
-    dialect->setTimeZone(Dialect::parseTimeZone(options.timezoneName()));
+    const QTimeZone zone = Dialect::parseTimeZone(options.timezoneName());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool utc = zone.offsetFromUtc(now) == 0 && zone.standardTimeOffset(now) == 0
+        && !zone.hasDaylightTime();
+    if (!utc && !dialect->supportsTimeZone())
+        // Sequelize: "Setting a custom timezone is not supported by SQLite". Accepted, it
+        // would change nothing, while the application expects its dates in that zone.
+        throw ConnectionError(QStringLiteral("The %1 dialect stores dates as UTC text: a "
+                                             "timezone option other than UTC is not supported")
+                                  .arg(dialect->name()));
+    dialect->setTimeZone(zone);
     dialect->setDatabaseName(options.databaseName());
     for (const SequelizeOptions &replica : options.readReplicas())
         dialect->checkDialectOptions(replica.dialectOptionMap());

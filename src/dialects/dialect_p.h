@@ -143,6 +143,10 @@ public:
     virtual bool supportsSchemas() const { return true; }
     // Whether a connection's search path can be set (SequelizeOptions::searchPath()).
     virtual bool supportsSearchPath() const { return false; }
+    // Whether the timezone option can be other than UTC (a session time zone, or DATETIME
+    // written in it). SQLite has neither: its dates are UTC text, as in Sequelize, which
+    // refuses the option there.
+    virtual bool supportsTimeZone() const { return true; }
     // The identifier between two \a quote characters, embedded ones doubled.
     static QString quoteWith(const QString &identifier, QChar quote);
     // A string literal for DDL, where parameters cannot be bound.

@@ -115,6 +115,7 @@ public:
     // Schema reading and altering (sqliteschema.cpp).
     QString showAllTablesQuery() const override;
     bool supportsSchemas() const override { return false; }
+    bool supportsTimeZone() const override { return false; }
     QString createDatabaseStatement(const QString &) const override { refuseDatabases(); }
     QString dropDatabaseStatement(const QString &) const override { refuseDatabases(); }
     [[noreturn]] static void refuseDatabases();

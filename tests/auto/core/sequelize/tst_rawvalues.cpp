@@ -154,22 +154,16 @@ private slots:
     void zonedConnection()
     {
         QSQ_OPEN_DIALECT(utc); // resets the database
-        QTemporaryDir dir;
-        Sequelize s(
-            dialect == QLatin1String("sqlite")
-                ? SequelizeOptions()
-                      .dialect("sqlite")
-                      .storage(dir.filePath("z.db"))
-                      .timezone("+02:00")
-                : SequelizeOptions::fromUrl(TestDatabases::url(dialect)).timezone("+02:00"));
+        if (dialect == QLatin1String("sqlite"))
+            QSKIP("SQLite refuses a timezone option (its dates are UTC text; tst_timezone)");
+        Sequelize s(SequelizeOptions::fromUrl(TestDatabases::url(dialect)).timezone("+02:00"));
         ModelDefinition *row = s.define("Row", {{"at", DataTypes::Date()}},
                                         ModelOptions().tableName("rawv").timestamps(false));
         row->sync(SyncOptions().force());
         const QDateTime at(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC);
         row->create({{"at", at}});
         QCOMPARE(count(s, "at", at), 1);
-        if (dialect != QLatin1String("sqlite"))
-            QCOMPARE(s.query("SELECT * FROM rawv").rows().value(0).value("at").toDateTime(), at);
+        QCOMPARE(s.query("SELECT * FROM rawv").rows().value(0).value("at").toDateTime(), at);
     }
 
     // A raw row's DOUBLE/FLOAT is a double and a TIME a QTime on MariaDB too (they came as
