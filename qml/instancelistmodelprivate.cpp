@@ -134,6 +134,16 @@ QVariant valueForQml(const QVariant &value)
 {
     if (isSqlNull(value))
         return QVariant::fromValue(nullptr);
+    // A DATEONLY is its text, as Sequelize gives it: QML makes a QDate a Date at UTC midnight,
+    // which a view formats in local time, so 2024-01-02 showed as January 1 west of Greenwich.
+    // A TIME likewise (QML made it a Date on some day, in local time).
+    if (value.metaType().id() == QMetaType::QDate)
+        return value.toDate().toString(Qt::ISODate);
+    if (value.metaType().id() == QMetaType::QTime) {
+        const QTime time = value.toTime();
+        return time.toString(time.msec() ? QStringLiteral("HH:mm:ss.zzz")
+                                         : QStringLiteral("HH:mm:ss"));
+    }
     constexpr qint64 exact = qint64(1) << 53;
     const int type = value.metaType().id();
     if (type == QMetaType::LongLong && (value.toLongLong() > exact || value.toLongLong() < -exact))

@@ -547,6 +547,46 @@ private slots:
         QCOMPARE(value.toList(), some + some + some); // 0, "" and false are values
     }
 
+    // A DATEONLY reaches QML as its text, as Sequelize gives it (QML made the QDate a Date at
+    // UTC midnight, shown as the day before in a zone west of Greenwich), a TIME too; both go
+    // back through setValue(), and a DATE stays a Date of the same instant.
+    void datesInQml_data() { TestDatabases::addDialectRows(); }
+    void datesInQml()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *event = sequelize->define("Event",
+                                                   {{"day", DataTypes::DateOnly()},
+                                                    {"at", DataTypes::Time()},
+                                                    {"seen", DataTypes::Date()}},
+                                                   ModelOptions().timestamps(false));
+        event->sync(SyncOptions().force());
+        event->create({{"day", QDate(2024, 1, 2)},
+                       {"at", QTime(13, 45, 10, 123)},
+                       {"seen", QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5, 678), Qt::UTC)}});
+        QQmlEngine engine;
+        QString error;
+        std::unique_ptr<QObject> object = qmlObject(engine, sequelize.get(), R"(
+            InstanceListModel {
+                model: "Event"
+                sequelize: db
+                function values() {
+                    const r = get(0)
+                    return [r.day, r.at, r.seen.toISOString()]
+                }
+                function moveDay() { return setValue(0, "day", "2024-02-29") }
+            }
+        )",
+                                                    &error);
+        QVERIFY2(object, qPrintable(error));
+        QVariant value;
+        QVERIFY(QMetaObject::invokeMethod(object.get(), "values", Q_RETURN_ARG(QVariant, value)));
+        QCOMPARE(value.toStringList(),
+                 QStringList({"2024-01-02", "13:45:10.123", "2024-01-02T03:04:05.678Z"}));
+        QVERIFY(QMetaObject::invokeMethod(object.get(), "moveDay", Q_RETURN_ARG(QVariant, value)));
+        QVERIFY(value.toBool());
+        QCOMPARE(event->findOne()->get("day").toDate(), QDate(2024, 2, 29));
+    }
+
     // QML reaches the Sequelize as a typed required property (no context property), and an
     // instance's get()/set() that fails in QML reports (qmlWarning, the definition's
     // errorOccurred) instead of throwing a C++ exception into the engine (which would abort).
