@@ -44,6 +44,8 @@ public:
     static Validator isLowercase();
     static Validator isUppercase();
     static Validator isUUID();
+    // Sequelize's isUUID: 4 — a UUID of that version (1 to 8), with the RFC variant.
+    static Validator isUUID(int version);
     static Validator isDate();
     static Validator isCreditCard();
     static Validator equals(const QVariant &value);

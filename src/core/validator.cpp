@@ -3,6 +3,8 @@
 
 #include <QtSequelize/validator.h>
 
+#include <QtSequelize/errors.h>
+
 #include <QtCore/qregularexpression.h>
 
 #include <cmath>
@@ -78,6 +80,13 @@ Validator Validator::withArgument(const QString &key, const QVariant &argument)
     Validator v(key);
     v.d->a = argument;
     return v;
+}
+
+Validator Validator::isUUID(int version)
+{
+    if (version < 1 || version > 8)
+        throw DefinitionError(QStringLiteral("isUUID takes a version from 1 to 8"));
+    return withArgument(QStringLiteral("isUUID"), version);
 }
 
 Validator Validator::len(int min, int max)
@@ -222,7 +231,7 @@ bool Validator::accepts(const QVariant &value, QString *message) const
     if (k == QLatin1String("isUppercase"))
         return text == text.toUpper();
     if (k == QLatin1String("isUUID"))
-        return ValidatorChecks::isUuid(text);
+        return ValidatorChecks::isUuid(text, d->a.isValid() ? d->a.toInt() : 0);
     if (k == QLatin1String("isDate"))
         return value.metaType().id() == QMetaType::QDateTime
             || value.metaType().id() == QMetaType::QDate || parseDateTime(text).isValid();

@@ -191,12 +191,18 @@ bool isUrl(const QString &given)
     return isIPv4(host) || isIPv6(host) || isFqdn(host) || (!ipv6.isEmpty() && isIPv6(ipv6));
 }
 
-bool isUuid(const QString &text)
+bool isUuid(const QString &text, int version)
 {
     static const QRegularExpression uuid = jsRegex(QStringLiteral(
         "^(?:[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}|"
         "00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$"));
-    return test(uuid, text);
+    if (version == 0)
+        return test(uuid, text);
+    // validator.js's isUUID(str, n): that version digit, and the RFC variant (8, 9, a or b).
+    static const QRegularExpression versioned = jsRegex(QStringLiteral(
+        "^[0-9a-f]{8}-[0-9a-f]{4}-([1-8])[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    const QRegularExpressionMatch match = versioned.match(text);
+    return match.hasMatch() && match.captured(1).toInt() == version;
 }
 
 bool isCreditCard(const QString &text)

@@ -22,7 +22,8 @@ bool isUrl(const QString &text);
 bool isFqdn(const QString &text);
 bool isIPv4(const QString &text);
 bool isIPv6(const QString &text);
-bool isUuid(const QString &text); // any version, nil and max
+// Any version, nil and max; with \a version (1 to 8) only that version.
+bool isUuid(const QString &text, int version = 0);
 bool isCreditCard(const QString &text);
 // isLength: characters, a surrogate pair or a variation-selector sequence counting once.
 qsizetype length(const QString &text);

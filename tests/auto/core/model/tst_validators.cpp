@@ -98,6 +98,13 @@ private slots:
         row("uuid bad variant", uuid, "a987fbc9-4bed-4078-cf07-9141ba07c9f3",
             false); // was accepted
         row("uuid no dashes", uuid, "a987fbc94bed40788f079141ba07c9f3", false);
+        // Sequelize's isUUID: 4 (there was no way to ask for one version).
+        const Validator uuid4 = Validator::isUUID(4);
+        row("uuid4 v4", uuid4, "a987fbc9-4bed-4078-8f07-9141ba07c9f3", true);
+        row("uuid4 v1", uuid4, "123e4567-e89b-12d3-a456-426614174000", false);
+        row("uuid4 nil", uuid4, "00000000-0000-0000-0000-000000000000", false);
+        row("uuid4 upper", uuid4, "A987FBC9-4BED-4078-8F07-9141BA07C9F3", true);
+        row("uuid1 v1", Validator::isUUID(1), "123e4567-e89b-12d3-a456-426614174000", true);
 
         const Validator ip = Validator::isIP();
         row("ipv4", ip, "192.168.0.1", true);
