@@ -260,9 +260,14 @@ int InstanceListModel::create(const QVariantMap &values)
         d->setError(QStringLiteral("The list has no model"));
         return -1;
     }
+    // From QML, a value left undefined is not given (its default applies), as Sequelize's
+    // create() takes {balance: undefined}; null is NULL.
+    QVariantMap given = values;
+    if (qmlEngine(this))
+        given.removeIf([](const auto &entry) { return !entry.value().isValid(); });
     QVariantList key;
     const bool created = d->guarded([&] {
-        const QSharedPointer<Model> instance = d->definition->create(values);
+        const QSharedPointer<Model> instance = d->definition->create(given);
         for (const QString &attribute : std::as_const(d->keyAttributes))
             key.append(instance->getDataValue(attribute));
     });

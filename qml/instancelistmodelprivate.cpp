@@ -61,9 +61,45 @@ void InstanceListModelPrivate::clearError()
     Q_EMIT q->errorStringChanged();
 }
 
+// The attribute of a value that is undefined (an invalid QVariant) in a where QML set: JavaScript
+// hands over {groupId: undefined} (an unset property) so, while null is a QVariant of
+// std::nullptr_t. Read as NULL it would quietly show the rows with no group; Sequelize refuses
+// it ("WHERE parameter "groupId" has invalid "undefined" value"), and so does the list.
+static QString undefinedAttribute(const QVariant &value, const QString &attribute)
+{
+    if (!value.isValid())
+        return attribute.isEmpty() ? QStringLiteral("?") : attribute;
+    if (value.metaType() == QMetaType::fromType<QVariantMap>()) {
+        const QVariantMap map = value.toMap();
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            const bool logical = it.key() == QLatin1String("or") || it.key() == QLatin1String("and")
+                || it.key() == QLatin1String("not");
+            const QString found = undefinedAttribute(
+                it.value(), attribute.isEmpty() && !logical ? it.key() : attribute);
+            if (!found.isEmpty())
+                return found;
+        }
+    } else if (value.metaType() == QMetaType::fromType<QVariantList>()) {
+        for (const QVariant &item : value.toList()) {
+            const QString found = undefinedAttribute(item, attribute);
+            if (!found.isEmpty())
+                return found;
+        }
+    }
+    return QString();
+}
+
 FindOptions InstanceListModelPrivate::effectiveOptions() const
 {
     FindOptions result = options;
+    if (!where.isEmpty() && qmlEngine(q)) {
+        const QString undefined = undefinedAttribute(where, QString());
+        if (!undefined.isEmpty())
+            throw DefinitionError(
+                QStringLiteral("WHERE parameter \"%1\" has invalid \"undefined\" value (use null "
+                               "for NULL)")
+                    .arg(undefined));
+    }
     if (!where.isEmpty())
         result.where(Where::fromMap(where));
     // "name", "name DESC", "name DESC NULLS LAST" or ["name", "DESC NULLS LAST"]: the

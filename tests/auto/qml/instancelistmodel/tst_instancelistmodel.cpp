@@ -547,6 +547,84 @@ private slots:
         QCOMPARE(value.toList(), some + some + some); // 0, "" and false are values
     }
 
+    // A where value QML leaves undefined (an unset property) is refused, as Sequelize refuses
+    // it, instead of being read as NULL (it showed the rows without a name, or none at all);
+    // null still means NULL.
+    void undefinedInWhere_data() { TestDatabases::addDialectRows(); }
+    void undefinedInWhere()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *person = definePeople(sequelize.get(), {"ann", "ben"});
+        person->create({{"age", 5}});
+        QQmlEngine engine;
+        QString error;
+        std::unique_ptr<QObject> object = qmlObject(engine, sequelize.get(), R"(
+            InstanceListModel {
+                model: "Person"
+                sequelize: db
+                property var unset
+                function tryWhere(w) { where = w; return [count, errorString] }
+                function plain() { return tryWhere({name: unset}) }
+                function operand() { return tryWhere({age: {gt: unset}}) }
+                function nested() { return tryWhere({or: [{name: "ann"}, {age: unset}]}) }
+                function nulled() { return tryWhere({name: null}) }
+            }
+        )",
+                                                    &error);
+        QVERIFY2(object, qPrintable(error));
+        const auto call = [&](const char *function) {
+            QVariant value;
+            if (!QMetaObject::invokeMethod(object.get(), function, Q_RETURN_ARG(QVariant, value)))
+                return QVariantList();
+            return value.toList();
+        };
+        for (const auto &[function, attribute] :
+             {std::pair{"plain", "name"}, std::pair{"operand", "age"},
+              std::pair{"nested", "age"}}) {
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression("undefined"));
+            const QVariantList result = call(function);
+            QCOMPARE(result.value(0).toInt(), 0);
+            QVERIFY2(result.value(1).toString().contains(QStringLiteral("\"%1\"").arg(attribute)),
+                     qPrintable(result.value(1).toString()));
+        }
+        const QVariantList result = call("nulled");
+        QCOMPARE(result.value(0).toInt(), 1);
+        QCOMPARE(result.value(1).toString(), QString());
+    }
+
+    // create() from QML takes an undefined value as not given, so the attribute's default
+    // applies (as Sequelize's create({balance: undefined})); it stored NULL.
+    void undefinedInCreate_data() { TestDatabases::addDialectRows(); }
+    void undefinedInCreate()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *account
+            = sequelize->define("Account",
+                                {{"name", DataTypes::String()},
+                                 {"balance", Attribute(DataTypes::Integer()).defaultValue(7)},
+                                 {"note", DataTypes::String()}},
+                                ModelOptions().timestamps(false));
+        account->sync(SyncOptions().force());
+        QQmlEngine engine;
+        QString error;
+        std::unique_ptr<QObject> object = qmlObject(engine, sequelize.get(), R"(
+            InstanceListModel {
+                model: "Account"
+                sequelize: db
+                property var unset
+                function add() { return create({name: "x", balance: unset, note: null}) }
+            }
+        )",
+                                                    &error);
+        QVERIFY2(object, qPrintable(error));
+        QVariant value;
+        QVERIFY(QMetaObject::invokeMethod(object.get(), "add", Q_RETURN_ARG(QVariant, value)));
+        QCOMPARE(value.toInt(), 0);
+        const auto stored = account->findOne();
+        QCOMPARE(stored->get("balance").toInt(), 7);
+        QVERIFY(stored->get("note").isNull());
+    }
+
     // A DATEONLY reaches QML as its text, as Sequelize gives it (QML made the QDate a Date at
     // UTC midnight, shown as the day before in a zone west of Greenwich), a TIME too; both go
     // back through setValue(), and a DATE stays a Date of the same instant.
