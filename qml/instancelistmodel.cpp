@@ -320,6 +320,13 @@ bool InstanceListModel::setData(const QModelIndex &index, const QVariant &value,
     const int column = role - FirstAttributeRole;
     if (column < 0 || column >= d->attributes.size())
         return false;
+    if (!value.isValid() && qmlEngine(this)) {
+        // QML's undefined (an unset property), not null: writing NULL for it would lose the
+        // value; Sequelize's update() ignores an undefined value. Refused, the row unchanged.
+        d->setError(QStringLiteral("The value for attribute %1 is undefined (use null for NULL)")
+                        .arg(d->attributes.at(column)));
+        return false;
+    }
     Row *row = d->rowAt(index.row(), true); // a write waits either way
     if (!row)
         return false;
