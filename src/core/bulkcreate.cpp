@@ -107,6 +107,7 @@ private:
     void readMatchedRows(QSqlQuery &query, qsizetype start, qsizetype count) const;
     void assignKeys(const QSqlQuery &query, qsizetype start, qsizetype count, qint64 step) const;
     void readBackExpressions(Connection *transaction) const;
+    void readKeysByTarget(Connection *transaction) const;
     bool leftToDatabase(int attribute) const;
 
     ModelDefinitionPrivate *d;
@@ -380,6 +381,58 @@ void BulkInsert::readBackExpressions(Connection *transaction) const
     }
 }
 
+// Without RETURNING (MariaDB) the driver's insert id says nothing of which rows an
+// ON DUPLICATE KEY UPDATE inserted and which it updated, so the instances had no keys. Every
+// row exists afterwards: the keys are read by the conflict target's values, a chunk of rows
+// a SELECT. (After ignoreDuplicates a skipped row's values were not stored: no key for it.)
+void BulkInsert::readKeysByTarget(Connection *transaction) const
+{
+    if (!newKeys || conflict.update.isEmpty() || dialect.supportsInsertReturning()
+        || conflict.target.isEmpty() || d->primaryKey < 0)
+        return;
+    const auto keyOf = [&](const Model *m) {
+        QVariantList values;
+        for (int t : conflict.target)
+            values.append(ModelPrivate::get(m)->value(t));
+        return values;
+    };
+    QStringList names{d->attribute(d->primaryKey).name};
+    for (int t : conflict.target)
+        names.append(d->attribute(t).name);
+    constexpr qsizetype chunk = 1000;
+    for (qsizetype start = 0; start < instances.size(); start += chunk) {
+        QList<Where> rows;
+        for (qsizetype r = start; r < qMin(start + chunk, instances.size()); ++r) {
+            const QVariantList key = keyOf(instances.at(r).data());
+            if (std::any_of(key.cbegin(), key.cend(), isSqlNull))
+                continue; // NULL matches no row
+            QList<Where> parts;
+            for (qsizetype c = 0; c < key.size(); ++c)
+                parts.append(Op::eq(names.at(c + 1), key.at(c)));
+            rows.append(parts.size() == 1 ? parts.first() : Op::and_(parts));
+        }
+        if (rows.isEmpty())
+            continue;
+        FindOptions options;
+        options.attributes(names).where(Op::or_(rows)).paranoid(false);
+        QList<int> columns;
+        const Statement statement
+            = QueryGenerator(*d).selectAttributes(OptionsAccess::data(options), &columns);
+        QSqlQuery &query = d->connection()->execute(statement, true, transaction);
+        const Hydrator hydrator(*d, columns);
+        while (dialect.nextRow(query)) {
+            const QSharedPointer<Model> stored = hydrator.create(query);
+            const QVariantList key = keyOf(stored.data());
+            for (qsizetype r = start; r < qMin(start + chunk, instances.size()); ++r) {
+                ModelPrivate *md = ModelPrivate::get(instances.at(r).data());
+                if (isSqlNull(md->value(d->primaryKey)) && keyOf(instances.at(r).data()) == key)
+                    md->load(d->primaryKey, ModelPrivate::get(stored.data())->value(d->primaryKey));
+            }
+        }
+        dialect.endRows(query);
+    }
+}
+
 void BulkInsert::insert()
 {
     const QueryGenerator generator(*d);
@@ -426,6 +479,7 @@ void BulkInsert::insert()
         dialect.endRows(query);
     }
     readBackExpressions(transaction);
+    readKeysByTarget(transaction);
     block.commit();
 }
 

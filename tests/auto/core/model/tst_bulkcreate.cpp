@@ -227,15 +227,22 @@ private slots:
         QCOMPARE(TestDatabases::valuesOf(rows, "uniqueName"),
                  QStringList({"Peter", "Paul", "Michael"}));
         QCOMPARE(TestDatabases::valuesOf(rows, "secretValue"), QStringList({"42", "23", "26"}));
-        user->bulkCreate({{{"uniqueName", "Peter"}, {"secretValue", "43"}},
-                          {{"uniqueName", "Paul"}, {"secretValue", "24"}},
-                          {{"uniqueName", "Anna"}, {"secretValue", "27"}}},
-                         BulkCreateOptions().fields(fields).updateOnDuplicate({"secretValue"}));
+        const auto upserted = user->bulkCreate(
+            {{{"uniqueName", "Peter"}, {"secretValue", "43"}},
+             {{"uniqueName", "Paul"}, {"secretValue", "24"}},
+             {{"uniqueName", "Anna"}, {"secretValue", "27"}}},
+            BulkCreateOptions().fields(fields).updateOnDuplicate({"secretValue"}));
         rows = user->findAll(FindOptions().order("id"));
         QCOMPARE(TestDatabases::valuesOf(rows, "uniqueName"),
                  QStringList({"Peter", "Paul", "Michael", "Anna"}));
         QCOMPARE(TestDatabases::valuesOf(rows, "secretValue"),
                  QStringList({"43", "24", "26", "27"}));
+        // Each returned instance holds its row's key, the updated ones' too (on MariaDB, which
+        // has no RETURNING, they had none).
+        QCOMPARE(upserted.size(), 3);
+        QCOMPARE(upserted.at(0)->get("id"), rows.at(0)->get("id"));
+        QCOMPARE(upserted.at(1)->get("id"), rows.at(1)->get("id"));
+        QCOMPARE(upserted.at(2)->get("id"), rows.at(3)->get("id"));
     }
 
     // "should be able to set createdAt and updatedAt if using silent: true": bulkCreate keeps
