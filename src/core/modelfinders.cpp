@@ -271,6 +271,27 @@ qint64 ModelDefinition::count(const FindOptions &given)
     one map per group holding the group attributes and \c count.
     \a given holds the group, the where and the other find options.
 */
+// A group attribute of count({group}): its type, and its key in the rows as Sequelize gives it
+// ("GCat.name", an included model's attribute, is "name"; "Post.id" is "id").
+static QPair<QString, const DataType *> groupedAttribute(const ModelDefinitionPrivate &d,
+                                                         const QString &name)
+{
+    if (const int own = d.indexOf(name); own >= 0)
+        return {name, &d.attribute(own).type};
+    QStringList path = name.split(QLatin1Char('.'));
+    const QString attribute = path.takeLast();
+    if (path.size() == 1 && (path.first() == d.name || path.first() == d.tableName))
+        return {attribute, &d.attribute(d.requireIndex(attribute)).type};
+    const ModelDefinitionPrivate *model = &d;
+    for (const QString &step : std::as_const(path)) {
+        const AssociationInfo *association = model->association(step);
+        if (!association || !Associations::targetOf(*association))
+            return {name, &d.attribute(d.requireIndex(name)).type}; // UnknownAttributeError
+        model = ModelDefinitionPrivate::get(Associations::targetOf(*association));
+    }
+    return {attribute, &model->attribute(model->requireIndex(attribute)).type};
+}
+
 QList<QVariantMap> ModelDefinition::countGrouped(const FindOptions &given)
 {
     const CallSettings settings(OptionsAccess::data(given));
@@ -284,13 +305,15 @@ QList<QVariantMap> ModelDefinition::countGrouped(const FindOptions &given)
     const Statement statement = QueryGenerator(*d).count(OptionsAccess::data(options));
     QSqlQuery &query = d->connection()->execute(
         statement, true, d->connection()->connectionForRead(OptionsAccess::data(options)));
+    QList<QPair<QString, const DataType *>> groupAttributes;
+    for (const QString &name : group)
+        groupAttributes.append(groupedAttribute(*d, name));
     QList<QVariantMap> rows;
     while (d->dialect().nextRow(query)) {
         QVariantMap row;
         for (int i = 0; i < group.size(); ++i)
-            row.insert(group.at(i),
-                       d->dialect().fromDatabase(query.value(i),
-                                                 d->attribute(d->requireIndex(group.at(i))).type));
+            row.insert(groupAttributes.at(i).first,
+                       d->dialect().fromDatabase(query.value(i), *groupAttributes.at(i).second));
         row.insert(QStringLiteral("count"), query.value(int(group.size())).toLongLong());
         rows.append(row);
     }

@@ -557,8 +557,6 @@ Statement QueryGenerator::aggregate(const OptionsData &options, const QString &f
         && (!options.includes.isEmpty() || JoinPlan::hasNestedCondition(options.where)))
         // As Sequelize, over the joined rows: COUNT counts them, unless distinct.
         return qualified(m_model).aggregate(options, function, attribute);
-    if (!options.group.isEmpty() && !m_alias.isEmpty())
-        throw DefinitionError(QStringLiteral("A grouped count over includes is not supported"));
     Statement statement;
     statement << QLatin1StringView("SELECT ");
     for (const QString &name : options.group) // count({group}): the group first
