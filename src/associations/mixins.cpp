@@ -364,17 +364,40 @@ void Model::setAssociated(const QString &name, const QVariant &target, const Sav
         return;
     }
     const QString targetPk = targetModel->primaryKeyAttribute();
-    const QVariantList keys = keysOf(targetList(target), targetPk, a);
+    const ModelDefinitionPrivate &targetMeta = *ModelDefinitionPrivate::get(targetModel);
+    const DataType &keyType = targetMeta.attribute(targetMeta.requireIndex(targetPk)).type;
+    QVariantList keys; // of the key's type, so that they compare with the linked ones
+    for (const QVariant &key : keysOf(targetList(target), targetPk, a))
+        keys.append(coerce(key, keyType, targetPk));
     // Unscoped, as Sequelize's target.unscoped().update(): the target's default scope must not
     // leave some of the given targets unlinked.
     const UpdateOptions update = UpdateOptions().transaction(o.transaction).unscoped();
-    // Unlink what is no longer associated, then link the given targets.
-    Where unlinked = Op::eq(a.foreignKey, mine) && a.scopeWhere();
-    if (!keys.isEmpty())
-        unlinked = unlinked && Op::notIn(targetPk, keys);
-    targetModel->update({{a.foreignKey, QVariant()}}, unlinked, update);
-    if (!keys.isEmpty())
-        targetModel->update(withScope(a, {{a.foreignKey, mine}}), Op::in(targetPk, keys), update);
+    // As Sequelize's: the linked targets are read, those no longer given unlinked and those
+    // not linked yet linked, each an UPDATE only when there is one (a target already linked
+    // is left alone: its updatedAt stays, and no bulk update hooks run for nothing).
+    const Where linkedWhere = Op::eq(a.foreignKey, mine) && a.scopeWhere();
+    QVariantList linked;
+    for (const QVariantMap &row : targetModel->findAllRaw(FindOptions()
+                                                              .attributes({targetPk})
+                                                              .where(linkedWhere)
+                                                              .unscoped()
+                                                              .transaction(o.transaction)))
+        linked.append(row.value(targetPk));
+    QVariantList obsolete;
+    for (const QVariant &key : std::as_const(linked)) {
+        if (!keys.contains(key))
+            obsolete.append(key);
+    }
+    QVariantList fresh;
+    for (const QVariant &key : keys) {
+        if (!linked.contains(key) && !fresh.contains(key))
+            fresh.append(key);
+    }
+    if (!obsolete.isEmpty())
+        targetModel->update({{a.foreignKey, QVariant()}}, linkedWhere && Op::in(targetPk, obsolete),
+                            update);
+    if (!fresh.isEmpty())
+        targetModel->update(withScope(a, {{a.foreignKey, mine}}), Op::in(targetPk, fresh), update);
     reloadAssociation(this, a, options);
 }
 

@@ -374,7 +374,10 @@ void SaveRun::update()
         if (o.defaultFields)
             hookFields = d->changedSince(changedBefore);
         changedColumns(&columns, &values);
-        validate(&columns);
+        // Only when Sequelize chose the fields (save() or update() without them): with fields
+        // given, as a belongsTo setter gives its foreign key, it validates once.
+        if (o.fields.isEmpty() || o.defaultFields)
+            validate(&columns);
     }
     if (columns.isEmpty()) {
         if (beforeAfterHooks)
