@@ -16,6 +16,7 @@
 #include <QtTest/qsignalspy.h>
 #include <QtTest/qtest.h>
 
+#include "qmlobject.h"
 #include "testdatabases.h"
 
 using namespace QtSequelize;
@@ -60,18 +61,10 @@ private:
     }
     // Waits for the queued refresh that follows a change.
     static void settle() { QCoreApplication::processEvents(); }
-    // An object of \a qml (after the imports), with \a sequelize as "db"; \a error says why
-    // there is none.
     static std::unique_ptr<QObject> qmlObject(QQmlEngine &engine, Sequelize *sequelize,
                                               const char *qml, QString *error)
     {
-        engine.addImportPath(QStringLiteral(QSQ_QML_IMPORT_DIR));
-        engine.rootContext()->setContextProperty(QStringLiteral("db"), sequelize);
-        QQmlComponent component(&engine);
-        component.setData(QByteArray("import QtQml\nimport QtSequelize\n") + qml, QUrl());
-        std::unique_ptr<QObject> object(component.create());
-        *error = component.errorString();
-        return object;
+        return TestQml::create(engine, sequelize, qml, error);
     }
 
 private slots:
