@@ -5,6 +5,7 @@
 // changes, and applying a fresh result to the rows as inserts, removals, moves and changes.
 
 #include "../src/sql/coercion_p.h"
+#include "../src/sql/scriptvalue_p.h"
 #include "associationroles_p.h"
 #include "instancelistmodel_p.h"
 #include "instancewindow_p.h"
@@ -160,33 +161,9 @@ int InstanceListModelPrivate::rowOf(const QString &key) const
     return -1;
 }
 
-// A value as QML should see it. NULL is null: QML reads a null QString as "", a null int as
-// 0, a null bool as false and a null QDateTime as an Invalid Date, so a delegate could not
-// tell a missing age from 0 (Sequelize gives null). A 64-bit integer past 2^53 is its exact
-// text: QML reads numbers as doubles, so a BIGINT key 9007199254740993 showed, and was handed
-// back as, 9007199254740992 (another row's). The text is what JavaScript's pg driver gives
-// Sequelize for every BIGINT; finders, indexOf() and setValue() take it back.
 QVariant valueForQml(const QVariant &value)
 {
-    if (isSqlNull(value))
-        return QVariant::fromValue(nullptr);
-    // A DATEONLY is its text, as Sequelize gives it: QML makes a QDate a Date at UTC midnight,
-    // which a view formats in local time, so 2024-01-02 showed as January 1 west of Greenwich.
-    // A TIME likewise (QML made it a Date on some day, in local time).
-    if (value.metaType().id() == QMetaType::QDate)
-        return value.toDate().toString(Qt::ISODate);
-    if (value.metaType().id() == QMetaType::QTime) {
-        const QTime time = value.toTime();
-        return time.toString(time.msec() ? QStringLiteral("HH:mm:ss.zzz")
-                                         : QStringLiteral("HH:mm:ss"));
-    }
-    constexpr qint64 exact = qint64(1) << 53;
-    const int type = value.metaType().id();
-    if (type == QMetaType::LongLong && (value.toLongLong() > exact || value.toLongLong() < -exact))
-        return QString::number(value.toLongLong());
-    if (type == QMetaType::ULongLong && value.toULongLong() > quint64(exact))
-        return QString::number(value.toULongLong());
-    return value;
+    return toScriptValue(value); // NULL as null, a DATEONLY as text, ... (as Sequelize gives them)
 }
 
 Row InstanceListModelPrivate::makeRow(const QSharedPointer<Model> &instance) const

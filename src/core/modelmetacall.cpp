@@ -3,6 +3,8 @@
 
 #include "metacallerrors_p.h"
 
+#include "../sql/scriptvalue_p.h"
+
 #include <QtSequelize/errors.h>
 #include <QtSequelize/model.h>
 #include <QtSequelize/modeldefinition.h>
@@ -38,6 +40,19 @@ static void reportMetacallError(Model *instance, const QString &message)
     Q_EMIT definition->errorOccurred(message);
 }
 
+// Model's get(name) and get(), by their method index (the same in every model class's
+// meta-object: a base class's methods come first).
+static int getterOne()
+{
+    static const int index = Model::staticMetaObject.indexOfMethod("get(QString)");
+    return index;
+}
+static int getterAll()
+{
+    static const int index = Model::staticMetaObject.indexOfMethod("get()");
+    return index;
+}
+
 /*!
     Runs a call that the meta-object system makes into Model's own invokables and properties —
     a QML binding or handler calling \c get() or \c set(), QMetaObject::invokeMethod() — so that
@@ -53,7 +68,20 @@ int Model::guardedMetacall(QMetaObject::Call call, int id, void **arguments)
 {
     QString message;
     try {
-        return Model::qt_metacall(call, id, arguments);
+        // get() from QML gives values as Sequelize gives them to JavaScript: NULL as null (QML
+        // made a null string "" and a null number 0), a DATEONLY as text (see toScriptValue()).
+        const bool invoked = call == QMetaObject::InvokeMetaMethod && arguments && arguments[0];
+        const int getter = !invoked ? 0 : id == getterOne() ? 1 : id == getterAll() ? 2 : 0;
+        const int result = Model::qt_metacall(call, id, arguments);
+        if (getter == 1) {
+            QVariant &value = *static_cast<QVariant *>(arguments[0]);
+            value = toScriptValue(value);
+        } else if (getter == 2) {
+            QVariantMap &values = *static_cast<QVariantMap *>(arguments[0]);
+            for (auto it = values.begin(); it != values.end(); ++it)
+                it.value() = toScriptValue(it.value());
+        }
+        return result;
     } catch (const BaseError &error) {
         message = error.message();
     } catch (const std::exception &error) {

@@ -40,7 +40,7 @@ class tst_QmlValues : public QObject
     }
 
 private slots:
-    // NULL reaches QML as null through the roles, get(row) and an instance's toJSON(): QML
+    // NULL reaches QML as null through the roles, get(row), an instance's get() and toJSON(): QML
     // converts a null QString to "", a null number to 0, a null bool to false, so a delegate
     // showed 0 for an unknown age and an unchecked box for an unknown flag.
     void nullsInQml_data() { TestDatabases::addDialectRows(); }
@@ -73,8 +73,10 @@ private slots:
                 }
                 function nulls(row) {
                     const r = get(row), j = instance(row).toJSON(), v = rows.objectAt(row).values
+                    const i = instance(row), a = i.get()
                     return [r.age, r.city, r.active, r.seen, j.age, j.city, j.active, j.seen,
-                            v[0], v[1], v[2], v[3]].map(x => x === null)
+                            v[0], v[1], v[2], v[3], i.get("age"), i.get("city"), i.get("active"),
+                            i.get("seen"), a.age, a.city, a.active, a.seen].map(x => x === null)
                 }
             }
         )",
@@ -83,11 +85,11 @@ private slots:
         QVariant value;
         QVERIFY(QMetaObject::invokeMethod(object.get(), "nulls", Q_RETURN_ARG(QVariant, value),
                                           Q_ARG(QVariant, 0)));
-        QCOMPARE(value.toList(), QVariantList(12, true));
+        QCOMPARE(value.toList(), QVariantList(20, true));
         QVERIFY(QMetaObject::invokeMethod(object.get(), "nulls", Q_RETURN_ARG(QVariant, value),
                                           Q_ARG(QVariant, 1)));
         const QVariantList some{false, false, false, true};
-        QCOMPARE(value.toList(), some + some + some); // 0, "" and false are values
+        QCOMPARE(value.toList(), some + some + some + some + some); // 0, "" and false are values
     }
 
     // A where value QML leaves undefined (an unset property) is refused, as Sequelize refuses
@@ -198,8 +200,8 @@ private slots:
                 model: "Event"
                 sequelize: db
                 function values() {
-                    const r = get(0)
-                    return [r.day, r.at, r.seen.toISOString()]
+                    const r = get(0), i = instance(0)
+                    return [r.day, r.at, r.seen.toISOString(), i.get("day"), i.get().at]
                 }
                 function moveDay() { return setValue(0, "day", "2024-02-29") }
             }
@@ -209,7 +211,8 @@ private slots:
         QVariant value;
         QVERIFY(QMetaObject::invokeMethod(object.get(), "values", Q_RETURN_ARG(QVariant, value)));
         QCOMPARE(value.toStringList(),
-                 QStringList({"2024-01-02", "13:45:10.123", "2024-01-02T03:04:05.678Z"}));
+                 QStringList({"2024-01-02", "13:45:10.123", "2024-01-02T03:04:05.678Z",
+                              "2024-01-02", "13:45:10.123"}));
         QVERIFY(QMetaObject::invokeMethod(object.get(), "moveDay", Q_RETURN_ARG(QVariant, value)));
         QVERIFY(value.toBool());
         QCOMPARE(event->findOne()->get("day").toDate(), QDate(2024, 2, 29));
