@@ -266,11 +266,6 @@ qint64 ModelDefinition::count(const FindOptions &given)
     return n;
 }
 
-/*!
-    Counts the rows of each group of FindOptions::group() (Sequelize's \c{count({group})}):
-    one map per group holding the group attributes and \c count.
-    \a given holds the group, the where and the other find options.
-*/
 // A group attribute of count({group}): its type, and its key in the rows as Sequelize gives it
 // ("GCat.name", an included model's attribute, is "name"; "Post.id" is "id").
 static QPair<QString, const DataType *> groupedAttribute(const ModelDefinitionPrivate &d,
@@ -292,6 +287,12 @@ static QPair<QString, const DataType *> groupedAttribute(const ModelDefinitionPr
     return {attribute, &model->attribute(model->requireIndex(attribute)).type};
 }
 
+/*!
+    Counts the rows of each group of FindOptions::group() (Sequelize's \c{count({group})}):
+    one map per group holding the group attributes and \c count. A group may name an
+    included model's attribute (\c{"User.username"}, keyed \c username in the maps).
+    \a given holds the group, the where and the other find options.
+*/
 QList<QVariantMap> ModelDefinition::countGrouped(const FindOptions &given)
 {
     const CallSettings settings(OptionsAccess::data(given));
