@@ -297,6 +297,19 @@ static Where operatorCondition(const QString &attribute, const QString &op, cons
                 QStringLiteral("The \"or\" on attribute \"%1\" has no conditions").arg(attribute));
         return name == QLatin1String("or") ? Op::or_(parts) : Op::and_(parts);
     }
+    // Sequelize operators with nothing here to run them (no RANGE type, no JSONB key existence
+    // yet): refused by name, not read as a JSON key, which would compare a path such as
+    // doc.anyKeyExists with the value and quietly find nothing. (Sequelize's internal
+    // placeholder/values/join and full-text match stay JSON keys, as a string key is there.)
+    static const QStringList unsupported{
+        QStringLiteral("adjacent"),      QStringLiteral("strictLeft"),
+        QStringLiteral("strictRight"),   QStringLiteral("noExtendLeft"),
+        QStringLiteral("noExtendRight"), QStringLiteral("anyKeyExists"),
+        QStringLiteral("allKeysExist")};
+    if (unsupported.contains(name))
+        throw DefinitionError(QStringLiteral("The where operator \"%1\" (attribute \"%2\") is "
+                                             "not supported")
+                                  .arg(name, attribute));
     if (!op.startsWith(QLatin1Char('$')) && !op.isEmpty())
         // Sequelize's nested JSON form: {meta: {kind: 'a', n: {gt: 1}}} is a condition on the
         // path meta.kind and one on meta.n; the generator refuses a path on a column that is
