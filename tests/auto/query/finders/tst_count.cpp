@@ -37,6 +37,13 @@ class tst_Count : public QObject
         s->sync(SyncOptions().force());
         return m;
     }
+    // Two projects for one user: the join doubles that user's row.
+    static void twoProjectsOfEmber(const Models &m)
+    {
+        const auto ember = m.user->findOne(FindOptions().where({{"username", "ember"}}));
+        ember->createAssociated("Projects", {{"name", "a"}});
+        ember->createAssociated("Projects", {{"name", "b"}});
+    }
     static void threeUsers(const Models &m)
     {
         m.user->bulkCreate({{{"username", "ember"}, {"age", 10}},
@@ -157,10 +164,7 @@ private slots:
         QSQ_OPEN_DIALECT(s);
         const Models m = define(s.get());
         threeUsers(m);
-        // Two projects for one user: the join doubles that user's row, DISTINCT does not.
-        const auto ember = m.user->findOne(FindOptions().where({{"username", "ember"}}));
-        ember->createAssociated("Projects", {{"name", "a"}});
-        ember->createAssociated("Projects", {{"name", "b"}});
+        twoProjectsOfEmber(m); // DISTINCT does not double the row
         QCOMPARE(
             m.user->count(FindOptions().col("username").distinct().include(Include(m.project))),
             qint64(3));
@@ -182,9 +186,7 @@ private slots:
         QSQ_OPEN_DIALECT(s);
         const Models m = define(s.get());
         threeUsers(m);
-        const auto ember = m.user->findOne(FindOptions().where({{"username", "ember"}}));
-        ember->createAssociated("Projects", {{"name", "a"}});
-        ember->createAssociated("Projects", {{"name", "b"}});
+        twoProjectsOfEmber(m);
         m.project->create({{"name", "orphan"}});
         const auto counts = [](const QList<QVariantMap> &rows, const QString &key) {
             QMap<QString, qint64> result;
