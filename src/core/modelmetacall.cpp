@@ -52,6 +52,11 @@ static int getterAll()
     static const int index = Model::staticMetaObject.indexOfMethod("get()");
     return index;
 }
+static int setterOne()
+{
+    static const int index = Model::staticMetaObject.indexOfMethod("set(QString,QVariant)");
+    return index;
+}
 
 /*!
     Runs a call that the meta-object system makes into Model's own invokables and properties —
@@ -72,6 +77,13 @@ int Model::guardedMetacall(QMetaObject::Call call, int id, void **arguments)
         // made a null string "" and a null number 0), a DATEONLY as text (see toScriptValue()).
         const bool invoked = call == QMetaObject::InvokeMetaMethod && arguments && arguments[0];
         const int getter = !invoked ? 0 : id == getterOne() ? 1 : id == getterAll() ? 2 : 0;
+        // set(name, undefined) from QML (an unset property) is refused, not written as NULL
+        // (null is NULL); Sequelize's save of an undefined value fails too.
+        if (call == QMetaObject::InvokeMetaMethod && arguments && id == setterOne()
+            && !static_cast<const QVariant *>(arguments[2])->isValid())
+            throw DefinitionError(
+                QStringLiteral("The value for attribute %1 is undefined (use null for NULL)")
+                    .arg(*static_cast<const QString *>(arguments[1])));
         const int result = Model::qt_metacall(call, id, arguments);
         if (getter == 1) {
             QVariant &value = *static_cast<QVariant *>(arguments[0]);
