@@ -233,6 +233,9 @@ public:
 
     UpdateOptions &fields(const QStringList &names);
     UpdateOptions &silent(bool silent = true);
+    // validate(false): the values are written without running the validators or the validate
+    // hooks (Sequelize's update(values, {validate: false})).
+    UpdateOptions &validate(bool validate);
     UpdateOptions &paranoid(bool excludeDeleted);
     // Ignores the default scope, which otherwise restricts the rows updated.
     UpdateOptions &unscoped(bool unscoped = true);

@@ -432,13 +432,15 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhe
         validated = validated || !d->attribute(i).options.validators().isEmpty()
             || !d->attribute(i).options.allowsNull();
     const bool hooks = o.hooks && d->hasHooks();
-    if (validated || hooks) {
+    // UpdateOptions::validate(false) (Sequelize's validate: false): neither the validators nor
+    // the validate hooks run.
+    if ((validated || hooks) && !o.skipValidation) {
         QSharedPointer<Model> probe = build(values);
         d->runHook(hooks, &ModelHooks::beforeValidate, probe.data(), HookOptions(o));
         ModelPrivate::get(probe.data())->validate(&indexes);
         d->runHook(hooks, &ModelHooks::afterValidate, probe.data(), HookOptions(o));
-        d->runHook(hooks, &ModelHooks::beforeBulkUpdate, values, where, HookOptions(o));
     }
+    d->runHook(hooks, &ModelHooks::beforeBulkUpdate, values, where, HookOptions(o));
     // individualHooks: the rows are read first (with find hooks) for their per-instance hooks,
     // with the scopes the options name, as the UPDATE will be.
     Where scopedWhere = d->scopedWhere(where, o);

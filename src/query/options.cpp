@@ -511,6 +511,11 @@ UpdateOptions &UpdateOptions::fields(const QStringList &names)
     d->fields = names;
     return *this;
 }
+UpdateOptions &UpdateOptions::validate(bool validate)
+{
+    d->skipValidation = !validate;
+    return *this;
+}
 UpdateOptions &UpdateOptions::silent(bool silent)
 {
     d->silent = silent;

@@ -8,7 +8,9 @@
 #include <QtSequelize/Errors>
 #include <QtSequelize/Model>
 #include <QtSequelize/ModelDefinition>
+#include <QtSequelize/ModelHooks>
 #include <QtSequelize/Sequelize>
+#include <QtSequelize/Validator>
 
 #include <QtCore/qthread.h>
 #include <QtTest/qtest.h>
@@ -127,6 +129,40 @@ private slots:
         QCOMPARE(account->count(FindOptions().where({{"name", "Hooked"}})), qint64(2));
         QCOMPARE(account->findByPk(made->get("id"))->get("name").toString(),
                  QStringLiteral("Hooked"));
+    }
+
+    // Sequelize's update(values, {validate: false}): written without the validators or the
+    // validate hooks (there was no such option: a ported call could not be written); the bulk
+    // hooks still run.
+    void validateFalse_data() { TestDatabases::addDialectRows(); }
+    void validateFalse()
+    {
+        QSQ_OPEN_DIALECT(s);
+        ModelDefinition *account = s->define(
+            "Account", {{"name", Attribute(DataTypes::String()).validate(Validator::len(2, 10))}});
+        account->sync(SyncOptions().force());
+        const auto row = account->create({{"name", "aa"}});
+        struct Count : ModelHooks
+        {
+            int validations = 0;
+            int bulk = 0;
+            void beforeValidate(Model *, const HookOptions &) override { ++validations; }
+            void beforeBulkUpdate(const QVariantMap &, const Where &, const HookOptions &) override
+            {
+                ++bulk;
+            }
+        };
+        const auto hooks = QSharedPointer<Count>::create();
+        account->addHooks(hooks);
+        QVERIFY_THROWS_EXCEPTION(ValidationError,
+                                 account->update({{"name", "x"}}, Where{{"id", row->get("id")}}));
+        QCOMPARE(hooks->validations, 1);
+        QCOMPARE(account->update({{"name", "x"}}, Where{{"id", row->get("id")}},
+                                 UpdateOptions().validate(false)),
+                 1);
+        QCOMPARE(hooks->validations, 1);
+        QCOMPARE(hooks->bulk, 1);
+        QCOMPARE(account->findByPk(row->get("id"))->get("name").toString(), QStringLiteral("x"));
     }
 };
 
