@@ -202,7 +202,22 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
         return {};
     const OptionsData &o = OptionsAccess::data(options);
     const CallSettings settings(o);
-    if (o.selectsAsDefault() && (o.unscoped || d->registered(d->scopes).isEmpty())
+    const AttributeInfo &keyInfo = d->attribute(d->primaryKey);
+    // A number the key cannot hold exactly (1.5, or past an INTEGER's range) finds no row, as
+    // the where below compares it (Sequelize's answer: null); the fast path would have refused
+    // it while a scoped find found nothing.
+    QVariant key;
+    try {
+        key = coerce(primaryKey, keyInfo.type, keyInfo.name);
+    } catch (const ValidationError &) {
+        const int id = primaryKey.metaType().id();
+        const bool number = id == QMetaType::Double || id == QMetaType::Float
+            || id == QMetaType::Int || id == QMetaType::LongLong || id == QMetaType::UInt
+            || id == QMetaType::ULongLong || id == QMetaType::Long || id == QMetaType::ULong;
+        if (!number || !isIntegerType(keyInfo.type))
+            throw;
+    }
+    if (key.isValid() && o.selectsAsDefault() && (o.unscoped || d->registered(d->scopes).isEmpty())
         && (!d->hasHooks() || !o.hooks)) {
         // The common case, a hot path (issue 6): the statement is generated once per model
         // and only the key is bound on each call.
@@ -223,8 +238,7 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
             statement.sql = d->findByPkSql;
             columns = d->findByPkColumns;
         }
-        statement.bindings
-            = {d->dialect().toDatabase(coerce(primaryKey, pk.type, pk.name), pk.type)};
+        statement.bindings = {d->dialect().toDatabase(key, pk.type)};
         QSqlQuery &query = d->connection()->execute(
             statement, true, d->connection()->connectionForRead(OptionsAccess::data(options)));
         QSharedPointer<Model> found;

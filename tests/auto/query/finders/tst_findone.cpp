@@ -218,6 +218,30 @@ private slots:
         QCOMPARE(fresh->get("username").toString(), "New");
         QCOMPARE(u->count(), qint64(2));
     }
+
+    // findByPk with a number the INTEGER key cannot hold (1.5, past its range) finds nothing,
+    // as Sequelize's (and as it did with a default scope): without one it was a
+    // ValidationError. A key that is no number at all stays one.
+    void keysNoRowCanHold_data() { TestDatabases::addDialectRows(); }
+    void keysNoRowCanHold()
+    {
+        QSQ_OPEN_DIALECT(s);
+        ModelDefinition *row
+            = s->define("Row", {{"name", DataTypes::String()}}, ModelOptions().timestamps(false));
+        row->sync(SyncOptions().force());
+        row->create({{"name", "a"}});
+        for (const bool scoped : {false, true}) {
+            if (scoped)
+                row->addScope("defaultScope", FindOptions().where(Op::ne("name", "zzz")));
+            QVERIFY(row->findByPk(1.5).isNull());
+            QVERIFY(row->findByPk(Q_INT64_C(99999999999)).isNull());
+            QVERIFY(row->findByPk(-1).isNull());
+            QCOMPARE(row->findByPk(1.0)->get("name").toString(), QStringLiteral("a"));
+            QCOMPARE(row->findByPk(QStringLiteral("1"))->get("name").toString(),
+                     QStringLiteral("a"));
+            QVERIFY_THROWS_EXCEPTION(ValidationError, row->findByPk(QStringLiteral("abc")));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_FindOne)
