@@ -1,0 +1,200 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// The bulk hooks, ported from Sequelize v6's test/integration/hooks/bulkOperation.test.js on
+// every dialect (moved out of tst_hooks): bulkCreate, static update and destroy/restore run
+// their bulk hooks, a throw in one stops the operation or reaches the caller, and with
+// individualHooks the per-instance hooks run for the rows written. Each slot names the
+// `it(...)` it ports.
+
+#include <QtSequelize/Errors>
+#include <QtSequelize/Model>
+#include <QtSequelize/ModelDefinition>
+#include <QtSequelize/ModelHooks>
+#include <QtSequelize/Sequelize>
+
+#include <QtTest/qtest.h>
+
+#include "hookrecorder.h"
+#include "testdatabases.h"
+
+using namespace QtSequelize;
+
+class tst_BulkHooks : public HookTest
+{
+    Q_OBJECT
+
+private slots:
+    // bulkOperation.test.js, #bulkCreate: "should run hooks", the "on error" cases, "with the
+    // {individualHooks: true} option" (success and error)
+    void bulkCreate_data() { TestDatabases::addDialectRows(); }
+    void bulkCreate()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *user = defineUser(s.get());
+        BulkLog bulk;
+        user->addHooks(bulk.hooks);
+        const QList<QVariantMap> two
+            = {{{"username", "Cheech"}, {"mood", "sad"}}, {{"username", "Chong"}, {"mood", "sad"}}};
+        user->bulkCreate(two);
+        QCOMPARE(bulk.log, QStringList({"beforeBulkCreate", "afterBulkCreate"}));
+        bulk.hooks->failAt = "beforeBulkCreate";
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, user->bulkCreate(two));
+        QCOMPARE(user->count(), qint64(2)); // beyond the original: nothing written
+        bulk.hooks->failAt = "afterBulkCreate";
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, user->bulkCreate(two));
+        QCOMPARE(user->count(), qint64(4));
+
+        auto *counter = defineCounter(s.get());
+        QStringList log;
+        BulkLog counterBulk;
+        counter->addHooks(counterBulk.hooks);
+        hook(counter, &log, "beforeCreate", [](Model *m) { m->set("beforeHookTest", true); });
+        hook(counter, &log, "afterCreate", [](Model *m) {
+            m->set("username", QStringLiteral("User%1").arg(m->get("id").toInt()));
+        });
+        const QList<QVariantMap> three = {{{"aNumber", 5}}, {{"aNumber", 7}}, {{"aNumber", 3}}};
+        const auto records
+            = counter->bulkCreate(three, BulkCreateOptions().fields({"aNumber"}).individualHooks());
+        QCOMPARE(records.size(), 3);
+        for (const auto &record : records) {
+            QCOMPARE(record->get("username").toString(),
+                     QStringLiteral("User%1").arg(record->get("id").toInt()));
+            QVERIFY(record->get("beforeHookTest").toBool());
+        }
+        QCOMPARE(counterBulk.log, QStringList({"beforeBulkCreate", "afterBulkCreate"}));
+
+        counterBulk.log.clear();
+        hook(counter, &log, "beforeCreate",
+             [](Model *) { throw std::runtime_error("You shall not pass!"); });
+        QVERIFY_THROWS_EXCEPTION(
+            std::runtime_error,
+            counter->bulkCreate(three, BulkCreateOptions().fields({"aNumber"}).individualHooks()));
+        QCOMPARE(counterBulk.log, QStringList{"beforeBulkCreate"});
+        QCOMPARE(counter->count(), qint64(3));
+    }
+
+    // bulkOperation.test.js, #bulkUpdate: "should run hooks", the "on error" cases, "with the
+    // {individualHooks: true} option" (success, "changing some data before updating", error)
+    void bulkUpdate_data() { TestDatabases::addDialectRows(); }
+    void bulkUpdate()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *user = defineUser(s.get());
+        BulkLog bulk;
+        user->addHooks(bulk.hooks);
+        user->bulkCreate(
+            {{{"username", "Cheech"}, {"mood", "sad"}}, {{"username", "Chong"}, {"mood", "sad"}}});
+        bulk.log.clear();
+        QCOMPARE(user->update({{"mood", "happy"}}, Where({{"mood", "sad"}})), 2);
+        QCOMPARE(bulk.log, QStringList({"beforeBulkUpdate", "afterBulkUpdate"}));
+        bulk.hooks->failAt = "beforeBulkUpdate";
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                                 user->update({{"mood", "sad"}}, Where({{"mood", "happy"}})));
+        QCOMPARE(user->count(FindOptions().where({{"mood", "happy"}})), qint64(2));
+        bulk.hooks->failAt = "afterBulkUpdate";
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                                 user->update({{"mood", "sad"}}, Where({{"mood", "happy"}})));
+        QCOMPARE(user->count(FindOptions().where({{"mood", "sad"}})), qint64(2));
+
+        auto *counter = defineCounter(s.get());
+        BulkLog counterBulk;
+        counter->addHooks(counterBulk.hooks);
+        QStringList log;
+        QStringList changedSeen;
+        const auto before = hook(counter, &log, "beforeUpdate", [&](Model *m) {
+            changedSeen += m->changed();
+            m->set("beforeHookTest", true);
+            if (m->get("id").toInt() == 1)
+                m->set("aNumber", m->get("aNumber").toInt() + 3);
+        });
+        hook(counter, &log, "afterUpdate", [](Model *m) {
+            m->set("username", QStringLiteral("User%1").arg(m->get("id").toInt()));
+        });
+        counter->bulkCreate({{{"aNumber", 1}}, {{"aNumber", 1}}, {{"aNumber", 1}}});
+        counterBulk.log.clear();
+        QCOMPARE(counter->update({{"aNumber", 10}}, Where({{"aNumber", 1}}),
+                                 UpdateOptions().individualHooks()),
+                 3);
+        QCOMPARE(changedSeen, QStringList({"aNumber", "aNumber", "aNumber"}));
+        QCOMPARE(counterBulk.log, QStringList({"beforeBulkUpdate", "afterBulkUpdate"}));
+        for (const auto &row : counter->findAll(FindOptions().order("id"))) {
+            QCOMPARE(row->get("aNumber").toInt(), 10 + (row->get("id").toInt() == 1 ? 3 : 0));
+            QVERIFY(row->get("beforeHookTest").toBool());
+            // afterUpdate's change is the instance's only, never written.
+            QCOMPARE(row->get("username").toString(), QString());
+        }
+
+        counter->removeHooks(before);
+        counterBulk.log.clear();
+        hook(counter, &log, "beforeUpdate",
+             [](Model *) { throw std::runtime_error("You shall not pass!"); });
+        try {
+            counter->update({{"aNumber", 20}}, Where(Op::gte("aNumber", 0)),
+                            UpdateOptions().individualHooks());
+            QFAIL("the hook's error was dropped");
+        } catch (const std::runtime_error &e) {
+            QCOMPARE(QString::fromLatin1(e.what()), QStringLiteral("You shall not pass!"));
+        }
+        QCOMPARE(counterBulk.log, QStringList{"beforeBulkUpdate"});
+        QCOMPARE(counter->count(FindOptions().where({{"aNumber", 20}})), qint64(0));
+    }
+
+    // bulkOperation.test.js, #bulkDestroy and #bulkRestore: "should run hooks", the "on error"
+    // cases, "with the {individualHooks: true} option" (success and error)
+    void bulkDestroyAndRestore_data() { TestDatabases::addDialectRows(); }
+    void bulkDestroyAndRestore()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *user = defineUser(s.get());
+        BulkLog bulk;
+        user->addHooks(bulk.hooks);
+        user->destroy(Where({{"username", "Cheech"}, {"mood", "sad"}}));
+        QCOMPARE(bulk.log, QStringList({"beforeBulkDestroy", "afterBulkDestroy"}));
+        bulk.hooks->failAt = "beforeBulkDestroy";
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, user->destroy(Where({{"mood", "sad"}})));
+        bulk.hooks->failAt = "afterBulkDestroy";
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, user->destroy(Where({{"mood", "sad"}})));
+
+        auto *counter = defineCounter(s.get(), true);
+        BulkLog counterBulk;
+        counter->addHooks(counterBulk.hooks);
+        QStringList log;
+        hook(counter, &log, "beforeDestroy");
+        hook(counter, &log, "afterDestroy");
+        counter->bulkCreate({{{"aNumber", 1}}, {{"aNumber", 1}}, {{"aNumber", 1}}});
+        counterBulk.log.clear();
+        QCOMPARE(counter->destroy(Where({{"aNumber", 1}}), DestroyOptions().individualHooks()), 3);
+        QCOMPARE(log.count("beforeDestroy"), 3);
+        QCOMPARE(log.count("afterDestroy"), 3);
+        QCOMPARE(counterBulk.log, QStringList({"beforeBulkDestroy", "afterBulkDestroy"}));
+        QCOMPARE(counter->count(), qint64(0));
+
+        counterBulk.log.clear();
+        hook(counter, &log, "beforeRestore");
+        hook(counter, &log, "afterRestore");
+        QCOMPARE(counter->restore(Where({{"aNumber", 1}}), DestroyOptions().individualHooks()), 3);
+        QCOMPARE(counterBulk.log, QStringList({"beforeBulkRestore", "afterBulkRestore"}));
+        QCOMPARE(log.count("beforeRestore"), 3);
+        QCOMPARE(log.count("afterRestore"), 3);
+        QCOMPARE(counter->count(), qint64(3));
+        // Beyond the original: rows that are not deleted are not restored, and get no hooks.
+        log.clear();
+        QCOMPARE(counter->restore(Where({{"aNumber", 1}}), DestroyOptions().individualHooks()), 0);
+        QVERIFY(log.isEmpty());
+
+        log.clear();
+        counterBulk.log.clear();
+        hook(counter, &log, "beforeDestroy",
+             [](Model *) { throw std::runtime_error("You shall not pass!"); });
+        QVERIFY_THROWS_EXCEPTION(
+            std::runtime_error,
+            counter->destroy(Where({{"aNumber", 1}}), DestroyOptions().individualHooks()));
+        QCOMPARE(counterBulk.log, QStringList{"beforeBulkDestroy"});
+        QVERIFY(!log.contains("afterDestroy"));
+        QCOMPARE(counter->count(), qint64(3)); // beyond the original: nothing deleted
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_BulkHooks)
+#include "tst_bulkhooks.moc"
