@@ -10,6 +10,7 @@
 
 #include "../src/associations/loadinto_p.h"
 #include "../src/query/options_p.h"
+#include "../src/sql/scriptvalue_p.h"
 
 #include <QtSequelize/model.h>
 
@@ -66,10 +67,10 @@ QVariant AssociationRoles::value(qsizetype index, const Model *instance)
         return QVariant::fromValue(objects);
     }
     if (path.single) // no target: null, as Sequelize's group.name of a user without a group
-        return valueForQml(targets.isEmpty() ? QVariant() : targets.first()->get(path.attribute));
+        return toScriptValue(targets.isEmpty() ? QVariant() : targets.first()->get(path.attribute));
     QVariantList values;
     for (const QSharedPointer<Model> &target : targets)
-        values.append(valueForQml(target->get(path.attribute)));
+        values.append(toScriptValue(target->get(path.attribute)));
     return values;
 }
 

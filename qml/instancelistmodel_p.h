@@ -49,9 +49,6 @@ struct InstanceListRow
     QVariantList values; // as last reported to the views, by attribute index
 };
 
-// An attribute's value as the views get it: NULL as null, a 64-bit integer past 2^53 as text.
-QVariant valueForQml(const QVariant &value);
-
 // The indexes of a longest strictly increasing subsequence of \a values (patience sorting).
 QList<int> longestIncreasingRun(const QList<int> &values);
 

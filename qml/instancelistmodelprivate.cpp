@@ -4,7 +4,6 @@
 // InstanceListModel's private side: loading pages (on the pool or not), following the model's
 // changes, and applying a fresh result to the rows as inserts, removals, moves and changes.
 
-#include "../src/sql/coercion_p.h"
 #include "../src/sql/scriptvalue_p.h"
 #include "associationroles_p.h"
 #include "instancelistmodel_p.h"
@@ -161,17 +160,12 @@ int InstanceListModelPrivate::rowOf(const QString &key) const
     return -1;
 }
 
-QVariant valueForQml(const QVariant &value)
-{
-    return toScriptValue(value); // NULL as null, a DATEONLY as text, ... (as Sequelize gives them)
-}
-
 Row InstanceListModelPrivate::makeRow(const QSharedPointer<Model> &instance) const
 {
     Row row{keyOf(instance.get()), instance, {}};
     row.values.reserve(attributes.size());
     for (const QString &attribute : attributes)
-        row.values.append(valueForQml(instance->get(attribute)));
+        row.values.append(toScriptValue(instance->get(attribute))); // as JavaScript gets it
     for (qsizetype path = 0; path < associationRoles->size(); ++path)
         row.values.append(associationRoles->comparable(path, instance.get()));
     return row;

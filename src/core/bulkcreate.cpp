@@ -108,6 +108,8 @@ private:
     void assignKeys(const QSqlQuery &query, qsizetype start, qsizetype count, qint64 step) const;
     void readBackExpressions(Connection *transaction) const;
     void readKeysByTarget(Connection *transaction) const;
+    QHash<QString, QList<qsizetype>> byKey(const QList<int> &key, qsizetype start,
+                                           qsizetype count) const;
     bool leftToDatabase(int attribute) const;
 
     ModelDefinitionPrivate *d;
@@ -332,26 +334,60 @@ void BulkInsert::readRows(QSqlQuery &query, qsizetype start, qsizetype count) co
     }
 }
 
+// An instance's values of \a key as one text, to look returned rows up by (empty when one of
+// them is NULL, which matches no row).
+static QString keyText(const Model *instance, const QList<int> &key)
+{
+    QString text;
+    for (int k : key) {
+        const QVariant value = ModelPrivate::get(instance)->value(k);
+        if (isSqlNull(value))
+            return QString();
+        text += value.metaType().id() == QMetaType::QDateTime
+            ? QString::number(value.toDateTime().toMSecsSinceEpoch())
+            : value.toString();
+        text += QChar(0x1f);
+    }
+    return text;
+}
+
+// The instances [start, start + count) by their values of \a key, in order: one look-up per
+// returned row instead of a scan of the chunk.
+QHash<QString, QList<qsizetype>> BulkInsert::byKey(const QList<int> &key, qsizetype start,
+                                                   qsizetype count) const
+{
+    QHash<QString, QList<qsizetype>> index;
+    index.reserve(count);
+    for (qsizetype r = start; r < start + count; ++r) {
+        const QString text = keyText(instances.at(r).data(), key);
+        if (!text.isEmpty())
+            index[text].append(r);
+    }
+    return index;
+}
+
 // A skipped duplicate returns nothing: the returned rows are matched to their instances by the
 // unique key instead of by position (Sequelize's quirk).
 void BulkInsert::readMatchedRows(QSqlQuery &query, qsizetype start, qsizetype count) const
 {
     const Hydrator hydrator(*d, returning);
     const QList<int> key = d->firstUniqueKey();
-    auto keyOf = [&](const Model *m) {
-        QVariantList values;
-        for (int k : key)
-            values.append(ModelPrivate::get(m)->value(k));
-        return values;
-    };
+    const QHash<QString, QList<qsizetype>> instancesByKey = byKey(key, start, count);
+    // A NULL key conflicts with nothing, so each such row was inserted: they come back in the
+    // order of their instances.
+    QList<qsizetype> nullKeyed;
+    for (qsizetype r = start; r < start + count; ++r) {
+        if (keyText(instances.at(r).data(), key).isEmpty())
+            nullKeyed.append(r);
+    }
+    qsizetype nextNullKeyed = 0;
     while (dialect.nextRow(query)) {
-        const QVariantList returnedKey = keyOf(hydrator.create(query).data());
-        for (qsizetype r = start; r < start + count; ++r) {
-            if (keyOf(instances.at(r).data()) == returnedKey) {
-                hydrator.load(instances.at(r).data(), query);
-                break;
-            }
-        }
+        const QString text = keyText(hydrator.create(query).data(), key);
+        const auto it = instancesByKey.constFind(text);
+        if (it != instancesByKey.cend())
+            hydrator.load(instances.at(it->first()).data(), query);
+        else if (text.isEmpty() && nextNullKeyed < nullKeyed.size())
+            hydrator.load(instances.at(nullKeyed.at(nextNullKeyed++)).data(), query);
     }
 }
 
@@ -390,25 +426,20 @@ void BulkInsert::readKeysByTarget(Connection *transaction) const
     if (!newKeys || conflict.update.isEmpty() || dialect.supportsInsertReturning()
         || conflict.target.isEmpty() || d->primaryKey < 0)
         return;
-    const auto keyOf = [&](const Model *m) {
-        QVariantList values;
-        for (int t : conflict.target)
-            values.append(ModelPrivate::get(m)->value(t));
-        return values;
-    };
     QStringList names{d->attribute(d->primaryKey).name};
     for (int t : conflict.target)
         names.append(d->attribute(t).name);
     constexpr qsizetype chunk = 1000;
     for (qsizetype start = 0; start < instances.size(); start += chunk) {
+        const qsizetype count = qMin(chunk, instances.size() - start);
+        const QHash<QString, QList<qsizetype>> instancesByKey
+            = byKey(conflict.target, start, count); // NULL matches no row: left out
         QList<Where> rows;
-        for (qsizetype r = start; r < qMin(start + chunk, instances.size()); ++r) {
-            const QVariantList key = keyOf(instances.at(r).data());
-            if (std::any_of(key.cbegin(), key.cend(), isSqlNull))
-                continue; // NULL matches no row
+        for (const QList<qsizetype> &same : instancesByKey) {
+            const ModelPrivate *md = ModelPrivate::get(instances.at(same.first()).data());
             QList<Where> parts;
-            for (qsizetype c = 0; c < key.size(); ++c)
-                parts.append(Op::eq(names.at(c + 1), key.at(c)));
+            for (qsizetype c = 0; c < conflict.target.size(); ++c)
+                parts.append(Op::eq(names.at(c + 1), md->value(conflict.target.at(c))));
             rows.append(parts.size() == 1 ? parts.first() : Op::and_(parts));
         }
         if (rows.isEmpty())
@@ -422,11 +453,11 @@ void BulkInsert::readKeysByTarget(Connection *transaction) const
         const Hydrator hydrator(*d, columns);
         while (dialect.nextRow(query)) {
             const QSharedPointer<Model> stored = hydrator.create(query);
-            const QVariantList key = keyOf(stored.data());
-            for (qsizetype r = start; r < qMin(start + chunk, instances.size()); ++r) {
+            const QVariant id = ModelPrivate::get(stored.data())->value(d->primaryKey);
+            for (qsizetype r : instancesByKey.value(keyText(stored.data(), conflict.target))) {
                 ModelPrivate *md = ModelPrivate::get(instances.at(r).data());
-                if (isSqlNull(md->value(d->primaryKey)) && keyOf(instances.at(r).data()) == key)
-                    md->load(d->primaryKey, ModelPrivate::get(stored.data())->value(d->primaryKey));
+                if (isSqlNull(md->value(d->primaryKey)))
+                    md->load(d->primaryKey, id);
             }
         }
         dialect.endRows(query);

@@ -167,11 +167,11 @@ static QVariant readProperty(const Model *q, const AttributeInfo &info)
     return value;
 }
 
-void ModelPrivate::markRestored()
+void ModelPrivate::markRestored(bool recorded)
 {
     const ModelDefinitionPrivate &m = meta();
     const QVariant notDeleted = m.notDeletedValue();
-    const bool wasRecording = std::exchange(recording, false);
+    const bool wasRecording = std::exchange(recording, recorded && recording);
     setValue(m.deletedAt,
              notDeleted.isValid() ? notDeleted : QVariant(QMetaType::fromType<QDateTime>()));
     recording = wasRecording;
@@ -587,11 +587,8 @@ static QJsonValue jsonValue(const QVariant &value)
         return value.toDateTime().toUTC().toString(Qt::ISODateWithMs);
     case QMetaType::QDate:
         return value.toDate().toString(Qt::ISODate);
-    case QMetaType::QTime: { // milliseconds when there are some, as Sequelize shows them
-        const QTime time = value.toTime();
-        return time.toString(time.msec() ? QStringLiteral("HH:mm:ss.zzz")
-                                         : QStringLiteral("HH:mm:ss"));
-    }
+    case QMetaType::QTime:
+        return timeText(value.toTime());
     case QMetaType::QUuid:
         return value.toUuid().toString(QUuid::WithoutBraces);
     case QMetaType::QByteArray:

@@ -68,8 +68,8 @@ public:
     // Writes a value already converted to the attribute's type, with change tracking.
     void setValue(int attribute, const QVariant &value);
     // After a restore: deletedAt holds the "not deleted" value (its default, else a null
-    // date), not recorded as a change.
-    void markRestored();
+    // date); recorded as a change only when \a recorded (an instance's restore() saves it).
+    void markRestored(bool recorded = false);
     // Sets an attribute to an SQL expression (literal, fn, col) that the next save() writes
     // as SQL; the attribute counts as changed and reads back as the expression until then.
     void setExpression(int attribute, const Expression &expression);

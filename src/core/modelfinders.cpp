@@ -210,11 +210,7 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
     try {
         key = coerce(primaryKey, keyInfo.type, keyInfo.name);
     } catch (const ValidationError &) {
-        const int id = primaryKey.metaType().id();
-        const bool number = id == QMetaType::Double || id == QMetaType::Float
-            || id == QMetaType::Int || id == QMetaType::LongLong || id == QMetaType::UInt
-            || id == QMetaType::ULongLong || id == QMetaType::Long || id == QMetaType::ULong;
-        if (!number || !isIntegerType(keyInfo.type))
+        if (!isNumber(primaryKey) || !isIntegerType(keyInfo.type))
             throw;
     }
     if (key.isValid() && o.selectsAsDefault() && (o.unscoped || d->registered(d->scopes).isEmpty())

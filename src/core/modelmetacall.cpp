@@ -90,8 +90,7 @@ int Model::guardedMetacall(QMetaObject::Call call, int id, void **arguments)
             value = toScriptValue(value);
         } else if (getter == 2) {
             QVariantMap &values = *static_cast<QVariantMap *>(arguments[0]);
-            for (auto it = values.begin(); it != values.end(); ++it)
-                it.value() = toScriptValue(it.value());
+            values = toScriptValue(values).toMap();
         }
         return result;
     } catch (const BaseError &error) {

@@ -678,9 +678,7 @@ void Model::restore(const SaveOptions &options)
     // As Sequelize's restore (save({hooks: false})), the mirror of a soft destroy: deletedAt
     // back to "not deleted" (the attribute's default value, NULL without one) is written with
     // the pending changes, updatedAt moves, a versioned row's version is checked and moves.
-    const QVariant notDeleted = m.notDeletedValue();
-    d->setValue(m.deletedAt,
-                notDeleted.isValid() ? notDeleted : QVariant(QMetaType::fromType<QDateTime>()));
+    d->markRestored(true);
     changed(m.attribute(m.deletedAt).name, true); // written even if this instance held it
     save(SaveOptions().transaction(o.transaction).silent(o.silent).hooks(false));
     m.runHook(o.hooks, &ModelHooks::afterRestore, this, HookOptions(o));

@@ -163,8 +163,7 @@ QVariant Dialect::toDatabase(const QVariant &value, const DataType &type) const
     case DataType::Time: {
         if (isSqlNull(value))
             return QVariant(QMetaType::fromType<QString>());
-        const QTime t = value.toTime();
-        return t.toString(t.msec() ? QStringLiteral("HH:mm:ss.zzz") : QStringLiteral("HH:mm:ss"));
+        return timeText(value.toTime());
     }
     case DataType::Date:
         if (isSqlNull(value))

@@ -37,7 +37,7 @@ namespace QtSequelize {
                                                attribute, value, QString())});
 }
 
-static bool isNumber(const QVariant &value)
+bool isNumber(const QVariant &value)
 {
     switch (value.metaType().id()) {
     case QMetaType::Int:
@@ -260,6 +260,11 @@ QDateTime parseDateTime(const QString &input)
     }
     // Without an offset, the value is taken as UTC (Sequelize's default timezone '+00:00').
     return QDateTime(date, time, Qt::OffsetFromUTC, offsetSeconds).toUTC();
+}
+
+QString timeText(const QTime &time)
+{
+    return time.toString(time.msec() ? QStringLiteral("HH:mm:ss.zzz") : QStringLiteral("HH:mm:ss"));
 }
 
 QString toIsoUtc(const QDateTime &when)

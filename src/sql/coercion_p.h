@@ -77,6 +77,11 @@ QVariant generateDefault(const QVariant &defaultValue, const DataType &type);
 // \a when as JavaScript's toISOString() writes it (UTC, milliseconds, Z): the text of a point
 // in time inside JSON values.
 QString toIsoUtc(const QDateTime &when);
+// A TIME as text: HH:mm:ss, with .zzz when it has milliseconds (as stored, and as Sequelize
+// shows it).
+QString timeText(const QTime &time);
+// Whether the value holds a number of a C++ arithmetic type (not text).
+bool isNumber(const QVariant &value);
 QDateTime parseDateTime(const QString &text);
 
 } // namespace QtSequelize

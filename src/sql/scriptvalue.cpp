@@ -23,11 +23,8 @@ QVariant toScriptValue(const QVariant &value)
     switch (value.metaType().id()) {
     case QMetaType::QDate:
         return value.toDate().toString(Qt::ISODate);
-    case QMetaType::QTime: {
-        const QTime time = value.toTime();
-        return time.toString(time.msec() ? QStringLiteral("HH:mm:ss.zzz")
-                                         : QStringLiteral("HH:mm:ss"));
-    }
+    case QMetaType::QTime:
+        return timeText(value.toTime());
     case QMetaType::LongLong: {
         constexpr qint64 exact = qint64(1) << 53;
         const qint64 n = value.toLongLong();
