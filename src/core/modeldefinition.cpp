@@ -84,6 +84,14 @@ int ModelDefinitionPrivate::requireIndex(const QString &attribute) const
     return index;
 }
 
+int ModelDefinitionPrivate::requireQueryIndex(const QString &name) const
+{
+    const int index = queryIndex(name);
+    if (index < 0)
+        throw UnknownAttributeError(this->name, name);
+    return index;
+}
+
 QByteArray ModelDefinitionPrivate::writeShape(char kind,
                                               std::initializer_list<const QList<int> *> parts)
 {

@@ -281,20 +281,20 @@ qint64 ModelDefinition::count(const FindOptions &given)
 static QPair<QString, const DataType *> groupedAttribute(const ModelDefinitionPrivate &d,
                                                          const QString &name)
 {
-    if (const int own = d.indexOf(name); own >= 0)
+    if (const int own = d.queryIndex(name); own >= 0)
         return {name, &d.attribute(own).type};
     QStringList path = name.split(QLatin1Char('.'));
     const QString attribute = path.takeLast();
     if (path.size() == 1 && (path.first() == d.name || path.first() == d.tableName))
-        return {attribute, &d.attribute(d.requireIndex(attribute)).type};
+        return {attribute, &d.attribute(d.requireQueryIndex(attribute)).type};
     const ModelDefinitionPrivate *model = &d;
     for (const QString &step : std::as_const(path)) {
         const AssociationInfo *association = model->association(step);
         if (!association || !Associations::targetOf(*association))
-            return {name, &d.attribute(d.requireIndex(name)).type}; // UnknownAttributeError
+            return {name, &d.attribute(d.requireQueryIndex(name)).type}; // UnknownAttributeError
         model = ModelDefinitionPrivate::get(Associations::targetOf(*association));
     }
-    return {attribute, &model->attribute(model->requireIndex(attribute)).type};
+    return {attribute, &model->attribute(model->requireQueryIndex(attribute)).type};
 }
 
 /*!
@@ -479,7 +479,7 @@ QVariant ModelDefinition::aggregate(const QString &attribute, const QString &fun
         throw DefinitionError(QStringLiteral("Invalid aggregate function \"%1\"").arg(function));
     // "*" (aggregate('*', 'count')): over rows, not an attribute.
     const bool rows = attribute == QLatin1String("*");
-    const int index = rows ? -1 : d->requireIndex(attribute);
+    const int index = rows ? -1 : d->requireQueryIndex(attribute);
     if (!OptionsAccess::data(given).group.isEmpty())
         throw DefinitionError(QStringLiteral("An aggregate with group gives a value per group: "
                                              "use findAllRaw() with group and the aggregate as an "

@@ -101,6 +101,16 @@ public:
     }
     // As indexOf(), but throws UnknownAttributeError.
     int requireIndex(const QString &attribute) const;
+    // A name in a query (a where key, an order, group or attribute-list entry, an aggregate's
+    // attribute, col()): an attribute, or else the column one is stored in, as Sequelize's SQL
+    // reads a name no attribute has ({where: {full_name: 'a'}} of fullName in full_name).
+    int queryIndex(const QString &name) const
+    {
+        const int index = indexOf(name);
+        return index >= 0 ? index : indexOfField(name);
+    }
+    // As queryIndex(), but throws UnknownAttributeError.
+    int requireQueryIndex(const QString &name) const;
     // The attribute a dotted name that is no attribute itself begins with ("meta" of
     // "meta.kind"), or -1. On a JSON attribute (holdsJson()) the rest is a path inside it.
     int pathBase(const QString &name) const

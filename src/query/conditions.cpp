@@ -172,7 +172,7 @@ void QueryGenerator::appendCondition(Statement &statement, const Where &where) c
 
     if (op == Where::Eq && isValueList(where.value())) {
         // {id: [1, 2]}: IN, except on an ARRAY attribute, where it is the array compared with.
-        const int index = where.left().isValid() ? -1 : m_model.indexOf(where.attribute());
+        const int index = where.left().isValid() ? -1 : m_model.queryIndex(where.attribute());
         if (index < 0 || m_model.attribute(index).type.kind() != DataType::Array) {
             const Where in = where.left().isValid()
                 ? Where(where.left().value<Expression>(), Where::In, where.value())
@@ -206,7 +206,7 @@ void QueryGenerator::appendCondition(Statement &statement, const Where &where) c
                                 JsonPath::keys(name.section(QLatin1Char('.'), 1)));
             return;
         }
-        attribute = m_model.requireIndex(name);
+        attribute = m_model.requireQueryIndex(name);
         lhs.sql = m_dialect.comparedColumn(column(attribute), m_model.attribute(attribute).type);
     }
     appendComparison(statement, where, lhs, attribute);

@@ -224,7 +224,7 @@ void QueryGenerator::appendExpression(Statement &statement, const Expression &ex
         statement << expression.text();
         return;
     case Expression::Column: {
-        const int index = m_model.indexOf(expression.text());
+        const int index = m_model.queryIndex(expression.text());
         if (index >= 0) {
             // As an operand (fn('max', col('price')), a where on col()): compared by value.
             statement << m_dialect.comparedColumn(column(index), m_model.attribute(index).type);
@@ -345,7 +345,7 @@ Statement QueryGenerator::select(const OptionsData &options, QList<SelectColumn>
             selected.append({-1, item.alias});
             expressions.append(item.expression);
         } else {
-            addAttribute(m_model.requireIndex(item.attribute), item.alias);
+            addAttribute(m_model.requireQueryIndex(item.attribute), item.alias);
         }
     };
     const bool explicitList = !options.attributes.isEmpty() || !options.selectItems.isEmpty();
@@ -355,7 +355,7 @@ Statement QueryGenerator::select(const OptionsData &options, QList<SelectColumn>
                                   .arg(m_model.name));
     if (explicitList) {
         for (const QString &name : options.attributes)
-            addAttribute(m_model.requireIndex(name), name);
+            addAttribute(m_model.requireQueryIndex(name), name);
         for (const SelectItem &item : options.selectItems)
             addItem(item);
     } else {
@@ -450,7 +450,7 @@ void QueryGenerator::appendOrder(Statement &statement, const OptionsData &option
             if (!key.collation.isEmpty())
                 throw DefinitionError(QStringLiteral("A JSON path is ordered without a collation"));
         } else {
-            const int index = m_model.indexOf(key.attribute);
+            const int index = m_model.queryIndex(key.attribute);
             // An alias of the attribute list may be ordered by, as in SQL.
             lhs.sql = index >= 0 ? column(index) : m_dialect.quoteIdentifier(key.attribute);
             if (index < 0 && !isAlias(options, key.attribute))
@@ -494,7 +494,7 @@ bool QueryGenerator::appendIncludedOrderKey(Statement &statement, const OptionsD
     const JoinNode &last = chain.last();
     const ModelDefinitionPrivate &owner = junction.isEmpty() ? *last.target : *last.through;
     Statement lhs;
-    const int index = owner.requireIndex(attribute);
+    const int index = owner.requireQueryIndex(attribute);
     lhs.sql = m_dialect.comparedColumn(
         QueryGenerator(owner, junction.isEmpty() ? last.path : last.throughPath()).column(index),
         owner.attribute(index).type);
@@ -525,18 +525,19 @@ bool QueryGenerator::appendIncludedOrderKey(Statement &statement, const OptionsD
 
 QString QueryGenerator::groupColumn(const OptionsData &options, const QString &name) const
 {
-    const int own = m_model.indexOf(name);
+    const int own = m_model.queryIndex(name);
     if (own >= 0)
         return column(own);
     QStringList path = name.split(QLatin1Char('.'));
     if (path.size() == 2 && (path.first() == m_model.name || path.first() == m_model.tableName))
-        return column(m_model.requireIndex(path.last())); // Sequelize's "Post.id"
+        return column(m_model.requireQueryIndex(path.last())); // Sequelize's "Post.id"
     if (path.size() >= 2 && m_model.association(path.first()) && !m_alias.isEmpty()) {
         const QString attribute = path.takeLast(); // an included attribute ("Comments.text")
         const JoinNode last = JoinPlan::chain(m_model, options, path).last();
-        return QueryGenerator(*last.target, last.path).column(last.target->requireIndex(attribute));
+        return QueryGenerator(*last.target, last.path)
+            .column(last.target->requireQueryIndex(attribute));
     }
-    return column(m_model.requireIndex(name)); // UnknownAttributeError
+    return column(m_model.requireQueryIndex(name)); // UnknownAttributeError
 }
 
 bool QueryGenerator::isAlias(const OptionsData &options, const QString &name)
@@ -567,8 +568,11 @@ Statement QueryGenerator::aggregate(const OptionsData &options, const QString &f
     if (attribute.isEmpty()) {
         statement << function << '(' << distinct
                   << (options.distinct ? column(m_model.primaryKey) : QStringLiteral("*")) << ')';
+        if (!options.group.isEmpty()) // countGrouped(): ordered by literal("count") too
+            statement << QLatin1StringView(" AS ")
+                      << m_dialect.quoteIdentifier(QStringLiteral("count"));
     } else {
-        const int index = m_model.requireIndex(attribute);
+        const int index = m_model.requireQueryIndex(attribute);
         statement << m_dialect.aggregated(function, distinct + column(index),
                                           m_model.attribute(index).type);
     }
@@ -586,6 +590,13 @@ Statement QueryGenerator::aggregate(const OptionsData &options, const QString &f
     if (!options.having.isEmpty()) {
         statement << QLatin1StringView(" HAVING ");
         appendCondition(statement, options.having);
+    }
+    if (!options.group.isEmpty()) {
+        // countGrouped() (count() and the other aggregates refuse a group): the groups in
+        // order, a page of them. Sequelize's count() drops both; a dropped option would give
+        // other groups than asked for.
+        appendOrder(statement, options);
+        m_dialect.appendLimit(statement, options.limit, options.offset);
     }
     // count({lock}) as Sequelize sends it: MariaDB locks the rows, PostgreSQL refuses FOR
     // UPDATE with an aggregate (a DatabaseError), SQLite has no clause.
@@ -607,7 +618,7 @@ Statement QueryGenerator::selectJoined(const OptionsData &options,
               const ModelDefinitionPrivate &model = generator.m_model;
               QList<int> indexes;
               for (const QString &name : names)
-                  indexes.append(model.requireIndex(name));
+                  indexes.append(model.requireQueryIndex(name));
               if (names.isEmpty()) {
                   for (int i = 0; i < model.attributes.size(); ++i)
                       indexes.append(i);

@@ -120,6 +120,40 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(BaseError, m.user->count(FindOptions().group({"age"})));
     }
 
+    // Beyond Sequelize (its count() drops order, limit and offset): countGrouped() returns the
+    // groups in the order asked for, and the page of them asked for, also over an include.
+    void groupsInOrderAndPaged_data() { TestDatabases::addDialectRows(); }
+    void groupsInOrderAndPaged()
+    {
+        QSQ_OPEN_DIALECT(s);
+        const Models m = define(s.get());
+        m.user->bulkCreate({{{"username", "a"}, {"age", 30}},
+                            {{"username", "b"}, {"age", 10}},
+                            {{"username", "c"}, {"age", 20}},
+                            {{"username", "d"}, {"age", 10}},
+                            {{"username", "e"}, {"age", 30}},
+                            {{"username", "f"}, {"age", 30}}});
+        auto ages = [](const QList<QVariantMap> &groups) {
+            QList<int> result;
+            for (const QVariantMap &g : groups)
+                result.append(g.value("age").toInt());
+            return result;
+        };
+        QCOMPARE(ages(m.user->countGrouped(
+                     FindOptions().group({"age"}).order("age", Qt::DescendingOrder))),
+                 QList<int>({30, 20, 10}));
+        QCOMPARE(ages(m.user->countGrouped(FindOptions().group({"age"}).order("age").limit(2))),
+                 QList<int>({10, 20}));
+        QCOMPARE(ages(m.user->countGrouped(
+                     FindOptions().group({"age"}).order("age").limit(2).offset(1))),
+                 QList<int>({20, 30}));
+        // By the count itself (its column is named "count", as the rows' key).
+        const QList<QVariantMap> byCount = m.user->countGrouped(
+            FindOptions().group({"age"}).order(Sequelize::literal("count"), Qt::DescendingOrder));
+        QCOMPARE(ages(byCount), QList<int>({30, 10, 20}));
+        QCOMPARE(byCount.first().value("count").toLongLong(), qint64(3));
+    }
+
     // "should be able to specify column for COUNT()", "should be able to specify NO column for
     // COUNT() with DISTINCT"
     void columnAndDistinct_data() { TestDatabases::addDialectRows(); }
