@@ -116,6 +116,8 @@ QList<QSharedPointer<Model>> Associations::throughTargets(
     if (keys.isEmpty())
         return {};
     FindOptions options = targetOptions;
+    OptionsAccess::mutableData(options).throughWhere = Where(); // both applied to the junction
+    OptionsAccess::mutableData(options).joinTableAttributes.reset();
     options.where(to.where && a.scopeWhere() && Op::in(a.targetKey, keys));
     if (!byJunction.isEmpty())
         OptionsAccess::mutableData(options).order.clear();

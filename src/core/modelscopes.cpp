@@ -331,6 +331,12 @@ Where ModelDefinitionPrivate::ownNames(const Where &where) const
 
 FindOptions ModelDefinitionPrivate::scoped(const FindOptions &given) const
 {
+    const OptionsData &g = OptionsAccess::data(given);
+    if (!g.throughWhere.isEmpty() || g.joinTableAttributes)
+        // A find would run without them: every row, where a junction filter was asked for.
+        throw DefinitionError(QStringLiteral("throughWhere() and joinTableAttributes() apply to "
+                                             "a belongsToMany getter, not to a find of %1")
+                                  .arg(name));
     FindOptions options = applyScopes(given);
     if (JoinPlan::hasNestedCondition(OptionsAccess::data(options).where))
         OptionsAccess::mutableData(options).where = ownNames(OptionsAccess::data(options).where);

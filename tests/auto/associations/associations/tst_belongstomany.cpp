@@ -223,6 +223,18 @@ private slots:
         QCOMPARE(john->countAssociated("Tasks", FindOptions().throughWhere({{"started", true}})),
                  qint64(1));
         QCOMPARE(john->countAssociated("Tasks"), qint64(3));
+        // Junction options outside a belongsToMany getter would be dropped (every row, where
+        // a junction filter was asked for): refused, on finders and other getters alike.
+        const FindOptions started = FindOptions().throughWhere({{"started", true}});
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, task->findAll(started));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, task->count(started));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 task->findAll(FindOptions().joinTableAttributes({})));
+        ModelDefinition *note = sequelize->define("Note", {{"text", DataTypes::String()}});
+        user->hasMany(note);
+        note->sync();
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, john->getAssociatedList("Notes", started));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, john->countAssociated("Notes", started));
     }
 
     void setForms_data() { TestDatabases::addDialectRows(); }
