@@ -38,13 +38,16 @@ static QVariant coerceReported(const AttributeInfo &info, const QVariant &value)
     }
 }
 
-// What set() leaves alone, as Sequelize's set(): the timestamps of a stored row, and a primary
+// What set() leaves alone, as Sequelize's set(): the timestamps and the optimistic-locking
+// version of a stored row (a version set there made the next save() stale), and a primary
 // key attribute once it holds a value (JavaScript-truthy: not null, 0 or empty), so that an
 // instance keeps the row it stands for. setDataValue() and the typed setters write regardless.
 bool ModelPrivate::isReadOnly(int index) const
 {
     const ModelDefinitionPrivate &m = meta();
-    if (!newRecord && (index == m.createdAt || index == m.updatedAt || index == m.deletedAt))
+    if (!newRecord
+        && (index == m.createdAt || index == m.updatedAt || index == m.deletedAt
+            || index == m.version))
         return true;
     if (!m.primaryKeys.contains(index))
         return false;

@@ -425,6 +425,9 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhe
     QList<int> indexes;
     QVariantList converted;
     updatedColumns(*d, effective, o.fields, sideEffects, &indexes, &converted);
+    // Sequelize: an updatedAt given is replaced by the time of the update, unless silent.
+    if (const qsizetype at = indexes.indexOf(d->updatedAt); at >= 0 && !o.silent)
+        converted[at] = d->timestampValue(d->updatedAt, nowUtc());
     // As Sequelize: the given values are validated through a built instance (only those
     // attributes), with the validate hooks.
     bool validated = false;

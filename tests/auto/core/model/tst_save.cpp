@@ -242,6 +242,20 @@ private slots:
             QCOMPARE(u->get("aNumber").toInt(), 1);
             QCOMPARE(u->get("updatedAt").toDateTime(), stamps.value(u->get("id").toInt()));
         }
+        // A static update given an updatedAt writes the time of the update instead, as
+        // Sequelize's (an instance's set() leaves it alone); silent writes the one given.
+        const QDateTime past(QDate(2001, 2, 3), QTime(4, 5, 6), Qt::UTC);
+        user->update({{"aNumber", 2}, {"updatedAt", past}}, Where({{"username", "Paul"}}));
+        QVERIFY(user->findOne(FindOptions().where({{"username", "Paul"}}))
+                    ->get("updatedAt")
+                    .toDateTime()
+                > stamps.first());
+        user->update({{"aNumber", 3}, {"updatedAt", past}}, Where({{"username", "Peter"}}),
+                     UpdateOptions().silent());
+        QCOMPARE(user->findOne(FindOptions().where({{"username", "Peter"}}))
+                     ->get("updatedAt")
+                     .toDateTime(),
+                 past);
 
         // Nothing changed: no UPDATE, no new updatedAt.
         const auto john = user->create({{"username", "John"}});
