@@ -636,9 +636,11 @@ void Model::destroy(const DestroyOptions &options)
     const OptionsData &o = OptionsAccess::data(options);
     requireInstanceKey(m);
     m.runHook(o.hooks, &ModelHooks::beforeDestroy, this, HookOptions(o));
-    if (o.hooks)
-        ModelPrivate::destroyCascadingTargets(this, options);
     const bool soft = m.deletedAt >= 0 && !o.force;
+    // As Sequelize's: the targets go one by one with a row deleted; a soft delete cascades
+    // nothing (the database's ON DELETE CASCADE would not act either).
+    if (o.hooks && !soft)
+        ModelPrivate::destroyCascadingTargets(this, options);
     if (soft) {
         // As Sequelize's soft delete (save({hooks: false})): pending changes are written with
         // it, updatedAt moves, a versioned row's version is checked and moves, and a row

@@ -532,8 +532,11 @@ int ModelDefinition::destroy(const Where &givenWhere, const DestroyOptions &opti
     Where scopedWhere = d->scopedWhere(where, o);
     int limit = o.truncate ? -1 : o.limit;
     QList<QSharedPointer<Model>> individuals;
-    const bool cascades = std::any_of(d->associations.cbegin(), d->associations.cend(),
-                                      [](const AssociationInfo &a) { return a.cascadeHooks; });
+    // A soft delete cascades nothing, as Sequelize's: the database's ON DELETE CASCADE acts
+    // only on a row deleted.
+    const bool cascades = !soft
+        && std::any_of(d->associations.cbegin(), d->associations.cend(),
+                       [](const AssociationInfo &a) { return a.cascadeHooks; });
     if (o.hooks && o.individualHooks && (d->hasHooks() || cascades)) {
         individuals = findAll(limitedTo(FindOptions()
                                             .where(o.truncate ? Where() : scopedWhere)
@@ -548,7 +551,8 @@ int ModelDefinition::destroy(const Where &givenWhere, const DestroyOptions &opti
         }
         for (const auto &instance : std::as_const(individuals)) {
             d->runHook(true, &ModelHooks::beforeDestroy, instance.data(), HookOptions(o));
-            ModelPrivate::destroyCascadingTargets(instance.data(), options);
+            if (cascades)
+                ModelPrivate::destroyCascadingTargets(instance.data(), options);
         }
     }
     int affected = 0;

@@ -423,6 +423,40 @@ private slots:
         QCOMPARE(log, QStringList{"beforeSync"});
     }
 
+    // As Sequelize: onDelete CASCADE with hooks(true) destroys the targets one by one when the
+    // source's row is deleted; a soft-deleted (paranoid) source cascades nothing, as the
+    // database's ON DELETE CASCADE does not act either. force() deletes, and cascades.
+    void paranoidSourceCascadesNothing_data() { TestDatabases::addDialectRows(); }
+    void paranoidSourceCascadesNothing()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *project
+            = s->define("Project", {{"title", DataTypes::String()}}, ModelOptions().paranoid());
+        auto *task = s->define("Task", {{"title", DataTypes::String()}}, ModelOptions().paranoid());
+        project->hasMany(task, AssociationOptions().onDelete("CASCADE").hooks(true));
+        task->belongsTo(project);
+        s->sync(SyncOptions().force());
+        QStringList log;
+        hook(task, &log, "beforeDestroy");
+        auto p = project->create({{"title", "p"}});
+        task->create({{"title", "t1"}, {"ProjectId", p->get("id")}});
+        p->destroy();
+        QVERIFY(log.isEmpty());
+        QCOMPARE(task->count(), qint64(1));
+        QCOMPARE(project->count(), qint64(0));
+        project->destroy(Where(), DestroyOptions().individualHooks());
+        QVERIFY(log.isEmpty());
+        QCOMPARE(task->count(), qint64(1));
+
+        auto q = project->create({{"title", "q"}});
+        task->create({{"title", "t2"}, {"ProjectId", q->get("id")}});
+        q->destroy(DestroyOptions().force());
+        QCOMPARE(log, QStringList{"beforeDestroy"});
+        // t2 is gone (its soft delete first, then the database's cascade); t1 is untouched.
+        QCOMPARE(task->count(FindOptions().paranoid(false)), qint64(1));
+        QCOMPARE(task->findOne()->get("title").toString(), QString("t1"));
+    }
+
     // hooks/associations.test.js, 1:1 and 1:M: "cascade onDelete" #remove "with no errors" and
     // "with errors", "no cascade update" "on success" and "on error", "no cascade delete"
     // #remove "with no errors"
