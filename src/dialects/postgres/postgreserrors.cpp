@@ -46,7 +46,10 @@ void PostgresDialect::raiseQueryError(const QSqlError &native, const QString &sq
     const QSqlError error
         = ErrorBuilder::withDatabaseText(native, withoutValues(native.databaseText()));
     const QString code = error.nativeErrorCode();
-    const QString text = error.databaseText();
+    // The message is PostgreSQL's primary text, as Sequelize's (node-postgres's message):
+    // without the severity ("ERROR:  ") and the DETAIL line.
+    static const QRegularExpression severity(QStringLiteral("^[A-Z]+:  "));
+    const QString text = error.databaseText().section(QLatin1Char('\n'), 0, 0).remove(severity);
     static const QRegularExpression constraintRe(QStringLiteral("constraint \"([^\"]+)\""));
     static const QRegularExpression tableRe(QStringLiteral("table \"([^\"]+)\""));
     const QString constraint = constraintRe.match(text).captured(1);

@@ -121,8 +121,11 @@ private slots:
         } catch (const DatabaseError &e) {
             QCOMPARE(e.name(), QStringLiteral("SequelizeDatabaseError"));
             QCOMPARE(e.sql(), QStringLiteral("SELEC 1"));
-            if (dialect == QLatin1String("postgres"))
+            if (dialect == QLatin1String("postgres")) {
                 QCOMPARE(e.nativeErrorCode(), QStringLiteral("42601"));
+                // The primary text, as Sequelize's message (no "ERROR:  " severity).
+                QCOMPARE(e.message(), QStringLiteral("syntax error at or near \"SELEC\""));
+            }
         }
         ModelDefinition *m = sequelize->define("Thing", {{"name", DataTypes::String(5)}},
                                                ModelOptions().timestamps(false));
