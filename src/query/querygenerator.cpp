@@ -616,19 +616,18 @@ Statement QueryGenerator::selectJoined(const OptionsData &options,
     auto addColumns
         = [&](const QueryGenerator &generator, const QStringList &names, const QString &prefix) {
               const ModelDefinitionPrivate &model = generator.m_model;
-              QList<int> indexes;
+              // Each column under the name given (a column's own name, as Sequelize's raw rows).
+              QList<QPair<int, QString>> indexes;
               for (const QString &name : names)
-                  indexes.append(model.requireQueryIndex(name));
+                  indexes.append({model.requireQueryIndex(name), name});
               if (names.isEmpty()) {
                   for (int i = 0; i < model.attributes.size(); ++i)
-                      indexes.append(i);
+                      indexes.append({i, model.attribute(i).name});
               }
-              for (int i : std::as_const(indexes)) {
+              for (const auto &[i, name] : std::as_const(indexes)) {
                   if (model.attribute(i).type.kind() == DataType::Virtual)
                       continue;
-                  const QString key = prefix.isEmpty()
-                      ? model.attribute(i).name
-                      : prefix + QLatin1Char('.') + model.attribute(i).name;
+                  const QString key = prefix.isEmpty() ? name : prefix + QLatin1Char('.') + name;
                   if (!columns->isEmpty())
                       statement << QLatin1StringView(", ");
                   statement << generator.column(i) << QLatin1StringView(" AS ")

@@ -112,6 +112,14 @@ private slots:
         QCOMPARE(people.size(), 3);
         QCOMPARE(people.at(0)->get("full_name").toString(), QString("ann"));
         QCOMPARE(people.at(0)->toJSON(), QJsonObject({{"full_name", "ann"}}));
+        // Included attributes too, and raw rows keep the name given ("tasks.task_title").
+        const auto withTasks = s.person->findAll(
+            FindOptions().include(Include("tasks").attributes({"task_title"})).order("personId"));
+        QCOMPARE(withTasks.at(0)->loadedTargets("tasks").at(0)->get("task_title").toString(),
+                 QString("t1"));
+        const QList<QVariantMap> raw = s.person->findAllRaw(
+            FindOptions().include(Include("tasks").attributes({"task_title"})).order("personId"));
+        QCOMPARE(raw.at(0).value("tasks.task_title").toString(), QString("t1"));
         const auto aliased = s.person->findAll(
             FindOptions().attribute("age_years", "yrs").order("personId", Qt::DescendingOrder));
         QCOMPARE(aliased.at(0)->get("yrs").toInt(), 3);
