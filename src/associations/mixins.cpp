@@ -308,11 +308,21 @@ static void setHasOne(Model *source, const AssociationInfo &a, const QVariant &t
     instance->save(options);
 }
 
+// Junction values given to a setter of another association would be dropped.
+static void requireJunction(const AssociationInfo &a, const SaveOptions &options)
+{
+    if (a.kind != AssociationInfo::BelongsToMany && !OptionsAccess::data(options).through.isEmpty())
+        throw DefinitionError(
+            QStringLiteral("SaveOptions::through() applies to a belongsToMany, not to \"%1\"")
+                .arg(a.name));
+}
+
 void Model::setAssociated(const QString &name, const QVariant &target, const SaveOptions &options)
 {
     Q_D(Model);
     requireNoIncludes(OptionsAccess::data(options), QStringLiteral("setAssociated()"));
     const AssociationInfo &a = requireAssociation(d->meta(), name);
+    requireJunction(a, options);
     ModelDefinition *targetModel = targetOf(a);
     const OptionsData &o = OptionsAccess::data(options);
     if (a.kind == AssociationInfo::BelongsTo) {
@@ -421,6 +431,7 @@ QSharedPointer<Model> Model::createAssociated(const QString &name, const QVarian
 {
     Q_D(Model);
     const AssociationInfo &a = requireAssociation(d->meta(), name);
+    requireJunction(a, options);
     ModelDefinition *target = targetOf(a);
     if (a.kind == AssociationInfo::BelongsTo) {
         QSharedPointer<Model> created = target->create(values, options); // its includes
@@ -461,6 +472,7 @@ void Model::addAssociated(const QString &name, const QVariantList &targets,
     Q_D(Model);
     requireNoIncludes(OptionsAccess::data(options), QStringLiteral("addAssociated()"));
     const AssociationInfo &a = requireList(d->meta(), name, "add");
+    requireJunction(a, options);
     ModelDefinition *target = targetOf(a);
     const QVariant mine = requireSourceKey(this, a, "adding to");
     if (a.kind == AssociationInfo::BelongsToMany) {

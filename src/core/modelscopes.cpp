@@ -246,6 +246,21 @@ static const FindOptions *findScope(const QList<QPair<QString, FindOptions>> &sc
 
 // Include::all() becomes one include per association (Sequelize's include: {all: true}), an
 // include of a model the association with that target; nested includes likewise.
+// What an include asks of an association that cannot give it would be dropped: every target
+// where a junction filter or a limit was asked for.
+static void requireHonoured(const AssociationInfo &a, const Include &include)
+{
+    if (a.kind != AssociationInfo::BelongsToMany
+        && (!include.throughWhere().isEmpty() || include.hasThroughAttributes()))
+        throw DefinitionError(QStringLiteral("Include \"%1\": throughWhere() and "
+                                             "throughAttributes() apply to a belongsToMany")
+                                  .arg(a.name));
+    if (a.isSingle() && OptionsAccess::data(include.options()).limit >= 0)
+        throw DefinitionError(QStringLiteral("Include \"%1\": limit() applies to a hasMany or "
+                                             "belongsToMany, %1 is one row")
+                                  .arg(a.name));
+}
+
 QList<Include> ModelDefinitionPrivate::resolveIncludes(const QList<Include> &includes) const
 {
     QList<Include> resolved;
@@ -290,6 +305,7 @@ QList<Include> ModelDefinitionPrivate::resolveIncludes(const QList<Include> &inc
         if (!a)
             throw DefinitionError(
                 QStringLiteral("%1 has no association \"%2\"").arg(this->name, name));
+        requireHonoured(*a, include);
         const QList<Include> nested = include.includes();
         resolved.append(include.resolved(
             name,

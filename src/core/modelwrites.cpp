@@ -522,6 +522,10 @@ int ModelDefinition::destroy(const Where &givenWhere, const DestroyOptions &opti
 {
     Q_D(ModelDefinition);
     const OptionsData &o = OptionsAccess::data(options);
+    if ((o.cascade || o.restartIdentity) && !o.truncate)
+        // Sequelize ignores them there; a DELETE would not do what they ask.
+        throw DefinitionError(QStringLiteral("DestroyOptions::cascade() and restartIdentity() "
+                                             "apply with truncate()"));
     const bool soft = d->deletedAt >= 0 && !o.force;
     // Sequelize: truncate on a paranoid model without force soft-deletes every row.
     const Where where = o.truncate ? Where() : d->ownNames(givenWhere);

@@ -235,6 +235,26 @@ private slots:
         note->sync();
         QVERIFY_THROWS_EXCEPTION(DefinitionError, john->getAssociatedList("Notes", started));
         QVERIFY_THROWS_EXCEPTION(DefinitionError, john->countAssociated("Notes", started));
+        // So are an include's junction options on another association, a limit on a
+        // single-row one, and junction values given to another association's setters.
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError,
+            user->findAll(FindOptions().include(Include("Notes").throughWhere({{"x", 1}}))));
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError,
+            user->findAll(FindOptions().include(Include("Notes").throughAttributes({}))));
+        note->belongsTo(user);
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 note->findAll(FindOptions().include(Include("User").limit(0))));
+        const auto n = note->create({{"text", "n"}});
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 john->addAssociated("Notes", {n->get("id")},
+                                                     SaveOptions().through({{"started", true}})));
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError,
+            n->setAssociated("User", john->get("id"), SaveOptions().through({{"started", true}})));
+        QCOMPARE(john->countAssociated("Notes"), qint64(0));
+        QVERIFY(n->get("UserId").isNull());
     }
 
     void setForms_data() { TestDatabases::addDialectRows(); }

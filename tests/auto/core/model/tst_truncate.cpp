@@ -115,6 +115,12 @@ private slots:
         QCOMPARE(next, dialect == QLatin1String("mariadb") ? 1 : 3);
         user->truncate(DestroyOptions().restartIdentity());
         QCOMPARE(user->create({{"username", "b"}})->get("id").toLongLong(), 1);
+        // Without truncate() a DELETE would not do what they ask (Sequelize ignores them).
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 user->destroy(Where(), DestroyOptions().restartIdentity()));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 user->destroy(Where(), DestroyOptions().cascade()));
+        QCOMPARE(user->count(), 1);
     }
 
     // Inside a transaction the rows come back with its rollback on every database (MariaDB:
