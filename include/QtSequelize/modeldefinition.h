@@ -76,6 +76,8 @@ public:
     // SaveOptions::include()) become loaded targets, which save() with the same includes
     // creates.
     QSharedPointer<Model> build(const QVariantMap &values, const QList<Include> &includes) const;
+    // build() of each (Sequelize's bulkBuild).
+    QList<QSharedPointer<Model>> bulkBuild(const QList<QVariantMap> &records) const;
     QSharedPointer<Model> create(const QVariantMap &values, const SaveOptions &options = {});
     // Inserts the row, or updates it when one with the same primary key (if given) or first
     // unique key exists (Sequelize's upsert). Returns the stored row; *\a created tells which
@@ -104,6 +106,11 @@ public:
     // violation) is answered by finding the row the other writer created.
     QSharedPointer<Model> findOrCreate(const FindOptions &options, const QVariantMap &defaults = {},
                                        bool *created = nullptr);
+    // Sequelize's findCreateFind: find, else create, else (a concurrent writer's unique
+    // violation) find again; the same steps as findOrCreate() here, which needs no
+    // transaction of its own either.
+    QSharedPointer<Model> findCreateFind(const FindOptions &options,
+                                         const QVariantMap &defaults = {}, bool *created = nullptr);
     // As findOrCreate(), but builds an unsaved instance instead of creating it.
     QSharedPointer<Model> findOrBuild(const FindOptions &options, const QVariantMap &defaults = {},
                                       bool *built = nullptr);

@@ -67,6 +67,11 @@ public:
     // sync() installs triggers that record them, and the model's
     // ModelDefinition::databaseChanged() and every InstanceListModel over it follow them.
     ModelOptions &watchChanges(bool watch = true);
+    // How a scope's where (and having) joins the earlier layers' (Sequelize's
+    // whereMergeStrategy): Overwrite, the default, replaces the conditions on an attribute;
+    // And keeps both.
+    enum class WhereMerge { Overwrite, And };
+    ModelOptions &whereMergeStrategy(WhereMerge strategy);
 
     // Returns these options with every option not set here taken from \a defaults.
     ModelOptions mergedWith(const ModelOptions &defaults) const;

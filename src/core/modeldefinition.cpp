@@ -605,6 +605,18 @@ QSharedPointer<Model> ModelDefinition::build(const QVariantMap &values,
     return instance;
 }
 
+/*!
+    Unsaved instances of \a records, each as build() makes it (Sequelize's \c bulkBuild).
+*/
+QList<QSharedPointer<Model>> ModelDefinition::bulkBuild(const QList<QVariantMap> &records) const
+{
+    QList<QSharedPointer<Model>> built;
+    built.reserve(records.size());
+    for (const QVariantMap &values : records)
+        built.append(build(values));
+    return built;
+}
+
 QSharedPointer<Model> ModelDefinition::create(const QVariantMap &values, const SaveOptions &options)
 {
     QSharedPointer<Model> instance = build(values, OptionsAccess::data(options).includes);

@@ -258,6 +258,7 @@ void ModelDefinitionPrivate::setUp(const QMetaObject *mo, ModelDefinition::Facto
                     o.engine.value_or(QString())};
     indexes = o.indexes; // a model's own: define-defaults hold none
     watchChanges = o.watchChanges.value_or(false);
+    andWheres = o.whereMerge == ModelOptions::WhereMerge::And;
     if (watchChanges) {
         if (primaryKeys.isEmpty())
             throw DefinitionError(

@@ -408,6 +408,19 @@ QSharedPointer<Model> ModelDefinition::findOrCreate(const FindOptions &options,
     return instance;
 }
 
+/*!
+    Sequelize's \c findCreateFind: the row the where of \a options finds, else one created from its
+    equalities and \a defaults, else, when another writer created it first (a unique
+    violation), the row found again; *\a created tells whether this call created it. The steps
+    of findOrCreate(), which here runs without a transaction of its own as well (inside the
+    options' transaction, the insert takes a savepoint).
+*/
+QSharedPointer<Model> ModelDefinition::findCreateFind(const FindOptions &options,
+                                                      const QVariantMap &defaults, bool *created)
+{
+    return findOrCreate(options, defaults, created);
+}
+
 QList<QSharedPointer<Model>> ModelDefinition::findAndCountAll(const FindOptions &options,
                                                               qint64 *total)
 {

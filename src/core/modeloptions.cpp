@@ -169,6 +169,19 @@ ModelOptions &ModelOptions::watchChanges(bool watch)
     return *this;
 }
 
+/*!
+    How the where and having of the scopes and of the query combine (\a strategy), as
+    Sequelize's \c whereMergeStrategy: WhereMerge::Overwrite (the default) lets a later layer's
+    conditions on an attribute replace the earlier ones on it (\c{scope('a', 'b')} with both
+    on \c age keeps b's); WhereMerge::And keeps every layer's conditions, all of which must
+    hold.
+*/
+ModelOptions &ModelOptions::whereMergeStrategy(WhereMerge strategy)
+{
+    d->whereMerge = strategy;
+    return *this;
+}
+
 ModelOptions ModelOptions::mergedWith(const ModelOptions &defaults) const
 {
     ModelOptions merged = *this;
@@ -194,6 +207,7 @@ ModelOptions ModelOptions::mergedWith(const ModelOptions &defaults) const
     take(to.collate, from.collate);
     take(to.engine, from.engine);
     take(to.watchChanges, from.watchChanges);
+    take(to.whereMerge, from.whereMerge);
     return merged;
 }
 

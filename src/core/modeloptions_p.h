@@ -47,6 +47,7 @@ public:
     std::optional<QString> collate;
     std::optional<QString> engine;
     std::optional<bool> watchChanges;
+    std::optional<ModelOptions::WhereMerge> whereMerge;
     QList<IndexOptions> indexes;
 };
 

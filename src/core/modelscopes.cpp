@@ -129,13 +129,16 @@ static QString conditionKey(const Where &where)
 }
 
 // Sequelize v6's merge of where objects (Object.assign): the conditions a layer puts on an
-// attribute replace what earlier layers put on it; conditions of one layer all hold.
-static Where mergeWhere(const Where &earlier, const Where &later)
+// attribute replace what earlier layers put on it; conditions of one layer all hold. With
+// whereMergeStrategy: 'and' (\a andWheres) every layer's conditions hold.
+static Where mergeWhere(const Where &earlier, const Where &later, bool andWheres = false)
 {
     if (earlier.isEmpty())
         return later;
     if (later.isEmpty())
         return earlier;
+    if (andWheres)
+        return Op::and_(conditions(earlier) + conditions(later));
     QList<Where> merged = conditions(earlier);
     const QList<Where> added = conditions(later);
     QSet<QString> replaced;
@@ -169,10 +172,10 @@ static void unite(QStringList &into, const QStringList &later)
 // united; where and having merge by attribute; limit, offset and the other single values of
 // the later layer win when it sets them; includes add up (mergeIncludes() merges those of one
 // association).
-static void mergeLayer(OptionsData &into, const OptionsData &later)
+static void mergeLayer(OptionsData &into, const OptionsData &later, bool andWheres)
 {
-    into.where = mergeWhere(into.where, later.where);
-    into.having = mergeWhere(into.having, later.having);
+    into.where = mergeWhere(into.where, later.where, andWheres);
+    into.having = mergeWhere(into.having, later.having, andWheres);
     into.throughWhere = mergeWhere(into.throughWhere, later.throughWhere);
     const bool noAttributes = into.noAttributes || later.noAttributes;
     unite(into.attributes, later.attributes);
@@ -206,7 +209,7 @@ static void mergeLayer(OptionsData &into, const OptionsData &later)
 
 // Includes of one association become one (Sequelize's _uniqIncludes), their options merged in
 // order, their own includes likewise.
-static QList<Include> mergeIncludes(const QList<Include> &includes)
+static QList<Include> mergeIncludes(const QList<Include> &includes, bool andWheres)
 {
     QList<Include> merged;
     for (const Include &include : includes) {
@@ -219,7 +222,8 @@ static QList<Include> mergeIncludes(const QList<Include> &includes)
         }
         IncludeData &into = IncludeAccess::data(*same);
         const IncludeData &later = IncludeAccess::data(include);
-        mergeLayer(OptionsAccess::mutableData(into.options), OptionsAccess::data(later.options));
+        mergeLayer(OptionsAccess::mutableData(into.options), OptionsAccess::data(later.options),
+                   andWheres);
         if (later.required)
             into.required = later.required;
         into.includes.append(later.includes);
@@ -229,7 +233,7 @@ static QList<Include> mergeIncludes(const QList<Include> &includes)
     }
     for (Include &include : merged) {
         if (include.includes().size() > 1)
-            IncludeAccess::includes(include) = mergeIncludes(include.includes());
+            IncludeAccess::includes(include) = mergeIncludes(include.includes(), andWheres);
     }
     return merged;
 }
@@ -358,7 +362,7 @@ FindOptions ModelDefinitionPrivate::scoped(const FindOptions &given) const
         OptionsAccess::mutableData(options).where = ownNames(OptionsAccess::data(options).where);
     if (!OptionsAccess::data(options).includes.isEmpty()) {
         OptionsData &o = OptionsAccess::mutableData(options);
-        o.includes = scopedIncludes(mergeIncludes(resolveIncludes(o.includes)));
+        o.includes = scopedIncludes(mergeIncludes(resolveIncludes(o.includes), andWheres));
     }
     return options;
 }
@@ -413,8 +417,8 @@ QList<Include> ModelDefinitionPrivate::scopedIncludes(const QList<Include> &incl
             m.unscoped = true; // applied: not again when the targets are read
             data.options = merged;
             if (!data.includes.isEmpty())
-                data.includes
-                    = target.scopedIncludes(mergeIncludes(target.resolveIncludes(data.includes)));
+                data.includes = target.scopedIncludes(
+                    mergeIncludes(target.resolveIncludes(data.includes), target.andWheres));
         }
         result.append(include);
     }
@@ -460,7 +464,7 @@ FindOptions ModelDefinitionPrivate::applyScopes(const FindOptions &options) cons
     layers.append(&o);
     OptionsData merged;
     for (const OptionsData *layer : layers)
-        mergeLayer(merged, *layer);
+        mergeLayer(merged, *layer, andWheres);
     // What a scope can set comes from the merge; the rest (transaction, hooks, …) from the
     // query.
     FindOptions result = options;

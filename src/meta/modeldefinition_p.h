@@ -184,6 +184,7 @@ public:
     TableName table() const { return TableName(schema, tableName); }
     TableOptions tableOptions; // charset, collate, engine as given
     bool watchChanges = false; // ModelOptions::watchChanges()
+    bool andWheres = false; // ModelOptions::whereMergeStrategy(WhereMerge::And)
     QList<IndexOptions> indexes; // created by sync()
     QList<AttributeInfo> attributes;
     QHash<QString, int> byName;

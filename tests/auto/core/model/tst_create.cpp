@@ -73,6 +73,33 @@ private slots:
         QCOMPARE(user->findOne()->get("data").toString(), QStringLiteral("some data"));
     }
 
+    // Sequelize's findCreateFind (model.test.js "findCreateFind"): the row found, else created
+    // (created true), else found again; and bulkBuild: unsaved instances with defaults.
+    void findCreateFindAndBulkBuild_data() { TestDatabases::addDialectRows(); }
+    void findCreateFindAndBulkBuild()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *user = defineUser(sequelize.get());
+        bool created = false;
+        const auto made = user->findCreateFind(FindOptions().where({{"username", "jane"}}),
+                                               {{"data", "d"}}, &created);
+        QVERIFY(created);
+        QCOMPARE(made->get("data").toString(), QStringLiteral("d"));
+        const auto again
+            = user->findCreateFind(FindOptions().where({{"username", "jane"}}), {}, &created);
+        QVERIFY(!created);
+        QCOMPARE(again->get("id"), made->get("id"));
+        QCOMPARE(user->count(), qint64(1));
+
+        const auto built = user->bulkBuild({{{"username", "a"}}, {{"username", "b"}}});
+        QCOMPARE(built.size(), 2);
+        QVERIFY(built.at(0)->isNewRecord());
+        QCOMPARE(built.at(1)->get("username").toString(), QStringLiteral("b"));
+        QCOMPARE(user->count(), qint64(1));
+        built.at(0)->save();
+        QCOMPARE(user->count(), qint64(2));
+    }
+
     void findOrCreateFindsAndCreates_data() { TestDatabases::addDialectRows(); }
     void findOrCreateFindsAndCreates()
     {
