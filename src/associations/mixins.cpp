@@ -416,7 +416,7 @@ void Model::setAssociated(const QString &name, const QVariant &target, const Sav
 static SaveOptions withAssociationFields(const SaveOptions &options, const QVariantMap &set)
 {
     const QStringList &fields = OptionsAccess::data(options).fields;
-    if (fields.isEmpty())
+    if (!OptionsAccess::data(options).fieldsGiven)
         return options;
     QStringList extended = fields;
     for (auto it = set.cbegin(); it != set.cend(); ++it) {

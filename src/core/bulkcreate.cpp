@@ -134,7 +134,7 @@ void BulkInsert::build(const QList<QVariantMap> &records)
     givesKey.resize(records.size());
     const QString keyName = d->primaryKey >= 0 ? d->attribute(d->primaryKey).name : QString();
     const bool keyWritten
-        = d->primaryKeyAutoIncrement && (o.fields.isEmpty() || o.fields.contains(keyName));
+        = d->primaryKeyAutoIncrement && (!o.fieldsGiven || o.fields.contains(keyName));
     // Records usually name the same attributes in the same (sorted) order: the index of the
     // previous record's key at the same position is checked before a hash lookup.
     QList<QPair<QString, int>> keyIndexes;
@@ -162,7 +162,7 @@ void BulkInsert::build(const QList<QVariantMap> &records)
             }
         }
         md->applyDefaults(record);
-        if (!o.fields.isEmpty()) {
+        if (o.fieldsGiven) {
             // Attributes left out by `fields` get what the database stores: their default.
             for (int i = 0; i < d->attributes.size(); ++i) {
                 const AttributeInfo &info = d->attribute(i);
@@ -239,7 +239,7 @@ void BulkInsert::plan()
                 keyedColumns.append(i, &info.type);
             continue;
         }
-        if (!o.fields.isEmpty() && !o.fields.contains(info.name) && i != d->createdAt
+        if (o.fieldsGiven && !o.fields.contains(info.name) && i != d->createdAt
             && i != d->updatedAt)
             continue;
         if (leftToDatabase(i))

@@ -164,7 +164,7 @@ private:
     bool selected(int i) const
     {
         const QString &name = m.attribute(i).name;
-        return o.fields.isEmpty() || o.fields.contains(name) || hookFields.contains(name)
+        return !o.fieldsGiven || o.fields.contains(name) || hookFields.contains(name)
             || i == m.createdAt || i == m.updatedAt;
     }
     void validate(const QList<int> *only) { d->validateWithHooks(only, o, hooks); }
@@ -315,7 +315,7 @@ void SaveRun::insert()
         if (selected(i))
             written.append(i);
     }
-    validate(o.fields.isEmpty() ? nullptr : &written);
+    validate(o.fieldsGiven ? &written : nullptr);
     m.runHookPair(hooks, &ModelHooks::beforeCreate, &ModelHooks::beforeSave, q,
                   ModelPrivate::hookOptions(o));
     if (m.createdAt >= 0 && isSqlNull(d->value(m.createdAt)))
@@ -350,11 +350,11 @@ void SaveRun::insert()
     if (beforeAfterHooks)
         beforeAfterHooks();
     const QStringList saved = changedAmong(
-        [&](const QString &name) { return o.fields.isEmpty() || o.fields.contains(name); });
+        [&](const QString &name) { return !o.fieldsGiven || o.fields.contains(name); });
     m.runHookPair(hooks, &ModelHooks::afterCreate, &ModelHooks::afterSave, q,
                   ModelPrivate::hookOptions(o));
     forgetChanges(saved);
-    if (o.fields.isEmpty())
+    if (!o.fieldsGiven)
         d->expressions.clear();
     m.notifyInstance(q, ModelDefinition::Change::Created);
 }
@@ -376,7 +376,7 @@ void SaveRun::update()
         changedColumns(&columns, &values);
         // Only when Sequelize chose the fields (save() or update() without them): with fields
         // given, as a belongsTo setter gives its foreign key, it validates once.
-        if (o.fields.isEmpty() || o.defaultFields)
+        if (!o.fieldsGiven || o.defaultFields)
             validate(&columns);
     }
     if (columns.isEmpty()) {
@@ -451,6 +451,9 @@ void SaveRun::updated(const QList<int> &columns, int affected, qint64 version)
 void Model::save(const SaveOptions &options)
 {
     Q_D(Model);
+    const OptionsData &o = OptionsAccess::data(options);
+    if (o.fieldsGiven && o.fields.isEmpty() && !d->newRecord)
+        return; // as Sequelize's save({fields: []}): nothing written, the changes pending
     if (!OptionsAccess::data(options).includes.isEmpty())
         ModelPrivate::saveWithIncludes(this, options);
     else
@@ -592,7 +595,19 @@ void Model::update(const QVariantMap &values, const SaveOptions &options)
     Q_D(Model);
     const ModelDefinitionPrivate &m = d->meta();
     const QStringList changedBefore = changed();
-    set(values);
+    const OptionsData &o = OptionsAccess::data(options);
+    if (!o.fieldsGiven) {
+        set(values);
+    } else {
+        // Sequelize: only the values the fields name are set (the others are not pending
+        // afterwards either).
+        QVariantMap given;
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            if (o.fields.contains(it.key().section(QLatin1Char('.'), 0, 0)))
+                given.insert(it.key(), it.value());
+        }
+        set(given);
+    }
     QStringList fields;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (m.indexOf(it.key()) >= 0)
@@ -604,7 +619,7 @@ void Model::update(const QVariantMap &values, const SaveOptions &options)
             fields.append(name);
     }
     SaveOptions limited = options;
-    if (OptionsAccess::data(options).fields.isEmpty()) {
+    if (!o.fieldsGiven && !fields.isEmpty()) {
         limited.fields(fields);
         OptionsAccess::mutableData(limited).defaultFields = true;
     }

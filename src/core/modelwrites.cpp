@@ -107,7 +107,7 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const S
     QList<int> validated;
     for (int i = 0; i < d->attributes.size(); ++i) {
         const QString &name = d->attribute(i).name;
-        if (o.fields.isEmpty() ? values.contains(name) : o.fields.contains(name))
+        if (o.fieldsGiven ? o.fields.contains(name) : values.contains(name))
             validated.append(i);
     }
     md->validateWithHooks(&validated, o, o.hooks);
@@ -146,7 +146,7 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const S
         // An update writes what the caller gave (of options.fields, when given) and updatedAt;
         // never the key or createdAt.
         const bool updated = i == d->updatedAt
-            || (values.contains(info.name) && (o.fields.isEmpty() || o.fields.contains(info.name)));
+            || (values.contains(info.name) && (!o.fieldsGiven || o.fields.contains(info.name)));
         if (updated && !d->primaryKeys.contains(i) && i != d->createdAt
             && !conflict.target.contains(i))
             conflict.update.append(i);
@@ -418,6 +418,8 @@ int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhe
     const Where where = d->ownNames(givenWhere);
     const OptionsData &o = OptionsAccess::data(options);
     d->requireAttributes(o.fields);
+    if (o.fieldsGiven && o.fields.isEmpty())
+        return 0; // Sequelize: fields [] leaves nothing to write
     // Custom setters run, as Sequelize's build() of the values does: what they store (also in
     // other attributes, Sequelize's sideEffects) is what the UPDATE writes.
     QStringList sideEffects;

@@ -427,6 +427,7 @@ FindOptions &FindOptions::nest(bool nest)
 SaveOptions &SaveOptions::fields(const QStringList &names)
 {
     d->fields = names;
+    d->fieldsGiven = true;
     return *this;
 }
 SaveOptions &SaveOptions::save(bool save)
@@ -476,6 +477,7 @@ void requireNoIncludes(const OptionsData &options, const QString &operation)
 BulkCreateOptions &BulkCreateOptions::fields(const QStringList &names)
 {
     d->fields = names;
+    d->fieldsGiven = true;
     return *this;
 }
 BulkCreateOptions &BulkCreateOptions::ignoreDuplicates(bool ignore)
@@ -509,6 +511,7 @@ BulkCreateOptions &BulkCreateOptions::include(const Include &association)
 UpdateOptions &UpdateOptions::fields(const QStringList &names)
 {
     d->fields = names;
+    d->fieldsGiven = true;
     return *this;
 }
 UpdateOptions &UpdateOptions::validate(bool validate)

@@ -63,6 +63,7 @@ public:
     QString countColumn;
     bool distinct = false;
     QStringList fields;
+    bool fieldsGiven = false; // fields({}) writes nothing, where no fields() writes them all
     // fields were chosen by instance update() (the given keys), not by the caller: what the
     // before hooks change is saved too (Sequelize's defaultFields).
     bool defaultFields = false;

@@ -121,6 +121,39 @@ private slots:
         QCOMPARE(user->findByPk(zero->get("id"))->get("aNumber"), QVariant(0));
     }
 
+    // An empty fields list writes nothing, as Sequelize's fields: [] (it wrote every field, as
+    // if none had been given): a stored instance's save() and update() leave the row and (as
+    // Sequelize's update) set nothing; a static update returns 0; create() and bulkCreate()
+    // insert rows of the database's defaults (and the timestamps). update() with fields sets
+    // only those values.
+    void emptyFieldsWriteNothing_data() { TestDatabases::addDialectRows(); }
+    void emptyFieldsWriteNothing()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *user = defineUser(sequelize.get());
+        const auto made = user->create({{"username", "foo"}, {"aNumber", 1}});
+        made->set("username", "bar");
+        made->save(SaveOptions().fields({}));
+        QCOMPARE(user->findByPk(made->get("id"))->get("username").toString(), QString("foo"));
+        QVERIFY(made->changed("username"));
+        made->reload();
+        made->update({{"username", "baz"}}, SaveOptions().fields({}));
+        QCOMPARE(made->get("username").toString(), QString("foo"));
+        QVERIFY(made->changed().isEmpty());
+        made->update({{"username", "baz"}, {"aNumber", 2}}, SaveOptions().fields({"aNumber"}));
+        QCOMPARE(made->get("username").toString(), QString("foo"));
+        QVERIFY(made->changed().isEmpty());
+        const auto stored = user->findByPk(made->get("id"));
+        QCOMPARE(stored->get("username").toString(), QString("foo"));
+        QCOMPARE(stored->get("aNumber").toInt(), 2);
+        QCOMPARE(user->update({{"username", "all"}}, Where(), UpdateOptions().fields({})), 0);
+        const auto blank = user->create({{"username", "new"}}, SaveOptions().fields({}));
+        QVERIFY(user->findByPk(blank->get("id"))->get("username").isNull());
+        user->bulkCreate({{{"username", "new"}}}, BulkCreateOptions().fields({}));
+        QCOMPARE(user->count(FindOptions().where({{"username", QVariant()}})), qint64(2));
+        QCOMPARE(user->findByPk(made->get("id"))->get("username").toString(), QString("foo"));
+    }
+
     void attributeNamedLength_data() { TestDatabases::addDialectRows(); }
     void attributeNamedLength()
     {
