@@ -260,11 +260,14 @@ static QLatin1StringView comparisonOperator(Where::Operator op)
 // cannot bind it).
 static QString withoutNul(const QString &text, const Where &where)
 {
-    if (!text.contains(QChar(0)))
+    const bool nul = text.contains(QChar(0));
+    if (!nul && text.isValidUtf16())
         return text;
     const QString message = QStringLiteral("The value of \"%1\" is not a valid string (it holds "
-                                           "a NUL character)")
-                                .arg(where.attribute());
+                                           "%2)")
+                                .arg(where.attribute(),
+                                     nul ? QStringLiteral("a NUL character")
+                                         : QStringLiteral("an unpaired UTF-16 surrogate"));
     throw ValidationError(message,
                           {ValidationErrorItem(message, QStringLiteral("Validation error"),
                                                where.attribute(), text, QString())});

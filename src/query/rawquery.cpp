@@ -156,6 +156,9 @@ static void checkBindings(const Statement &out)
         const int id = value.metaType().id();
         if (id == QMetaType::QString && value.toString().contains(QChar(0)))
             refuse(QStringLiteral("a replacement or bind value holds a NUL character"));
+        if (id == QMetaType::QString && !value.toString().isValidUtf16())
+            refuse(QStringLiteral("a replacement or bind value holds an unpaired UTF-16 "
+                                  "surrogate"));
         if (id == QMetaType::QVariantList || id == QMetaType::QStringList
             || id == QMetaType::QVariantMap)
             refuse(QStringLiteral("a bind parameter takes one value (lists go in replacements, "
@@ -176,6 +179,8 @@ Statement bindRawQuery(const QString &sql, const QVariant &replacements, const Q
     const Dialect::Lexicon lexicon = dialect.lexicon();
     if (sql.contains(QChar(0)))
         refuse(QStringLiteral("the SQL text holds a NUL character"));
+    if (!sql.isValidUtf16())
+        refuse(QStringLiteral("the SQL text holds an unpaired UTF-16 surrogate"));
     const bool namedReplacements = replacements.metaType().id() == QMetaType::QVariantMap;
     const QVariantMap named = replacements.toMap();
     const QVariantList positional = namedReplacements ? QVariantList() : replacements.toList();

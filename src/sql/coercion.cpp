@@ -409,8 +409,10 @@ static bool storableAsIs(const QVariant &value, DataType::Kind kind)
     case DataType::String:
     case DataType::Char:
     case DataType::Text:
-    case DataType::Enum:
-        return !static_cast<const QString *>(value.constData())->contains(QChar(0));
+    case DataType::Enum: {
+        const QString &text = *static_cast<const QString *>(value.constData());
+        return !text.contains(QChar(0)) && text.isValidUtf16();
+    }
     default:
         return true;
     }
@@ -428,6 +430,10 @@ static QVariant toText(const QVariant &value, const QString &attribute)
         // A NUL cuts the statement on PostgreSQL and is no text anywhere: refused.
         if (text.contains(QChar(0)))
             invalid(value, attribute, "string (it holds a NUL character)");
+        // An unpaired surrogate has no UTF-8 form: each database stored another character
+        // ('?' or U+FFFD) in its place.
+        if (!text.isValidUtf16())
+            invalid(value, attribute, "string (it holds an unpaired UTF-16 surrogate)");
         return text;
     }
     if (!attribute.isEmpty()
