@@ -349,8 +349,11 @@ void SaveRun::insert()
     d->setNewRecord(false);
     if (beforeAfterHooks)
         beforeAfterHooks();
-    const QStringList saved = changedAmong(
-        [&](const QString &name) { return !o.fieldsGiven || o.fields.contains(name); });
+    // What the INSERT wrote: with fields, those and the timestamps (selected()).
+    const QStringList saved = changedAmong([&](const QString &name) {
+        const int i = m.indexOf(name);
+        return i < 0 ? !o.fieldsGiven : selected(i);
+    });
     m.runHookPair(hooks, &ModelHooks::afterCreate, &ModelHooks::afterSave, q,
                   ModelPrivate::hookOptions(o));
     forgetChanges(saved);

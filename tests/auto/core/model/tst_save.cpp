@@ -149,6 +149,9 @@ private slots:
         QCOMPARE(user->update({{"username", "all"}}, Where(), UpdateOptions().fields({})), 0);
         const auto blank = user->create({{"username", "new"}}, SaveOptions().fields({}));
         QVERIFY(user->findByPk(blank->get("id"))->get("username").isNull());
+        // The timestamps it wrote are not pending afterwards.
+        QVERIFY(!blank->changed("createdAt"));
+        QVERIFY(!blank->changed("updatedAt"));
         user->bulkCreate({{{"username", "new"}}}, BulkCreateOptions().fields({}));
         QCOMPARE(user->count(FindOptions().where({{"username", QVariant()}})), qint64(2));
         QCOMPARE(user->findByPk(made->get("id"))->get("username").toString(), QString("foo"));
