@@ -211,6 +211,23 @@ void ModelDefinition::hasMany(ModelDefinition *target, const AssociationOptions 
     addHasAssociation(d_func(), AssociationInfo::HasMany, target, options, *options.d);
 }
 
+// A junction the association makes takes the source's table options, as Sequelize's (the
+// first belongsToMany's source model options, less timestamps, scopes and hooks): its schema,
+// underscored column names, and MariaDB's charset, collation and engine.
+static ModelOptions junctionOptions(const ModelDefinitionPrivate &source, const QString &table)
+{
+    ModelOptions options = ModelOptions().tableName(table).underscored(source.underscored);
+    if (!source.schema.isEmpty())
+        options.schema(source.schema).schemaDelimiter(source.schemaDelimiter);
+    if (!source.tableOptions.charset.isEmpty())
+        options.charset(source.tableOptions.charset);
+    if (!source.tableOptions.collate.isEmpty())
+        options.collate(source.tableOptions.collate);
+    if (!source.tableOptions.engine.isEmpty())
+        options.engine(source.tableOptions.engine);
+    return options;
+}
+
 void ModelDefinition::belongsToMany(ModelDefinition *target, const AssociationOptions &options)
 {
     Q_D(ModelDefinition);
@@ -224,8 +241,8 @@ void ModelDefinition::belongsToMany(ModelDefinition *target, const AssociationOp
                                       .arg(d->name, target->name()));
         junction = d->sequelize->model(o.throughTable);
         if (!junction)
-            junction = d->sequelize->define(o.throughTable, {},
-                                            ModelOptions().tableName(o.throughTable));
+            junction
+                = d->sequelize->define(o.throughTable, {}, junctionOptions(*d, o.throughTable));
     }
     info.through = junction;
     info.sourceKey = o.sourceKey.isEmpty() ? defaultKey(*d, "sourceKey") : o.sourceKey;

@@ -257,6 +257,40 @@ private slots:
         QVERIFY(n->get("UserId").isNull());
     }
 
+    // A junction made from a table name takes the first association's source options, as
+    // Sequelize's: underscored column names (user_id, created_at) and the schema. Compared with
+    // Sequelize 6.37 (it made "sch"."JxAH" with jx_a_id, jx_h_id, created_at, updated_at).
+    void junctionTakesSourceOptions_data() { TestDatabases::addDialectRows(); }
+    void junctionTakesSourceOptions()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        const bool pg = dialect == QLatin1String("postgres");
+        if (pg)
+            sequelize->query("CREATE SCHEMA IF NOT EXISTS jx");
+        else
+            qInfo("The schema part runs on PostgreSQL (SQLite prefixes names, a MariaDB schema "
+                  "is another database); the column names are checked here");
+        ModelOptions source = ModelOptions().underscored().timestamps(false);
+        if (pg)
+            source.schema("jx");
+        ModelDefinition *a = sequelize->define("JxA", {{"name", DataTypes::String()}}, source);
+        ModelDefinition *h = sequelize->define("JxH", {{"name", DataTypes::String()}},
+                                               pg ? ModelOptions().schema("jx") : ModelOptions());
+        a->belongsToMany(h, AssociationOptions().through("JxAH"));
+        h->belongsToMany(a, AssociationOptions().through("JxAH"));
+        sequelize->sync(SyncOptions().force());
+        QueryInterface qi
+            = pg ? sequelize->queryInterface().inSchema("jx") : sequelize->queryInterface();
+        QStringList columns = qi.describeTable("JxAH").keys();
+        columns.sort();
+        QCOMPARE(columns, QStringList({"created_at", "jx_a_id", "jx_h_id", "updated_at"}));
+        const auto made = a->create({{"name", "a"}});
+        made->addAssociated("JxHs", {instance(h->create({{"name", "h"}}))});
+        QCOMPARE(made->countAssociated("JxHs"), qint64(1));
+        if (pg)
+            sequelize->query("DROP SCHEMA jx CASCADE");
+    }
+
     void setForms_data() { TestDatabases::addDialectRows(); }
     void setForms()
     {
