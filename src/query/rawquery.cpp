@@ -119,7 +119,8 @@ static qsizetype namedReplacement(Statement &out, const QString &sql, qsizetype 
 
 // $1 or $name at \a i: the index of its last character, or -1 when none starts there.
 static qsizetype bindParameter(Statement &out, const QString &sql, qsizetype i,
-                               const QVariantMap &named, const QVariantList &positional)
+                               const QVariantMap &named, const QVariantList &positional,
+                               QList<bool> *usedPositional)
 {
     const qsizetype j = nameEnd(sql, i);
     if (j == i + 1)
@@ -130,6 +131,8 @@ static qsizetype bindParameter(Statement &out, const QString &sql, qsizetype i,
     if (isIndex ? index < 1 || index > positional.size() : !named.contains(name))
         throw DefinitionError(QStringLiteral("Bind parameter $%1 has no value").arg(name));
     out.bind(isIndex ? positional.at(index - 1) : named.value(name));
+    if (isIndex)
+        (*usedPositional)[index - 1] = true;
     return j - 1;
 }
 
@@ -189,6 +192,11 @@ Statement bindRawQuery(const QString &sql, const QVariant &replacements, const Q
         = bind.metaType().id() == QMetaType::QVariantMap ? QVariantList() : bind.toList();
     const bool hasReplacements = replacements.isValid();
     const bool hasBind = bind.isValid();
+    // Sequelize's own check: one raw query takes one of the two forms.
+    if (hasReplacements && hasBind)
+        throw BaseError(QStringLiteral("Both `replacements` and `bind` cannot be set at the same "
+                                       "time"));
+    QList<bool> usedPositional(bindPositional.size(), false);
     qsizetype nextPositional = 0;
     // A ? left in the text would be a placeholder to the driver once values are bound.
     bool strayPlaceholder = false;
@@ -216,7 +224,7 @@ Statement bindRawQuery(const QString &sql, const QVariant &replacements, const Q
         if (c == QLatin1Char(':') && hasReplacements && namedReplacements)
             last = namedReplacement(out, sql, i, named, dialect);
         else if (c == QLatin1Char('$') && hasBind)
-            last = bindParameter(out, sql, i, bindNamed, bindPositional);
+            last = bindParameter(out, sql, i, bindNamed, bindPositional, &usedPositional);
         if (last >= 0) {
             i = last;
             continue;
@@ -242,6 +250,10 @@ Statement bindRawQuery(const QString &sql, const QVariant &replacements, const Q
                        .arg(c));
         out.sql += c;
     }
+    // A positional bind value no $n names would have gone nowhere (the driver refused it under
+    // Sequelize: more parameters than the statement has).
+    if (const qsizetype unused = usedPositional.indexOf(false); unused >= 0)
+        refuse(QStringLiteral("bind parameter $%1 is not used in the SQL").arg(unused + 1));
     checkBindings(out);
     for (QVariant &value : out.bindings)
         value = dialect.rawBinding(value);

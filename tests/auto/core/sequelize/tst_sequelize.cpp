@@ -383,6 +383,22 @@ private slots:
                      QStringLiteral("Positional replacement (?) 1 has no entry in the "
                                     "replacements object"));
         }
+        // Both forms at once: Sequelize's error (the bind values were dropped).
+        try {
+            sequelize->query(QStringLiteral("SELECT ? AS v"),
+                             QueryOptions().replacements(QVariantList{1}).bind(QVariantList{2}));
+            QFAIL("no error");
+        } catch (const DefinitionError &) {
+            QFAIL("a DefinitionError");
+        } catch (const BaseError &e) {
+            QCOMPARE(e.message(),
+                     QStringLiteral("Both `replacements` and `bind` cannot be set at "
+                                    "the same time"));
+        }
+        // A positional bind value no $n uses went nowhere (Sequelize's driver refused it).
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 sequelize->query(QStringLiteral("SELECT $1 AS v"),
+                                                  QueryOptions().bind(QVariantList{1, 2})));
         // An empty list expands to NULL: IN (NULL) matches nothing, as in Sequelize.
         QCOMPARE(sequelize
                      ->query(QStringLiteral("SELECT name FROM %1 WHERE name IN (:n)").arg(table),
