@@ -497,10 +497,14 @@ void Model::update(const QVariantMap &values, const SaveOptions &options)
         set(values);
     } else {
         // Sequelize: only the values the fields name are set (the others are not pending
-        // afterwards either).
+        // afterwards either), and every VIRTUAL attribute's and association's given (their
+        // setters may write fields).
         QVariantMap given;
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
-            if (o.fields.contains(it.key().section(QLatin1Char('.'), 0, 0)))
+            const QString base = it.key().section(QLatin1Char('.'), 0, 0);
+            const int index = m.indexOf(it.key());
+            if (o.fields.contains(base) || m.association(it.key())
+                || (index >= 0 && m.attribute(index).type.kind() == DataType::Virtual))
                 given.insert(it.key(), it.value());
         }
         set(given);

@@ -177,9 +177,11 @@ static void checkBindings(const Statement &out)
 }
 
 Statement bindRawQuery(const QString &sql, const QVariant &replacements, const QVariant &bind,
-                       const Dialect &dialect)
+                       const Dialect &dialect, bool qtDriver)
 {
-    const Dialect::Lexicon lexicon = dialect.lexicon();
+    Dialect::Lexicon lexicon = dialect.lexicon();
+    lexicon.driverSeesQuestionMarksOutsideStrings
+        = lexicon.driverSeesQuestionMarksOutsideStrings && qtDriver;
     if (sql.contains(QChar(0)))
         refuse(QStringLiteral("the SQL text holds a NUL character"));
     if (!sql.isValidUtf16())

@@ -30,8 +30,12 @@ namespace QtSequelize {
 // the database reads them) and PostgreSQL's :: casts are left alone. Throws for a placeholder
 // without a value, and DefinitionError for what cannot be placed (an unclosed quote or comment,
 // a NUL, a parameter of the database's own syntax without a value).
+// \a qtDriver: the statement may run through a Qt driver of the dialect (QPSQL), which takes
+// every ? outside '...' strings for a placeholder; QtSequelize's own drivers read the SQL as
+// the server does, so a ? in a comment, a quoted name or a dollar quote is text there.
 Q_SEQUELIZE_EXPORT Statement bindRawQuery(const QString &sql, const QVariant &replacements,
-                                          const QVariant &bind, const Dialect &dialect);
+                                          const QVariant &bind, const Dialect &dialect,
+                                          bool qtDriver = true);
 // Keys with dots become nested maps: {"a.b": 1, "d": 3} -> {"a": {"b": 1}, "d": 3}.
 QVariantMap nestRawKeys(const QVariantMap &flat);
 // The rows of an executed SELECT as column → value maps, the dialect converting what its driver
