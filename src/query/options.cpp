@@ -321,7 +321,10 @@ QueryOptions &QueryOptions::useMaster(bool enabled)
 
 QueryOptions &QueryOptions::timeout(int milliseconds)
 {
-    d->timeout = qMax(0, milliseconds);
+    // A negative timeout read as 0, no limit at all: refused.
+    if (milliseconds < 0)
+        throw DefinitionError(QStringLiteral("timeout must be 0 or more"));
+    d->timeout = milliseconds;
     return *this;
 }
 
@@ -359,7 +362,7 @@ FindOptions &FindOptions::limit(int count)
 
 FindOptions &FindOptions::timeout(int milliseconds)
 {
-    d->timeout = qMax(0, milliseconds);
+    d->timeout = nonNegative(milliseconds, "timeout");
     return *this;
 }
 
@@ -498,6 +501,9 @@ BulkCreateOptions &BulkCreateOptions::validate(bool validate)
 }
 BulkCreateOptions &BulkCreateOptions::chunkSize(int rows)
 {
+    // 0 or fewer rows per statement read as the default: refused.
+    if (rows < 1)
+        throw DefinitionError(QStringLiteral("chunkSize must be 1 or more"));
     d->chunkSize = rows;
     return *this;
 }

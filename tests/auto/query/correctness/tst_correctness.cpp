@@ -434,6 +434,11 @@ private slots:
         QCOMPARE(m->count(), 3);
         QVERIFY_THROWS_EXCEPTION(DefinitionError, DestroyOptions().limit(-1));
         QVERIFY_THROWS_EXCEPTION(DefinitionError, UpdateOptions().limit(-2));
+        // So are a negative timeout (it read as none) and a chunk size below one row (it read
+        // as the default).
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, FindOptions().timeout(-1));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, QueryOptions().timeout(-1));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, BulkCreateOptions().chunkSize(0));
         QCOMPARE(p->destroy(Where(), DestroyOptions().limit(2)), 2);
         QCOMPARE(p->count(), 4);
         QCOMPARE(p->count(FindOptions().paranoid(false)), 6);
