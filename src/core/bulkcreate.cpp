@@ -145,12 +145,19 @@ void BulkInsert::build(const QList<QVariantMap> &records)
         ModelPrivate *md = ModelPrivate::get(instance.data());
         md->recording = false;
         qsizetype position = 0;
+        bool byColumn = false; // a key named an attribute's column
         for (auto it = record.cbegin(); it != record.cend(); ++it, ++position) {
             int index;
             if (position < keyIndexes.size() && keyIndexes.at(position).first == it.key()) {
                 index = keyIndexes.at(position).second;
             } else {
                 index = d->indexOf(it.key());
+                if (index < 0) {
+                    // A column's name: its attribute (Sequelize drops the value).
+                    index = d->indexOfField(it.key());
+                    if (index >= 0 && record.contains(d->attribute(index).name))
+                        d->withAttributeNames(record); // throws: the attribute named twice
+                }
                 if (position < keyIndexes.size())
                     keyIndexes[position] = {it.key(), index};
                 else
@@ -159,9 +166,12 @@ void BulkInsert::build(const QList<QVariantMap> &records)
             if (index >= 0) {
                 md->assign(index, it.value(), false);
                 named.setBit(index);
+                byColumn = byColumn || d->attribute(index).name != it.key();
             }
         }
-        md->applyDefaults(record);
+        // What the record gives, by attribute name (the defaults fill the rest).
+        const QVariantMap given = byColumn ? d->withAttributeNames(record) : record;
+        md->applyDefaults(given);
         if (o.fieldsGiven) {
             // Attributes left out by `fields` get what the database stores: their default.
             for (int i = 0; i < d->attributes.size(); ++i) {
@@ -184,7 +194,7 @@ void BulkInsert::build(const QList<QVariantMap> &records)
         if (d->updatedAt >= 0 && isSqlNull(md->value(d->updatedAt)))
             md->setValue(d->updatedAt, now);
         // A typed integer key holds 0 until set: only a key the record names counts.
-        if (keyWritten && record.contains(keyName) && d->storesAutoKey(md->written(d->primaryKey)))
+        if (keyWritten && given.contains(keyName) && d->storesAutoKey(md->written(d->primaryKey)))
             givesKey.setBit(instances.size());
         expressions = expressions || !md->expressions.isEmpty();
         instances.append(instance);

@@ -92,6 +92,30 @@ int ModelDefinitionPrivate::requireQueryIndex(const QString &name) const
     return index;
 }
 
+QVariantMap ModelDefinitionPrivate::withAttributeNames(const QVariantMap &values) const
+{
+    QVariantMap renamed;
+    bool changed = false;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (indexOf(it.key()) >= 0)
+            continue;
+        const int index = indexOfField(it.key());
+        if (index < 0)
+            continue; // unknown: ignored, as Sequelize does
+        const QString &name = attributes.at(index).name;
+        if (values.contains(name))
+            throw DefinitionError(QStringLiteral("%1: the values name attribute %2 twice (\"%2\" "
+                                                 "and its column \"%3\")")
+                                      .arg(this->name, name, it.key()));
+        if (!changed) {
+            renamed = values;
+            changed = true;
+        }
+        renamed.insert(name, renamed.take(it.key()));
+    }
+    return changed ? renamed : values;
+}
+
 QByteArray ModelDefinitionPrivate::writeShape(char kind,
                                               std::initializer_list<const QList<int> *> parts)
 {

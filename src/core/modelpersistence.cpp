@@ -487,10 +487,11 @@ void ModelPrivate::saveOwn(const SaveOptions &options,
     }
 }
 
-void Model::update(const QVariantMap &values, const SaveOptions &options)
+void Model::update(const QVariantMap &givenValues, const SaveOptions &options)
 {
     Q_D(Model);
     const ModelDefinitionPrivate &m = d->meta();
+    const QVariantMap values = m.withAttributeNames(givenValues);
     const QStringList changedBefore = changed();
     const OptionsData &o = OptionsAccess::data(options);
     if (!o.fieldsGiven) {

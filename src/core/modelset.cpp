@@ -124,12 +124,17 @@ void Model::setDataValue(const QString &attribute, const QVariant &value)
 void Model::set(const QVariantMap &values)
 {
     Q_D(Model);
+    const ModelDefinitionPrivate &m = d->meta();
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        const int index = d->meta().indexOf(it.key());
+        int index = m.indexOf(it.key());
+        // A key naming an attribute's column sets the attribute (Sequelize drops it).
+        if (index < 0 && !setJsonPath(this, d, it.key(), it.value())) {
+            index = m.indexOfField(it.key());
+            if (index >= 0 && values.contains(m.attribute(index).name))
+                m.withAttributeNames(values); // throws: the attribute named twice
+        }
         if (index >= 0 && !d->isReadOnly(index))
             d->assign(index, it.value());
-        else if (index < 0) // {"meta.kind": v} too, as Sequelize's set(values)
-            setJsonPath(this, d, it.key(), it.value());
     }
 }
 

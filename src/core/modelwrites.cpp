@@ -94,10 +94,11 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, bool *c
     return upsert(values, SaveOptions(), created);
 }
 
-QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, const SaveOptions &options,
-                                              bool *created)
+QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &givenValues,
+                                              const SaveOptions &options, bool *created)
 {
     Q_D(ModelDefinition);
+    const QVariantMap values = d->withAttributeNames(givenValues);
     const OptionsData &o = OptionsAccess::data(options);
     requireNoIncludes(o, QStringLiteral("upsert()"));
     d->requireAttributes(o.fields);
@@ -411,10 +412,11 @@ static void markWritten(const QList<QSharedPointer<Model>> &individuals, const Q
     }
 }
 
-int ModelDefinition::updateRows(const QVariantMap &values, const Where &givenWhere,
+int ModelDefinition::updateRows(const QVariantMap &givenValues, const Where &givenWhere,
                                 const UpdateOptions &options, QList<QSharedPointer<Model>> *rows)
 {
     Q_D(ModelDefinition);
+    const QVariantMap values = d->withAttributeNames(givenValues);
     const Where where = d->ownNames(givenWhere);
     const OptionsData &o = OptionsAccess::data(options);
     d->requireAttributes(o.fields);

@@ -111,6 +111,9 @@ public:
     }
     // As queryIndex(), but throws UnknownAttributeError.
     int requireQueryIndex(const QString &name) const;
+    // \a values with a key that names an attribute's column (full_name of fullName) renamed to
+    // the attribute (Sequelize ignores such a key: the value was lost without a word).
+    QVariantMap withAttributeNames(const QVariantMap &values) const;
     // The attribute a dotted name that is no attribute itself begins with ("meta" of
     // "meta.kind"), or -1. On a JSON attribute (holdsJson()) the rest is a path inside it.
     int pathBase(const QString &name) const

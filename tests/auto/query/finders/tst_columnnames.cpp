@@ -36,7 +36,8 @@ class tst_ColumnNames : public QObject
             {{"personId",
               Attribute(DataTypes::Integer()).primaryKey().autoIncrement().field("person_id")},
              {"fullName", Attribute(DataTypes::String()).field("full_name")},
-             {"ageYears", Attribute(DataTypes::Integer()).field("age_years")}},
+             {"ageYears", Attribute(DataTypes::Integer()).field("age_years")},
+             {"score", Attribute(DataTypes::Integer()).field("the_score").defaultValue(1)}},
             ModelOptions().tableName("cn_person").underscored(true).timestamps(false));
         s.task = sequelize->define(
             "Task",
@@ -123,6 +124,40 @@ private slots:
         const auto aliased = s.person->findAll(
             FindOptions().attribute("age_years", "yrs").order("personId", Qt::DescendingOrder));
         QCOMPARE(aliased.at(0)->get("yrs").toInt(), 3);
+    }
+
+    // In values, a key naming an attribute's column writes that attribute, where Sequelize drops
+    // the value without a word (create({full_name: 'x'}) stored NULL); naming both the
+    // attribute and its column is a DefinitionError.
+    void valuesByColumn_data() { TestDatabases::addDialectRows(); }
+    void valuesByColumn()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        const Schema s = define(sequelize.get());
+        const auto made = s.person->create({{"full_name", "dan"}, {"age_years", 7}});
+        QCOMPARE(made->get("fullName").toString(), QString("dan"));
+        auto stored = s.person->findByPk(made->get("personId"));
+        QCOMPARE(stored->get("fullName").toString(), QString("dan"));
+        QCOMPARE(stored->get("ageYears").toInt(), 7);
+        QCOMPARE(s.person->update({{"age_years", 8}}, Where({{"full_name", "dan"}})), 1);
+        stored->update({{"full_name", "danny"}});
+        stored = s.person->findByPk(made->get("personId"));
+        QCOMPARE(stored->get("fullName").toString(), QString("danny"));
+        QCOMPARE(stored->get("ageYears").toInt(), 8);
+        const auto bulk
+            = s.person->bulkCreate({{{"full_name", "eve"}, {"ageYears", 9}, {"the_score", 5}}});
+        QCOMPARE(s.person->findByPk(bulk.at(0)->get("personId"))->get("fullName").toString(),
+                 QString("eve"));
+        // Given by its column, a value is no longer taken for missing: the default stays out.
+        QCOMPARE(s.person->findByPk(bulk.at(0)->get("personId"))->get("score").toInt(), 5);
+        s.person->upsert({{"personId", bulk.at(0)->get("personId")}, {"full_name", "eva"}});
+        QCOMPARE(s.person->findByPk(bulk.at(0)->get("personId"))->get("fullName").toString(),
+                 QString("eva"));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 s.person->create({{"full_name", "a"}, {"fullName", "b"}}));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 s.person->bulkCreate({{{"full_name", "a"}, {"fullName", "b"}}}));
+        QCOMPARE(s.person->count(), qint64(5));
     }
 
     void nestedWhereByColumn_data() { TestDatabases::addDialectRows(); }
