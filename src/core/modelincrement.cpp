@@ -90,8 +90,9 @@ int ModelDefinition::increment(const QVariantMap &byAttribute, const Where &give
                                const UpdateOptions &options)
 {
     Q_D(ModelDefinition);
-    const Statement statement
-        = d->incrementStatement(byAttribute, givenWhere, OptionsAccess::data(options));
+    // A column's name stands for its attribute, as Sequelize's SQL reads it.
+    const Statement statement = d->incrementStatement(d->withAttributeNames(byAttribute),
+                                                      givenWhere, OptionsAccess::data(options));
     QSqlQuery &query
         = d->write(statement, d->connection()->connectionFor(OptionsAccess::data(options)));
     const int affected = d->dialect().rowsAffected(query);
@@ -182,9 +183,10 @@ struct PendingChanges
     values are the stored ones on every dialect. Changes set() made to other
     attributes are not saved and stay pending, for a later save().
 */
-Model &Model::increment(const QVariantMap &byAttribute, const SaveOptions &options)
+Model &Model::increment(const QVariantMap &givenAmounts, const SaveOptions &options)
 {
     Q_D(Model);
+    const QVariantMap byAttribute = d->meta().withAttributeNames(givenAmounts);
     const PendingChanges pending(d, byAttribute);
     // Sequelize's instance.increment is the static one on this row (default scope and version
     // included).

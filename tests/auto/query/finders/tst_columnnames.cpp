@@ -144,6 +144,10 @@ private slots:
         stored = s.person->findByPk(made->get("personId"));
         QCOMPARE(stored->get("fullName").toString(), QString("danny"));
         QCOMPARE(stored->get("ageYears").toInt(), 8);
+        // increment() amounts by column too (Sequelize's SQL uses the name as the column).
+        QCOMPARE(s.person->increment({{"age_years", 2}}, Where({{"full_name", "danny"}})), 1);
+        stored->increment("age_years", 1);
+        QCOMPARE(s.person->findByPk(made->get("personId"))->get("ageYears").toInt(), 11);
         const auto bulk
             = s.person->bulkCreate({{{"full_name", "eve"}, {"ageYears", 9}, {"the_score", 5}}});
         QCOMPARE(s.person->findByPk(bulk.at(0)->get("personId"))->get("fullName").toString(),
