@@ -165,9 +165,9 @@ void ModelPrivate::saveWithIncludes(Model *instance, const SaveOptions &options)
         Model *target = targets.first().data();
         target->save(targetOptions<SaveOptions>(o, include));
         instance->set(a->foreignKey, target->get(a->targetKey));
-        QStringList &fields = OptionsAccess::mutableData(own).fields;
-        if (!fields.isEmpty() && !fields.contains(a->foreignKey))
-            fields.append(a->foreignKey); // the link is written whatever fields() chose
+        OptionsData &ownData = OptionsAccess::mutableData(own);
+        if (ownData.fieldsGiven && !ownData.fields.contains(a->foreignKey))
+            ownData.fields.append(a->foreignKey); // the link is written whatever fields() chose
     }
     d->saveOwn(own, [&] {
         for (const auto &[a, include] : std::as_const(later)) {
@@ -301,7 +301,7 @@ QList<QSharedPointer<Model>> ModelPrivate::bulkCreateWithIncludes(ModelDefinitio
             rows[owners.at(k)].insert(a.foreignKey, created.at(k)->get(a.targetKey));
             byRecord[owners.at(k)] = {created.at(k)};
         }
-        if (!ownData.fields.isEmpty() && !ownData.fields.contains(a.foreignKey))
+        if (ownData.fieldsGiven && !ownData.fields.contains(a.foreignKey))
             ownData.fields.append(a.foreignKey);
     }
     QList<QSharedPointer<Model>> sources;
