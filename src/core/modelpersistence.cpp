@@ -530,9 +530,15 @@ void Model::update(const QVariantMap &givenValues, const SaveOptions &options)
     save(limited);
 }
 
-void ModelPrivate::destroyCascadingTargets(Model *source, const DestroyOptions &options)
+void ModelPrivate::destroyCascadingTargets(Model *source, const DestroyOptions &given)
 {
-    const OptionsData &o = OptionsAccess::data(options);
+    const OptionsData &o = OptionsAccess::data(given);
+    // Each target goes by its instance destroy(): without the static destroy's options (a
+    // static destroy with individualHooks() cascades here too).
+    DestroyOptions options = given;
+    OptionsData &own = OptionsAccess::mutableData(options);
+    own.truncate = own.individualHooks = own.cascade = own.restartIdentity = false;
+    own.limit = -1;
     for (const AssociationInfo &a : source->d_func()->meta().associations) {
         if (!a.cascadeHooks)
             continue;
@@ -552,6 +558,13 @@ void Model::destroy(const DestroyOptions &options)
     const ModelDefinitionPrivate &m = d->meta();
     const OptionsData &o = OptionsAccess::data(options);
     requireInstanceKey(m);
+    // Options of the static destroy would be dropped here (Sequelize ignores them): a
+    // limit(0) still deleted the row, truncate() deleted only it.
+    if (o.truncate || o.limit >= 0 || o.individualHooks || o.cascade || o.restartIdentity)
+        throw DefinitionError(QStringLiteral("An instance's destroy() takes force, hooks and "
+                                             "transaction; truncate, limit, individualHooks, "
+                                             "cascade and restartIdentity are "
+                                             "ModelDefinition::destroy()'s"));
     m.runHook(o.hooks, &ModelHooks::beforeDestroy, this, HookOptions(o));
     const bool soft = m.deletedAt >= 0 && !o.force;
     // As Sequelize's: the targets go one by one with a row deleted; a soft delete cascades

@@ -663,6 +663,11 @@ void SequelizePrivate::checkSyncOptions(const OptionsData &o) const
 {
     if (o.transaction)
         throw DefinitionError(QStringLiteral("sync() does not run in a transaction yet"));
+    // Sequelize's alter: {drop: false}: without alter nothing is altered, the option would be
+    // dropped.
+    if (!o.alterDrop && !o.alter)
+        throw DefinitionError(QStringLiteral("SyncOptions::dropColumns() refines alter(): give "
+                                             "both"));
     if (o.match && !o.match->match(options.databaseName()).hasMatch())
         throw BaseError(QStringLiteral("Database \"%1\" does not match sync match parameter \"%2\"")
                             .arg(options.databaseName(), o.match->pattern()));

@@ -63,6 +63,8 @@ private slots:
                    {"badgeNumber", Attribute(DataTypes::Integer()).field("badge_number")}});
         s->sync();
         s->define("testSync", {{"name", DataTypes::String()}}); // replaces the first
+        // Without alter() the refinement would be dropped: refused before anything runs.
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, s->sync(SyncOptions().dropColumns(false)));
         s->sync(SyncOptions().alter().dropColumns(false));
         QVERIFY(columns(s.get()).contains("age"));
         QVERIFY(columns(s.get()).contains("badge_number"));

@@ -202,6 +202,14 @@ private slots:
         QCOMPARE(left.size(), 1);
         QCOMPARE(left.first()->get("bilibili").toString(), "bl");
         QCOMPARE(left.first()->get("guruguru").toString(), "gu");
+        // The static destroy's options are refused by an instance's (Sequelize ignores them:
+        // limit(0) still deleted the row, truncate() only it).
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, left.first()->destroy(DestroyOptions().limit(0)));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 left.first()->destroy(DestroyOptions().truncate()));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 left.first()->destroy(DestroyOptions().individualHooks()));
+        QCOMPARE(multi->count(), 1);
     }
 };
 
