@@ -248,6 +248,27 @@ private slots:
                      .toInt(),
                  3);
     }
+    // Beyond Sequelize (which ignores required on a separate include): an include with a limit
+    // and required(true) keeps only the sources that have targets; without required it keeps
+    // every source, as Sequelize's separate includes do.
+    void requiredWithLimit_data() { TestDatabases::addDialectRows(); }
+    void requiredWithLimit()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *user = s->define("User", {{"name", DataTypes::String()}});
+        auto *task = s->define("Task", {{"title", DataTypes::String()}});
+        user->hasMany(task, AssociationOptions().as("tasks"));
+        s->sync(SyncOptions().force());
+        const auto a = user->create({{"name", "a"}});
+        user->create({{"name", "b"}});
+        task->bulkCreate({{{"title", "t1"}, {"UserId", a->get("id")}},
+                          {{"title", "t2"}, {"UserId", a->get("id")}}});
+        const auto kept
+            = user->findAll(FindOptions().include(Include("tasks").limit(1).required(true)));
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first()->loadedTargets("tasks").size(), 1);
+        QCOMPARE(user->findAll(FindOptions().include(Include("tasks").limit(1))).size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_IncludeSeparate)
