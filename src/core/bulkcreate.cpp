@@ -260,8 +260,8 @@ void BulkInsert::plan()
     conflict.ignoreDuplicates = o.ignoreDuplicates;
     if (!o.updateOnDuplicate.isEmpty()) {
         conflict.target = bulkConflictTarget(*d);
-        for (const QString &name : o.updateOnDuplicate)
-            conflict.update.append(d->requireIndex(name));
+        for (const QString &name : o.updateOnDuplicate) // a column's name too, as Sequelize's
+            conflict.update.append(d->requireQueryIndex(name));
     }
     // What the database adds to the rows: without a conflict clause, only the new keys and
     // values of SQL expressions (defaults or given); the others were applied when the instances

@@ -154,6 +154,11 @@ private slots:
                  QString("eve"));
         // Given by its column, a value is no longer taken for missing: the default stays out.
         QCOMPARE(s.person->findByPk(bulk.at(0)->get("personId"))->get("score").toInt(), 5);
+        // updateOnDuplicate names a column too (Sequelize passes a name no attribute has on).
+        s.person->bulkCreate(
+            {{{"personId", bulk.at(0)->get("personId")}, {"fullName", "eve"}, {"ageYears", 10}}},
+            BulkCreateOptions().updateOnDuplicate({"age_years"}));
+        QCOMPARE(s.person->findByPk(bulk.at(0)->get("personId"))->get("ageYears").toInt(), 10);
         s.person->upsert({{"personId", bulk.at(0)->get("personId")}, {"full_name", "eva"}});
         QCOMPARE(s.person->findByPk(bulk.at(0)->get("personId"))->get("fullName").toString(),
                  QString("eva"));
