@@ -15,48 +15,89 @@ struct Rule
     QString replacement;
 };
 
-// The plural rules of the `inflection` package Sequelize uses, most specific first.
+// `inflection` 1.13's plural rules, in its order, applied to the whole name as Sequelize does
+// (inflection.pluralize("UserGroup")): the first that matches wins; one without a replacement
+// leaves a word that is already plural as it is. Irregular words are rules too, so "Goose"
+// becomes "geese" and "Person" "People", as Sequelize names their tables.
 const QList<Rule> &pluralRules()
 {
     static const QList<Rule> rules = [] {
         const auto ci = QRegularExpression::CaseInsensitiveOption;
-        return QList<Rule>{
-            {QRegularExpression(QStringLiteral("(quiz)$"), ci), QStringLiteral("\\1zes")},
-            {QRegularExpression(QStringLiteral("^(ox)$"), ci), QStringLiteral("\\1en")},
-            {QRegularExpression(QStringLiteral("([m|l])ouse$"), ci), QStringLiteral("\\1ice")},
-            {QRegularExpression(QStringLiteral("(matr|vert|ind)(?:ix|ex)$"), ci),
-             QStringLiteral("\\1ices")},
-            {QRegularExpression(QStringLiteral("(x|ch|ss|sh)$"), ci), QStringLiteral("\\1es")},
-            {QRegularExpression(QStringLiteral("([^aeiouy]|qu)y$"), ci), QStringLiteral("\\1ies")},
-            {QRegularExpression(QStringLiteral("(hive)$"), ci), QStringLiteral("\\1s")},
-            {QRegularExpression(QStringLiteral("(?:([^f])fe|([lr])f)$"), ci),
-             QStringLiteral("\\1\\2ves")},
-            {QRegularExpression(QStringLiteral("sis$"), ci), QStringLiteral("ses")},
-            {QRegularExpression(QStringLiteral("([ti])um$"), ci), QStringLiteral("\\1a")},
-            {QRegularExpression(QStringLiteral("(buffal|tomat|potat)o$"), ci),
-             QStringLiteral("\\1oes")},
-            {QRegularExpression(QStringLiteral("(bu|mis|gas)s$"), ci), QStringLiteral("\\1ses")},
-            {QRegularExpression(QStringLiteral("(alias|status)$"), ci), QStringLiteral("\\1es")},
-            {QRegularExpression(QStringLiteral("(octop|vir)us$"), ci), QStringLiteral("\\1i")},
-            {QRegularExpression(QStringLiteral("(ax|test)is$"), ci), QStringLiteral("\\1es")},
-            {QRegularExpression(QStringLiteral("s$"), ci), QStringLiteral("s")},
-            {QRegularExpression(QStringLiteral("$")), QStringLiteral("s")},
+        const char *const kept[] = {
+            "^(m|wom)en$",
+            "(pe)ople$",
+            "(child)ren$",
+            "([ti])a$",
+            "((a)naly|(b)a|(d)iagno|(p)arenthe|(p)rogno|(s)ynop|(t)he)ses$",
+            "(database)s$",
+            "(drive)s$",
+            "(hi|ti)ves$",
+            "(curve)s$",
+            "([lr])ves$",
+            "([^fo])ves$",
+            "([^aeiouy]|qu)ies$",
+            "(s)eries$",
+            "(m)ovies$",
+            "(x|ch|ss|sh)es$",
+            "([m|l])ice$",
+            "(bus)es$",
+            "(o)es$",
+            "(shoe)s$",
+            "(cris|ax|test)es$",
+            "(octop|vir)uses$",
+            "(alias|canvas|status|campus)es$",
+            "^(summons|bonus)es$",
+            "^(ox)en",
+            "(matr)ices$",
+            "^feet$",
+            "^teeth$",
+            "^geese$",
+            "(quiz)zes$",
+            "^(whereas)es$",
+            "^(criteri)a$",
+            "^genera$",
         };
+        const std::pair<const char *, const char *> replaced[] = {
+            {"^(m|wom)an$", "\\1en"},
+            {"(pe)rson$", "\\1ople"},
+            {"(child)$", "\\1ren"},
+            {"(drive)$", "\\1s"},
+            {"^(ox)$", "\\1en"},
+            {"(ax|test)is$", "\\1es"},
+            {"(octop|vir)us$", "\\1uses"},
+            {"(alias|status|canvas|campus)$", "\\1es"},
+            {"^(summons|bonus)$", "\\1es"},
+            {"(bu)s$", "\\1ses"},
+            {"(buffal|tomat|potat)o$", "\\1oes"},
+            {"([ti])um$", "\\1a"},
+            {"sis$", "ses"},
+            {"(?:([^f])fe|([lr])f)$", "\\1\\2ves"},
+            {"(hi|ti)ve$", "\\1ves"},
+            {"([^aeiouy]|qu)y$", "\\1ies"},
+            {"(matr)ix$", "\\1ices"},
+            {"(vert|ind)ex$", "\\1ices"},
+            {"(x|ch|ss|sh)$", "\\1es"},
+            {"([m|l])ouse$", "\\1ice"},
+            {"^foot$", "feet"},
+            {"^tooth$", "teeth"},
+            {"^goose$", "geese"},
+            {"(quiz)$", "\\1zes"},
+            {"^(whereas)$", "\\1es"},
+            {"^(criteri)on$", "\\1a"},
+            {"^genus$", "genera"},
+            {"s$", "s"},
+            {"$", "s"},
+        };
+        QList<Rule> list;
+        for (const char *pattern : kept)
+            list.append({QRegularExpression(QString::fromLatin1(pattern), ci), QString()});
+        for (const auto &[pattern, replacement] : replaced)
+            list.append({QRegularExpression(QString::fromLatin1(pattern), ci),
+                         QString::fromLatin1(replacement)});
+        return list;
     }();
     return rules;
 }
-
-struct Irregular
-{
-    const char *singular;
-    const char *plural;
-};
-
-constexpr Irregular irregulars[] = {
-    {"person", "people"}, {"man", "men"},        {"woman", "women"}, {"child", "children"},
-    {"sex", "sexes"},     {"move", "moves"},     {"goose", "geese"}, {"foot", "feet"},
-    {"tooth", "teeth"},   {"zombie", "zombies"},
-};
 
 // `inflection` 1.13's singular rules, in its order: the first that matches wins; one without a
 // replacement leaves a word that is already singular as it is.
@@ -140,63 +181,230 @@ const QList<Rule> &singularRules()
     return rules;
 }
 
-// `inflection` 1.13's uncountable words that its singular rules would change.
-constexpr const char *singularUncountables[]
-    = {"athletics", "chaos",      "crossroads",  "economics",   "ethics",  "gallows",
-       "genetics",  "gymnastics", "linguistics", "mathematics", "measles", "minus",
-       "mumps",     "news",       "pasta",       "physics",     "series",  "species"};
-
-constexpr const char *uncountables[]
-    = {"equipment", "information", "rice",  "money", "species", "series",
-       "fish",      "sheep",       "moose", "deer",  "news",    "jeans"};
+// `inflection` 1.13.4's uncountable words. The whole name, lower-cased, is looked up, as there:
+// "Equipment" stays, "UserEquipment" is pluralized.
+constexpr const char *uncountables[] = {
+    "accommodation",
+    "adulthood",
+    "advertising",
+    "advice",
+    "aggression",
+    "aid",
+    "air",
+    "aircraft",
+    "alcohol",
+    "anger",
+    "applause",
+    "arithmetic",
+    "assistance",
+    "athletics",
+    "bacon",
+    "baggage",
+    "beef",
+    "biology",
+    "blood",
+    "botany",
+    "bread",
+    "butter",
+    "carbon",
+    "cardboard",
+    "cash",
+    "chalk",
+    "chaos",
+    "chess",
+    "crossroads",
+    "countryside",
+    "dancing",
+    "deer",
+    "dignity",
+    "dirt",
+    "dust",
+    "economics",
+    "education",
+    "electricity",
+    "engineering",
+    "enjoyment",
+    "envy",
+    "equipment",
+    "ethics",
+    "evidence",
+    "evolution",
+    "fame",
+    "fiction",
+    "flour",
+    "flu",
+    "food",
+    "fuel",
+    "fun",
+    "furniture",
+    "gallows",
+    "garbage",
+    "garlic",
+    "genetics",
+    "gold",
+    "golf",
+    "gossip",
+    "gratitude",
+    "grief",
+    "guilt",
+    "gymnastics",
+    "happiness",
+    "hardware",
+    "harm",
+    "hate",
+    "hatred",
+    "health",
+    "heat",
+    "help",
+    "homework",
+    "honesty",
+    "honey",
+    "hospitality",
+    "housework",
+    "humour",
+    "hunger",
+    "hydrogen",
+    "ice",
+    "importance",
+    "inflation",
+    "information",
+    "innocence",
+    "iron",
+    "irony",
+    "jam",
+    "jewelry",
+    "judo",
+    "karate",
+    "knowledge",
+    "lack",
+    "laughter",
+    "lava",
+    "leather",
+    "leisure",
+    "lightning",
+    "linguine",
+    "linguini",
+    "linguistics",
+    "literature",
+    "litter",
+    "livestock",
+    "logic",
+    "loneliness",
+    "luck",
+    "luggage",
+    "macaroni",
+    "machinery",
+    "magic",
+    "management",
+    "mankind",
+    "marble",
+    "mathematics",
+    "mayonnaise",
+    "measles",
+    "methane",
+    "milk",
+    "minus",
+    "money",
+    "mud",
+    "music",
+    "mumps",
+    "nature",
+    "news",
+    "nitrogen",
+    "nonsense",
+    "nurture",
+    "nutrition",
+    "obedience",
+    "obesity",
+    "oxygen",
+    "pasta",
+    "patience",
+    "physics",
+    "poetry",
+    "pollution",
+    "poverty",
+    "pride",
+    "psychology",
+    "publicity",
+    "punctuation",
+    "quartz",
+    "racism",
+    "relaxation",
+    "reliability",
+    "research",
+    "respect",
+    "revenge",
+    "rice",
+    "rubbish",
+    "rum",
+    "safety",
+    "scenery",
+    "seafood",
+    "seaside",
+    "series",
+    "shame",
+    "sheep",
+    "shopping",
+    "sleep",
+    "smoke",
+    "smoking",
+    "snow",
+    "soap",
+    "software",
+    "soil",
+    "spaghetti",
+    "species",
+    "steam",
+    "stuff",
+    "stupidity",
+    "sunshine",
+    "symmetry",
+    "tennis",
+    "thirst",
+    "thunder",
+    "timber",
+    "traffic",
+    "transportation",
+    "trust",
+    "underwear",
+    "unemployment",
+    "unity",
+    "validity",
+    "veal",
+    "vegetation",
+    "vegetarianism",
+    "vengeance",
+    "violence",
+    "vitality",
+    "warmth",
+    "wealth",
+    "weather",
+    "welfare",
+    "wheat",
+    "wildlife",
+    "wisdom",
+    "yoga",
+    "zinc",
+    "zoology",
+};
 } // namespace
 
-static QString matchCase(const QString &replacement, const QString &original)
-{
-    if (!original.isEmpty() && original.at(0).isUpper())
-        return replacement.at(0).toUpper() + replacement.mid(1);
-    return replacement;
-}
-
-QString pluralize(const QString &word)
-{
-    if (word.isEmpty())
-        return word;
-    // Only the last word of a PascalCase or snake_case name is inflected.
-    qsizetype start = word.size() - 1;
-    while (start > 0 && !word.at(start).isUpper() && word.at(start - 1) != QLatin1Char('_'))
-        --start;
-    const QString head = word.left(start);
-    const QString last = word.mid(start);
-    const QString lower = last.toLower();
-    for (const char *u : uncountables) {
-        if (lower == QLatin1String(u))
-            return word;
-    }
-    for (const Irregular &irregular : irregulars) {
-        if (lower == QLatin1String(irregular.singular))
-            return head + matchCase(QString::fromLatin1(irregular.plural), last);
-        if (lower == QLatin1String(irregular.plural))
-            return word;
-    }
-    for (const Rule &rule : pluralRules()) {
-        if (rule.pattern.match(last).hasMatch()) {
-            QString result = last;
-            result.replace(rule.pattern, rule.replacement);
-            return head + result;
-        }
-    }
-    return word;
-}
-
-QString singularize(const QString &word)
+static bool isUncountable(const QString &word)
 {
     const QString lower = word.toLower();
-    for (const char *u : singularUncountables) {
+    for (const char *u : uncountables) {
         if (lower == QLatin1String(u))
-            return word;
+            return true;
     }
-    for (const Rule &rule : singularRules()) {
+    return false;
+}
+
+// inflection's _apply_rules: the first rule that matches the whole name is applied to it.
+static QString applyRules(const QString &word, const QList<Rule> &rules)
+{
+    if (word.isEmpty() || isUncountable(word))
+        return word;
+    for (const Rule &rule : rules) {
         if (!rule.pattern.match(word).hasMatch())
             continue;
         if (rule.replacement.isNull())
@@ -205,6 +413,16 @@ QString singularize(const QString &word)
         return result.replace(rule.pattern, rule.replacement);
     }
     return word;
+}
+
+QString pluralize(const QString &word)
+{
+    return applyRules(word, pluralRules());
+}
+
+QString singularize(const QString &word)
+{
+    return applyRules(word, singularRules());
 }
 
 QString underscore(const QString &word)
