@@ -425,22 +425,20 @@ QString singularize(const QString &word)
     return applyRules(word, singularRules());
 }
 
+// inflection's underscore, which Sequelize's `underscored` and default index names use: every
+// capital letter (A-Z) gets a '_' before it, a leading '_' goes, all is lower-cased ("userID"
+// is "user_i_d" there, and so here, so that the columns are Sequelize's).
 QString underscore(const QString &word)
 {
     QString result;
     result.reserve(word.size() + 4);
-    for (qsizetype i = 0; i < word.size(); ++i) {
-        const QChar c = word.at(i);
-        if (c.isUpper()) {
-            if (i > 0 && word.at(i - 1) != QLatin1Char('_')
-                && (word.at(i - 1).isLower() || word.at(i - 1).isDigit()
-                    || (i + 1 < word.size() && word.at(i + 1).isLower())))
-                result += QLatin1Char('_');
-            result += c.toLower();
-        } else {
-            result += c;
-        }
+    for (const QChar c : word) {
+        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            result += QLatin1Char('_');
+        result += c.toLower();
     }
+    if (result.startsWith(QLatin1Char('_'))) // one, as inflection's /^_/
+        result.remove(0, 1);
     return result;
 }
 

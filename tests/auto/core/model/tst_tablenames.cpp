@@ -8,7 +8,9 @@
 // "Octopuses"), "UserEquipment" "UserEquipment" (Sequelize: "UserEquipments"). Names only: no
 // database is needed.
 
+#include <QtSequelize/IndexOptions>
 #include <QtSequelize/ModelDefinition>
+#include <QtSequelize/QueryInterface>
 #include <QtSequelize/Sequelize>
 
 #include <QtTest/qtest.h>
@@ -205,6 +207,34 @@ private slots:
         many->hasMany(m);
         QVERIFY2(one->associationNames().contains(singular), qPrintable(singular));
         QVERIFY2(many->associationNames().contains(plural), qPrintable(plural));
+    }
+
+    // underscored: every capital letter gets a '_' before it, as inflection's underscore does
+    // ("userID" is Sequelize's "user_i_d"; it was "user_id" here, another column), in the
+    // table, column, foreign-key and default index names alike (recorded from Sequelize 6.37).
+    void underscoredNames()
+    {
+        Sequelize sequelize(QStringLiteral("sqlite::memory:"));
+        ModelDefinition *m = sequelize.define(
+            "IPAddress",
+            {{"userID", DataTypes::Integer()},
+             {"HTMLCode", DataTypes::String()},
+             {"plainName", DataTypes::String()}},
+            ModelOptions().underscored(true).index(IndexOptions({"userID", "HTMLCode"})));
+        ModelDefinition *group
+            = sequelize.define("UserGroup", {}, ModelOptions().underscored(true));
+        m->belongsTo(group);
+        sequelize.sync();
+        QCOMPARE(m->tableName(), QStringLiteral("i_p_addresses"));
+        QCOMPARE(m->columnName("userID"), QStringLiteral("user_i_d"));
+        QCOMPARE(m->columnName("HTMLCode"), QStringLiteral("h_t_m_l_code"));
+        QCOMPARE(m->columnName("plainName"), QStringLiteral("plain_name"));
+        QCOMPARE(m->columnName("createdAt"), QStringLiteral("created_at"));
+        QCOMPARE(m->columnName("UserGroupId"), QStringLiteral("user_group_id"));
+        QStringList indexes;
+        for (const IndexDescription &index : sequelize.queryInterface().showIndex(m->tableName()))
+            indexes.append(index.name());
+        QCOMPARE(indexes, QStringList{"i_p_addresses_user_i_d__h_t_m_l_code"});
     }
 };
 
