@@ -137,7 +137,13 @@ void BulkInsert::build(const QList<QVariantMap> &records)
         = d->primaryKeyAutoIncrement && (!o.fieldsGiven || o.fields.contains(keyName));
     // Records usually name the same attributes in the same (sorted) order: the index of the
     // previous record's key at the same position is checked before a hash lookup.
-    QList<QPair<QString, int>> keyIndexes;
+    struct KeyIndex
+    {
+        QString key;
+        int index;
+        bool byColumn; // the key names the attribute's column
+    };
+    QList<KeyIndex> keyIndexes;
     for (const QVariantMap &record : records) {
         // Built without change tracking: every value is written anyway. Keys that were given
         // still win over defaults.
@@ -147,26 +153,25 @@ void BulkInsert::build(const QList<QVariantMap> &records)
         qsizetype position = 0;
         bool byColumn = false; // a key named an attribute's column
         for (auto it = record.cbegin(); it != record.cend(); ++it, ++position) {
-            int index;
-            if (position < keyIndexes.size() && keyIndexes.at(position).first == it.key()) {
-                index = keyIndexes.at(position).second;
-            } else {
-                index = d->indexOf(it.key());
-                if (index < 0) {
+            if (position >= keyIndexes.size() || keyIndexes.at(position).key != it.key()) {
+                KeyIndex found{it.key(), d->indexOf(it.key()), false};
+                if (found.index < 0) {
                     // A column's name: its attribute (Sequelize drops the value).
-                    index = d->indexOfField(it.key());
-                    if (index >= 0 && record.contains(d->attribute(index).name))
-                        d->withAttributeNames(record); // throws: the attribute named twice
+                    found.index = d->columnKeyIndex(it.key(), record);
+                    found.byColumn = found.index >= 0;
                 }
                 if (position < keyIndexes.size())
-                    keyIndexes[position] = {it.key(), index};
+                    keyIndexes[position] = found;
                 else
-                    keyIndexes.append({it.key(), index});
+                    keyIndexes.append(found);
+            } else if (keyIndexes.at(position).byColumn) {
+                d->columnKeyIndex(it.key(), record); // this record may name the attribute too
             }
-            if (index >= 0) {
-                md->assign(index, it.value(), false);
-                named.setBit(index);
-                byColumn = byColumn || d->attribute(index).name != it.key();
+            const KeyIndex &known = keyIndexes.at(position);
+            if (known.index >= 0) {
+                md->assign(known.index, it.value(), false);
+                named.setBit(known.index);
+                byColumn = byColumn || known.byColumn;
             }
         }
         // What the record gives, by attribute name (the defaults fill the rest).

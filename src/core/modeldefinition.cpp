@@ -92,6 +92,16 @@ int ModelDefinitionPrivate::requireQueryIndex(const QString &name) const
     return index;
 }
 
+int ModelDefinitionPrivate::columnKeyIndex(const QString &key, const QVariantMap &values) const
+{
+    const int index = indexOfField(key);
+    if (index >= 0 && values.contains(attributes.at(index).name))
+        throw DefinitionError(QStringLiteral("%1: the values name attribute %2 twice (\"%2\" and "
+                                             "its column \"%3\")")
+                                  .arg(name, attributes.at(index).name, key));
+    return index;
+}
+
 QVariantMap ModelDefinitionPrivate::withAttributeNames(const QVariantMap &values) const
 {
     QVariantMap renamed;
@@ -99,14 +109,10 @@ QVariantMap ModelDefinitionPrivate::withAttributeNames(const QVariantMap &values
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (indexOf(it.key()) >= 0)
             continue;
-        const int index = indexOfField(it.key());
+        const int index = columnKeyIndex(it.key(), values);
         if (index < 0)
             continue; // unknown: ignored, as Sequelize does
         const QString &name = attributes.at(index).name;
-        if (values.contains(name))
-            throw DefinitionError(QStringLiteral("%1: the values name attribute %2 twice (\"%2\" "
-                                                 "and its column \"%3\")")
-                                      .arg(this->name, name, it.key()));
         if (!changed) {
             renamed = values;
             changed = true;

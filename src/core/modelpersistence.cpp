@@ -530,15 +530,27 @@ void Model::update(const QVariantMap &givenValues, const SaveOptions &options)
     save(limited);
 }
 
+// The options only ModelDefinition::destroy() honours (an instance's destroy() refuses them):
+// whether \a o sets one, and \a options without them.
+static bool setsStaticDestroyOptions(const OptionsData &o)
+{
+    return o.truncate || o.limit >= 0 || o.individualHooks || o.cascade || o.restartIdentity;
+}
+static DestroyOptions withoutStaticDestroyOptions(const DestroyOptions &options)
+{
+    DestroyOptions own = options;
+    OptionsData &d = OptionsAccess::mutableData(own);
+    d.truncate = d.individualHooks = d.cascade = d.restartIdentity = false;
+    d.limit = -1;
+    return own;
+}
+
 void ModelPrivate::destroyCascadingTargets(Model *source, const DestroyOptions &given)
 {
     const OptionsData &o = OptionsAccess::data(given);
     // Each target goes by its instance destroy(): without the static destroy's options (a
     // static destroy with individualHooks() cascades here too).
-    DestroyOptions options = given;
-    OptionsData &own = OptionsAccess::mutableData(options);
-    own.truncate = own.individualHooks = own.cascade = own.restartIdentity = false;
-    own.limit = -1;
+    const DestroyOptions options = withoutStaticDestroyOptions(given);
     for (const AssociationInfo &a : source->d_func()->meta().associations) {
         if (!a.cascadeHooks)
             continue;
@@ -560,7 +572,7 @@ void Model::destroy(const DestroyOptions &options)
     requireInstanceKey(m);
     // Options of the static destroy would be dropped here (Sequelize ignores them): a
     // limit(0) still deleted the row, truncate() deleted only it.
-    if (o.truncate || o.limit >= 0 || o.individualHooks || o.cascade || o.restartIdentity)
+    if (setsStaticDestroyOptions(o))
         throw DefinitionError(QStringLiteral("An instance's destroy() takes force, hooks and "
                                              "transaction; truncate, limit, individualHooks, "
                                              "cascade and restartIdentity are "

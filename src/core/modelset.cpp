@@ -128,11 +128,8 @@ void Model::set(const QVariantMap &values)
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         int index = m.indexOf(it.key());
         // A key naming an attribute's column sets the attribute (Sequelize drops it).
-        if (index < 0 && !setJsonPath(this, d, it.key(), it.value())) {
-            index = m.indexOfField(it.key());
-            if (index >= 0 && values.contains(m.attribute(index).name))
-                m.withAttributeNames(values); // throws: the attribute named twice
-        }
+        if (index < 0 && !setJsonPath(this, d, it.key(), it.value()))
+            index = m.columnKeyIndex(it.key(), values);
         if (index >= 0 && !d->isReadOnly(index))
             d->assign(index, it.value());
     }

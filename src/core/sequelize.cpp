@@ -81,8 +81,14 @@ SequelizePrivate::SequelizePrivate(Sequelize *q, const SequelizeOptions &options
                                   .arg(dialect->name()));
     dialect->setTimeZone(zone);
     dialect->setDatabaseName(options.databaseName());
-    for (const SequelizeOptions &replica : options.readReplicas())
+    const auto otherDriver = [&](const SequelizeOptions &o) {
+        return !o.driverName().isEmpty() && o.driverName() != dialect->driverName();
+    };
+    qtDriver = otherDriver(options);
+    for (const SequelizeOptions &replica : options.readReplicas()) {
         dialect->checkDialectOptions(replica.dialectOptionMap());
+        qtDriver = qtDriver || otherDriver(replica);
+    }
     connections = std::make_unique<ConnectionManager>(*dialect, options);
 }
 
@@ -405,17 +411,6 @@ QString Sequelize::databaseVersion()
     return rows.isEmpty() || rows.first().isEmpty() ? QString() : rows.first().first().toString();
 }
 
-bool SequelizePrivate::usesQtDriver() const
-{
-    const auto other = [&](const SequelizeOptions &o) {
-        return !o.driverName().isEmpty() && o.driverName() != dialect->driverName();
-    };
-    if (other(options))
-        return true;
-    const QList<SequelizeOptions> replicas = options.readReplicas();
-    return std::any_of(replicas.cbegin(), replicas.cend(), other);
-}
-
 QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
 {
     Q_D(Sequelize);
@@ -423,8 +418,7 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
     const CallSettings settings(o);
     if (sql.trimmed().isEmpty())
         throw DefinitionError(QStringLiteral("The query is empty"));
-    const Statement statement
-        = bindRawQuery(sql, o.replacements, o.bind, *d->dialect, d->usesQtDriver());
+    const Statement statement = bindRawQuery(sql, o.replacements, o.bind, *d->dialect, d->qtDriver);
     const QueryType type = o.hasType ? o.type : guessType(sql);
     if (type == QueryType::Raw)
         d->connections->schemaChanged(); // DDL, perhaps: prepared statements may be stale

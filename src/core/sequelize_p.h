@@ -153,8 +153,9 @@ public:
     Sequelize *q_ptr;
     SequelizeOptions options;
     // Whether a connection (the database's or a replica's) goes through a Qt driver other
-    // than the dialect's own (QPSQL, QMYSQL): their placeholder scanning is naive.
-    bool usesQtDriver() const;
+    // than the dialect's own (QPSQL, QMYSQL): their placeholder scanning is naive. Set once,
+    // with the options.
+    bool qtDriver = false;
     std::unique_ptr<Dialect> dialect;
     std::optional<RetryOptions> retry; // SequelizeOptions::retry()
     std::unique_ptr<ConnectionManager> connections;

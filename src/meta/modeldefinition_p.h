@@ -111,8 +111,11 @@ public:
     }
     // As queryIndex(), but throws UnknownAttributeError.
     int requireQueryIndex(const QString &name) const;
-    // \a values with a key that names an attribute's column (full_name of fullName) renamed to
-    // the attribute (Sequelize ignores such a key: the value was lost without a word).
+    // The attribute a values key that is no attribute names by its column (full_name of
+    // fullName), or -1 (Sequelize ignores such a key: the value was lost without a word);
+    // DefinitionError when \a values name the attribute itself too.
+    int columnKeyIndex(const QString &key, const QVariantMap &values) const;
+    // \a values with each such key renamed to its attribute.
     QVariantMap withAttributeNames(const QVariantMap &values) const;
     // The attribute a dotted name that is no attribute itself begins with ("meta" of
     // "meta.kind"), or -1. On a JSON attribute (holdsJson()) the rest is a path inside it.

@@ -256,13 +256,13 @@ static QLatin1StringView comparisonOperator(Where::Operator op)
 // Sequelize), or, where \a expressions allows, a column or function. Anything else (a list,
 // an object) is refused: its text would be empty and match something else.
 // A text compared with a JSON path or as a pattern: as an attribute's string, one holding a NUL
-// is refused on every dialect (SQLite compared it up to the NUL and matched nothing, PostgreSQL
-// cannot bind it).
-static QString withoutNul(const QString &text, const Where &where)
+// or an unpaired surrogate is refused on every dialect (SQLite compared it up to the NUL and
+// matched nothing, PostgreSQL cannot bind it).
+static QString storableText(const QString &text, const Where &where)
 {
-    const bool nul = text.contains(QChar(0));
-    if (!nul && text.isValidUtf16())
+    if (isStorableText(text))
         return text;
+    const bool nul = text.contains(QChar(0));
     const QString message = QStringLiteral("The value of \"%1\" is not a valid string (it holds "
                                            "%2)")
                                 .arg(where.attribute(),
@@ -285,7 +285,7 @@ Statement QueryGenerator::patternOperand(const QVariant &value, const Where &whe
     } else if (id == QMetaType::QString || id == QMetaType::QByteArray || id == QMetaType::QChar
                || (value.canConvert<double>() && !isExpression(value) && !isValueList(value)
                    && id != QMetaType::QVariantMap)) {
-        pattern.bind(withoutNul(value.toString(), where));
+        pattern.bind(storableText(value.toString(), where));
     } else {
         throw DefinitionError(
             QStringLiteral("The pattern of %1 must be text").arg(subjectOf(where)));
@@ -622,7 +622,7 @@ void QueryGenerator::appendJsonCondition(Statement &statement, const Where &wher
     m_dialect.appendJsonPath(statement, column(attribute), path, cast);
     auto bindOne = [&](const QVariant &v) {
         if (v.metaType().id() == QMetaType::QString)
-            withoutNul(v.toString(), where);
+            storableText(v.toString(), where);
         const QVariant typed = cast == Dialect::JsonCast::Number ? QVariant(v.toDouble()) : v;
         statement.bind(m_dialect.jsonPathValue(typed, cast));
     };

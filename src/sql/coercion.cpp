@@ -314,10 +314,8 @@ static bool storableAsIs(const QVariant &value, DataType::Kind kind)
     case DataType::String:
     case DataType::Char:
     case DataType::Text:
-    case DataType::Enum: {
-        const QString &text = *static_cast<const QString *>(value.constData());
-        return !text.contains(QChar(0)) && text.isValidUtf16();
-    }
+    case DataType::Enum:
+        return isStorableText(*static_cast<const QString *>(value.constData()));
     default:
         return true;
     }

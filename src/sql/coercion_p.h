@@ -29,6 +29,12 @@ QVariant coerce(const QVariant &value, const DataType &type, const QString &attr
 // QVariant::isNull() no longer looks inside) a null QString/QByteArray, an invalid
 // QDateTime/QDate/QTime, a null QUuid or a null/undefined QJsonValue.
 Q_SEQUELIZE_EXPORT bool isSqlNull(const QVariant &value);
+// Text every database stores as given: no NUL (PostgreSQL cuts the statement there) and no
+// unpaired UTF-16 surrogate (no UTF-8 form: '?' or U+FFFD was stored in its place).
+inline bool isStorableText(const QString &text)
+{
+    return !text.contains(QChar(0)) && text.isValidUtf16();
+}
 // A list of values (QVariantList, QStringList, QJsonArray or another sequential container),
 // not a string or byte array.
 bool isValueList(const QVariant &value);

@@ -6,6 +6,8 @@
 #include <QtCore/qlist.h>
 #include <QtCore/qregularexpression.h>
 
+#include <utility>
+
 namespace QtSequelize::Inflection {
 
 namespace {
@@ -15,6 +17,23 @@ struct Rule
     QString replacement;
 };
 
+// inflection's rule table: the patterns that leave a word as it is (a null replacement), then
+// those that replace, case-insensitively, in that order.
+template<std::size_t Kept, std::size_t Replaced>
+QList<Rule> makeRules(const char *const (&kept)[Kept],
+                      const std::pair<const char *, const char *> (&replaced)[Replaced])
+{
+    const auto ci = QRegularExpression::CaseInsensitiveOption;
+    QList<Rule> list;
+    list.reserve(Kept + Replaced);
+    for (const char *pattern : kept)
+        list.append({QRegularExpression(QString::fromLatin1(pattern), ci), QString()});
+    for (const auto &[pattern, replacement] : replaced)
+        list.append({QRegularExpression(QString::fromLatin1(pattern), ci),
+                     QString::fromLatin1(replacement)});
+    return list;
+}
+
 // `inflection` 1.13's plural rules, in its order, applied to the whole name as Sequelize does
 // (inflection.pluralize("UserGroup")): the first that matches wins; one without a replacement
 // leaves a word that is already plural as it is. Irregular words are rules too, so "Goose"
@@ -22,7 +41,6 @@ struct Rule
 const QList<Rule> &pluralRules()
 {
     static const QList<Rule> rules = [] {
-        const auto ci = QRegularExpression::CaseInsensitiveOption;
         const char *const kept[] = {
             "^(m|wom)en$",
             "(pe)ople$",
@@ -88,13 +106,7 @@ const QList<Rule> &pluralRules()
             {"s$", "s"},
             {"$", "s"},
         };
-        QList<Rule> list;
-        for (const char *pattern : kept)
-            list.append({QRegularExpression(QString::fromLatin1(pattern), ci), QString()});
-        for (const auto &[pattern, replacement] : replaced)
-            list.append({QRegularExpression(QString::fromLatin1(pattern), ci),
-                         QString::fromLatin1(replacement)});
-        return list;
+        return makeRules(kept, replaced);
     }();
     return rules;
 }
@@ -104,8 +116,6 @@ const QList<Rule> &pluralRules()
 const QList<Rule> &singularRules()
 {
     static const QList<Rule> rules = [] {
-        const auto ci = QRegularExpression::CaseInsensitiveOption;
-        const QString keep; // a null replacement: leave the word
         const char *const kept[] = {"^(m|wom)an$",
                                     "(pe)rson$",
                                     "(child)$",
@@ -170,13 +180,7 @@ const QList<Rule> &singularRules()
             {"ss$", "ss"},
             {"s$", ""},
         };
-        QList<Rule> list;
-        for (const char *pattern : kept)
-            list.append({QRegularExpression(QString::fromLatin1(pattern), ci), keep});
-        for (const auto &[pattern, replacement] : replaced)
-            list.append({QRegularExpression(QString::fromLatin1(pattern), ci),
-                         QString::fromLatin1(replacement)});
-        return list;
+        return makeRules(kept, replaced);
     }();
     return rules;
 }

@@ -546,8 +546,7 @@ bool PostgresDialect::appendListAsOne(Statement &statement, const QVariantList &
     };
     auto string = [](const QVariant &v) {
         return isSqlNull(v)
-            || (v.metaType().id() == QMetaType::QString && !v.toString().contains(QChar(0))
-                && v.toString().isValidUtf16());
+            || (v.metaType().id() == QMetaType::QString && isStorableText(v.toString()));
     };
     const bool integers = std::all_of(values.cbegin(), values.cend(), integer);
     if (!integers && !std::all_of(values.cbegin(), values.cend(), string))

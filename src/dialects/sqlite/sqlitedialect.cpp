@@ -430,8 +430,7 @@ static QString jsonArrayText(const QVariantList &values)
             array.append(v.toBool());
         else if (id == QMetaType::Double && std::isfinite(v.toDouble()))
             array.append(v.toDouble());
-        else if (id == QMetaType::QString && !v.toString().contains(QChar(0))
-                 && v.toString().isValidUtf16())
+        else if (id == QMetaType::QString && isStorableText(v.toString()))
             array.append(v.toString());
         else
             return QString();
