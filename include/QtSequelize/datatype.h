@@ -58,7 +58,7 @@ public:
 
     Kind kind() const;
     bool isValid() const { return kind() != Invalid; }
-    // STRING/CHAR length, DECIMAL precision; -1 when not given.
+    // STRING/CHAR length, DECIMAL precision, an integer's display width; -1 when not given.
     int length() const;
     int precision() const { return length(); }
     int scale() const;
@@ -74,6 +74,16 @@ public:
     // The element type of an ARRAY; invalid for other types.
     DataType elementType() const;
 
+    // Sequelize's INTEGER.UNSIGNED and ZEROFILL (integers, FLOAT, REAL, DOUBLE, DECIMAL; a
+    // DefinitionError on other types): a negative value is a ValidationError on every
+    // database; MariaDB's column is UNSIGNED (and ZEROFILL, which implies it), so an unsigned
+    // key can be referenced and INTEGER/BIGINT hold up to 2^32-1 and 2^64-1 there. PostgreSQL
+    // and SQLite have no unsigned columns and keep the plain type, as Sequelize does.
+    DataType asUnsigned() const;
+    DataType asZeroFill() const;
+    bool isUnsigned() const;
+    bool isZeroFill() const;
+
     // Internal: ENUM labels, ARRAY's element type.
     DataType withValues(const QStringList &values) const;
     DataType withElementType(const DataType &element) const;
@@ -83,14 +93,16 @@ private:
 };
 
 namespace DataTypes {
+// The integer types take MariaDB's display width (INTEGER(11), shown by ZEROFILL); the other
+// databases have none and ignore it, as Sequelize does.
 Q_SEQUELIZE_EXPORT DataType String(int length = 255);
 Q_SEQUELIZE_EXPORT DataType Char(int length = 255);
 Q_SEQUELIZE_EXPORT DataType Text();
-Q_SEQUELIZE_EXPORT DataType Integer();
-Q_SEQUELIZE_EXPORT DataType BigInt();
-Q_SEQUELIZE_EXPORT DataType SmallInt();
-Q_SEQUELIZE_EXPORT DataType TinyInt();
-Q_SEQUELIZE_EXPORT DataType MediumInt();
+Q_SEQUELIZE_EXPORT DataType Integer(int displayWidth = -1);
+Q_SEQUELIZE_EXPORT DataType BigInt(int displayWidth = -1);
+Q_SEQUELIZE_EXPORT DataType SmallInt(int displayWidth = -1);
+Q_SEQUELIZE_EXPORT DataType TinyInt(int displayWidth = -1);
+Q_SEQUELIZE_EXPORT DataType MediumInt(int displayWidth = -1);
 Q_SEQUELIZE_EXPORT DataType Float();
 Q_SEQUELIZE_EXPORT DataType Real();
 Q_SEQUELIZE_EXPORT DataType Double();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
 #include <QtSequelize/datatype.h>
+#include <QtSequelize/errors.h>
 
 #include <QtCore/qdatetime.h>
 #include <QtCore/qjsonvalue.h>
@@ -28,6 +29,8 @@ public:
     int scale = -1;
     QStringList values;
     QList<DataType> element; // zero or one: ARRAY's element type
+    bool isUnsigned = false;
+    bool zeroFill = false;
 };
 
 DataType::DataType()
@@ -75,12 +78,14 @@ QMetaType DataType::valueType() const
     case Enum:
         return QMetaType::fromType<QString>();
     case Integer:
+        // An unsigned INTEGER reaches 2^32-1.
+        return d->isUnsigned ? QMetaType::fromType<qint64>() : QMetaType::fromType<int>();
     case SmallInt:
     case TinyInt:
     case MediumInt:
         return QMetaType::fromType<int>();
     case BigInt:
-        return QMetaType::fromType<qint64>();
+        return d->isUnsigned ? QMetaType::fromType<quint64>() : QMetaType::fromType<qint64>();
     case Float:
     case Real:
     case Double:
@@ -112,7 +117,66 @@ QMetaType DataType::valueType() const
 bool DataType::operator==(const DataType &other) const
 {
     return d->kind == other.d->kind && d->length == other.d->length && d->scale == other.d->scale
-        && d->values == other.d->values && d->element == other.d->element;
+        && d->values == other.d->values && d->element == other.d->element
+        && d->isUnsigned == other.d->isUnsigned && d->zeroFill == other.d->zeroFill;
+}
+
+static bool takesUnsigned(DataType::Kind kind)
+{
+    switch (kind) {
+    case DataType::Integer:
+    case DataType::BigInt:
+    case DataType::SmallInt:
+    case DataType::TinyInt:
+    case DataType::MediumInt:
+    case DataType::Float:
+    case DataType::Real:
+    case DataType::Double:
+    case DataType::Decimal:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/*!
+    Returns this type as Sequelize's \c{.UNSIGNED}: negative values are refused
+    (ValidationError) on every database, and MariaDB's column is UNSIGNED, so its
+    INTEGER and BIGINT reach 2^32-1 and 2^64-1 (an unsigned BIGINT's values are
+    quint64, an unsigned INTEGER's qint64). PostgreSQL and SQLite keep the plain
+    column type, as Sequelize does. Throws DefinitionError for a type that is not
+    numeric.
+*/
+DataType DataType::asUnsigned() const
+{
+    if (!takesUnsigned(d->kind))
+        throw DefinitionError(QStringLiteral("UNSIGNED applies to numeric types only"));
+    DataType copy = *this;
+    copy.d->isUnsigned = true;
+    return copy;
+}
+
+/*!
+    Returns this type as Sequelize's \c{.ZEROFILL}, which implies UNSIGNED
+    (see asUnsigned()): MariaDB pads the digits to the display width in its
+    own output (values read here are numbers). Throws DefinitionError for a
+    type that is not numeric.
+*/
+DataType DataType::asZeroFill() const
+{
+    DataType copy = asUnsigned();
+    copy.d->zeroFill = true;
+    return copy;
+}
+
+bool DataType::isUnsigned() const
+{
+    return d->isUnsigned;
+}
+
+bool DataType::isZeroFill() const
+{
+    return d->zeroFill;
 }
 
 DataType DataType::elementType() const
@@ -147,31 +211,31 @@ DataType Text()
 {
     return DataType(DataType::Text);
 }
-DataType Integer()
+DataType Integer(int displayWidth)
 {
-    return DataType(DataType::Integer);
+    return DataType(DataType::Integer, displayWidth);
 }
-DataType BigInt()
+DataType BigInt(int displayWidth)
 {
-    return DataType(DataType::BigInt);
+    return DataType(DataType::BigInt, displayWidth);
 }
-DataType SmallInt()
+DataType SmallInt(int displayWidth)
 {
-    return DataType(DataType::SmallInt);
+    return DataType(DataType::SmallInt, displayWidth);
 }
 
 // Sequelize's TINYINT: an 8-bit integer, -128 to 127 (a value past it is a ValidationError on
 // every database). PostgreSQL, which has no TINYINT, stores it as SMALLINT.
-DataType TinyInt()
+DataType TinyInt(int displayWidth)
 {
-    return DataType(DataType::TinyInt);
+    return DataType(DataType::TinyInt, displayWidth);
 }
 
 // Sequelize's MEDIUMINT: a 24-bit integer, -8,388,608 to 8,388,607 (a value past it is a
 // ValidationError on every database). PostgreSQL, which has no MEDIUMINT, stores it as INTEGER.
-DataType MediumInt()
+DataType MediumInt(int displayWidth)
 {
-    return DataType(DataType::MediumInt);
+    return DataType(DataType::MediumInt, displayWidth);
 }
 DataType Float()
 {

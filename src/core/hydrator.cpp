@@ -64,7 +64,8 @@ void Hydrator::init(const QList<SelectColumn> &columns)
             column.metacall = info.property.enclosingMetaObject()->d.static_metacall;
             column.propertyIndex = info.property.relativePropertyIndex();
             const int type = info.property.metaType().id();
-            switch (info.type.kind()) {
+            // An unsigned type's values take the generic path (its wider Qt type).
+            switch (info.type.isUnsigned() ? DataType::Invalid : info.type.kind()) {
             case DataType::String:
             case DataType::Char:
             case DataType::Text:

@@ -460,6 +460,12 @@ static QVariant aggregateValue(const QVariant &raw, const DataType &type, const 
         const QString text = raw.toString().trimmed();
         bool ok = false;
         const qint64 n = text.section(QLatin1Char('.'), 0, 0).toLongLong(&ok);
+        if (!ok && type.isUnsigned()) {
+            // MAX of a BIGINT UNSIGNED column (MariaDB) past qint64.
+            const quint64 u = text.section(QLatin1Char('.'), 0, 0).toULongLong(&ok);
+            if (ok)
+                return QVariant::fromValue(u);
+        }
         if (!ok && !text.startsWith(QLatin1Char('.')) && !text.startsWith(QLatin1String("-.")))
             throw DatabaseError(QStringLiteral("An aggregate is out of the integer range"));
         return QVariant(n);

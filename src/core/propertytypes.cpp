@@ -56,11 +56,33 @@ static bool isInteger(DataType::Kind kind)
         || kind == DataType::MediumInt || kind == DataType::Boolean;
 }
 
+// An unsigned INTEGER reaches 2^32-1, an unsigned BIGINT 2^64-1.
+static bool holdsWideUnsigned(QMetaType propertyType, DataType::Kind kind)
+{
+    switch (propertyType.id()) {
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::Long:
+        return kind == DataType::Integer;
+    case QMetaType::Int:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Bool:
+    case QMetaType::Float:
+        return false;
+    default:
+        return true;
+    }
+}
+
 bool propertyHolds(QMetaType propertyType, const DataType &type)
 {
     const DataType::Kind kind = type.kind();
     if (kind == DataType::Virtual)
         return true; // no column: the getter/setter decide
+    if (type.isUnsigned() && (kind == DataType::Integer || kind == DataType::BigInt)
+        && !holdsWideUnsigned(propertyType, kind))
+        return false;
     switch (propertyType.id()) {
     case QMetaType::QString: // text holds every value but bytes
         return kind != DataType::Blob;

@@ -169,10 +169,18 @@ QVariant Dialect::toDatabase(const QVariant &value, const DataType &type) const
         if (isSqlNull(value))
             return QVariant(QMetaType::fromType<QString>());
         return inTimeZone(value.toDateTime()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
-    case DataType::BigInt:
+    case DataType::BigInt: {
         if (isSqlNull(value))
             return QVariant(QMetaType::fromType<qlonglong>());
+        // An unsigned BIGINT's values past qint64 have no column here (MariaDB's dialect
+        // binds them): refused, never wrapped to a negative number.
+        const int id = value.metaType().id();
+        if ((id == QMetaType::ULongLong || id == QMetaType::ULong)
+            && value.toULongLong() > quint64(std::numeric_limits<qint64>::max()))
+            throw DatabaseError(QStringLiteral(
+                "A BIGINT UNSIGNED value past 2^63-1 has no column on this database"));
         return QVariant::fromValue(value.toLongLong());
+    }
     default:
         return value;
     }
@@ -194,19 +202,38 @@ QVariant Dialect::fromDatabase(const QVariant &value, const DataType &type) cons
     case DataType::MediumInt:
     case DataType::BigInt: {
         // Text in an INTEGER column (SQLite keeps what it is given, an alias may name an
-        // attribute) or a number out of the attribute's range: an error, not a silent 0.
+        // attribute) or a number out of the attribute's range: an error, not a silent 0, nor
+        // an unsigned value past qint64 wrapped to a negative one.
+        const int id = value.metaType().id();
+        const bool unsignedValue = id == QMetaType::ULongLong || id == QMetaType::ULong;
         bool ok = false;
-        qint64 n = value.toLongLong(&ok);
+        qint64 n = 0;
+        if (unsignedValue || id == QMetaType::QString || id == QMetaType::QByteArray) {
+            const quint64 u = value.toULongLong(&ok);
+            if (ok && u > quint64(std::numeric_limits<qint64>::max())) {
+                if (type.kind() == DataType::BigInt && type.isUnsigned())
+                    return QVariant::fromValue(u);
+                throw DatabaseError(
+                    QStringLiteral("A stored value is out of the range of the attribute's type"));
+            }
+            n = qint64(u);
+        }
+        if (!ok)
+            n = value.toLongLong(&ok);
         if (!ok) {
             const double d = value.toDouble(&ok); // a DECIMAL text, an average: truncated
             if (!ok || !(std::abs(d) < 9.2e18))
                 notA("an integer");
             n = qint64(d);
         }
+        if (!integerRange(type).contains(n)
+            && (type.kind() == DataType::Integer || type.kind() == DataType::BigInt))
+            throw DatabaseError(
+                QStringLiteral("A stored value is out of the range of the attribute's type"));
         if (type.kind() == DataType::BigInt)
+            return type.isUnsigned() ? QVariant::fromValue(quint64(n)) : QVariant::fromValue(n);
+        if (type.kind() == DataType::Integer && type.isUnsigned())
             return QVariant::fromValue(n);
-        if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max())
-            throw DatabaseError(QStringLiteral("A stored value is out of the range of INTEGER"));
         return int(n);
     }
     case DataType::Float:

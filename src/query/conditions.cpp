@@ -46,32 +46,27 @@ static bool isForeignNumber(const QVariant &value, const DataType &type)
     if (!isIntegerType(type))
         return false;
     // The column's range.
-    const int bits = integerBits(type.kind());
-    const qint64 max
-        = bits == 64 ? std::numeric_limits<qint64>::max() : (qint64(1) << (bits - 1)) - 1;
-    const qint64 min = -max - 1;
+    const IntegerRange range = integerRange(type);
     switch (value.metaType().id()) {
     case QMetaType::Double:
     case QMetaType::Float: {
         const double d = value.toDouble();
-        const double high = std::ldexp(1.0, bits - 1);
-        return std::isfinite(d) && (d != std::floor(d) || d < -high || d >= high);
+        return std::isfinite(d)
+            && (d != std::floor(d) || d < double(range.min) || d > double(range.max));
     }
     case QMetaType::Int:
     case QMetaType::Short:
     case QMetaType::SChar:
     case QMetaType::Char:
     case QMetaType::LongLong:
-    case QMetaType::Long: {
-        const qint64 n = value.toLongLong();
-        return n < min || n > max;
-    }
+    case QMetaType::Long:
+        return !range.contains(value.toLongLong());
     case QMetaType::UInt:
     case QMetaType::UShort:
     case QMetaType::UChar:
     case QMetaType::ULong:
     case QMetaType::ULongLong:
-        return value.toULongLong() > qulonglong(max);
+        return !range.containsUnsigned(value.toULongLong());
     default:
         return false;
     }

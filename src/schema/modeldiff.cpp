@@ -265,10 +265,22 @@ QString typeCode(const DataType &type)
     case DataType::Array:
         arguments = typeCode(type.elementType());
         break;
+    case DataType::Integer:
+    case DataType::BigInt:
+    case DataType::SmallInt:
+    case DataType::TinyInt:
+    case DataType::MediumInt:
+        if (type.length() > 0)
+            arguments = QString::number(type.length());
+        break;
     default:
         break;
     }
-    return QStringLiteral("DataTypes::") + kind + QLatin1Char('(') + arguments + QLatin1Char(')');
+    const QString modifier = type.isZeroFill() ? QStringLiteral(".asZeroFill()")
+        : type.isUnsigned()                    ? QStringLiteral(".asUnsigned()")
+                                               : QString();
+    return QStringLiteral("DataTypes::") + kind + QLatin1Char('(') + arguments + QLatin1Char(')')
+        + modifier;
 }
 
 QString defaultCode(const QString &column, const QVariant &value)

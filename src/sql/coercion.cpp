@@ -290,21 +290,33 @@ int integerBits(DataType::Kind kind)
     }
 }
 
-static bool fitsInteger(qint64 n, DataType::Kind kind)
+IntegerRange integerRange(const DataType &type)
 {
-    const int bits = integerBits(kind);
-    return bits == 64 || (n >= -(qint64(1) << (bits - 1)) && n < (qint64(1) << (bits - 1)));
+    const int bits = integerBits(type.kind());
+    if (type.isUnsigned())
+        return {0, bits == 64 ? std::numeric_limits<quint64>::max() : (quint64(1) << bits) - 1};
+    if (bits == 64)
+        return {std::numeric_limits<qint64>::min(), quint64(std::numeric_limits<qint64>::max())};
+    return {-(qint64(1) << (bits - 1)), (quint64(1) << (bits - 1)) - 1};
 }
 
-static bool storableAsIs(const QVariant &value, DataType::Kind kind)
+static bool storableAsIs(const QVariant &value, const DataType &type)
 {
     if (value.isNull())
         return true;
-    switch (kind) {
+    switch (type.kind()) {
     case DataType::TinyInt:
     case DataType::SmallInt:
     case DataType::MediumInt:
-        return fitsInteger(value.toInt(), kind);
+    case DataType::Integer:
+        return integerRange(type).contains(value.toLongLong());
+    case DataType::BigInt:
+        // An unsigned one is a quint64 already, any of them in range.
+        return true;
+    case DataType::Float:
+    case DataType::Real:
+    case DataType::Double:
+        return !type.isUnsigned() || !(value.toDouble() < 0);
     case DataType::Date:
         return yearInRange(value.toDateTime());
     case DataType::DateOnly: {
@@ -351,7 +363,29 @@ static QVariant toText(const QVariant &value, const QString &attribute)
     invalid(value, attribute, "string");
 }
 
-static QVariant toInteger(const QVariant &value, DataType::Kind kind, const QString &attribute)
+// The value past qint64 of an unsigned BIGINT (2^63 to 2^64-1), given as an unsigned integer,
+// a double or text.
+static std::optional<quint64> wideUnsigned(const QVariant &value)
+{
+    const int id = value.metaType().id();
+    bool ok = false;
+    quint64 u = 0;
+    if (id == QMetaType::ULongLong || id == QMetaType::ULong) {
+        u = value.toULongLong(&ok);
+    } else if (id == QMetaType::Double || id == QMetaType::Float) {
+        const double d = value.toDouble();
+        ok = d == std::floor(d) && d >= 9223372036854775808.0 && d < 18446744073709551616.0;
+        if (ok)
+            u = quint64(d);
+    } else if (id == QMetaType::QString || id == QMetaType::QByteArray) {
+        u = value.toString().trimmed().toULongLong(&ok);
+    }
+    if (!ok || u <= quint64(std::numeric_limits<qint64>::max()))
+        return std::nullopt;
+    return u;
+}
+
+static QVariant toInteger(const QVariant &value, const DataType &type, const QString &attribute)
 {
     const int id = value.metaType().id();
     bool ok = false;
@@ -374,13 +408,18 @@ static QVariant toInteger(const QVariant &value, DataType::Kind kind, const QStr
     } else if (id == QMetaType::QString || id == QMetaType::QByteArray) {
         n = value.toString().trimmed().toLongLong(&ok);
     }
-    if (!ok)
-        invalid(value, attribute, "integer");
-    if (kind == DataType::BigInt)
-        return QVariant::fromValue(n);
+    const IntegerRange range = integerRange(type);
+    if (!ok && type.kind() == DataType::BigInt && type.isUnsigned()) {
+        if (const std::optional<quint64> u = wideUnsigned(value))
+            return QVariant::fromValue(*u);
+    }
     // The column's range, the same on every database.
-    if (!fitsInteger(n, kind))
+    if (!ok || !range.contains(n))
         invalid(value, attribute, "integer");
+    if (type.kind() == DataType::BigInt)
+        return type.isUnsigned() ? QVariant::fromValue(quint64(n)) : QVariant::fromValue(n);
+    if (type.kind() == DataType::Integer && type.isUnsigned())
+        return QVariant::fromValue(n);
     return QVariant::fromValue(int(n));
 }
 
@@ -503,8 +542,7 @@ QVariant coerce(const QVariant &value, const DataType &type, const QString &attr
                                   .arg(attribute));
     // Already of the type's Qt type (the common case, null ones included): as it is, unless it
     // is one of the values no database stores as given (the checks below refuse them).
-    if (value.metaType() == target && type.kind() != DataType::Decimal
-        && storableAsIs(value, type.kind()))
+    if (value.metaType() == target && type.kind() != DataType::Decimal && storableAsIs(value, type))
         return value;
     if (isSqlNull(value))
         return QVariant(target);
@@ -520,16 +558,24 @@ QVariant coerce(const QVariant &value, const DataType &type, const QString &attr
     case DataType::TinyInt:
     case DataType::MediumInt:
     case DataType::BigInt:
-        return toInteger(value, type.kind(), attribute);
+        return toInteger(value, type, attribute);
     case DataType::Float:
     case DataType::Real:
-    case DataType::Double:
-        return toFloating(value, attribute);
+    case DataType::Double: {
+        const QVariant number = toFloating(value, attribute);
+        if (type.isUnsigned() && number.toDouble() < 0)
+            invalid(value, attribute, "unsigned number");
+        return number;
+    }
     case DataType::Decimal: {
         // Rounded to the scale as the column stores it, so that SQLite (a REAL) keeps what
         // PostgreSQL and MariaDB keep: 1.005 in DECIMAL(10,2) is 1.01 (it read back 1.00).
         const QVariant text = toDecimal(value, attribute);
-        return type.scale() >= 0 ? QVariant(roundedDecimal(text.toString(), type.scale())) : text;
+        const QString rounded
+            = type.scale() >= 0 ? roundedDecimal(text.toString(), type.scale()) : text.toString();
+        if (type.isUnsigned() && plainDecimal(rounded).value_or(PlainDecimal{}).negative)
+            invalid(value, attribute, "unsigned decimal");
+        return rounded;
     }
     case DataType::Boolean:
         return toBoolean(value, attribute);

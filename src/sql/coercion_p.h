@@ -44,6 +44,16 @@ bool isIntegerType(const DataType &type);
 // The width of an integer column: TINYINT 8 bits, SMALLINT 16, MEDIUMINT 24, INTEGER 32,
 // BIGINT 64.
 int integerBits(DataType::Kind kind);
+// The values an integer attribute holds: its width's signed range, or 0 to 2^bits-1 when it
+// is unsigned (BIGINT UNSIGNED's maximum does not fit a qint64, hence the quint64).
+struct IntegerRange
+{
+    qint64 min = 0;
+    quint64 max = 0;
+    bool contains(qint64 n) const { return n >= min && (n < 0 || quint64(n) <= max); }
+    bool containsUnsigned(quint64 n) const { return n <= max && (min <= 0 || n >= quint64(min)); }
+};
+IntegerRange integerRange(const DataType &type);
 
 // Formats a decimal number's digits with \a scale decimals (-1: as they are).
 QString formatDecimal(const QString &digits, int scale);

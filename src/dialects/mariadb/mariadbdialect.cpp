@@ -189,8 +189,42 @@ QString MariaDbDialect::quoteString(const QString &text) const
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-QString MariaDbDialect::columnType(const DataType &type, const TableName &, const QString &) const
+// INTEGER(11) UNSIGNED ZEROFILL: the display width and the modifiers MariaDB has (Sequelize
+// writes them only for MySQL and MariaDB).
+static QString withModifiers(QString sql, const DataType &type)
 {
+    if (type.isUnsigned())
+        sql += QLatin1String(" UNSIGNED");
+    if (type.isZeroFill())
+        sql += QLatin1String(" ZEROFILL");
+    return sql;
+}
+
+QString MariaDbDialect::columnType(const DataType &type, const TableName &table,
+                                   const QString &column) const
+{
+    switch (type.kind()) {
+    case DataType::Integer:
+    case DataType::BigInt:
+    case DataType::SmallInt:
+    case DataType::TinyInt:
+    case DataType::MediumInt:
+        return withModifiers(
+            commonColumnType(type)
+                + (type.length() > 0 ? QStringLiteral("(%1)").arg(type.length()) : QString()),
+            type);
+    case DataType::Float:
+    case DataType::Real:
+    case DataType::Double:
+    case DataType::Decimal:
+        if (type.isUnsigned())
+            return withModifiers(
+                columnType(DataType(type.kind(), type.length(), type.scale()), table, column),
+                type);
+        break;
+    default:
+        break;
+    }
     switch (type.kind()) {
     case DataType::Text:
         return QStringLiteral("LONGTEXT");
@@ -240,8 +274,11 @@ QString MariaDbDialect::incremented(const QString &column, const QString &amount
 QString MariaDbDialect::autoIncrementColumn(const DataType &type, bool *inlinePrimaryKey) const
 {
     *inlinePrimaryKey = false;
-    return (type.kind() == DataType::BigInt ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER"))
-        + QStringLiteral(" NOT NULL auto_increment");
+    // The integer type as declared (SMALLINT, BIGINT UNSIGNED, ...), so that a foreign key of
+    // the same type can reference it.
+    const QString sql = isIntegerType(type) ? columnType(type, TableName(), QString())
+                                            : QStringLiteral("INTEGER");
+    return sql + QStringLiteral(" NOT NULL auto_increment");
 }
 
 QString MariaDbDialect::columnComment(const QString &comment) const
@@ -389,8 +426,9 @@ void MariaDbDialect::appendRegexp(Statement &statement, const Statement &left, b
 // 11.8 against 12.1 ms for 10,000.
 static constexpr qsizetype JsonTableFrom = 1000;
 
-// \a values as a JSON array of integers (NULL as null), or a null string when one is no integer.
-static QString integerJsonArray(const QVariantList &values)
+// \a values as a JSON array of integers (NULL as null), or a null string when one is no integer;
+// \a wide tells whether one is past qint64 (a BIGINT UNSIGNED's).
+static QString integerJsonArray(const QVariantList &values, bool *wide)
 {
     QString json = QStringLiteral("[");
     json.reserve(values.size() * 8);
@@ -403,9 +441,11 @@ static QString integerJsonArray(const QVariantList &values)
             json += QLatin1StringView("null");
         else if (id == QMetaType::Int || id == QMetaType::LongLong || id == QMetaType::Short)
             json += QString::number(v.toLongLong());
-        else if (id == QMetaType::UInt || id == QMetaType::ULongLong || id == QMetaType::UShort)
-            json += QString::number(v.toULongLong());
-        else
+        else if (id == QMetaType::UInt || id == QMetaType::ULongLong || id == QMetaType::UShort) {
+            const quint64 u = v.toULongLong();
+            *wide = *wide || u > quint64(std::numeric_limits<qint64>::max());
+            json += QString::number(u);
+        } else
             return QString();
     }
     json += QLatin1Char(']');
@@ -415,12 +455,16 @@ static QString integerJsonArray(const QVariantList &values)
 // The list as a derived table of distinct values: MariaDB 10.11 runs an IN (sub-query) of an
 // UPDATE or DELETE once per row (a JSON_TABLE read straight there parses the array for every
 // row: minutes for 70,000 rows); a derived table is built once and looked up by the key it gets.
-static void appendJsonTable(Statement &statement, const QString &json)
+// A BIGINT column would clamp the values past qint64 (to 2^63-1, matching another row): those
+// lists are read as DECIMAL(20,0), which holds both ranges exactly.
+static void appendJsonTable(Statement &statement, const QString &json, bool wide)
 {
     statement << QLatin1StringView("SELECT qsq_v FROM (SELECT DISTINCT qsq_v FROM JSON_TABLE(");
     statement.bind(json);
-    statement << QLatin1StringView(
-        ", '$[*]' COLUMNS (qsq_v BIGINT PATH '$')) AS qsq_json) AS qsq_list");
+    statement << (wide ? QLatin1StringView(", '$[*]' COLUMNS (qsq_v DECIMAL(20,0) PATH '$')) AS "
+                                           "qsq_json) AS qsq_list")
+                       : QLatin1StringView(", '$[*]' COLUMNS (qsq_v BIGINT PATH '$')) AS "
+                                           "qsq_json) AS qsq_list"));
 }
 
 bool MariaDbDialect::bindsInListAsOne(const DataType &type) const
@@ -431,22 +475,26 @@ bool MariaDbDialect::bindsInListAsOne(const DataType &type) const
 void MariaDbDialect::appendInList(Statement &statement, const Statement &left, bool negate,
                                   const DataType &type, const QVariantList &values) const
 {
-    const QString json = values.size() >= JsonTableFrom ? integerJsonArray(values) : QString();
+    bool wide = false;
+    const QString json
+        = values.size() >= JsonTableFrom ? integerJsonArray(values, &wide) : QString();
     if (json.isNull())
         return Dialect::appendInList(statement, left, negate, type, values);
     statement.sql += left.sql;
     statement.bindings += left.bindings;
     statement << (negate ? QLatin1StringView(" NOT IN (") : QLatin1StringView(" IN ("));
-    appendJsonTable(statement, json);
+    appendJsonTable(statement, json, wide);
     statement << ')';
 }
 
 bool MariaDbDialect::appendListAsOne(Statement &statement, const QVariantList &values) const
 {
-    const QString json = values.size() >= JsonTableFrom ? integerJsonArray(values) : QString();
+    bool wide = false;
+    const QString json
+        = values.size() >= JsonTableFrom ? integerJsonArray(values, &wide) : QString();
     if (json.isNull())
         return false;
-    appendJsonTable(statement, json);
+    appendJsonTable(statement, json, wide);
     return true;
 }
 
@@ -487,6 +535,11 @@ QVariant MariaDbDialect::toDatabase(const QVariant &value, const DataType &type)
         if (!isSqlNull(value) && !std::isfinite(value.toDouble()))
             throw DatabaseError(QStringLiteral("MariaDB has no NaN or infinite floating-point "
                                                "value to store"));
+        return Dialect::toDatabase(value, type);
+    case DataType::BigInt:
+        // BIGINT UNSIGNED holds up to 2^64-1: bound as the unsigned number it is.
+        if (type.isUnsigned() && !isSqlNull(value))
+            return QVariant::fromValue(value.toULongLong());
         return Dialect::toDatabase(value, type);
     default:
         return Dialect::toDatabase(value, type);

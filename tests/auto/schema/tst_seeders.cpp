@@ -285,7 +285,9 @@ private slots:
             {{"username", Attribute(DataTypes::String(64)).allowNull(false)},
              {"email", Attribute(DataTypes::String()).defaultValue("none@example.com")},
              {"status", DataTypes::Enum({"active", "it's \"quoted\""})},
-             {"score", Attribute(DataTypes::Decimal(10, 2)).defaultValue(0)}},
+             {"score", Attribute(DataTypes::Decimal(10, 2)).defaultValue(0)},
+             {"visits", DataTypes::BigInt(20).asZeroFill()},
+             {"age", DataTypes::SmallInt().asUnsigned()}},
             ModelOptions().index(IndexOptions().fields({"email"}).unique()));
         user->belongsTo(group, AssociationOptions().foreignKey("groupId").onDelete("CASCADE"));
         QTemporaryDir dir;
@@ -302,6 +304,8 @@ private slots:
             "{\"name\", Attribute(DataTypes::String(80)).allowNull(false).unique()}"));
         QVERIFY(source.contains(".references(\"Groups\", \"id\").onDelete(\"CASCADE\")"));
         QVERIFY(source.contains("DataTypes::Enum({\"active\", \"it's \\\"quoted\\\"\"})"));
+        QVERIFY(source.contains("{\"visits\", Attribute(DataTypes::BigInt(20).asZeroFill())}"));
+        QVERIFY(source.contains("{\"age\", Attribute(DataTypes::SmallInt().asUnsigned())}"));
         QVERIFY(source.contains(".defaultValue(QString(\"none@example.com\"))"));
         QVERIFY(source.contains("queryInterface.addIndex(\"Users\", {\"email\"}, "
                                 "IndexOptions().name(\"users_email\").unique());"));
