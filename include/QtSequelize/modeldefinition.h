@@ -8,6 +8,7 @@
 #include <QtSequelize/attribute.h>
 #include <QtSequelize/modeloptions.h>
 #include <QtSequelize/options.h>
+#include <QtSequelize/queryinterface.h>
 
 #include <QtCore/qobject.h>
 #include <QtCore/qsharedpointer.h>
@@ -160,6 +161,9 @@ public:
 
     void sync(const SyncOptions &options = {});
     void drop();
+    // Sequelize's Model.describe(): the columns of the model's table as the database has them
+    // (QueryInterface::describeTable() of its table, in its schema).
+    QMap<QString, ColumnDescription> describe();
 
     // Associations, as Sequelize's Model.belongsTo/hasOne/hasMany: the foreign-key attribute
     // is added to the right model and sync() creates its FOREIGN KEY constraint. Throws

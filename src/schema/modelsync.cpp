@@ -54,6 +54,18 @@ void ModelDefinition::sync(const SyncOptions &options)
     d->runHook(hooks, &ModelHooks::afterSync, options);
 }
 
+/*!
+    Returns the columns of the model's table as the database describes them, keyed by
+    column name (Sequelize's \c{Model.describe()}): QueryInterface::describeTable() of
+    tableName() in schema(). Throws DatabaseError when the table does not exist.
+*/
+QMap<QString, ColumnDescription> ModelDefinition::describe()
+{
+    Q_D(ModelDefinition);
+    QueryInterface qi = d->sequelize->queryInterface();
+    return (d->schema.isEmpty() ? qi : qi.inSchema(d->schema)).describeTable(d->tableName);
+}
+
 void ModelDefinitionPrivate::installChangeTriggers()
 {
     const std::unique_ptr<ChangeFeed> feed = dialect().changeFeed();

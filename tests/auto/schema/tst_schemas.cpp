@@ -248,6 +248,12 @@ private slots:
         if (dialect != QLatin1String("sqlite"))
             QVERIFY(!sequelize->queryInterface().describeTable("tasks").contains("priority"));
         QCOMPARE(publicTask->count(), 1);
+        // Model.describe(): the model's own table, in its schema.
+        QVERIFY(altered->describe().contains("priority"));
+        QCOMPARE(altered->describe().value("priority").defaultValue().toInt(), 3);
+        QCOMPARE(altered->describe().keys(), task->describe().keys());
+        QVERIFY(!publicTask->describe().contains("priority"));
+        QVERIFY(publicTask->describe().value("title").isUnique());
     }
 
     // belongsToMany through a junction in the schema: its rows, keys and the joins name it.
