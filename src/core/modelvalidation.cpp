@@ -31,10 +31,17 @@ void ModelPrivate::validateWithHooks(const QList<int> *only, const OptionsData &
     m.runHook(hooks, &ModelHooks::afterValidate, q_ptr, hookOptions(o));
 }
 
+// The items come in Sequelize's order: the NOT NULL violations, the failures of the custom
+// attribute validators, of the model validators, then of the built-in attribute validators
+// (Sequelize runs them all at once; the synchronous ones settle first). The model validators
+// run whatever the attributes gave, and also when only some attributes are validated (a save
+// of the changed ones, fields, a static update), as Sequelize's skip leaves them out of none.
 void ModelPrivate::validate(const QList<int> *only) const
 {
     const ModelDefinitionPrivate &m = meta();
     QList<ValidationErrorItem> items;
+    QList<ValidationErrorItem> customItems;
+    QList<ValidationErrorItem> builtInItems;
     for (int i = 0; i < m.attributes.size(); ++i) {
         const AttributeInfo &info = m.attribute(i);
         if (info.type.kind() == DataType::Virtual || i == m.createdAt || i == m.updatedAt
@@ -66,23 +73,22 @@ void ModelPrivate::validate(const QList<int> *only) const
                 : validator.customMessage().isEmpty()
                 ? QStringLiteral("Validation %1 on %2 failed").arg(validator.key(), info.name)
                 : validator.customMessage();
-            items.append(ValidationErrorItem(message, QStringLiteral("Validation error"), info.name,
-                                             v, validator.key()));
+            (validator.isCustom() ? customItems : builtInItems)
+                .append(ValidationErrorItem(message, QStringLiteral("Validation error"), info.name,
+                                            v, validator.key()));
         }
     }
-    // Model-level validators run when every attribute passed (as Sequelize).
-    if (items.isEmpty() && !only) {
-        Q_Q(const Model);
-        for (const auto &validator : m.registered(m.validators)) {
-            QString message;
-            if (!validator.second(q, &message))
-                items.append(ValidationErrorItem(
-                    message.isEmpty() ? QStringLiteral("Validation %1 failed").arg(validator.first)
-                                      : message,
-                    QStringLiteral("Validation error"), validator.first, QVariant(),
-                    validator.first));
-        }
+    items += customItems;
+    Q_Q(const Model);
+    for (const auto &validator : m.registered(m.validators)) {
+        QString message;
+        if (!validator.second(q, &message))
+            items.append(ValidationErrorItem(
+                message.isEmpty() ? QStringLiteral("Validation %1 failed").arg(validator.first)
+                                  : message,
+                QStringLiteral("Validation error"), validator.first, QVariant(), validator.first));
     }
+    items += builtInItems;
     if (items.isEmpty())
         return;
     QStringList messages;

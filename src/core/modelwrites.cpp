@@ -434,7 +434,7 @@ int ModelDefinition::updateRows(const QVariantMap &givenValues, const Where &giv
         converted[at] = d->timestampValue(d->updatedAt, nowUtc());
     // As Sequelize: the given values are validated through a built instance (only those
     // attributes), with the validate hooks.
-    bool validated = false;
+    bool validated = !d->registered(d->validators).isEmpty(); // model validators run too
     for (int i : std::as_const(indexes))
         validated = validated || !d->attribute(i).options.validators().isEmpty()
             || !d->attribute(i).options.allowsNull();
