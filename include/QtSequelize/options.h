@@ -236,6 +236,9 @@ public:
     // validate(false): the values are written without running the validators or the validate
     // hooks (Sequelize's update(values, {validate: false})).
     UpdateOptions &validate(bool validate);
+    // sideEffects(false): what the attributes' setters write to other attributes is not
+    // written (Sequelize's sideEffects: false).
+    UpdateOptions &sideEffects(bool enabled);
     UpdateOptions &paranoid(bool excludeDeleted);
     // Ignores the default scope, which otherwise restricts the rows updated.
     UpdateOptions &unscoped(bool unscoped = true);

@@ -325,7 +325,7 @@ static Where keysOf(const ModelDefinitionPrivate &d, const QList<QSharedPointer<
 // Custom setters run, as Sequelize's build() of the values does: what they store (also in
 // other attributes, Sequelize's sideEffects) is what the UPDATE writes.
 static QVariantMap settersApplied(const ModelDefinitionPrivate &d, const QVariantMap &values,
-                                  QStringList *sideEffects)
+                                  bool others, QStringList *sideEffects)
 {
     QVariantMap effective = values;
     const bool setters = std::any_of(values.keyBegin(), values.keyEnd(), [&](const QString &key) {
@@ -339,7 +339,8 @@ static QVariantMap settersApplied(const ModelDefinitionPrivate &d, const QVarian
     ModelPrivate *pd = ModelPrivate::get(probe.data());
     for (const QString &name : probe->changed()) {
         const int index = d.indexOf(name);
-        if (index < 0 || d.attribute(index).type.kind() == DataType::Virtual)
+        if (index < 0 || d.attribute(index).type.kind() == DataType::Virtual
+            || (!others && !values.contains(name)))
             continue;
         effective.insert(name, pd->written(index));
         if (!values.contains(name))
@@ -425,7 +426,7 @@ int ModelDefinition::updateRows(const QVariantMap &givenValues, const Where &giv
     // Custom setters run, as Sequelize's build() of the values does: what they store (also in
     // other attributes, Sequelize's sideEffects) is what the UPDATE writes.
     QStringList sideEffects;
-    const QVariantMap effective = settersApplied(*d, values, &sideEffects);
+    const QVariantMap effective = settersApplied(*d, values, o.sideEffects, &sideEffects);
     QList<int> indexes;
     QVariantList converted;
     updatedColumns(*d, effective, o.fields, sideEffects, &indexes, &converted);
@@ -443,9 +444,19 @@ int ModelDefinition::updateRows(const QVariantMap &givenValues, const Where &giv
     // the validate hooks run.
     if ((validated || hooks) && !o.skipValidation) {
         QSharedPointer<Model> probe = build(values);
+        ModelPrivate *pd = ModelPrivate::get(probe.data());
         d->runHook(hooks, &ModelHooks::beforeValidate, probe.data(), HookOptions(o));
-        ModelPrivate::get(probe.data())->validate(&indexes);
+        pd->validate(&indexes);
         d->runHook(hooks, &ModelHooks::afterValidate, probe.data(), HookOptions(o));
+        // Sequelize writes the validated instance's values of the written attributes: what a
+        // validate hook changed there is written (a change to another attribute is not).
+        for (qsizetype i = 0; hooks && i < indexes.size(); ++i) {
+            const int index = indexes.at(i);
+            if (index != d->updatedAt && !pd->expressions.contains(index)
+                && converted.at(i).metaType() != QMetaType::fromType<Expression>())
+                converted[i]
+                    = coerce(pd->value(index), d->attribute(index).type, d->attribute(index).name);
+        }
     }
     d->runHook(hooks, &ModelHooks::beforeBulkUpdate, values, where, HookOptions(o));
     // individualHooks: the rows are read first (with find hooks) for their per-instance hooks,

@@ -525,6 +525,16 @@ UpdateOptions &UpdateOptions::validate(bool validate)
     d->skipValidation = !validate;
     return *this;
 }
+/*!
+    With \a enabled false, a static update writes only the attributes of its values (after
+    their setters), not what the setters wrote to other attributes (Sequelize's
+    \c{sideEffects: false}).
+*/
+UpdateOptions &UpdateOptions::sideEffects(bool enabled)
+{
+    d->sideEffects = enabled;
+    return *this;
+}
 UpdateOptions &UpdateOptions::silent(bool silent)
 {
     d->silent = silent;

@@ -125,6 +125,7 @@ public:
     std::optional<QStringList> joinTableAttributes;
     bool ignoreDuplicates = false;
     bool skipValidation = false; // SaveOptions: validate(false)
+    bool sideEffects = true; // UpdateOptions: what setters write to other attributes
     bool validateBulk = false; // BulkCreateOptions: validate(true)
     QStringList updateOnDuplicate;
     bool updateOnDuplicateGiven = false; // an empty list given is refused, as Sequelize
