@@ -209,7 +209,29 @@ void BulkInsert::build(const QList<QVariantMap> &records)
 void BulkInsert::runBeforeHooks()
 {
     d->runHook(o.hooks, &ModelHooks::beforeBulkCreate, instances, ModelPrivate::hookOptions(o));
-    if (o.hooks && o.individualHooks && d->hasHooks()) {
+    const bool individualHooks = o.hooks && o.individualHooks && d->hasHooks();
+    if (o.validateBulk) {
+        // Sequelize's order: every record is validated before the first beforeCreate, with the
+        // validate hooks when the individual hooks run (every beforeValidate first).
+        const HookOptions hookOptions = ModelPrivate::hookOptions(o);
+        for (const auto &instance : std::as_const(instances))
+            d->runHook(individualHooks, &ModelHooks::beforeValidate, instance.data(), hookOptions);
+        QList<BulkRecordError> failures;
+        for (const auto &instance : std::as_const(instances)) {
+            try {
+                ModelPrivate::get(instance.data())->validate(nullptr);
+            } catch (const ValidationError &e) {
+                d->runHook(individualHooks, &ModelHooks::validationFailed, instance.data(),
+                           hookOptions, e);
+                failures.append(BulkRecordError(e, instance->get()));
+                continue;
+            }
+            d->runHook(individualHooks, &ModelHooks::afterValidate, instance.data(), hookOptions);
+        }
+        if (!failures.isEmpty())
+            throw AggregateError(failures);
+    }
+    if (individualHooks) {
         // All beforeCreate, then all beforeSave (Sequelize's order).
         for (const auto &instance : std::as_const(instances))
             d->runHook(true, &ModelHooks::beforeCreate, instance.data(),
@@ -217,18 +239,6 @@ void BulkInsert::runBeforeHooks()
         for (const auto &instance : std::as_const(instances))
             d->runHook(true, &ModelHooks::beforeSave, instance.data(),
                        ModelPrivate::hookOptions(o));
-    }
-    if (o.validateBulk) {
-        QList<BulkRecordError> failures;
-        for (const auto &instance : std::as_const(instances)) {
-            try {
-                ModelPrivate::get(instance.data())->validate();
-            } catch (const ValidationError &e) {
-                failures.append(BulkRecordError(e, instance->get()));
-            }
-        }
-        if (!failures.isEmpty())
-            throw AggregateError(failures);
     }
 }
 

@@ -16,17 +16,18 @@
 
 namespace QtSequelize {
 
+// validate(false) skips the validate hooks too, as Sequelize's (its validate() runs them).
 void ModelPrivate::validateWithHooks(const QList<int> *only, const OptionsData &o, bool hooks)
 {
+    if (o.skipValidation)
+        return;
     const ModelDefinitionPrivate &m = meta();
     m.runHook(hooks, &ModelHooks::beforeValidate, q_ptr, hookOptions(o));
-    if (!o.skipValidation) {
-        try {
-            validate(only);
-        } catch (const ValidationError &error) {
-            m.runHook(hooks, &ModelHooks::validationFailed, q_ptr, hookOptions(o), error);
-            throw;
-        }
+    try {
+        validate(only);
+    } catch (const ValidationError &error) {
+        m.runHook(hooks, &ModelHooks::validationFailed, q_ptr, hookOptions(o), error);
+        throw;
     }
     m.runHook(hooks, &ModelHooks::afterValidate, q_ptr, hookOptions(o));
 }

@@ -89,6 +89,9 @@ static Statement upsertStatement(const ModelDefinitionPrivate &d, const QList<in
         std::move(bindings), generate);
 }
 
+static QVariantMap settersApplied(const ModelDefinitionPrivate &d, const QVariantMap &values,
+                                  bool others, QStringList *sideEffects);
+
 QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &values, bool *created)
 {
     return upsert(values, SaveOptions(), created);
@@ -104,6 +107,12 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &givenValues,
     d->requireAttributes(o.fields);
     QSharedPointer<Model> instance = build(values);
     ModelPrivate *md = ModelPrivate::get(instance.data());
+    // What the build changed (the given values and what their setters wrote, not the
+    // defaults), before the validate hooks: Sequelize's update part of an upsert writes
+    // these, as they are after the hooks.
+    QStringList built;
+    settersApplied(*d, values, true, &built);
+    built += values.keys();
     // Sequelize's upsert validates what it may write: options.fields, else the given values.
     QList<int> validated;
     for (int i = 0; i < d->attributes.size(); ++i) {
@@ -144,10 +153,10 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &givenValues,
             continue;
         columns.append(i);
         row.append(v);
-        // An update writes what the caller gave (of options.fields, when given) and updatedAt;
-        // never the key or createdAt.
+        // An update writes what the build changed (of options.fields, when given) and
+        // updatedAt; never the key or createdAt.
         const bool updated = i == d->updatedAt
-            || (values.contains(info.name) && (!o.fieldsGiven || o.fields.contains(info.name)));
+            || (built.contains(info.name) && (!o.fieldsGiven || o.fields.contains(info.name)));
         if (updated && !d->primaryKeys.contains(i) && i != d->createdAt
             && !conflict.target.contains(i))
             conflict.update.append(i);
