@@ -122,6 +122,11 @@ public:
     // DROP TABLE IF EXISTS (a table another one references cannot be dropped).
     void dropTable(const QString &table);
     void dropAllTables();
+    // Drops \a tables together, the referencing ones first; foreign keys between them that
+    // form a cycle are dropped first (SQLite: the tables are, with its key checks off), as
+    // dropAllTables() does for every table. A table outside the list that references one of
+    // them is a DatabaseError, as for dropTable().
+    void dropTables(const QStringList &tables);
     void renameTable(const QString &from, const QString &to);
     // The tables of the database (the current schema on PostgreSQL), sorted.
     QStringList showAllTables();

@@ -473,12 +473,10 @@ void ModelDiff::up(const QList<Operation> &operations, QueryInterface &qi)
 
 void ModelDiff::down(const QList<Operation> &operations, QueryInterface &qi)
 {
+    QStringList cycle; // SQLite's tables whose keys form a cycle: dropped together
     for (auto it = operations.crbegin(); it != operations.crend(); ++it) {
         if (it->inCycle)
-            throw DefinitionError(QStringLiteral("This migration created tables whose foreign "
-                                                 "keys form a cycle (%1), which SQLite cannot "
-                                                 "drop one by one: write its down step")
-                                      .arg(it->table));
+            cycle.prepend(it->table);
         if (it->kind == Operation::RemoveColumn || it->kind == Operation::ChangeColumn)
             throw DefinitionError(QStringLiteral("This migration dropped or changed columns it "
                                                  "cannot restore (%1.%2): write its down step")
@@ -488,7 +486,10 @@ void ModelDiff::down(const QList<Operation> &operations, QueryInterface &qi)
                                                : it->columns.first().first));
     }
     for (auto it = operations.crbegin(); it != operations.crend(); ++it) {
-        if (it->kind == Operation::CreateTable)
+        if (it->inCycle) {
+            if (it->table == cycle.constLast())
+                qi.dropTables(cycle);
+        } else if (it->kind == Operation::CreateTable)
             qi.dropTable(it->table);
         else if (it->kind == Operation::AddColumn)
             qi.removeColumn(it->table, it->columns.first().first);
@@ -504,25 +505,14 @@ QString ModelDiff::render(const QList<Operation> &operations, bool up)
     QStringList statements;
     if (!up) {
         QStringList lost;
-        QStringList cycle;
         for (const Operation &o : operations) {
-            if (o.inCycle)
-                cycle.append(o.table);
-            else if (o.kind == Operation::RemoveColumn)
+            if (o.kind == Operation::RemoveColumn)
                 lost.append(o.table + QLatin1Char('.') + o.column + QStringLiteral(" (")
                             + o.removedType + QLatin1Char(')'));
             else if (o.kind == Operation::ChangeColumn)
                 lost.append(o.table + QLatin1Char('.') + o.columns.first().first
                             + QStringLiteral(" (was ") + o.removedType + QLatin1Char(')'));
         }
-        if (!cycle.isEmpty() && lost.isEmpty())
-            return QStringLiteral(
-                       "        // The up step creates %1, whose foreign keys form a cycle, "
-                       "which SQLite cannot\n        // drop one by one: drop them here.\n"
-                       "        throw DefinitionError(\"This migration's down step "
-                       "is to be written\");\n")
-                .arg(cycle.join(QStringLiteral(", ")));
-        lost += cycle;
         if (!lost.isEmpty())
             return QStringLiteral("        // The up step drops or changes %1: restore them here.\n"
                                   "        throw DefinitionError(\"This migration's down step "
@@ -539,9 +529,22 @@ QString ModelDiff::render(const QList<Operation> &operations, bool up)
             code += QStringLiteral(".type(%1)").arg(literal(o.indexType));
         return code;
     };
+    // SQLite's tables whose foreign keys form a cycle are dropped together, where the last
+    // of them would be.
+    QStringList cycle;
+    for (const Operation &o : operations) {
+        if (o.inCycle)
+            cycle.append(literal(o.table));
+    }
     for (const Operation &o : operations) {
         const QString table = literal(o.table);
         QString line;
+        if (!up && o.inCycle) {
+            if (table == cycle.constLast())
+                statements.append(QStringLiteral("        queryInterface.dropTables({%1});\n")
+                                      .arg(cycle.join(QStringLiteral(", "))));
+            continue;
+        }
         switch (o.kind) {
         case Operation::CreateTable: {
             QStringList columns;

@@ -33,9 +33,10 @@ void QueryInterface::dropTable(const QString &tableName)
 }
 
 // A cycle of foreign keys between \a tables, as Sequelize's dropAllTables breaks it: the keys
-// between them are dropped (SQLite: the tables are, with its foreign key checks off). False
-// when there was nothing to drop.
-static bool dropKeysBetween(const QueryInterfaceData &d, const QStringList &tables)
+// between them are dropped (SQLite: the tables are, with its foreign key checks off, unless a
+// table of \a others references one of them). False when there was nothing to drop.
+static bool dropKeysBetween(const QueryInterfaceData &d, const QStringList &tables,
+                            const QStringList &others)
 {
     SequelizePrivate *s = SequelizePrivate::get(d.sequelize);
     QList<TableName> names;
@@ -43,6 +44,13 @@ static bool dropKeysBetween(const QueryInterfaceData &d, const QStringList &tabl
         names.append(d.table(name));
     if (s->dialect->foreignKeyChecksOff().isEmpty())
         return SchemaChanges::dropForeignKeysBetween(s, names);
+    for (const QString &other : others) {
+        for (const QVariantMap &key :
+             s->dialect->foreignKeyReferences(SchemaChanges::rows(s), d.table(other))) {
+            if (tables.contains(key.value(QStringLiteral("referencedTableName")).toString()))
+                return false; // dropTable()'s error stands
+        }
+    }
     SchemaChanges::withForeignKeyChecksOff(s, true, [&] {
         for (const TableName &table : std::as_const(names))
             SchemaChanges::run(s, {DdlGenerator(*s->dialect).dropTable(table)});
@@ -50,11 +58,26 @@ static bool dropKeysBetween(const QueryInterfaceData &d, const QStringList &tabl
     return true;
 }
 
+/*!
+    Drops every table of the database (the current schema on PostgreSQL), breaking
+    foreign key cycles as Sequelize's \c{dropAllTables} does (see dropTables()).
+*/
 void QueryInterface::dropAllTables()
+{
+    dropTables(showAllTables());
+}
+
+/*!
+    Drops \a tables, the tables that reference others first; the foreign keys between
+    them that form a cycle are dropped first (on SQLite the tables themselves, with its
+    foreign key checks off). A table outside \a tables that references one of them stops
+    it with a DatabaseError, as dropTable() does.
+*/
+void QueryInterface::dropTables(const QStringList &tables)
 {
     // Referenced tables go after the tables that reference them: drop what can be dropped
     // until nothing is left or a round makes no progress.
-    QStringList remaining = showAllTables();
+    QStringList remaining = tables;
     while (!remaining.isEmpty()) {
         QStringList failed;
         std::optional<DatabaseError> lastError;
@@ -66,8 +89,12 @@ void QueryInterface::dropAllTables()
                 lastError = error;
             }
         }
-        if (failed.size() == remaining.size() && lastError && !dropKeysBetween(*d, failed))
-            lastError->raise();
+        if (failed.size() == remaining.size() && lastError) {
+            QStringList others = showAllTables();
+            others.removeIf([&](const QString &table) { return tables.contains(table); });
+            if (!dropKeysBetween(*d, failed, others))
+                lastError->raise();
+        }
         remaining = failed;
     }
 }

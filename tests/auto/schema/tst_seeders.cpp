@@ -376,11 +376,11 @@ private slots:
         admins->update({{"ownerId", QVariant()}});
         user->destroy(Where());
         if (dialect == QLatin1String("sqlite")) {
-            // SQLite cannot drop tables of a cycle one by one: the down step is the user's.
-            QVERIFY(source.contains("throw DefinitionError(\"This migration's down step"));
-            QVERIFY_THROWS_EXCEPTION(DefinitionError, migrator.undoOnly("01-cycle"));
-            QVERIFY(sequelize->queryInterface().tableExists("Users"));
-            return;
+            // SQLite cannot drop tables of a cycle one by one: they are dropped together.
+            QVERIFY2(source.contains("queryInterface.dropTables({\"Groups\", \"Users\"});")
+                         || source.contains("queryInterface.dropTables({\"Users\", \"Groups\"});"),
+                     qPrintable(source));
+            QVERIFY(!source.contains("throw DefinitionError"));
         }
         QCOMPARE(migrator.undoOnly("01-cycle"), QStringList({"01-cycle"}));
         QVERIFY(!sequelize->queryInterface().tableExists("Users"));
