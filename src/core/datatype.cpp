@@ -4,6 +4,8 @@
 #include <QtSequelize/datatype.h>
 #include <QtSequelize/errors.h>
 
+#include "../sql/coercion_p.h"
+
 #include <QtCore/qdatetime.h>
 #include <QtCore/qjsonvalue.h>
 #include <QtCore/quuid.h>
@@ -121,24 +123,6 @@ bool DataType::operator==(const DataType &other) const
         && d->isUnsigned == other.d->isUnsigned && d->zeroFill == other.d->zeroFill;
 }
 
-static bool takesUnsigned(DataType::Kind kind)
-{
-    switch (kind) {
-    case DataType::Integer:
-    case DataType::BigInt:
-    case DataType::SmallInt:
-    case DataType::TinyInt:
-    case DataType::MediumInt:
-    case DataType::Float:
-    case DataType::Real:
-    case DataType::Double:
-    case DataType::Decimal:
-        return true;
-    default:
-        return false;
-    }
-}
-
 /*!
     Returns this type as Sequelize's \c{.UNSIGNED}: negative values are refused
     (ValidationError) on every database, and MariaDB's column is UNSIGNED, so its
@@ -149,7 +133,7 @@ static bool takesUnsigned(DataType::Kind kind)
 */
 DataType DataType::asUnsigned() const
 {
-    if (!takesUnsigned(d->kind))
+    if (!isNumericType(d->kind))
         throw DefinitionError(QStringLiteral("UNSIGNED applies to numeric types only"));
     DataType copy = *this;
     copy.d->isUnsigned = true;

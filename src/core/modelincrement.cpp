@@ -31,23 +31,11 @@ Statement ModelDefinitionPrivate::incrementStatement(const QVariantMap &byAttrib
     QVariantList amounts;
     for (auto it = byAttribute.cbegin(); it != byAttribute.cend(); ++it) {
         const int index = requireIndex(it.key());
-        switch (attribute(index).type.kind()) {
-        case DataType::Integer:
-        case DataType::BigInt:
-        case DataType::SmallInt:
-        case DataType::TinyInt:
-        case DataType::MediumInt:
-        case DataType::Float:
-        case DataType::Real:
-        case DataType::Double:
-        case DataType::Decimal:
-            break;
-        default:
+        if (!isNumericType(attribute(index).type.kind()))
             // SQLite would store 'text' + 1 as 1; the other databases refuse it.
             throw DefinitionError(
                 QStringLiteral("increment()/decrement() take numeric attributes; \"%1\" is not")
                     .arg(it.key()));
-        }
         requireAmount(it.value(), it.key());
         indexes.append(index);
         amounts.append(it.value());

@@ -81,6 +81,24 @@ bool isSqlNull(const QVariant &value)
     }
 }
 
+bool isNumericType(DataType::Kind kind)
+{
+    switch (kind) {
+    case DataType::Integer:
+    case DataType::BigInt:
+    case DataType::SmallInt:
+    case DataType::TinyInt:
+    case DataType::MediumInt:
+    case DataType::Float:
+    case DataType::Real:
+    case DataType::Double:
+    case DataType::Decimal:
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool isIntegerType(const DataType &type)
 {
     const DataType::Kind kind = type.kind();

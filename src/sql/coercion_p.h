@@ -41,6 +41,8 @@ bool isValueList(const QVariant &value);
 
 // INTEGER, BIGINT or SMALLINT.
 bool isIntegerType(const DataType &type);
+// The integers, FLOAT, REAL, DOUBLE and DECIMAL: what increments and takes UNSIGNED.
+bool isNumericType(DataType::Kind kind);
 // The width of an integer column: TINYINT 8 bits, SMALLINT 16, MEDIUMINT 24, INTEGER 32,
 // BIGINT 64.
 int integerBits(DataType::Kind kind);
