@@ -349,6 +349,25 @@ static void collectEqualities(const Where &where, QVariantMap *values)
     }
 }
 
+// An attribute's condition among the where's AND-ed ones that is no equality (gt, like, in...)
+// on an attribute \a values does not name: the row made would not meet it. Sequelize copies
+// the condition in as the attribute's value (a DatabaseError on PostgreSQL and MariaDB, the
+// text "[object Object]" on SQLite); refused here before anything is written (a row found is
+// returned, as there).
+static void requireBuildable(const Where &where, const QVariantMap &values)
+{
+    if (where.op() == Where::And) {
+        for (const Where &child : where.children())
+            requireBuildable(child, values);
+    } else if (!where.left().isValid() && !where.attribute().isEmpty() && where.op() != Where::Or
+               && where.op() != Where::Not && !values.contains(where.attribute())) {
+        throw DefinitionError(QStringLiteral("findOrCreate()/findOrBuild() cannot make a value "
+                                             "of \"%1\" from its condition: give it in the "
+                                             "defaults")
+                                  .arg(where.attribute()));
+    }
+}
+
 QSharedPointer<Model> ModelDefinition::findOrBuild(const FindOptions &options,
                                                    const QVariantMap &defaults, bool *built)
 {
@@ -359,6 +378,7 @@ QSharedPointer<Model> ModelDefinition::findOrBuild(const FindOptions &options,
     }
     QVariantMap values = defaults;
     collectEqualities(OptionsAccess::data(options).where, &values);
+    requireBuildable(OptionsAccess::data(options).where, values);
     if (built)
         *built = true;
     return build(values);

@@ -169,6 +169,41 @@ private slots:
         QCOMPARE(again->get("id"), made->get("id"));
     }
 
+    // Compared with Sequelize 6.37.8: the row findOrCreate()/findOrBuild() makes takes the
+    // where's equalities (of an and too) and the defaults, which win; a condition that is no
+    // equality on an attribute the defaults do not give cannot make a value: refused (Sequelize
+    // writes the condition in: a DatabaseError on PostgreSQL and MariaDB, "[object Object]" on
+    // SQLite), where it created a row that does not meet it. A row found is returned as ever.
+    void findOrCreateConditions_data() { TestDatabases::addDialectRows(); }
+    void findOrCreateConditions()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *user = sequelize->define(
+            "FocUser",
+            {{"a", DataTypes::Integer()}, {"b", DataTypes::Integer()}, {"c", DataTypes::Integer()}},
+            ModelOptions().timestamps(false));
+        user->sync(SyncOptions().force());
+        bool created = false;
+        const Where aAndB = Op::eq("a", 2) && Op::gt("b", 5);
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 user->findOrCreate(FindOptions().where(aAndB), {{"c", 4}}));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 user->findOrBuild(FindOptions().where(aAndB), {{"c", 4}}));
+        QCOMPARE(user->count(), qint64(0));
+        auto made = user->findOrCreate(FindOptions().where(aAndB), {{"b", 7}}, &created);
+        QVERIFY(created);
+        QCOMPARE(made->get("a").toInt(), 2);
+        QCOMPARE(made->get("b").toInt(), 7);
+        made = user->findOrCreate(FindOptions().where(aAndB), {}, &created);
+        QVERIFY(!created); // found: no value to make
+        made = user->findOrCreate(FindOptions().where(Op::and_({Op::eq("a", 8), Op::eq("b", 9)})),
+                                  {{"a", 10}}, &created);
+        QVERIFY(created);
+        QCOMPARE(made->get("a").toInt(), 10); // the defaults win, as Sequelize's
+        QCOMPARE(made->get("b").toInt(), 9);
+        QCOMPARE(user->count(), qint64(2));
+    }
+
     // A hook that changes a value the where named (Sequelize's "mismatched values" case): the
     // first call creates what the hook made; a second finds no "mick " and its INSERT of "mick"
     // collides, which is an error (Sequelize's says the values differ), never a wrong row.
