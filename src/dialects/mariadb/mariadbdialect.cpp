@@ -203,28 +203,14 @@ static QString withModifiers(QString sql, const DataType &type)
 QString MariaDbDialect::columnType(const DataType &type, const TableName &table,
                                    const QString &column) const
 {
-    switch (type.kind()) {
-    case DataType::Integer:
-    case DataType::BigInt:
-    case DataType::SmallInt:
-    case DataType::TinyInt:
-    case DataType::MediumInt:
+    if (isIntegerType(type))
         return withModifiers(
             commonColumnType(type)
                 + (type.length() > 0 ? QStringLiteral("(%1)").arg(type.length()) : QString()),
             type);
-    case DataType::Float:
-    case DataType::Real:
-    case DataType::Double:
-    case DataType::Decimal:
-        if (type.isUnsigned())
-            return withModifiers(
-                columnType(DataType(type.kind(), type.length(), type.scale()), table, column),
-                type);
-        break;
-    default:
-        break;
-    }
+    if (type.isUnsigned()) // FLOAT, REAL, DOUBLE, DECIMAL: the plain type and the modifiers
+        return withModifiers(
+            columnType(DataType(type.kind(), type.length(), type.scale()), table, column), type);
     switch (type.kind()) {
     case DataType::Text:
         return QStringLiteral("LONGTEXT");
