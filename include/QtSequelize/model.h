@@ -54,9 +54,10 @@ public:
     // The value an attribute had when the instance was loaded or last saved.
     QVariant previous(const QString &attribute) const;
 
-    // Runs allowNull, the validators and the model-level validators (Sequelize's
-    // instance.validate()); throws ValidationError listing every failure.
-    void validate() const;
+    // Sequelize's instance.validate(options): the validate hooks (unless hooks(false)), then
+    // allowNull, the validators and the model-level validators; fields() limits the attribute
+    // checks to those. Throws ValidationError listing every failure.
+    void validate(const SaveOptions &options = SaveOptions());
 
     // INSERT for a new record, else UPDATE of the changed attributes only.
     void save(const SaveOptions &options = SaveOptions());

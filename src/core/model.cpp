@@ -526,9 +526,22 @@ QVariantMap Model::get() const
     return values;
 }
 
-void Model::validate() const
+/*!
+    Validates the instance as Sequelize's \c{instance.validate(options)} does: the
+    beforeValidate hooks (what they change stays on the instance), allowNull, the
+    attribute validators, the model-level validators, then afterValidate (or
+    validationFailed and a ValidationError listing every failure). \a options:
+    SaveOptions::hooks(false) runs no hooks; SaveOptions::fields() checks only those
+    attributes (the model-level validators always run).
+*/
+void Model::validate(const SaveOptions &options)
 {
-    d_func()->validate(nullptr);
+    Q_D(Model);
+    const OptionsData &o = OptionsAccess::data(options);
+    QList<int> only;
+    for (const QString &name : o.fields)
+        only.append(d->meta().requireIndex(name));
+    d->validateWithHooks(o.fieldsGiven ? &only : nullptr, o, o.hooks);
 }
 
 QStringList Model::changed() const
