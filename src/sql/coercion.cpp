@@ -323,10 +323,14 @@ static bool storableAsIs(const QVariant &value, const DataType &type)
     if (value.isNull())
         return true;
     switch (type.kind()) {
+    case DataType::Integer:
+        // A signed INTEGER's value is an int (its Qt type): always in range (a hot path).
+        if (!type.isUnsigned())
+            return true;
+        Q_FALLTHROUGH();
     case DataType::TinyInt:
     case DataType::SmallInt:
     case DataType::MediumInt:
-    case DataType::Integer:
         return integerRange(type).contains(value.toLongLong());
     case DataType::BigInt:
         // An unsigned one is a quint64 already, any of them in range.
