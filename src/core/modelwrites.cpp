@@ -454,9 +454,8 @@ int ModelDefinition::updateRows(const QVariantMap &givenValues, const Where &giv
     if ((validated || hooks) && !o.skipValidation) {
         QSharedPointer<Model> probe = build(values);
         ModelPrivate *pd = ModelPrivate::get(probe.data());
-        d->runHook(hooks, &ModelHooks::beforeValidate, probe.data(), HookOptions(o));
-        pd->validate(&indexes);
-        d->runHook(hooks, &ModelHooks::afterValidate, probe.data(), HookOptions(o));
+        pd->validateWithHooks(&indexes, o, hooks); // validationFailed on a failure too
+
         // Sequelize writes the validated instance's values of the written attributes: what a
         // validate hook changed there is written (a change to another attribute is not).
         for (qsizetype i = 0; hooks && i < indexes.size(); ++i) {

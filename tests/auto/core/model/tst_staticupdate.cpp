@@ -145,8 +145,13 @@ private slots:
         struct Count : ModelHooks
         {
             int validations = 0;
+            int failed = 0;
             int bulk = 0;
             void beforeValidate(Model *, const HookOptions &) override { ++validations; }
+            void validationFailed(Model *, const HookOptions &, const ValidationError &) override
+            {
+                ++failed;
+            }
             void beforeBulkUpdate(const QVariantMap &, const Where &, const HookOptions &) override
             {
                 ++bulk;
@@ -157,6 +162,7 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(ValidationError,
                                  account->update({{"name", "x"}}, Where{{"id", row->get("id")}}));
         QCOMPARE(hooks->validations, 1);
+        QCOMPARE(hooks->failed, 1); // as Sequelize's: the built instance's validationFailed
         QCOMPARE(account->update({{"name", "x"}}, Where{{"id", row->get("id")}},
                                  UpdateOptions().validate(false)),
                  1);
