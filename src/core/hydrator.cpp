@@ -64,7 +64,8 @@ void Hydrator::init(const QList<SelectColumn> &columns)
             column.metacall = info.property.enclosingMetaObject()->d.static_metacall;
             column.propertyIndex = info.property.relativePropertyIndex();
             const int type = info.property.metaType().id();
-            // An unsigned type's values take the generic path (its wider Qt type).
+            // An unsigned type's values take the generic path: the dialect's read checks them
+            // against the unsigned range (the fast paths check only what an int holds).
             switch (info.type.isUnsigned() ? DataType::Invalid : info.type.kind()) {
             case DataType::String:
             case DataType::Char:

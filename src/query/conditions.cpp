@@ -75,8 +75,8 @@ static bool isForeignNumber(const QVariant &value, const DataType &type)
 void QueryGenerator::appendOperand(Statement &statement, const QVariant &value, int attribute) const
 {
     if (isForeignNumber(value, m_model.attribute(attribute).type)) {
-        // Past qint64 a database driver may wrap an unsigned value: a double then (every
-        // integer a column holds is below it all the same).
+        // Past qint64 a database driver may wrap an unsigned value: a double then (a value
+        // foreign to the column: an unsigned BIGINT's own values are not foreign).
         const int id = value.metaType().id();
         const bool wide = (id == QMetaType::ULongLong || id == QMetaType::ULong)
             && value.toULongLong() > qulonglong(std::numeric_limits<qint64>::max());
