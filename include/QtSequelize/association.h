@@ -116,6 +116,9 @@ public:
     // At most \a count targets per source instance (a hasMany/belongsToMany include is always
     // loaded by a query of its own, as Sequelize's separate: true).
     Include &limit(int count);
+    // Sequelize's separate: true (hasMany only): the included model's find hooks run for its
+    // query, as for a find of its own; a limit() implies it.
+    Include &separate(bool separate = true);
     // Every association of the model (Sequelize's include: {all: true}).
     static Include all();
 
@@ -123,6 +126,7 @@ public:
     ModelDefinition *model() const;
     FindOptions options() const;
     bool isRequired() const;
+    bool isSeparate() const;
     bool isAll() const;
     QList<Include> includes() const;
     Where throughWhere() const;

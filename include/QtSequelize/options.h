@@ -47,6 +47,7 @@ public:
     FindOptions &hooks(bool enabled);
 
     FindOptions &where(const Where &condition);
+    Where where() const;
     // Only these attributes are read (Sequelize does not add the primary key).
     FindOptions &attributes(const QStringList &names);
     // Appends an attribute read under another name (Sequelize's [name, alias]), or a computed

@@ -300,6 +300,27 @@ Include &Include::limit(int count)
     d->options.limit(count);
     return *this;
 }
+/*!
+    Marks a hasMany include as Sequelize's \c{separate: true} (or, with \a separate false,
+    not): its targets are read by a find of their own, whose model's find hooks
+    (beforeFind, beforeFindAfterExpandIncludeAll, beforeFindAfterOptions, afterFind) run. The
+    targets of an include that is not separate are read without their model's hooks, as the
+    joined rows of Sequelize's query. An include with a limit() is separate unless told
+    otherwise. On another kind of association, separate(true) is a DefinitionError when the
+    find runs, as in Sequelize.
+*/
+Include &Include::separate(bool separate)
+{
+    d->separate = separate;
+    return *this;
+}
+/*!
+    Returns whether the include is separate (see separate()).
+*/
+bool Include::isSeparate() const
+{
+    return d->separate.value_or(OptionsAccess::data(d->options).limit >= 0);
+}
 Include Include::all()
 {
     Include include{QString()};

@@ -194,6 +194,15 @@ void load(const ModelDefinitionPrivate &source, QList<QSharedPointer<Model>> &pa
                 keys.append(key);
         }
         FindOptions options = includeOptions(source, a, include, sourceOptions);
+        // Only a separate include's find runs its model's find hooks (Sequelize: the joined
+        // rows of an include are read without them).
+        if (IncludeAccess::data(include).separate.value_or(false)
+            && a.kind != AssociationInfo::HasMany)
+            throw DefinitionError(QStringLiteral("Only hasMany associations support include "
+                                                 "separate (%1)")
+                                      .arg(a.name));
+        options.hooks(sourceOptions.hooks && include.isSeparate()
+                      && a.kind == AssociationInfo::HasMany);
         if (a.kind == AssociationInfo::BelongsToMany && !keys.isEmpty()) {
             // Two queries per association: the junction rows, then their targets.
             throughTargets(a, Op::in(a.foreignKey, keys), options, &byKey.texts, &include);

@@ -538,7 +538,7 @@ qint64 Model::countAssociated(const QString &name, const FindOptions &options)
         return 0;
     FindOptions scoped = options;
     scoped.where(OptionsAccess::data(options).where && a.scopeWhere() && Op::eq(a.targetKey, mine));
-    return targetOf(a)->count(scoped);
+    return ModelDefinitionPrivate::get(targetOf(a))->countAsFind(scoped);
 }
 
 bool Model::hasAssociated(const QString &name, const QVariantList &targets,
@@ -572,7 +572,7 @@ bool Model::hasAssociated(const QString &name, const QVariantList &targets,
     scoped.where(OptionsAccess::data(options).where && a.scopeWhere()
                  && Op::eq(a.targetKey, sourceKeyOf(this, a))
                  && Op::in(target->primaryKeyAttribute(), keys));
-    return target->count(scoped) == wanted.size();
+    return ModelDefinitionPrivate::get(target)->countAsFind(scoped) == wanted.size();
 }
 
 Model *Model::loadedAssociation(const QString &name) const

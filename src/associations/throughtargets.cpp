@@ -101,7 +101,8 @@ QList<QSharedPointer<Model>> Associations::throughTargets(
     // Ordered by the junction's attributes: its rows are read in that order, the targets follow.
     const QList<OrderKey> byJunction = junctionOrder(a, to.order);
     FindOptions linkOptions;
-    linkOptions.where(junctionWhere && throughWhere).transaction(to.transaction);
+    // The junction rows are read without the junction model's hooks, as Sequelize joins them.
+    linkOptions.where(junctionWhere && throughWhere).transaction(to.transaction).hooks(false);
     OptionsAccess::mutableData(linkOptions).order = byJunction;
     const QList<QSharedPointer<Model>> links = junction->findAll(linkOptions);
     QVariantList keys;

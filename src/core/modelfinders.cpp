@@ -265,14 +265,32 @@ qint64 ModelDefinition::count(const FindOptions &given)
                                              "countGrouped()"));
     FindOptions options = d->scoped(given);
     d->runHook(OptionsAccess::data(given).hooks, &ModelHooks::beforeCount, options);
-    d->requireLockTarget(OptionsAccess::data(options));
-    const Statement statement = QueryGenerator(*d).count(OptionsAccess::data(options));
-    QSqlQuery &query = d->connection()->execute(
-        statement, true, d->connection()->connectionForRead(OptionsAccess::data(options)));
+    return d->countRows(options);
+}
+
+qint64 ModelDefinitionPrivate::countRows(const FindOptions &options) const
+{
+    requireLockTarget(OptionsAccess::data(options));
+    const Statement statement = QueryGenerator(*this).count(OptionsAccess::data(options));
+    QSqlQuery &query = connection()->execute(
+        statement, true, connection()->connectionForRead(OptionsAccess::data(options)));
     qint64 n = 0;
-    if (d->dialect().nextRow(query))
+    if (dialect().nextRow(query))
         n = query.value(0).toLongLong();
-    d->dialect().endRows(query);
+    dialect().endRows(query);
+    return n;
+}
+
+qint64 ModelDefinitionPrivate::countAsFind(const FindOptions &given) const
+{
+    const CallSettings settings(OptionsAccess::data(given));
+    FindOptions options = scoped(given);
+    const bool hooks = OptionsAccess::data(given).hooks;
+    runHook(hooks, &ModelHooks::beforeFind, options);
+    runHook(hooks, &ModelHooks::beforeFindAfterExpandIncludeAll, options);
+    runHook(hooks, &ModelHooks::beforeFindAfterOptions, options);
+    const qint64 n = countRows(options);
+    runHook(hooks, &ModelHooks::afterFind, QList<QSharedPointer<Model>>(), options);
     return n;
 }
 

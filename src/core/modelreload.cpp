@@ -79,17 +79,18 @@ void Model::reload(const FindOptions &given)
     // reload({lock, transaction}): Sequelize's way to read a row FOR UPDATE.
     OptionsAccess::mutableData(options).copyLock(g);
     options.skipLocked(g.skipLocked);
-    // A reload is a find for Sequelize: its hooks run (and may only observe here).
-    const bool hooks = g.hooks;
-    m.runHook(hooks, &ModelHooks::beforeFind, options);
-    m.runHook(hooks, &ModelHooks::beforeFindAfterExpandIncludeAll, options);
-    m.runHook(hooks, &ModelHooks::beforeFindAfterOptions, options);
     // The instance's own key, whatever the given where says (Sequelize ignores it too).
     options.where(reloadWhere(d, g)).paranoid(g.paranoid);
     // Sequelize: with attributes only those are read; the others keep their values and changes.
     const QStringList only = g.attributes;
     if (!only.isEmpty())
         options.attributes(only);
+    // A reload is a findOne for Sequelize: its hooks run and may narrow it (a tenant's where:
+    // a row the hooks leave out is not found).
+    const bool hooks = g.hooks;
+    m.runHook(hooks, &ModelHooks::beforeFind, options);
+    m.runHook(hooks, &ModelHooks::beforeFindAfterExpandIncludeAll, options);
+    m.runHook(hooks, &ModelHooks::beforeFindAfterOptions, options);
     if (g.lockOfGiven)
         m.requireLockTarget(g,
                             m.resolveIncludes(g.includes.isEmpty() ? d->loadedWith : g.includes));
@@ -100,6 +101,7 @@ void Model::reload(const FindOptions &given)
         statement, true, m.connection()->connectionFor(OptionsAccess::data(options)));
     if (!m.connection()->nextRow(query)) {
         m.connection()->endRows(query);
+        m.runHook(hooks, &ModelHooks::afterFind, QList<QSharedPointer<Model>>(), options);
         throw InstanceError(QStringLiteral("Instance could not be reloaded because it does not "
                                            "exist anymore (find call returned null)"));
     }

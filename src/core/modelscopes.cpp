@@ -226,6 +226,8 @@ static QList<Include> mergeIncludes(const QList<Include> &includes, bool andWher
                    andWheres);
         if (later.required)
             into.required = later.required;
+        if (later.separate)
+            into.separate = later.separate;
         into.includes.append(later.includes);
         into.throughWhere = mergeWhere(into.throughWhere, later.throughWhere);
         if (later.throughAttributes)

@@ -98,6 +98,7 @@ public:
     QPointer<ModelDefinition> model;
     FindOptions options;
     std::optional<bool> required;
+    std::optional<bool> separate; // separate(); unset: a limit() makes a hasMany include separate
     bool whereGiven = false; // where() was called, even with an empty condition
     QList<Include> includes;
     Where throughWhere;

@@ -289,6 +289,11 @@ public:
     }
     // The options with the applicable scopes merged in (see ModelDefinition::addScope()).
     FindOptions scoped(const FindOptions &options) const;
+    // The rows a count() with \a options (scoped, hooks run) counts.
+    qint64 countRows(const FindOptions &options) const;
+    // A count that is a find for Sequelize (a hasMany/hasOne count() or has(): an aggregate
+    // findAll of the target): the find hooks run, not beforeCount; afterFind gets no instances.
+    qint64 countAsFind(const FindOptions &options) const;
     // lock(lock, of): DefinitionError unless a query of this model with \a includes reads rows
     // of that model (this one or an include, at any depth), so a lock is never dropped
     // unnoticed.

@@ -129,6 +129,16 @@ FindOptions &FindOptions::where(const Where &condition)
     d->where = condition;
     return *this;
 }
+/*!
+    Returns the condition given with where(): an empty Where when none was given. A beforeFind
+    or beforeCount hook (ModelHooks) reads it to narrow the find, as Sequelize's
+    \c{options.where = {...options.where, tenant}}:
+    \c{options.where(Where(Where::And, {options.where(), Where("tenant", Where::Eq, 1)}))}.
+*/
+Where FindOptions::where() const
+{
+    return d->where;
+}
 FindOptions &FindOptions::attributes(const QStringList &names)
 {
     d->attributes = names;

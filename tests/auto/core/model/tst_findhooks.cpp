@@ -1,0 +1,189 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// Which reads run a model's find hooks, compared with Sequelize 6.37.8 on the three databases
+// through a beforeFind hook that narrows every find to one tenant (the common use): the
+// finders, reload(), the association getters and a hasMany count/has (an aggregate find for
+// Sequelize, so beforeFind, not beforeCount) are narrowed; the rows of a joined include are
+// not (Sequelize joins them without the included model's hooks) unless the include is separate.
+// Before, a hasMany countAssociated()/hasAssociated() ran only beforeCount (a tenant hook on
+// beforeFind counted every tenant's rows), an include ran its model's hooks (and so was
+// narrowed where Sequelize's is not), and reload() ignored what the hooks narrowed.
+
+#include <QtSequelize/AssociationOptions>
+#include <QtSequelize/Errors>
+#include <QtSequelize/Include>
+#include <QtSequelize/Model>
+#include <QtSequelize/ModelDefinition>
+#include <QtSequelize/ModelHooks>
+#include <QtSequelize/Sequelize>
+
+#include <QtTest/qtest.h>
+
+#include "testdatabases.h"
+
+using namespace QtSequelize;
+
+namespace {
+
+// Narrows every find of its model to tenant 1 and records the hooks that ran.
+struct TenantHooks : ModelHooks
+{
+    explicit TenantHooks(const QString &name, QStringList *log)
+        : name(name)
+        , log(log)
+    {
+    }
+    void narrow(FindOptions &options)
+    {
+        options.where(Where(Where::And, {options.where(), Where("tenant", Where::Eq, 1)}));
+    }
+    void beforeFind(FindOptions &options) override
+    {
+        log->append(name + ".beforeFind");
+        narrow(options);
+    }
+    void afterFind(const QList<QSharedPointer<Model>> &, const FindOptions &) override
+    {
+        log->append(name + ".afterFind");
+    }
+    void beforeCount(FindOptions &) override { log->append(name + ".beforeCount"); }
+    QString name;
+    QStringList *log;
+};
+
+} // namespace
+
+class tst_FindHooks : public QObject
+{
+    Q_OBJECT
+
+    struct Fixture
+    {
+        ModelDefinition *user, *task, *tag;
+        QSharedPointer<Model> owner;
+    };
+
+    // One user owning tasks t1 (tenant 1), t2 (tenant 2), t3 (tenant 1); task 1 tagged with
+    // g1 (tenant 1) and g2 (tenant 2). Hooks narrow tasks and tags; the junction's log.
+    static Fixture define(Sequelize *s, QStringList *log)
+    {
+        const ModelOptions plain = ModelOptions().timestamps(false);
+        Fixture f;
+        f.user = s->define("FhUser", {{"name", DataTypes::String()}}, plain);
+        f.task = s->define(
+            "FhTask", {{"title", DataTypes::String()}, {"tenant", DataTypes::Integer()}}, plain);
+        f.tag = s->define(
+            "FhTag", {{"label", DataTypes::String()}, {"tenant", DataTypes::Integer()}}, plain);
+        f.user->hasMany(f.task, AssociationOptions().as("tasks").foreignKey("ownerId"));
+        f.task->belongsToMany(f.tag, AssociationOptions().as("tags").through("FhTaskTags"));
+        s->sync(SyncOptions().force());
+        f.owner = f.user->create({{"name", "u"}});
+        f.task->bulkCreate({{{"title", "t1"}, {"tenant", 1}, {"ownerId", 1}},
+                            {{"title", "t2"}, {"tenant", 2}, {"ownerId", 1}},
+                            {{"title", "t3"}, {"tenant", 1}, {"ownerId", 1}}});
+        f.tag->bulkCreate({{{"label", "g1"}, {"tenant", 1}}, {{"label", "g2"}, {"tenant", 2}}});
+        f.task->findByPk(1)->addAssociated("tags", {1, 2});
+        f.task->addHooks(QSharedPointer<TenantHooks>::create("task", log));
+        f.tag->addHooks(QSharedPointer<TenantHooks>::create("tag", log));
+        s->model("FhTaskTags")->addHooks(QSharedPointer<TenantHooks>::create("junction", log));
+        log->clear();
+        return f;
+    }
+
+    static QStringList values(const QList<QSharedPointer<Model>> &rows, const char *attribute)
+    {
+        QStringList result;
+        for (const QSharedPointer<Model> &row : rows)
+            result.append(row->get(attribute).toString());
+        return result;
+    }
+
+private slots:
+    void whereReadBack()
+    {
+        const Where condition("tenant", Where::Eq, 1);
+        QCOMPARE(FindOptions().where(condition).where(), condition);
+        QVERIFY(FindOptions().where().isEmpty());
+    }
+
+    // A hasMany count and has are finds for Sequelize: beforeFind narrows them.
+    void associationCountAndHas_data() { TestDatabases::addDialectRows(); }
+    void associationCountAndHas()
+    {
+        QSQ_OPEN_DIALECT(s);
+        QStringList log;
+        const Fixture f = define(s.get(), &log);
+        QCOMPARE(f.owner->countAssociated("tasks"), qint64(2));
+        QCOMPARE(log, QStringList({"task.beforeFind", "task.afterFind"}));
+        QCOMPARE(f.owner->hasAssociated("tasks", {2}), false);
+        QCOMPARE(f.owner->hasAssociated("tasks", {1, 3}), true);
+        QCOMPARE(values(f.owner->getAssociatedList("tasks", FindOptions().order("id")), "title"),
+                 QStringList({"t1", "t3"}));
+        log.clear();
+        QCOMPARE(f.task->count(), qint64(3)); // count() runs beforeCount only
+        QCOMPARE(log, QStringList{"task.beforeCount"});
+        QCOMPARE(f.task->count(FindOptions().hooks(false)), qint64(3));
+        QCOMPARE(f.owner->countAssociated("tasks", FindOptions().hooks(false)), qint64(3));
+    }
+
+    // A joined include reads its rows without the included model's hooks; a separate one
+    // (separate(true) or a limit) with them. The junction's hooks never run for a getter.
+    void includes_data() { TestDatabases::addDialectRows(); }
+    void includes()
+    {
+        QSQ_OPEN_DIALECT(s);
+        QStringList log;
+        const Fixture f = define(s.get(), &log);
+        auto tasksOf = [&](const Include &include) {
+            const auto users = f.user->findAll(FindOptions().include(include));
+            return values(users.value(0)->loadedTargets("tasks"), "title");
+        };
+        QCOMPARE(tasksOf(Include("tasks").order("id")), QStringList({"t1", "t2", "t3"}));
+        QCOMPARE(log, QStringList());
+        QCOMPARE(tasksOf(Include("tasks").order("id").separate(true)), QStringList({"t1", "t3"}));
+        QCOMPARE(log, QStringList({"task.beforeFind", "task.afterFind"}));
+        QCOMPARE(tasksOf(Include("tasks").order("id").limit(5)), QStringList({"t1", "t3"}));
+        QCOMPARE(tasksOf(Include("tasks").order("id").limit(5).separate(false)),
+                 QStringList({"t1", "t2", "t3"}));
+        QCOMPARE(f.user->findAll(FindOptions().hooks(false).include(Include("tasks").limit(5)))
+                     .value(0)
+                     ->loadedTargets("tasks")
+                     .size(),
+                 3);
+        log.clear();
+        const auto tasks = f.task->findAll(
+            FindOptions().where({{"id", 1}}).include(Include("tags").order("id")).hooks(false));
+        QCOMPARE(values(tasks.value(0)->loadedTargets("tags"), "label"), QStringList({"g1", "g2"}));
+        QCOMPARE(log, QStringList());
+        QCOMPARE(
+            values(tasks.value(0)->getAssociatedList("tags", FindOptions().order("id")), "label"),
+            QStringList{"g1"});
+        QCOMPARE(log, QStringList({"tag.beforeFind", "tag.afterFind"}));
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError,
+            f.task->findAll(FindOptions().include(Include("tags").separate(true))));
+    }
+
+    // reload() is a findOne: a row the hooks leave out is not found (InstanceError).
+    void reloadNarrowed_data() { TestDatabases::addDialectRows(); }
+    void reloadNarrowed()
+    {
+        QSQ_OPEN_DIALECT(s);
+        QStringList log;
+        const Fixture f = define(s.get(), &log);
+        const QSharedPointer<Model> other = f.task->findByPk(2, FindOptions().hooks(false));
+        QVERIFY(other);
+        log.clear();
+        QVERIFY_THROWS_EXCEPTION(InstanceError, other->reload());
+        QCOMPARE(log, QStringList({"task.beforeFind", "task.afterFind"}));
+        other->reload(FindOptions().hooks(false));
+        QCOMPARE(other->get("title").toString(), QString("t2"));
+        const QSharedPointer<Model> own = f.task->findByPk(1);
+        own->reload();
+        QCOMPARE(own->get("title").toString(), QString("t1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_FindHooks)
+#include "tst_findhooks.moc"
