@@ -354,10 +354,10 @@ FindOptions Include::options() const
 bool Include::isRequired() const
 {
     // As Sequelize: a where makes the include required unless said otherwise (an empty one too:
-    // required = !!where, and {} is truthy); an include with a limit is Sequelize's separate:
-    // true, read apart, which never drops the rows it finds nothing for.
+    // required = !!where, and {} is truthy); a separate include (or one with a limit) is read
+    // apart and never drops the rows it finds nothing for.
     const OptionsData &o = OptionsAccess::data(d->options);
-    return d->required.value_or((d->whereGiven || !o.where.isEmpty()) && o.limit < 0);
+    return d->required.value_or((d->whereGiven || !o.where.isEmpty()) && !isSeparate());
 }
 QList<Include> Include::includes() const
 {

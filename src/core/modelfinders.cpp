@@ -104,12 +104,16 @@ QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
             const AssociationInfo *a = d->association(include.association());
             if (!a)
                 continue;
+            // Sequelize's separate include adds the key to the attributes, shown then.
+            const bool shown = include.isSeparate() && a->kind == AssociationInfo::HasMany;
             if (explicitList && !od.attributes.contains(a->sourceKey)) {
                 od.attributes.append(a->sourceKey);
-                hidden.append(d->requireIndex(a->sourceKey));
+                if (!shown)
+                    hidden.append(d->requireIndex(a->sourceKey));
             } else if (!explicitList && od.excluded.contains(a->sourceKey)) {
                 od.excluded.removeAll(a->sourceKey);
-                hidden.append(d->requireIndex(a->sourceKey));
+                if (!shown)
+                    hidden.append(d->requireIndex(a->sourceKey));
             }
         }
     }

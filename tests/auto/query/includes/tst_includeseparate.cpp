@@ -79,6 +79,44 @@ private slots:
                                              .order("id"));
         QCOMPARE(users.size(), 1);
         QCOMPARE(users.first()->loadedTargets("tasks").size(), 3);
+        // A joined include reads the key without showing it; Sequelize's separate one adds it
+        // to the attributes, shown then (compared with Sequelize 6.37.8).
+        QCOMPARE(users.first()->toJSON().keys(), QStringList({"name", "tasks"}));
+        const auto separate
+            = user->findAll(FindOptions()
+                                .attributes({"name"})
+                                .include(Include("tasks").attributes({"title"}).separate(true))
+                                .order("id"));
+        QCOMPARE(separate.first()->toJSON().keys(), QStringList({"name", "tasks", "userExtraId"}));
+        QCOMPARE(separate.first()->loadedTargets("tasks").size(), 3);
+    }
+
+    // A separate include with a where keeps the source rows it finds nothing for, as
+    // Sequelize's (a joined include with a where drops them); required(true) drops them.
+    void separateKeepsSources_data() { TestDatabases::addDialectRows(); }
+    void separateKeepsSources()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *user = s->define("User", {{"name", DataTypes::String()}});
+        auto *task = s->define("Task", {{"title", DataTypes::String()}});
+        user->hasMany(task, AssociationOptions().as("tasks"));
+        s->sync(SyncOptions().force());
+        user->create({{"name", "a"}, {"tasks", QVariantList{QVariantMap{{"title", "x"}}}}},
+                     SaveOptions().include("tasks"));
+        user->create({{"name", "b"}});
+        auto names = [&](const Include &include) {
+            QStringList result;
+            for (const auto &u : user->findAll(FindOptions().include(include).order("id")))
+                result.append(u->get("name").toString() + ':'
+                              + QString::number(u->loadedTargets("tasks").size()));
+            return result;
+        };
+        const Where x = Where::fromMap({{"title", "x"}});
+        QCOMPARE(names(Include("tasks").where(x)), QStringList{"a:1"});
+        QCOMPARE(names(Include("tasks").where(x).separate(true)), QStringList({"a:1", "b:0"}));
+        QCOMPARE(names(Include("tasks").where(x).limit(3)), QStringList({"a:1", "b:0"}));
+        QCOMPARE(names(Include("tasks").where(x).separate(true).required(true)),
+                 QStringList{"a:1"});
     }
 
     // "should not break a nested include with null values", "should run a nested (from a
