@@ -68,12 +68,13 @@ public:
                                   const HookOptions &options);
     virtual void afterBulkCreate(const QList<QSharedPointer<Model>> &instances,
                                  const HookOptions &options);
-    virtual void beforeBulkUpdate(const QVariantMap &values, const Where &where,
-                                  const HookOptions &options);
+    // The bulk hooks may change the where (and the values) the statement runs with, as
+    // Sequelize's options.where and options.attributes.
+    virtual void beforeBulkUpdate(QVariantMap &values, Where &where, const HookOptions &options);
     virtual void afterBulkUpdate(int affectedRows, const HookOptions &options);
-    virtual void beforeBulkDestroy(const Where &where, const HookOptions &options);
+    virtual void beforeBulkDestroy(Where &where, const HookOptions &options);
     virtual void afterBulkDestroy(int affectedRows, const HookOptions &options);
-    virtual void beforeBulkRestore(const Where &where, const HookOptions &options);
+    virtual void beforeBulkRestore(Where &where, const HookOptions &options);
     virtual void afterBulkRestore(int affectedRows, const HookOptions &options);
     // Finder hooks may change the options (Sequelize's beforeFind and friends).
     virtual void beforeFind(FindOptions &options);

@@ -48,6 +48,8 @@ public:
 
     FindOptions &where(const Where &condition);
     Where where() const;
+    // The transaction given with transaction(), or nullptr: a find hook's own queries join it.
+    Transaction *transaction() const;
     // Only these attributes are read (Sequelize does not add the primary key).
     FindOptions &attributes(const QStringList &names);
     // Appends an attribute read under another name (Sequelize's [name, alias]), or a computed

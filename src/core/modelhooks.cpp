@@ -66,11 +66,11 @@ void ModelHooks::beforeUpsert(const QVariantMap &, const HookOptions &) { }
 void ModelHooks::afterUpsert(Model *, const HookOptions &) { }
 void ModelHooks::beforeBulkCreate(const QList<QSharedPointer<Model>> &, const HookOptions &) { }
 void ModelHooks::afterBulkCreate(const QList<QSharedPointer<Model>> &, const HookOptions &) { }
-void ModelHooks::beforeBulkUpdate(const QVariantMap &, const Where &, const HookOptions &) { }
+void ModelHooks::beforeBulkUpdate(QVariantMap &, Where &, const HookOptions &) { }
 void ModelHooks::afterBulkUpdate(int, const HookOptions &) { }
-void ModelHooks::beforeBulkDestroy(const Where &, const HookOptions &) { }
+void ModelHooks::beforeBulkDestroy(Where &, const HookOptions &) { }
 void ModelHooks::afterBulkDestroy(int, const HookOptions &) { }
-void ModelHooks::beforeBulkRestore(const Where &, const HookOptions &) { }
+void ModelHooks::beforeBulkRestore(Where &, const HookOptions &) { }
 void ModelHooks::afterBulkRestore(int, const HookOptions &) { }
 void ModelHooks::beforeFind(FindOptions &) { }
 void ModelHooks::beforeFindAfterExpandIncludeAll(FindOptions &) { }

@@ -408,6 +408,38 @@ static void mergeHookChanges(const ModelDefinitionPrivate &d, const QVariantMap 
     }
 }
 
+// What a beforeBulkUpdate hook changed in \a values (now \a changed): a value changed or added
+// is written as given, a value taken out is not written.
+static void applyHookValues(const ModelDefinitionPrivate &d, const QVariantMap &values,
+                            const QVariantMap &changed, QList<int> *indexes,
+                            QVariantList *converted)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const qsizetype at = indexes->indexOf(d.indexOf(it.key()));
+        if (!changed.contains(it.key()) && at >= 0 && indexes->at(at) != d.updatedAt) {
+            indexes->removeAt(at);
+            converted->removeAt(at);
+        }
+    }
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        if (values.contains(it.key()) && values.value(it.key()) == it.value())
+            continue;
+        const int index = d.requireIndex(it.key());
+        if (d.attribute(index).type.kind() == DataType::Virtual)
+            continue; // not a column
+        const QVariant value = it.value().metaType() == QMetaType::fromType<Expression>()
+            ? it.value()
+            : coerce(it.value(), d.attribute(index).type, it.key());
+        const qsizetype at = indexes->indexOf(index);
+        if (at >= 0) {
+            (*converted)[at] = value;
+        } else {
+            indexes->append(index);
+            converted->append(value);
+        }
+    }
+}
+
 // The individual instances as the UPDATE wrote them: its values, nothing left to save.
 static void markWritten(const QList<QSharedPointer<Model>> &individuals, const QList<int> &indexes,
                         const QVariantList &converted)
@@ -426,8 +458,8 @@ int ModelDefinition::updateRows(const QVariantMap &givenValues, const Where &giv
                                 const UpdateOptions &options, QList<QSharedPointer<Model>> *rows)
 {
     Q_D(ModelDefinition);
-    const QVariantMap values = d->withAttributeNames(givenValues);
-    const Where where = d->ownNames(givenWhere);
+    QVariantMap values = d->withAttributeNames(givenValues);
+    Where where = d->ownNames(givenWhere);
     const OptionsData &o = OptionsAccess::data(options);
     d->requireAttributes(o.fields);
     if (o.fieldsGiven && o.fields.isEmpty())
@@ -466,7 +498,17 @@ int ModelDefinition::updateRows(const QVariantMap &givenValues, const Where &giv
                     = coerce(pd->value(index), d->attribute(index).type, d->attribute(index).name);
         }
     }
-    d->runHook(hooks, &ModelHooks::beforeBulkUpdate, values, where, HookOptions(o));
+    if (hooks) {
+        // As Sequelize's options.attributes and options.where: what the hook changes is what
+        // the UPDATE writes and where (its values raw: no setter or validator runs on them).
+        QVariantMap hookValues = values;
+        d->runHook(true, &ModelHooks::beforeBulkUpdate, hookValues, where, HookOptions(o));
+        where = d->ownNames(where);
+        hookValues = d->withAttributeNames(hookValues);
+        if (hookValues != values)
+            applyHookValues(*d, values, hookValues, &indexes, &converted);
+        values = hookValues;
+    }
     // individualHooks: the rows are read first (with find hooks) for their per-instance hooks,
     // with the scopes the options name, as the UPDATE will be.
     Where scopedWhere = d->scopedWhere(where, o);
@@ -551,10 +593,12 @@ int ModelDefinition::destroy(const Where &givenWhere, const DestroyOptions &opti
                                              "apply with truncate()"));
     const bool soft = d->deletedAt >= 0 && !o.force;
     // Sequelize: truncate on a paranoid model without force soft-deletes every row.
-    const Where where = o.truncate ? Where() : d->ownNames(givenWhere);
+    Where where = o.truncate ? Where() : d->ownNames(givenWhere);
     QueryGenerator generator(*d);
     Statement statement;
+    // The hook may change the where (Sequelize's options.where); truncate ignores it.
     d->runHook(o.hooks, &ModelHooks::beforeBulkDestroy, where, HookOptions(o));
+    where = o.truncate ? Where() : d->ownNames(where);
     // The rows the statement destroys: with the scopes the options name (or none, unscoped).
     Where scopedWhere = d->scopedWhere(where, o);
     int limit = o.truncate ? -1 : o.limit;
@@ -605,11 +649,12 @@ int ModelDefinition::destroy(const Where &givenWhere, const DestroyOptions &opti
 int ModelDefinition::restore(const Where &givenWhere, const DestroyOptions &options)
 {
     Q_D(ModelDefinition);
-    const Where where = d->ownNames(givenWhere);
+    Where where = d->ownNames(givenWhere);
     const OptionsData &o = OptionsAccess::data(options);
     if (d->deletedAt < 0)
         throw InstanceError(QStringLiteral("Model %1 is not paranoid").arg(d->name));
-    d->runHook(o.hooks, &ModelHooks::beforeBulkRestore, where, HookOptions(o));
+    d->runHook(o.hooks, &ModelHooks::beforeBulkRestore, where, HookOptions(o)); // may change it
+    where = d->ownNames(where);
     // Back to "not deleted" (the deletedAt default, NULL without one) where it is not already.
     const QVariant notDeleted = d->notDeletedValue();
     const QString &column = d->attribute(d->deletedAt).name;

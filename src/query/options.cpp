@@ -139,6 +139,14 @@ Where FindOptions::where() const
 {
     return d->where;
 }
+/*!
+    Returns the transaction the find runs in (see transaction(Transaction *)), or nullptr: a
+    beforeFind hook's own queries join it, as Sequelize's \c{options.transaction}.
+*/
+Transaction *FindOptions::transaction() const
+{
+    return d->transaction.data();
+}
 FindOptions &FindOptions::attributes(const QStringList &names)
 {
     d->attributes = names;

@@ -123,20 +123,14 @@ protected:
         {
             note("afterBulkCreate");
         }
-        void beforeBulkUpdate(const QVariantMap &, const Where &, const HookOptions &) override
+        void beforeBulkUpdate(QVariantMap &, Where &, const HookOptions &) override
         {
             note("beforeBulkUpdate");
         }
         void afterBulkUpdate(int, const HookOptions &) override { note("afterBulkUpdate"); }
-        void beforeBulkDestroy(const Where &, const HookOptions &) override
-        {
-            note("beforeBulkDestroy");
-        }
+        void beforeBulkDestroy(Where &, const HookOptions &) override { note("beforeBulkDestroy"); }
         void afterBulkDestroy(int, const HookOptions &) override { note("afterBulkDestroy"); }
-        void beforeBulkRestore(const Where &, const HookOptions &) override
-        {
-            note("beforeBulkRestore");
-        }
+        void beforeBulkRestore(Where &, const HookOptions &) override { note("beforeBulkRestore"); }
         void afterBulkRestore(int, const HookOptions &) override { note("afterBulkRestore"); }
     };
     struct BulkLog

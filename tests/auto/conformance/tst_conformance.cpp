@@ -260,20 +260,14 @@ public:
     {
         log << "afterBulkCreate";
     }
-    void beforeBulkUpdate(const QVariantMap &, const Where &, const HookOptions &) override
+    void beforeBulkUpdate(QVariantMap &, Where &, const HookOptions &) override
     {
         log << "beforeBulkUpdate";
     }
     void afterBulkUpdate(int, const HookOptions &) override { log << "afterBulkUpdate"; }
-    void beforeBulkDestroy(const Where &, const HookOptions &) override
-    {
-        log << "beforeBulkDestroy";
-    }
+    void beforeBulkDestroy(Where &, const HookOptions &) override { log << "beforeBulkDestroy"; }
     void afterBulkDestroy(int, const HookOptions &) override { log << "afterBulkDestroy"; }
-    void beforeBulkRestore(const Where &, const HookOptions &) override
-    {
-        log << "beforeBulkRestore";
-    }
+    void beforeBulkRestore(Where &, const HookOptions &) override { log << "beforeBulkRestore"; }
     void afterBulkRestore(int, const HookOptions &) override { log << "afterBulkRestore"; }
     void beforeFind(FindOptions &) override { log << "beforeFind"; }
     void beforeFindAfterExpandIncludeAll(FindOptions &) override

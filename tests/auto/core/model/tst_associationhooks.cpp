@@ -50,15 +50,12 @@ class tst_AssociationHooks : public QObject
         {
             note("afterBulkCreate");
         }
-        void beforeBulkUpdate(const QVariantMap &, const Where &, const HookOptions &) override
+        void beforeBulkUpdate(QVariantMap &, Where &, const HookOptions &) override
         {
             note("beforeBulkUpdate");
         }
         void afterBulkUpdate(int, const HookOptions &) override { note("afterBulkUpdate"); }
-        void beforeBulkDestroy(const Where &, const HookOptions &) override
-        {
-            note("beforeBulkDestroy");
-        }
+        void beforeBulkDestroy(Where &, const HookOptions &) override { note("beforeBulkDestroy"); }
         void afterBulkDestroy(int, const HookOptions &) override { note("afterBulkDestroy"); }
     };
 

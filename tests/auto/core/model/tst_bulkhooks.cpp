@@ -252,6 +252,72 @@ private slots:
         QVERIFY(!log.contains("afterDestroy"));
         QCOMPARE(counter->count(), qint64(3)); // beyond the original: nothing deleted
     }
+
+    // The bulk hooks change the where and the values the statement runs with, as Sequelize's
+    // options.where and options.attributes (compared with Sequelize 6.37.8): a tenant's where
+    // narrows update, destroy and restore; a value the hook changes or takes out is written so;
+    // one it adds is written too (Sequelize writes it only when the hook also adds it to
+    // options.fields, which HookOptions does not offer). Before, the hooks got const values.
+    void hooksNarrowAndChange_data() { TestDatabases::addDialectRows(); }
+    void hooksNarrowAndChange()
+    {
+        QSQ_OPEN_DIALECT(s);
+        struct Tenant : ModelHooks
+        {
+            static void narrow(Where &where)
+            {
+                where = Where(Where::And, {where, Where("tenant", Where::Eq, 1)});
+            }
+            void beforeBulkUpdate(QVariantMap &values, Where &where, const HookOptions &) override
+            {
+                narrow(where);
+                if (values.value("title") == QVariant("upper"))
+                    values["title"] = "UPPER";
+                if (values.value("n") == QVariant(7))
+                    values["note"] = "by hook";
+                if (values.value("n") == QVariant(9))
+                    values.remove("title");
+            }
+            void beforeBulkDestroy(Where &where, const HookOptions &) override { narrow(where); }
+            void beforeBulkRestore(Where &where, const HookOptions &) override { narrow(where); }
+        };
+        auto *task = s->define("BhTask",
+                               {{"title", DataTypes::String()},
+                                {"tenant", DataTypes::Integer()},
+                                {"note", DataTypes::String()},
+                                {"n", DataTypes::Integer()}},
+                               ModelOptions().paranoid(true));
+        task->sync(SyncOptions().force());
+        task->addHooks(QSharedPointer<Tenant>::create());
+        task->bulkCreate({{{"title", "a"}, {"tenant", 1}, {"n", 0}},
+                          {{"title", "b"}, {"tenant", 2}, {"n", 0}},
+                          {{"title", "c"}, {"tenant", 1}, {"n", 0}}});
+        auto rows = [&] {
+            QStringList result;
+            for (const QVariantMap &row :
+                 task->findAllRaw(FindOptions().order("id").paranoid(false)))
+                result.append(QStringList{row["title"].toString(), row["note"].toString(),
+                                          row["n"].toString(),
+                                          row["deletedAt"].isNull() ? "-" : "deleted"}
+                                  .join(' '));
+            return result;
+        };
+        QCOMPARE(task->update({{"note", "x"}}, Where()), 2);
+        QCOMPARE(task->update({{"title", "upper"}}, Where{{"id", 1}}), 1);
+        QCOMPARE(task->update({{"n", 7}}, Where{{"id", 1}}), 1);
+        QCOMPARE(task->update({{"n", 9}, {"title", "zz"}}, Where{{"id", 3}}), 1);
+        QCOMPARE(task->update({{"note", "b?"}}, Where{{"id", 2}}), 0);
+        QCOMPARE(task->update({{"note", "ind"}}, Where(), UpdateOptions().individualHooks()), 2);
+        QCOMPARE(rows(), QStringList({"UPPER ind 7 -", "b  0 -", "c ind 9 -"}));
+        QCOMPARE(task->destroy(Where()), 2);
+        QCOMPARE(rows(), QStringList({"UPPER ind 7 deleted", "b  0 -", "c ind 9 deleted"}));
+        task->update({{"deletedAt", QDateTime::currentDateTimeUtc()}}, Where{{"id", 2}},
+                     UpdateOptions().hooks(false).paranoid(false));
+        QCOMPARE(task->restore(Where()), 2);
+        QCOMPARE(rows(), QStringList({"UPPER ind 7 -", "b  0 deleted", "c ind 9 -"}));
+        QCOMPARE(task->destroy(Where(), DestroyOptions().force().individualHooks()), 2);
+        QCOMPARE(task->count(FindOptions().paranoid(false)), qint64(1));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_BulkHooks)

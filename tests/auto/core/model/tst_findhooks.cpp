@@ -17,6 +17,7 @@
 #include <QtSequelize/ModelDefinition>
 #include <QtSequelize/ModelHooks>
 #include <QtSequelize/Sequelize>
+#include <QtSequelize/Transaction>
 
 #include <QtTest/qtest.h>
 
@@ -105,6 +106,7 @@ private slots:
         const Where condition("tenant", Where::Eq, 1);
         QCOMPARE(FindOptions().where(condition).where(), condition);
         QVERIFY(FindOptions().where().isEmpty());
+        QCOMPARE(FindOptions().transaction(), nullptr);
     }
 
     // A hasMany count and has are finds for Sequelize: beforeFind narrows them.
@@ -163,6 +165,38 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(
             DefinitionError,
             f.task->findAll(FindOptions().include(Include("tags").separate(true))));
+    }
+
+    // A find hook's own queries join the find's transaction (Sequelize's options.transaction).
+    void hookSeesTransaction_data() { TestDatabases::addDialectRows(); }
+    void hookSeesTransaction()
+    {
+        QSQ_OPEN_DIALECT(s);
+        QStringList log;
+        const Fixture f = define(s.get(), &log);
+        struct Counting : ModelHooks
+        {
+            void beforeFind(FindOptions &options) override
+            {
+                seen = options.transaction();
+                if (seen) // a read of the rows the transaction wrote, in it
+                    count = tag->count(FindOptions().transaction(seen));
+            }
+            ModelDefinition *tag = nullptr;
+            Transaction *seen = nullptr;
+            qint64 count = -1;
+        };
+        auto hooks = QSharedPointer<Counting>::create();
+        hooks->tag = f.tag;
+        f.user->addHooks(hooks);
+        const QSharedPointer<Transaction> t = s->transaction();
+        f.tag->create({{"label", "g3"}, {"tenant", 1}}, SaveOptions().transaction(t.data()));
+        f.user->findAll(FindOptions().transaction(t.data()));
+        QCOMPARE(hooks->seen, t.data());
+        QCOMPARE(hooks->count, qint64(3)); // g1, g2 and g3 (the new one, seen in the transaction)
+        t->rollback();
+        f.user->findAll();
+        QCOMPARE(hooks->seen, nullptr);
     }
 
     // reload() is a findOne: a row the hooks leave out is not found (InstanceError).

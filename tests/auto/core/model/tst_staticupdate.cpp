@@ -152,10 +152,7 @@ private slots:
             {
                 ++failed;
             }
-            void beforeBulkUpdate(const QVariantMap &, const Where &, const HookOptions &) override
-            {
-                ++bulk;
-            }
+            void beforeBulkUpdate(QVariantMap &, Where &, const HookOptions &) override { ++bulk; }
         };
         const auto hooks = QSharedPointer<Count>::create();
         account->addHooks(hooks);

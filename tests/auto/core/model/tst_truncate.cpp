@@ -30,7 +30,7 @@ class BulkHooks : public ModelHooks
 {
 public:
     QStringList log;
-    void beforeBulkDestroy(const Where &, const HookOptions &) override
+    void beforeBulkDestroy(Where &, const HookOptions &) override
     {
         log << QStringLiteral("beforeBulkDestroy");
     }
