@@ -150,7 +150,13 @@ QList<QVariantMap> ModelDefinition::findAllRaw(const FindOptions &given)
 {
     const CallSettings settings(OptionsAccess::data(given));
     Q_D(ModelDefinition);
-    const FindOptions options = d->scoped(given);
+    FindOptions options = d->scoped(given);
+    // A find for Sequelize (findAll with raw: true): its hooks run and may narrow it; afterFind
+    // gets no instances.
+    const bool hooks = OptionsAccess::data(given).hooks;
+    d->runHook(hooks, &ModelHooks::beforeFind, options);
+    d->runHook(hooks, &ModelHooks::beforeFindAfterExpandIncludeAll, options);
+    d->runHook(hooks, &ModelHooks::beforeFindAfterOptions, options);
     const OptionsData &o = OptionsAccess::data(options);
     d->requireLockTarget(o);
     QList<QVariantMap> rows;
@@ -183,6 +189,7 @@ QList<QVariantMap> ModelDefinition::findAllRaw(const FindOptions &given)
         for (QVariantMap &row : rows)
             row = nestRawKeys(row);
     }
+    d->runHook(hooks, &ModelHooks::afterFind, QList<QSharedPointer<Model>>(), options);
     if (rows.isEmpty() && o.rejectOnEmpty)
         rejectEmpty(o);
     return rows;

@@ -211,7 +211,8 @@ Model &Model::increment(const QVariantMap &givenAmounts, const SaveOptions &opti
         definition()->increment(byAttribute, primaryKeyWhere(d, m), update);
     }
     // The values the row has now, whichever scope or soft deletion left it unmatched.
-    reload(FindOptions().transaction(o.transaction).unscoped().paranoid(false));
+    // (No find hooks: Sequelize's increment runs no find.)
+    reload(FindOptions().transaction(o.transaction).unscoped().paranoid(false).hooks(false));
     pending.restore(d);
     return *this;
 }
