@@ -14,7 +14,9 @@
 
 namespace QtSequelize {
 
+class AssociationOptions;
 class Model;
+class ModelDefinition;
 class OptionsData;
 class Transaction;
 class ValidationError;
@@ -82,6 +84,14 @@ public:
     virtual void beforeFindAfterOptions(FindOptions &options);
     virtual void afterFind(const QList<QSharedPointer<Model>> &results, const FindOptions &options);
     virtual void beforeCount(FindOptions &options);
+    // Around defining an association of this model (Sequelize's beforeAssociate and
+    // afterAssociate): \a type is "BelongsTo", "HasOne", "HasMany" or "BelongsToMany";
+    // beforeAssociate may change the options, afterAssociate names the association defined.
+    virtual void beforeAssociate(ModelDefinition *source, ModelDefinition *target,
+                                 const QString &type, AssociationOptions &options);
+    virtual void afterAssociate(ModelDefinition *source, ModelDefinition *target,
+                                const QString &type, const QString &association,
+                                const AssociationOptions &options);
     // Around the model's sync() (also when Sequelize::sync() syncs it).
     virtual void beforeSync(const SyncOptions &options);
     virtual void afterSync(const SyncOptions &options);

@@ -158,9 +158,28 @@ static QString defaultKey(const ModelDefinitionPrivate &m, const char *option)
     return m.attribute(m.primaryKey).name;
 }
 
-void ModelDefinition::belongsTo(ModelDefinition *target, const AssociationOptions &options)
+// Sequelize's beforeAssociate: the hooks see (and may change) the options first.
+static AssociationOptions beforeAssociate(ModelDefinitionPrivate *d, ModelDefinition *target,
+                                          const QString &type, const AssociationOptions &given)
+{
+    AssociationOptions options = given;
+    d->runHook(true, &ModelHooks::beforeAssociate, d->q_ptr, target, type, options);
+    return options;
+}
+
+// Sequelize's afterAssociate, with the association just defined.
+static void afterAssociate(ModelDefinitionPrivate *d, ModelDefinition *target, const QString &type,
+                           const AssociationOptions &options)
+{
+    d->runHook(true, &ModelHooks::afterAssociate, d->q_ptr, target, type,
+               d->associations.last().name, options);
+}
+
+void ModelDefinition::belongsTo(ModelDefinition *target, const AssociationOptions &given)
 {
     Q_D(ModelDefinition);
+    const QString type = QStringLiteral("BelongsTo");
+    const AssociationOptions options = beforeAssociate(d, target, type, given);
     const AssociationOptionsData &o = *options.d;
     AssociationInfo info = newAssociation(d, AssociationInfo::BelongsTo, target, options, o);
     ModelDefinitionPrivate *t = target->d_func();
@@ -175,6 +194,7 @@ void ModelDefinition::belongsTo(ModelDefinition *target, const AssociationOption
                      foreignKeyReference(*t, targetKey, o, keyAllowsNull(*d, info.foreignKey, o)),
                      o.foreignKeyField);
     d->associations.append(info);
+    afterAssociate(d, target, type, options);
 }
 
 static void addHasAssociation(ModelDefinitionPrivate *d, AssociationInfo::Kind kind,
@@ -201,14 +221,20 @@ static void addHasAssociation(ModelDefinitionPrivate *d, AssociationInfo::Kind k
     d->associations.append(info);
 }
 
-void ModelDefinition::hasOne(ModelDefinition *target, const AssociationOptions &options)
+void ModelDefinition::hasOne(ModelDefinition *target, const AssociationOptions &given)
 {
+    const QString type = QStringLiteral("HasOne");
+    const AssociationOptions options = beforeAssociate(d_func(), target, type, given);
     addHasAssociation(d_func(), AssociationInfo::HasOne, target, options, *options.d);
+    afterAssociate(d_func(), target, type, options);
 }
 
-void ModelDefinition::hasMany(ModelDefinition *target, const AssociationOptions &options)
+void ModelDefinition::hasMany(ModelDefinition *target, const AssociationOptions &given)
 {
+    const QString type = QStringLiteral("HasMany");
+    const AssociationOptions options = beforeAssociate(d_func(), target, type, given);
     addHasAssociation(d_func(), AssociationInfo::HasMany, target, options, *options.d);
+    afterAssociate(d_func(), target, type, options);
 }
 
 // A junction the association makes takes the source's table options, as Sequelize's (the
@@ -228,9 +254,11 @@ static ModelOptions junctionOptions(const ModelDefinitionPrivate &source, const 
     return options;
 }
 
-void ModelDefinition::belongsToMany(ModelDefinition *target, const AssociationOptions &options)
+void ModelDefinition::belongsToMany(ModelDefinition *target, const AssociationOptions &given)
 {
     Q_D(ModelDefinition);
+    const QString type = QStringLiteral("BelongsToMany");
+    const AssociationOptions options = beforeAssociate(d, target, type, given);
     const AssociationOptionsData &o = *options.d;
     AssociationInfo info = newAssociation(d, AssociationInfo::BelongsToMany, target, options, o);
     ModelDefinitionPrivate *t = target->d_func();
@@ -311,6 +339,7 @@ void ModelDefinition::belongsToMany(ModelDefinition *target, const AssociationOp
         j->attributes[j->requireIndex(info.otherKey)].options.unique(pair);
     }
     d->associations.append(info);
+    afterAssociate(d, target, type, options);
 }
 
 } // namespace QtSequelize

@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSequelize developers.
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
+#include <QtSequelize/association.h>
 #include <QtSequelize/modelhooks.h>
 
 #include "../query/options_p.h"
@@ -77,6 +78,14 @@ void ModelHooks::beforeFindAfterExpandIncludeAll(FindOptions &) { }
 void ModelHooks::beforeFindAfterOptions(FindOptions &) { }
 void ModelHooks::afterFind(const QList<QSharedPointer<Model>> &, const FindOptions &) { }
 void ModelHooks::beforeCount(FindOptions &) { }
+void ModelHooks::beforeAssociate(ModelDefinition *, ModelDefinition *, const QString &,
+                                 AssociationOptions &)
+{
+}
+void ModelHooks::afterAssociate(ModelDefinition *, ModelDefinition *, const QString &,
+                                const QString &, const AssociationOptions &)
+{
+}
 void ModelHooks::beforeSync(const SyncOptions &) { }
 void ModelHooks::afterSync(const SyncOptions &) { }
 

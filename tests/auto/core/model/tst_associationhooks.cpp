@@ -7,6 +7,7 @@
 // the targets to unlink and to link (no bulk update hooks for nothing, no updatedAt moved on a
 // target already linked), a belongsToMany one bulk-creates and bulk-destroys junction rows.
 
+#include <QtSequelize/AssociationOptions>
 #include <QtSequelize/Model>
 #include <QtSequelize/ModelDefinition>
 #include <QtSequelize/ModelHooks>
@@ -124,6 +125,56 @@ private slots:
                  QStringList({"Member.afterBulkCreate", "Member.beforeBulkCreate"}));
         QCOMPARE(ran([&] { u->setAssociated("Projects", QVariantList{v(p2)}); }),
                  QStringList({"Member.afterBulkDestroy", "Member.beforeBulkDestroy"}));
+    }
+
+    // Sequelize's beforeAssociate/afterAssociate run around defining an association of the
+    // model (its own hooks and the Sequelize's model hooks); beforeAssociate may change the
+    // options, here the foreign key, which the table and the mixins then use.
+    void associateHooks_data() { TestDatabases::addDialectRows(); }
+    void associateHooks()
+    {
+        QSQ_OPEN_DIALECT(s);
+        struct Associating : ModelHooks
+        {
+            void beforeAssociate(ModelDefinition *source, ModelDefinition *target,
+                                 const QString &type, AssociationOptions &options) override
+            {
+                log.append(QStringList{"before", source->name(), target->name(), type}.join(' '));
+                if (type == "HasMany")
+                    options.foreignKey("ownerId");
+            }
+            void afterAssociate(ModelDefinition *source, ModelDefinition *target,
+                                const QString &type, const QString &association,
+                                const AssociationOptions &) override
+            {
+                log.append(
+                    QStringList{"after", source->name(), target->name(), type, association}.join(
+                        ' '));
+            }
+            QStringList log;
+        };
+        auto *owner = s->define("AhOwner", {{"name", DataTypes::String()}});
+        auto *item = s->define("AhItem", {{"title", DataTypes::String()}});
+        auto hooks = QSharedPointer<Associating>::create();
+        owner->addHooks(hooks);
+        owner->hasMany(item, AssociationOptions().as("items"));
+        item->belongsTo(owner); // the item's hooks: none registered
+        owner->belongsToMany(item, AssociationOptions().as("tagged").through("AhOwnerItems"));
+        QCOMPARE(hooks->log,
+                 QStringList({"before AhOwner AhItem HasMany", "after AhOwner AhItem HasMany items",
+                              "before AhOwner AhItem BelongsToMany",
+                              "after AhOwner AhItem BelongsToMany tagged"}));
+        QVERIFY(item->attributeNames().contains("ownerId"));
+        s->sync(SyncOptions().force());
+        const QSharedPointer<Model> o = owner->create({{"name", "o"}});
+        o->createAssociated("items", {{"title", "t"}});
+        QCOMPARE(item->findOne()->get("ownerId"), o->get("id"));
+        auto global = QSharedPointer<Associating>::create();
+        s->addModelHooks(global);
+        item->hasOne(owner, AssociationOptions().as("keeper").foreignKey("keeperId"));
+        QCOMPARE(
+            global->log,
+            QStringList({"before AhItem AhOwner HasOne", "after AhItem AhOwner HasOne keeper"}));
     }
 };
 
