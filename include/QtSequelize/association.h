@@ -119,8 +119,10 @@ public:
     // Sequelize's separate: true (hasMany only): the included model's find hooks run for its
     // query, as for a find of its own; a limit() implies it.
     Include &separate(bool separate = true);
-    // Every association of the model (Sequelize's include: {all: true}).
-    static Include all();
+    // Every association of the model (Sequelize's include: {all: true}), each with this
+    // include's options (required, paranoid, ...); \a nested: their targets' associations too,
+    // to any depth without going back to a model on the way (Sequelize's nested: true).
+    static Include all(bool nested = false);
 
     QString association() const;
     ModelDefinition *model() const;

@@ -321,10 +321,11 @@ bool Include::isSeparate() const
 {
     return d->separate.value_or(OptionsAccess::data(d->options).limit >= 0);
 }
-Include Include::all()
+Include Include::all(bool nested)
 {
     Include include{QString()};
     include.d->all = true;
+    include.d->nested = nested;
     return include;
 }
 bool Include::isAll() const

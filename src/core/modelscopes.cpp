@@ -267,21 +267,51 @@ static void requireHonoured(const AssociationInfo &a, const Include &include)
                                   .arg(a.name));
 }
 
-QList<Include> ModelDefinitionPrivate::resolveIncludes(const QList<Include> &includes) const
+// Sequelize's include: {all: true[, nested: true]} (_expandIncludeAllElement): an include of
+// each association of \a parent not listed in \a into, each a copy of \a all (its options);
+// nested, their targets' associations too, skipping a target Sequelize's list of models on the
+// way (\a used, kept as Sequelize keeps it) holds.
+static void expandAll(const Include &all, const ModelDefinitionPrivate &parent,
+                      QList<Include> &into, QList<const ModelDefinitionPrivate *> &used)
+{
+    const bool nested = IncludeAccess::data(all).nested;
+    for (const AssociationInfo &a : parent.associations) {
+        if (std::any_of(into.cbegin(), into.cend(),
+                        [&](const Include &i) { return i.association() == a.name; }))
+            continue;
+        const ModelDefinitionPrivate *target
+            = a.target ? ModelDefinitionPrivate::get(a.target.data()) : nullptr;
+        if (!target || (nested && used.contains(target)))
+            continue;
+        used.append(&parent);
+        Include child = all;
+        IncludeData &data = IncludeAccess::data(child);
+        data.all = data.nested = false;
+        data.association = a.name;
+        data.model = nullptr;
+        if (nested)
+            expandAll(all, *target, data.includes, used);
+        into.append(child);
+    }
+    if (!used.isEmpty())
+        used.removeLast();
+}
+
+QList<Include> ModelDefinitionPrivate::resolveIncludes(const QList<Include> &given) const
 {
     QList<Include> resolved;
-    auto listed = [&](const QString &name) {
-        return std::any_of(includes.cbegin(), includes.cend(),
-                           [&](const Include &i) { return i.association() == name; });
-    };
-    for (const Include &include : includes) {
+    QList<Include> includes;
+    for (const Include &include : given) {
+        if (!include.isAll())
+            includes.append(include);
+    }
+    for (const Include &include : given) {
         if (include.isAll()) {
-            for (const AssociationInfo &a : associations) {
-                if (!listed(a.name))
-                    resolved.append(Include(a.name));
-            }
-            continue;
+            QList<const ModelDefinitionPrivate *> used;
+            expandAll(include, *this, includes, used);
         }
+    }
+    for (const Include &include : std::as_const(includes)) {
         QString name = include.association();
         if (name.isEmpty()) {
             // Sequelize's getAssociationForAlias(): of several associations with the target,

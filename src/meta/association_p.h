@@ -104,6 +104,7 @@ public:
     Where throughWhere;
     std::optional<QStringList> throughAttributes;
     bool all = false;
+    bool nested = false; // all(true): the targets' associations too (Sequelize's nested)
 };
 
 // The options an include holds, for the library to complete (Include is a value class).
