@@ -385,6 +385,23 @@ static QVariantMap hookChanges(const ModelDefinitionPrivate &d,
     return uniform;
 }
 
+// \a given (coerced; an Expression as is) as the UPDATE's value of the attribute at \a index.
+static void writeColumn(const ModelDefinitionPrivate &d, int index, const QVariant &given,
+                        QList<int> *indexes, QVariantList *converted)
+{
+    const AttributeInfo &attribute = d.attribute(index);
+    const QVariant value = given.metaType() == QMetaType::fromType<Expression>()
+        ? given
+        : coerce(given, attribute.type, attribute.name);
+    const qsizetype at = indexes->indexOf(index);
+    if (at >= 0) {
+        (*converted)[at] = value;
+    } else {
+        indexes->append(index);
+        converted->append(value);
+    }
+}
+
 // The hooks' \a uniform changes joined to the UPDATE's columns (\a indexes) and values.
 static void mergeHookChanges(const ModelDefinitionPrivate &d, const QVariantMap &uniform,
                              const QVariantMap &values, QList<int> *indexes,
@@ -395,16 +412,7 @@ static void mergeHookChanges(const ModelDefinitionPrivate &d, const QVariantMap 
         if (index < 0 || d.attribute(index).type.kind() == DataType::Virtual
             || (values.contains(it.key()) && !indexes->contains(index)))
             continue; // not an attribute, or left out by fields
-        const QVariant value = it.value().metaType() == QMetaType::fromType<Expression>()
-            ? it.value()
-            : coerce(it.value(), d.attribute(index).type, it.key());
-        const qsizetype at = indexes->indexOf(index);
-        if (at >= 0) {
-            (*converted)[at] = value;
-        } else {
-            indexes->append(index);
-            converted->append(value);
-        }
+        writeColumn(d, index, it.value(), indexes, converted);
     }
 }
 
@@ -427,16 +435,7 @@ static void applyHookValues(const ModelDefinitionPrivate &d, const QVariantMap &
         const int index = d.requireIndex(it.key());
         if (d.attribute(index).type.kind() == DataType::Virtual)
             continue; // not a column
-        const QVariant value = it.value().metaType() == QMetaType::fromType<Expression>()
-            ? it.value()
-            : coerce(it.value(), d.attribute(index).type, it.key());
-        const qsizetype at = indexes->indexOf(index);
-        if (at >= 0) {
-            (*converted)[at] = value;
-        } else {
-            indexes->append(index);
-            converted->append(value);
-        }
+        writeColumn(d, index, it.value(), indexes, converted);
     }
 }
 
