@@ -276,8 +276,12 @@ static void expandAll(const Include &all, const ModelDefinitionPrivate &parent,
 {
     const bool nested = IncludeAccess::data(all).nested;
     for (const AssociationInfo &a : parent.associations) {
-        if (std::any_of(into.cbegin(), into.cend(),
-                        [&](const Include &i) { return i.association() == a.name; }))
+        // Listed already (by name, or by model for the association without an alias).
+        if (std::any_of(into.cbegin(), into.cend(), [&](const Include &i) {
+                return i.association() == a.name
+                    || (i.association().isEmpty() && a.target && i.model() == a.target
+                        && !a.aliased);
+            }))
             continue;
         const ModelDefinitionPrivate *target
             = a.target ? ModelDefinitionPrivate::get(a.target.data()) : nullptr;

@@ -85,6 +85,11 @@ private slots:
         QCOMPARE(names(listed), QStringList{"v"});
         QCOMPARE(listed.first()->loadedTargets("tasks").size(), 1);
         QCOMPARE(listed.first()->loadedTargets("group").size(), 1);
+        const auto byModel = m.user->findAll(FindOptions()
+                                                 .include(Include::all())
+                                                 .include(Include(m.task).where({{"title", "t3"}}))
+                                                 .order("id"));
+        QCOMPARE(names(byModel), QStringList{"v"});
     }
 
     void nested_data() { TestDatabases::addDialectRows(); }
