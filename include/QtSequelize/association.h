@@ -6,6 +6,7 @@
 
 #include <QtSequelize/options.h>
 
+#include <QtCore/qflags.h>
 #include <QtCore/qshareddata.h>
 #include <QtCore/qstring.h>
 
@@ -79,6 +80,20 @@ private:
 class Q_SEQUELIZE_EXPORT Include
 {
 public:
+    // The kinds of association all() includes (Sequelize's include: {all: 'BelongsTo'}, its
+    // 'One', 'Has', 'Many' and 'All' as combinations).
+    enum AssociationKind {
+        BelongsTo = 0x1,
+        HasOne = 0x2,
+        HasMany = 0x4,
+        BelongsToMany = 0x8,
+        One = BelongsTo | HasOne,
+        Has = HasOne | HasMany,
+        Many = HasMany,
+        AllKinds = BelongsTo | HasOne | HasMany | BelongsToMany
+    };
+    Q_DECLARE_FLAGS(AssociationKinds, AssociationKind)
+
     Include(const QString &association); // implicit: FindOptions().include("group")
     Include(const char *association);
     // The association whose target is \a model (Sequelize's include: Model); an error if the
@@ -123,6 +138,9 @@ public:
     // include's options (required, paranoid, ...); \a nested: their targets' associations too,
     // to any depth without going back to a model on the way (Sequelize's nested: true).
     static Include all(bool nested = false);
+    // Only the associations of these kinds (Sequelize's include: {all: 'BelongsTo'}).
+    static Include all(AssociationKinds kinds, bool nested = false);
+    static Include all(AssociationKind kind, bool nested = false); // not all(bool)
 
     QString association() const;
     ModelDefinition *model() const;
@@ -149,5 +167,6 @@ private:
 
 Q_DECLARE_SHARED(QtSequelize::AssociationOptions)
 Q_DECLARE_SHARED(QtSequelize::Include)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QtSequelize::Include::AssociationKinds)
 
 #endif // QTSEQUELIZE_ASSOCIATION_H

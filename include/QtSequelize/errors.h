@@ -308,6 +308,20 @@ public:
     explicit DefinitionError(const QString &message);
     void raise() const override;
     DefinitionError *clone() const override;
+
+protected:
+    DefinitionError(const char *name, const QString &message);
+};
+
+// Sequelize's EagerLoadingError: an include that cannot be loaded (a model that is not
+// associated, an alias that does not match, an include all of an unknown kind). A
+// DefinitionError too, which it was before it had its own class.
+class Q_SEQUELIZE_EXPORT EagerLoadingError : public DefinitionError
+{
+public:
+    explicit EagerLoadingError(const QString &message);
+    void raise() const override;
+    EagerLoadingError *clone() const override;
 };
 
 } // namespace QtSequelize

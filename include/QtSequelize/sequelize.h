@@ -28,6 +28,7 @@ QT_END_NAMESPACE
 namespace QtSequelize {
 
 class ConnectionHooks;
+class QueryHooks;
 class ModelHooks;
 class ModelDefinition;
 class SequelizePrivate;
@@ -53,6 +54,10 @@ public:
     // Registers connection hooks (Sequelize's beforeConnect, afterConnect, beforeDisconnect,
     // afterDisconnect) for every connection opened or closed from now on.
     void addConnectionHooks(const QSharedPointer<ConnectionHooks> &hooks);
+    // Registers query hooks (Sequelize's beforeQuery, afterQuery) for every statement run from
+    // now on, on every thread; removeQueryHooks() takes them out again.
+    void addQueryHooks(const QSharedPointer<QueryHooks> &hooks);
+    void removeQueryHooks(const QSharedPointer<QueryHooks> &hooks);
     // Definition and sync hooks of this Sequelize (beforeDefine, afterDefine, beforeBulkSync,
     // afterBulkSync); addGlobalHooks() registers them for every Sequelize, with beforeInit
     // and afterInit (Sequelize.addHook on the class).

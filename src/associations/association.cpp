@@ -328,6 +328,42 @@ Include Include::all(bool nested)
     include.d->nested = nested;
     return include;
 }
+/*!
+    \enum Include::AssociationKind
+
+    The kinds of association Include::all() includes, Sequelize's \c{include: {all: type}}.
+
+    \value BelongsTo   belongsTo associations ('BelongsTo')
+    \value HasOne      hasOne associations ('HasOne')
+    \value HasMany     hasMany associations ('HasMany')
+    \value BelongsToMany belongsToMany associations (Sequelize names them only with 'All')
+    \value One         BelongsTo and HasOne ('One')
+    \value Has         HasOne and HasMany ('Has')
+    \value Many        HasMany ('Many': Sequelize's leaves belongsToMany out too)
+    \value AllKinds    every association ('All', or all(bool))
+*/
+
+/*!
+    An include of the model's associations of the given \a kinds (Sequelize's
+    \c{include: {all: 'BelongsTo'}}, \c{all: ['HasOne', 'HasMany']}, \c{all: 'Has'}),
+    each with this include's options; \a nested as all(bool), with the same kinds at
+    every level. No kind includes nothing.
+*/
+Include Include::all(AssociationKinds kinds, bool nested)
+{
+    Include include = all(nested);
+    include.d->allKinds = int(kinds);
+    return include;
+}
+
+/*!
+    An include of the model's associations of the kind \a kind, as all(AssociationKinds, bool)
+    with \a nested (an enumerator alone would otherwise convert to all(bool)'s bool).
+*/
+Include Include::all(AssociationKind kind, bool nested)
+{
+    return all(AssociationKinds(kind), nested);
+}
 bool Include::isAll() const
 {
     return d->all;

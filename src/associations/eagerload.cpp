@@ -198,9 +198,9 @@ void load(const ModelDefinitionPrivate &source, QList<QSharedPointer<Model>> &pa
         // rows of an include are read without them).
         if (IncludeAccess::data(include).separate.value_or(false)
             && a.kind != AssociationInfo::HasMany)
-            throw DefinitionError(QStringLiteral("Only hasMany associations support include "
-                                                 "separate (%1)")
-                                      .arg(a.name));
+            throw EagerLoadingError(QStringLiteral("Only hasMany associations support include "
+                                                   "separate (%1)")
+                                        .arg(a.name));
         options.hooks(sourceOptions.hooks && include.isSeparate()
                       && a.kind == AssociationInfo::HasMany);
         if (a.kind == AssociationInfo::BelongsToMany && !keys.isEmpty()) {

@@ -91,9 +91,9 @@ QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
     Q_D(ModelDefinition);
     FindOptions options = d->scoped(given);
     const bool hooks = OptionsAccess::data(given).hooks;
-    d->runHook(hooks, &ModelHooks::beforeFind, options);
-    d->runHook(hooks, &ModelHooks::beforeFindAfterExpandIncludeAll, options);
-    d->runHook(hooks, &ModelHooks::beforeFindAfterOptions, options);
+    d->runFindHook(hooks, &ModelHooks::beforeFind, options);
+    d->runFindHook(hooks, &ModelHooks::beforeFindAfterExpandIncludeAll, options);
+    d->runFindHook(hooks, &ModelHooks::beforeFindAfterOptions, options);
     // The keys includes join on are read even when the attributes leave them out (a list
     // without them, or excluding them: the targets were then matched to no parent).
     QList<int> hidden;
@@ -154,9 +154,9 @@ QList<QVariantMap> ModelDefinition::findAllRaw(const FindOptions &given)
     // A find for Sequelize (findAll with raw: true): its hooks run and may narrow it; afterFind
     // gets no instances.
     const bool hooks = OptionsAccess::data(given).hooks;
-    d->runHook(hooks, &ModelHooks::beforeFind, options);
-    d->runHook(hooks, &ModelHooks::beforeFindAfterExpandIncludeAll, options);
-    d->runHook(hooks, &ModelHooks::beforeFindAfterOptions, options);
+    d->runFindHook(hooks, &ModelHooks::beforeFind, options);
+    d->runFindHook(hooks, &ModelHooks::beforeFindAfterExpandIncludeAll, options);
+    d->runFindHook(hooks, &ModelHooks::beforeFindAfterOptions, options);
     const OptionsData &o = OptionsAccess::data(options);
     d->requireLockTarget(o);
     QList<QVariantMap> rows;
@@ -275,7 +275,7 @@ qint64 ModelDefinition::count(const FindOptions &given)
         throw DefinitionError(QStringLiteral("count() with group gives a count per group: use "
                                              "countGrouped()"));
     FindOptions options = d->scoped(given);
-    d->runHook(OptionsAccess::data(given).hooks, &ModelHooks::beforeCount, options);
+    d->runFindHook(OptionsAccess::data(given).hooks, &ModelHooks::beforeCount, options);
     return d->countRows(options);
 }
 
@@ -297,9 +297,9 @@ qint64 ModelDefinitionPrivate::countAsFind(const FindOptions &given) const
     const CallSettings settings(OptionsAccess::data(given));
     FindOptions options = scoped(given);
     const bool hooks = OptionsAccess::data(given).hooks;
-    runHook(hooks, &ModelHooks::beforeFind, options);
-    runHook(hooks, &ModelHooks::beforeFindAfterExpandIncludeAll, options);
-    runHook(hooks, &ModelHooks::beforeFindAfterOptions, options);
+    runFindHook(hooks, &ModelHooks::beforeFind, options);
+    runFindHook(hooks, &ModelHooks::beforeFindAfterExpandIncludeAll, options);
+    runFindHook(hooks, &ModelHooks::beforeFindAfterOptions, options);
     const qint64 n = countRows(options);
     runHook(hooks, &ModelHooks::afterFind, QList<QSharedPointer<Model>>(), options);
     return n;
@@ -340,7 +340,7 @@ QList<QVariantMap> ModelDefinition::countGrouped(const FindOptions &given)
     if (group.isEmpty())
         throw DefinitionError(QStringLiteral("countGrouped() needs FindOptions::group()"));
     FindOptions options = d->scoped(given);
-    d->runHook(OptionsAccess::data(given).hooks, &ModelHooks::beforeCount, options);
+    d->runFindHook(OptionsAccess::data(given).hooks, &ModelHooks::beforeCount, options);
     d->requireLockTarget(OptionsAccess::data(options));
     const Statement statement = QueryGenerator(*d).count(OptionsAccess::data(options));
     QSqlQuery &query = d->connection()->execute(

@@ -88,9 +88,9 @@ void Model::reload(const FindOptions &given)
     // A reload is a findOne for Sequelize: its hooks run and may narrow it (a tenant's where:
     // a row the hooks leave out is not found).
     const bool hooks = g.hooks;
-    m.runHook(hooks, &ModelHooks::beforeFind, options);
-    m.runHook(hooks, &ModelHooks::beforeFindAfterExpandIncludeAll, options);
-    m.runHook(hooks, &ModelHooks::beforeFindAfterOptions, options);
+    m.runFindHook(hooks, &ModelHooks::beforeFind, options);
+    m.runFindHook(hooks, &ModelHooks::beforeFindAfterExpandIncludeAll, options);
+    m.runFindHook(hooks, &ModelHooks::beforeFindAfterOptions, options);
     if (g.lockOfGiven)
         m.requireLockTarget(g,
                             m.resolveIncludes(g.includes.isEmpty() ? d->loadedWith : g.includes));

@@ -267,6 +267,22 @@ static void requireHonoured(const AssociationInfo &a, const Include &include)
                                   .arg(a.name));
 }
 
+// The flag of Include::AssociationKinds that \a kind is.
+static int kindFlag(AssociationInfo::Kind kind)
+{
+    switch (kind) {
+    case AssociationInfo::BelongsTo:
+        return Include::BelongsTo;
+    case AssociationInfo::HasOne:
+        return Include::HasOne;
+    case AssociationInfo::HasMany:
+        return Include::HasMany;
+    case AssociationInfo::BelongsToMany:
+        return Include::BelongsToMany;
+    }
+    return 0;
+}
+
 // Sequelize's include: {all: true[, nested: true]} (_expandIncludeAllElement): an include of
 // each association of \a parent not listed in \a into, each a copy of \a all (its options);
 // nested, their targets' associations too, skipping a target Sequelize's list of models on the
@@ -275,7 +291,10 @@ static void expandAll(const Include &all, const ModelDefinitionPrivate &parent,
                       QList<Include> &into, QList<const ModelDefinitionPrivate *> &used)
 {
     const bool nested = IncludeAccess::data(all).nested;
+    const int kinds = IncludeAccess::data(all).allKinds;
     for (const AssociationInfo &a : parent.associations) {
+        if (!(kinds & kindFlag(a.kind)))
+            continue;
         // Listed already (by name, or by model for the association without an alias).
         if (std::any_of(into.cbegin(), into.cend(), [&](const Include &i) {
                 return i.association() == a.name
@@ -330,12 +349,12 @@ QList<Include> ModelDefinitionPrivate::resolveIncludes(const QList<Include> &giv
             }
             const QString target = include.model() ? include.model()->name() : QStringLiteral("?");
             if (candidates.isEmpty())
-                throw DefinitionError(
+                throw EagerLoadingError(
                     QStringLiteral("%1 is not associated to %2").arg(target, this->name));
             if (candidates.size() > 1 && unaliased.size() == 1)
                 candidates = unaliased;
             if (candidates.size() > 1)
-                throw DefinitionError(
+                throw EagerLoadingError(
                     QStringLiteral("%1 is associated to %2 more than once (%3): "
                                    "include it by alias")
                         .arg(target, this->name, candidates.join(QStringLiteral(", "))));
@@ -343,7 +362,7 @@ QList<Include> ModelDefinitionPrivate::resolveIncludes(const QList<Include> &giv
         }
         const AssociationInfo *a = association(name);
         if (!a)
-            throw DefinitionError(
+            throw EagerLoadingError(
                 QStringLiteral("%1 has no association \"%2\"").arg(this->name, name));
         requireHonoured(*a, include);
         const QList<Include> nested = include.includes();
@@ -401,6 +420,26 @@ FindOptions ModelDefinitionPrivate::scoped(const FindOptions &given) const
         o.includes = scopedIncludes(mergeIncludes(resolveIncludes(o.includes), andWheres));
     }
     return options;
+}
+
+void ModelDefinitionPrivate::runFindHook(bool enabled, void (ModelHooks::*hook)(FindOptions &),
+                                         FindOptions &options) const
+{
+    if (!enabled || !hasHooks())
+        return;
+    // Compared by their shared data: a hook that leaves them alone keeps them.
+    const QList<Include> includes = OptionsAccess::data(options).includes;
+    runHook(true, hook, options);
+    OptionsData &o = OptionsAccess::mutableData(options);
+    const bool sameIncludes = o.includes.size() == includes.size()
+        && std::equal(o.includes.cbegin(), o.includes.cend(), includes.cbegin(),
+                      [](const Include &a, const Include &b) {
+                          return &IncludeAccess::data(a) == &IncludeAccess::data(b);
+                      });
+    if (!sameIncludes)
+        o.includes = scopedIncludes(mergeIncludes(resolveIncludes(o.includes), andWheres));
+    if (JoinPlan::hasNestedCondition(o.where))
+        o.where = ownNames(o.where);
 }
 
 bool ModelDefinitionPrivate::reads(const QList<Include> &includes,

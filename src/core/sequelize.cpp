@@ -175,6 +175,14 @@ QSqlQuery &SequelizePrivate::execute(const Statement &statement, bool forwardOnl
 QSqlQuery &SequelizePrivate::executeOnce(const Statement &statement, bool forwardOnly,
                                          Connection &c)
 {
+    QSqlQuery *ran = nullptr;
+    hooked(statement, [&] { ran = &executeUnhooked(statement, forwardOnly, c); });
+    return *ran;
+}
+
+QSqlQuery &SequelizePrivate::executeUnhooked(const Statement &statement, bool forwardOnly,
+                                             Connection &c)
+{
     QElapsedTimer timer;
     timer.start();
     refuseLostTransaction(c);
@@ -218,26 +226,28 @@ void SequelizePrivate::executeDirect(const QString &sql, Connection *connection,
     withRetry(
         connection,
         [&](Connection &c) {
-            QElapsedTimer timer;
-            timer.start();
-            refuseLostTransaction(c);
-            if (schemaChange)
-                refuseImplicitCommit(c, sql);
-            QSqlQuery query(c.database());
-            if (!dialect->runWaitingForLocks(
-                    query,
-                    [&] {
-                        const Executing running(c);
-                        return query.exec(sql);
-                    },
-                    options.busyTimeoutMilliseconds())) {
-                const QSqlError error = query.lastError();
-                query = QSqlQuery();
+            hooked(Statement{sql, {}}, [&] {
+                QElapsedTimer timer;
+                timer.start();
+                refuseLostTransaction(c);
+                if (schemaChange)
+                    refuseImplicitCommit(c, sql);
+                QSqlQuery query(c.database());
+                if (!dialect->runWaitingForLocks(
+                        query,
+                        [&] {
+                            const Executing running(c);
+                            return query.exec(sql);
+                        },
+                        options.busyTimeoutMilliseconds())) {
+                    const QSqlError error = query.lastError();
+                    query = QSqlQuery();
+                    logStatement(Statement{sql, {}}, timer.nsecsElapsed());
+                    failed(c, error, sql);
+                }
                 logStatement(Statement{sql, {}}, timer.nsecsElapsed());
-                failed(c, error, sql);
-            }
-            logStatement(Statement{sql, {}}, timer.nsecsElapsed());
-            noteStatement(c, sql);
+                noteStatement(c, sql);
+            });
         },
         false);
 }
@@ -437,31 +447,33 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
                 query = &d->executeOnce(statement, true, c);
                 return;
             }
-            QElapsedTimer timer;
-            timer.start();
-            refuseLostTransaction(c);
-            local.emplace(c.database());
-            local->setForwardOnly(true);
-            const int timeout = StatementTimeout::current();
-            const QString text = timeout > 0
-                ? d->dialect->withStatementTimeout(statement.sql, timeout)
-                : statement.sql;
-            const ArmedTimeout armed(*d->dialect, c, timeout);
-            if (!d->dialect->runWaitingForLocks(
-                    *local,
-                    [&] {
-                        const Executing running(c);
-                        return local->exec(text);
-                    },
-                    d->options.busyTimeoutMilliseconds())) {
-                const QSqlError error = local->lastError();
-                local.reset();
+            d->hooked(statement, [&] {
+                QElapsedTimer timer;
+                timer.start();
+                refuseLostTransaction(c);
+                local.emplace(c.database());
+                local->setForwardOnly(true);
+                const int timeout = StatementTimeout::current();
+                const QString text = timeout > 0
+                    ? d->dialect->withStatementTimeout(statement.sql, timeout)
+                    : statement.sql;
+                const ArmedTimeout armed(*d->dialect, c, timeout);
+                if (!d->dialect->runWaitingForLocks(
+                        *local,
+                        [&] {
+                            const Executing running(c);
+                            return local->exec(text);
+                        },
+                        d->options.busyTimeoutMilliseconds())) {
+                    const QSqlError error = local->lastError();
+                    local.reset();
+                    d->logStatement(statement, timer.nsecsElapsed());
+                    d->failed(c, error, statement.sql);
+                }
                 d->logStatement(statement, timer.nsecsElapsed());
-                d->failed(c, error, statement.sql);
-            }
-            d->logStatement(statement, timer.nsecsElapsed());
-            d->noteStatement(c, statement.sql);
-            query = &*local;
+                d->noteStatement(c, statement.sql);
+                query = &*local;
+            });
         },
         type == QueryType::Select);
     QList<QVariantMap> rows;

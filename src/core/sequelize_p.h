@@ -26,6 +26,7 @@
 #include <QtCore/qloggingcategory.h>
 #include <QtCore/qmutex.h>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -37,6 +38,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcSql)
 
 struct Statement;
 class OptionsData;
+class QueryHooks;
 
 // Makes a group of statements all-or-nothing: opens a transaction on this thread's
 // connection unless one is already open there, commits in commit(), rolls back when
@@ -79,6 +81,8 @@ public:
     QSqlQuery &execute(const Statement &statement, bool forwardOnly = true,
                        Connection *connection = nullptr);
     QSqlQuery &executeOnce(const Statement &statement, bool forwardOnly, Connection &c);
+    // executeOnce() without the query hooks.
+    QSqlQuery &executeUnhooked(const Statement &statement, bool forwardOnly, Connection &c);
     // Runs \a run(Connection &) on \a connection (nullptr: this thread's default one) and,
     // outside a transaction, again while it fails with an error the retry options in force
     // match (Sequelize's retry). A \a read whose connection turns out lost (the server
@@ -141,6 +145,21 @@ public:
     Transaction *ambientTransaction() const;
     bool ambientTransactions = false;
     QList<QSharedPointer<SequelizeHooks>> hooks;
+    // Sequelize::addQueryHooks(): read on every thread that runs statements.
+    QList<QSharedPointer<QueryHooks>> queryHooks;
+    mutable QMutex queryHooksLock;
+    std::atomic<bool> hasQueryHooks = false;
+    QList<QSharedPointer<QueryHooks>> currentQueryHooks() const;
+    // Runs \a run between the query hooks' beforeQuery and afterQuery for \a statement
+    // (queryhooks.cpp); without hooks, just runs it.
+    template<typename Run> void hooked(const Statement &statement, Run &&run) const
+    {
+        if (!hasQueryHooks.load(std::memory_order_acquire))
+            run();
+        else
+            runHooked(statement, std::function<void()>(std::ref(run)));
+    }
+    void runHooked(const Statement &statement, const std::function<void()> &run) const;
     QList<QSharedPointer<ModelHooks>> modelHooks; // for every model (permanent hooks)
     // Calls \a call on every global, then every own SequelizeHooks.
     void runHooks(const std::function<void(SequelizeHooks &)> &call) const;

@@ -289,6 +289,11 @@ public:
     }
     // The options with the applicable scopes merged in (see ModelDefinition::addScope()).
     FindOptions scoped(const FindOptions &options) const;
+    // Runs a find or count hook (beforeFind, beforeCount, ...) on scoped options: includes it
+    // adds (by model, Include::all(), with the target's scopes) and "$Model.attr$" names in
+    // a where it sets are completed as scoped() completes the caller's.
+    void runFindHook(bool enabled, void (ModelHooks::*hook)(FindOptions &),
+                     FindOptions &options) const;
     // The rows a count() with \a options (scoped, hooks run) counts.
     qint64 countRows(const FindOptions &options) const;
     // A count that is a find for Sequelize (a hasMany/hasOne count() or has(): an aggregate

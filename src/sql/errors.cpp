@@ -370,6 +370,13 @@ QSQ_ERROR_CLASS(ScopeError, BaseError)
 
 QSQ_ERROR_CLASS(DefinitionError, BaseError)
 
+DefinitionError::DefinitionError(const char *name, const QString &message)
+    : BaseError(name, message)
+{
+}
+
+QSQ_ERROR_CLASS(EagerLoadingError, DefinitionError)
+
 bool isPlainName(const QString &name, int maxLength)
 {
     if (name.isEmpty() || name.size() > maxLength

@@ -228,6 +228,66 @@ private slots:
         QCOMPARE(other->get("tenant").toInt(), 3);
         QVERIFY(!log.contains("task.beforeFind"));
     }
+
+    // Includes a beforeFind or beforeCount hook adds are loaded as the caller's would be
+    // (compared with Sequelize 6.37.8): by name, Include::all(), with a where, and a where on
+    // an included attribute ("$group.title$"). Before, an Include::all() or an include by
+    // model that a hook added was a DefinitionError, and "$group.title$" was not resolved.
+    void hookAddsIncludes_data() { TestDatabases::addDialectRows(); }
+    void hookAddsIncludes()
+    {
+        QSQ_OPEN_DIALECT(s);
+        const ModelOptions plain = ModelOptions().timestamps(false);
+        ModelDefinition *user = s->define("FhAuthor", {{"name", DataTypes::String()}}, plain);
+        ModelDefinition *task = s->define("FhJob", {{"title", DataTypes::String()}}, plain);
+        ModelDefinition *group = s->define("FhTeam", {{"title", DataTypes::String()}}, plain);
+        user->hasMany(task, AssociationOptions().as("jobs").foreignKey("authorId"));
+        user->belongsTo(group, AssociationOptions().as("team").foreignKey("teamId"));
+        s->sync(SyncOptions().force());
+        group->create({{"title", "g"}});
+        user->bulkCreate({{{"name", "u"}, {"teamId", 1}}, {{"name", "v"}}});
+        task->bulkCreate({{{"title", "t"}, {"authorId", 1}}, {{"title", "t2"}, {"authorId", 1}}});
+        struct Adder : ModelHooks
+        {
+            std::function<void(FindOptions &)> find, count;
+            void beforeFind(FindOptions &o) override { find(o); }
+            void beforeCount(FindOptions &o) override { count(o); }
+        };
+        const auto hooks = QSharedPointer<Adder>::create();
+        hooks->find = [](FindOptions &) {};
+        hooks->count = [](FindOptions &) {};
+        user->addHooks(hooks);
+        const auto read = [&] { return user->findAll(FindOptions().order("id")); };
+
+        hooks->find = [](FindOptions &o) { o.include(Include("jobs")); };
+        QCOMPARE(read().first()->loadedTargets("jobs").size(), 2);
+        hooks->find = [&](FindOptions &o) { o.include(Include(task)); };
+        QCOMPARE(read().first()->loadedTargets("jobs").size(), 2);
+        hooks->find = [](FindOptions &o) { o.include(Include::all()); };
+        auto rows = read();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.first()->loadedTargets("jobs").size(), 2);
+        QCOMPARE(rows.first()->loadedTargets("team").size(), 1);
+        QCOMPARE(rows.last()->loadedTargets("jobs").size(), 0);
+        hooks->find = [](FindOptions &o) { o.include(Include("team").where({{"title", "g"}})); };
+        QCOMPARE(read().size(), 1);
+        hooks->find = [](FindOptions &o) {
+            o.include(Include("team"));
+            o.where(Where("$team.title$", Where::Eq, "g"));
+        };
+        rows = read();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first()->get("name").toString(), QString("u"));
+        // count() runs beforeCount, not beforeFind (as Sequelize's).
+        hooks->find = [](FindOptions &o) { o.include(Include("jobs").required(true)); };
+        QCOMPARE(user->count(), 2);
+        hooks->find = [](FindOptions &) {};
+        hooks->count = [](FindOptions &o) {
+            o.include(Include("jobs").required(true));
+            o.distinct();
+        };
+        QCOMPARE(user->count(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_FindHooks)

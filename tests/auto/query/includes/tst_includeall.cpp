@@ -9,6 +9,7 @@
 // back to a model on the way.
 
 #include <QtSequelize/AssociationOptions>
+#include <QtSequelize/Errors>
 #include <QtSequelize/Model>
 #include <QtSequelize/ModelDefinition>
 #include <QtSequelize/Sequelize>
@@ -114,6 +115,127 @@ private slots:
         QVERIFY(!groupUsers.first().toObject().contains("group"));
         QVERIFY(groupUsers.first().toObject().contains("tasks"));
         QVERIFY(groupUsers.first().toObject().contains("profile"));
+    }
+
+    // Sequelize's test/integration/model/findAll.test.js, "include all", step by step.
+    void sequelizeIncludeAll_data() { TestDatabases::addDialectRows(); }
+    void sequelizeIncludeAll()
+    {
+        QSQ_OPEN_DIALECT(s);
+        ModelDefinition *continent = s->define("continent", {{"name", DataTypes::String()}});
+        ModelDefinition *country = s->define("country", {{"name", DataTypes::String()}});
+        ModelDefinition *industry = s->define("industry", {{"name", DataTypes::String()}});
+        ModelDefinition *person = s->define(
+            "person", {{"name", DataTypes::String()}, {"lastName", DataTypes::String()}});
+        continent->hasMany(country);
+        country->belongsTo(continent);
+        country->belongsToMany(industry, AssociationOptions().through("country_industry"));
+        industry->belongsToMany(country, AssociationOptions().through("country_industry"));
+        country->hasMany(person);
+        person->belongsTo(country);
+        country->hasMany(person,
+                         AssociationOptions().as("residents").foreignKey("CountryResidentId"));
+        person->belongsTo(
+            country, AssociationOptions().as("CountryResident").foreignKey("CountryResidentId"));
+        s->sync(SyncOptions().force());
+        const auto europe = continent->create({{"name", "Europe"}});
+        const auto england = country->create({{"name", "England"}});
+        const auto coal = industry->create({{"name", "Coal"}});
+        const auto bob = person->create({{"name", "Bob"}, {"lastName", "Becket"}});
+        england->setAssociated("continent", europe->get("id"));
+        england->addAssociated("industries", {coal->get("id")});
+        bob->setAssociated("country", england->get("id"));
+        bob->setAssociated("CountryResident", england->get("id"));
+
+        // includes all associations
+        QJsonObject c = country->findAll(FindOptions().include(Include::all())).first()->toJSON();
+        QVERIFY(c.value("continent").isObject());
+        QCOMPARE(c.value("industries").toArray().size(), 1);
+        QCOMPARE(c.value("people").toArray().size(), 1);
+        QCOMPARE(c.value("residents").toArray().size(), 1);
+        // includes specific type of association
+        c = country->findAll(FindOptions().include(Include::all(Include::BelongsTo)))
+                .first()
+                ->toJSON();
+        QVERIFY(c.value("continent").isObject());
+        QVERIFY(!c.contains("industries"));
+        QVERIFY(!c.contains("people"));
+        QVERIFY(!c.contains("residents"));
+        // utilises specified attributes
+        c = country
+                ->findAll(
+                    FindOptions().include(Include::all(Include::HasMany).attributes({"name"})))
+                .first()
+                ->toJSON();
+        for (const char *many : {"people", "residents"}) {
+            const QJsonObject first = c.value(many).toArray().first().toObject();
+            QCOMPARE(first.value("name").toString(), QString("Bob"));
+            QVERIFY(!first.contains("lastName"));
+        }
+        // is over-ruled by specified include
+        c = country
+                ->findAll(FindOptions()
+                              .include(Include::all())
+                              .include(Include(continent).attributes({"id"})))
+                .first()
+                ->toJSON();
+        QVERIFY(c.value("continent").isObject());
+        QVERIFY(!c.value("continent").toObject().contains("name"));
+        // includes all nested associations
+        const QJsonObject e
+            = continent->findAll(FindOptions().include(Include::all(true))).first()->toJSON();
+        const QJsonObject nested = e.value("countries").toArray().first().toObject();
+        QVERIFY(nested.value("industries").isArray());
+        QVERIFY(nested.value("people").isArray());
+        QVERIFY(nested.value("residents").isArray());
+        QVERIFY(!nested.contains("continent"));
+    }
+
+    // Sequelize's include: {all: 'BelongsTo'} and the other kinds (validTypes): only the
+    // associations of those kinds; belongsToMany only with AllKinds. An include that cannot be
+    // loaded (a model not associated, an unknown name, separate on a belongsTo) is an
+    // EagerLoadingError, as there.
+    void kinds_data() { TestDatabases::addDialectRows(); }
+    void kinds()
+    {
+        QSQ_OPEN_DIALECT(s);
+        const Models m = define(s.get());
+        const auto keysOf = [&](ModelDefinition *model, const Include &include) {
+            const QJsonObject json
+                = model->findOne(FindOptions().include(include).order("id"))->toJSON();
+            QStringList keys;
+            for (const QString &key : json.keys()) {
+                if (json.value(key).isArray() || json.value(key).isObject()
+                    || (json.value(key).isNull() && key == "profile"))
+                    keys.append(key);
+            }
+            return keys;
+        };
+        QCOMPARE(keysOf(m.user, Include::all(Include::BelongsTo)), QStringList{"group"});
+        QCOMPARE(keysOf(m.user, Include::all(Include::Has)), QStringList({"profile", "tasks"}));
+        QCOMPARE(keysOf(m.user, Include::all(Include::One)), QStringList({"group", "profile"}));
+        QCOMPARE(keysOf(m.user, Include::all(Include::HasMany | Include::HasOne)),
+                 QStringList({"profile", "tasks"}));
+        QCOMPARE(keysOf(m.task, Include::all(Include::Many)), QStringList{});
+        QCOMPARE(keysOf(m.task, Include::all(Include::AllKinds)), QStringList({"tags", "user"}));
+        QCOMPARE(keysOf(m.task, Include::all(Include::AssociationKinds())), QStringList{});
+        // Nested: the kinds at every level (the users' tasks, not their profiles or tags).
+        const QJsonObject group
+            = m.group->findOne(FindOptions().include(Include::all(Include::HasMany, true)))
+                  ->toJSON();
+        const QJsonObject u = group.value("users").toArray().first().toObject();
+        QVERIFY(u.contains("tasks"));
+        QVERIFY(!u.contains("profile"));
+        QVERIFY(!u.value("tasks").toArray().first().toObject().contains("tags"));
+        // Not in Sequelize (whose kinds leave belongsToMany to 'All'): that kind alone.
+        QCOMPARE(keysOf(m.task, Include::all(Include::BelongsToMany)), QStringList{"tags"});
+        QVERIFY_THROWS_EXCEPTION(EagerLoadingError,
+                                 m.group->findAll(FindOptions().include(Include(m.tag))));
+        QVERIFY_THROWS_EXCEPTION(EagerLoadingError,
+                                 m.group->findAll(FindOptions().include(Include("nope"))));
+        QVERIFY_THROWS_EXCEPTION(
+            EagerLoadingError,
+            m.user->findAll(FindOptions().include(Include("group").separate(true))));
     }
 };
 

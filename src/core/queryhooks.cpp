@@ -1,0 +1,120 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+#include "../sql/statement_p.h"
+#include "sequelize_p.h"
+
+#include <QtSequelize/errors.h>
+#include <QtSequelize/queryhooks.h>
+
+#include <QtCore/qmutex.h>
+
+namespace QtSequelize {
+
+/*!
+    \class QtSequelize::QueryHooks
+    \inmodule QtSequelize
+    \brief Sequelize's query hooks: beforeQuery and afterQuery.
+
+    Subclass it, override what you need and register it with Sequelize::addQueryHooks().
+    Every statement the Sequelize runs runs them: finders and writers, raw queries, schema
+    changes, and BEGIN, COMMIT, ROLLBACK and savepoints, each try of a retried statement once.
+    They run on the thread that runs the statement (a pool thread for the asynchronous API),
+    so they must be thread-safe. A beforeQuery that throws stops the statement; the
+    afterQuery hooks run after it, with that error if it is a BaseError, as Sequelize runs
+    afterQuery in a \c finally. A statement a hook runs itself (through the same Sequelize)
+    does not run the hooks again.
+*/
+
+QueryHooks::~QueryHooks() = default;
+
+/*!
+    Runs before a statement: \a sql is its text (bound values as placeholders), \a bindings
+    the values bound to it. The default does nothing.
+*/
+void QueryHooks::beforeQuery(const QString &sql, const QVariantList &bindings)
+{
+    Q_UNUSED(sql);
+    Q_UNUSED(bindings);
+}
+
+/*!
+    Runs after the statement \a sql with the values \a bindings ran; \a error is the error
+    about to be thrown when it failed, else null. The default does nothing.
+*/
+void QueryHooks::afterQuery(const QString &sql, const QVariantList &bindings,
+                            const BaseError *error)
+{
+    Q_UNUSED(sql);
+    Q_UNUSED(bindings);
+    Q_UNUSED(error);
+}
+
+/*!
+    Registers \a hooks for every statement run from now on, on every thread.
+*/
+void Sequelize::addQueryHooks(const QSharedPointer<QueryHooks> &hooks)
+{
+    Q_D(Sequelize);
+    if (!hooks)
+        return;
+    const QMutexLocker lock(&d->queryHooksLock);
+    d->queryHooks.append(hooks);
+    d->hasQueryHooks.store(true, std::memory_order_release);
+}
+
+/*!
+    Takes \a hooks out again; statements running meanwhile may still run them once.
+*/
+void Sequelize::removeQueryHooks(const QSharedPointer<QueryHooks> &hooks)
+{
+    Q_D(Sequelize);
+    const QMutexLocker lock(&d->queryHooksLock);
+    d->queryHooks.removeAll(hooks);
+    d->hasQueryHooks.store(!d->queryHooks.isEmpty(), std::memory_order_release);
+}
+
+QList<QSharedPointer<QueryHooks>> SequelizePrivate::currentQueryHooks() const
+{
+    if (!hasQueryHooks.load(std::memory_order_acquire))
+        return {};
+    const QMutexLocker lock(&queryHooksLock);
+    return queryHooks;
+}
+
+// Whether this thread is running a query hook: a statement a hook runs does not run the hooks
+// again (it would recurse without end).
+static thread_local bool inQueryHook = false;
+
+namespace {
+struct InQueryHook
+{
+    InQueryHook() { inQueryHook = true; }
+    ~InQueryHook() { inQueryHook = false; }
+};
+} // namespace
+
+void SequelizePrivate::runHooked(const Statement &statement, const std::function<void()> &run) const
+{
+    if (inQueryHook)
+        return run();
+    const QList<QSharedPointer<QueryHooks>> hooks = currentQueryHooks();
+    try {
+        {
+            const InQueryHook guard;
+            for (const QSharedPointer<QueryHooks> &h : hooks)
+                h->beforeQuery(statement.sql, statement.bindings);
+        }
+        run();
+    } catch (const BaseError &error) {
+        const InQueryHook guard;
+        for (const QSharedPointer<QueryHooks> &h : hooks)
+            h->afterQuery(statement.sql, statement.bindings, &error);
+        throw;
+    }
+    const InQueryHook guard;
+    for (const QSharedPointer<QueryHooks> &h : hooks)
+        h->afterQuery(statement.sql, statement.bindings, nullptr);
+}
+
+} // namespace QtSequelize

@@ -1,0 +1,217 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// Sequelize's beforeQuery and afterQuery hooks (QueryHooks) on the three databases: they run
+// around every statement (finders, writers, raw queries, transactions' BEGIN and COMMIT, the
+// asynchronous API's on its pool thread) with its SQL and bound values; afterQuery also runs
+// when the statement failed, with the error that is then thrown; a beforeQuery that throws
+// stops the statement (nothing is written) and its error reaches the caller.
+
+#include <QtSequelize/Async>
+#include <QtSequelize/Errors>
+#include <QtSequelize/Model>
+#include <QtSequelize/ModelDefinition>
+#include <QtSequelize/QueryHooks>
+#include <QtSequelize/Sequelize>
+#include <QtSequelize/Transaction>
+
+#include <QtCore/qmutex.h>
+#include <QtCore/qthread.h>
+#include <QtTest/qtest.h>
+
+#include "testdatabases.h"
+
+using namespace QtSequelize;
+
+namespace {
+
+struct Recorder : QueryHooks
+{
+    struct Entry
+    {
+        QString when, sql;
+        QVariantList bindings;
+        QString error;
+        QThread *thread = nullptr;
+    };
+    void beforeQuery(const QString &sql, const QVariantList &bindings) override
+    {
+        const QMutexLocker lock(&mutex);
+        log.append({"before", sql, bindings, {}, QThread::currentThread()});
+        if (refuseWrites && !sql.startsWith("SELECT", Qt::CaseInsensitive)
+            && !sql.startsWith("BEGIN") && !sql.startsWith("START") && !sql.startsWith("COMMIT")
+            && !sql.startsWith("ROLLBACK") && !sql.startsWith("SET") && !sql.startsWith("SAVEPOINT")
+            && !sql.startsWith("RELEASE"))
+            throw DatabaseError(QStringLiteral("read-only session"));
+    }
+    void afterQuery(const QString &sql, const QVariantList &bindings,
+                    const BaseError *error) override
+    {
+        const QMutexLocker lock(&mutex);
+        log.append(
+            {"after", sql, bindings, error ? error->name() : QString(), QThread::currentThread()});
+    }
+    QList<Entry> take()
+    {
+        const QMutexLocker lock(&mutex);
+        return std::exchange(log, {});
+    }
+    QMutex mutex;
+    QList<Entry> log;
+    bool refuseWrites = false;
+};
+
+// Writes an audit row for each write it sees, through the same Sequelize.
+struct Auditor : QueryHooks
+{
+    void afterQuery(const QString &sql, const QVariantList &, const BaseError *error) override
+    {
+        if (!error && sql.startsWith("INSERT") && sql.contains("QhItems"))
+            audit->create({{"name", "insert"}});
+        ++calls;
+    }
+    ModelDefinition *audit = nullptr;
+    int calls = 0;
+};
+
+} // namespace
+
+class tst_QueryHooks : public QObject
+{
+    Q_OBJECT
+
+    static ModelDefinition *define(Sequelize *s)
+    {
+        ModelDefinition *m
+            = s->define("QhItem", {{"name", Attribute(DataTypes::String()).unique()}},
+                        ModelOptions().timestamps(false));
+        m->sync(SyncOptions().force());
+        return m;
+    }
+
+private slots:
+    void aroundEveryStatement_data() { TestDatabases::addDialectRows(); }
+    void aroundEveryStatement()
+    {
+        QSQ_OPEN_DIALECT(s);
+        ModelDefinition *item = define(s.get());
+        const auto hooks = QSharedPointer<Recorder>::create();
+        s->addQueryHooks(hooks);
+
+        item->create({{"name", "a"}});
+        auto log = hooks->take();
+        QVERIFY(!log.isEmpty());
+        QCOMPARE(log.first().when, QString("before"));
+        QCOMPARE(log.last().when, QString("after"));
+        const auto insert = std::find_if(log.cbegin(), log.cend(), [](const Recorder::Entry &e) {
+            return e.sql.startsWith("INSERT");
+        });
+        QVERIFY(insert != log.cend());
+        QVERIFY(insert->bindings.contains(QVariant("a")));
+        QVERIFY(insert->error.isEmpty());
+        // Every before has its after, in order.
+        for (qsizetype i = 0; i + 1 < log.size(); i += 2) {
+            QCOMPARE(log.at(i).when, QString("before"));
+            QCOMPARE(log.at(i + 1).when, QString("after"));
+            QCOMPARE(log.at(i + 1).sql, log.at(i).sql);
+        }
+
+        QCOMPARE(item->findAll().size(), 1);
+        log = hooks->take();
+        QCOMPARE(log.size(), 2);
+        QVERIFY(log.first().sql.startsWith("SELECT"));
+
+        s->query("SELECT 1 AS one");
+        QCOMPARE(hooks->take().size(), 2);
+
+        {
+            const QSharedPointer<Transaction> t = s->transaction();
+            item->create({{"name", "b"}}, SaveOptions().transaction(t.data()));
+            t->commit();
+        }
+        log = hooks->take();
+        QVERIFY(std::any_of(log.cbegin(), log.cend(),
+                            [](const Recorder::Entry &e) { return e.sql == "COMMIT"; }));
+
+        // Asynchronous: on the pool's thread.
+        QCOMPARE(item->findAllAsync().result().size(), 2);
+        log = hooks->take();
+        QVERIFY(!log.isEmpty());
+        QVERIFY(log.first().thread != QThread::currentThread());
+
+        s->removeQueryHooks(hooks);
+        item->count();
+        QVERIFY(hooks->take().isEmpty());
+    }
+
+    void afterAFailure_data() { TestDatabases::addDialectRows(); }
+    void afterAFailure()
+    {
+        QSQ_OPEN_DIALECT(s);
+        ModelDefinition *item = define(s.get());
+        item->create({{"name", "a"}});
+        const auto hooks = QSharedPointer<Recorder>::create();
+        s->addQueryHooks(hooks);
+        QVERIFY_THROWS_EXCEPTION(UniqueConstraintError, item->create({{"name", "a"}}));
+        const auto log = hooks->take();
+        QVERIFY(!log.isEmpty());
+        const auto failed = std::find_if(
+            log.cbegin(), log.cend(), [](const Recorder::Entry &e) { return !e.error.isEmpty(); });
+        QVERIFY(failed != log.cend());
+        QCOMPARE(failed->when, QString("after"));
+        QCOMPARE(failed->error, QString("SequelizeUniqueConstraintError"));
+        QVERIFY(failed->sql.startsWith("INSERT"));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, s->query("SELECT * FROM qh_missing_table"));
+        QCOMPARE(hooks->take().last().error, QString("SequelizeDatabaseError"));
+    }
+
+    // A hook's own statements do not run the hooks again (they would recurse without end).
+    void hookRunsStatements_data() { TestDatabases::addDialectRows(); }
+    void hookRunsStatements()
+    {
+        QSQ_OPEN_DIALECT(s);
+        ModelDefinition *item = define(s.get());
+        ModelDefinition *audit = s->define("QhAudit", {{"name", DataTypes::String()}},
+                                           ModelOptions().timestamps(false));
+        audit->sync(SyncOptions().force());
+        const auto hooks = QSharedPointer<Auditor>::create();
+        hooks->audit = audit;
+        s->addQueryHooks(hooks);
+        item->create({{"name", "a"}});
+        item->create({{"name", "b"}});
+        s->removeQueryHooks(hooks);
+        QCOMPARE(audit->count(), 2);
+        QVERIFY(hooks->calls >= 2);
+    }
+
+    // A beforeQuery that throws stops the statement: its error reaches the caller, nothing is
+    // written, and the afterQuery hooks see it (Sequelize runs afterQuery in a finally).
+    void beforeQueryRefuses_data() { TestDatabases::addDialectRows(); }
+    void beforeQueryRefuses()
+    {
+        QSQ_OPEN_DIALECT(s);
+        ModelDefinition *item = define(s.get());
+        item->create({{"name", "a"}});
+        const auto hooks = QSharedPointer<Recorder>::create();
+        hooks->refuseWrites = true;
+        s->addQueryHooks(hooks);
+        try {
+            item->create({{"name", "b"}});
+            QFAIL("the hook's error was dropped");
+        } catch (const DatabaseError &e) {
+            QCOMPARE(e.message(), QString("read-only session"));
+        }
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, item->update({{"name", "c"}}, Where()));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, item->destroy(Where()));
+        const auto log = hooks->take();
+        QVERIFY(std::any_of(log.cbegin(), log.cend(), [](const Recorder::Entry &e) {
+            return e.when == "after" && e.error == "SequelizeDatabaseError";
+        }));
+        hooks->refuseWrites = false;
+        QCOMPARE(item->count(), 1);
+        QCOMPARE(item->findOne()->get("name").toString(), QString("a"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_QueryHooks)
+#include "tst_queryhooks.moc"
