@@ -50,6 +50,8 @@ public:
     Where where() const;
     // The transaction given with transaction(), or nullptr: a find hook's own queries join it.
     Transaction *transaction() const;
+    // The includes given with include() (a find hook's view of Sequelize's options.include).
+    QList<Include> includes() const;
     // Only these attributes are read (Sequelize does not add the primary key).
     FindOptions &attributes(const QStringList &names);
     // Appends an attribute read under another name (Sequelize's [name, alias]), or a computed

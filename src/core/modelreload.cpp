@@ -19,12 +19,18 @@ namespace QtSequelize {
 
 // reload()'s includes, as Sequelize's: those given, else those the instance was loaded with,
 // else the default scope's (reload is a findOne).
-static void reloadIncludes(ModelPrivate *d, const OptionsData &given)
+static QList<Include> reloadIncludes(const ModelPrivate *d, const OptionsData &given)
 {
-    const ModelDefinitionPrivate &m = d->meta();
     QList<Include> includes = given.includes.isEmpty() ? d->loadedWith : given.includes;
     if (includes.isEmpty() && !given.unscoped)
-        includes = OptionsAccess::data(m.scoped(FindOptions())).includes;
+        includes = OptionsAccess::data(d->meta().scoped(FindOptions())).includes;
+    return includes;
+}
+
+// Loads \a includes (reloadIncludes(), as the find hooks left them) into the instance.
+static void loadIncludes(ModelPrivate *d, const OptionsData &given, const QList<Include> &includes)
+{
+    const ModelDefinitionPrivate &m = d->meta();
     if (includes.isEmpty())
         return;
     FindOptions withIncludes;
@@ -86,7 +92,8 @@ void Model::reload(const FindOptions &given)
     if (!only.isEmpty())
         options.attributes(only);
     // A reload is a findOne for Sequelize: its hooks run and may narrow it (a tenant's where:
-    // a row the hooks leave out is not found).
+    // a row the hooks leave out is not found); they see the includes, and may add some.
+    OptionsAccess::mutableData(options).includes = reloadIncludes(d, g);
     const bool hooks = g.hooks;
     m.runFindHook(hooks, &ModelHooks::beforeFind, options);
     m.runFindHook(hooks, &ModelHooks::beforeFindAfterExpandIncludeAll, options);
@@ -121,7 +128,7 @@ void Model::reload(const FindOptions &given)
     // As Sequelize's reload takes the reloaded row's options: the VIRTUAL attributes its list
     // leaves out are hidden, and all are shown again after a reload without a list.
     d->hiddenVirtuals = ModelPrivate::virtualsLeftOut(m, OptionsAccess::data(options));
-    reloadIncludes(d, g);
+    loadIncludes(d, g, OptionsAccess::data(options).includes);
     m.runHook(hooks, &ModelHooks::afterFind, QList<QSharedPointer<Model>>(), options);
 }
 

@@ -147,6 +147,16 @@ Transaction *FindOptions::transaction() const
 {
     return d->transaction.data();
 }
+/*!
+    Returns the includes given with include(), in order: what a find hook sees of
+    Sequelize's \c{options.include} (a reload's hooks see the includes it reloads). The
+    hooks see them completed: each names its association, and an Include::all() is expanded
+    (Sequelize's beforeFind sees it before it is).
+*/
+QList<Include> FindOptions::includes() const
+{
+    return d->includes;
+}
 FindOptions &FindOptions::attributes(const QStringList &names)
 {
     d->attributes = names;

@@ -288,6 +288,141 @@ private slots:
         };
         QCOMPARE(user->count(), 1);
     }
+
+    // Sequelize's test/integration/hooks/find.test.js and count.test.js, step by step.
+    void sequelizeHookTests_data() { TestDatabases::addDialectRows(); }
+    void sequelizeHookTests()
+    {
+        QSQ_OPEN_DIALECT(s);
+        ModelDefinition *user
+            = s->define("User",
+                        {{"username", Attribute(DataTypes::String()).allowNull(false)},
+                         {"mood", DataTypes::Enum({"happy", "sad", "neutral"})}});
+        s->sync(SyncOptions().force());
+        user->bulkCreate({{{"username", "adam"}, {"mood", "happy"}},
+                          {{"username", "joe"}, {"mood", "sad"}},
+                          {{"username", "joe"}, {"mood", "happy"}}});
+        struct Hooks : ModelHooks
+        {
+            std::function<void(const char *, FindOptions &)> before;
+            std::function<void(const QList<QSharedPointer<Model>> &)> after;
+            void beforeFind(FindOptions &o) override { before("beforeFind", o); }
+            void beforeFindAfterExpandIncludeAll(FindOptions &o) override
+            {
+                before("beforeFindAfterExpandIncludeAll", o);
+            }
+            void beforeFindAfterOptions(FindOptions &o) override
+            {
+                before("beforeFindAfterOptions", o);
+            }
+            void afterFind(const QList<QSharedPointer<Model>> &r, const FindOptions &) override
+            {
+                after(r);
+            }
+            void beforeCount(FindOptions &o) override { before("beforeCount", o); }
+        };
+        const auto hooks = QSharedPointer<Hooks>::create();
+        QStringList ran;
+        hooks->before = [&](const char *name, FindOptions &) { ran.append(name); };
+        hooks->after = [&](const QList<QSharedPointer<Model>> &) { ran.append("afterFind"); };
+        user->addHooks(hooks);
+        const auto adam = [&] {
+            return user->findOne(FindOptions().where({{"username", "adam"}}));
+        };
+
+        // #find, on success: all hooks run
+        QCOMPARE(adam()->get("mood").toString(), QString("happy"));
+        QCOMPARE(ran,
+                 QStringList({"beforeFind", "beforeFindAfterExpandIncludeAll",
+                              "beforeFindAfterOptions", "afterFind"}));
+        // each before hook can change the options; afterFind can change the results
+        for (const char *phase :
+             {"beforeFind", "beforeFindAfterExpandIncludeAll", "beforeFindAfterOptions"}) {
+            hooks->before = [&](const char *name, FindOptions &o) {
+                if (QByteArray(name) == phase)
+                    o.where({{"username", "joe"}});
+            };
+            QCOMPARE(adam()->get("mood").toString(), QString("sad"));
+        }
+        hooks->before = [](const char *, FindOptions &) {};
+        hooks->after = [](const QList<QSharedPointer<Model>> &rows) {
+            for (const auto &row : rows)
+                row->set("mood", "sad");
+        };
+        QCOMPARE(adam()->get("mood").toString(), QString("sad"));
+        hooks->after = [](const QList<QSharedPointer<Model>> &) {};
+        // on error: each hook's error reaches the caller
+        for (const char *phase : {"beforeFind", "beforeFindAfterExpandIncludeAll",
+                                  "beforeFindAfterOptions", "afterFind"}) {
+            const auto oops = [&](const char *name) {
+                if (QByteArray(name) == phase)
+                    throw std::runtime_error("Oops!");
+            };
+            hooks->before = [&](const char *name, FindOptions &) { oops(name); };
+            hooks->after = [&](const QList<QSharedPointer<Model>> &) { oops("afterFind"); };
+            try {
+                adam();
+                QFAIL(phase);
+            } catch (const std::runtime_error &e) {
+                QCOMPARE(QByteArray(e.what()), QByteArray("Oops!"));
+            }
+        }
+        hooks->after = [](const QList<QSharedPointer<Model>> &) {};
+        // #count: the hook runs; it can change the options; its error reaches the caller
+        ran.clear();
+        hooks->before = [&](const char *name, FindOptions &) { ran.append(name); };
+        QCOMPARE(user->count(), 3);
+        QCOMPARE(ran, QStringList{"beforeCount"});
+        hooks->before = [](const char *, FindOptions &o) { o.where({{"username", "adam"}}); };
+        QCOMPARE(user->count(FindOptions().where({{"username", "joe"}})), 1);
+        hooks->before = [](const char *, FindOptions &) { throw std::runtime_error("Oops!"); };
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                                 user->count(FindOptions().where({{"username", "adam"}})));
+    }
+
+    // reload() is a findOne for Sequelize with the includes the instance was loaded with: its
+    // hooks see them (FindOptions::includes()) and may add some, and an include whose where no
+    // longer matches leaves the row out (InstanceError). Before, includes a hook added were not
+    // loaded, and the reload read the row whatever its includes' conditions said.
+    void reloadIncludes_data() { TestDatabases::addDialectRows(); }
+    void reloadIncludes()
+    {
+        QSQ_OPEN_DIALECT(s);
+        const ModelOptions plain = ModelOptions().timestamps(false);
+        ModelDefinition *user = s->define("FhOwner", {{"name", DataTypes::String()}}, plain);
+        ModelDefinition *task = s->define("FhChore", {{"title", DataTypes::String()}}, plain);
+        user->hasMany(task, AssociationOptions().as("chores").foreignKey("ownerId"));
+        s->sync(SyncOptions().force());
+        user->bulkCreate({{{"name", "u"}}, {{"name", "v"}}});
+        task->bulkCreate({{{"title", "t"}, {"ownerId", 1}}, {{"title", "t2"}, {"ownerId", 1}}});
+        struct Adder : ModelHooks
+        {
+            std::function<void(FindOptions &)> find = [](FindOptions &) {};
+            void beforeFind(FindOptions &o) override { find(o); }
+        };
+        const auto hooks = QSharedPointer<Adder>::create();
+        user->addHooks(hooks);
+
+        QSharedPointer<Model> u = user->findByPk(1);
+        QVERIFY(u->loadedTargets("chores").isEmpty());
+        hooks->find = [](FindOptions &o) { o.include(Include("chores")); };
+        u->reload();
+        QCOMPARE(u->loadedTargets("chores").size(), 2);
+
+        hooks->find = [](FindOptions &) {};
+        u = user->findOne(FindOptions().where({{"id", 1}}).include(Include("chores")));
+        qsizetype seen = -1;
+        hooks->find = [&](FindOptions &o) { seen = o.includes().size(); };
+        u->reload();
+        QCOMPARE(seen, 1);
+
+        hooks->find = [](FindOptions &) {};
+        u = user->findOne(
+            FindOptions().where({{"id", 1}}).include(Include("chores").where({{"title", "t"}})));
+        QCOMPARE(u->loadedTargets("chores").size(), 1);
+        task->update({{"title", "x"}}, Where("title", Where::Eq, "t"));
+        QVERIFY_THROWS_EXCEPTION(InstanceError, u->reload());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_FindHooks)

@@ -1,0 +1,135 @@
+// Copyright (C) 2026 The QtSequelize developers.
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// Sequelize's test/integration/hooks/updateAttributes.test.js, compared with Sequelize 6.37.8
+// on the three databases: the hooks an instance's update() runs, in Sequelize's order (the
+// values the hooks changed are validated again), which of them run when a before or after
+// hook throws, and the changes each hook makes to the instance are saved.
+
+#include <QtSequelize/Model>
+#include <QtSequelize/ModelDefinition>
+#include <QtSequelize/ModelHooks>
+#include <QtSequelize/Sequelize>
+
+#include <QtTest/qtest.h>
+
+#include "testdatabases.h"
+
+#include <functional>
+#include <stdexcept>
+
+using namespace QtSequelize;
+
+namespace {
+
+// Calls \c on with a short name of each hook ("bV" beforeValidate, "aS" afterSave, ...).
+struct Hooks : ModelHooks
+{
+    std::function<void(const QByteArray &, Model *)> on = [](const QByteArray &, Model *) {};
+    void beforeValidate(Model *m, const HookOptions &) override { on("bV", m); }
+    void afterValidate(Model *m, const HookOptions &) override { on("aV", m); }
+    void beforeSave(Model *m, const HookOptions &) override { on("bS", m); }
+    void afterSave(Model *m, const HookOptions &) override { on("aS", m); }
+    void beforeUpdate(Model *m, const HookOptions &) override { on("bU", m); }
+    void afterUpdate(Model *m, const HookOptions &) override { on("aU", m); }
+};
+
+} // namespace
+
+class tst_SaveHooks : public QObject
+{
+    Q_OBJECT
+
+    // The test's User, with \a first and \a second registered in that order; returns the
+    // instance created with \a created and updated with \a updated, or throws.
+    static QSharedPointer<Model> run(Sequelize *s, const QSharedPointer<Hooks> &first,
+                                     const QSharedPointer<Hooks> &second,
+                                     const QVariantMap &created, const QVariantMap &updated)
+    {
+        ModelDefinition *user = s->define("User",
+                                          {{"username", DataTypes::String()},
+                                           {"mood", DataTypes::Enum({"happy", "sad", "neutral"})}});
+        s->sync(SyncOptions().force());
+        user->addHooks(first);
+        user->addHooks(second);
+        QSharedPointer<Model> instance = user->create(created);
+        instance->update(updated);
+        return instance;
+    }
+
+private slots:
+    void onError_data() { TestDatabases::addDialectRows(); }
+    void onError()
+    {
+        QSQ_OPEN_DIALECT(s);
+        for (const QByteArray &thrower : {QByteArray("bU"), QByteArray("aU")}) {
+            QByteArrayList log;
+            const auto hooks = QSharedPointer<Hooks>::create();
+            hooks->on = [&](const QByteArray &name, Model *) {
+                log.append(name);
+                if (name == thrower)
+                    throw std::runtime_error("Whoops!");
+            };
+            QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                                     run(s.get(), hooks, QSharedPointer<Hooks>::create(),
+                                         {{"username", "Toni"}, {"mood", "happy"}},
+                                         {{"username", "Chong"}}));
+            // create: bV aV bS aS; the update's validation, save and update hooks after it.
+            const QByteArrayList expected = thrower == "bU"
+                ? QByteArrayList{"bV", "aV", "bS", "aS", "bV", "aV", "bS", "bU"}
+                : QByteArrayList{"bV", "aV", "bS", "aS", "bV", "aV",
+                                 "bS", "bU", "bV", "aV", "aS", "aU"};
+            QCOMPARE(log, expected);
+        }
+    }
+
+    void preservesChanges_data() { TestDatabases::addDialectRows(); }
+    void preservesChanges()
+    {
+        QSQ_OPEN_DIALECT(s);
+        const auto setting = [](const QByteArray &hook, const char *mood, int *calls = nullptr) {
+            const auto hooks = QSharedPointer<Hooks>::create();
+            hooks->on = [=](const QByteArray &name, Model *m) {
+                if (name != hook)
+                    return;
+                m->set("mood", mood);
+                if (calls)
+                    ++*calls;
+            };
+            return hooks;
+        };
+        const auto none = QSharedPointer<Hooks>::create();
+        const auto values = [](const QSharedPointer<Model> &m) {
+            return QStringList{m->get("username").toString(), m->get("mood").toString()};
+        };
+        // beforeValidate: an invalid mood is fixed before validation
+        QCOMPARE(
+            values(run(s.get(), setting("bV", "happy"), none,
+                       {{"username", "fireninja"}, {"mood", "invalid"}}, {{"username", "hero"}})),
+            QStringList({"hero", "happy"}));
+        // afterValidate
+        QCOMPARE(
+            values(run(s.get(), setting("aV", "sad"), none,
+                       {{"username", "fireninja"}, {"mood", "nuetral"}}, {{"username", "spider"}})),
+            QStringList({"spider", "sad"}));
+        // beforeSave, over the value the update gives
+        int calls = 0;
+        QCOMPARE(values(run(s.get(), setting("bS", "happy", &calls), none,
+                            {{"username", "fireninja"}, {"mood", "nuetral"}},
+                            {{"username", "spider"}, {"mood", "sad"}})),
+                 QStringList({"spider", "happy"}));
+        QCOMPARE(calls, 2);
+        // beforeSave registered after beforeUpdate: its value wins
+        calls = 0;
+        const auto saved
+            = run(s.get(), setting("bU", "sad", &calls), setting("bS", "happy", &calls),
+                  {{"username", "akira"}}, {{"username", "spider"}, {"mood", "sad"}});
+        QCOMPARE(values(saved), QStringList({"spider", "happy"}));
+        QCOMPARE(calls, 3);
+        saved->reload();
+        QCOMPARE(values(saved), QStringList({"spider", "happy"}));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SaveHooks)
+#include "tst_savehooks.moc"
