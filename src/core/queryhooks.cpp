@@ -8,6 +8,11 @@
 #include <QtSequelize/queryhooks.h>
 
 #include <QtCore/qmutex.h>
+#include <QtSql/qsqlerror.h>
+#include <QtSql/qsqlquery.h>
+
+#include <memory>
+#include <vector>
 
 namespace QtSequelize {
 
@@ -85,14 +90,38 @@ QList<QSharedPointer<QueryHooks>> SequelizePrivate::currentQueryHooks() const
 // Whether this thread is running a query hook: a statement a hook runs does not run the hooks
 // again (it would recurse without end).
 static thread_local bool inQueryHook = false;
+// The queries of the statements a hook runs (statementQuery()), dropped when it returns.
+static thread_local std::vector<std::unique_ptr<QSqlQuery>> hookQueries;
 
 namespace {
 struct InQueryHook
 {
     InQueryHook() { inQueryHook = true; }
-    ~InQueryHook() { inQueryHook = false; }
+    ~InQueryHook()
+    {
+        inQueryHook = false;
+        hookQueries.clear();
+    }
 };
 } // namespace
+
+QSqlQuery &SequelizePrivate::statementQuery(Connection &c, const QString &sql, bool forwardOnly)
+{
+    if (!inQueryHook)
+        return connections->prepared(c, sql, forwardOnly);
+    // Not the connection's cached query: the statement the hook runs around may still be
+    // reading it (the same SQL would run again under it, others could evict it).
+    auto query = std::make_unique<QSqlQuery>(c.database());
+    query->setForwardOnly(forwardOnly);
+    if (!dialect->runWaitingForLocks(
+            *query, [&] { return query->prepare(sql); }, options.busyTimeoutMilliseconds())) {
+        const QSqlError error = query->lastError();
+        query.reset();
+        failed(c, error, sql);
+    }
+    hookQueries.push_back(std::move(query));
+    return *hookQueries.back();
+}
 
 void SequelizePrivate::runHooked(const Statement &statement, const std::function<void()> &run) const
 {

@@ -190,7 +190,7 @@ QSqlQuery &SequelizePrivate::executeUnhooked(const Statement &statement, bool fo
     // Armed before the statement is prepared: Qt's QPSQL loses a prepared query's state when
     // another query runs between its prepare and its exec.
     const ArmedTimeout armed(*dialect, c, timeout);
-    QSqlQuery &query = connections->prepared(
+    QSqlQuery &query = statementQuery(
         c, timeout > 0 ? dialect->withStatementTimeout(statement.sql, timeout) : statement.sql,
         forwardOnly);
     ConnectionManager::bind(query, statement.bindings);

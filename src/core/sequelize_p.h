@@ -81,6 +81,8 @@ public:
     QSqlQuery &execute(const Statement &statement, bool forwardOnly = true,
                        Connection *connection = nullptr);
     QSqlQuery &executeOnce(const Statement &statement, bool forwardOnly, Connection &c);
+    // The connection's cached query for \a sql, or inside a query hook one of the hook's own.
+    QSqlQuery &statementQuery(Connection &c, const QString &sql, bool forwardOnly);
     // executeOnce() without the query hooks.
     QSqlQuery &executeUnhooked(const Statement &statement, bool forwardOnly, Connection &c);
     // Runs \a run(Connection &) on \a connection (nullptr: this thread's default one) and,

@@ -74,6 +74,26 @@ struct Auditor : QueryHooks
     int calls = 0;
 };
 
+// After the first SELECT it sees, reads another row with the same statement, then runs enough
+// other statements to fill the connection's statement cache.
+struct SameStatement : QueryHooks
+{
+    void afterQuery(const QString &sql, const QVariantList &, const BaseError *) override
+    {
+        if (!armed || !sql.startsWith("SELECT"))
+            return;
+        armed = false;
+        read = item->findByPk(2)->get("name").toString();
+        for (int i = 0; i < 300; ++i)
+            s->query(QStringLiteral("SELECT %1 AS n, ? AS v").arg(i),
+                     QueryOptions().replacements(QVariantList{1}));
+    }
+    Sequelize *s = nullptr;
+    ModelDefinition *item = nullptr;
+    bool armed = true;
+    QString read;
+};
+
 } // namespace
 
 class tst_QueryHooks : public QObject
@@ -182,6 +202,25 @@ private slots:
         s->removeQueryHooks(hooks);
         QCOMPARE(audit->count(), 2);
         QVERIFY(hooks->calls >= 2);
+    }
+
+    // The statements an afterQuery hook runs do not touch the one it runs around, whose rows
+    // the caller reads after it: the same statement again (it crashed, reading the hook's
+    // row under the caller) or enough others to evict it from the statement cache.
+    void hookRunsTheSameStatement_data() { TestDatabases::addDialectRows(); }
+    void hookRunsTheSameStatement()
+    {
+        QSQ_OPEN_DIALECT(s);
+        ModelDefinition *item = define(s.get());
+        item->bulkCreate({{{"name", "a"}}, {{"name", "b"}}});
+        const auto hooks = QSharedPointer<SameStatement>::create();
+        hooks->s = s.get();
+        hooks->item = item;
+        QCOMPARE(item->findByPk(1)->get("name").toString(), QString("a"));
+        s->addQueryHooks(hooks);
+        QCOMPARE(item->findByPk(1)->get("name").toString(), QString("a"));
+        QCOMPARE(hooks->read, QString("b"));
+        QCOMPARE(item->findAll(FindOptions().order("id")).size(), 2);
     }
 
     // A beforeQuery that throws stops the statement: its error reaches the caller, nothing is
