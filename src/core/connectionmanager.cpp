@@ -178,8 +178,30 @@ ConnectionManager::Replace ConnectionManager::replacement(Connection &c) const
 }
 
 // This thread's default connection: opened on first use, replaced when it is not reusable().
+// The connection a Redirect makes current() on this thread, and of which manager.
+static thread_local const ConnectionManager *t_redirectManager = nullptr;
+static thread_local Connection *t_redirectConnection = nullptr;
+
+ConnectionManager::Redirect::Redirect(const ConnectionManager &manager, Connection *connection)
+    : m_manager(t_redirectManager)
+    , m_connection(t_redirectConnection)
+{
+    if (connection) {
+        t_redirectManager = &manager;
+        t_redirectConnection = connection;
+    }
+}
+
+ConnectionManager::Redirect::~Redirect()
+{
+    t_redirectManager = m_manager;
+    t_redirectConnection = m_connection;
+}
+
 Connection &ConnectionManager::current()
 {
+    if (t_redirectConnection && t_redirectManager == this)
+        return *t_redirectConnection;
     QThread *thread = QThread::currentThread();
     Connection *existing = nullptr;
     {

@@ -92,8 +92,22 @@ public:
     ConnectionManager(const Dialect &dialect, const SequelizeOptions &options);
     ~ConnectionManager();
 
-    // This thread's default connection; throws a ConnectionError when it cannot open.
+    // This thread's default connection; throws a ConnectionError when it cannot open. While a
+    // Redirect of this manager lives on the thread, its connection instead.
     Connection &current();
+    // Makes current() on this thread \a connection (when not null) while it lives: the
+    // statements a query hook runs go to the transaction of the statement it runs around.
+    class Redirect
+    {
+    public:
+        Redirect(const ConnectionManager &manager, Connection *connection);
+        ~Redirect();
+        Q_DISABLE_COPY_MOVE(Redirect)
+
+    private:
+        const ConnectionManager *m_manager;
+        Connection *m_connection;
+    };
     // With read replicas: this thread's connection to the next replica in turn; otherwise
     // nullptr (reads then use current()).
     Connection *reader();

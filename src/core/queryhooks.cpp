@@ -28,7 +28,9 @@ namespace QtSequelize {
     so they must be thread-safe. A beforeQuery that throws stops the statement; the
     afterQuery hooks run after it, with that error if it is a BaseError, as Sequelize runs
     afterQuery in a \c finally. A statement a hook runs itself (through the same Sequelize)
-    does not run the hooks again.
+    does not run the hooks again, and runs in the transaction of the statement the hook runs
+    around unless it names another (as Sequelize's with CLS; on SQLite another connection
+    would wait for the transaction's lock).
 */
 
 QueryHooks::~QueryHooks() = default;
@@ -90,27 +92,38 @@ QList<QSharedPointer<QueryHooks>> SequelizePrivate::currentQueryHooks() const
 // Whether this thread is running a query hook: a statement a hook runs does not run the hooks
 // again (it would recurse without end).
 static thread_local bool inQueryHook = false;
-// The queries of the statements a hook runs (statementQuery()), dropped when it returns.
+// How deep this thread is in user code called while a statement's rows wait to be read
+// (query hooks, queryExecuted slots, the statement logger), and the queries of the statements
+// it runs (statementQuery()), dropped when the outermost returns.
+static thread_local int userCodeDepth = 0;
 static thread_local std::vector<std::unique_ptr<QSqlQuery>> hookQueries;
+
+SequelizePrivate::UserCode::UserCode()
+{
+    ++userCodeDepth;
+}
+
+SequelizePrivate::UserCode::~UserCode()
+{
+    if (--userCodeDepth == 0)
+        hookQueries.clear();
+}
 
 namespace {
 struct InQueryHook
 {
     InQueryHook() { inQueryHook = true; }
-    ~InQueryHook()
-    {
-        inQueryHook = false;
-        hookQueries.clear();
-    }
+    ~InQueryHook() { inQueryHook = false; }
+    SequelizePrivate::UserCode userCode;
 };
 } // namespace
 
 QSqlQuery &SequelizePrivate::statementQuery(Connection &c, const QString &sql, bool forwardOnly)
 {
-    if (!inQueryHook)
+    if (userCodeDepth == 0)
         return connections->prepared(c, sql, forwardOnly);
-    // Not the connection's cached query: the statement the hook runs around may still be
-    // reading it (the same SQL would run again under it, others could evict it).
+    // Not the connection's cached query: the statement the user code runs around may still
+    // be reading it (the same SQL would run again under it, others could evict it).
     auto query = std::make_unique<QSqlQuery>(c.database());
     query->setForwardOnly(forwardOnly);
     if (!dialect->runWaitingForLocks(
@@ -123,11 +136,16 @@ QSqlQuery &SequelizePrivate::statementQuery(Connection &c, const QString &sql, b
     return *hookQueries.back();
 }
 
-void SequelizePrivate::runHooked(const Statement &statement, const std::function<void()> &run) const
+void SequelizePrivate::runHooked(const Statement &statement, Connection &c,
+                                 const std::function<void()> &run) const
 {
     if (inQueryHook)
         return run();
     const QList<QSharedPointer<QueryHooks>> hooks = currentQueryHooks();
+    // In a transaction, the hooks' own statements join it (as Sequelize's with CLS); on SQLite
+    // another connection would wait for its lock.
+    const ConnectionManager::Redirect redirect(*connections,
+                                               c.transactionDepth > 0 && !c.reader ? &c : nullptr);
     try {
         {
             const InQueryHook guard;

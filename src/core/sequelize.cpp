@@ -107,6 +107,7 @@ static QString describeBindings(const QVariantList &bindings)
 void SequelizePrivate::logStatement(const Statement &statement, qint64 nanoseconds)
 {
     Q_Q(Sequelize);
+    const UserCode userCode; // the statement's rows are read after this
     if (const StatementLogging::Logger *logger = StatementLogging::logger()) {
         (*logger)(statement.sql, nanoseconds / 1000);
     } else if (StatementLogging::enabled().value_or(options.isLogging())
@@ -176,7 +177,7 @@ QSqlQuery &SequelizePrivate::executeOnce(const Statement &statement, bool forwar
                                          Connection &c)
 {
     QSqlQuery *ran = nullptr;
-    hooked(statement, [&] { ran = &executeUnhooked(statement, forwardOnly, c); });
+    hooked(statement, c, [&] { ran = &executeUnhooked(statement, forwardOnly, c); });
     return *ran;
 }
 
@@ -226,7 +227,7 @@ void SequelizePrivate::executeDirect(const QString &sql, Connection *connection,
     withRetry(
         connection,
         [&](Connection &c) {
-            hooked(Statement{sql, {}}, [&] {
+            hooked(Statement{sql, {}}, c, [&] {
                 QElapsedTimer timer;
                 timer.start();
                 refuseLostTransaction(c);
@@ -447,7 +448,7 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
                 query = &d->executeOnce(statement, true, c);
                 return;
             }
-            d->hooked(statement, [&] {
+            d->hooked(statement, c, [&] {
                 QElapsedTimer timer;
                 timer.start();
                 refuseLostTransaction(c);

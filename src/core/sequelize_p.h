@@ -81,7 +81,17 @@ public:
     QSqlQuery &execute(const Statement &statement, bool forwardOnly = true,
                        Connection *connection = nullptr);
     QSqlQuery &executeOnce(const Statement &statement, bool forwardOnly, Connection &c);
-    // The connection's cached query for \a sql, or inside a query hook one of the hook's own.
+    // While one lives on a thread, the statements run there use queries of their own
+    // (statementQuery()): user code called after a statement ran and before its rows are
+    // read (query hooks, queryExecuted slots, the logger) may run statements, the same too.
+    class UserCode
+    {
+    public:
+        UserCode();
+        ~UserCode();
+        Q_DISABLE_COPY_MOVE(UserCode)
+    };
+    // The connection's cached query for \a sql, or within UserCode one of its own.
     QSqlQuery &statementQuery(Connection &c, const QString &sql, bool forwardOnly);
     // executeOnce() without the query hooks.
     QSqlQuery &executeUnhooked(const Statement &statement, bool forwardOnly, Connection &c);
@@ -154,14 +164,16 @@ public:
     QList<QSharedPointer<QueryHooks>> currentQueryHooks() const;
     // Runs \a run between the query hooks' beforeQuery and afterQuery for \a statement
     // (queryhooks.cpp); without hooks, just runs it.
-    template<typename Run> void hooked(const Statement &statement, Run &&run) const
+    // The hooks' own statements run on \a c when it is in a transaction.
+    template<typename Run> void hooked(const Statement &statement, Connection &c, Run &&run) const
     {
         if (!hasQueryHooks.load(std::memory_order_acquire))
             run();
         else
-            runHooked(statement, std::function<void()>(std::ref(run)));
+            runHooked(statement, c, std::function<void()>(std::ref(run)));
     }
-    void runHooked(const Statement &statement, const std::function<void()> &run) const;
+    void runHooked(const Statement &statement, Connection &c,
+                   const std::function<void()> &run) const;
     QList<QSharedPointer<ModelHooks>> modelHooks; // for every model (permanent hooks)
     // Calls \a call on every global, then every own SequelizeHooks.
     void runHooks(const std::function<void(SequelizeHooks &)> &call) const;

@@ -204,6 +204,39 @@ private slots:
         QVERIFY(hooks->calls >= 2);
     }
 
+    // Inside a transaction, a hook's own statements join it: the audit row commits and rolls
+    // back with the write it audits. (On SQLite, written on another connection it waited for
+    // the transaction's lock, and the write it audits failed with a TimeoutError.)
+    void hookInTransaction_data() { TestDatabases::addDialectRows(); }
+    void hookInTransaction()
+    {
+        QSQ_OPEN_DIALECT(s);
+        ModelDefinition *item = define(s.get());
+        ModelDefinition *audit = s->define("QhAudit", {{"name", DataTypes::String()}},
+                                           ModelOptions().timestamps(false));
+        audit->sync(SyncOptions().force());
+        const auto hooks = QSharedPointer<Auditor>::create();
+        hooks->audit = audit;
+        s->addQueryHooks(hooks);
+        {
+            const QSharedPointer<Transaction> t = s->transaction();
+            item->create({{"name", "a"}}, SaveOptions().transaction(t.data()));
+            t->commit();
+        }
+        QCOMPARE(audit->count(), 1);
+        {
+            const QSharedPointer<Transaction> t = s->transaction();
+            item->create({{"name", "b"}}, SaveOptions().transaction(t.data()));
+            t->rollback();
+        }
+        QCOMPARE(item->count(), 1);
+        QCOMPARE(audit->count(), 1);
+        s->transaction([&](Transaction &t) {
+            item->create({{"name", "c"}}, SaveOptions().transaction(&t));
+        });
+        QCOMPARE(audit->count(), 2);
+    }
+
     // The statements an afterQuery hook runs do not touch the one it runs around, whose rows
     // the caller reads after it: the same statement again (it crashed, reading the hook's
     // row under the caller) or enough others to evict it from the statement cache.
@@ -221,6 +254,29 @@ private slots:
         QCOMPARE(item->findByPk(1)->get("name").toString(), QString("a"));
         QCOMPARE(hooks->read, QString("b"));
         QCOMPARE(item->findAll(FindOptions().order("id")).size(), 2);
+    }
+
+    // The same for a slot of Sequelize::queryExecuted (emitted before the caller reads the
+    // rows): reading a row with the same statement there crashed.
+    void queryExecutedSlotRunsStatements_data() { TestDatabases::addDialectRows(); }
+    void queryExecutedSlotRunsStatements()
+    {
+        QSQ_OPEN_DIALECT(s);
+        ModelDefinition *item = define(s.get());
+        item->bulkCreate({{{"name", "a"}}, {{"name", "b"}}});
+        QCOMPARE(item->findByPk(1)->get("name").toString(), QString("a"));
+        bool armed = true;
+        QString read;
+        const QMetaObject::Connection connection
+            = connect(s.get(), &Sequelize::queryExecuted, this, [&](const QString &sql) {
+                  if (!armed || !sql.startsWith("SELECT"))
+                      return;
+                  armed = false;
+                  read = item->findByPk(2)->get("name").toString();
+              });
+        QCOMPARE(item->findByPk(1)->get("name").toString(), QString("a"));
+        QCOMPARE(read, QString("b"));
+        disconnect(connection);
     }
 
     // A beforeQuery that throws stops the statement: its error reaches the caller, nothing is
