@@ -21,8 +21,8 @@ public:
     // Before each statement runs (Sequelize's beforeQuery), with its SQL and bound values;
     // throwing stops it.
     virtual void beforeQuery(const QString &sql, const QVariantList &bindings);
-    // After it ran (Sequelize's afterQuery), also when it failed: \a error is then the error
-    // about to be thrown, else null.
+    // After it ran and its rows were read (Sequelize's afterQuery), also when it failed:
+    // \a error is then the error about to be thrown, else null.
     virtual void afterQuery(const QString &sql, const QVariantList &bindings,
                             const BaseError *error);
 };

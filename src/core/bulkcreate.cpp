@@ -485,7 +485,7 @@ void BulkInsert::readKeysByTarget(Connection *transaction) const
                     md->load(d->primaryKey, id);
             }
         }
-        dialect.endRows(query);
+        SequelizePrivate::endRows(dialect, query);
     }
 }
 
@@ -532,7 +532,7 @@ void BulkInsert::insert()
             readMatchedRows(query, start, count);
         else if (keysFromDriver && !keyed)
             assignKeys(query, start, count, qMax<qint64>(1, step));
-        dialect.endRows(query);
+        SequelizePrivate::endRows(dialect, query);
     }
     readBackExpressions(transaction);
     readKeysByTarget(transaction);

@@ -10,6 +10,7 @@
 #include "../dialects/dialect_p.h"
 #include "../meta/modeldefinition_p.h"
 #include "model_p.h"
+#include "sequelize_p.h"
 
 #include <QtSql/qsqlquery.h>
 
@@ -243,7 +244,7 @@ QList<QVariantMap> Hydrator::loadAllRaw(QSqlQuery &query) const
             row.insert(m_columns.at(c).key, value(m_columns.at(c), query.value(c)));
         rows.append(row);
     }
-    m_dialect.endRows(query);
+    SequelizePrivate::endRows(m_dialect, query);
     return rows;
 }
 
@@ -254,7 +255,7 @@ QList<QSharedPointer<Model>> Hydrator::loadAll(QSqlQuery &query) const
         result.reserve(query.size());
     while (m_dialect.nextRow(query))
         result.append(create(query));
-    m_dialect.endRows(query);
+    SequelizePrivate::endRows(m_dialect, query);
     return result;
 }
 

@@ -183,7 +183,7 @@ QList<QVariantMap> ModelDefinition::findAllRaw(const FindOptions &given)
             }
             rows.append(row);
         }
-        d->dialect().endRows(query);
+        SequelizePrivate::endRows(d->dialect(), query);
     }
     if (o.nest) {
         for (QVariantMap &row : rows)
@@ -256,7 +256,7 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
             fd->hiddenVirtuals = ModelPrivate::virtualsLeftOut(*d, o);
             fd->loadedScopes = o.scopeSelection();
         }
-        d->dialect().endRows(query);
+        SequelizePrivate::endRows(d->dialect(), query);
         if (!found && o.rejectOnEmpty)
             rejectEmpty(o);
         return found;
@@ -288,7 +288,7 @@ qint64 ModelDefinitionPrivate::countRows(const FindOptions &options) const
     qint64 n = 0;
     if (dialect().nextRow(query))
         n = query.value(0).toLongLong();
-    dialect().endRows(query);
+    SequelizePrivate::endRows(dialect(), query);
     return n;
 }
 
@@ -357,7 +357,7 @@ QList<QVariantMap> ModelDefinition::countGrouped(const FindOptions &given)
         row.insert(QStringLiteral("count"), query.value(int(group.size())).toLongLong());
         rows.append(row);
     }
-    d->dialect().endRows(query);
+    SequelizePrivate::endRows(d->dialect(), query);
     return rows;
 }
 
@@ -570,7 +570,7 @@ QVariant ModelDefinition::aggregate(const QString &attribute, const QString &fun
             && std::abs(result.toDouble()) < 9e15)
             result = QVariant(qint64(result.toDouble()));
     }
-    d->dialect().endRows(query);
+    SequelizePrivate::endRows(d->dialect(), query);
     return result;
 }
 

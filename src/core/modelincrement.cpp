@@ -84,7 +84,7 @@ int ModelDefinition::increment(const QVariantMap &byAttribute, const Where &give
     QSqlQuery &query
         = d->write(statement, d->connection()->connectionFor(OptionsAccess::data(options)));
     const int affected = d->dialect().rowsAffected(query);
-    d->dialect().endRows(query);
+    SequelizePrivate::endRows(d->dialect(), query);
     if (affected != 0)
         Q_EMIT rowsChanged();
     return affected;

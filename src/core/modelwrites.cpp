@@ -202,7 +202,7 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &givenValues,
     // reports an update as 2 rows, which is how the created flag is told apart.
     const int affected = query.numRowsAffected();
     const QVariant generatedKey = !returned && keyGenerated ? query.lastInsertId() : QVariant();
-    d->dialect().endRows(query);
+    SequelizePrivate::endRows(d->dialect(), query);
     if (dialect.upsertCountsUpdatesTwice())
         inserted = affected == 1;
     else if (checksExistence)
@@ -561,7 +561,7 @@ int ModelDefinition::updateRows(const QVariantMap &givenValues, const Where &giv
         *rows = Hydrator(*d, returning).loadAll(query);
         affected = int(rows->size());
     }
-    d->dialect().endRows(query);
+    SequelizePrivate::endRows(d->dialect(), query);
     if (rowsRead) {
         markWritten(individuals, indexes, converted);
         *rows = individuals;
@@ -635,7 +635,7 @@ int ModelDefinition::destroy(const Where &givenWhere, const DestroyOptions &opti
             statement = generator.remove(scopedWhere, false, limit);
         QSqlQuery &query = d->write(statement, d->connection()->connectionFor(o));
         affected = d->dialect().rowsAffected(query);
-        d->dialect().endRows(query);
+        SequelizePrivate::endRows(d->dialect(), query);
     }
     for (const auto &instance : std::as_const(individuals))
         d->runHook(true, &ModelHooks::afterDestroy, instance.data(), HookOptions(o));
@@ -672,7 +672,7 @@ int ModelDefinition::restore(const Where &givenWhere, const DestroyOptions &opti
         = QueryGenerator(*d).update({d->deletedAt}, {notDeleted}, restored, false);
     QSqlQuery &query = d->write(statement, d->connection()->connectionFor(o));
     const int affected = d->dialect().rowsAffected(query);
-    d->dialect().endRows(query);
+    SequelizePrivate::endRows(d->dialect(), query);
     for (const auto &instance : std::as_const(individuals)) {
         ModelPrivate::get(instance.data())->markRestored();
         d->runHook(true, &ModelHooks::afterRestore, instance.data(), HookOptions(o));

@@ -12,6 +12,7 @@
 #include <QtSql/qsqlquery.h>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace QtSequelize {
@@ -46,8 +47,9 @@ void QueryHooks::beforeQuery(const QString &sql, const QVariantList &bindings)
 }
 
 /*!
-    Runs after the statement \a sql with the values \a bindings ran; \a error is the error
-    about to be thrown when it failed, else null. The default does nothing.
+    Runs after the statement \a sql with the values \a bindings ran and its rows were read;
+    \a error is the error about to be thrown when it failed (also one the database reports
+    while the rows are read, as SQLite does), else null. The default does nothing.
 */
 void QueryHooks::afterQuery(const QString &sql, const QVariantList &bindings,
                             const BaseError *error)
@@ -136,32 +138,102 @@ QSqlQuery &SequelizePrivate::statementQuery(Connection &c, const QString &sql, b
     return *hookQueries.back();
 }
 
+namespace {
+// A statement that ran and whose rows are still being read: its afterQuery runs at endRows().
+struct PendingAfter
+{
+    const QSqlQuery *query;
+    Statement statement;
+    QList<QSharedPointer<QueryHooks>> hooks;
+    const ConnectionManager *manager;
+    Connection *redirect;
+};
+} // namespace
+static thread_local std::vector<PendingAfter> pendingAfter;
+
+// The afterQuery hooks of \a statement, its own statements in \a redirect's transaction.
+static void runAfter(const QList<QSharedPointer<QueryHooks>> &hooks, const Statement &statement,
+                     const ConnectionManager &manager, Connection *redirect, const BaseError *error)
+{
+    const ConnectionManager::Redirect redirected(manager, redirect);
+    const InQueryHook guard;
+    for (const QSharedPointer<QueryHooks> &h : hooks)
+        h->afterQuery(statement.sql, statement.bindings, error);
+}
+
+// Statements whose rows were left unread without endRows() (the reader stopped on an error of
+// its own): their afterQuery runs now, without an error, before the next hooked statement's.
+static void flushPending()
+{
+    while (!pendingAfter.empty()) {
+        const PendingAfter p = pendingAfter.front();
+        pendingAfter.erase(pendingAfter.begin());
+        runAfter(p.hooks, p.statement, *p.manager, p.redirect, nullptr);
+    }
+}
+
 void SequelizePrivate::runHooked(const Statement &statement, Connection &c,
-                                 const std::function<void()> &run) const
+                                 const std::function<void()> &run, QSqlQuery *const *rows) const
 {
     if (inQueryHook)
         return run();
+    flushPending();
     const QList<QSharedPointer<QueryHooks>> hooks = currentQueryHooks();
     // In a transaction, the hooks' own statements join it (as Sequelize's with CLS); on SQLite
     // another connection would wait for its lock.
-    const ConnectionManager::Redirect redirect(*connections,
-                                               c.transactionDepth > 0 && !c.reader ? &c : nullptr);
+    Connection *redirect = c.transactionDepth > 0 && !c.reader ? &c : nullptr;
     try {
         {
+            const ConnectionManager::Redirect redirected(*connections, redirect);
             const InQueryHook guard;
             for (const QSharedPointer<QueryHooks> &h : hooks)
                 h->beforeQuery(statement.sql, statement.bindings);
         }
         run();
     } catch (const BaseError &error) {
-        const InQueryHook guard;
-        for (const QSharedPointer<QueryHooks> &h : hooks)
-            h->afterQuery(statement.sql, statement.bindings, &error);
+        runAfter(hooks, statement, *connections, redirect, &error);
         throw;
     }
-    const InQueryHook guard;
-    for (const QSharedPointer<QueryHooks> &h : hooks)
-        h->afterQuery(statement.sql, statement.bindings, nullptr);
+    if (rows && *rows && (*rows)->isSelect()) {
+        pendingAfter.push_back({*rows, statement, hooks, connections.get(), redirect});
+        return;
+    }
+    runAfter(hooks, statement, *connections, redirect, nullptr);
+}
+
+// Takes the pending afterQuery of \a query out of the list, if it has one.
+static std::optional<PendingAfter> takePending(const QSqlQuery &query)
+{
+    for (auto it = pendingAfter.begin(); it != pendingAfter.end(); ++it) {
+        if (it->query == &query) {
+            PendingAfter p = *it;
+            pendingAfter.erase(it);
+            return p;
+        }
+    }
+    return std::nullopt;
+}
+
+void SequelizePrivate::endRows(const Dialect &dialect, QSqlQuery &query)
+{
+    if (pendingAfter.empty())
+        return dialect.endRows(query);
+    const std::optional<PendingAfter> p = takePending(query);
+    if (!p)
+        return dialect.endRows(query);
+    try {
+        dialect.endRows(query);
+    } catch (const BaseError &error) {
+        runAfter(p->hooks, p->statement, *p->manager, p->redirect, &error);
+        throw;
+    }
+    runAfter(p->hooks, p->statement, *p->manager, p->redirect, nullptr);
+}
+
+void SequelizePrivate::rowsAbandoned(const QSqlQuery &query, const BaseError *error)
+{
+    if (const std::optional<PendingAfter> p = takePending(query))
+        runAfter(p->hooks, p->statement, *p->manager, p->redirect, error);
 }
 
 } // namespace QtSequelize

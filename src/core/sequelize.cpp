@@ -177,7 +177,8 @@ QSqlQuery &SequelizePrivate::executeOnce(const Statement &statement, bool forwar
                                          Connection &c)
 {
     QSqlQuery *ran = nullptr;
-    hooked(statement, c, [&] { ran = &executeUnhooked(statement, forwardOnly, c); });
+    hooked(
+        statement, c, [&] { ran = &executeUnhooked(statement, forwardOnly, c); }, &ran);
     return *ran;
 }
 
@@ -448,33 +449,36 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
                 query = &d->executeOnce(statement, true, c);
                 return;
             }
-            d->hooked(statement, c, [&] {
-                QElapsedTimer timer;
-                timer.start();
-                refuseLostTransaction(c);
-                local.emplace(c.database());
-                local->setForwardOnly(true);
-                const int timeout = StatementTimeout::current();
-                const QString text = timeout > 0
-                    ? d->dialect->withStatementTimeout(statement.sql, timeout)
-                    : statement.sql;
-                const ArmedTimeout armed(*d->dialect, c, timeout);
-                if (!d->dialect->runWaitingForLocks(
-                        *local,
-                        [&] {
-                            const Executing running(c);
-                            return local->exec(text);
-                        },
-                        d->options.busyTimeoutMilliseconds())) {
-                    const QSqlError error = local->lastError();
-                    local.reset();
+            d->hooked(
+                statement, c,
+                [&] {
+                    QElapsedTimer timer;
+                    timer.start();
+                    refuseLostTransaction(c);
+                    local.emplace(c.database());
+                    local->setForwardOnly(true);
+                    const int timeout = StatementTimeout::current();
+                    const QString text = timeout > 0
+                        ? d->dialect->withStatementTimeout(statement.sql, timeout)
+                        : statement.sql;
+                    const ArmedTimeout armed(*d->dialect, c, timeout);
+                    if (!d->dialect->runWaitingForLocks(
+                            *local,
+                            [&] {
+                                const Executing running(c);
+                                return local->exec(text);
+                            },
+                            d->options.busyTimeoutMilliseconds())) {
+                        const QSqlError error = local->lastError();
+                        local.reset();
+                        d->logStatement(statement, timer.nsecsElapsed());
+                        d->failed(c, error, statement.sql);
+                    }
                     d->logStatement(statement, timer.nsecsElapsed());
-                    d->failed(c, error, statement.sql);
-                }
-                d->logStatement(statement, timer.nsecsElapsed());
-                d->noteStatement(c, statement.sql);
-                query = &*local;
-            });
+                    d->noteStatement(c, statement.sql);
+                    query = &*local;
+                },
+                &query);
         },
         type == QueryType::Select);
     QList<QVariantMap> rows;
@@ -508,18 +512,24 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
                                              : d->dialect->rowsAffected(*query);
         insertId = type == QueryType::Insert ? query->lastInsertId() : QVariant();
     };
-    readResult();
-    if (local && query->driver()->hasFeature(QSqlDriver::MultipleResultSets)) {
-        // Several statements (MariaDB): each one's result in turn, as PostgreSQL hands over the
-        // last. Left unread, the driver dropped them with their errors: the statement after
-        // the first could fail, or not run, without a word.
-        while (query->nextResult()) {
-            // A result of nothing (a trailing comment, an UPDATE of no row) keeps the one before.
-            if (query->isSelect() || d->dialect->rowsAffected(*query) > 0)
-                readResult();
+    try {
+        readResult();
+        if (local && query->driver()->hasFeature(QSqlDriver::MultipleResultSets)) {
+            // Several statements (MariaDB): each one's result in turn, as PostgreSQL hands over
+            // the last. Left unread, the driver dropped them with their errors: the statement
+            // after the first could fail, or not run, without a word.
+            while (query->nextResult()) {
+                // A result of nothing (a trailing comment, an UPDATE of no row) keeps the one
+                // before.
+                if (query->isSelect() || d->dialect->rowsAffected(*query) > 0)
+                    readResult();
+            }
+            if (query->lastError().isValid())
+                d->failed(*ran, query->lastError(), statement.sql);
         }
-        if (query->lastError().isValid())
-            d->failed(*ran, query->lastError(), statement.sql);
+    } catch (const BaseError &error) {
+        SequelizePrivate::rowsAbandoned(*query, &error); // its afterQuery, with the error
+        throw;
     }
     d->endRows(*query);
     QueryResult result(rows, affected, insertId);

@@ -132,7 +132,10 @@ public:
     std::optional<RetryOptions> retryInForce() const;
     void waitBeforeRetry(const RetryOptions &retry, const BaseError &error, int attempt) const;
     bool nextRow(QSqlQuery &query) const { return dialect->nextRow(query); }
-    void endRows(QSqlQuery &query) const { dialect->endRows(query); }
+    void endRows(QSqlQuery &query) const { endRows(*dialect, query); }
+    // Dialect::endRows() and the pending afterQuery of the statement (queryhooks.cpp): every
+    // reader in core ends its rows through it.
+    static void endRows(const Dialect &dialect, QSqlQuery &query);
     // Runs a statement without parameters outside the cache (DDL cannot be prepared on
     // PostgreSQL); \a schemaChange flushes the prepared statements of every connection.
     void executeDirect(const QString &sql, Connection *connection = nullptr,
@@ -165,15 +168,22 @@ public:
     // Runs \a run between the query hooks' beforeQuery and afterQuery for \a statement
     // (queryhooks.cpp); without hooks, just runs it.
     // The hooks' own statements run on \a c when it is in a transaction.
-    template<typename Run> void hooked(const Statement &statement, Connection &c, Run &&run) const
+    // When \a rows names a query with rows to read, afterQuery runs at its endRows() (an
+    // error the database reports while they are read is the statement's too).
+    template<typename Run>
+    void hooked(const Statement &statement, Connection &c, Run &&run,
+                QSqlQuery *const *rows = nullptr) const
     {
         if (!hasQueryHooks.load(std::memory_order_acquire))
             run();
         else
-            runHooked(statement, c, std::function<void()>(std::ref(run)));
+            runHooked(statement, c, std::function<void()>(std::ref(run)), rows);
     }
-    void runHooked(const Statement &statement, Connection &c,
-                   const std::function<void()> &run) const;
+    void runHooked(const Statement &statement, Connection &c, const std::function<void()> &run,
+                   QSqlQuery *const *rows) const;
+    // A statement whose rows \a query holds ended with \a error (null: it did not) before
+    // its endRows(): its pending afterQuery runs now.
+    static void rowsAbandoned(const QSqlQuery &query, const BaseError *error);
     QList<QSharedPointer<ModelHooks>> modelHooks; // for every model (permanent hooks)
     // Calls \a call on every global, then every own SequelizeHooks.
     void runHooks(const std::function<void(SequelizeHooks &)> &call) const;

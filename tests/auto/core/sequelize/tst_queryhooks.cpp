@@ -144,6 +144,45 @@ private slots:
         s->query("SELECT 1 AS one");
         QCOMPARE(hooks->take().size(), 2);
 
+        // Every operation's statements: each before has its after once its rows were read
+        // (none left pending, as a reader that did not end its rows would leave it).
+        const auto paired = [&](const char *what) {
+            const auto entries = hooks->take();
+            if (entries.isEmpty() || entries.size() % 2)
+                return QByteArray(what) + " ran " + QByteArray::number(entries.size());
+            for (qsizetype i = 0; i < entries.size(); i += 2) {
+                if (entries.at(i).when != "before" || entries.at(i + 1).when != "after"
+                    || entries.at(i + 1).sql != entries.at(i).sql)
+                    return QByteArray(what) + ": " + entries.at(i).sql.toUtf8();
+            }
+            return QByteArray();
+        };
+        QSharedPointer<Model> a = item->findOne(FindOptions().where({{"name", "a"}}));
+        QCOMPARE(paired("findOne"), QByteArray());
+        item->findByPk(a->get("id"));
+        QCOMPARE(paired("findByPk"), QByteArray());
+        item->count();
+        QCOMPARE(paired("count"), QByteArray());
+        qint64 total = 0;
+        item->findAndCountAll(FindOptions(), &total);
+        QCOMPARE(paired("findAndCountAll"), QByteArray());
+        a->set("name", "a2");
+        a->save();
+        QCOMPARE(paired("save"), QByteArray());
+        a->reload();
+        QCOMPARE(paired("reload"), QByteArray());
+        item->bulkCreate({{{"name", "x"}}, {{"name", "y"}}});
+        QCOMPARE(paired("bulkCreate"), QByteArray());
+        item->update({{"name", "z"}}, Where("name", Where::Eq, "y"));
+        QCOMPARE(paired("update"), QByteArray());
+        item->destroy(Where("name", Where::In, QVariantList{"x", "z"}));
+        QCOMPARE(paired("destroy"), QByteArray());
+        item->max("id");
+        QCOMPARE(paired("max"), QByteArray());
+        a->set("name", "a");
+        a->save();
+        hooks->take();
+
         {
             const QSharedPointer<Transaction> t = s->transaction();
             item->create({{"name", "b"}}, SaveOptions().transaction(t.data()));
@@ -277,6 +316,39 @@ private slots:
         QCOMPARE(item->findByPk(1)->get("name").toString(), QString("a"));
         QCOMPARE(read, QString("b"));
         disconnect(connection);
+    }
+
+    // An error the database reports while the rows are read (SQLite steps to the failing row
+    // after the statement ran) is the statement's: afterQuery gets it. Before, afterQuery ran
+    // before the rows were read and reported success for a statement that failed.
+    void errorAfterRows_data() { TestDatabases::addDialectRows(); }
+    void errorAfterRows()
+    {
+        QSQ_OPEN_DIALECT(s);
+        const auto hooks = QSharedPointer<Recorder>::create();
+        s->addQueryHooks(hooks);
+        const QString overflow
+            = QStringLiteral("SELECT abs(x) AS v FROM (SELECT 1 AS x UNION ALL SELECT 2 UNION ALL "
+                             "SELECT -9223372036854775807 - 1) t");
+        QVERIFY_THROWS_EXCEPTION(DatabaseError,
+                                 s->query(overflow, QueryOptions().type(QueryType::Select)));
+        auto log = hooks->take();
+        QCOMPARE(log.size(), 2);
+        QCOMPARE(log.last().error, QString("SequelizeDatabaseError"));
+        // With a bound value: the prepared statement's path.
+        QVERIFY_THROWS_EXCEPTION(
+            DatabaseError,
+            s->query(overflow + QStringLiteral(" WHERE x < ?"),
+                     QueryOptions().type(QueryType::Select).replacements(QVariantList{10})));
+        log = hooks->take();
+        QCOMPARE(log.size(), 2);
+        QCOMPARE(log.last().error, QString("SequelizeDatabaseError"));
+        // Rows read to the end: afterQuery after them, without an error.
+        QCOMPARE(s->query("SELECT 1 AS v", QueryOptions().type(QueryType::Select)).rows().size(),
+                 1);
+        log = hooks->take();
+        QCOMPARE(log.size(), 2);
+        QVERIFY(log.last().error.isEmpty());
     }
 
     // A beforeQuery that throws stops the statement: its error reaches the caller, nothing is
