@@ -153,9 +153,11 @@ static thread_local std::vector<PendingAfter> pendingAfter;
 
 // The afterQuery hooks of \a statement, its own statements in \a redirect's transaction.
 static void runAfter(const QList<QSharedPointer<QueryHooks>> &hooks, const Statement &statement,
-                     const ConnectionManager &manager, Connection *redirect, const BaseError *error)
+                     const ConnectionManager *manager, Connection *redirect, const BaseError *error)
 {
-    const ConnectionManager::Redirect redirected(manager, redirect);
+    std::optional<ConnectionManager::Redirect> redirected;
+    if (redirect)
+        redirected.emplace(*manager, redirect);
     const InQueryHook guard;
     for (const QSharedPointer<QueryHooks> &h : hooks)
         h->afterQuery(statement.sql, statement.bindings, error);
@@ -168,7 +170,8 @@ static void flushPending()
     while (!pendingAfter.empty()) {
         const PendingAfter p = pendingAfter.front();
         pendingAfter.erase(pendingAfter.begin());
-        runAfter(p.hooks, p.statement, *p.manager, p.redirect, nullptr);
+        // Not redirected: the connection (even its Sequelize) may be gone by now.
+        runAfter(p.hooks, p.statement, nullptr, nullptr, nullptr);
     }
 }
 
@@ -191,14 +194,14 @@ void SequelizePrivate::runHooked(const Statement &statement, Connection &c,
         }
         run();
     } catch (const BaseError &error) {
-        runAfter(hooks, statement, *connections, redirect, &error);
+        runAfter(hooks, statement, connections.get(), redirect, &error);
         throw;
     }
     if (rows && *rows && (*rows)->isSelect()) {
         pendingAfter.push_back({*rows, statement, hooks, connections.get(), redirect});
         return;
     }
-    runAfter(hooks, statement, *connections, redirect, nullptr);
+    runAfter(hooks, statement, connections.get(), redirect, nullptr);
 }
 
 // Takes the pending afterQuery of \a query out of the list, if it has one.
@@ -224,16 +227,16 @@ void SequelizePrivate::endRows(const Dialect &dialect, QSqlQuery &query)
     try {
         dialect.endRows(query);
     } catch (const BaseError &error) {
-        runAfter(p->hooks, p->statement, *p->manager, p->redirect, &error);
+        runAfter(p->hooks, p->statement, p->manager, p->redirect, &error);
         throw;
     }
-    runAfter(p->hooks, p->statement, *p->manager, p->redirect, nullptr);
+    runAfter(p->hooks, p->statement, p->manager, p->redirect, nullptr);
 }
 
 void SequelizePrivate::rowsAbandoned(const QSqlQuery &query, const BaseError *error)
 {
     if (const std::optional<PendingAfter> p = takePending(query))
-        runAfter(p->hooks, p->statement, *p->manager, p->redirect, error);
+        runAfter(p->hooks, p->statement, p->manager, p->redirect, error);
 }
 
 } // namespace QtSequelize
