@@ -1,10 +1,10 @@
 // Copyright (C) 2026 The QtSequelize developers.
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
-// Sequelize's test/integration/hooks/updateAttributes.test.js, compared with Sequelize 6.37.8
-// on the three databases: the hooks an instance's update() runs, in Sequelize's order (the
-// values the hooks changed are validated again), which of them run when a before or after
-// hook throws, and the changes each hook makes to the instance are saved.
+// Sequelize's test/integration/hooks/updateAttributes.test.js (and destroy, restore), compared with
+// Sequelize 6.37.8 on the three databases: the hooks an instance's update() runs, in Sequelize's
+// order (the values the hooks changed are validated again), which of them run when a before or
+// after hook throws, and the changes each hook makes to the instance are saved.
 
 #include <QtSequelize/Model>
 #include <QtSequelize/ModelDefinition>
@@ -32,6 +32,10 @@ struct Hooks : ModelHooks
     void afterSave(Model *m, const HookOptions &) override { on("aS", m); }
     void beforeUpdate(Model *m, const HookOptions &) override { on("bU", m); }
     void afterUpdate(Model *m, const HookOptions &) override { on("aU", m); }
+    void beforeDestroy(Model *m, const HookOptions &) override { on("bD", m); }
+    void afterDestroy(Model *m, const HookOptions &) override { on("aD", m); }
+    void beforeRestore(Model *m, const HookOptions &) override { on("bR", m); }
+    void afterRestore(Model *m, const HookOptions &) override { on("aR", m); }
 };
 
 } // namespace
@@ -128,6 +132,56 @@ private slots:
         QCOMPARE(calls, 3);
         saved->reload();
         QCOMPARE(values(saved), QStringList({"spider", "happy"}));
+    }
+
+    // Sequelize's hooks/destroy.test.js and hooks/restore.test.js on a paranoid model: the
+    // hooks run once each; a before hook that throws stops the change (the row keeps its
+    // state) and the after hook does not run; an after hook's error reaches the caller once
+    // the row changed (compared with Sequelize 6.37.8, also the rows' state).
+    void destroyAndRestore_data() { TestDatabases::addDialectRows(); }
+    void destroyAndRestore()
+    {
+        QSQ_OPEN_DIALECT(s);
+        for (const bool restore : {false, true}) {
+            for (const QByteArray &thrower :
+                 {QByteArray(), QByteArray("before"), QByteArray("after")}) {
+                ModelDefinition *user
+                    = s->define("ParanoidUser", {{"username", DataTypes::String()}},
+                                ModelOptions().paranoid(true));
+                user->sync(SyncOptions().force());
+                const QSharedPointer<Model> u = user->create({{"username", "Toni"}});
+                if (restore)
+                    u->destroy();
+                QByteArrayList log;
+                const auto hooks = QSharedPointer<Hooks>::create();
+                const QByteArray before = restore ? "bR" : "bD", after = restore ? "aR" : "aD";
+                hooks->on = [&](const QByteArray &name, Model *) {
+                    if (name != before && name != after)
+                        return;
+                    log.append(name == before ? "b" : "a");
+                    if ((thrower == "before" && name == before)
+                        || (thrower == "after" && name == after))
+                        throw std::runtime_error("Whoops!");
+                };
+                user->addHooks(hooks);
+                bool failed = false;
+                try {
+                    restore ? u->restore() : u->destroy();
+                } catch (const std::runtime_error &) {
+                    failed = true;
+                }
+                QCOMPARE(failed, !thrower.isEmpty());
+                QCOMPARE(log,
+                         thrower == "before" ? QByteArrayList{"b"} : QByteArrayList({"b", "a"}));
+                const bool deleted = user->findOne(FindOptions().paranoid(false))
+                                         ->get("deletedAt")
+                                         .toDateTime()
+                                         .isValid();
+                const bool changed = thrower != "before";
+                QVERIFY2(deleted == (restore ? !changed : changed),
+                         (QByteArray(restore ? "restore " : "destroy ") + thrower).constData());
+            }
+        }
     }
 };
 
