@@ -314,8 +314,9 @@ protected:
 };
 
 // Sequelize's EagerLoadingError: an include that cannot be loaded (a model that is not
-// associated, an alias that does not match, an include all of an unknown kind). A
-// DefinitionError too, which it was before it had its own class.
+// associated, an association the model does not have, one associated more than once without
+// its alias, separate on other than a hasMany). A DefinitionError too, which it was before it
+// had its own class.
 class Q_SEQUELIZE_EXPORT EagerLoadingError : public DefinitionError
 {
 public:

@@ -177,7 +177,6 @@ ConnectionManager::Replace ConnectionManager::replacement(Connection &c) const
     return Replace::Closed;
 }
 
-// This thread's default connection: opened on first use, replaced when it is not reusable().
 // The connection a Redirect makes current() on this thread, and of which manager.
 static thread_local const ConnectionManager *t_redirectManager = nullptr;
 static thread_local Connection *t_redirectConnection = nullptr;
@@ -198,6 +197,7 @@ ConnectionManager::Redirect::~Redirect()
     t_redirectConnection = m_connection;
 }
 
+// This thread's default connection: opened on first use, replaced when it is not reusable().
 Connection &ConnectionManager::current()
 {
     if (t_redirectConnection && t_redirectManager == this)

@@ -267,20 +267,14 @@ static void requireHonoured(const AssociationInfo &a, const Include &include)
                                   .arg(a.name));
 }
 
-// The flag of Include::AssociationKinds that \a kind is.
+// The flag of Include::AssociationKinds that \a kind is: its bit.
 static int kindFlag(AssociationInfo::Kind kind)
 {
-    switch (kind) {
-    case AssociationInfo::BelongsTo:
-        return Include::BelongsTo;
-    case AssociationInfo::HasOne:
-        return Include::HasOne;
-    case AssociationInfo::HasMany:
-        return Include::HasMany;
-    case AssociationInfo::BelongsToMany:
-        return Include::BelongsToMany;
-    }
-    return 0;
+    static_assert(Include::BelongsTo == 1 << AssociationInfo::BelongsTo
+                  && Include::HasOne == 1 << AssociationInfo::HasOne
+                  && Include::HasMany == 1 << AssociationInfo::HasMany
+                  && Include::BelongsToMany == 1 << AssociationInfo::BelongsToMany);
+    return 1 << kind;
 }
 
 // Sequelize's include: {all: true[, nested: true]} (_expandIncludeAllElement): an include of

@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace QtSequelize {
@@ -167,16 +168,13 @@ static void runAfter(const QList<QSharedPointer<QueryHooks>> &hooks, const State
 // its own): their afterQuery runs now, without an error, before the next hooked statement's.
 static void flushPending()
 {
-    while (!pendingAfter.empty()) {
-        const PendingAfter p = pendingAfter.front();
-        pendingAfter.erase(pendingAfter.begin());
-        // Not redirected: the connection (even its Sequelize) may be gone by now.
+    // Not redirected: the connection (even its Sequelize) may be gone by now.
+    for (const PendingAfter &p : std::exchange(pendingAfter, {}))
         runAfter(p.hooks, p.statement, nullptr, nullptr, nullptr);
-    }
 }
 
-void SequelizePrivate::runHooked(const Statement &statement, Connection &c,
-                                 const std::function<void()> &run, QSqlQuery *const *rows) const
+QSqlQuery *SequelizePrivate::runHooked(const Statement &statement, Connection &c,
+                                       const std::function<QSqlQuery *()> &run) const
 {
     if (inQueryHook)
         return run();
@@ -185,6 +183,7 @@ void SequelizePrivate::runHooked(const Statement &statement, Connection &c,
     // In a transaction, the hooks' own statements join it (as Sequelize's with CLS); on SQLite
     // another connection would wait for its lock.
     Connection *redirect = c.transactionDepth > 0 && !c.reader ? &c : nullptr;
+    QSqlQuery *rows = nullptr;
     try {
         {
             const ConnectionManager::Redirect redirected(*connections, redirect);
@@ -192,16 +191,16 @@ void SequelizePrivate::runHooked(const Statement &statement, Connection &c,
             for (const QSharedPointer<QueryHooks> &h : hooks)
                 h->beforeQuery(statement.sql, statement.bindings);
         }
-        run();
+        rows = run();
     } catch (const BaseError &error) {
         runAfter(hooks, statement, connections.get(), redirect, &error);
         throw;
     }
-    if (rows && *rows && (*rows)->isSelect()) {
-        pendingAfter.push_back({*rows, statement, hooks, connections.get(), redirect});
-        return;
-    }
-    runAfter(hooks, statement, connections.get(), redirect, nullptr);
+    if (rows && rows->isSelect())
+        pendingAfter.push_back({rows, statement, hooks, connections.get(), redirect});
+    else
+        runAfter(hooks, statement, connections.get(), redirect, nullptr);
+    return rows;
 }
 
 // Takes the pending afterQuery of \a query out of the list, if it has one.

@@ -107,8 +107,8 @@ static QString describeBindings(const QVariantList &bindings)
 void SequelizePrivate::logStatement(const Statement &statement, qint64 nanoseconds)
 {
     Q_Q(Sequelize);
-    const UserCode userCode; // the statement's rows are read after this
     if (const StatementLogging::Logger *logger = StatementLogging::logger()) {
+        const UserCode userCode; // the statement's rows are read after this
         (*logger)(statement.sql, nanoseconds / 1000);
     } else if (StatementLogging::enabled().value_or(options.isLogging())
                && lcSql().isDebugEnabled()) {
@@ -116,8 +116,10 @@ void SequelizePrivate::logStatement(const Statement &statement, qint64 nanosecon
                                  << "]" << QString::number(nanoseconds / 1e6, 'f', 3) << "ms";
     }
     static const QMetaMethod signal = QMetaMethod::fromSignal(&Sequelize::queryExecuted);
-    if (q->isSignalConnected(signal))
+    if (q->isSignalConnected(signal)) {
+        const UserCode userCode;
         Q_EMIT q->queryExecuted(statement.sql, statement.bindings, nanoseconds / 1000);
+    }
 }
 
 // readYourWrites(): a statement other than a SELECT on the write side starts the thread's
@@ -176,10 +178,7 @@ QSqlQuery &SequelizePrivate::execute(const Statement &statement, bool forwardOnl
 QSqlQuery &SequelizePrivate::executeOnce(const Statement &statement, bool forwardOnly,
                                          Connection &c)
 {
-    QSqlQuery *ran = nullptr;
-    hooked(
-        statement, c, [&] { ran = &executeUnhooked(statement, forwardOnly, c); }, &ran);
-    return *ran;
+    return *hooked(statement, c, [&] { return &executeUnhooked(statement, forwardOnly, c); });
 }
 
 QSqlQuery &SequelizePrivate::executeUnhooked(const Statement &statement, bool forwardOnly,
@@ -228,7 +227,7 @@ void SequelizePrivate::executeDirect(const QString &sql, Connection *connection,
     withRetry(
         connection,
         [&](Connection &c) {
-            hooked(Statement{sql, {}}, c, [&] {
+            hooked(Statement{sql, {}}, c, [&]() -> QSqlQuery * {
                 QElapsedTimer timer;
                 timer.start();
                 refuseLostTransaction(c);
@@ -249,6 +248,7 @@ void SequelizePrivate::executeDirect(const QString &sql, Connection *connection,
                 }
                 logStatement(Statement{sql, {}}, timer.nsecsElapsed());
                 noteStatement(c, sql);
+                return nullptr; // no rows
             });
         },
         false);
@@ -449,36 +449,33 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
                 query = &d->executeOnce(statement, true, c);
                 return;
             }
-            d->hooked(
-                statement, c,
-                [&] {
-                    QElapsedTimer timer;
-                    timer.start();
-                    refuseLostTransaction(c);
-                    local.emplace(c.database());
-                    local->setForwardOnly(true);
-                    const int timeout = StatementTimeout::current();
-                    const QString text = timeout > 0
-                        ? d->dialect->withStatementTimeout(statement.sql, timeout)
-                        : statement.sql;
-                    const ArmedTimeout armed(*d->dialect, c, timeout);
-                    if (!d->dialect->runWaitingForLocks(
-                            *local,
-                            [&] {
-                                const Executing running(c);
-                                return local->exec(text);
-                            },
-                            d->options.busyTimeoutMilliseconds())) {
-                        const QSqlError error = local->lastError();
-                        local.reset();
-                        d->logStatement(statement, timer.nsecsElapsed());
-                        d->failed(c, error, statement.sql);
-                    }
+            query = d->hooked(statement, c, [&]() -> QSqlQuery * {
+                QElapsedTimer timer;
+                timer.start();
+                refuseLostTransaction(c);
+                local.emplace(c.database());
+                local->setForwardOnly(true);
+                const int timeout = StatementTimeout::current();
+                const QString text = timeout > 0
+                    ? d->dialect->withStatementTimeout(statement.sql, timeout)
+                    : statement.sql;
+                const ArmedTimeout armed(*d->dialect, c, timeout);
+                if (!d->dialect->runWaitingForLocks(
+                        *local,
+                        [&] {
+                            const Executing running(c);
+                            return local->exec(text);
+                        },
+                        d->options.busyTimeoutMilliseconds())) {
+                    const QSqlError error = local->lastError();
+                    local.reset();
                     d->logStatement(statement, timer.nsecsElapsed());
-                    d->noteStatement(c, statement.sql);
-                    query = &*local;
-                },
-                &query);
+                    d->failed(c, error, statement.sql);
+                }
+                d->logStatement(statement, timer.nsecsElapsed());
+                d->noteStatement(c, statement.sql);
+                return &*local;
+            });
         },
         type == QueryType::Select);
     QList<QVariantMap> rows;

@@ -165,22 +165,20 @@ public:
     mutable QMutex queryHooksLock;
     std::atomic<bool> hasQueryHooks = false;
     QList<QSharedPointer<QueryHooks>> currentQueryHooks() const;
-    // Runs \a run between the query hooks' beforeQuery and afterQuery for \a statement
-    // (queryhooks.cpp); without hooks, just runs it.
-    // The hooks' own statements run on \a c when it is in a transaction.
-    // When \a rows names a query with rows to read, afterQuery runs at its endRows() (an
-    // error the database reports while they are read is the statement's too).
+    // Runs \a run (which returns the query holding the statement's rows, or nullptr) between
+    // the query hooks' beforeQuery and afterQuery for \a statement (queryhooks.cpp); without
+    // hooks, just runs it. The hooks' own statements run on \a c when it is in a
+    // transaction. For a query with rows, afterQuery runs at its endRows(), so an error the
+    // database reports while they are read is the statement's too.
     template<typename Run>
-    void hooked(const Statement &statement, Connection &c, Run &&run,
-                QSqlQuery *const *rows = nullptr) const
+    QSqlQuery *hooked(const Statement &statement, Connection &c, Run &&run) const
     {
         if (!hasQueryHooks.load(std::memory_order_acquire))
-            run();
-        else
-            runHooked(statement, c, std::function<void()>(std::ref(run)), rows);
+            return run();
+        return runHooked(statement, c, std::function<QSqlQuery *()>(std::ref(run)));
     }
-    void runHooked(const Statement &statement, Connection &c, const std::function<void()> &run,
-                   QSqlQuery *const *rows) const;
+    QSqlQuery *runHooked(const Statement &statement, Connection &c,
+                         const std::function<QSqlQuery *()> &run) const;
     // A statement whose rows \a query holds ended with \a error (null: it did not) before
     // its endRows(): its pending afterQuery runs now.
     static void rowsAbandoned(const QSqlQuery &query, const BaseError *error);

@@ -105,7 +105,7 @@ public:
     std::optional<QStringList> throughAttributes;
     bool all = false;
     bool nested = false; // all(true): the targets' associations too (Sequelize's nested)
-    int allKinds = 0xF; // all(kinds): only these kinds (Include::AssociationKinds)
+    int allKinds = Include::AllKinds; // all(kinds): only these (Include::AssociationKinds)
 };
 
 // The options an include holds, for the library to complete (Include is a value class).

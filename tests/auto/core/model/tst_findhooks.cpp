@@ -27,6 +27,15 @@ using namespace QtSequelize;
 
 namespace {
 
+// Calls what a test sets on beforeFind and beforeCount (by default nothing).
+struct OptionHooks : ModelHooks
+{
+    std::function<void(FindOptions &)> find = [](FindOptions &) {};
+    std::function<void(FindOptions &)> count = [](FindOptions &) {};
+    void beforeFind(FindOptions &o) override { find(o); }
+    void beforeCount(FindOptions &o) override { count(o); }
+};
+
 // Narrows every find of its model to tenant 1 and records the hooks that ran.
 struct TenantHooks : ModelHooks
 {
@@ -247,15 +256,7 @@ private slots:
         group->create({{"title", "g"}});
         user->bulkCreate({{{"name", "u"}, {"teamId", 1}}, {{"name", "v"}}});
         task->bulkCreate({{{"title", "t"}, {"authorId", 1}}, {{"title", "t2"}, {"authorId", 1}}});
-        struct Adder : ModelHooks
-        {
-            std::function<void(FindOptions &)> find, count;
-            void beforeFind(FindOptions &o) override { find(o); }
-            void beforeCount(FindOptions &o) override { count(o); }
-        };
-        const auto hooks = QSharedPointer<Adder>::create();
-        hooks->find = [](FindOptions &) {};
-        hooks->count = [](FindOptions &) {};
+        const auto hooks = QSharedPointer<OptionHooks>::create();
         user->addHooks(hooks);
         const auto read = [&] { return user->findAll(FindOptions().order("id")); };
 
@@ -395,12 +396,7 @@ private slots:
         s->sync(SyncOptions().force());
         user->bulkCreate({{{"name", "u"}}, {{"name", "v"}}});
         task->bulkCreate({{{"title", "t"}, {"ownerId", 1}}, {{"title", "t2"}, {"ownerId", 1}}});
-        struct Adder : ModelHooks
-        {
-            std::function<void(FindOptions &)> find = [](FindOptions &) {};
-            void beforeFind(FindOptions &o) override { find(o); }
-        };
-        const auto hooks = QSharedPointer<Adder>::create();
+        const auto hooks = QSharedPointer<OptionHooks>::create();
         user->addHooks(hooks);
 
         QSharedPointer<Model> u = user->findByPk(1);

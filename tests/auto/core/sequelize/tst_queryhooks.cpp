@@ -109,6 +109,17 @@ class tst_QueryHooks : public QObject
         return m;
     }
 
+    // An Auditor registered on \a s, writing to a new QhAudit table.
+    static QSharedPointer<Auditor> auditing(Sequelize *s)
+    {
+        const auto hooks = QSharedPointer<Auditor>::create();
+        hooks->audit = s->define("QhAudit", {{"name", DataTypes::String()}},
+                                 ModelOptions().timestamps(false));
+        hooks->audit->sync(SyncOptions().force());
+        s->addQueryHooks(hooks);
+        return hooks;
+    }
+
 private slots:
     void aroundEveryStatement_data() { TestDatabases::addDialectRows(); }
     void aroundEveryStatement()
@@ -230,12 +241,8 @@ private slots:
     {
         QSQ_OPEN_DIALECT(s);
         ModelDefinition *item = define(s.get());
-        ModelDefinition *audit = s->define("QhAudit", {{"name", DataTypes::String()}},
-                                           ModelOptions().timestamps(false));
-        audit->sync(SyncOptions().force());
-        const auto hooks = QSharedPointer<Auditor>::create();
-        hooks->audit = audit;
-        s->addQueryHooks(hooks);
+        const auto hooks = auditing(s.get());
+        ModelDefinition *audit = hooks->audit;
         item->create({{"name", "a"}});
         item->create({{"name", "b"}});
         s->removeQueryHooks(hooks);
@@ -251,12 +258,8 @@ private slots:
     {
         QSQ_OPEN_DIALECT(s);
         ModelDefinition *item = define(s.get());
-        ModelDefinition *audit = s->define("QhAudit", {{"name", DataTypes::String()}},
-                                           ModelOptions().timestamps(false));
-        audit->sync(SyncOptions().force());
-        const auto hooks = QSharedPointer<Auditor>::create();
-        hooks->audit = audit;
-        s->addQueryHooks(hooks);
+        const auto hooks = auditing(s.get());
+        ModelDefinition *audit = hooks->audit;
         {
             const QSharedPointer<Transaction> t = s->transaction();
             item->create({{"name", "a"}}, SaveOptions().transaction(t.data()));
