@@ -88,7 +88,10 @@ void QueryGenerator::appendOperand(Statement &statement, const QVariant &value, 
             statement.bind(value);
         return;
     }
-    appendValue(statement, value, attribute);
+    if (value.metaType() == QMetaType::fromType<Expression>())
+        return appendExpression(statement, value.value<Expression>());
+    const AttributeInfo &info = m_model.attribute(attribute);
+    statement.bind(m_dialect.toDatabase(coerceCompared(value, info.type, info.name), info.type));
 }
 
 namespace {
@@ -112,13 +115,15 @@ struct ConditionDepth
 };
 } // namespace
 
-// A condition that writes no SQL in Sequelize (an empty object, and: [] or an and of those): an
-// "and" leaves it out, and so does an "or", which matches nothing when it holds only such
-// conditions ({or: [{}]}: 0 = 1), as does a "not" of one.
+// A condition that writes no SQL in Sequelize (an empty object, and: [] or an and of those, and
+// notIn: []): an "and" leaves it out, and so does an "or", which matches nothing when it holds
+// only such conditions ({or: [{}]}: 0 = 1), as does a "not" of one.
 static bool isVacuous(const Where &where)
 {
     if (where.op() == Where::All)
         return true;
+    if (where.op() == Where::NotIn)
+        return isValueList(where.value()) && where.value().toList().isEmpty();
     if (where.op() != Where::And)
         return false;
     const QList<Where> children = where.children();
@@ -247,13 +252,9 @@ static QLatin1StringView comparisonOperator(Where::Operator op)
     }
 }
 
-// The text operand of LIKE and friends: text bound as it is (null as NULL: LIKE NULL, as
-// Sequelize), or, where \a expressions allows, a column or function. Anything else (a list,
-// an object) is refused: its text would be empty and match something else.
-// A text compared with a JSON path or as a pattern: as an attribute's string, one holding a NUL
-// or an unpaired surrogate is refused on every dialect (SQLite compared it up to the NUL and
-// matched nothing, PostgreSQL cannot bind it).
-static QString storableText(const QString &text, const Where &where)
+// SQLite compared a text holding a NUL up to the NUL and matched nothing; PostgreSQL cannot
+// bind it.
+QString storableText(const QString &text, const Where &where)
 {
     if (isStorableText(text))
         return text;
@@ -268,6 +269,9 @@ static QString storableText(const QString &text, const Where &where)
                                                where.attribute(), text, QString())});
 }
 
+// The text operand of LIKE and friends: text bound as it is (null as NULL: LIKE NULL, as
+// Sequelize), or, where \a expressions allows, a column or function. Anything else (a list,
+// an object) is refused: its text would be empty and match something else.
 Statement QueryGenerator::patternOperand(const QVariant &value, const Where &where,
                                          bool expressions) const
 {
@@ -318,10 +322,18 @@ void QueryGenerator::appendLike(Statement &statement, const Where &where, const 
     statement.bindings += pattern.bindings;
 }
 
-// IS / IS NOT: only null, true or false.
-void QueryGenerator::appendIs(Statement &statement, const Where &where, const Statement &lhs) const
+// IS / IS NOT: only null, true or false; true and false only of a boolean attribute (Sequelize's
+// IS TRUE of another column fails on PostgreSQL and MariaDB, and on SQLite tests equality with 1
+// where our IS TRUE would test truth: no answer to give).
+void QueryGenerator::appendIs(Statement &statement, const Where &where, const Statement &lhs,
+                              int attribute) const
 {
     const QVariant value = where.value();
+    if (attribute >= 0 && value.metaType() == QMetaType::fromType<bool>()
+        && m_model.attribute(attribute).type.kind() != DataType::Boolean)
+        throw DefinitionError(QStringLiteral("Op.is/Op.not take true or false only for a "
+                                             "boolean attribute (%1)")
+                                  .arg(subjectOf(where)));
     statement.sql += lhs.sql;
     statement.bindings += lhs.bindings;
     statement << (where.op() == Where::Is ? QLatin1StringView(" IS ")
@@ -377,7 +389,7 @@ void QueryGenerator::appendComparison(Statement &statement, const Where &where,
         return;
     case Where::Is:
     case Where::IsNot:
-        return appendIs(statement, where, lhs);
+        return appendIs(statement, where, lhs, attribute);
     case Where::Between:
     case Where::NotBetween: {
         const QVariantList bounds = isValueList(value) ? value.toList() : QVariantList();
@@ -468,8 +480,15 @@ void QueryGenerator::appendIn(Statement &statement, const Where &where, const St
                 .arg(subjectOf(where)));
     const QVariantList values = value.toList();
     if (values.isEmpty()) {
-        // Sequelize: in: [] matches nothing, notIn: [] everything.
-        statement << (negate ? QLatin1StringView("1=1") : QLatin1StringView("1=0"));
+        // Sequelize: notIn: [] writes nothing (see isVacuous), alone it matches everything;
+        // in: [] is IN (NULL), unknown for every row, so that a "not" of it matches none either.
+        if (negate) {
+            statement << QLatin1StringView("1=1");
+            return;
+        }
+        statement.sql += lhs.sql;
+        statement.bindings += lhs.bindings;
+        statement << QLatin1StringView(" IN (NULL)");
         return;
     }
     for (const QVariant &v : values) {
@@ -488,7 +507,8 @@ void QueryGenerator::appendIn(Statement &statement, const Where &where, const St
         QVariantList converted;
         converted.reserve(values.size());
         for (const QVariant &v : values)
-            converted.append(m_dialect.toDatabase(coerce(v, info.type, info.name), info.type));
+            converted.append(
+                m_dialect.toDatabase(coerceCompared(v, info.type, info.name), info.type));
         m_dialect.appendInList(statement, lhs, negate, info.type, converted);
         return;
     }
@@ -548,136 +568,6 @@ void QueryGenerator::appendQuantified(Statement &statement, const Where &where,
                                             : Where(where.attribute(), op, v));
     }
     appendCondition(statement, Where(all ? Where::And : Where::Or, parts));
-}
-
-void QueryGenerator::appendJsonCondition(Statement &statement, const Where &where, int attribute,
-                                         const QStringList &path) const
-{
-    const Where::Operator op = where.op();
-    const QVariant value = where.value();
-    if ((op == Where::Is || op == Where::IsNot) && value.metaType().id() == QMetaType::Bool) {
-        // is true: the path's boolean equals it; is not true: it does not, or there is none
-        // (IS NOT TRUE holds for NULL), as Sequelize's CAST(... AS BOOLEAN) IS [NOT] TRUE.
-        const Where equal(where.attribute(), Where::Eq, value);
-        if (op == Where::Is)
-            return appendJsonCondition(statement, equal, attribute, path);
-        return appendCondition(statement,
-                               Op::or_({Where(where.attribute(), Where::Ne, value),
-                                        Where(where.attribute(), Where::Is, QVariant())}));
-    }
-    switch (op) {
-    case Where::Like:
-    case Where::NotLike:
-    case Where::ILike:
-    case Where::NotILike:
-    case Where::StartsWith:
-    case Where::EndsWith:
-    case Where::Substring:
-    case Where::Regexp:
-    case Where::NotRegexp:
-    case Where::IRegexp:
-    case Where::NotIRegexp: {
-        // Text patterns on the path's text, as Sequelize's ("meta"#>>'{s}') LIKE 'a%'.
-        Statement lhs;
-        m_dialect.appendJsonPath(lhs, column(attribute), path, Dialect::JsonCast::Text);
-        appendComparison(statement, where, lhs, -1);
-        return;
-    }
-    default:
-        break;
-    }
-    const bool range = op == Where::Between || op == Where::NotBetween;
-    if (range && (!isValueList(value) || value.toList().size() != 2))
-        throw DefinitionError(QStringLiteral("Op.between on the JSON path \"%1\" takes two values")
-                                  .arg(where.attribute()));
-    const bool list = op == Where::In || op == Where::NotIn || range;
-    // Plain values only: an expression, a list or an object would be bound as something else.
-    auto plain = [](const QVariant &v) {
-        return !isExpression(v) && !isValueList(v) && v.metaType().id() != QMetaType::QVariantMap;
-    };
-    const QVariantList values = list && isValueList(value) ? value.toList() : QVariantList{value};
-    if ((list && !isValueList(value)) || !std::all_of(values.cbegin(), values.cend(), plain))
-        throw DefinitionError(QStringLiteral("A JSON path condition takes plain values (attribute "
-                                             "\"%1\")")
-                                  .arg(where.attribute()));
-    if (list && values.isEmpty()) {
-        // As on a column: in: [] matches nothing, notIn: [] everything.
-        statement << (op == Where::In ? QLatin1StringView("1=0") : QLatin1StringView("1=1"));
-        return;
-    }
-    const QVariant sample = list ? values.value(0) : value;
-    Dialect::JsonCast cast = Dialect::JsonCast::Text;
-    const int sampleType = sample.metaType().id();
-    if (sampleType == QMetaType::Bool)
-        cast = Dialect::JsonCast::Boolean;
-    else if (sampleType == QMetaType::QDateTime || sampleType == QMetaType::QDate)
-        cast = Dialect::JsonCast::DateTime; // Sequelize casts the path for a Date value
-    else if (sampleType != QMetaType::QString && sample.canConvert<double>() && !isSqlNull(sample))
-        cast = Dialect::JsonCast::Number;
-    m_dialect.appendJsonPath(statement, column(attribute), path, cast);
-    auto bindOne = [&](const QVariant &v) {
-        if (v.metaType().id() == QMetaType::QString)
-            storableText(v.toString(), where);
-        const QVariant typed = cast == Dialect::JsonCast::Number ? QVariant(v.toDouble()) : v;
-        statement.bind(m_dialect.jsonPathValue(typed, cast));
-    };
-    QLatin1StringView comparison;
-    switch (op) {
-    case Where::Eq:
-        comparison = QLatin1StringView(" = ");
-        break;
-    case Where::Ne:
-        comparison = QLatin1StringView(" != ");
-        break;
-    case Where::Gt:
-        comparison = QLatin1StringView(" > ");
-        break;
-    case Where::Gte:
-        comparison = QLatin1StringView(" >= ");
-        break;
-    case Where::Lt:
-        comparison = QLatin1StringView(" < ");
-        break;
-    case Where::Lte:
-        comparison = QLatin1StringView(" <= ");
-        break;
-    case Where::Is:
-    case Where::IsNot:
-        if (!isSqlNull(value))
-            break;
-        statement << (op == Where::Is ? QLatin1StringView(" IS NULL")
-                                      : QLatin1StringView(" IS NOT NULL"));
-        return;
-    case Where::Between:
-    case Where::NotBetween:
-        statement << (op == Where::Between ? QLatin1StringView(" BETWEEN ")
-                                           : QLatin1StringView(" NOT BETWEEN "));
-        bindOne(values.at(0));
-        statement << QLatin1StringView(" AND ");
-        bindOne(values.at(1));
-        return;
-    case Where::In:
-    case Where::NotIn: {
-        statement << (op == Where::In ? QLatin1StringView(" IN (")
-                                      : QLatin1StringView(" NOT IN ("));
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            if (i)
-                statement << QLatin1StringView(", ");
-            bindOne(values.at(i));
-        }
-        statement << ')';
-        return;
-    }
-    default:
-        break;
-    }
-    if (comparison.isEmpty()) // contains/contained/overlap: the attribute's
-        throw DefinitionError(QStringLiteral("This operator is not supported on the JSON path "
-                                             "\"%1\" (contains, contained and overlap apply to "
-                                             "the JSON attribute)")
-                                  .arg(where.attribute()));
-    statement << comparison;
-    bindOne(value);
 }
 
 } // namespace QtSequelize

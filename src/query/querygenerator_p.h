@@ -162,7 +162,8 @@ private:
                           int attribute) const;
     void appendIn(Statement &statement, const Where &where, const Statement &lhs,
                   int attribute) const;
-    void appendIs(Statement &statement, const Where &where, const Statement &lhs) const;
+    void appendIs(Statement &statement, const Where &where, const Statement &lhs,
+                  int attribute) const;
     void appendLike(Statement &statement, const Where &where, const Statement &lhs,
                     QLatin1StringView sqlOp, const QString &prefix, const QString &suffix) const;
     void appendQuantified(Statement &statement, const Where &where, const Statement &lhs,
@@ -183,6 +184,10 @@ private:
     QString m_alias; // the qualifier of columns; empty for none
     QString m_path; // the association path from the query's source; empty for the source
 };
+
+// A text compared as a condition's operand (a pattern, a JSON path's value): as an attribute's
+// string, one holding a NUL or an unpaired surrogate is a ValidationError naming the attribute.
+QString storableText(const QString &text, const Where &where);
 
 } // namespace QtSequelize
 

@@ -553,6 +553,23 @@ static QVariant toUuid(const QVariant &value, const QString &attribute)
     return uuid;
 }
 
+QVariant coerceCompared(const QVariant &value, const DataType &type, const QString &attribute)
+{
+    if (value.metaType().id() == QMetaType::Bool) {
+        switch (type.kind()) {
+        case DataType::String:
+        case DataType::Char:
+        case DataType::Text:
+        case DataType::Enum:
+        case DataType::Uuid:
+            invalid(value, attribute, "string");
+        default:
+            break;
+        }
+    }
+    return coerce(value, type, attribute);
+}
+
 QVariant coerce(const QVariant &value, const DataType &type, const QString &attribute)
 {
     const QMetaType target = type.valueType();

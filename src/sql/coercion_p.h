@@ -25,6 +25,11 @@ namespace QtSequelize {
 // \a attribute when the value cannot be of that type. A null value stays null.
 QVariant coerce(const QVariant &value, const DataType &type, const QString &attribute);
 
+// As coerce(), for a value a condition compares with the attribute: true and false are no
+// text there (a written value becomes "true"; compared, Sequelize's SQL holds 0/1 or FALSE,
+// which matches no text on SQLite and MariaDB and fails on PostgreSQL).
+QVariant coerceCompared(const QVariant &value, const DataType &type, const QString &attribute);
+
 // Whether a value stands for SQL NULL: an invalid or null QVariant, and (since Qt 6's
 // QVariant::isNull() no longer looks inside) a null QString/QByteArray, an invalid
 // QDateTime/QDate/QTime, a null QUuid or a null/undefined QJsonValue.

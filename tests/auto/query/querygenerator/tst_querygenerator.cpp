@@ -234,8 +234,15 @@ private slots:
                                  << QVariantList{1, 9};
         QTest::newRow("notBetween")
             << Op::notBetween("age", 1, 9) << "\"age\" NOT BETWEEN ? AND ?" << QVariantList{1, 9};
-        QTest::newRow("in[]") << Op::in("age", {}) << "1=0" << QVariantList{};
+        // Sequelize: in: [] is IN (NULL), unknown for every row, so not of it matches none either;
+        // notIn: [] writes nothing, so it drops out of an or too.
+        QTest::newRow("in[]") << Op::in("age", {}) << "\"age\" IN (NULL)" << QVariantList{};
+        QTest::newRow("not in[]") << Op::not_(Op::in("age", {})) << "NOT (\"age\" IN (NULL))"
+                                  << QVariantList{};
         QTest::newRow("notIn[]") << Op::notIn("age", {}) << "1=1" << QVariantList{};
+        QTest::newRow("or[notIn[], x]") << Op::or_({Op::notIn("age", {}), Op::eq("age", 1)})
+                                        << "(\"age\" = ?)" << QVariantList{1};
+        QTest::newRow("not notIn[]") << Op::not_(Op::notIn("age", {})) << "1=0" << QVariantList{};
         QTest::newRow("notIn") << Op::notIn("age", {4}) << "\"age\" NOT IN (?)" << QVariantList{4};
         QTest::newRow("or[]") << Op::or_({}) << "1=0" << QVariantList{};
         QTest::newRow("and[]") << Op::and_({}) << "1=1" << QVariantList{};
@@ -289,6 +296,29 @@ private slots:
         f.generator().appendWhere(s, where);
         QCOMPARE(s.sql, QStringLiteral(" WHERE ") + sql);
         QCOMPARE(s.bindings, bindings);
+    }
+
+    // Conditions Sequelize has no common answer for are refused before any SQL: IS TRUE of an
+    // attribute that is not BOOLEAN, true/false compared with text.
+    void refusedBooleans()
+    {
+        Fixture f(url(QStringLiteral("postgres")));
+        auto generate = [&](const Where &where) {
+            Statement s;
+            f.generator().appendWhere(s, where);
+        };
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, generate(Op::is("age", true)));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, generate(Op::isNot("name", false)));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError,
+                                 generate(Where::fromMap({{"age", QVariantMap{{"not", true}}}})));
+        QVERIFY_THROWS_EXCEPTION(ValidationError, generate(Op::lt("name", false)));
+        QVERIFY_THROWS_EXCEPTION(ValidationError, generate(Op::in("name", QVariantList{true})));
+        QVERIFY_THROWS_EXCEPTION(ValidationError, generate(Op::between("name", false, true)));
+        // Still taken: null, a BOOLEAN attribute, a number or text for text.
+        generate(Op::is("age", QVariant()));
+        generate(Op::isNot("active", false));
+        generate(Op::eq("name", 3));
+        generate(Op::eq("active", 1));
     }
 
     // A long IN list is one bound JSON array on SQLite for every comparable type (one ? per
@@ -594,7 +624,7 @@ private slots:
         QCOMPARE(QueryGenerator(m)
                      .remove(Where::fromMap({{QStringLiteral("c"), QVariantList()}}), false)
                      .sql,
-                 QStringLiteral("DELETE FROM `t` WHERE 1=0"));
+                 QStringLiteral("DELETE FROM `t` WHERE `c` IN (NULL)"));
     }
 
     // The types a column's description reads as, for those models.
