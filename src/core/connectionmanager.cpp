@@ -405,7 +405,8 @@ QSqlQuery &ConnectionManager::prepared(Connection &c, const QString &sql, bool f
     auto *query = new QSqlQuery(c.database());
     query->setForwardOnly(forwardOnly);
     if (!m_dialect.runWaitingForLocks(
-            *query, [&] { return query->prepare(sql); }, m_options.busyTimeoutMilliseconds())) {
+            *query, [&] { return query->prepare(m_dialect.preparedText(sql)); },
+            m_options.busyTimeoutMilliseconds())) {
         const QSqlError error = query->lastError();
         delete query;
         if (m_dialect.isConnectionLost(error))

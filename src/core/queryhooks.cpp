@@ -130,7 +130,8 @@ QSqlQuery &SequelizePrivate::statementQuery(Connection &c, const QString &sql, b
     auto query = std::make_unique<QSqlQuery>(c.database());
     query->setForwardOnly(forwardOnly);
     if (!dialect->runWaitingForLocks(
-            *query, [&] { return query->prepare(sql); }, options.busyTimeoutMilliseconds())) {
+            *query, [&] { return query->prepare(dialect->preparedText(sql)); },
+            options.busyTimeoutMilliseconds())) {
         const QSqlError error = query->lastError();
         query.reset();
         failed(c, error, sql);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
 #include "dialect_p.h"
+#include "sqllexer_p.h"
 #include "statementcanceller_p.h"
 
 #include <QtCore/qelapsedtimer.h>
@@ -71,6 +72,11 @@ std::unique_ptr<Dialect> Dialect::create(const QString &name)
     throw ConnectionError(QStringLiteral("The dialect \"%1\" is not supported; use sqlite, "
                                          "postgres, mysql or mariadb")
                               .arg(name));
+}
+
+QString Dialect::preparedText(const QString &sql) const
+{
+    return textForQtPlaceholders(sql, lexicon());
 }
 
 QString Dialect::quoteIdentifier(const QString &identifier) const
@@ -396,8 +402,11 @@ bool Dialect::runWaitingForLocks(QSqlQuery &query, const std::function<bool()> &
 
 bool Dialect::nextRow(QSqlQuery &query) const
 {
-    if (query.next())
+    if (query.next()) {
+        if (query.at() == 0)
+            checkFirstRow(query);
         return true;
+    }
     const QSqlError error = query.lastError();
     if (error.isValid()) {
         query.finish();

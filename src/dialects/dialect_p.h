@@ -373,14 +373,25 @@ public:
         // a comment, a dollar quote, an E'...' string or a quoted name cannot go with bound
         // values.
         bool driverSeesQuestionMarksOutsideStrings = false;
+        // The driver is one of Qt's own (QSQLITE, QMYSQL): QSqlResult::savePrepare() reads every
+        // ":name" outside '...', "...", `...` and [...] as a placeholder (see preparedText()).
+        bool qtPlaceholderScan = false;
+        bool executableComments = false; // /*! ... */, /*M! ... */, /*+ ... */ are SQL (MariaDB)
     };
     virtual Lexicon lexicon() const { return {}; }
+    // The text to prepare for \a sql: as it is, unless the driver is one of Qt's and would take
+    // a ":name" in a comment or after a backslash-escaped quote for a placeholder of its own
+    // (textForQtPlaceholders()).
+    QString preparedText(const QString &sql) const;
 
     // The next row of \a query. At the end, an error the database reported after the rows
     // (PostgreSQL sends a deferred constraint's failure at the implicit commit after a
     // RETURNING row, and a failure at row N after N-1 rows; the drivers keep it in lastError()
     // once next() is false) is raised as the Errors class, never dropped.
     bool nextRow(QSqlQuery &query) const;
+    // Called with the first row of \a query before it is read: a dialect refuses values its
+    // driver cannot have read as they are (MariaDB: see MariaDbDialect::checkFirstRow()).
+    virtual void checkFirstRow(QSqlQuery &query) const { Q_UNUSED(query); }
     // Reads what is left of \a query's rows, raises an error reported after them, and
     // finishes the query. Every statement's QSqlQuery ends here.
     void endRows(QSqlQuery &query) const;

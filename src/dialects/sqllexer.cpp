@@ -13,8 +13,13 @@ static bool isNameChar(QChar c)
 qsizetype SqlLexer::skipped(qsizetype i, QString *unclosed) const
 {
     const QChar c = m_sql.at(i);
-    if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`'))
-        return quoted(i, c, c == QLatin1Char('\'') && backslashEscapes(i), unclosed);
+    // MariaDB's "..." is text too, with the same backslash escapes as '...'.
+    if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`')) {
+        const bool escapes = c == QLatin1Char('\'')
+            ? backslashEscapes(i)
+            : c == QLatin1Char('"') && m_lexicon.backslashEscapes;
+        return quoted(i, c, escapes, unclosed);
+    }
     if (c == QLatin1Char('[') && m_lexicon.bracketNames)
         return quoted(i, QLatin1Char(']'), false, unclosed);
     if (c == QLatin1Char('-') && next(i) == QLatin1Char('-')
@@ -122,6 +127,73 @@ QString numberPlaceholders(const QString &sql, const Dialect::Lexicon &lexicon, 
         } else {
             out += sql.at(i++);
         }
+    }
+    return out;
+}
+
+// Whether Qt's scan would find a named placeholder anywhere in \a sql: a ':' not after another
+// ':' and before an ASCII letter, digit or '_' (qsqlresult.cpp's test).
+static bool hasQtNamedPlaceholder(const QString &sql)
+{
+    for (qsizetype i = sql.indexOf(QLatin1Char(':')); i >= 0 && i + 1 < sql.size();
+         i = sql.indexOf(QLatin1Char(':'), i + 1)) {
+        const char16_t next = sql.at(i + 1).unicode();
+        const bool alnum = (next >= u'a' && next <= u'z') || (next >= u'A' && next <= u'Z')
+            || (next >= u'0' && next <= u'9') || next == u'_';
+        if (alnum && (i == 0 || sql.at(i - 1) != QLatin1Char(':')))
+            return true;
+    }
+    return false;
+}
+
+// \a text ('...' or "..." with backslash escapes) with each escaped quote written doubled, as
+// Qt's scan pairs quotes; other escapes stay.
+static QString doubledQuotes(QStringView text)
+{
+    const QChar quote = text.front();
+    QString out;
+    out.reserve(text.size() + 4);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('\\') && i + 1 < text.size() - 1) {
+            out += text.at(i + 1) == quote ? QString(2, quote) : text.sliced(i, 2).toString();
+            ++i;
+            continue;
+        }
+        out += text.at(i);
+    }
+    return out;
+}
+
+QString textForQtPlaceholders(const QString &sql, const Dialect::Lexicon &lexicon)
+{
+    if (!lexicon.qtPlaceholderScan || !hasQtNamedPlaceholder(sql))
+        return sql;
+    const SqlLexer lexer(sql, lexicon);
+    QString out;
+    out.reserve(sql.size());
+    QString unclosed; // the server reports it
+    for (qsizetype i = 0; i < sql.size();) {
+        const qsizetype end = lexer.skipped(i, &unclosed);
+        if (end < 0) {
+            out += sql.at(i++);
+            continue;
+        }
+        const QStringView piece = QStringView(sql).sliced(i, end - i);
+        i = end;
+        const QChar first = piece.front();
+        const bool comment = first == QLatin1Char('-') || first == QLatin1Char('#')
+            || (first == QLatin1Char('/')
+                && !(lexicon.executableComments
+                     && (piece.startsWith(u"/*!") || piece.startsWith(u"/*M!")
+                         || piece.startsWith(u"/*+"))));
+        if (comment)
+            out += QLatin1Char(' '); // nothing the database reads (a line comment's \n stays)
+        else if ((first == QLatin1Char('\'') || first == QLatin1Char('"'))
+                 && lexicon.backslashEscapes && unclosed.isEmpty()
+                 && piece.contains(QLatin1Char('\\')))
+            out += doubledQuotes(piece);
+        else
+            out += piece;
     }
     return out;
 }

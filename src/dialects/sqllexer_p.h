@@ -54,6 +54,15 @@ private:
 Q_SEQUELIZE_EXPORT QString numberPlaceholders(const QString &sql, const Dialect::Lexicon &lexicon,
                                               int *count);
 
+// \a sql as Qt's QSqlResult::savePrepare() reads it the way the database does. Qt takes every
+// ":name" outside '...', "...", `...` and [...] for a named placeholder, comments included, and
+// knows no backslash escape: a ":name" in a comment, or after MariaDB's 'a\'' (which Qt reads as
+// closed), became a placeholder of Qt's own: QSQLITE crashed in exec() on a name SQLite did not
+// have, QMYSQL read 'a\':b' as 'a\'?'. When the text holds such a ":name", comments are left
+// out (executable ones kept: they are SQL) and backslash-escaped quotes are written doubled.
+Q_SEQUELIZE_EXPORT QString textForQtPlaceholders(const QString &sql,
+                                                 const Dialect::Lexicon &lexicon);
+
 } // namespace QtSequelize
 
 #endif // QTSEQUELIZE_SQLLEXER_P_H

@@ -8,8 +8,12 @@
 
 #include "../statementcanceller_p.h"
 
+#include <QtSequelize/errors.h>
+
 #include <QtSql/qsqldatabase.h>
+#include <QtSql/qsqlfield.h>
 #include <QtSql/qsqlquery.h>
+#include <QtSql/qsqlrecord.h>
 
 #include <atomic>
 #include <climits>
@@ -63,6 +67,51 @@ bool MariaDbDialect::connectionAlive(QSqlDriver *driver) const
     // server is closing it (KILL, shutdown, wait_timeout: an error packet, then end of stream).
     pollfd socket{fd, POLLIN, 0};
     return poll(&socket, 1, 0) == 0;
+}
+
+// QMYSQL reads a statement with parameters through buffers it sizes and types from what MariaDB
+// described at prepare time. A column made of a parameter (SELECT ?, COALESCE(a, ?)) is described
+// there without knowing the value, and again, as it is, once the statement runs. Text read into
+// a buffer too short is an error of the driver's; a number read into an integer buffer lost its
+// fraction without one (COALESCE(NULL, 2.5) came back as 2): an integer in a column that holds
+// no integers is refused, without the value. (A floating-point value, which the client would
+// format to the buffer's width, is bound as text: see rawBinding(). Issue 12's driver on MariaDB
+// Connector/C, binding after the execution, is the cure.)
+static bool isInteger(QMetaType type)
+{
+    switch (type.id()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Char:
+    case QMetaType::UChar:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MariaDbDialect::checkFirstRow(QSqlQuery &query) const
+{
+    if (query.boundValues().isEmpty())
+        return;
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i) {
+        const QVariant value = query.value(i);
+        if (value.isNull() || !isInteger(value.metaType()) || isInteger(record.field(i).metaType()))
+            continue;
+        const QString column = record.fieldName(i);
+        query.finish();
+        throw DatabaseError(
+            QStringLiteral("MariaDB's driver read column \"%1\" as another type than the one it "
+                           "has (a column made of a bound value, such as SELECT ? or "
+                           "COALESCE(a, ?), is typed before the value is known); give it a type "
+                           "with CAST(? AS ...)")
+                .arg(column));
+    }
 }
 
 // The client counts the rows an UPDATE changed; "Rows matched" of its info string counts those

@@ -532,6 +532,34 @@ QVariant MariaDbDialect::toDatabase(const QVariant &value, const DataType &type)
     }
 }
 
+// A floating-point value of a raw query or a function's argument goes as its shortest exact
+// text: a column made of it (SELECT ?) is read by QMYSQL into a buffer as wide as MariaDB
+// described the column before the value was known, and the client formats a number to fit that
+// width (2.5 came back "2"), where text that does not fit is an error. In a numeric context
+// MariaDB reads the text as the same number.
+QVariant MariaDbDialect::rawBinding(const QVariant &value) const
+{
+    const int id = value.metaType().id();
+    if ((id == QMetaType::Double || id == QMetaType::Float) && std::isfinite(value.toDouble()))
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    return Dialect::rawBinding(value);
+}
+
+// A floating-point argument is typed DOUBLE before the value is known: COALESCE(n, 2.5) of an
+// INTEGER n was otherwise described as an integer and read so (see checkFirstRow()).
+void MariaDbDialect::appendFunctionArgument(Statement &statement, const QString &function,
+                                            const QVariant &value) const
+{
+    const int id = value.metaType().id();
+    if ((id == QMetaType::Double || id == QMetaType::Float) && std::isfinite(value.toDouble())) {
+        statement << QLatin1StringView("CAST(");
+        statement.bind(value.toDouble());
+        statement << QLatin1StringView(" AS DOUBLE)");
+        return;
+    }
+    Dialect::appendFunctionArgument(statement, function, value);
+}
+
 QVariant MariaDbDialect::fromDatabase(const QVariant &value, const DataType &type) const
 {
     if (isSqlNull(value))

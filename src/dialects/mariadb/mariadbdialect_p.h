@@ -32,6 +32,8 @@ public:
         l.backslashEscapes = true;
         l.hashComments = true;
         l.dashCommentNeedsSpace = true;
+        l.qtPlaceholderScan = true;
+        l.executableComments = true;
         return l;
     }
     QString driverName() const override;
@@ -59,6 +61,9 @@ public:
     void appendJsonPath(Statement &statement, const QString &column, const QStringList &path,
                         JsonCast cast) const override;
     QVariant toDatabase(const QVariant &value, const DataType &type) const override;
+    QVariant rawBinding(const QVariant &value) const override;
+    void appendFunctionArgument(Statement &statement, const QString &function,
+                                const QVariant &value) const override;
     QVariant fromDatabase(const QVariant &value, const DataType &type) const override;
     [[noreturn]] void raiseQueryError(const QSqlError &error, const QString &sql) const override;
     [[noreturn]] void raiseConnectionError(const QSqlError &error) const override;
@@ -119,6 +124,7 @@ public:
     bool validatesConnections() const override { return true; }
     bool connectionAlive(QSqlDriver *driver) const override; // mariadbconnection.cpp
     int rowsAffected(QSqlQuery &query) const override; // mariadbconnection.cpp
+    void checkFirstRow(QSqlQuery &query) const override; // mariadbconnection.cpp
     std::shared_ptr<StatementCanceller>
     canceller(QSqlDatabase &db, const SequelizeOptions &options,
               const QString &baseName) const override; // mariadbconnection.cpp

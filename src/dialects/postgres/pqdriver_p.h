@@ -131,6 +131,7 @@ protected:
     int size() override;
     int numRowsAffected() override;
     bool prepare(const QString &sql) override;
+    bool savePrepare(const QString &sql) override;
     bool exec() override;
     QSqlRecord record() const override;
     QVariant lastInsertId() const override;

@@ -139,6 +139,16 @@ bool PqResult::prepare(const QString &sql)
     return true;
 }
 
+// QSqlResult::savePrepare() would first rewrite every ":name" outside '...' and "..." as a ? of
+// Qt's own, inside dollar quotes and comments too ($$:a$$ read back as "?"): the text goes to
+// prepare() as it is, placeholders numbered by the PostgreSQL lexer. The base call with no text
+// only clears the values bound before.
+bool PqResult::savePrepare(const QString &sql)
+{
+    QSqlResult::savePrepare(QString());
+    return prepare(sql);
+}
+
 bool PqResult::exec()
 {
     PGconn *conn = start();

@@ -32,6 +32,7 @@ public:
         Lexicon l;
         l.bracketNames = true;
         l.prefixedParameters = true;
+        l.qtPlaceholderScan = true;
         return l;
     }
     QString driverName() const override;

@@ -156,6 +156,39 @@ private slots:
         QCOMPARE(numberPlaceholders(sql, postgres, &n), numbered);
         QCOMPARE(n, count);
     }
+    // The text Qt's SQLite and MySQL drivers prepare: no ":name" where Qt's own scan (quotes
+    // only, no comments, no backslash escapes) would take one the database does not see.
+    void qtPlaceholderText_data()
+    {
+        QTest::addColumn<bool>("mariadb");
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("prepared");
+        QTest::newRow("no colon name") << false << "SELECT ? -- x\n, 'a'"
+                                       << "SELECT ? -- x\n, 'a'";
+        QTest::newRow("comments") << false << "SELECT -- :a\n 1, /* ? :a */ ?, ':a'"
+                                  << "SELECT  \n 1,   ?, ':a'";
+        QTest::newRow("escaped quote") << true << "SELECT 'a\\':b', \"x\\\":c\", ?"
+                                       << "SELECT 'a'':b', \"x\"\":c\", ?";
+        QTest::newRow("other escapes stay") << true << "SELECT 'a\\\\', 'b\\n:x\\''"
+                                            << "SELECT 'a\\\\', 'b\\n:x'''";
+        QTest::newRow("hash and executable") << true << "SELECT /*!100000 1 */ ? # :a"
+                                             << "SELECT /*!100000 1 */ ?  ";
+        QTest::newRow("casts stay") << false << "SELECT a::text, ? -- :b"
+                                    << "SELECT a::text, ?  ";
+    }
+    void qtPlaceholderText()
+    {
+        QFETCH(bool, mariadb);
+        QFETCH(QString, sql);
+        QFETCH(QString, prepared);
+        Dialect::Lexicon lexicon; // SqliteDialect's or MariaDbDialect's
+        lexicon.qtPlaceholderScan = true;
+        lexicon.bracketNames = !mariadb;
+        lexicon.backslashEscapes = lexicon.hashComments = lexicon.dashCommentNeedsSpace
+            = lexicon.executableComments = mariadb;
+        QCOMPARE(textForQtPlaceholders(sql, lexicon), prepared);
+    }
+
     // Public value classes follow Qt 6's conventions: moved, swapped, compared.
     void valueClasses()
     {
