@@ -138,8 +138,9 @@ static qsizetype bindParameter(Statement &out, const QString &sql, qsizetype i,
 
 // Whether the quoted text or comment \a skipped, starting with \a c at \a i, holds what Qt's
 // QPSQL would take for a placeholder: it numbers every ? outside what it takes for '...'
-// strings (toggling on each '), so a ? or a ' in a comment, a dollar quote, a quoted name or an
-// E'...' string would change the text or the numbering.
+// strings (toggling on each '), and Qt's QSqlResult takes every ":name" there for one of its own
+// ($$:a$$ came back "?"), so a ?, a ' or a :name in a comment, a dollar quote, a quoted name or
+// an E'...' string would change the text or the numbering.
 static bool hidesPlaceholder(const QString &sql, qsizetype i, QStringView skipped)
 {
     const QChar c = sql.at(i);
@@ -149,7 +150,16 @@ static bool hidesPlaceholder(const QString &sql, qsizetype i, QStringView skippe
         return false;
     const QStringView inside
         = c == QLatin1Char('\'') ? skipped.mid(1, skipped.size() - 2) : skipped;
-    return inside.contains(QLatin1Char('?')) || inside.contains(QLatin1Char('\''));
+    if (inside.contains(QLatin1Char('?')) || inside.contains(QLatin1Char('\'')))
+        return true;
+    if (c == QLatin1Char('"')) // Qt's QSqlResult skips "..." itself
+        return false;
+    for (qsizetype k = inside.indexOf(QLatin1Char(':')); k >= 0 && k + 1 < inside.size();
+         k = inside.indexOf(QLatin1Char(':'), k + 1)) {
+        if (isNameChar(inside.at(k + 1)) && (k == 0 || inside.at(k - 1) != QLatin1Char(':')))
+            return true;
+    }
+    return false;
 }
 
 // What may not be bound: text with a NUL, a list or an object as one value.

@@ -274,6 +274,11 @@ private slots:
             QVERIFY_THROWS_EXCEPTION(DefinitionError, viaQt("SELECT ? + 0 AS v -- ?\n", {9}));
             QVERIFY_THROWS_EXCEPTION(DefinitionError, viaQt("SELECT ? + 0 AS v /* ' */", {8}));
             QCOMPARE(viaQt("SELECT ? + 0 AS v -- no marks\n", {9}).value("v").toInt(), 9);
+            // Qt's QSqlResult takes a :name in a dollar quote for a placeholder ($$:a$$ came
+            // back "?"): refused there too.
+            QVERIFY_THROWS_EXCEPTION(DefinitionError, viaQt("SELECT $$:a$$ AS a, ? + 0 AS v", {9}));
+            QCOMPARE(viaQt("SELECT ':a' AS a, ? + 0 AS v", {9}).value("a").toString(),
+                     QStringLiteral(":a"));
         }
         QVERIFY_THROWS_EXCEPTION(DefinitionError, one("SELECT ? + 0 AS v /* ? ", {1}));
         QVERIFY_THROWS_EXCEPTION(DefinitionError, one("SELECT 'open AS v, ?", {1}));
