@@ -12,6 +12,7 @@
 #include "../sql/coercion_p.h"
 #include "jsonpath_p.h"
 #include "options_p.h"
+#include "vacuous_p.h"
 
 #include <QtSequelize/errors.h>
 
@@ -115,10 +116,7 @@ struct ConditionDepth
 };
 } // namespace
 
-// A condition that writes no SQL in Sequelize (an empty object, and: [] or an and of those, and
-// notIn: []): an "and" leaves it out, and so does an "or", which matches nothing when it holds
-// only such conditions ({or: [{}]}: 0 = 1), as does a "not" of one.
-static bool isVacuous(const Where &where)
+bool isVacuous(const Where &where)
 {
     if (where.op() == Where::All)
         return true;

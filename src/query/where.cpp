@@ -5,11 +5,14 @@
 
 #include "../sql/coercion_p.h"
 #include "jsonpath_p.h"
+#include "vacuous_p.h"
 
 #include <QtSequelize/errors.h>
 
 #include <QtCore/qhash.h>
+
 #include <QtCore/qjsonobject.h>
+#include <algorithm>
 
 namespace QtSequelize {
 
@@ -222,6 +225,14 @@ static QVariant operand(const QVariant &value)
             return Expression::any(map.first());
         if (key == QLatin1String("all"))
             return Expression::all(map.first());
+        // Sequelize's {a: {[Op.gt]: {[Op.col]: 'b'}}}: a > b.
+        if (key == QLatin1String("col")) {
+            if (map.first().metaType().id() != QMetaType::QString
+                || map.first().toString().isEmpty())
+                throw DefinitionError(
+                    QStringLiteral("The value of \"col\" must be a column's name"));
+            return QVariant::fromValue(Expression::column(map.first().toString()));
+        }
     }
     return value;
 }
@@ -290,6 +301,10 @@ static Where operatorCondition(const QString &attribute, const QString &op, cons
                                                  "a list or an object of operators")
                                       .arg(name, attribute));
         }
+        // Sequelize joins the parts on one attribute that write SQL, and writes nothing when
+        // none does ({a: {or: [{notIn: []}]}} matches every row), unlike a top-level or.
+        if (!parts.isEmpty() && std::all_of(parts.cbegin(), parts.cend(), isVacuous))
+            return Where();
         if (parts.isEmpty() && name == QLatin1String("or"))
             // Sequelize reads {age: {or: []}} as no condition (every row), its {or: []} as no
             // row: refused rather than either.
