@@ -68,7 +68,8 @@ bool isEmail(const QString &text)
     QString user = parts.join(QLatin1Char('@'));
     if (user.toUtf8().size() > 64 || domain.toUtf8().size() > 254 || !isFqdn(domain))
         return false;
-    if (user.startsWith(QLatin1Char('"')))
+    // Quoted only when it ends with the quote too (validator 13.15: "abc@x.com is no address).
+    if (user.size() >= 2 && user.startsWith(QLatin1Char('"')) && user.endsWith(QLatin1Char('"')))
         return test(quotedUser, user.mid(1, user.size() - 2));
     const QStringList userParts = user.split(QLatin1Char('.'));
     for (const QString &part : userParts) {

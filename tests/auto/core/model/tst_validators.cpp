@@ -42,6 +42,9 @@ private slots:
         row("email dot before @", email, "user.@example.com", false); // was accepted
         row("email two dots", email, "a..b@example.com", false); // was accepted
         row("email quoted", email, "\"john doe\"@example.com", true); // was refused
+        // Quoted only when both quotes are there (validator 13.15, found by mutated inputs).
+        row("email open quote", email, "\"john@example.com", false); // was accepted
+        row("email lone quote", email, "\"@example.com", false);
         row("email utf-8 local part", email, QString::fromUtf8("jürgen@example.com"),
             true); // was refused
         row("email trailing dot", email, "a@example.com.", false);
