@@ -186,7 +186,7 @@ void ModelPrivate::setValue(int attribute, const QVariant &value)
     if (info.hasProperty()) {
         // On a new record an attribute given explicitly counts as set even when it equals
         // the current value, so its default does not replace it (Sequelize's build()).
-        if (newRecord && recording && changedIndex(info.name) < 0) {
+        if (newRecord && recording && changedIndex(info.name) < 0 && !isDefaulted(attribute)) {
             if (previous.capacity() == 0)
                 previous.reserve(8);
             previous.append({info.name,
@@ -286,6 +286,22 @@ QStringList ModelPrivate::changedSince(const QStringList &before) const
     return names;
 }
 
+// A default is set as Sequelize's build() sets it (raw): not a change.
+void ModelPrivate::applyDefault(int attribute)
+{
+    const AttributeInfo &info = meta().attribute(attribute);
+    const QVariant generated = generateDefault(info.options.defaultValue(), info.type);
+    const bool wasRecording = std::exchange(recording, false);
+    if (generated.metaType() == QMetaType::fromType<Expression>())
+        setExpression(attribute, generated.value<Expression>()); // SQL in the INSERT (Sequelize)
+    else
+        setValue(attribute, coerce(generated, info.type, info.name));
+    recording = wasRecording;
+    if (defaulted.isEmpty())
+        defaulted.resize(meta().attributes.size());
+    defaulted.setBit(attribute);
+}
+
 void ModelPrivate::applyDefaults(bool onlyUnset)
 {
     const ModelDefinitionPrivate &m = meta();
@@ -293,13 +309,9 @@ void ModelPrivate::applyDefaults(bool onlyUnset)
         const AttributeInfo &info = m.attribute(i);
         if (!info.options.hasDefaultValue())
             continue;
-        if (onlyUnset && changedIndex(info.name) >= 0)
+        if (onlyUnset && (changedIndex(info.name) >= 0 || isDefaulted(i)))
             continue;
-        const QVariant generated = generateDefault(info.options.defaultValue(), info.type);
-        if (generated.metaType() == QMetaType::fromType<Expression>())
-            setExpression(i, generated.value<Expression>()); // SQL in the INSERT (Sequelize)
-        else
-            setValue(i, coerce(generated, info.type, info.name));
+        applyDefault(i);
     }
 }
 
@@ -308,19 +320,15 @@ void ModelPrivate::applyDefaults(const QVariantMap &given)
     const ModelDefinitionPrivate &m = meta();
     for (int i = 0; i < m.attributes.size(); ++i) {
         const AttributeInfo &info = m.attribute(i);
-        if (!info.options.hasDefaultValue() || given.contains(info.name))
-            continue;
-        const QVariant generated = generateDefault(info.options.defaultValue(), info.type);
-        if (generated.metaType() == QMetaType::fromType<Expression>())
-            setExpression(i, generated.value<Expression>()); // SQL in the INSERT (Sequelize)
-        else
-            setValue(i, coerce(generated, info.type, info.name));
+        if (info.options.hasDefaultValue() && !given.contains(info.name))
+            applyDefault(i);
     }
 }
 
 void ModelPrivate::clearChanges()
 {
     previous.clear();
+    defaulted.clear();
     expressions.clear();
 }
 
@@ -588,6 +596,9 @@ QVariant Model::previous(const QString &attribute) const
     const int i = d->changedIndex(attribute);
     if (i >= 0)
         return d->previous.at(i).second;
+    // A default build() gave had no value before it (Sequelize: undefined).
+    if (d->newRecord && d->isDefaulted(d->meta().indexOf(attribute)))
+        return QVariant();
     return get(attribute);
 }
 

@@ -110,6 +110,15 @@ public:
     Model *q_ptr;
     mutable QPointer<ModelDefinition> definition;
     QList<QPair<QString, QVariant>> previous; // changed attributes and their values before
+    // Attributes of a new record holding the default build() or save() gave them: not changed
+    // (Sequelize sets defaults raw, so changed() and a beforeCreate hook see only what was set),
+    // and not generated again. Empty while there is none; cleared once the record is saved.
+    QBitArray defaulted;
+    bool isDefaulted(int attribute) const
+    {
+        return attribute < defaulted.size() && defaulted.testBit(attribute);
+    }
+    void applyDefault(int attribute);
     QVariantList extra; // attributes without a Q_PROPERTY
     QHash<int, Expression> expressions; // attributes set to SQL expressions, not yet saved
     QList<Include> loadedWith; // the includes of the find that loaded it (reload() repeats them)

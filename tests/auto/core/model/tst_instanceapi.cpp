@@ -74,6 +74,62 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(UnknownAttributeError, created->changed("nope", true));
     }
 
+    // A default build() or save() gives is not a change (Sequelize sets defaults raw): changed()
+    // and a beforeCreate hook see only the values set; the default is generated once. Found by
+    // random instance-call sequences run through Sequelize 6.37.8 and QtSequelize.
+    void defaultsAreNotChanges_data() { TestDatabases::addDialectRows(); }
+    void defaultsAreNotChanges()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *item = sequelize->define(
+            "Item",
+            {{"name", DataTypes::String()},
+             {"qty", Attribute(DataTypes::Integer()).defaultValue(0)},
+             {"token", Attribute(DataTypes::Uuid()).defaultValue(DataTypes::UuidV4())}},
+            ModelOptions().timestamps(false));
+        sequelize->sync(SyncOptions().force());
+        struct Seen : ModelHooks
+        {
+            QStringList changed;
+            bool qtyChanged = true;
+            void beforeCreate(Model *m, const HookOptions &) override
+            {
+                changed = m->changed();
+                qtyChanged = m->changed("qty");
+            }
+        };
+        auto seen = QSharedPointer<Seen>::create();
+        item->addHooks(seen);
+        const auto built = item->build({{"name", "x"}});
+        QCOMPARE(built->changed(), QStringList{"name"});
+        QVERIFY(!built->changed("qty"));
+        QVERIFY(built->previous("qty").isNull()); // Sequelize: undefined
+        QCOMPARE(built->get("qty").toInt(), 0);
+        const QVariant token = built->get("token");
+        built->save();
+        QCOMPARE(seen->changed, QStringList{"name"});
+        QVERIFY(!seen->qtyChanged);
+        QCOMPARE(built->get("token"), token); // generated once
+        QCOMPARE(item->findByPk(built->get("id"))->get("token"), token);
+        QVERIFY(built->changed().isEmpty());
+        // Given explicitly, even equal to the default, it is a change (Sequelize's build()).
+        const auto given = item->build({{"name", "y"}, {"qty", 0}});
+        QCOMPARE(given->changed(), (QStringList{"name", "qty"}));
+        // Set afterwards: a change only when it differs, its previous value the default.
+        const auto later = item->build({{"name", "z"}});
+        later->set("qty", 0);
+        QVERIFY(!later->changed("qty"));
+        later->set("qty", 5);
+        QVERIFY(later->changed("qty"));
+        QCOMPARE(later->previous("qty").toInt(), 0);
+        later->save();
+        QCOMPARE(item->findByPk(later->get("id"))->get("qty").toInt(), 5);
+        const auto created = item->create({{"name", "w"}});
+        QVERIFY(created->changed().isEmpty());
+        QCOMPARE(created->get("qty").toInt(), 0);
+        item->removeHooks(seen);
+    }
+
     void incrementAndDecrement_data() { TestDatabases::addDialectRows(); }
     void incrementAndDecrement()
     {
