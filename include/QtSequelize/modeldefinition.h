@@ -178,10 +178,11 @@ public:
 
     // Scopes (Sequelize's scopes and defaultScope): named find options merged into a query.
     // "defaultScope" applies to every finder, count, findByPk and static update/destroy unless
-    // the options name other scopes or say unscoped(). Merging (Sequelize v6): a later where
-    // condition on an attribute replaces the earlier layers' ones on it (the query's where comes
-    // last); other conditions are ANDed; attribute lists, exclusions, order and group are
-    // united; a later limit and offset win; includes of one association merge into one.
+    // the options name other scopes or say unscoped(). Merging (Sequelize v6): where objects
+    // merge by key (the query's where comes last): a later condition on an attribute replaces
+    // the earlier layers' ones on it, a later or (not) an earlier or (not), other keys hold
+    // together; attribute lists, exclusions, order and group are united; a later limit and
+    // offset win; includes of one association merge into one.
     void addScope(const QString &name, const FindOptions &scope);
     // A scope function (Sequelize's scope defined as a function): called with the arguments
     // given by FindOptions::scope(name, arguments) each time a query applies it.

@@ -95,6 +95,7 @@ public:
     Where operator!() const;
 
 private:
+    friend class WhereAccess;
     QSharedDataPointer<WhereData> d;
 };
 

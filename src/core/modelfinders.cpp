@@ -388,8 +388,8 @@ static void requireBuildable(const Where &where, const QVariantMap &values)
     if (where.op() == Where::And) {
         for (const Where &child : where.children())
             requireBuildable(child, values);
-    } else if (!where.left().isValid() && !where.attribute().isEmpty() // or/not name none
-               && !values.contains(where.attribute())) {
+    } else if (!where.left().isValid() && where.op() != Where::Or && where.op() != Where::Not
+               && !where.attribute().isEmpty() && !values.contains(where.attribute())) {
         throw DefinitionError(QStringLiteral("findOrCreate()/findOrBuild() cannot make a value "
                                              "of \"%1\" from its condition: give it in the "
                                              "defaults")

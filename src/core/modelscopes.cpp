@@ -99,33 +99,37 @@ QStringList ModelDefinition::scopeNames() const
     return names;
 }
 
-// The top-level conditions of a where (the children of an AND).
+// The top-level conditions of a where: the children of the AND that joins the keys of a where
+// object (or a && b), not of an {and: [...]} key.
 static QList<Where> conditions(const Where &where)
 {
     if (where.isEmpty())
         return {};
-    if (where.op() == Where::And)
+    if (where.op() == Where::And && where.attribute().isEmpty())
         return where.children();
     return {where};
 }
 
-// The attribute a top-level condition is keyed by in Sequelize's where object: its own, or the
-// one all conditions of an and/or on one attribute share ({age: {gt: 6, lt: 9}} and
-// {age: {or: [1, 2]}} are the key "age"); empty for anything else.
+// The key a top-level condition has in Sequelize's where object: its attribute, the attribute
+// of a group on one attribute ({age: {gt: 6, lt: 9}}, {age: {or: [1, 2]}}: "age", as the map
+// form records it), or the operator of a logical group ({or: [...]} and Op::or_(): "or"; a not:
+// "not"); empty for a condition on a computed value, which no layer replaces.
 static QString conditionKey(const Where &where)
 {
     if (where.left().isValid())
         return QString();
-    if (where.op() != Where::And && where.op() != Where::Or)
+    switch (where.op()) {
+    case Where::And:
+    case Where::Or:
+    case Where::Not:
+        if (!where.attribute().isEmpty())
+            return where.attribute();
+        return where.op() == Where::Or ? QStringLiteral("or")
+            : where.op() == Where::Not ? QStringLiteral("not")
+                                       : QString();
+    default:
         return where.attribute();
-    QString key;
-    for (const Where &child : where.children()) {
-        const QString childKey = conditionKey(child);
-        if (childKey.isEmpty() || (!key.isEmpty() && childKey != key))
-            return QString();
-        key = childKey;
     }
-    return key;
 }
 
 // Sequelize v6's merge of where objects (Object.assign): the conditions a layer puts on an

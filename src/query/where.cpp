@@ -49,6 +49,25 @@ Where::Where()
 {
 }
 
+// The key a group of conditions has in Sequelize's where object, which scopes merge by: the
+// attribute of {age: {or: [1, 2]}} or {age: {gt: 1, lt: 9}}, or "or"/"and"/"not" for
+// {or: [...]}. Held in the group's attribute, which the generator does not read for a group.
+class WhereAccess
+{
+public:
+    static Where group(const QString &key, Where::Operator op, const QList<Where> &children)
+    {
+        Where where(op, children);
+        where.d->attribute = key;
+        return where;
+    }
+};
+
+static Where groupWithKey(const QString &key, Where::Operator op, const QList<Where> &children)
+{
+    return WhereAccess::group(key, op, children);
+}
+
 // One pair of the braces form, as the map form reads it: {"age", QVariantMap{{"gt", 5}}} is
 // Sequelize's {age: {[Op.gt]: 5}} and {"meta", QVariantMap{{"kind", "a"}}} its JSON path
 // meta.kind (both were an equality with the map: a ValidationError, or on a JSON column a
@@ -208,7 +227,7 @@ static Where columnConditions(const QString &attribute, const QVariant &value)
     QList<Where> parts;
     for (auto it = ops.cbegin(); it != ops.cend(); ++it)
         parts.append(operatorCondition(attribute, it.key(), it.value()));
-    return parts.size() == 1 ? parts.first() : Op::and_(parts);
+    return parts.size() == 1 ? parts.first() : groupWithKey(attribute, Where::And, parts);
 }
 
 // An operator's value in the map form: {"any": [...]} / {"all": [...]} is Op.any/Op.all; other
@@ -310,7 +329,7 @@ static Where operatorCondition(const QString &attribute, const QString &op, cons
             // row: refused rather than either.
             throw DefinitionError(
                 QStringLiteral("The \"or\" on attribute \"%1\" has no conditions").arg(attribute));
-        return name == QLatin1String("or") ? Op::or_(parts) : Op::and_(parts);
+        return groupWithKey(attribute, name == QLatin1String("or") ? Where::Or : Where::And, parts);
     }
     // Sequelize operators with nothing here to run them (no RANGE type, no JSONB key existence
     // yet): refused by name, not read as a JSON key, which would compare a path such as
@@ -370,12 +389,13 @@ Where Where::fromMap(const QVariantMap &map)
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
         const QString key = it.key().startsWith(QLatin1Char('$')) ? it.key().mid(1) : it.key();
         if (key == QLatin1String("and")) {
-            parts.append(Op::and_(conditionList(it.value(), key)));
+            parts.append(groupWithKey(key, Where::And, conditionList(it.value(), key)));
         } else if (key == QLatin1String("or")) {
-            parts.append(Op::or_(conditionList(it.value(), key)));
+            parts.append(groupWithKey(key, Where::Or, conditionList(it.value(), key)));
         } else if (key == QLatin1String("not")) { // a list: not (a and b), as Sequelize
             const QList<Where> list = conditionList(it.value(), key);
-            parts.append(Op::not_(list.size() == 1 ? list.first() : Op::and_(list)));
+            parts.append(
+                groupWithKey(key, Where::Not, {list.size() == 1 ? list.first() : Op::and_(list)}));
         } else {
             parts.append(columnConditions(it.key(), it.value()));
         }

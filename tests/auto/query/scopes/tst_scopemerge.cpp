@@ -242,6 +242,47 @@ private slots:
                  (QStringList{"tony", "tobi", "fred"}));
     }
 
+    // Sequelize merges where objects by key, and {or: [...]} is the key Op.or, whatever
+    // attributes it names: a query's or over access_level left a scope's access_level condition
+    // in place (it replaced it, so a default scope's filter was dropped), a later layer's or
+    // replaces an earlier one's, a not an earlier not. Compared with Sequelize 6.37.8 (found by
+    // random scope layers run through both).
+    void logicalKeysReplaceByOperator_data() { TestDatabases::addDialectRows(); }
+    void logicalKeysReplaceByOperator()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *me = defineScopeMe(s.get());
+        const auto map = [](const char *json) {
+            return Where::fromJson(QJsonDocument::fromJson(json).object());
+        };
+        me->addScope("low", FindOptions().where(map(R"({"access_level": {"lt": 5}})")));
+        me->addScope(
+            "a", FindOptions().where(map(R"({"or": [{"access_level": 3}, {"username": "dan"}]})")));
+        me->addScope("b", FindOptions().where(map(R"({"or": [{"access_level": 10}]})")));
+        me->addScope("c", FindOptions().where(map(R"({"not": {"username": "tony"}})")));
+        me->addScope("tenant", FindOptions().where(Op::lt("access_level", 5)));
+        s->sync(SyncOptions().force());
+        me->bulkCreate(TestDatabases::scopeMeRecords(false));
+        const auto names = [&](const FindOptions &options) {
+            return TestDatabases::valuesOf(me->findAll(FindOptions(options).order("id")),
+                                           "username");
+        };
+        QCOMPARE(names(FindOptions().scope("low").where(
+                     map(R"({"or": [{"access_level": 3}, {"access_level": 10}]})"))),
+                 (QStringList{"tony", "fred"}));
+        QCOMPARE(names(FindOptions().scopes({"a", "b"})), QStringList{"tobi"});
+        QCOMPARE(names(FindOptions().scopes({"b", "a"})), (QStringList{"tony", "dan", "fred"}));
+        QCOMPARE(names(FindOptions().scope("c").where(map(R"({"not": {"username": "fred"}})"))),
+                 (QStringList{"tony", "tobi", "dan"}));
+        // The C++ form: Op::or_() is Sequelize's {[Op.or]: [...]}.
+        QCOMPARE(names(FindOptions().scope("tenant").where(
+                     Op::or_({Op::eq("access_level", 3), Op::eq("access_level", 10)}))),
+                 (QStringList{"tony", "fred"}));
+        QCOMPARE(me->count(FindOptions().scope("low").where(
+                     map(R"({"or": [{"access_level": 3}, {"access_level": 10}]})"))),
+                 qint64(2));
+    }
+
     // Sequelize's whereMergeStrategy: 'and' (v6.18): every layer's where holds, the default
     // scope's beside the query's too; 'overwrite', the default, replaces by attribute.
     // Compared with Sequelize 6.37 on the three databases.
