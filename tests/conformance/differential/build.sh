@@ -1,8 +1,10 @@
 #!/bin/bash
+# usage: bash build.sh X/X.cpp   (against build/release of this checkout)
 set -e
+ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
 cd "$(dirname "$0")/$(dirname "$1")"
-N=$(basename "$1")
-INC="-I/work/main/include -I/work/main/include/QtSequelize -I/usr/include/x86_64-linux-gnu/qt6 -I/usr/include/x86_64-linux-gnu/qt6/QtCore -I/usr/include/x86_64-linux-gnu/qt6/QtSql"
-EXTRA=""
-if grep -q Q_OBJECT $N.cpp; then /usr/lib/qt6/libexec/moc $INC $N.cpp -o moc_$N.cpp; EXTRA="-include moc_$N.cpp"; fi
-g++ -std=c++20 -fPIC $INC $N.cpp -o $N -L/work/main/build/release/src -Wl,-rpath,/work/main/build/release/src -lQtSequelize -lQt6Sql -lQt6Core
+N=$(basename "$1" .cpp)
+QT=/usr/include/x86_64-linux-gnu/qt6
+INC="-I$ROOT/include -I$ROOT/include/QtSequelize -I$QT -I$QT/QtCore -I$QT/QtSql"
+g++ -std=c++20 -fPIC $INC $N.cpp -o $N -L$ROOT/build/release/src -Wl,-rpath,$ROOT/build/release/src \
+    -lQtSequelize -lQt6Sql -lQt6Core
