@@ -116,7 +116,7 @@ public:
     QBitArray defaulted;
     bool isDefaulted(int attribute) const
     {
-        return attribute < defaulted.size() && defaulted.testBit(attribute);
+        return attribute >= 0 && attribute < defaulted.size() && defaulted.testBit(attribute);
     }
     void applyDefault(int attribute);
     QVariantList extra; // attributes without a Q_PROPERTY
