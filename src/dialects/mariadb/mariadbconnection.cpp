@@ -6,6 +6,7 @@
 
 #include "mariadbdialect_p.h"
 
+#include "../sqllexer_p.h"
 #include "../statementcanceller_p.h"
 
 #include <QtSequelize/errors.h>
@@ -94,9 +95,37 @@ static bool isInteger(QMetaType type)
     }
 }
 
+// Whether a ? stands before the statement's own FROM (outside quotes and comments, a FROM in
+// parentheses being a sub-query's): only then can a column be made of a bound value. The
+// library's own statements select columns; this keeps the check off their path.
+static bool selectsBoundValue(const QString &sql, const Dialect::Lexicon &lexicon)
+{
+    const SqlLexer lexer(sql, lexicon);
+    QString unclosed;
+    int depth = 0;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        if (const qsizetype end = lexer.skipped(i, &unclosed); end >= 0) {
+            i = end - 1;
+            continue;
+        }
+        const QChar c = sql.at(i);
+        if (c == QLatin1Char('?'))
+            return true;
+        if (c == QLatin1Char('('))
+            ++depth;
+        else if (c == QLatin1Char(')'))
+            --depth;
+        else if (depth == 0 && (c == QLatin1Char('F') || c == QLatin1Char('f'))
+                 && QStringView(sql).sliced(i).startsWith(u"from", Qt::CaseInsensitive)
+                 && (i == 0 || !sql.at(i - 1).isLetterOrNumber()))
+            return false;
+    }
+    return false;
+}
+
 void MariaDbDialect::checkFirstRow(QSqlQuery &query) const
 {
-    if (query.boundValues().isEmpty())
+    if (!selectsBoundValue(query.lastQuery(), lexicon()) || query.boundValues().isEmpty())
         return;
     const QSqlRecord record = query.record();
     for (int i = 0; i < record.count(); ++i) {
