@@ -55,11 +55,6 @@ Where primaryKeyWhere(const ModelPrivate *d, const ModelDefinitionPrivate &m, bo
     return where;
 }
 
-static bool isExpression(const QVariant &value)
-{
-    return value.metaType() == QMetaType::fromType<Expression>();
-}
-
 void ModelPrivate::readBackExpressions(const QList<int> &written, Connection *connection,
                                        const QList<int> &alsoRead)
 {

@@ -133,7 +133,7 @@ QString numberPlaceholders(const QString &sql, const Dialect::Lexicon &lexicon, 
 
 // Whether Qt's scan would find a named placeholder anywhere in \a sql: a ':' not after another
 // ':' and before an ASCII letter, digit or '_' (qsqlresult.cpp's test).
-static bool hasQtNamedPlaceholder(const QString &sql)
+bool hasQtNamedPlaceholder(QStringView sql)
 {
     for (qsizetype i = sql.indexOf(QLatin1Char(':')); i >= 0 && i + 1 < sql.size();
          i = sql.indexOf(QLatin1Char(':'), i + 1)) {

@@ -54,6 +54,10 @@ private:
 Q_SEQUELIZE_EXPORT QString numberPlaceholders(const QString &sql, const Dialect::Lexicon &lexicon,
                                               int *count);
 
+// Whether Qt's QSqlResult::savePrepare() would take something in \a sql for a named
+// placeholder: a ':' not after another ':' and before an ASCII letter, digit or '_'.
+Q_SEQUELIZE_EXPORT bool hasQtNamedPlaceholder(QStringView sql);
+
 // \a sql as Qt's QSqlResult::savePrepare() reads it the way the database does. Qt takes every
 // ":name" outside '...', "...", `...` and [...] for a named placeholder, comments included, and
 // knows no backslash escape: a ":name" in a comment, or after MariaDB's 'a\'' (which Qt reads as

@@ -210,11 +210,6 @@ void QueryGenerator::appendCondition(Statement &statement, const Where &where) c
     appendComparison(statement, where, lhs, attribute);
 }
 
-static bool isExpression(const QVariant &value)
-{
-    return value.metaType() == QMetaType::fromType<Expression>();
-}
-
 static bool isQuantifier(const QVariant &value)
 {
     if (!isExpression(value))

@@ -17,11 +17,6 @@
 
 namespace QtSequelize {
 
-static bool isExpression(const QVariant &value)
-{
-    return value.metaType() == QMetaType::fromType<Expression>();
-}
-
 void QueryGenerator::appendJsonCondition(Statement &statement, const Where &where, int attribute,
                                          const QStringList &path) const
 {

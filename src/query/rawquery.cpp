@@ -152,14 +152,8 @@ static bool hidesPlaceholder(const QString &sql, qsizetype i, QStringView skippe
         = c == QLatin1Char('\'') ? skipped.mid(1, skipped.size() - 2) : skipped;
     if (inside.contains(QLatin1Char('?')) || inside.contains(QLatin1Char('\'')))
         return true;
-    if (c == QLatin1Char('"')) // Qt's QSqlResult skips "..." itself
-        return false;
-    for (qsizetype k = inside.indexOf(QLatin1Char(':')); k >= 0 && k + 1 < inside.size();
-         k = inside.indexOf(QLatin1Char(':'), k + 1)) {
-        if (isNameChar(inside.at(k + 1)) && (k == 0 || inside.at(k - 1) != QLatin1Char(':')))
-            return true;
-    }
-    return false;
+    // Qt's QSqlResult skips "..." itself.
+    return c != QLatin1Char('"') && hasQtNamedPlaceholder(inside);
 }
 
 // What may not be bound: text with a NUL, a list or an object as one value.

@@ -63,11 +63,6 @@ public:
     }
 };
 
-static Where groupWithKey(const QString &key, Where::Operator op, const QList<Where> &children)
-{
-    return WhereAccess::group(key, op, children);
-}
-
 // One pair of the braces form, as the map form reads it: {"age", QVariantMap{{"gt", 5}}} is
 // Sequelize's {age: {[Op.gt]: 5}} and {"meta", QVariantMap{{"kind", "a"}}} its JSON path
 // meta.kind (both were an equality with the map: a ValidationError, or on a JSON column a
@@ -227,7 +222,7 @@ static Where columnConditions(const QString &attribute, const QVariant &value)
     QList<Where> parts;
     for (auto it = ops.cbegin(); it != ops.cend(); ++it)
         parts.append(operatorCondition(attribute, it.key(), it.value()));
-    return parts.size() == 1 ? parts.first() : groupWithKey(attribute, Where::And, parts);
+    return parts.size() == 1 ? parts.first() : WhereAccess::group(attribute, Where::And, parts);
 }
 
 // An operator's value in the map form: {"any": [...]} / {"all": [...]} is Op.any/Op.all; other
@@ -329,7 +324,8 @@ static Where operatorCondition(const QString &attribute, const QString &op, cons
             // row: refused rather than either.
             throw DefinitionError(
                 QStringLiteral("The \"or\" on attribute \"%1\" has no conditions").arg(attribute));
-        return groupWithKey(attribute, name == QLatin1String("or") ? Where::Or : Where::And, parts);
+        return WhereAccess::group(attribute, name == QLatin1String("or") ? Where::Or : Where::And,
+                                  parts);
     }
     // Sequelize operators with nothing here to run them (no RANGE type, no JSONB key existence
     // yet): refused by name, not read as a JSON key, which would compare a path such as
@@ -389,13 +385,13 @@ Where Where::fromMap(const QVariantMap &map)
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
         const QString key = it.key().startsWith(QLatin1Char('$')) ? it.key().mid(1) : it.key();
         if (key == QLatin1String("and")) {
-            parts.append(groupWithKey(key, Where::And, conditionList(it.value(), key)));
+            parts.append(WhereAccess::group(key, Where::And, conditionList(it.value(), key)));
         } else if (key == QLatin1String("or")) {
-            parts.append(groupWithKey(key, Where::Or, conditionList(it.value(), key)));
+            parts.append(WhereAccess::group(key, Where::Or, conditionList(it.value(), key)));
         } else if (key == QLatin1String("not")) { // a list: not (a and b), as Sequelize
             const QList<Where> list = conditionList(it.value(), key);
-            parts.append(
-                groupWithKey(key, Where::Not, {list.size() == 1 ? list.first() : Op::and_(list)}));
+            parts.append(WhereAccess::group(key, Where::Not,
+                                            {list.size() == 1 ? list.first() : Op::and_(list)}));
         } else {
             parts.append(columnConditions(it.key(), it.value()));
         }

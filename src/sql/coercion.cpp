@@ -249,6 +249,11 @@ static QJsonValue toJson(const QVariant &value)
     return plainJson(value);
 }
 
+bool isExpression(const QVariant &value)
+{
+    return value.metaType() == QMetaType::fromType<Expression>();
+}
+
 bool isValueList(const QVariant &value)
 {
     const int id = value.metaType().id();

@@ -43,6 +43,8 @@ inline bool isStorableText(const QString &text)
 // A list of values (QVariantList, QStringList, QJsonArray or another sequential container),
 // not a string or byte array.
 bool isValueList(const QVariant &value);
+// Whether \a value holds an Expression (SQL: a column, function, literal, Op.any/all).
+bool isExpression(const QVariant &value);
 
 // INTEGER, BIGINT or SMALLINT.
 bool isIntegerType(const DataType &type);

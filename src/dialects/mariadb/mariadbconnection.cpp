@@ -125,7 +125,7 @@ static bool selectsBoundValue(const QString &sql, const Dialect::Lexicon &lexico
 
 void MariaDbDialect::checkFirstRow(QSqlQuery &query) const
 {
-    if (!selectsBoundValue(query.lastQuery(), lexicon()) || query.boundValues().isEmpty())
+    if (query.boundValues().isEmpty() || !selectsBoundValue(query.lastQuery(), lexicon()))
         return;
     const QSqlRecord record = query.record();
     for (int i = 0; i < record.count(); ++i) {

@@ -537,10 +537,15 @@ QVariant MariaDbDialect::toDatabase(const QVariant &value, const DataType &type)
 // described the column before the value was known, and the client formats a number to fit that
 // width (2.5 came back "2"), where text that does not fit is an error. In a numeric context
 // MariaDB reads the text as the same number.
-QVariant MariaDbDialect::rawBinding(const QVariant &value) const
+static bool isFiniteFloating(const QVariant &value)
 {
     const int id = value.metaType().id();
-    if ((id == QMetaType::Double || id == QMetaType::Float) && std::isfinite(value.toDouble()))
+    return (id == QMetaType::Double || id == QMetaType::Float) && std::isfinite(value.toDouble());
+}
+
+QVariant MariaDbDialect::rawBinding(const QVariant &value) const
+{
+    if (isFiniteFloating(value))
         return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     return Dialect::rawBinding(value);
 }
@@ -550,8 +555,7 @@ QVariant MariaDbDialect::rawBinding(const QVariant &value) const
 void MariaDbDialect::appendFunctionArgument(Statement &statement, const QString &function,
                                             const QVariant &value) const
 {
-    const int id = value.metaType().id();
-    if ((id == QMetaType::Double || id == QMetaType::Float) && std::isfinite(value.toDouble())) {
+    if (isFiniteFloating(value)) {
         statement << QLatin1StringView("CAST(");
         statement.bind(value.toDouble());
         statement << QLatin1StringView(" AS DOUBLE)");

@@ -1,9 +1,9 @@
 #include <QtCore>
 #include <QtSequelize/Validator>
 using namespace QtSequelize;
-int main()
+int main(int argc, char **argv)
 {
-    QFile f("/tmp/diff/valcases2.json");
+    QFile f(argc > 1 ? argv[1] : "cases.json");
     f.open(QIODevice::ReadOnly);
     const QJsonArray cases = QJsonDocument::fromJson(f.readAll()).array();
     QJsonObject out;

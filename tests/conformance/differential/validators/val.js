@@ -1,5 +1,5 @@
 const {Sequelize, DataTypes} = require('/tmp/seqz/node_modules/sequelize');
-const cases = require('/tmp/diff/valcases2.json');
+const cases = require(require('path').resolve(process.argv[2]));
 (async () => {
   const s = new Sequelize('sqlite::memory:', {logging: false});
   const out = {};
