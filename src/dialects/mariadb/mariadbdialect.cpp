@@ -504,9 +504,37 @@ void MariaDbDialect::appendContained(Statement &statement, const QString &column
     statement << QLatin1StringView(", ") << column << ')';
 }
 
+// MariaDB stores a value that is none of an ENUM's labels but reads as an integer as the label
+// it indexes ('1', ' 1', '+01' are the first label; '1.0', '1a' are refused as other text).
+static bool readAsEnumIndex(const QString &text, const QStringList &labels)
+{
+    qsizetype from = 0;
+    qsizetype to = text.size();
+    while (from < to && text.at(from).isSpace())
+        ++from;
+    while (to > from && text.at(to - 1) == QLatin1Char(' '))
+        --to;
+    if (from < to && text.at(from) == QLatin1Char('+'))
+        ++from;
+    if (from == to)
+        return false;
+    for (qsizetype i = from; i < to; ++i) {
+        if (text.at(i) < QLatin1Char('0') || text.at(i) > QLatin1Char('9'))
+            return false;
+    }
+    return !labels.contains(text);
+}
+
 QVariant MariaDbDialect::toDatabase(const QVariant &value, const DataType &type) const
 {
     switch (type.kind()) {
+    case DataType::Enum:
+        // Refused as the server refuses any other text that is no label, rather than stored as
+        // another label (create({mood: 1}) stored the first one).
+        if (!isSqlNull(value) && readAsEnumIndex(value.toString(), type.values()))
+            throw DatabaseError(QStringLiteral("A value that is none of an ENUM's labels: MariaDB "
+                                               "would store the label its number indexes"));
+        return Dialect::toDatabase(value, type);
     case DataType::Boolean:
         if (isSqlNull(value))
             return QVariant(QMetaType::fromType<int>());
