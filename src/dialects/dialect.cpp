@@ -128,6 +128,16 @@ void Dialect::appendFunctionArgument(Statement &statement, const QString &functi
                                      const QVariant &value) const
 {
     Q_UNUSED(function);
+    appendLooseValue(statement, value);
+}
+
+void Dialect::appendRawValue(Statement &statement, const QVariant &value) const
+{
+    statement.bind(value);
+}
+
+void Dialect::appendLooseValue(Statement &statement, const QVariant &value) const
+{
     statement.bind(rawBinding(value));
 }
 

@@ -345,7 +345,15 @@ public:
     // of that type is written, so that it compares with stored values (SQLite's date and time
     // text, a UUID without braces, MariaDB's DATETIME as a wall time of the session's zone).
     virtual QVariant rawBinding(const QVariant &value) const;
-    // A value given as an argument of the SQL function \a function (Sequelize::fn()), bound.
+    // A replacement or bind value of a raw query, bound as given (rawBinding() follows for every
+    // value); a dialect may wrap its placeholder to type it for the server.
+    virtual void appendRawValue(Statement &statement, const QVariant &value) const;
+    // A value no attribute types, bound: the operand of a comparison whose subject is an
+    // expression (Sequelize::where(fn(…), …), a having), an IN list's member there. As
+    // rawBinding() writes it, unless the dialect must type it for the comparison.
+    virtual void appendLooseValue(Statement &statement, const QVariant &value) const;
+    // A value given as an argument of the SQL function \a function (Sequelize::fn()), bound;
+    // appendLooseValue() unless the dialect knows the function's argument types.
     virtual void appendFunctionArgument(Statement &statement, const QString &function,
                                         const QVariant &value) const;
     virtual QVariant fromDatabase(const QVariant &value, const DataType &type) const;

@@ -204,8 +204,15 @@ void QueryGenerator::appendCondition(Statement &statement, const Where &where) c
                                 JsonPath::keys(name.section(QLatin1Char('.'), 1)));
             return;
         }
-        attribute = m_model.requireQueryIndex(name);
-        lhs.sql = m_dialect.comparedColumn(column(attribute), m_model.attribute(attribute).type);
+        const SelectItem *selected
+            = m_selected && m_model.queryIndex(name) < 0 ? selectedAs(*m_selected, name) : nullptr;
+        if (selected && selected->attribute.isEmpty()) {
+            appendExpression(lhs, selected->expression.value<Expression>());
+        } else {
+            attribute = m_model.requireQueryIndex(selected ? selected->attribute : name);
+            lhs.sql
+                = m_dialect.comparedColumn(column(attribute), m_model.attribute(attribute).type);
+        }
     }
     appendComparison(statement, where, lhs, attribute);
 }
@@ -364,7 +371,7 @@ void QueryGenerator::appendComparison(Statement &statement, const Where &where,
         if (isValueList(v) || v.metaType().id() == QMetaType::QVariantMap)
             throw DefinitionError(QStringLiteral("A list or an object cannot be compared with %1")
                                       .arg(subjectOf(where)));
-        statement.bind(m_dialect.rawBinding(v)); // no attribute's type: a date as dates are stored
+        m_dialect.appendLooseValue(statement, v); // no attribute's type: a date as dates are stored
     };
     auto like = [&](QLatin1StringView sqlOp, const QString &prefix, const QString &suffix) {
         appendLike(statement, where, lhs, sqlOp, prefix, suffix);
@@ -517,7 +524,7 @@ void QueryGenerator::appendIn(Statement &statement, const Where &where, const St
         else if (isExpression(v))
             appendExpression(statement, v.value<Expression>());
         else
-            statement.bind(m_dialect.rawBinding(v));
+            m_dialect.appendLooseValue(statement, v);
     }
     statement << ')';
 }

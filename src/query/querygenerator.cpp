@@ -402,10 +402,7 @@ Statement QueryGenerator::select(const OptionsData &options, QList<SelectColumn>
             statement << groupColumn(options, options.group.at(i));
         }
     }
-    if (!options.having.isEmpty()) {
-        statement << QLatin1StringView(" HAVING ");
-        appendCondition(statement, options.having);
-    }
+    appendHaving(statement, options);
     appendOrder(statement, options);
     m_dialect.appendLimit(statement, options.limit, options.offset);
     statement << m_dialect.lockClause(options.lockFor(m_model.q_ptr), options.skipLocked);
@@ -542,13 +539,31 @@ QString QueryGenerator::groupColumn(const OptionsData &options, const QString &n
 
 bool QueryGenerator::isAlias(const OptionsData &options, const QString &name)
 {
+    return selectedAs(options, name) != nullptr;
+}
+
+const SelectItem *QueryGenerator::selectedAs(const OptionsData &options, const QString &name)
+{
     for (const QList<SelectItem> *items : {&options.selectItems, &options.extraItems}) {
         for (const SelectItem &item : *items) {
             if (item.alias == name)
-                return true;
+                return &item;
         }
     }
-    return false;
+    return nullptr;
+}
+
+// HAVING: a key that is no attribute but an alias of the attribute list stands for what it
+// names (Sequelize's having: {total: {[Op.gt]: 5}} of [fn('SUM', col('n')), 'total']), written
+// out, as PostgreSQL reads no output alias there (SQLite and MariaDB read the alias alike).
+void QueryGenerator::appendHaving(Statement &statement, const OptionsData &options) const
+{
+    if (options.having.isEmpty())
+        return;
+    statement << QLatin1StringView(" HAVING ");
+    QueryGenerator having = *this;
+    having.m_selected = &options;
+    having.appendCondition(statement, options.having);
 }
 
 Statement QueryGenerator::aggregate(const OptionsData &options, const QString &function,
@@ -587,10 +602,7 @@ Statement QueryGenerator::aggregate(const OptionsData &options, const QString &f
                   << groupColumn(options, options.group.at(i));
     }
     // count({group, having}): the groups kept (it was dropped: every group came back).
-    if (!options.having.isEmpty()) {
-        statement << QLatin1StringView(" HAVING ");
-        appendCondition(statement, options.having);
-    }
+    appendHaving(statement, options);
     if (!options.group.isEmpty()) {
         // countGrouped() (count() and the other aggregates refuse a group): the groups in
         // order, a page of them. Sequelize's count() drops both; a dropped option would give

@@ -31,6 +31,7 @@ class Dialect;
 class ModelDefinitionPrivate;
 class OptionsData;
 struct OrderKey;
+struct SelectItem;
 struct TableOptions;
 struct IndexSpec;
 class IndexOptions;
@@ -178,11 +179,15 @@ private:
     // ("posts.title") where the includes are joined.
     QString groupColumn(const OptionsData &options, const QString &name) const;
     static bool isAlias(const OptionsData &options, const QString &name);
+    static const SelectItem *selectedAs(const OptionsData &options, const QString &name);
+    void appendHaving(Statement &statement, const OptionsData &options) const;
 
     const ModelDefinitionPrivate &m_model;
     const Dialect &m_dialect;
     QString m_alias; // the qualifier of columns; empty for none
     QString m_path; // the association path from the query's source; empty for the source
+    // In a HAVING: the options whose attribute list's aliases a condition may name.
+    const OptionsData *m_selected = nullptr;
 };
 
 // A text compared as a condition's operand (a pattern, a JSON path's value): as an attribute's

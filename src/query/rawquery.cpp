@@ -48,7 +48,8 @@ static bool standsInInList(const QString &written, const QString &sql, qsizetype
 
 // \a inList: the dialect, when the replacement stands alone in `IN (...)`, to bind a list as
 // one value if it can (Dialect::appendListAsOne()).
-static void bindReplacement(Statement &out, const QVariant &value, const Dialect *inList = nullptr)
+static void bindReplacement(Statement &out, const QVariant &value, const Dialect &dialect,
+                            bool inList = false)
 {
     const int id = value.metaType().id();
     if (id == QMetaType::QVariantList || id == QMetaType::QStringList) {
@@ -60,8 +61,8 @@ static void bindReplacement(Statement &out, const QVariant &value, const Dialect
         if (inList) {
             QVariantList written = list;
             for (QVariant &v : written)
-                v = inList->rawBinding(v);
-            if (inList->appendListAsOne(out, written))
+                v = dialect.rawBinding(v);
+            if (dialect.appendListAsOne(out, written))
                 return;
         }
         for (qsizetype i = 0; i < list.size(); ++i) {
@@ -71,17 +72,17 @@ static void bindReplacement(Statement &out, const QVariant &value, const Dialect
             if (inner == QMetaType::QVariantList || inner == QMetaType::QStringList) {
                 // Sequelize: a list of lists is rows, VALUES ? -> VALUES (?, ?), (?, ?).
                 out << '(';
-                bindReplacement(out, list.at(i));
+                bindReplacement(out, list.at(i), dialect);
                 out << ')';
             } else {
-                out.bind(list.at(i));
+                dialect.appendRawValue(out, list.at(i));
             }
         }
         return;
     }
     if (id == QMetaType::QVariantMap)
         refuse(QStringLiteral("a replacement is an object; give a value or a list"));
-    out.bind(value);
+    dialect.appendRawValue(out, value);
 }
 
 // The end (exclusive) of the name after the prefix character at \a i.
@@ -113,14 +114,14 @@ static qsizetype namedReplacement(Statement &out, const QString &sql, qsizetype 
         throw BaseError(
             QStringLiteral("Named replacement \":%1\" has no entry in the replacements object")
                 .arg(name));
-    bindReplacement(out, named.value(name), standsInInList(out.sql, sql, j) ? &dialect : nullptr);
+    bindReplacement(out, named.value(name), dialect, standsInInList(out.sql, sql, j));
     return j - 1;
 }
 
 // $1 or $name at \a i: the index of its last character, or -1 when none starts there.
 static qsizetype bindParameter(Statement &out, const QString &sql, qsizetype i,
                                const QVariantMap &named, const QVariantList &positional,
-                               QList<bool> *usedPositional)
+                               QList<bool> *usedPositional, const Dialect &dialect)
 {
     const qsizetype j = nameEnd(sql, i);
     if (j == i + 1)
@@ -130,7 +131,7 @@ static qsizetype bindParameter(Statement &out, const QString &sql, qsizetype i,
     const int index = name.toInt(&isIndex);
     if (isIndex ? index < 1 || index > positional.size() : !named.contains(name))
         throw DefinitionError(QStringLiteral("Bind parameter $%1 has no value").arg(name));
-    out.bind(isIndex ? positional.at(index - 1) : named.value(name));
+    dialect.appendRawValue(out, isIndex ? positional.at(index - 1) : named.value(name));
     if (isIndex)
         (*usedPositional)[index - 1] = true;
     return j - 1;
@@ -230,7 +231,7 @@ Statement bindRawQuery(const QString &sql, const QVariant &replacements, const Q
         if (c == QLatin1Char(':') && hasReplacements && namedReplacements)
             last = namedReplacement(out, sql, i, named, dialect);
         else if (c == QLatin1Char('$') && hasBind)
-            last = bindParameter(out, sql, i, bindNamed, bindPositional, &usedPositional);
+            last = bindParameter(out, sql, i, bindNamed, bindPositional, &usedPositional, dialect);
         if (last >= 0) {
             i = last;
             continue;
@@ -240,8 +241,8 @@ Statement bindRawQuery(const QString &sql, const QVariant &replacements, const Q
                 throw BaseError(QStringLiteral("Positional replacement (?) %1 has no entry in the "
                                                "replacements object")
                                     .arg(nextPositional));
-            bindReplacement(out, positional.at(nextPositional++),
-                            standsInInList(out.sql, sql, i + 1) ? &dialect : nullptr);
+            bindReplacement(out, positional.at(nextPositional++), dialect,
+                            standsInInList(out.sql, sql, i + 1));
             continue;
         }
         if (c == QLatin1Char('?'))

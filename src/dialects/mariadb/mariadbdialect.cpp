@@ -578,18 +578,31 @@ QVariant MariaDbDialect::rawBinding(const QVariant &value) const
     return Dialect::rawBinding(value);
 }
 
-// A floating-point argument is typed DOUBLE before the value is known: COALESCE(n, 2.5) of an
-// INTEGER n was otherwise described as an integer and read so (see checkFirstRow()).
-void MariaDbDialect::appendFunctionArgument(Statement &statement, const QString &function,
-                                            const QVariant &value) const
+// A floating-point value is typed DOUBLE before the value is known: COALESCE(n, 2.5) of an
+// INTEGER n was otherwise described as an integer and read so (see checkFirstRow()), and
+// MAX(region) > 2.5 compared text with the text rawBinding() makes of it ('s' > '2.5', where
+// MariaDB compares a string with a number as numbers).
+// A raw query's too: `name > :v` of 2.5 compares as numbers, as Sequelize's inlined 2.5 does.
+static bool appendTypedDouble(Statement &statement, const QVariant &value)
 {
-    if (isFiniteFloating(value)) {
-        statement << QLatin1StringView("CAST(");
-        statement.bind(value.toDouble());
-        statement << QLatin1StringView(" AS DOUBLE)");
-        return;
-    }
-    Dialect::appendFunctionArgument(statement, function, value);
+    if (!isFiniteFloating(value))
+        return false;
+    statement << QLatin1StringView("CAST(");
+    statement.bind(value.toDouble());
+    statement << QLatin1StringView(" AS DOUBLE)");
+    return true;
+}
+
+void MariaDbDialect::appendLooseValue(Statement &statement, const QVariant &value) const
+{
+    if (!appendTypedDouble(statement, value))
+        Dialect::appendLooseValue(statement, value);
+}
+
+void MariaDbDialect::appendRawValue(Statement &statement, const QVariant &value) const
+{
+    if (!appendTypedDouble(statement, value))
+        Dialect::appendRawValue(statement, value);
 }
 
 QVariant MariaDbDialect::fromDatabase(const QVariant &value, const DataType &type) const

@@ -62,8 +62,8 @@ public:
                         JsonCast cast) const override;
     QVariant toDatabase(const QVariant &value, const DataType &type) const override;
     QVariant rawBinding(const QVariant &value) const override;
-    void appendFunctionArgument(Statement &statement, const QString &function,
-                                const QVariant &value) const override;
+    void appendRawValue(Statement &statement, const QVariant &value) const override;
+    void appendLooseValue(Statement &statement, const QVariant &value) const override;
     QVariant fromDatabase(const QVariant &value, const DataType &type) const override;
     [[noreturn]] void raiseQueryError(const QSqlError &error, const QString &sql) const override;
     [[noreturn]] void raiseConnectionError(const QSqlError &error) const override;

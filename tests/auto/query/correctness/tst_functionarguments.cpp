@@ -107,6 +107,59 @@ private slots:
                  2.5);
     }
 
+    // A number compared with a text expression, in a where with an expression subject (a having
+    // too) and in a raw query, as Sequelize's inlined 2.5: MariaDB compares a string with a
+    // number as numbers ('s' is 0), SQLite holds every text greater than any number, PostgreSQL
+    // has no text > numeric. On MariaDB the value went as its text, so 's' > '2.5' held.
+    void numbersComparedWithText_data() { TestDatabases::addDialectRows(); }
+    void numbersComparedWithText()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *label = sequelize->define("Label", {{"name", DataTypes::String()}},
+                                                   ModelOptions().timestamps(false));
+        label->sync(SyncOptions().force());
+        label->create({{"name", "s"}});
+        label->create({{"name", "n"}});
+        const qint64 expected = dialect == QLatin1String("sqlite") ? 2 : 0;
+        const Expression lower = Sequelize::fn("LOWER", {Sequelize::col("name")});
+        const Expression highest = Sequelize::fn("MAX", {Sequelize::col("name")});
+        try {
+            QCOMPARE(label->count(FindOptions().where(Sequelize::where(lower, Where::Gt, 2.5))),
+                     expected);
+            QCOMPARE(label->count(FindOptions().where(
+                         Sequelize::where(lower, Where::In, QVariantList{2.5, 0.5}))),
+                     qint64(0));
+            QCOMPARE(label
+                         ->findAllRaw(FindOptions().attributes({"name"}).group({"name"}).having(
+                             Sequelize::where(highest, Where::Gt, 2.5)))
+                         .size(),
+                     expected);
+            const auto raw = sequelize->query(
+                "SELECT COUNT(*) AS c FROM " + sequelize->queryInterface().quoteIdentifier("Labels")
+                    + " WHERE name > :v",
+                QueryOptions().replacements(QVariantMap{{"v", 2.5}}));
+            QCOMPARE(raw.rows().value(0).value("c").toLongLong(), expected);
+            const auto bound = sequelize->query(
+                "SELECT COUNT(*) AS c FROM " + sequelize->queryInterface().quoteIdentifier("Labels")
+                    + " WHERE name > $1",
+                QueryOptions().bind(QVariantList{2.5}));
+            QCOMPARE(bound.rows().value(0).value("c").toLongLong(), expected);
+            QVERIFY(dialect != QLatin1String("postgres"));
+        } catch (const DatabaseError &) {
+            QCOMPARE(dialect, QStringLiteral("postgres"));
+        }
+        // Selected, the value reads exactly (it was refused on MariaDB).
+        if (dialect == QLatin1String("mariadb"))
+            QCOMPARE(sequelize
+                         ->query("SELECT :v AS v",
+                                 QueryOptions().replacements(QVariantMap{{"v", 0.001}}))
+                         .rows()
+                         .value(0)
+                         .value("v")
+                         .toDouble(),
+                     0.001);
+    }
+
     // PostgreSQL's json_build_object with text keys (Sequelize's
     // fn('json_build_object', 'name', col('name'))).
     void jsonBuildObject_data() { TestDatabases::addDialectRows(); }
