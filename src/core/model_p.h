@@ -184,6 +184,10 @@ public:
 void requireInstanceKey(const ModelDefinitionPrivate &m);
 Where primaryKeyWhere(const ModelPrivate *d, const ModelDefinitionPrivate &m, bool stored = false,
                       QVariantList *bindings = nullptr);
+// The rows of \a instances by their keys (none when there are none); modelwrites.cpp.
+Where keysOf(const ModelDefinitionPrivate &m, const QList<QSharedPointer<Model>> &instances);
+// \a options with a limit when \a limit >= 0.
+FindOptions limitedTo(FindOptions options, int limit);
 
 } // namespace QtSequelize
 

@@ -1,8 +1,9 @@
 // Copyright (C) 2026 The QtSequelize developers.
 // SPDX-License-Identifier: LGPL-3.0-or-later
 
-// ModelDefinition: writing many rows (upsert, update, destroy, restore; increment is in
-// modelincrement.cpp, truncate in modeltruncate.cpp, bulkCreate in bulkcreate.cpp).
+// ModelDefinition: writing many rows (upsert, update; destroy and restore are in
+// modeldestroy.cpp, increment in modelincrement.cpp, truncate in modeltruncate.cpp, bulkCreate
+// in bulkcreate.cpp).
 
 #include "../meta/modeldefinition_p.h"
 
@@ -20,8 +21,6 @@
 #include "model_p.h"
 #include "modeloptions_p.h"
 #include "sequelize_p.h"
-
-#include <algorithm>
 
 #include <QtSequelize/errors.h>
 #include <QtSequelize/model.h>
@@ -317,13 +316,12 @@ static void updatedColumns(const ModelDefinitionPrivate &d, const QVariantMap &v
 }
 
 // \a options with a limit when \a limit >= 0.
-static FindOptions limitedTo(FindOptions options, int limit)
+FindOptions limitedTo(FindOptions options, int limit)
 {
     return limit >= 0 ? options.limit(limit) : options;
 }
 
-// The rows of \a instances by their keys (none when there are none).
-static Where keysOf(const ModelDefinitionPrivate &d, const QList<QSharedPointer<Model>> &instances)
+Where keysOf(const ModelDefinitionPrivate &d, const QList<QSharedPointer<Model>> &instances)
 {
     QList<Where> rows;
     for (const QSharedPointer<Model> &instance : instances)
@@ -453,6 +451,42 @@ static void markWritten(const QList<QSharedPointer<Model>> &individuals, const Q
     }
 }
 
+// Whether an instance the individual hooks saw holds a change besides updatedAt.
+static bool anyIndividualChange(const ModelDefinitionPrivate &d,
+                                const QList<QSharedPointer<Model>> &individuals)
+{
+    const QString updatedAt = d.updatedAt >= 0 ? d.attribute(d.updatedAt).name : QString();
+    for (const auto &instance : individuals) {
+        const QStringList changed = instance->changed();
+        if (changed.size() > (changed.contains(updatedAt) ? 1 : 0))
+            return true;
+    }
+    return false;
+}
+
+// The UPDATE of a static update: \a indexes set to \a converted where \a where holds; \a rows,
+// when given, receives the rows RETURNING gives.
+static int writeUpdate(ModelDefinitionPrivate &d, const OptionsData &o, const QList<int> &indexes,
+                       const QVariantList &converted, const Where &where, int limit,
+                       QList<QSharedPointer<Model>> *rows)
+{
+    const QueryGenerator generator(d);
+    Statement statement = generator.update(indexes, converted, where, o.paranoid, limit);
+    QList<int> returning;
+    if (rows) {
+        returning = d.storedAttributes();
+        generator.appendReturning(statement, returning);
+    }
+    QSqlQuery &query = d.write(statement, d.connection()->connectionFor(o));
+    int affected = d.dialect().rowsAffected(query);
+    if (rows) {
+        *rows = Hydrator(d, returning).loadAll(query);
+        affected = int(rows->size());
+    }
+    SequelizePrivate::endRows(d.dialect(), query);
+    return affected;
+}
+
 int ModelDefinition::updateRows(const QVariantMap &givenValues, const Where &givenWhere,
                                 const UpdateOptions &options, QList<QSharedPointer<Model>> *rows)
 {
@@ -515,6 +549,7 @@ int ModelDefinition::updateRows(const QVariantMap &givenValues, const Where &giv
     QList<QSharedPointer<Model>> individuals;
     // Rows asked for where the database has no RETURNING: the individual instances.
     const bool rowsRead = rows && !d->dialect().supportsUpdateReturning();
+    bool nothingToWrite = false;
     if (o.hooks && o.individualHooks && (d->hasHooks() || rowsRead)) {
         // Sequelize: the rows the UPDATE reaches, soft-deleted ones too under paranoid(false).
         individuals = findAll(limitedTo(FindOptions()
@@ -540,144 +575,33 @@ int ModelDefinition::updateRows(const QVariantMap &givenValues, const Where &giv
         if (different)
             return updateRowByRow(individuals, o, rows);
         mergeHookChanges(*d, uniform, values, &indexes, &converted);
+        // Sequelize writes what differs from the rows the hooks saw: when none differs but in
+        // updatedAt, no statement runs and no row counts (the after hooks still run). Silent,
+        // or without updatedAt, nothing differs at all and it writes the values given.
+        nothingToWrite = d->updatedAt >= 0 && !o.silent && !individuals.isEmpty()
+            && !anyIndividualChange(*d, individuals);
     }
-    // Sequelize: nothing to write (or only updatedAt) runs no statement and changes no row.
-    if (indexes.isEmpty() || indexes == QList<int>{d->updatedAt})
-        return 0;
-    if (d->updatedAt >= 0 && !o.silent && !indexes.contains(d->updatedAt)) {
-        indexes.append(d->updatedAt);
-        converted.append(d->timestampValue(d->updatedAt, nowUtc()));
+    // Sequelize: nothing to write (or only updatedAt) runs no statement and changes no row,
+    // and the after hooks run as after any update.
+    nothingToWrite = nothingToWrite || indexes.isEmpty() || indexes == QList<int>{d->updatedAt};
+    int affected = 0;
+    if (!nothingToWrite) {
+        if (d->updatedAt >= 0 && !o.silent && !indexes.contains(d->updatedAt)) {
+            indexes.append(d->updatedAt);
+            converted.append(d->timestampValue(d->updatedAt, nowUtc()));
+        }
+        affected
+            = writeUpdate(*d, o, indexes, converted, scopedWhere, limit, rowsRead ? nullptr : rows);
+        if (rowsRead)
+            markWritten(individuals, indexes, converted);
     }
-    const QueryGenerator generator(*d);
-    Statement statement = generator.update(indexes, converted, scopedWhere, o.paranoid, limit);
-    QList<int> returning;
-    if (rows && !rowsRead) {
-        returning = d->storedAttributes();
-        generator.appendReturning(statement, returning);
-    }
-    QSqlQuery &query = d->write(statement, d->connection()->connectionFor(o));
-    int affected = d->dialect().rowsAffected(query);
-    if (rows && !rowsRead) {
-        *rows = Hydrator(*d, returning).loadAll(query);
-        affected = int(rows->size());
-    }
-    SequelizePrivate::endRows(d->dialect(), query);
-    if (rowsRead) {
-        markWritten(individuals, indexes, converted);
+    if (rowsRead)
         *rows = individuals;
-    }
     for (const auto &instance : std::as_const(individuals)) {
         d->runHookPair(true, &ModelHooks::afterSave, &ModelHooks::afterUpdate, instance.data(),
                        HookOptions(o));
     }
     d->runHook(o.hooks, &ModelHooks::afterBulkUpdate, affected, HookOptions(o));
-    if (affected != 0)
-        Q_EMIT rowsChanged();
-    return affected;
-}
-
-/*!
-    Deletes the rows matching \a givenWhere (Sequelize's static \c Model.destroy); on a
-    paranoid model it sets deletedAt instead, unless DestroyOptions::force().
-    Returns the number of affected rows. Use an empty Where() for every row. \a options:
-    force, truncate, limit, hooks, individualHooks, transaction.
-*/
-int ModelDefinition::destroy(const Where &givenWhere, const DestroyOptions &options)
-{
-    Q_D(ModelDefinition);
-    const OptionsData &o = OptionsAccess::data(options);
-    if ((o.cascade || o.restartIdentity) && !o.truncate)
-        // Sequelize ignores them there; a DELETE would not do what they ask.
-        throw DefinitionError(QStringLiteral("DestroyOptions::cascade() and restartIdentity() "
-                                             "apply with truncate()"));
-    const bool soft = d->deletedAt >= 0 && !o.force;
-    // Sequelize: truncate on a paranoid model without force soft-deletes every row.
-    Where where = o.truncate ? Where() : d->ownNames(givenWhere);
-    QueryGenerator generator(*d);
-    Statement statement;
-    // The hook may change the where (Sequelize's options.where); truncate ignores it.
-    d->runHook(o.hooks, &ModelHooks::beforeBulkDestroy, where, HookOptions(o));
-    where = o.truncate ? Where() : d->ownNames(where);
-    // The rows the statement destroys: with the scopes the options name (or none, unscoped).
-    Where scopedWhere = d->scopedWhere(where, o);
-    int limit = o.truncate ? -1 : o.limit;
-    QList<QSharedPointer<Model>> individuals;
-    // A soft delete cascades nothing, as Sequelize's: the database's ON DELETE CASCADE acts
-    // only on a row deleted.
-    const bool cascades = !soft
-        && std::any_of(d->associations.cbegin(), d->associations.cend(),
-                       [](const AssociationInfo &a) { return a.cascadeHooks; });
-    if (o.hooks && o.individualHooks && (d->hasHooks() || cascades)) {
-        individuals = findAll(limitedTo(FindOptions()
-                                            .where(o.truncate ? Where() : scopedWhere)
-                                            .unscoped()
-                                            .paranoid(!o.truncate || soft)
-                                            .transaction(o.transaction),
-                                        limit));
-        // With a limit, the statement reaches the rows the hooks saw, not another few.
-        if (limit >= 0) {
-            scopedWhere = keysOf(*d, individuals);
-            limit = -1;
-        }
-        for (const auto &instance : std::as_const(individuals)) {
-            d->runHook(true, &ModelHooks::beforeDestroy, instance.data(), HookOptions(o));
-            if (cascades)
-                ModelPrivate::destroyCascadingTargets(instance.data(), options);
-        }
-    }
-    int affected = 0;
-    if (o.truncate && !soft) {
-        affected = d->truncateTable(o);
-    } else {
-        if (soft)
-            statement = generator.update({d->deletedAt}, {nowUtc()}, scopedWhere, true, limit);
-        else
-            statement = generator.remove(scopedWhere, false, limit);
-        QSqlQuery &query = d->write(statement, d->connection()->connectionFor(o));
-        affected = d->dialect().rowsAffected(query);
-        SequelizePrivate::endRows(d->dialect(), query);
-    }
-    for (const auto &instance : std::as_const(individuals))
-        d->runHook(true, &ModelHooks::afterDestroy, instance.data(), HookOptions(o));
-    d->runHook(o.hooks, &ModelHooks::afterBulkDestroy, affected, HookOptions(o));
-    if (affected != 0)
-        Q_EMIT rowsChanged();
-    return affected;
-}
-
-int ModelDefinition::restore(const Where &givenWhere, const DestroyOptions &options)
-{
-    Q_D(ModelDefinition);
-    Where where = d->ownNames(givenWhere);
-    const OptionsData &o = OptionsAccess::data(options);
-    if (d->deletedAt < 0)
-        throw InstanceError(QStringLiteral("Model %1 is not paranoid").arg(d->name));
-    d->runHook(o.hooks, &ModelHooks::beforeBulkRestore, where, HookOptions(o)); // may change it
-    where = d->ownNames(where);
-    // Back to "not deleted" (the deletedAt default, NULL without one) where it is not already.
-    const QVariant notDeleted = d->notDeletedValue();
-    const QString &column = d->attribute(d->deletedAt).name;
-    const Where restored = where
-        && (notDeleted.isValid() ? (Op::ne(column, notDeleted) || Op::is(column, QVariant()))
-                                 : Op::isNot(column, QVariant()));
-    // individualHooks: beforeRestore/afterRestore for each row the statement restores.
-    QList<QSharedPointer<Model>> individuals;
-    if (o.hooks && o.individualHooks && d->hasHooks()) {
-        individuals = findAll(
-            FindOptions().where(restored).unscoped().paranoid(false).transaction(o.transaction));
-        for (const auto &instance : std::as_const(individuals))
-            d->runHook(true, &ModelHooks::beforeRestore, instance.data(), HookOptions(o));
-    }
-    const Statement statement
-        = QueryGenerator(*d).update({d->deletedAt}, {notDeleted}, restored, false);
-    QSqlQuery &query = d->write(statement, d->connection()->connectionFor(o));
-    const int affected = d->dialect().rowsAffected(query);
-    SequelizePrivate::endRows(d->dialect(), query);
-    for (const auto &instance : std::as_const(individuals)) {
-        ModelPrivate::get(instance.data())->markRestored();
-        d->runHook(true, &ModelHooks::afterRestore, instance.data(), HookOptions(o));
-    }
-    d->runHook(o.hooks, &ModelHooks::afterBulkRestore, affected, HookOptions(o));
     if (affected != 0)
         Q_EMIT rowsChanged();
     return affected;

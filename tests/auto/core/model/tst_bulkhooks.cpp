@@ -11,6 +11,7 @@
 #include <QtSequelize/Model>
 #include <QtSequelize/ModelDefinition>
 #include <QtSequelize/ModelHooks>
+#include <QtSequelize/QueryInterface>
 #include <QtSequelize/Sequelize>
 
 #include <QtTest/qtest.h>
@@ -25,6 +26,55 @@ class tst_BulkHooks : public HookTest
     Q_OBJECT
 
 private slots:
+    // A static update with individualHooks writes what differs from the rows the hooks saw, as
+    // Sequelize's: values the rows already hold leave nothing but updatedAt, so no statement
+    // runs, nothing counts and updatedAt stays (silent, the values are written as given). The
+    // after hooks run as after any update, and so does afterBulkUpdate for an update with no
+    // values (it was skipped). Found by random hook sequences compared with Sequelize.
+    void bulkUpdateWritesWhatDiffers_data() { TestDatabases::addDialectRows(); }
+    void bulkUpdateWritesWhatDiffers()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *counter = defineCounter(s.get());
+        BulkLog bulk;
+        counter->addHooks(bulk.hooks);
+        QStringList log;
+        hook(counter, &log, "afterUpdate");
+        counter->bulkCreate({{{"aNumber", 2}}, {{"aNumber", 2}}});
+        const QDateTime old(QDate(2001, 2, 3), QTime(4, 5, 6), Qt::UTC);
+        // (update() alone cannot: updatedAt is the only value left, which writes nothing.)
+        const QueryInterface qi = s->queryInterface();
+        s->query("UPDATE " + qi.quoteIdentifier("Counters") + " SET "
+                     + qi.quoteIdentifier("updatedAt") + " = :t",
+                 QueryOptions().replacements(QVariantMap{{"t", old}}));
+        const Where both = Op::in("id", QVariantList{1, 2});
+        auto stamps = [&] {
+            QList<QDateTime> out;
+            for (const auto &row : counter->findAll(FindOptions().order("id")))
+                out.append(row->get("updatedAt").toDateTime());
+            return out;
+        };
+        bulk.log.clear();
+        QCOMPARE(counter->update({{"aNumber", 2}}, both, UpdateOptions().individualHooks()), 0);
+        QCOMPARE(stamps(), QList<QDateTime>({old, old}));
+        QCOMPARE(bulk.log, QStringList({"beforeBulkUpdate", "afterBulkUpdate"}));
+        QCOMPARE(log.size(), 2); // afterUpdate, each row
+        // Silent: nothing differs at all, and the values are written as given (the rows
+        // matched count, on MariaDB too).
+        QCOMPARE(
+            counter->update({{"aNumber", 2}}, both, UpdateOptions().individualHooks().silent()), 2);
+        QCOMPARE(stamps(), QList<QDateTime>({old, old}));
+        bulk.log.clear();
+        QCOMPARE(counter->update({}, both), 0);
+        QCOMPARE(bulk.log, QStringList({"beforeBulkUpdate", "afterBulkUpdate"}));
+        // A value that differs in one row: written, updatedAt moves.
+        QCOMPARE(counter->update({{"aNumber", 3}}, Where({{"id", 1}}),
+                                 UpdateOptions().individualHooks()),
+                 1);
+        QVERIFY(stamps().at(0) > old);
+        QCOMPARE(stamps().at(1), old);
+    }
+
     // bulkOperation.test.js, #bulkCreate: "should run hooks", the "on error" cases, "with the
     // {individualHooks: true} option" (success and error)
     void bulkCreate_data() { TestDatabases::addDialectRows(); }
