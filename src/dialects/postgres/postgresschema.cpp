@@ -304,9 +304,14 @@ Dialect::AlterPlan PostgresDialect::changeColumn(const RowReader &rows, const Dd
     QStringList statements{alter + QStringLiteral(" DROP DEFAULT")};
     if (kind == DataType::Enum)
         statements += enumRebuild(rows, table, spec);
+    // An explicit cast to VARCHAR(n) or CHAR(n) cuts a longer value without a word (a BIGINT
+    // 1234567890123 became "1234567890" in a VARCHAR(10)); cast to text, PostgreSQL assigns
+    // that to the column's type, which refuses a value too long, as MariaDB does.
+    const QString castTo
+        = kind == DataType::String || kind == DataType::Char ? QStringLiteral("text") : type;
     statements += {
         alter + QStringLiteral(" TYPE ") + type + collate + QStringLiteral(" USING CAST(")
-            + quoteIdentifier(spec.field) + QStringLiteral(" AS ") + type + QLatin1Char(')'),
+            + quoteIdentifier(spec.field) + QStringLiteral(" AS ") + castTo + QLatin1Char(')'),
         alter
             + (spec.options.allowsNull() ? QStringLiteral(" DROP NOT NULL")
                                          : QStringLiteral(" SET NOT NULL")),

@@ -238,18 +238,15 @@ QString SqliteTableSql::keptColumnClauses(const QString &item, const Dialect::Le
             k += 2;
             continue;
         }
+        // A clause runs to the next one: DEFAULT's value too (a literal, a word, a
+        // parenthesized expression, or a signed number, which the lexer gives in pieces:
+        // DEFAULT -2.25 kept ".25" as a clause of its own, and the rebuilt table failed).
         qsizetype end = k + 1;
-        if (word == QLatin1String("DEFAULT")) {
-            // One value: a literal, a word, a parenthesized expression, or a signed number.
-            if (end < tokens.size() && tokens.at(end).upper.isEmpty()
-                && (item.at(tokens.at(end).start) == QLatin1Char('-')
-                    || item.at(tokens.at(end).start) == QLatin1Char('+')))
-                ++end;
+        if (word == QLatin1String("DEFAULT") && end < tokens.size()
+            && tokens.at(end).upper == QLatin1String("NULL"))
+            ++end; // DEFAULT NULL: NULL is the value here, not a clause
+        while (end < tokens.size() && !startsColumnClause(tokens, end))
             ++end;
-        } else {
-            while (end < tokens.size() && !startsColumnClause(tokens, end))
-                ++end;
-        }
         end = qMin(end, tokens.size());
         const qsizetype from = named >= 0 ? named : k;
         const QString clause

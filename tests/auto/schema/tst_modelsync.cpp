@@ -214,6 +214,72 @@ private slots:
         QCOMPARE(media->count(), qint64(2));
     }
 
+    // sync({alter}) of a table whose columns have signed decimal defaults: SQLite's rebuild
+    // read DEFAULT -2.25 as DEFAULT -2 and a clause ".25" of its own, and failed on any change
+    // to the table (even none: alter found the default differ). The defaults stay as declared.
+    void alterKeepsSignedDefaults_data() { TestDatabases::addDialectRows(); }
+    void alterKeepsSignedDefaults()
+    {
+        QSQ_OPEN_DIALECT(s);
+        const Attributes first{{"d", Attribute(DataTypes::Double()).defaultValue(-2.25)},
+                               {"n", Attribute(DataTypes::Integer()).defaultValue(-3)},
+                               {"e", Attribute(DataTypes::Double()).defaultValue(1.5e-3)},
+                               {"label", Attribute(DataTypes::String(20)).allowNull(true)}};
+        auto *signedRow = s->define("SignedRow", first, ModelOptions().timestamps(false));
+        signedRow->sync(SyncOptions().force());
+        signedRow->create({{"label", "a"}});
+        signedRow->sync(SyncOptions().alter());
+        Attributes second = first;
+        second[3].second = Attribute(DataTypes::String(30)).allowNull(false);
+        signedRow = s->define("SignedRow", second, ModelOptions().timestamps(false));
+        signedRow->sync(SyncOptions().alter());
+        // The defaults are the database's own: a raw insert takes them.
+        const QueryInterface qi = s->queryInterface();
+        s->query("INSERT INTO " + qi.quoteIdentifier("SignedRows") + " ("
+                 + qi.quoteIdentifier("label") + ") VALUES ('b')");
+        const auto rows = signedRow->findAll(FindOptions().order("id"));
+        QCOMPARE(rows.size(), 2);
+        for (const auto &row : rows) {
+            QCOMPARE(row->get("d").toDouble(), -2.25);
+            QCOMPARE(row->get("n").toInt(), -3);
+            QCOMPARE(row->get("e").toDouble(), 1.5e-3);
+        }
+        QCOMPARE(rows.at(0)->get("label").toString(), QStringLiteral("a"));
+    }
+
+    // sync({alter}) that narrows a column to VARCHAR(n) never cuts a longer value: PostgreSQL's
+    // explicit cast did (a BIGINT 1234567890123 became "1234567890" in a VARCHAR(10), no error).
+    // PostgreSQL and MariaDB refuse, nothing changed; SQLite keeps any text whole.
+    void alterNeverCutsText_data() { TestDatabases::addDialectRows(); }
+    void alterNeverCutsText()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *code = s->define("Code", {{"c", DataTypes::BigInt()}, {"s", DataTypes::String(50)}},
+                               ModelOptions().timestamps(false));
+        code->sync(SyncOptions().force());
+        code->create({{"c", Q_INT64_C(1234567890123)}, {"s", "a rather long text of 30 chars"}});
+        for (const char *narrowed : {"c", "s"}) {
+            code = s->define(
+                "Code",
+                {{"c", QByteArray(narrowed) == "c" ? DataTypes::String(10) : DataTypes::BigInt()},
+                 {"s",
+                  QByteArray(narrowed) == "s" ? DataTypes::String(10) : DataTypes::String(50)}},
+                ModelOptions().timestamps(false));
+            try {
+                code->sync(SyncOptions().alter());
+                QCOMPARE(dialect, QStringLiteral("sqlite"));
+            } catch (const DatabaseError &) {
+                QVERIFY(dialect != QLatin1String("sqlite"));
+            }
+            const auto rows
+                = s->query("SELECT * FROM " + s->queryInterface().quoteIdentifier("Codes")).rows();
+            QCOMPARE(rows.size(), 1);
+            QCOMPARE(rows.at(0).value("c").toString(), QStringLiteral("1234567890123"));
+            QCOMPARE(rows.at(0).value("s").toString(),
+                     QStringLiteral("a rather long text of 30 chars"));
+        }
+    }
+
     // indexes with alter:true: "should not duplicate named indexes after multiple sync calls",
     // "supports creating tables with cyclic associations"; and sync() of them again, with
     // alter and with force: each key is there once.
