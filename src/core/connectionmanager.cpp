@@ -129,12 +129,14 @@ Connection *ConnectionManager::open(const SequelizeOptions &connectionOptions)
         for (const QString &sql : m_dialect.sessionStatements(m_options)) {
             QSqlQuery q(db);
             if (!q.exec(sql)) {
+                // A session the server refuses to set up (a time zone it does not know) is a
+                // connection that failed, as Sequelize reports it.
                 const QSqlError error = q.lastError();
                 q = QSqlQuery();
                 db.close();
                 db = QSqlDatabase();
                 QSqlDatabase::removeDatabase(name);
-                m_dialect.raiseQueryError(error, sql);
+                m_dialect.raiseConnectionError(error);
             }
         }
         try {

@@ -79,11 +79,49 @@ void ModelPrivate::assign(int index, const QVariant &value, bool reported)
                  reported ? coerceReported(info, value) : coerce(value, info.type, info.name));
 }
 
-// \a value at \a path inside \a object, making the objects on the way (lodash's set).
-static QVariantMap withPath(QVariantMap object, QStringList path, const QVariant &value)
+static bool isJsonObject(const QVariant &value)
+{
+    const int id = value.metaType().id();
+    if (id == QMetaType::QJsonValue)
+        return static_cast<const QJsonValue *>(value.constData())->isObject();
+    return id == QMetaType::QVariantMap || id == QMetaType::QVariantHash
+        || id == QMetaType::QJsonObject;
+}
+
+static bool isJsonNull(const QVariant &value)
+{
+    if (value.metaType().id() == QMetaType::QJsonValue) {
+        const auto *json = static_cast<const QJsonValue *>(value.constData());
+        return json->isNull() || json->isUndefined();
+    }
+    return isSqlNull(value) || value.metaType().id() == QMetaType::Nullptr;
+}
+
+// A path through a value that holds no keys: refused, as Sequelize's (Dottie's) set refuses it;
+// replaced by an object, the number, text or list there would be lost without a word.
+[[noreturn]] static void notAnObject(const QString &attribute, const QVariant &value)
+{
+    const QString message = QStringLiteral("\"%1\" cannot be set: a value on its path is not an "
+                                           "object (a number, a text or a list)")
+                                .arg(attribute);
+    throw ValidationError(message,
+                          {ValidationErrorItem(message, QStringLiteral("Validation error"),
+                                               attribute, value, QString())});
+}
+
+// \a value at \a path inside \a object, making the objects on the way where there is none.
+static QVariantMap withPath(QVariantMap object, QStringList path, const QVariant &value,
+                            const QString &attribute)
 {
     const QString key = path.takeFirst();
-    object.insert(key, path.isEmpty() ? value : withPath(object.value(key).toMap(), path, value));
+    if (path.isEmpty()) {
+        object.insert(key, value);
+        return object;
+    }
+    const QVariant inner = object.value(key);
+    if (!isJsonNull(inner) && !isJsonObject(inner))
+        notAnObject(attribute, value);
+    object.insert(key, withPath(inner.toMap(), path, value, attribute));
     return object;
 }
 
@@ -97,9 +135,12 @@ static bool setJsonPath(Model *instance, ModelPrivate *d, const QString &attribu
     if (base < 0 || !m.holdsJson(base))
         return false;
     const QVariant current = instance->get(m.attribute(base).name);
-    const QVariantMap object = isSqlNull(current) ? QVariantMap() : current.toMap();
-    d->assign(base,
-              withPath(object, JsonPath::keys(attribute.section(QLatin1Char('.'), 1)), value));
+    if (!isJsonNull(current) && !isJsonObject(current))
+        notAnObject(attribute, value);
+    const QVariantMap object = isJsonNull(current) ? QVariantMap() : current.toMap();
+    d->assign(
+        base,
+        withPath(object, JsonPath::keys(attribute.section(QLatin1Char('.'), 1)), value, attribute));
     return true;
 }
 

@@ -23,10 +23,16 @@ function attrs(v) {
     const table = key;
     if (dumpOnly) {
       try {
-        const d = await s.getQueryInterface().describeTable(table);
         const cols = {};
-        for (const [col, x] of Object.entries(d)) cols[col] = [x.type, x.allowNull, x.defaultValue === undefined ? null : String(x.defaultValue)];
-        const [rows] = await s.query(`SELECT * FROM ${s.getQueryInterface().quoteIdentifier(table)} ORDER BY id`);
+        if (dialect === 'mariadb') {
+          const cs = await s.query("SELECT COLUMN_NAME AS n, COLUMN_TYPE AS t, IS_NULLABLE AS nl, COLUMN_DEFAULT AS d FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = '" + table + "' ORDER BY ORDINAL_POSITION", {type: 'SELECT'});
+          if (!cs.length) throw new Error('no table');
+          for (const x of cs) cols[x.n] = [x.t.toUpperCase(), x.nl === 'YES', x.d === null ? null : String(x.d)];
+        } else {
+          const d = await s.getQueryInterface().describeTable(table);
+          for (const [col, x] of Object.entries(d)) cols[col] = [x.type, x.allowNull, x.defaultValue === undefined ? null : String(x.defaultValue)];
+        }
+        const rows = await s.query(`SELECT * FROM ${s.getQueryInterface().quoteIdentifier(table)} ORDER BY id`, {type: "SELECT"});
         out[key] = {cols, rows};
       } catch (e) { out[key] = 'ERROR ' + e.name + ' ' + e.message; }
       continue;

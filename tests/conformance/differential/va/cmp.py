@@ -1,0 +1,20 @@
+import json, sys
+d = sys.argv[1]
+S = json.load(open(f'seq_{d}.json')); O = json.load(open(f'our_{d}.json')); C = json.load(open('cases.json'))
+lim = int(sys.argv[2]) if len(sys.argv) > 2 else 10
+def norm(x):
+    if isinstance(x, str) and x.startswith('ERROR'):
+        parts = x.split(' ', 2)
+        name = parts[1].rstrip(':')
+        det = parts[2] if len(parts) > 2 and parts[2].startswith('[') else ''
+        return 'ERROR ' + name + ' ' + det
+    if isinstance(x, list): return [norm(y) for y in x]
+    if isinstance(x, dict): return {k: norm(v) for k, v in x.items()}
+    if isinstance(x, float) and x == int(x): return int(x)
+    return x
+n = 0
+for k in C:
+    if norm(S[k]) != norm(O[k]):
+        n += 1
+        if n <= lim: print(k, json.dumps(C[k])[:400], '\n   seq:', json.dumps(S[k])[:500], '\n   our:', json.dumps(O[k])[:500])
+print(d, 'diffs', n, 'of', len(C))
