@@ -176,11 +176,33 @@ static void unite(QStringList &into, const QStringList &later)
 // united; where and having merge by attribute; limit, offset and the other single values of
 // the later layer win when it sets them; includes add up (mergeIncludes() merges those of one
 // association).
+// An attribute list (Sequelize's attributes: [...]) or its object form ({include, exclude}).
+static bool listsAttributes(const OptionsData &o)
+{
+    return !o.attributes.isEmpty() || !o.selectItems.isEmpty() || o.noAttributes;
+}
+
+static bool shapesAttributes(const OptionsData &o)
+{
+    return !o.excluded.isEmpty() || !o.extraItems.isEmpty();
+}
+
 static void mergeLayer(OptionsData &into, const OptionsData &later, bool andWheres)
 {
     into.where = mergeWhere(into.where, later.where, andWheres);
     into.having = mergeWhere(into.having, later.having, andWheres);
     into.throughWhere = mergeWhere(into.throughWhere, later.throughWhere);
+    // A list and an object form do not unite: the later one replaces the earlier (Sequelize's
+    // merge keeps the later value of another shape). United, a query's exclude was lost
+    // under a scope's list (the excluded attribute came back).
+    if ((listsAttributes(later) && shapesAttributes(into))
+        || (shapesAttributes(later) && listsAttributes(into))) {
+        into.attributes.clear();
+        into.selectItems.clear();
+        into.extraItems.clear();
+        into.excluded.clear();
+        into.noAttributes = false;
+    }
     const bool noAttributes = into.noAttributes || later.noAttributes;
     unite(into.attributes, later.attributes);
     auto sameItem = [](const SelectItem &a, const SelectItem &b) {

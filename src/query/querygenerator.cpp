@@ -353,14 +353,18 @@ Statement QueryGenerator::select(const OptionsData &options, QList<SelectColumn>
         throw DefinitionError(QStringLiteral("Attempted a SELECT query of %1 without selecting any "
                                              "columns (an empty attributes list)")
                                   .arg(m_model.name));
+    for (const QString &name : options.excluded)
+        m_model.requireIndex(name);
     if (explicitList) {
-        for (const QString &name : options.attributes)
-            addAttribute(m_model.requireQueryIndex(name), name);
+        // A list and exclusions given together (attributes() and excludeAttributes() on one
+        // options object): the list without them, never the exclusions dropped.
+        for (const QString &name : options.attributes) {
+            if (!options.excluded.contains(name))
+                addAttribute(m_model.requireQueryIndex(name), name);
+        }
         for (const SelectItem &item : options.selectItems)
             addItem(item);
     } else {
-        for (const QString &name : options.excluded)
-            m_model.requireIndex(name);
         for (int i = 0; i < m_model.attributes.size(); ++i) {
             if (!options.excluded.contains(m_model.attribute(i).name))
                 addAttribute(i, m_model.attribute(i).name);

@@ -350,8 +350,8 @@ private slots:
                  (QStringList{"fred", "tobi", "tony"}));
     }
 
-    // Attribute lists: v6 merges them as the union of the scopes' and the query's lists, and an
-    // exclusion in a scope always holds.
+    // Attribute lists: v6 merges them as the union of the scopes' and the query's lists, and a
+    // scope's exclusion holds unless a later layer gives a list (tst_scopemerge).
     void attributesMerge_data() { TestDatabases::addDialectRows(); }
     void attributesMerge()
     {
