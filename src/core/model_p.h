@@ -188,6 +188,11 @@ Where primaryKeyWhere(const ModelPrivate *d, const ModelDefinitionPrivate &m, bo
 Where keysOf(const ModelDefinitionPrivate &m, const QList<QSharedPointer<Model>> &instances);
 // \a options with a limit when \a limit >= 0.
 FindOptions limitedTo(FindOptions options, int limit);
+// The rows a bulk statement of \a model is about to reach (\a where, at most \a limit), read for
+// their per-instance hooks; with a limit, \a where becomes their keys (and the limit none), so
+// the statement reaches the rows the hooks saw. modelwrites.cpp.
+QList<QSharedPointer<Model>> readIndividuals(ModelDefinition &model, Where *where, int *limit,
+                                             bool paranoid, Transaction *transaction);
 
 } // namespace QtSequelize
 

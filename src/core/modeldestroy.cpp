@@ -53,17 +53,11 @@ int ModelDefinition::destroy(const Where &givenWhere, const DestroyOptions &opti
         && std::any_of(d->associations.cbegin(), d->associations.cend(),
                        [](const AssociationInfo &a) { return a.cascadeHooks; });
     if (o.hooks && o.individualHooks && (d->hasHooks() || cascades)) {
-        individuals = findAll(limitedTo(FindOptions()
-                                            .where(o.truncate ? Where() : scopedWhere)
-                                            .unscoped()
-                                            .paranoid(!o.truncate || soft)
-                                            .transaction(o.transaction),
-                                        limit));
-        // With a limit, the statement reaches the rows the hooks saw, not another few.
-        if (limit >= 0) {
-            scopedWhere = keysOf(*d, individuals);
-            limit = -1;
-        }
+        // Truncate reads every row (it has no limit, so its where stays as it is).
+        Where read = o.truncate ? Where() : scopedWhere;
+        individuals = readIndividuals(*this, &read, &limit, !o.truncate || soft, o.transaction);
+        if (!o.truncate)
+            scopedWhere = read;
         for (const auto &instance : std::as_const(individuals)) {
             d->runHook(true, &ModelHooks::beforeDestroy, instance.data(), HookOptions(o));
             if (cascades)

@@ -321,6 +321,20 @@ FindOptions limitedTo(FindOptions options, int limit)
     return limit >= 0 ? options.limit(limit) : options;
 }
 
+QList<QSharedPointer<Model>> readIndividuals(ModelDefinition &model, Where *where, int *limit,
+                                             bool paranoid, Transaction *transaction)
+{
+    const QList<QSharedPointer<Model>> rows = model.findAll(limitedTo(
+        FindOptions().where(*where).unscoped().paranoid(paranoid).transaction(transaction),
+        *limit));
+    // With a limit, the statement reaches the rows the hooks saw, not another few.
+    if (*limit >= 0) {
+        *where = keysOf(*ModelDefinitionPrivate::get(&model), rows);
+        *limit = -1;
+    }
+    return rows;
+}
+
 Where keysOf(const ModelDefinitionPrivate &d, const QList<QSharedPointer<Model>> &instances)
 {
     QList<Where> rows;
@@ -552,17 +566,7 @@ int ModelDefinition::updateRows(const QVariantMap &givenValues, const Where &giv
     bool nothingToWrite = false;
     if (o.hooks && o.individualHooks && (d->hasHooks() || rowsRead)) {
         // Sequelize: the rows the UPDATE reaches, soft-deleted ones too under paranoid(false).
-        individuals = findAll(limitedTo(FindOptions()
-                                            .where(scopedWhere)
-                                            .unscoped()
-                                            .paranoid(o.paranoid)
-                                            .transaction(o.transaction),
-                                        limit));
-        // With a limit, the UPDATE reaches the rows the hooks saw, not another few.
-        if (limit >= 0) {
-            scopedWhere = keysOf(*d, individuals);
-            limit = -1;
-        }
+        individuals = readIndividuals(*this, &scopedWhere, &limit, o.paranoid, o.transaction);
         for (const auto &instance : std::as_const(individuals)) {
             instance->set(values);
             d->runHookPair(true, &ModelHooks::beforeSave, &ModelHooks::beforeUpdate,
