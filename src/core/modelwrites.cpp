@@ -465,6 +465,32 @@ static void markWritten(const QList<QSharedPointer<Model>> &individuals, const Q
     }
 }
 
+// As Sequelize: a static update's values are validated through a built instance (only the
+// attributes written), with the validate hooks; UpdateOptions::validate(false) (Sequelize's
+// validate: false) runs neither. What a validate hook changed in a written attribute is
+// written (a change to another attribute is not).
+static void validateUpdate(ModelDefinition &model, const QVariantMap &values, const OptionsData &o,
+                           bool hooks, QList<int> *indexes, QVariantList *converted)
+{
+    const ModelDefinitionPrivate &d = *ModelDefinitionPrivate::get(&model);
+    bool validated = !d.registered(d.validators).isEmpty(); // model validators run too
+    for (int i : std::as_const(*indexes))
+        validated = validated || !d.attribute(i).options.validators().isEmpty()
+            || !d.attribute(i).options.allowsNull();
+    if (!(validated || hooks) || o.skipValidation)
+        return;
+    QSharedPointer<Model> probe = model.build(values);
+    ModelPrivate *pd = ModelPrivate::get(probe.data());
+    pd->validateWithHooks(indexes, o, hooks); // validationFailed on a failure too
+    for (qsizetype i = 0; hooks && i < indexes->size(); ++i) {
+        const int index = indexes->at(i);
+        if (index != d.updatedAt && !pd->expressions.contains(index)
+            && converted->at(i).metaType() != QMetaType::fromType<Expression>())
+            (*converted)[i]
+                = coerce(pd->value(index), d.attribute(index).type, d.attribute(index).name);
+    }
+}
+
 // Whether an instance the individual hooks saw holds a change besides updatedAt.
 static bool anyIndividualChange(const ModelDefinitionPrivate &d,
                                 const QList<QSharedPointer<Model>> &individuals)
@@ -521,30 +547,8 @@ int ModelDefinition::updateRows(const QVariantMap &givenValues, const Where &giv
     // Sequelize: an updatedAt given is replaced by the time of the update, unless silent.
     if (const qsizetype at = indexes.indexOf(d->updatedAt); at >= 0 && !o.silent)
         converted[at] = d->timestampValue(d->updatedAt, nowUtc());
-    // As Sequelize: the given values are validated through a built instance (only those
-    // attributes), with the validate hooks.
-    bool validated = !d->registered(d->validators).isEmpty(); // model validators run too
-    for (int i : std::as_const(indexes))
-        validated = validated || !d->attribute(i).options.validators().isEmpty()
-            || !d->attribute(i).options.allowsNull();
     const bool hooks = o.hooks && d->hasHooks();
-    // UpdateOptions::validate(false) (Sequelize's validate: false): neither the validators nor
-    // the validate hooks run.
-    if ((validated || hooks) && !o.skipValidation) {
-        QSharedPointer<Model> probe = build(values);
-        ModelPrivate *pd = ModelPrivate::get(probe.data());
-        pd->validateWithHooks(&indexes, o, hooks); // validationFailed on a failure too
-
-        // Sequelize writes the validated instance's values of the written attributes: what a
-        // validate hook changed there is written (a change to another attribute is not).
-        for (qsizetype i = 0; hooks && i < indexes.size(); ++i) {
-            const int index = indexes.at(i);
-            if (index != d->updatedAt && !pd->expressions.contains(index)
-                && converted.at(i).metaType() != QMetaType::fromType<Expression>())
-                converted[i]
-                    = coerce(pd->value(index), d->attribute(index).type, d->attribute(index).name);
-        }
-    }
+    validateUpdate(*this, values, o, hooks, &indexes, &converted);
     if (hooks) {
         // As Sequelize's options.attributes and options.where: what the hook changes is what
         // the UPDATE writes and where (its values raw: no setter or validator runs on them).
