@@ -31,7 +31,9 @@
 #include <QtCore/qregularexpression.h>
 #include <QtCore/quuid.h>
 #include <QtSql/qsqlquery.h>
+
 #include <cmath>
+#include <functional>
 
 namespace QtSequelize {
 
@@ -108,9 +110,12 @@ private:
     void assignKeys(const QSqlQuery &query, qsizetype start, qsizetype count, qint64 step) const;
     void readBackExpressions(Connection *transaction) const;
     void readKeysByTarget(Connection *transaction) const;
+    void storedRowsByKey(Connection *transaction, const QList<int> &key,
+                         const QList<qsizetype> &which,
+                         const std::function<void(const Model *row)> &row) const;
     void readKeys(Connection *transaction, const QList<int> &key,
                   const QSet<qsizetype> &skipped) const;
-    QSet<qsizetype> ignoredRecords(Connection *transaction) const;
+    QSet<qsizetype> ignoredRecords(Connection *transaction, const QList<int> &key) const;
     QHash<QString, QList<qsizetype>> byKey(const QList<int> &key, qsizetype start,
                                            qsizetype count) const;
     bool leftToDatabase(int attribute) const;
@@ -457,81 +462,24 @@ void BulkInsert::readKeysByTarget(Connection *transaction) const
     readKeys(transaction, conflict.target, {});
 }
 
-// The generated keys of the instances, read from the stored rows holding their values of
-// \a key (the \a skipped instances left without one).
-void BulkInsert::readKeys(Connection *transaction, const QList<int> &key,
-                          const QSet<qsizetype> &skipped) const
+// The stored rows holding the values of \a key of the instances \a which (a NULL in the key
+// matches no row), read a thousand instances at a time: \a row gets each, its primary key and
+// \a key read.
+void BulkInsert::storedRowsByKey(Connection *transaction, const QList<int> &key,
+                                 const QList<qsizetype> &which,
+                                 const std::function<void(const Model *row)> &row) const
 {
     QStringList names{d->attribute(d->primaryKey).name};
-    for (int t : key)
-        names.append(d->attribute(t).name);
+    for (int k : key)
+        names.append(d->attribute(k).name);
     constexpr qsizetype chunk = 1000;
-    for (qsizetype start = 0; start < instances.size(); start += chunk) {
-        const qsizetype count = qMin(chunk, instances.size() - start);
-        const QHash<QString, QList<qsizetype>> instancesByKey
-            = byKey(key, start, count); // NULL matches no row: left out
+    for (qsizetype start = 0; start < which.size(); start += chunk) {
         QList<Where> rows;
-        for (const QList<qsizetype> &same : instancesByKey) {
-            const ModelPrivate *md = ModelPrivate::get(instances.at(same.first()).data());
+        for (qsizetype i = start; i < qMin(start + chunk, which.size()); ++i) {
+            const ModelPrivate *md = ModelPrivate::get(instances.at(which.at(i)).data());
             QList<Where> parts;
             for (qsizetype c = 0; c < key.size(); ++c)
                 parts.append(Op::eq(names.at(c + 1), md->value(key.at(c))));
-            rows.append(parts.size() == 1 ? parts.first() : Op::and_(parts));
-        }
-        if (rows.isEmpty())
-            continue;
-        FindOptions options;
-        options.attributes(names).where(Op::or_(rows)).paranoid(false);
-        QList<int> columns;
-        const Statement statement
-            = QueryGenerator(*d).selectAttributes(OptionsAccess::data(options), &columns);
-        QSqlQuery &query = d->connection()->execute(statement, true, transaction);
-        const Hydrator hydrator(*d, columns);
-        while (dialect.nextRow(query)) {
-            const QSharedPointer<Model> stored = hydrator.create(query);
-            const QVariant id = ModelPrivate::get(stored.data())->value(d->primaryKey);
-            for (qsizetype r : instancesByKey.value(keyText(stored.data(), key))) {
-                ModelPrivate *md = ModelPrivate::get(instances.at(r).data());
-                if (!skipped.contains(r) && isSqlNull(md->value(d->primaryKey)))
-                    md->load(d->primaryKey, id);
-            }
-        }
-        SequelizePrivate::endRows(dialect, query);
-    }
-}
-
-// MariaDB's INSERT IGNORE says neither which rows it inserted nor their keys. Before it runs,
-// the records it will skip: those whose unique key a stored row holds, and a record repeating
-// an earlier one's key. The others are read back by that key afterwards (a NULL in it conflicts
-// with nothing and matches no row: no key then).
-QSet<qsizetype> BulkInsert::ignoredRecords(Connection *transaction) const
-{
-    QSet<qsizetype> skipped;
-    const QList<int> key = d->firstUniqueKey();
-    if (key.isEmpty() || key == QList<int>{d->primaryKey})
-        return skipped;
-    QHash<QString, qsizetype> first;
-    for (qsizetype r = 0; r < instances.size(); ++r) {
-        const QString text = keyText(instances.at(r).data(), key);
-        if (text.isEmpty())
-            continue;
-        if (first.contains(text))
-            skipped.insert(r);
-        else
-            first.insert(text, r);
-    }
-    QStringList names;
-    for (int t : key)
-        names.append(d->attribute(t).name);
-    const QList<qsizetype> firsts = first.values();
-    constexpr qsizetype chunk = 1000;
-    for (qsizetype start = 0; start < firsts.size(); start += chunk) {
-        QList<Where> rows;
-        for (qsizetype i = start; i < qMin(start + chunk, firsts.size()); ++i) {
-            const ModelPrivate *md = ModelPrivate::get(instances.at(firsts.at(i)).data());
-            QList<Where> parts;
-            for (qsizetype c = 0; c < key.size(); ++c)
-                parts.append(Op::eq(names.at(c), md->value(key.at(c))));
             rows.append(parts.size() == 1 ? parts.first() : Op::and_(parts));
         }
         FindOptions options;
@@ -542,9 +490,51 @@ QSet<qsizetype> BulkInsert::ignoredRecords(Connection *transaction) const
         QSqlQuery &query = d->connection()->execute(statement, true, transaction);
         const Hydrator hydrator(*d, columns);
         while (dialect.nextRow(query))
-            skipped.insert(first.value(keyText(hydrator.create(query).data(), key)));
+            row(hydrator.create(query).data());
         SequelizePrivate::endRows(dialect, query);
     }
+}
+
+// The generated keys of the instances, read from the stored rows holding their values of
+// \a key (the \a skipped instances left without one).
+void BulkInsert::readKeys(Connection *transaction, const QList<int> &key,
+                          const QSet<qsizetype> &skipped) const
+{
+    const QHash<QString, QList<qsizetype>> instancesByKey
+        = byKey(key, 0, instances.size()); // NULL matches no row: left out
+    QList<qsizetype> firsts;
+    for (const QList<qsizetype> &same : instancesByKey)
+        firsts.append(same.first());
+    storedRowsByKey(transaction, key, firsts, [&](const Model *stored) {
+        const QVariant id = ModelPrivate::get(stored)->value(d->primaryKey);
+        for (qsizetype r : instancesByKey.value(keyText(stored, key))) {
+            ModelPrivate *md = ModelPrivate::get(instances.at(r).data());
+            if (!skipped.contains(r) && isSqlNull(md->value(d->primaryKey)))
+                md->load(d->primaryKey, id);
+        }
+    });
+}
+
+// MariaDB's INSERT IGNORE says neither which rows it inserted nor their keys. Before it runs,
+// the records it will skip: those whose \a key a stored row holds, and a record repeating an
+// earlier one's key. The others are read back by that key afterwards (a NULL in it conflicts
+// with nothing and matches no row: no key then).
+QSet<qsizetype> BulkInsert::ignoredRecords(Connection *transaction, const QList<int> &key) const
+{
+    QSet<qsizetype> skipped;
+    QHash<QString, qsizetype> first;
+    for (qsizetype r = 0; r < instances.size(); ++r) {
+        const QString text = keyText(instances.at(r).data(), key);
+        if (text.isEmpty())
+            continue;
+        if (first.contains(text))
+            skipped.insert(r);
+        else
+            first.insert(text, r);
+    }
+    storedRowsByKey(transaction, key, first.values(), [&](const Model *stored) {
+        skipped.insert(first.value(keyText(stored, key)));
+    });
     return skipped;
 }
 
@@ -555,9 +545,15 @@ void BulkInsert::insert()
     Connection *transaction = connection->connectionFor(o);
     AtomicBlock block(connection, transaction);
     const bool conflicts = conflict.ignoreDuplicates || !conflict.update.isEmpty();
-    const bool readIgnored = conflict.ignoreDuplicates && newKeys
-        && !dialect.supportsInsertReturning() && d->primaryKey >= 0;
-    const QSet<qsizetype> ignored = readIgnored ? ignoredRecords(transaction) : QSet<qsizetype>();
+    // Without RETURNING, the records ignoreDuplicates skips are told apart by the first unique
+    // key (none to tell by: the instances keep no key).
+    const QList<int> ignoreKey = conflict.ignoreDuplicates && newKeys
+            && !dialect.supportsInsertReturning() && d->primaryKey >= 0
+        ? d->firstUniqueKey()
+        : QList<int>();
+    const bool readIgnored = !ignoreKey.isEmpty() && ignoreKey != QList<int>{d->primaryKey};
+    const QSet<qsizetype> ignored
+        = readIgnored ? ignoredRecords(transaction, ignoreKey) : QSet<qsizetype>();
     // Generated keys read from the driver's last insert id: when they do not follow each other
     // in one statement, rows go one at a time.
     const bool keysFromDriver = newKeys && readBack.isEmpty() && !conflicts;
@@ -598,9 +594,8 @@ void BulkInsert::insert()
     }
     readBackExpressions(transaction);
     readKeysByTarget(transaction);
-    if (readIgnored && !d->firstUniqueKey().isEmpty()
-        && d->firstUniqueKey() != QList<int>{d->primaryKey})
-        readKeys(transaction, d->firstUniqueKey(), ignored);
+    if (readIgnored)
+        readKeys(transaction, ignoreKey, ignored);
     block.commit();
 }
 

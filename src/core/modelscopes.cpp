@@ -171,11 +171,6 @@ static void unite(QStringList &into, const QStringList &later)
     unite(into, later, [](const QString &a, const QString &b) { return a == b; });
 }
 
-// Merges a later layer of find options (a scope, or the query's own options) into the layers
-// before it, as Sequelize v6's _assignOptions: lists (attributes, exclusions, order, group) are
-// united; where and having merge by attribute; limit, offset and the other single values of
-// the later layer win when it sets them; includes add up (mergeIncludes() merges those of one
-// association).
 // An attribute list (Sequelize's attributes: [...]) or its object form ({include, exclude}).
 static bool listsAttributes(const OptionsData &o)
 {
@@ -187,6 +182,11 @@ static bool shapesAttributes(const OptionsData &o)
     return !o.excluded.isEmpty() || !o.extraItems.isEmpty();
 }
 
+// Merges a later layer of find options (a scope, or the query's own options) into the layers
+// before it, as Sequelize v6's _assignOptions: lists (attributes, exclusions, order, group) are
+// united; where and having merge by attribute; limit, offset and the other single values of
+// the later layer win when it sets them; includes add up (mergeIncludes() merges those of one
+// association).
 static void mergeLayer(OptionsData &into, const OptionsData &later, bool andWheres)
 {
     into.where = mergeWhere(into.where, later.where, andWheres);

@@ -46,8 +46,8 @@ static bool standsInInList(const QString &written, const QString &sql, qsizetype
         && (k < 2 || !isNameChar(written.at(k - 2)));
 }
 
-// \a inList: the dialect, when the replacement stands alone in `IN (...)`, to bind a list as
-// one value if it can (Dialect::appendListAsOne()).
+// A replacement's value (or list) bound through \a dialect; \a inList: the replacement stands
+// alone in `IN (...)`, so a list may be bound as one value (Dialect::appendListAsOne()).
 static void bindReplacement(Statement &out, const QVariant &value, const Dialect &dialect,
                             bool inList = false)
 {

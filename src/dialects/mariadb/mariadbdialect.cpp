@@ -560,11 +560,12 @@ QVariant MariaDbDialect::toDatabase(const QVariant &value, const DataType &type)
     }
 }
 
-// A floating-point value of a raw query or a function's argument goes as its shortest exact
-// text: a column made of it (SELECT ?) is read by QMYSQL into a buffer as wide as MariaDB
-// described the column before the value was known, and the client formats a number to fit that
-// width (2.5 came back "2"), where text that does not fit is an error. In a numeric context
-// MariaDB reads the text as the same number.
+// A floating-point value no attribute types goes as its shortest exact text (where it is not
+// typed by appendTypedDouble() below: a QueryInterface row's, a cast's operand): a column made
+// of it (SELECT ?) is read by QMYSQL into a buffer as wide as MariaDB described the column
+// before the value was known, and the client formats a number to fit that width (2.5 came back
+// "2"), where text that does not fit is an error. In a numeric context MariaDB reads the text
+// as the same number.
 static bool isFiniteFloating(const QVariant &value)
 {
     const int id = value.metaType().id();

@@ -50,7 +50,8 @@ int main(int argc, char **argv)
   ["s", "a", 3, "10.50", true, "2024-01-02", 1.25], ["s", "a", null, "4.00", null, null, 2],
   ["e", "c", 5, null, false, "2024-01-03", -1], ["n", "a", 7, "20.00", true, "2024-01-02", 3.5],
   [null, "b", 2, "2.00", true, "2024-01-01", 0], ["e", null, 0, "0.00", false, "2024-01-03", null],
-  ["s", "c", 10, "99.99", true, "2024-01-04", 10], ["n", "b", 4, "5.00", null, "2024-01-04", 4]])").array();
+  ["s", "c", 10, "99.99", true, "2024-01-04", 10], ["n", "b", 4, "5.00", null, "2024-01-04", 4]])")
+                                .array();
     const QStringList names{"region", "product", "qty", "price", "ok", "d", "f"};
     for (const auto &r : rows) {
         QVariantMap m;
@@ -58,8 +59,9 @@ int main(int argc, char **argv)
             m[names[i]] = r.toArray()[i].toVariant();
         S->create(m);
     }
-    const QMap<QString, Where::Operator> ops{{"gt", Where::Gt}, {"gte", Where::Gte}, {"lt", Where::Lt},
-                                             {"lte", Where::Lte}, {"eq", Where::Eq}, {"ne", Where::Ne}};
+    const QMap<QString, Where::Operator> ops{{"gt", Where::Gt}, {"gte", Where::Gte},
+                                             {"lt", Where::Lt}, {"lte", Where::Lte},
+                                             {"eq", Where::Eq}, {"ne", Where::Ne}};
     QJsonObject out;
     for (auto it = cases.begin(); it != cases.end(); ++it) {
         const QJsonObject c = it.value().toObject();
@@ -80,12 +82,15 @@ int main(int argc, char **argv)
             if (c.contains("having")) {
                 const QJsonObject h = c["having"].toObject();
                 if (h["kind"] == "alias")
-                    o.having(Where::fromJson(QJsonObject{{h["alias"].toString(), QJsonObject{{h["op"].toString(), h["val"]}}}}));
+                    o.having(Where::fromJson(QJsonObject{
+                        {h["alias"].toString(), QJsonObject{{h["op"].toString(), h["val"]}}}}));
                 else
-                    o.having(Sequelize::where(agg(h["agg"].toString(), h["col"].toString()), ops[h["op"].toString()], h["val"].toVariant()));
+                    o.having(Sequelize::where(agg(h["agg"].toString(), h["col"].toString()),
+                                              ops[h["op"].toString()], h["val"].toVariant()));
             }
             for (const auto &ord : c["order"].toArray())
-                o.order(ord[0].toString(), ord[1] == "DESC" ? Qt::DescendingOrder : Qt::AscendingOrder);
+                o.order(ord[0].toString(),
+                        ord[1] == "DESC" ? Qt::DescendingOrder : Qt::AscendingOrder);
             if (c.contains("limit"))
                 o.limit(c["limit"].toInt());
             QJsonArray res;

@@ -13,12 +13,18 @@ static DataType type(const QString &t)
         return DataTypes::String(t.mid(7).chopped(1).toInt());
     if (t.startsWith("DECIMAL"))
         return DataTypes::Decimal(10, 2);
-    if (t == "INTEGER") return DataTypes::Integer();
-    if (t == "BIGINT") return DataTypes::BigInt();
-    if (t == "TEXT") return DataTypes::Text();
-    if (t == "BOOLEAN") return DataTypes::Boolean();
-    if (t == "DOUBLE") return DataTypes::Double();
-    if (t == "DATEONLY") return DataTypes::DateOnly();
+    if (t == "INTEGER")
+        return DataTypes::Integer();
+    if (t == "BIGINT")
+        return DataTypes::BigInt();
+    if (t == "TEXT")
+        return DataTypes::Text();
+    if (t == "BOOLEAN")
+        return DataTypes::Boolean();
+    if (t == "DOUBLE")
+        return DataTypes::Double();
+    if (t == "DATEONLY")
+        return DataTypes::DateOnly();
     qFatal("type");
 }
 static QList<std::pair<QString, Attribute>> attrs(const QJsonArray &v)
@@ -43,9 +49,10 @@ int main(int argc, char **argv)
     QFile f(argv[2]);
     f.open(QIODevice::ReadOnly);
     const QJsonObject cases = QJsonDocument::fromJson(f.readAll()).object();
-    const QString url = dialect == "sqlite" ? "sqlite:" + qEnvironmentVariable("AL_SQLITE", "/tmp/al.sqlite")
-        : dialect == "postgres"             ? "postgres://orm:ormpass@127.0.0.1:55433/ormtest"
-                                            : "mariadb://orm:ormpass@127.0.0.1:53307/ormtest";
+    const QString url = dialect == "sqlite"
+        ? "sqlite:" + qEnvironmentVariable("AL_SQLITE", "/tmp/al.sqlite")
+        : dialect == "postgres" ? "postgres://orm:ormpass@127.0.0.1:55433/ormtest"
+                                : "mariadb://orm:ormpass@127.0.0.1:53307/ormtest";
     Sequelize s(url);
     QJsonObject out;
     for (auto it = cases.begin(); it != cases.end(); ++it) {
@@ -53,7 +60,8 @@ int main(int argc, char **argv)
         QJsonObject r;
         try {
             s.queryInterface().dropTable(it.key());
-            ModelDefinition *A = s.define("V1" + it.key(), attrs(c["v1"].toArray()), ModelOptions().tableName(it.key()).timestamps(false));
+            ModelDefinition *A = s.define("V1" + it.key(), attrs(c["v1"].toArray()),
+                                          ModelOptions().tableName(it.key()).timestamps(false));
             A->sync(SyncOptions().force(true));
             int ok = 0;
             for (const auto &row : c["rows"].toArray()) {
@@ -64,7 +72,8 @@ int main(int argc, char **argv)
                 }
             }
             r["inserted"] = ok;
-            ModelDefinition *B = s.define("V2" + it.key(), attrs(c["v2"].toArray()), ModelOptions().tableName(it.key()).timestamps(false));
+            ModelDefinition *B = s.define("V2" + it.key(), attrs(c["v2"].toArray()),
+                                          ModelOptions().tableName(it.key()).timestamps(false));
             try {
                 B->sync(SyncOptions().alter(true));
                 r["alter"] = "ok";

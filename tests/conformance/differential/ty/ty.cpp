@@ -34,7 +34,9 @@ static QJsonValue norm(const QString &a, const QVariant &v)
     }
     if (v.userType() == qMetaTypeId<QJsonValue>()) {
         const QJsonValue j = v.value<QJsonValue>();
-        return QString::fromUtf8(QJsonDocument(QJsonArray{j}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+        return QString::fromUtf8(QJsonDocument(QJsonArray{j}).toJson(QJsonDocument::Compact))
+            .mid(1)
+            .chopped(1);
     }
     return v.toString();
 }
