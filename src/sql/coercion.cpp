@@ -307,6 +307,9 @@ static bool storableAsIs(const QVariant &value, const DataType &type)
     case DataType::Text:
     case DataType::Enum:
         return isStorableText(*static_cast<const QString *>(value.constData()));
+    case DataType::Array:
+        // A list's elements are each coerced (DATEONLY "garbage" is refused, not stored NULL).
+        return false;
     default:
         return true;
     }

@@ -280,8 +280,10 @@ static QString arrayLiteral(const QStringList &elements, const QList<bool> &null
     return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
-// Splits an array literal as QPSQL returns it; \a nulls marks unquoted NULLs.
-static QStringList parseArrayLiteral(const QString &text, QList<bool> *nulls)
+// Splits an array literal as the server returns it; \a nulls marks unquoted NULLs, \a nested
+// sub-arrays ({{"a"},{"b"}}, which a one-dimensional column holds too).
+static QStringList parseArrayLiteral(const QString &text, QList<bool> *nulls,
+                                     QList<bool> *nested = nullptr)
 {
     QStringList elements;
     if (text.size() < 2)
@@ -329,6 +331,8 @@ static QStringList parseArrayLiteral(const QString &text, QList<bool> *nulls)
             element = QStringLiteral(""); // "" is a value, not NULL (a null QString reads as one)
         elements.append(element);
         nulls->append(!quoted && element == QLatin1String("NULL"));
+        if (nested)
+            nested->append(!quoted && element.startsWith(QLatin1Char('{')));
         ++i; // comma
     }
     return elements;
@@ -480,11 +484,18 @@ QVariant PostgresDialect::fromDatabase(const QVariant &value, const DataType &ty
 {
     if (type.kind() == DataType::Array && !isSqlNull(value)) {
         QList<bool> nulls;
-        const QStringList elements = parseArrayLiteral(value.toString(), &nulls);
+        QList<bool> nested;
+        const QStringList elements = parseArrayLiteral(value.toString(), &nulls, &nested);
         QVariantList list;
-        for (qsizetype i = 0; i < elements.size(); ++i)
-            list.append(fromDatabase(nulls.at(i) ? QVariant() : QVariant(elements.at(i)),
-                                     type.elementType()));
+        for (qsizetype i = 0; i < elements.size(); ++i) {
+            // A sub-array of a column declared with one dimension (written by other clients:
+            // PostgreSQL does not enforce the dimensions) is a list of the same elements.
+            const DataType &elementType
+                = nested.at(i) && type.elementType().kind() != DataType::Array ? type
+                                                                               : type.elementType();
+            list.append(
+                fromDatabase(nulls.at(i) ? QVariant() : QVariant(elements.at(i)), elementType));
+        }
         return list;
     }
     return Dialect::fromDatabase(value, type);

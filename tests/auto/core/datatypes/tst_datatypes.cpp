@@ -593,6 +593,58 @@ private slots:
         QCOMPARE(matrix->count(), qint64(1));
     }
 
+    // An ARRAY's elements are converted as the element type's values are: a list of the column's
+    // Qt type (QVariantList) was stored as given, so DATEONLY "garbage" and "2024-02-30" became
+    // NULL, a bool in a STRING array "t", and a nested list in a one-dimensional column was
+    // stored as two empty texts. Each is a ValidationError now, nothing written; a sub-array
+    // another client stored in a one-dimensional column reads back as a list.
+    void arrayElementsCoerced_data() { TestDatabases::addDialectRows(); }
+    void arrayElementsCoerced()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        const Attributes attributes{{"days", DataTypes::Array(DataTypes::DateOnly())},
+                                    {"words", DataTypes::Array(DataTypes::String(10))},
+                                    {"nums", DataTypes::Array(DataTypes::Double())}};
+        ModelDefinition *listed
+            = sequelize->define("Listed", attributes, ModelOptions().timestamps(false));
+        if (dialect != QLatin1String("postgres")) {
+            QVERIFY_THROWS_EXCEPTION(DefinitionError, listed->sync(SyncOptions().force()));
+            return;
+        }
+        listed->sync(SyncOptions().force());
+        const QList<QVariantMap> refused{
+            {{"days", QVariantList{"garbage"}}},
+            {{"days", QVariantList{"2024-01-01", "2024-02-30"}}},
+            {{"words", QVariantList{QVariantList{"a"}, QVariantList{"b"}}}},
+            {{"nums", QVariantList{"abc"}}},
+            {{"nums", QStringList{"1.5", "x"}}}};
+        for (const QVariantMap &values : refused) {
+            QVERIFY_THROWS_EXCEPTION(ValidationError, listed->create(values));
+            QVERIFY_THROWS_EXCEPTION(ValidationError,
+                                     listed->count(FindOptions().where(Where::fromMap(values))));
+        }
+        // Too long for VARCHAR(10): PostgreSQL's error, as for a STRING(10) value.
+        QVERIFY_THROWS_EXCEPTION(DatabaseError,
+                                 listed->create({{"words", QVariantList{"abcdefghijk"}}}));
+        QCOMPARE(listed->count(), qint64(0));
+        const auto row = listed->create({{"days", QVariantList{"2024-01-01", QVariant()}},
+                                         {"words", QVariantList{true, 5}},
+                                         {"nums", QStringList{"1.5", " 2"}}});
+        const auto read = listed->findByPk(row->get("id"));
+        QCOMPARE(read->get("days").toList().at(0).toDate(), QDate(2024, 1, 1));
+        QVERIFY(read->get("days").toList().at(1).isNull());
+        QCOMPARE(read->get("words").toList(), (QVariantList{"true", "5"}));
+        QCOMPARE(read->get("nums").toList(), (QVariantList{1.5, 2.0}));
+        QCOMPARE(listed->count(FindOptions().where({{"words", QVariantList{true, 5}}})), qint64(1));
+        sequelize->query(
+            QStringLiteral("UPDATE \"Listeds\" SET words = '{{\"a\",\"b,c\"},{NULL,\"d\"}}'"));
+        const QVariantList grid = listed->findByPk(row->get("id"))->get("words").toList();
+        QCOMPARE(grid.size(), 2);
+        QCOMPARE(grid.at(0).toList(), (QVariantList{"a", "b,c"}));
+        QVERIFY(grid.at(1).toList().at(0).isNull());
+        QCOMPARE(grid.at(1).toList().at(1).toString(), QStringLiteral("d"));
+    }
+
     // Sequelize's TINYINT, SMALLINT and MEDIUMINT: their ranges round-trip, a value past them is
     // a ValidationError on every database (SQLite stored any integer), nothing written.
     // PostgreSQL, which has neither TINYINT nor MEDIUMINT, stores them as SMALLINT and INTEGER.
