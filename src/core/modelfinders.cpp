@@ -177,9 +177,13 @@ QList<QVariantMap> ModelDefinition::findAllRaw(const FindOptions &given)
             QVariantMap row;
             for (qsizetype c = 0; c < columns.size(); ++c) {
                 const JoinedColumn &column = columns.at(c);
+                // A computed value is the driver's, as in rows without includes.
                 row.insert(column.key,
-                           dialect.fromDatabase(query.value(int(c)),
-                                                column.model->attribute(column.attribute).type));
+                           column.attribute < 0
+                               ? query.value(int(c))
+                               : dialect.fromDatabase(
+                                   query.value(int(c)),
+                                   column.model->attribute(column.attribute).type));
             }
             rows.append(row);
         }

@@ -107,6 +107,8 @@ static void applyInclude(JoinNode &node, const Include &include)
     node.where = node.association->scopeWhere() && o.where;
     node.paranoid = o.paranoid;
     node.attributes = o.attributes;
+    node.excluded = o.excluded;
+    node.noAttributes = o.noAttributes;
     node.throughWhere = node.association->throughScopeWhere() && include.throughWhere();
 }
 

@@ -40,7 +40,9 @@ struct JoinNode
     bool paranoid = true;
     Where where; // on the target's attributes
     Where throughWhere; // on the junction's attributes
-    QStringList attributes; // empty: every attribute
+    QStringList attributes; // empty: every attribute, unless noAttributes
+    QStringList excluded;
+    bool noAttributes = false; // attributes({}): none of its columns in joined raw rows
     QList<JoinNode> children;
 
     QString throughPath() const;

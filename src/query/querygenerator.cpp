@@ -314,84 +314,19 @@ Statement QueryGenerator::select(const OptionsData &options, QList<SelectColumn>
     // the includes are joined into the one statement, as count() joins them.
     if (m_alias.isEmpty() && !options.group.isEmpty() && !options.includes.isEmpty())
         return qualified(m_model).select(options, columns);
-    // What to read: Sequelize's attributes option in its forms.
-    QList<SelectColumn> selected;
-    QList<QVariant> expressions; // per column: the Expression of a computed one
-    auto addColumn = [&](int index, const QString &key) {
-        // Once per attribute and key: a VIRTUAL attribute's dependency may be listed too.
-        const bool present = std::any_of(selected.cbegin(), selected.cend(), [&](const auto &c) {
-            return c.attribute == index && c.key == key;
-        });
-        if (present)
-            return;
-        selected.append({index, key});
-        expressions.append(QVariant());
-    };
-    auto addAttribute = [&](int index, const QString &key) {
-        const AttributeInfo &info = m_model.attribute(index);
-        if (info.type.kind() != DataType::Virtual) {
-            addColumn(index, key);
-            return;
-        }
-        // No column: select the stored attributes its getter reads instead.
-        for (const QString &dependency : info.options.dependencies()) {
-            const int stored = m_model.requireIndex(dependency);
-            if (m_model.attribute(stored).type.kind() != DataType::Virtual)
-                addColumn(stored, dependency);
-        }
-    };
-    auto addItem = [&](const SelectItem &item) {
-        if (item.attribute.isEmpty()) {
-            selected.append({-1, item.alias});
-            expressions.append(item.expression);
-        } else {
-            addAttribute(m_model.requireQueryIndex(item.attribute), item.alias);
-        }
-    };
-    const bool explicitList = !options.attributes.isEmpty() || !options.selectItems.isEmpty();
     if (options.noAttributes && options.selectItems.isEmpty() && options.extraItems.isEmpty())
         throw DefinitionError(QStringLiteral("Attempted a SELECT query of %1 without selecting any "
                                              "columns (an empty attributes list)")
                                   .arg(m_model.name));
-    for (const QString &name : options.excluded)
-        m_model.requireIndex(name);
-    if (explicitList) {
-        // A list and exclusions given together (attributes() and excludeAttributes() on one
-        // options object): the list without them, never the exclusions dropped.
-        for (const QString &name : options.attributes) {
-            if (!options.excluded.contains(name))
-                addAttribute(m_model.requireQueryIndex(name), name);
-        }
-        for (const SelectItem &item : options.selectItems)
-            addItem(item);
-    } else {
-        for (int i = 0; i < m_model.attributes.size(); ++i) {
-            if (!options.excluded.contains(m_model.attribute(i).name))
-                addAttribute(i, m_model.attribute(i).name);
-        }
-        for (const SelectItem &item : options.extraItems)
-            addItem(item);
-    }
-
+    QList<QVariant> expressions;
+    const QList<SelectColumn> selected = selectedColumns(options, &expressions);
     if (selected.isEmpty()) // VIRTUAL attributes without dependencies, or every one excluded
         throw DefinitionError(QStringLiteral("Attempted a SELECT query of %1 without selecting any "
                                              "columns (the attributes asked for have none)")
                                   .arg(m_model.name));
     Statement statement;
     statement << QLatin1StringView("SELECT ");
-    for (qsizetype i = 0; i < selected.size(); ++i) {
-        if (i)
-            statement << QLatin1StringView(", ");
-        const SelectColumn &c = selected.at(i);
-        if (c.attribute >= 0) {
-            statement << column(c.attribute);
-            if (c.key != m_model.attribute(c.attribute).name)
-                statement << QLatin1StringView(" AS ") << m_dialect.quoteIdentifier(c.key);
-        } else {
-            appendExpression(statement, expressions.at(i).value<Expression>());
-            statement << QLatin1StringView(" AS ") << m_dialect.quoteIdentifier(c.key);
-        }
-    }
+    appendSelectList(statement, selected, expressions);
     if (m_alias.isEmpty()) {
         statement << QLatin1StringView(" FROM ") << mainFromItem();
         appendFilter(statement, options);
@@ -617,70 +552,6 @@ Statement QueryGenerator::aggregate(const OptionsData &options, const QString &f
     // count({lock}) as Sequelize sends it: MariaDB locks the rows, PostgreSQL refuses FOR
     // UPDATE with an aggregate (a DatabaseError), SQLite has no clause.
     statement << m_dialect.lockClause(options.lockFor(m_model.q_ptr), options.skipLocked);
-    return statement;
-}
-
-Statement QueryGenerator::selectJoined(const OptionsData &options,
-                                       QList<JoinedColumn> *columns) const
-{
-    if (m_alias.isEmpty())
-        return qualified(m_model).selectJoined(options, columns);
-    const QList<JoinNode> nodes = JoinPlan::build(m_model, options, JoinScope::Everything);
-    Statement statement;
-    statement << QLatin1StringView("SELECT ");
-    columns->clear();
-    auto addColumns
-        = [&](const QueryGenerator &generator, const QStringList &names, const QString &prefix) {
-              const ModelDefinitionPrivate &model = generator.m_model;
-              // Each column under the name given (a column's own name, as Sequelize's raw rows).
-              QList<QPair<int, QString>> indexes;
-              for (const QString &name : names)
-                  indexes.append({model.requireQueryIndex(name), name});
-              if (names.isEmpty()) {
-                  for (int i = 0; i < model.attributes.size(); ++i)
-                      indexes.append({i, model.attribute(i).name});
-              }
-              for (const auto &[i, name] : std::as_const(indexes)) {
-                  if (model.attribute(i).type.kind() == DataType::Virtual)
-                      continue;
-                  const QString key = prefix.isEmpty() ? name : prefix + QLatin1Char('.') + name;
-                  if (!columns->isEmpty())
-                      statement << QLatin1StringView(", ");
-                  statement << generator.column(i) << QLatin1StringView(" AS ")
-                            << m_dialect.quoteIdentifier(key);
-                  columns->append({&model, i, key});
-              }
-          };
-    addColumns(*this, options.attributes, QString());
-    std::function<void(const QList<JoinNode> &)> addNodes = [&](const QList<JoinNode> &level) {
-        for (const JoinNode &node : level) {
-            addColumns(QueryGenerator(*node.target, node.path), node.attributes, node.rawKey());
-            addNodes(node.children);
-        }
-    };
-    addNodes(nodes);
-    const bool multiplies = std::any_of(
-        nodes.cbegin(), nodes.cend(), [](const JoinNode &n) { return !n.association->isSingle(); });
-    if ((options.limit >= 0 || options.offset >= 0) && multiplies) {
-        // limit and offset count source rows: they apply in a derived table of the source.
-        OptionsData source = options;
-        source.attributes.clear();
-        source.selectItems.clear();
-        Statement inner = QueryGenerator(m_model).select(source);
-        statement << QLatin1StringView(" FROM (") << inner.sql << QLatin1StringView(") AS ")
-                  << m_dialect.quoteIdentifier(m_alias);
-        statement.bindings += inner.bindings;
-        appendJoins(statement, nodes);
-        OptionsData rest;
-        rest.order = options.order;
-        appendOrder(statement, rest);
-        return statement;
-    }
-    statement << QLatin1StringView(" FROM ") << fromItem();
-    appendJoins(statement, nodes);
-    appendWhere(statement, withParanoid(options.where, options.paranoid));
-    appendOrder(statement, options);
-    m_dialect.appendLimit(statement, options.limit, options.offset);
     return statement;
 }
 

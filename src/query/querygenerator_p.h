@@ -181,6 +181,12 @@ private:
     static bool isAlias(const OptionsData &options, const QString &name);
     static const SelectItem *selectedAs(const OptionsData &options, const QString &name);
     void appendHaving(Statement &statement, const OptionsData &options) const;
+    // The source's columns \a options select (attribute lists, exclusions, computed values, a
+    // VIRTUAL attribute's dependencies); \a expressions gets each computed one's Expression.
+    QList<SelectColumn> selectedColumns(const OptionsData &options,
+                                        QList<QVariant> *expressions) const;
+    void appendSelectList(Statement &statement, const QList<SelectColumn> &selected,
+                          const QList<QVariant> &expressions) const;
 
     const ModelDefinitionPrivate &m_model;
     const Dialect &m_dialect;

@@ -69,6 +69,55 @@ private slots:
         QCOMPARE(posts.at(1)->get("comment_count").toInt(), 2);
     }
 
+    // The same with raw: true (findAllRaw), Sequelize's usual form of a count per source row:
+    // the raw rows over includes were generated apart and dropped the computed attributes,
+    // the GROUP BY, the HAVING and the include's attributes({}), so one row per comment came
+    // back with every column and no count, without an error. A limit counts the groups then.
+    void rawGroupWithIncludedAggregate_data() { TestDatabases::addDialectRows(); }
+    void rawGroupWithIncludedAggregate()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        const Blog b = defineBlog(sequelize.get());
+        b.post->create({{"name", "post-3"}});
+        const FindOptions counted
+            = FindOptions()
+                  .attributes({"id"})
+                  .attribute(Sequelize::fn("COUNT", {Sequelize::col("Comments.id")}), "n")
+                  .include(Include("Comments").attributes({}))
+                  .group({"Post.id"})
+                  .order("id");
+        const QList<QVariantMap> rows = b.post->findAllRaw(counted);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(0), (QVariantMap{{"id", 1}, {"n", rows.at(0).value("n")}}));
+        QCOMPARE(rows.at(0).value("n").toInt(), 3);
+        QCOMPARE(rows.at(1).value("n").toInt(), 2);
+        QCOMPARE(rows.at(2).value("n").toInt(), 0);
+        FindOptions kept = counted;
+        kept.having(Sequelize::where(Sequelize::fn("COUNT", {Sequelize::col("Comments.id")}),
+                                     Where::Gt, 2));
+        const QList<QVariantMap> busy = b.post->findAllRaw(kept);
+        QCOMPARE(busy.size(), 1);
+        QCOMPARE(busy.at(0).value("id").toInt(), 1);
+        FindOptions page = counted;
+        page.limit(2).offset(1);
+        const QList<QVariantMap> paged = b.post->findAllRaw(page);
+        QCOMPARE(paged.size(), 2);
+        QCOMPARE(paged.at(0).value("id").toInt(), 2);
+        QCOMPARE(paged.at(1).value("n").toInt(), 0);
+        // Per included row: a where on the include, its exclusions honoured.
+        const QList<QVariantMap> joined = b.post->findAllRaw(
+            FindOptions()
+                .attributes({"name"})
+                .include(Include("Comments")
+                             .where(Where::fromMap({{"text", "Text"}}))
+                             .required(true)
+                             .excludeAttributes({"PostId", "text", "createdAt", "updatedAt"}))
+                .order("Comments.id"));
+        QCOMPARE(joined.size(), 2);
+        QCOMPARE(joined.at(0), (QVariantMap{{"name", "post-2"}, {"Comments.id", 2}}));
+        QCOMPARE(joined.at(1), (QVariantMap{{"name", "post-1"}, {"Comments.id", 5}}));
+    }
+
     // "should not add primary key when grouping using a belongsTo association"
     void groupWithoutPrimaryKey_data() { TestDatabases::addDialectRows(); }
     void groupWithoutPrimaryKey()
