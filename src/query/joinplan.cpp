@@ -109,6 +109,8 @@ static void applyInclude(JoinNode &node, const Include &include)
     node.attributes = o.attributes;
     node.excluded = o.excluded;
     node.noAttributes = o.noAttributes;
+    node.throughAttributes = include.throughAttributes();
+    node.throughAttributesGiven = include.hasThroughAttributes();
     node.throughWhere = node.association->throughScopeWhere() && include.throughWhere();
 }
 

@@ -43,6 +43,10 @@ struct JoinNode
     QStringList attributes; // empty: every attribute, unless noAttributes
     QStringList excluded;
     bool noAttributes = false; // attributes({}): none of its columns in joined raw rows
+    // belongsToMany: the junction attributes joined raw rows carry (Sequelize's through:
+    // {attributes}); all of them unless throughAttributesGiven.
+    QStringList throughAttributes;
+    bool throughAttributesGiven = false;
     QList<JoinNode> children;
 
     QString throughPath() const;

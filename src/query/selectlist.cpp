@@ -133,18 +133,34 @@ Statement QueryGenerator::selectJoined(const OptionsData &options,
     columns->clear();
     for (const SelectColumn &c : source)
         columns->append({&m_model, c.attribute, c.key});
+    auto addColumns = [&](const QueryGenerator &generator, const QList<QPair<int, QString>> &list,
+                          const QString &prefix) {
+        for (const auto &[i, name] : list) {
+            if (generator.m_model.attribute(i).type.kind() == DataType::Virtual)
+                continue;
+            const QString key = prefix + QLatin1Char('.') + name;
+            if (!columns->isEmpty())
+                statement << QLatin1StringView(", ");
+            statement << generator.column(i) << QLatin1StringView(" AS ")
+                      << m_dialect.quoteIdentifier(key);
+            columns->append({&generator.m_model, i, key});
+        }
+    };
     std::function<void(const QList<JoinNode> &)> addNodes = [&](const QList<JoinNode> &level) {
         for (const JoinNode &node : level) {
-            const QueryGenerator generator(*node.target, node.path);
-            for (const auto &[i, name] : joinedAttributes(node)) {
-                if (node.target->attribute(i).type.kind() == DataType::Virtual)
-                    continue;
-                const QString key = node.rawKey() + QLatin1Char('.') + name;
-                if (!columns->isEmpty())
-                    statement << QLatin1StringView(", ");
-                statement << generator.column(i) << QLatin1StringView(" AS ")
-                          << m_dialect.quoteIdentifier(key);
-                columns->append({node.target, i, key});
+            addColumns(QueryGenerator(*node.target, node.path), joinedAttributes(node),
+                       node.rawKey());
+            if (node.through) {
+                // The junction row under the junction model's name, as Sequelize's raw rows
+                // ("tags.BookTag.bookId"), all its attributes or those of throughAttributes().
+                QList<QPair<int, QString>> junction;
+                for (const QString &name : node.throughAttributes)
+                    junction.append({node.through->requireQueryIndex(name), name});
+                for (int i = 0; i < node.through->attributes.size() && !node.throughAttributesGiven;
+                     ++i)
+                    junction.append({i, node.through->attribute(i).name});
+                addColumns(QueryGenerator(*node.through, node.throughPath()), junction,
+                           node.rawKey() + QLatin1Char('.') + node.through->name);
             }
             addNodes(node.children);
         }

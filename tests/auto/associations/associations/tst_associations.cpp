@@ -395,6 +395,33 @@ private slots:
         QVERIFY(!bare.first()->get().contains("Enrollment"));
         QVERIFY(!bare.first()->toJSON().contains("Enrollment"));
         QVERIFY(ann->getAssociatedList("courses").first()->get().contains("Enrollment"));
+        // Raw joined rows carry the junction row under the junction's name, as Sequelize's
+        // ("courses.Enrollment.grade"; they carried none), through.attributes honoured.
+        const QList<QVariantMap> raw = student->findAllRaw(
+            FindOptions().attributes({"name"}).include(Include("courses")
+                                                           .attributes({"title"})
+                                                           .where({{"title", "math"}})
+                                                           .throughAttributes({"role", "grade"})));
+        QCOMPARE(raw,
+                 (QList<QVariantMap>{{{"name", "ann"},
+                                      {"courses.title", "math"},
+                                      {"courses.Enrollment.role", "tutor"},
+                                      {"courses.Enrollment.grade", 1}}}));
+        const QList<QVariantMap> all
+            = student->findAllRaw(FindOptions().attributes({"name"}).include(
+                Include("courses").attributes({}).where({{"title", "math"}})));
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(QStringList(all.first().keys()),
+                 (QStringList{"courses.Enrollment.CourseId", "courses.Enrollment.StudentId",
+                              "courses.Enrollment.grade", "courses.Enrollment.id",
+                              "courses.Enrollment.role", "name"}));
+        QCOMPARE(student
+                     ->findAllRaw(FindOptions().attributes({"name"}).include(
+                         Include("courses").attributes({"title"}).throughAttributes({})))
+                     .first()
+                     .keys()
+                     .size(),
+                 2);
         QCOMPARE(ann->countAssociated("courses", FindOptions().throughWhere({{"role", "student"}})),
                  1);
         // A where on the target of a belongsToMany include, counted over joined rows.
