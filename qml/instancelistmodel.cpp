@@ -15,9 +15,10 @@ namespace QtSequelize {
     page at a time and kept up to date while the model's instances change.
 
     Rows come from ModelDefinition::findAll() with the given options (where, order, include,
-    scopes); their \c limit and \c offset are replaced by paging: the first pageSize() rows load
-    at once and fetchMore() appends the next page, as views ask for it. The primary key is
-    added as the last ORDER BY so that the order is total.
+    scopes), loaded a page at a time within their \c limit and \c offset (a scope's too): the
+    first pageSize() rows load at once and fetchMore() appends the next page, as views ask for
+    it. A windowed model counts and pages rows itself and refuses a limit or an offset. The primary
+   key is added as the last ORDER BY so that the order is total.
 
     The model follows every change made through its ModelDefinition (create, save, destroy,
     restore, and the bulk update/destroy/bulkCreate), in any instance, and also refresh()es on

@@ -4,6 +4,7 @@
 // InstanceListModel's private side: loading pages (on the pool or not), following the model's
 // changes, and applying a fresh result to the rows as inserts, removals, moves and changes.
 
+#include "../src/query/options_p.h"
 #include "../src/sql/scriptvalue_p.h"
 #include "associationroles_p.h"
 #include "instancelistmodel_p.h"
@@ -184,7 +185,11 @@ void InstanceListModelPrivate::request(int offset, int limit, bool onPool,
 {
     FindOptions options;
     if (!guarded([&] {
-            options = effectiveOptions().offset(offset).limit(limit + 1);
+            // A page within the rows of the options' (or a scope's) own limit and offset.
+            options = effectiveOptions();
+            OptionsData &o = OptionsAccess::mutableData(options);
+            o.pageOffset = offset;
+            o.pageLimit = limit + 1;
             associationRoles->addIncludes(options);
         })) {
         atEnd = true; // no retry loop from the view; refresh() tries again

@@ -73,6 +73,9 @@ QString InstanceWindow::refusal(const FindOptions &options)
         return QStringLiteral("A windowed InstanceListModel cannot show grouped rows");
     if (!o.includes.isEmpty())
         return QStringLiteral("A windowed InstanceListModel does not take include yet");
+    if (o.limit >= 0 || o.offset >= 0)
+        return QStringLiteral("A windowed InstanceListModel pages and counts its rows itself: "
+                              "its options cannot set a limit or an offset");
     return QString();
 }
 
@@ -129,7 +132,8 @@ FindOptions InstanceWindow::pageOptions(int page, bool *reversed) const
     d->associationRoles->addIncludes(options);
     OptionsData &o = OptionsAccess::mutableData(options);
     *reversed = false;
-    o.limit = d->pageSize;
+    o.pageOnly = true; // a limit or offset of the options or a scope: refused by findAll()
+    o.pageLimit = d->pageSize;
     if (!order.isEmpty()) {
         const auto fresh = [&](int p) {
             const auto it = pages.constFind(p);
@@ -153,13 +157,13 @@ FindOptions InstanceWindow::pageOptions(int page, bool *reversed) const
         // Nearer the end: the OFFSET counts from there, in the reverse order (the key ends
         // every order, so it is the exact reverse).
         const int end = qMin(first + d->pageSize, total);
-        o.offset = total - end;
-        o.limit = end - first;
+        o.pageOffset = total - end;
+        o.pageLimit = end - first;
         *reversed = true;
         reverse(o);
         return options;
     }
-    o.offset = first;
+    o.pageOffset = first;
     return options;
 }
 
@@ -324,6 +328,7 @@ void InstanceWindow::refresh(bool onPool, bool stale)
     if (!d->definition || !d->guarded([&] { options = d->effectiveOptions(); }))
         return;
     OptionsAccess::mutableData(options).order.clear();
+    OptionsAccess::mutableData(options).pageOnly = true; // a scope's limit: refused
     if (!onPool) {
         qint64 rows = 0;
         if (d->guarded([&] { rows = d->definition->count(options); }) && !retired) {

@@ -85,6 +85,27 @@ static void rememberScopes(const QList<QSharedPointer<Model>> &instances, const 
     throw EmptyResultError();
 }
 
+// InstanceListModel's page within the rows the options select (see OptionsData::pageOffset).
+static void applyPage(OptionsData &o, const QString &model)
+{
+    if (o.pageOnly && (o.limit >= 0 || o.offset >= 0))
+        throw DefinitionError(QStringLiteral("A windowed InstanceListModel of %1 pages and counts "
+                                             "its rows itself: its options and scopes cannot "
+                                             "set a limit or an offset")
+                                  .arg(model));
+    if (o.pageOffset < 0 && o.pageLimit < 0)
+        return;
+    const int within = qMax(o.pageOffset, 0);
+    int count = o.pageLimit;
+    if (o.limit >= 0) {
+        const int left = qMax(o.limit - within, 0);
+        count = count < 0 ? left : qMin(count, left);
+    }
+    o.offset = qMax(o.offset, 0) + within;
+    o.limit = count;
+    o.pageOffset = o.pageLimit = -1;
+}
+
 QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
 {
     const CallSettings settings(OptionsAccess::data(given));
@@ -94,6 +115,7 @@ QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
     d->runFindHook(hooks, &ModelHooks::beforeFind, options);
     d->runFindHook(hooks, &ModelHooks::beforeFindAfterExpandIncludeAll, options);
     d->runFindHook(hooks, &ModelHooks::beforeFindAfterOptions, options);
+    applyPage(OptionsAccess::mutableData(options), d->name);
     // The keys includes join on are read even when the attributes leave them out (a list
     // without them, or excluding them: the targets were then matched to no parent).
     QList<int> hidden;
@@ -178,12 +200,12 @@ QList<QVariantMap> ModelDefinition::findAllRaw(const FindOptions &given)
             for (qsizetype c = 0; c < columns.size(); ++c) {
                 const JoinedColumn &column = columns.at(c);
                 // A computed value is the driver's, as in rows without includes.
-                row.insert(column.key,
-                           column.attribute < 0
-                               ? query.value(int(c))
-                               : dialect.fromDatabase(
-                                   query.value(int(c)),
-                                   column.model->attribute(column.attribute).type));
+                row.insert(
+                    column.key,
+                    column.attribute < 0
+                        ? query.value(int(c))
+                        : dialect.fromDatabase(query.value(int(c)),
+                                               column.model->attribute(column.attribute).type));
             }
             rows.append(row);
         }
@@ -280,6 +302,7 @@ qint64 ModelDefinition::count(const FindOptions &given)
                                              "countGrouped()"));
     FindOptions options = d->scoped(given);
     d->runFindHook(OptionsAccess::data(given).hooks, &ModelHooks::beforeCount, options);
+    applyPage(OptionsAccess::mutableData(options), d->name); // the windowed list's check
     return d->countRows(options);
 }
 

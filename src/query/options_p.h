@@ -72,6 +72,12 @@ public:
     QVariant bind;
     int limit = -1;
     int offset = -1;
+    // A page within the rows limit and offset select (InstanceListModel's paging): findAll()
+    // applies it after scopes and hooks, so a query's or scope's own limit and offset are
+    // honoured. With pageOnly they are refused instead (the windowed list counts rows itself).
+    int pageOffset = -1;
+    int pageLimit = -1;
+    bool pageOnly = false;
     QueryType type = QueryType::Raw;
     bool hasType = false;
     ModelDefinition *model = nullptr;

@@ -98,6 +98,51 @@ private slots:
         QCOMPARE(model.indexOf(model.instance(24)->get("id")), 24);
     }
 
+    // The options' limit and offset (a scope's too) were replaced by the paging, so a list of
+    // "the top 5" showed every row without a word. Pages are read within them now; a later
+    // change keeps the list within them.
+    void limitAndOffset_data() { TestDatabases::addDialectRows(); }
+    void limitAndOffset()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        const QStringList all = numbered(25);
+        ModelDefinition *person = definePeople(sequelize.get(), all);
+        InstanceListModel model;
+        model.setPageSize(3);
+        model.setFindOptions(FindOptions().order("name").offset(2).limit(7));
+        model.setDefinition(person);
+        QCOMPARE(model.rowCount(), 3);
+        while (model.canFetchMore(QModelIndex()))
+            model.fetchMore(QModelIndex());
+        QCOMPARE(names(model), all.mid(2, 7));
+        person->create({{"name", "p015"}}); // sorts among the rows shown
+        settle();
+        QCOMPARE(names(model), (QStringList{"p015", "p02", "p03", "p04", "p05", "p06", "p07"}));
+        person->create({{"name", "p000"}}); // before the offset: the window moves
+        settle();
+        QCOMPARE(names(model), (QStringList{"p01", "p015", "p02", "p03", "p04", "p05", "p06"}));
+        person->addScope("top", FindOptions().order("name", Qt::DescendingOrder).limit(4));
+        InstanceListModel top;
+        top.setPageSize(10);
+        top.setFindOptions(FindOptions().scopes({"top"}));
+        top.setDefinition(person);
+        QCOMPARE(names(top), (QStringList{"p24", "p23", "p22", "p21"}));
+        QVERIFY(!top.canFetchMore(QModelIndex()));
+        // A windowed list counts its rows itself: a limit is refused with a message.
+        InstanceListModel windowed;
+        windowed.setWindowed(true);
+        windowed.setFindOptions(FindOptions().order("name").limit(3));
+        windowed.setDefinition(person);
+        QCOMPARE(windowed.rowCount(), 0);
+        QVERIFY(windowed.errorString().contains(QLatin1String("limit")));
+        InstanceListModel scoped;
+        scoped.setWindowed(true);
+        scoped.setFindOptions(FindOptions().scopes({"top"}));
+        scoped.setDefinition(person);
+        QCOMPARE(scoped.rowCount(), 0);
+        QVERIFY(scoped.errorString().contains(QLatin1String("limit")));
+    }
+
     // Changes through any instance of the model reach the list as the smallest row changes.
     void liveChanges_data() { TestDatabases::addDialectRows(); }
     void liveChanges()
