@@ -10,6 +10,7 @@
 #include "../meta/modeldefinition_p.h"
 #include "../query/options_p.h"
 #include "../query/querygenerator_p.h"
+#include "../query/where_p.h"
 #include "../sql/coercion_p.h"
 
 #include <QtSequelize/errors.h>
@@ -253,7 +254,8 @@ QList<QSharedPointer<Model>> Model::getAssociatedList(const QString &name,
             through.throughAttributes(*o.joinTableAttributes);
         return throughTargets(a, Op::eq(a.foreignKey, key), options, nullptr, &through);
     }
-    scoped.where(OptionsAccess::data(options).where && a.scopeWhere() && Op::eq(a.targetKey, key));
+    scoped.where(getterWhere(a.scopeWhere() && Op::eq(a.targetKey, key),
+                             OptionsAccess::data(options).where));
     if (a.isSingle() && OptionsAccess::data(options).limit < 0)
         scoped.limit(1);
     if (OptionsAccess::data(options).order.isEmpty())
@@ -537,7 +539,8 @@ qint64 Model::countAssociated(const QString &name, const FindOptions &options)
     if (isSqlNull(mine)) // as the getter: no targets (the rows whose key IS NULL are no one's)
         return 0;
     FindOptions scoped = options;
-    scoped.where(OptionsAccess::data(options).where && a.scopeWhere() && Op::eq(a.targetKey, mine));
+    scoped.where(getterWhere(a.scopeWhere() && Op::eq(a.targetKey, mine),
+                             OptionsAccess::data(options).where));
     return ModelDefinitionPrivate::get(targetOf(a))->countAsFind(scoped);
 }
 
@@ -550,8 +553,8 @@ bool Model::hasAssociated(const QString &name, const QVariantList &targets,
     if (targets.isEmpty())
         return true;
     // As Sequelize's has(): every given target among the associated ones, read as the getter
-    // reads them (the association's scopes and the options' where apply); a key given twice
-    // counts once.
+    // reads them (the association's scope and the options' where apply) but without the target
+    // model's scopes (Sequelize's has() passes scope: false); a key given twice counts once.
     const QString key
         = a.kind == AssociationInfo::BelongsToMany ? a.targetKey : target->primaryKeyAttribute();
     const QVariantList keys = keysOf(targets, key, a);
@@ -562,16 +565,18 @@ bool Model::hasAssociated(const QString &name, const QVariantList &targets,
         wanted.insert(k.toString());
     if (a.kind == AssociationInfo::BelongsToMany) {
         FindOptions within = options;
-        within.where(OptionsAccess::data(options).where && Op::in(a.targetKey, keys));
+        within.unscoped();
+        within.where(getterWhere(Op::in(a.targetKey, keys), OptionsAccess::data(options).where));
         QSet<QString> found;
         for (const auto &t : getAssociatedList(name, within))
             found.insert(t->get(a.targetKey).toString());
         return found.size() == wanted.size();
     }
     FindOptions scoped = options;
-    scoped.where(OptionsAccess::data(options).where && a.scopeWhere()
-                 && Op::eq(a.targetKey, sourceKeyOf(this, a))
-                 && Op::in(target->primaryKeyAttribute(), keys));
+    scoped.unscoped();
+    scoped.where(getterWhere(a.scopeWhere() && Op::eq(a.targetKey, sourceKeyOf(this, a))
+                                 && Op::in(target->primaryKeyAttribute(), keys),
+                             OptionsAccess::data(options).where));
     return ModelDefinitionPrivate::get(target)->countAsFind(scoped) == wanted.size();
 }
 

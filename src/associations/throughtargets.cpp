@@ -9,6 +9,7 @@
 #include "../core/model_p.h"
 #include "../meta/modeldefinition_p.h"
 #include "../query/options_p.h"
+#include "../query/where_p.h"
 
 #include <QtSequelize/errors.h>
 #include <QtSequelize/model.h>
@@ -119,7 +120,10 @@ QList<QSharedPointer<Model>> Associations::throughTargets(
     FindOptions options = targetOptions;
     OptionsAccess::mutableData(options).throughWhere = Where(); // both applied to the junction
     OptionsAccess::mutableData(options).joinTableAttributes.reset();
-    options.where(to.where && a.scopeWhere() && Op::in(a.targetKey, keys));
+    // A getter's where as Sequelize's ({[Op.and]: [...]}: the target's scope holds beside it);
+    // an include's where was merged with the target's scope already.
+    const Where own = a.scopeWhere() && Op::in(a.targetKey, keys);
+    options.where(bySource ? to.where && own : getterWhere(own, to.where));
     if (!byJunction.isEmpty())
         OptionsAccess::mutableData(options).order.clear();
     if (byJunction.isEmpty() && to.order.isEmpty())

@@ -3,6 +3,8 @@
 
 #include <QtSequelize/where.h>
 
+#include "where_p.h"
+
 #include "../sql/coercion_p.h"
 #include "jsonpath_p.h"
 #include "vacuous_p.h"
@@ -49,19 +51,19 @@ Where::Where()
 {
 }
 
-// The key a group of conditions has in Sequelize's where object, which scopes merge by: the
-// attribute of {age: {or: [1, 2]}} or {age: {gt: 1, lt: 9}}, or "or"/"and"/"not" for
-// {or: [...]}. Held in the group's attribute, which the generator does not read for a group.
-class WhereAccess
+Where WhereAccess::group(const QString &key, Where::Operator op, const QList<Where> &children)
 {
-public:
-    static Where group(const QString &key, Where::Operator op, const QList<Where> &children)
-    {
-        Where where(op, children);
-        where.d->attribute = key;
-        return where;
-    }
-};
+    Where where(op, children);
+    where.d->attribute = key;
+    return where;
+}
+
+Where getterWhere(const Where &own, const Where &given)
+{
+    if (given.isEmpty())
+        return own;
+    return WhereAccess::group(QStringLiteral("and"), Where::And, {own, given});
+}
 
 // One pair of the braces form, as the map form reads it: {"age", QVariantMap{{"gt", 5}}} is
 // Sequelize's {age: {[Op.gt]: 5}} and {"meta", QVariantMap{{"kind", "a"}}} its JSON path

@@ -149,6 +149,38 @@ private slots:
         QCOMPARE(project->countAssociated("companies"), qint64(1));
     }
 
+    // A getter's where on an attribute the target's default scope also restricts: both hold, as
+    // Sequelize writes the getter's where as {[Op.and]: [...]}, one key the scope's conditions
+    // sit beside. Here the getter's condition replaced the scope's (the user with access_level 3
+    // and the inactive company came back). has() reads without the target's scopes (Sequelize
+    // passes scope: false): a linked target the default scope hides is still "associated".
+    void getterWhereBesideScope_data() { TestDatabases::addDialectRows(); }
+    void getterWhereBesideScope()
+    {
+        QSQ_OPEN_DIALECT(s);
+        const Models m = define(s.get());
+        const auto company = m.company->findByPk(1);
+        const FindOptions below10 = FindOptions().where(Op::lt("access_level", 10));
+        QCOMPARE(usernames(company->getAssociatedList("users", below10)), QStringList{"dan"});
+        QCOMPARE(company->countAssociated("users", below10), qint64(1));
+        QCOMPARE(usernames(company->getAssociatedList("users", FindOptions(below10).unscoped())),
+                 (QStringList{"dan", "fred", "tony"}));
+        const auto project = m.project->create({});
+        project->setAssociated("companies", QVariantList{1, 2});
+        const FindOptions any = FindOptions().where(Op::in("active", {true, false}));
+        QCOMPARE(project->getAssociatedList("companies", any).size(), 1);
+        QCOMPARE(project->countAssociated("companies", any), qint64(1));
+        QCOMPARE(m.scopeMe->findByPk(5, FindOptions().unscoped())
+                     ->getAssociated("company", FindOptions().where({{"active", false}})),
+                 QSharedPointer<Model>());
+        // has(): without the target's scopes; the options' where still applies.
+        QVERIFY(company->hasAssociated("users", {3, 4}));
+        QVERIFY(
+            !company->hasAssociated("users", {3}, FindOptions().where(Op::gt("access_level", 5))));
+        QVERIFY(project->hasAssociated("companies", {2}));
+        QVERIFY(!project->hasAssociated("companies", {2}, FindOptions().where({{"active", true}})));
+    }
+
     // scope with includes: "should scope columns properly", "should apply scope conditions"
     void scopeWithScopedInclude_data() { TestDatabases::addDialectRows(); }
     void scopeWithScopedInclude()
