@@ -150,18 +150,25 @@ QString toIsoUtc(const QDateTime &when)
 // QJsonValue::fromVariant() with points in time as JavaScript's JSON.stringify writes them
 // (toISOString(): UTC, milliseconds, Z): Qt would write a local time without its offset, so
 // the stored text would not say which moment it was, nor compare with other moments.
-static QJsonValue plainJson(const QVariant &value);
+static QJsonValue plainJson(const QVariant &value, const QString &attribute);
 
-template<typename Map> static QJsonObject plainJsonObject(const Map &map)
+template<typename Map>
+static QJsonObject plainJsonObject(const Map &map, const QString &attribute)
 {
     QJsonObject object;
     for (auto it = map.cbegin(); it != map.cend(); ++it)
-        object.insert(it.key(), plainJson(it.value()));
+        object.insert(it.key(), plainJson(it.value(), attribute));
     return object;
 }
 
-static QJsonValue plainJson(const QVariant &value)
+static QJsonValue plainJson(const QVariant &value, const QString &attribute)
 {
+    // What iterating a QJsonArray or QJsonObject hands out (QVariant::fromValue(*it)): the
+    // value it refers to (QJsonValue::fromVariant() made NULL of it).
+    if (value.metaType() == QMetaType::fromType<QJsonValueConstRef>())
+        return QJsonValue(*static_cast<const QJsonValueConstRef *>(value.constData()));
+    if (value.metaType() == QMetaType::fromType<QJsonValueRef>())
+        return QJsonValue(*static_cast<const QJsonValueRef *>(value.constData()));
     switch (value.metaType().id()) {
     case QMetaType::QDateTime: {
         const QDateTime when = value.toDateTime();
@@ -170,22 +177,30 @@ static QJsonValue plainJson(const QVariant &value)
         return toIsoUtc(when);
     }
     case QMetaType::QVariantMap:
-        return plainJsonObject(value.toMap());
+        return plainJsonObject(value.toMap(), attribute);
     case QMetaType::QVariantHash:
-        return plainJsonObject(value.toHash());
+        return plainJsonObject(value.toHash(), attribute);
     case QMetaType::QVariantList: {
         QJsonArray array;
         for (const QVariant &item : value.toList())
-            array.append(plainJson(item));
+            array.append(plainJson(item, attribute));
         return array;
     }
     default:
-        // A null QString or QByteArray is NULL everywhere else: null here too, not "".
-        return isSqlNull(value) ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(value);
+        break;
     }
+    // A null QString or QByteArray is NULL everywhere else: null here too, not "".
+    if (isSqlNull(value))
+        return QJsonValue(QJsonValue::Null);
+    // A value of a type with no JSON form (QPointF, a custom type): QJsonValue::fromVariant()
+    // makes null of it, which was stored without a word.
+    const QJsonValue json = QJsonValue::fromVariant(value);
+    if (json.isNull() || json.isUndefined())
+        invalid(value, attribute, "JSON value");
+    return json;
 }
 
-static QJsonValue toJson(const QVariant &value)
+static QJsonValue toJson(const QVariant &value, const QString &attribute)
 {
     const int id = value.metaType().id();
     if (id == QMetaType::QJsonValue)
@@ -198,7 +213,7 @@ static QJsonValue toJson(const QVariant &value)
         const QJsonDocument doc = value.toJsonDocument();
         return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
     }
-    return plainJson(value);
+    return plainJson(value, attribute);
 }
 
 bool isExpression(const QVariant &value)
@@ -588,7 +603,7 @@ QVariant coerce(const QVariant &value, const DataType &type, const QString &attr
         return toUuid(value, attribute);
     case DataType::Json:
     case DataType::JsonB:
-        return QVariant::fromValue(toJson(value));
+        return QVariant::fromValue(toJson(value, attribute));
     case DataType::Blob:
         if (id == QMetaType::QString)
             return value.toString().toUtf8();

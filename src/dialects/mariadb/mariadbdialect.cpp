@@ -366,17 +366,28 @@ void MariaDbDialect::appendJsonPath(Statement &statement, const QString &column,
                                     const QStringList &path, JsonCast cast) const
 {
     const QString dollarPath = jsonDollarPath(path);
-    if (cast == JsonCast::Number)
-        statement << QLatin1StringView("CAST(");
-    statement << QLatin1StringView("IF(JSON_TYPE(JSON_EXTRACT(") << column
-              << QLatin1StringView(", ");
-    statement.bind(dollarPath);
-    statement << QLatin1StringView(")) = 'NULL', NULL, JSON_UNQUOTE(JSON_EXTRACT(") << column
-              << QLatin1StringView(", ");
-    statement.bind(dollarPath);
-    statement << QLatin1StringView(")))");
-    if (cast == JsonCast::Number)
-        statement << QLatin1StringView(" AS DOUBLE)");
+    auto text = [&] {
+        statement << QLatin1StringView("IF(JSON_TYPE(JSON_EXTRACT(") << column
+                  << QLatin1StringView(", ");
+        statement.bind(dollarPath);
+        statement << QLatin1StringView(")) = 'NULL', NULL, JSON_UNQUOTE(JSON_EXTRACT(") << column
+                  << QLatin1StringView(", ");
+        statement.bind(dollarPath);
+        statement << QLatin1StringView(")))");
+    };
+    if (cast != JsonCast::Number) {
+        text();
+        return;
+    }
+    // As PostgreSQL's cast to double precision: a number, or text that reads as one ("3");
+    // anything else (true, "x", an array) is no number and matches nothing, where PostgreSQL
+    // fails the whole query (MariaDB's CAST made each of them 0).
+    statement << QLatin1StringView("IF(");
+    text();
+    statement << QLatin1StringView(" REGEXP '^[[:space:]]*[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)"
+                                   "([eE][+-]?[0-9]+)?[[:space:]]*$', CAST(");
+    text();
+    statement << QLatin1StringView(" AS DOUBLE), NULL)");
 }
 
 QVariant MariaDbDialect::jsonPathValue(const QVariant &value, JsonCast cast) const

@@ -239,13 +239,52 @@ static QString sqliteJsonPath(const QStringList &path)
 void SqliteDialect::appendJsonPath(Statement &statement, const QString &column,
                                    const QStringList &path, JsonCast cast) const
 {
-    if (cast == JsonCast::DateTime)
-        statement << QLatin1StringView("julianday(");
-    statement << QLatin1StringView("json_extract(") << column << QLatin1StringView(", ");
-    statement.bind(sqliteJsonPath(path));
-    statement << ')';
-    if (cast == JsonCast::DateTime)
+    const QString jsonPath = sqliteJsonPath(path);
+    auto call = [&](QLatin1StringView function) {
+        statement << function << '(' << column << QLatin1StringView(", ");
+        statement.bind(jsonPath);
         statement << ')';
+    };
+    const QLatin1StringView extract("json_extract");
+    switch (cast) {
+    case JsonCast::DateTime:
+        statement << QLatin1StringView("julianday(");
+        call(extract);
+        statement << ')';
+        return;
+    case JsonCast::Boolean:
+        call(extract); // 1 or 0, as jsonPathValue() binds true and false
+        return;
+    case JsonCast::Text:
+        // The value's text, as PostgreSQL's ("meta"#>>'{a}') that Sequelize compares: a number
+        // is its digits and true/false their names (json_extract() gives a number, 1 or 0,
+        // which equals no text: {"meta.a": "1"} missed {a: 1}).
+        statement << QLatin1StringView("CASE ");
+        call(QLatin1StringView("json_type"));
+        statement << QLatin1StringView(" WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' ELSE "
+                                       "CAST(");
+        call(extract);
+        statement << QLatin1StringView(" AS TEXT) END");
+        return;
+    case JsonCast::Number:
+        // As PostgreSQL's cast to double precision: a number, or text that reads as one ("3");
+        // anything else (true, "x", an array) is no number and matches nothing, where
+        // PostgreSQL fails the whole query (json_extract() made true 1 and "3" no match).
+        statement << QLatin1StringView("CASE ");
+        call(QLatin1StringView("json_type"));
+        statement << QLatin1StringView(" WHEN 'integer' THEN ");
+        call(extract);
+        statement << QLatin1StringView(" WHEN 'real' THEN ");
+        call(extract);
+        statement << QLatin1StringView(" WHEN 'text' THEN CASE WHEN trim(");
+        call(extract);
+        statement << QLatin1StringView(") GLOB '*[0-9]*' AND trim(");
+        call(extract);
+        statement << QLatin1StringView(") NOT GLOB '*[^0-9.eE+-]*' THEN CAST(trim(");
+        call(extract);
+        statement << QLatin1StringView(") AS REAL) END END");
+        return;
+    }
 }
 
 void SqliteDialect::appendQuantifiedSubquery(Statement &, const Statement &, Where::Operator, bool,
