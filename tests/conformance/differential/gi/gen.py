@@ -14,7 +14,7 @@ def tagCond():
     return R.choice([{'label': R.choice(['red', 'blue'])}, {'label': {'ne': 'green'}}])
 cases = {}
 for k in range(n):
-    kind = R.choice(['agg', 'agg', 'agg', 'aggBelongs', 'count', 'countGrouped', 'findAndCountAll', 'aggTags'])
+    kind = R.choice(['agg', 'agg', 'agg', 'aggBelongs', 'count', 'countGrouped', 'findAndCountAll', 'aggTags', 'fn', 'fn'])
     c = {'kind': kind}
     if kind in ('agg', 'aggTags'):
         c['model'] = 'Author' if kind == 'agg' else 'Book'
@@ -49,6 +49,18 @@ for k in range(n):
         c['include'] = inc
         if R.random() < 0.4: c['where'] = bookCond()
         if R.random() < 0.3: c['limit'] = R.randint(1, 3); c['order'] = [['gcol', 'ASC']]
+    elif kind == 'fn':
+        c['model'] = R.choice(['Author', 'Book', 'Book'])
+        c['fn'] = R.choice(['max', 'min', 'sum'])
+        c['col'] = R.choice(['id']) if c['model'] == 'Author' else R.choice(['pages', 'price', 'id'])
+        assoc = 'books' if c['model'] == 'Author' else R.choice(['author', 'tags'])
+        if R.random() < 0.8:
+            inc = {'as': assoc}
+            cond = {'books': bookCond, 'author': authorCond, 'tags': tagCond}[assoc]
+            if R.random() < 0.6: inc['where'] = cond()
+            if R.random() < 0.4: inc['required'] = R.random() < 0.5
+            c['include'] = inc
+        if R.random() < 0.3: c['where'] = authorCond() if c['model'] == 'Author' else {'pages': {'gt': 60}}
     else:
         c['model'] = R.choice(['Author', 'Author', 'Book'])
         assoc = R.choice(['books']) if c['model'] == 'Author' else R.choice(['author', 'tags'])

@@ -108,6 +108,26 @@ int main(int argc, char **argv)
         const QString kind = c["kind"].toString();
         ModelDefinition *model = M[c["model"].toString()];
         try {
+            if (kind == "fn") {
+                FindOptions o;
+                o.where(Where::fromJson(c["where"].toObject()));
+                if (c.contains("include")) {
+                    const QJsonObject ci = c["include"].toObject();
+                    Include inc(ci["as"].toString());
+                    if (ci.contains("where"))
+                        inc.where(Where::fromJson(ci["where"].toObject()));
+                    if (ci.contains("required"))
+                        inc.required(ci["required"].toBool());
+                    o.include(inc);
+                }
+                const QString fn = c["fn"].toString();
+                const QString col = c["col"].toString();
+                const QVariant v = fn == "max" ? model->max(col, o)
+                    : fn == "min"              ? model->min(col, o)
+                                               : model->sum(col, o);
+                out[it.key()] = j(v);
+                continue;
+            }
             const QJsonObject ci = c["include"].toObject();
             Include inc(ci["as"].toString());
             if (ci.contains("where"))

@@ -32,6 +32,12 @@ function agg(a, c) { return a === 'COUNT_DISTINCT' ? Sequelize.fn('COUNT', Seque
   const out = {};
   for (const [key, c] of Object.entries(cases)) {
     try {
+      if (c.kind === 'fn') {
+        const o = {where: conv(c.where || {})};
+        if (c.include) { const i = {association: c.include.as}; if (c.include.where) i.where = conv(c.include.where); if ('required' in c.include) i.required = c.include.required; o.include = [i]; }
+        out[key] = await M[c.model][c.fn](c.col, o);
+        continue;
+      }
       const inc = {association: c.include.as};
       if (c.include.where) inc.where = conv(c.include.where);
       if ('required' in c.include) inc.required = c.include.required;
