@@ -122,6 +122,9 @@ public:
     QVariantList extra; // attributes without a Q_PROPERTY
     QHash<int, Expression> expressions; // attributes set to SQL expressions, not yet saved
     QList<Include> loadedWith; // the includes of the find that loaded it (reload() repeats them)
+    // build(values, includes): a save() of the new record without includes of its own saves
+    // these (Sequelize's build(values, {include}).save()).
+    QList<Include> builtWith;
     // The scopes the find that loaded it named (FindOptions with only those set; null: the
     // default scope): reload() finds through them, as Sequelize's instance.constructor is the
     // scoped model it was found by. One per find, shared by its instances.

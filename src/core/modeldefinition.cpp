@@ -630,8 +630,11 @@ QSharedPointer<Model> ModelDefinition::build(const QVariantMap &values,
                                              const QList<Include> &includes) const
 {
     QSharedPointer<Model> instance = build(values);
-    if (!includes.isEmpty())
-        ModelPrivate::buildIncluded(instance.data(), d_func()->resolveIncludes(includes), values);
+    if (!includes.isEmpty()) {
+        const QList<Include> resolved = d_func()->resolveIncludes(includes);
+        ModelPrivate::buildIncluded(instance.data(), resolved, values);
+        ModelPrivate::get(instance.data())->builtWith = resolved;
+    }
     return instance;
 }
 

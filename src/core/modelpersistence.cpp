@@ -452,10 +452,18 @@ void Model::save(const SaveOptions &options)
     const OptionsData &o = OptionsAccess::data(options);
     if (o.fieldsGiven && o.fields.isEmpty() && !d->newRecord)
         return; // as Sequelize's save({fields: []}): nothing written, the changes pending
-    if (!OptionsAccess::data(options).includes.isEmpty())
+    if (!OptionsAccess::data(options).includes.isEmpty()) {
         ModelPrivate::saveWithIncludes(this, options);
-    else
+    } else if (d->newRecord && !d->builtWith.isEmpty()) {
+        // Built with includes: the new record's first save creates them too, as Sequelize's
+        // (they were dropped without a word unless the includes were given again).
+        SaveOptions withIncludes = options;
+        for (const Include &include : std::as_const(d->builtWith))
+            withIncludes.include(include);
+        ModelPrivate::saveWithIncludes(this, withIncludes);
+    } else {
         d->saveOwn(options);
+    }
 }
 
 void ModelPrivate::saveOwn(const SaveOptions &options,

@@ -20,7 +20,7 @@ def rec(k):
 cases = {}
 for k in range(n):
     if R.random() < 0.6:
-        v, inc = rec(k); cases[f'n{seed}_{k}'] = {'op': 'create', 'v': v, 'inc': inc}
+        v, inc = rec(k); cases[f'n{seed}_{k}'] = {'op': R.choice(['create', 'build']), 'v': v, 'inc': inc}
     else:
         recs = [rec(k * 10 + i) for i in range(R.randint(1, 3))]
         inc = sorted(set(x for _, i in recs for x in i))

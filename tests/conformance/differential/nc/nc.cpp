@@ -45,7 +45,12 @@ int main(int argc, char **argv)
         s.sync(SyncOptions().force(true));
         QString r = "ok";
         try {
-            if (c["op"] == "create") {
+            if (c["op"] == "build") {
+                QList<Include> includes;
+                for (const auto &a : c["inc"].toArray())
+                    includes << Include(a.toString());
+                User->build(c["v"].toObject().toVariantMap(), includes)->save();
+            } else if (c["op"] == "create") {
                 SaveOptions o;
                 for (const auto &a : c["inc"].toArray())
                     o.include(a.toString());

@@ -25,6 +25,7 @@ const urls = {sqlite: 'sqlite::memory:', postgres: 'postgres://orm:ormpass@127.0
       const t = await s.transaction();
       try {
         if (c.op === 'create') await User.create(c.v, {include, transaction: t});
+        else if (c.op === 'build') await User.build(c.v, {include}).save({transaction: t});
         else await User.bulkCreate(c.v, {include, transaction: t});
         await t.commit();
       } catch (e) { await t.rollback(); throw e; }
