@@ -168,6 +168,20 @@ QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
     a map of attribute name or alias to its value, converted by the attribute's type.
     \a given: the find options, as for findAll().
 */
+// Joined raw rows cannot honour an include read by a query of its own (separate(), or a
+// limit() per source row): refused rather than every joined row returned.
+static void requireJoinable(const QList<Include> &includes)
+{
+    for (const Include &include : includes) {
+        if (include.isSeparate() || OptionsAccess::data(include.options()).limit >= 0)
+            throw DefinitionError(QStringLiteral("findAllRaw() joins its includes: the include "
+                                                 "\"%1\" is separate or limited per row, which "
+                                                 "joined rows cannot honour (use findAll())")
+                                      .arg(include.association()));
+        requireJoinable(include.includes());
+    }
+}
+
 QList<QVariantMap> ModelDefinition::findAllRaw(const FindOptions &given)
 {
     const CallSettings settings(OptionsAccess::data(given));
@@ -190,6 +204,7 @@ QList<QVariantMap> ModelDefinition::findAllRaw(const FindOptions &given)
         rows = Hydrator(*d, columns).loadAllRaw(query);
     } else {
         // As Sequelize: one row per joined row, included attributes under "alias.attribute".
+        requireJoinable(o.includes);
         QList<JoinedColumn> columns;
         const Statement statement = QueryGenerator(*d).selectJoined(o, &columns);
         QSqlQuery &query

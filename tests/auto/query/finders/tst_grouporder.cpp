@@ -116,6 +116,14 @@ private slots:
         QCOMPARE(joined.size(), 2);
         QCOMPARE(joined.at(0), (QVariantMap{{"name", "post-2"}, {"Comments.id", 2}}));
         QCOMPARE(joined.at(1), (QVariantMap{{"name", "post-1"}, {"Comments.id", 5}}));
+        // An include read by a query of its own cannot be joined: refused (its limit per row
+        // was ignored and every joined row came back).
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError,
+            b.post->findAllRaw(FindOptions().include(Include("Comments").limit(1))));
+        QVERIFY_THROWS_EXCEPTION(
+            DefinitionError,
+            b.post->findAllRaw(FindOptions().include(Include("Comments").separate())));
     }
 
     // "should not add primary key when grouping using a belongsTo association"
