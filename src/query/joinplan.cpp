@@ -133,6 +133,10 @@ static void addInclude(QList<JoinNode> &nodes, const ModelDefinitionPrivate &par
     const bool referencedHere = isReferenced(node.path, referenced);
     if (scope == JoinScope::Filtering && !node.required && !referencedHere)
         return;
+    // A separate include (or one limited per row) is read by a query of its own: it joins
+    // nothing, so a count counts source rows, as Sequelize's (it counted joined rows).
+    if (include.isSeparate() && !node.required && !referencedHere)
+        return;
     // Filtering: what is nested under a LEFT JOIN cannot drop source rows, so only required
     // chains (and named paths) go on.
     if (scope == JoinScope::Everything || node.required || referencedHere) {

@@ -126,6 +126,28 @@ private slots:
             b.post->findAllRaw(FindOptions().include(Include("Comments").separate())));
     }
 
+    // A separate include (or one limited per row) is read by a query of its own, so a count
+    // counts source rows, as Sequelize's: it counted joined rows (5 posts' comments: 5).
+    void countWithSeparateInclude_data() { TestDatabases::addDialectRows(); }
+    void countWithSeparateInclude()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        const Blog b = defineBlog(sequelize.get());
+        QCOMPARE(b.post->count(FindOptions().include("Comments")), qint64(5));
+        QCOMPARE(b.post->count(FindOptions().include(Include("Comments").separate())), qint64(2));
+        QCOMPARE(b.post->count(FindOptions().include(Include("Comments").limit(1))), qint64(2));
+        qint64 count = 0;
+        const auto posts = b.post->findAndCountAll(
+            FindOptions().include(Include("Comments").separate()).order("id"), &count);
+        QCOMPARE(count, qint64(2));
+        QCOMPARE(posts.size(), 2);
+        QCOMPARE(posts.first()->loadedTargets("Comments").size(), 3);
+        // Required, it still filters (and joins) as before.
+        QCOMPARE(b.post->count(FindOptions().include(
+                     Include("Comments").separate().required(true).where({{"text", "Abc"}}))),
+                 qint64(1));
+    }
+
     // "should not add primary key when grouping using a belongsTo association"
     void groupWithoutPrimaryKey_data() { TestDatabases::addDialectRows(); }
     void groupWithoutPrimaryKey()
