@@ -163,11 +163,6 @@ QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
     return found;
 }
 
-/*!
-    Runs the same query as findAll() and returns plain rows (Sequelize's \c{raw: true}): each
-    a map of attribute name or alias to its value, converted by the attribute's type.
-    \a given: the find options, as for findAll().
-*/
 // Joined raw rows cannot honour an include read by a query of its own (separate(), or a
 // limit() per source row): refused rather than every joined row returned.
 static void requireJoinable(const QList<Include> &includes)
@@ -182,6 +177,11 @@ static void requireJoinable(const QList<Include> &includes)
     }
 }
 
+/*!
+    Runs the same query as findAll() and returns plain rows (Sequelize's \c{raw: true}): each
+    a map of attribute name or alias to its value, converted by the attribute's type.
+    \a given: the find options, as for findAll().
+*/
 QList<QVariantMap> ModelDefinition::findAllRaw(const FindOptions &given)
 {
     const CallSettings settings(OptionsAccess::data(given));
