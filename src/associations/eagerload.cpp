@@ -129,7 +129,7 @@ static FindOptions includeOptions(const ModelDefinitionPrivate &source, const As
     }
     // A $posts.title$ condition of the source query keeps only the rows it matches, as the
     // joined rows of Sequelize's query; a $posts.comments.body$ one also the nested include's.
-    const QList<QStringList> named = JoinPlan::nestedPaths(sourceOptions.where);
+    const QList<QStringList> named = JoinPlan::nestedPaths(sourceOptions.where, &source);
     if (named.isEmpty())
         return options;
     OptionsData rows = sourceOptions;

@@ -7,6 +7,7 @@
 
 #include "../meta/association_p.h"
 #include "../meta/modeldefinition_p.h"
+#include "../sql/coercion_p.h"
 #include "options_p.h"
 
 #include <QtSequelize/errors.h>
@@ -44,21 +45,60 @@ QStringList nestedPath(const QString &name)
     return parts;
 }
 
-static void collectNested(const Where &where, QList<QStringList> *paths)
+// The association path of a col() that names an included table's column, as Sequelize's
+// sequelize.where(sequelize.col('books.pages'), ...) and col('books->publisher.name') do: the
+// alias before the attribute, whose first step is an association of \a root.
+static QStringList columnPath(const QString &name, const ModelDefinitionPrivate &root)
+{
+    const QStringList parts = name.split(QLatin1Char('.'));
+    if (parts.size() != 2)
+        return {};
+    const QStringList path = parts.first().split(QStringLiteral("->"));
+    return root.association(path.first()) ? path : QStringList();
+}
+
+// Every col() inside \a value (an expression, its arguments, a list of them).
+static void collectColumnPaths(const QVariant &value, const ModelDefinitionPrivate &root,
+                               QList<QStringList> *paths)
+{
+    if (value.metaType() == QMetaType::fromType<QVariantList>()) {
+        for (const QVariant &item : value.toList())
+            collectColumnPaths(item, root, paths);
+        return;
+    }
+    if (value.metaType() != QMetaType::fromType<Expression>())
+        return;
+    const Expression expression = value.value<Expression>();
+    if (expression.kind() == Expression::Column) {
+        const QStringList path = columnPath(expression.text(), root);
+        if (!path.isEmpty() && !paths->contains(path))
+            paths->append(path);
+        return;
+    }
+    if (expression.kind() != Expression::Literal)
+        collectColumnPaths(QVariant(expression.arguments()), root, paths);
+}
+
+static void collectNested(const Where &where, const ModelDefinitionPrivate *root,
+                          QList<QStringList> *paths)
 {
     if (where.isEmpty())
         return;
     for (const Where &child : where.children())
-        collectNested(child, paths);
+        collectNested(child, root, paths);
     const QStringList path = nestedPath(where.attribute());
     if (!path.isEmpty() && !paths->contains(path))
         paths->append(path);
+    if (root) {
+        collectColumnPaths(where.left(), *root, paths);
+        collectColumnPaths(where.value(), *root, paths);
+    }
 }
 
-QList<QStringList> nestedPaths(const Where &where)
+QList<QStringList> nestedPaths(const Where &where, const ModelDefinitionPrivate *root)
 {
     QList<QStringList> paths;
-    collectNested(where, &paths);
+    collectNested(where, root, &paths);
     return paths;
 }
 
@@ -67,16 +107,19 @@ static bool isNestedName(const QString &name)
     return isWrapped(name) && name.contains(QLatin1Char('.'));
 }
 
-bool hasNestedCondition(const Where &where)
+bool hasNestedCondition(const Where &where, const ModelDefinitionPrivate *root)
 {
     // Every query asks this: a walk that allocates nothing for the common where.
     if (where.isEmpty())
         return false;
     if (isNestedName(where.attribute()))
         return true;
+    if (root && (where.left().isValid() || isExpression(where.value()))
+        && !nestedPaths(where, root).isEmpty())
+        return true;
     const QList<Where> children = where.children();
     return std::any_of(children.cbegin(), children.cend(),
-                       [](const Where &child) { return hasNestedCondition(child); });
+                       [root](const Where &child) { return hasNestedCondition(child, root); });
 }
 
 static JoinNode makeNode(const ModelDefinitionPrivate &parent, const JoinNode *parentNode,
@@ -172,7 +215,7 @@ static void addPath(QList<JoinNode> &nodes, const ModelDefinitionPrivate &root,
 QList<JoinNode> build(const ModelDefinitionPrivate &root, const OptionsData &options,
                       JoinScope scope)
 {
-    const QList<QStringList> referenced = nestedPaths(options.where);
+    const QList<QStringList> referenced = nestedPaths(options.where, &root);
     QList<JoinNode> nodes;
     for (const Include &include : options.includes)
         addInclude(nodes, root, nullptr, include, scope, referenced);

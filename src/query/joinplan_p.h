@@ -73,10 +73,11 @@ QList<JoinNode> build(const ModelDefinitionPrivate &root, const OptionsData &opt
 // The association path of a `$posts.comments.body$` name, without the attribute ("posts",
 // "comments"); empty if \a name is not such a name.
 QStringList nestedPath(const QString &name);
-// Whether \a where names a `$path.attribute$` of an association.
-bool hasNestedCondition(const Where &where);
-// The association path of every `$path.attribute$` condition in \a where, without duplicates.
-QList<QStringList> nestedPaths(const Where &where);
+// Whether \a where names a `$path.attribute$` of an association, or, given the model \a root it
+// is a where of, a column of one in a col() (`col("books.pages")`, `col("books->publisher.name")`).
+bool hasNestedCondition(const Where &where, const ModelDefinitionPrivate *root = nullptr);
+// The association path of every such condition in \a where, without duplicates.
+QList<QStringList> nestedPaths(const Where &where, const ModelDefinitionPrivate *root = nullptr);
 // The chain of nodes along \a path (one node per level, each the next's parent), taking the
 // include's options where \a options includes it; throws DefinitionError for an unknown name.
 QList<JoinNode> chain(const ModelDefinitionPrivate &root, const OptionsData &options,

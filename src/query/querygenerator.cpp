@@ -192,7 +192,7 @@ Statement QueryGenerator::keysOfJoinedRows(const OptionsData &options, const QSt
 
 void QueryGenerator::appendFilter(Statement &statement, const OptionsData &options) const
 {
-    bool joined = JoinPlan::hasNestedCondition(options.where);
+    bool joined = JoinPlan::hasNestedCondition(options.where, &m_model);
     for (qsizetype i = 0; i < options.includes.size() && !joined; ++i)
         joined = options.includes.at(i).isRequired();
     const Where where = withParanoid(options.where, options.paranoid);
@@ -509,7 +509,7 @@ Statement QueryGenerator::aggregate(const OptionsData &options, const QString &f
                                     const QString &attribute) const
 {
     if (m_alias.isEmpty()
-        && (!options.includes.isEmpty() || JoinPlan::hasNestedCondition(options.where)))
+        && (!options.includes.isEmpty() || JoinPlan::hasNestedCondition(options.where, &m_model)))
         // As Sequelize, over the joined rows: COUNT counts them, unless distinct.
         return qualified(m_model).aggregate(options, function, attribute);
     Statement statement;

@@ -607,6 +607,19 @@ private slots:
                          .include(Include("books").include(Include("reviews").required(true)))
                          .order("id"))),
                  (QStringList{"ann:b", "bob:z", "cat:"}));
+        // The same condition through col() (Sequelize's sequelize.where(sequelize.col(
+        // 'books.title'), ...)): the included table was not joined, a DatabaseError ("no such
+        // column") on every path; it filters as the $books.title$ form does now, in a function
+        // too, with a limit, and counts.
+        const Where byCol = Sequelize::where(Sequelize::col("books.title"), Where::Eq, "a");
+        QCOMPARE(names(author->findAll(FindOptions().include("books").where(byCol))),
+                 QStringList{"ann:a"});
+        QCOMPARE(names(author->findAll(FindOptions().include("books").where(byCol).limit(5))),
+                 QStringList{"ann:a"});
+        QCOMPARE(author->count(FindOptions().include("books").where(byCol)), qint64(1));
+        QCOMPARE(names(author->findAll(FindOptions().include("books").where(Sequelize::where(
+                     Sequelize::fn("UPPER", {Sequelize::col("books.title")}), Where::Eq, "Z")))),
+                 QStringList{"bob:z"});
         // Unknown names are errors, not silent matches.
         QVERIFY_THROWS_EXCEPTION(DefinitionError,
                                  author->findAll(FindOptions().where(Op::eq("$nope.title$", 1))));
