@@ -435,6 +435,18 @@ FindOptions ModelDefinitionPrivate::scoped(const FindOptions &given) const
     FindOptions options = applyScopes(given);
     if (JoinPlan::hasNestedCondition(OptionsAccess::data(options).where))
         OptionsAccess::mutableData(options).where = ownNames(OptionsAccess::data(options).where);
+    // order(col("books.title")) (Sequelize's order: [[col('books.title'), 'DESC']]) is the
+    // included attribute "books.title": an included table is not joined where the rows are read.
+    for (OrderKey &key : OptionsAccess::mutableData(options).order) {
+        if (!key.attribute.isEmpty() || key.literal
+            || key.expression.metaType() != QMetaType::fromType<Expression>())
+            continue;
+        const Expression e = key.expression.value<Expression>();
+        if (e.kind() != Expression::Column || JoinPlan::columnPath(e.text(), *this).isEmpty())
+            continue;
+        key.attribute = e.text().replace(QStringLiteral("->"), QStringLiteral("."));
+        key.expression = QVariant();
+    }
     if (!OptionsAccess::data(options).includes.isEmpty()) {
         OptionsData &o = OptionsAccess::mutableData(options);
         o.includes = scopedIncludes(mergeIncludes(resolveIncludes(o.includes), andWheres));

@@ -48,7 +48,7 @@ QStringList nestedPath(const QString &name)
 // The association path of a col() that names an included table's column, as Sequelize's
 // sequelize.where(sequelize.col('books.pages'), ...) and col('books->publisher.name') do: the
 // alias before the attribute, whose first step is an association of \a root.
-static QStringList columnPath(const QString &name, const ModelDefinitionPrivate &root)
+QStringList columnPath(const QString &name, const ModelDefinitionPrivate &root)
 {
     const QStringList parts = name.split(QLatin1Char('.'));
     if (parts.size() != 2)

@@ -76,6 +76,9 @@ QStringList nestedPath(const QString &name);
 // Whether \a where names a `$path.attribute$` of an association, or, given the model \a root it
 // is a where of, a column of one in a col() (`col("books.pages")`, `col("books->publisher.name")`).
 bool hasNestedCondition(const Where &where, const ModelDefinitionPrivate *root = nullptr);
+// The association path of a col() name that is an included table's column ("books.pages":
+// "books"; "books->publisher.name": "books", "publisher"); empty for any other name.
+QStringList columnPath(const QString &name, const ModelDefinitionPrivate &root);
 // The association path of every such condition in \a where, without duplicates.
 QList<QStringList> nestedPaths(const Where &where, const ModelDefinitionPrivate *root = nullptr);
 // The chain of nodes along \a path (one node per level, each the next's parent), taking the

@@ -617,6 +617,12 @@ private slots:
         QCOMPARE(names(author->findAll(FindOptions().include("books").where(byCol).limit(5))),
                  QStringList{"ann:a"});
         QCOMPARE(author->count(FindOptions().include("books").where(byCol)), qint64(1));
+        // And an order by such a col() is the order by the included attribute.
+        QCOMPARE(
+            names(author->findAll(FindOptions()
+                                      .include(Include("books").required(true))
+                                      .order(Sequelize::col("books.title"), Qt::DescendingOrder))),
+            (QStringList{"bob:z", "ann:b,a"}));
         QCOMPARE(names(author->findAll(FindOptions().include("books").where(Sequelize::where(
                      Sequelize::fn("UPPER", {Sequelize::col("books.title")}), Where::Eq, "Z")))),
                  QStringList{"bob:z"});
