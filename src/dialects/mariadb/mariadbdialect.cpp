@@ -95,14 +95,18 @@ QStringList MariaDbDialect::sessionStatements(const SequelizeOptions &options) c
 {
     // Dates are in the timezone option (Sequelize's default '+00:00'), a name needing the
     // server's time zone tables; strict mode makes an over-long string or a bad ENUM value an
-    // error instead of a silent truncation.
+    // error instead of a silent truncation. SIMULTANEOUS_ASSIGNMENT (MariaDB 10.3.5+, in a
+    // comment MySQL skips) makes an UPDATE's SET see the row as it was, as standard SQL and the
+    // other databases do: left to right, update({n: col('m'), m: 9}) wrote the new m into n,
+    // depending on the order the attributes came in.
     const QString zone = options.timezoneName();
     const QString session = zone == QLatin1String("UTC") || zone == QLatin1String("Z")
         ? QStringLiteral("+00:00")
         : zone;
     return {QStringLiteral("SET time_zone = ") + quoteString(session),
-            QStringLiteral("SET SESSION sql_mode = 'STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,"
-                           "NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION'")};
+            QStringLiteral("SET SESSION sql_mode = CONCAT('STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,"
+                           "NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION'"
+                           "/*M!100305 , ',SIMULTANEOUS_ASSIGNMENT'*/)")};
 }
 
 QString MariaDbDialect::quoteIdentifier(const QString &identifier) const

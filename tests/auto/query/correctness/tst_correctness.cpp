@@ -251,6 +251,21 @@ private slots:
             doc->update({{"hits", 1}},
                         Op::eq("id", Sequelize::literal("1")) && Where("hits", Where::Between, 5)));
         QCOMPARE(doc->count(), qint64(3));
+        // Every SET expression sees the row as it was (standard SQL, PostgreSQL, SQLite): on
+        // MariaDB they were evaluated left to right, in the attributes' sorted order, so
+        // hits = LENGTH(title) read the new title, and a swap copied one value into both.
+        QCOMPARE(doc->update({{"code", Sequelize::fn("lower", {"MiXeD"})},
+                              {"hits", Sequelize::fn("length", {Sequelize::col("code")})},
+                              {"title", "mixed"}},
+                             Op::eq("id", id)),
+                 1);
+        QCOMPARE(doc->findByPk(id)->get("hits").toInt(), 2); // length("xy"), not of "mixed"
+        QCOMPARE(doc->findByPk(id)->get("code").toString(), QStringLiteral("mixed"));
+        doc->update({{"code", "xy"}}, Op::eq("id", id));
+        doc->update({{"code", Sequelize::col("title")}, {"title", Sequelize::col("code")}},
+                    Op::eq("id", id));
+        QCOMPARE(doc->findByPk(id)->get("title").toString(), QStringLiteral("xy"));
+        QCOMPARE(doc->findByPk(id)->get("code").toString(), QStringLiteral("mixed"));
     }
 
     // An error the database reports after rows is raised (PostgreSQL: a failure at row 3, a
