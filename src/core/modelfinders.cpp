@@ -115,7 +115,9 @@ QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
     d->runFindHook(hooks, &ModelHooks::beforeFind, options);
     d->runFindHook(hooks, &ModelHooks::beforeFindAfterExpandIncludeAll, options);
     d->runFindHook(hooks, &ModelHooks::beforeFindAfterOptions, options);
-    applyPage(OptionsAccess::mutableData(options), d->name);
+    if (const OptionsData &o = OptionsAccess::data(options);
+        o.pageOnly || o.pageOffset >= 0 || o.pageLimit >= 0) // a list model's page
+        applyPage(OptionsAccess::mutableData(options), d->name);
     // The keys includes join on are read even when the attributes leave them out (a list
     // without them, or excluding them: the targets were then matched to no parent).
     QList<int> hidden;
@@ -317,7 +319,8 @@ qint64 ModelDefinition::count(const FindOptions &given)
                                              "countGrouped()"));
     FindOptions options = d->scoped(given);
     d->runFindHook(OptionsAccess::data(given).hooks, &ModelHooks::beforeCount, options);
-    applyPage(OptionsAccess::mutableData(options), d->name); // the windowed list's check
+    if (OptionsAccess::data(options).pageOnly) // the windowed list's check
+        applyPage(OptionsAccess::mutableData(options), d->name);
     return d->countRows(options);
 }
 

@@ -437,15 +437,19 @@ FindOptions ModelDefinitionPrivate::scoped(const FindOptions &given) const
         OptionsAccess::mutableData(options).where = ownNames(OptionsAccess::data(options).where);
     // order(col("books.title")) (Sequelize's order: [[col('books.title'), 'DESC']]) is the
     // included attribute "books.title": an included table is not joined where the rows are read.
-    for (OrderKey &key : OptionsAccess::mutableData(options).order) {
+    // (Read first: the options are shared with the caller's, and a write would copy them.)
+    const QList<OrderKey> &order = OptionsAccess::data(options).order;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        const OrderKey &key = order.at(i);
         if (!key.attribute.isEmpty() || key.literal
             || key.expression.metaType() != QMetaType::fromType<Expression>())
             continue;
         const Expression e = key.expression.value<Expression>();
         if (e.kind() != Expression::Column || JoinPlan::columnPath(e.text(), *this).isEmpty())
             continue;
-        key.attribute = e.text().replace(QStringLiteral("->"), QStringLiteral("."));
-        key.expression = QVariant();
+        OrderKey &own = OptionsAccess::mutableData(options).order[i];
+        own.attribute = e.text().replace(QStringLiteral("->"), QStringLiteral("."));
+        own.expression = QVariant();
     }
     if (!OptionsAccess::data(options).includes.isEmpty()) {
         OptionsData &o = OptionsAccess::mutableData(options);
