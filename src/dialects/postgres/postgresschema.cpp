@@ -307,8 +307,15 @@ Dialect::AlterPlan PostgresDialect::changeColumn(const RowReader &rows, const Dd
     // An explicit cast to VARCHAR(n) or CHAR(n) cuts a longer value without a word (a BIGINT
     // 1234567890123 became "1234567890" in a VARCHAR(10)); cast to text, PostgreSQL assigns
     // that to the column's type, which refuses a value too long, as MariaDB does.
-    const QString castTo
-        = kind == DataType::String || kind == DataType::Char ? QStringLiteral("text") : type;
+    // The same for the elements of an ARRAY of them (through text[]).
+    DataType innermost = spec.options.type();
+    while (innermost.kind() == DataType::Array)
+        innermost = innermost.elementType();
+    const bool cutsText
+        = innermost.kind() == DataType::String || innermost.kind() == DataType::Char;
+    const QString castTo = !cutsText ? type
+        : kind == DataType::Array    ? QStringLiteral("text[]")
+                                     : QStringLiteral("text");
     statements += {
         alter + QStringLiteral(" TYPE ") + type + collate + QStringLiteral(" USING CAST(")
             + quoteIdentifier(spec.field) + QStringLiteral(" AS ") + castTo + QLatin1Char(')'),

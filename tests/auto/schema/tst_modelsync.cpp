@@ -278,6 +278,23 @@ private slots:
             QCOMPARE(rows.at(0).value("s").toString(),
                      QStringLiteral("a rather long text of 30 chars"));
         }
+        if (dialect != QLatin1String("postgres"))
+            return; // ARRAY is PostgreSQL's
+        // The elements of an ARRAY of VARCHAR(n) too (they were cut to the new length).
+        auto *tags = s->define("Tags", {{"t", DataTypes::Array(DataTypes::String(20))}},
+                               ModelOptions().timestamps(false));
+        tags->sync(SyncOptions().force());
+        tags->create({{"t", QVariantList{"short", "a longer tag here"}}});
+        tags = s->define("Tags", {{"t", DataTypes::Array(DataTypes::String(5))}},
+                         ModelOptions().timestamps(false));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, tags->sync(SyncOptions().alter()));
+        QCOMPARE(tags->findAll().first()->get("t").toList(),
+                 (QVariantList{"short", "a longer tag here"}));
+        tags = s->define("Tags", {{"t", DataTypes::Array(DataTypes::String(30))}},
+                         ModelOptions().timestamps(false));
+        tags->sync(SyncOptions().alter()); // widening keeps every element
+        QCOMPARE(tags->findAll().first()->get("t").toList(),
+                 (QVariantList{"short", "a longer tag here"}));
     }
 
     // indexes with alter:true: "should not duplicate named indexes after multiple sync calls",
