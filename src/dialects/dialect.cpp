@@ -366,6 +366,15 @@ QString Dialect::setConstraints(const QStringList &, bool) const
     return QString();
 }
 
+QString Dialect::lockClauseOf(Lock lock, bool skipLocked, const QString &quotedTable) const
+{
+    const QString clause = lockClause(lock, false);
+    if (clause.isEmpty())
+        return clause;
+    return clause + QStringLiteral(" OF ") + quotedTable
+        + (skipLocked ? QStringLiteral(" SKIP LOCKED") : QString());
+}
+
 QString Dialect::lockClause(Lock lock, bool skipLocked) const
 {
     QString clause;

@@ -278,6 +278,9 @@ public:
     virtual QString setConstraints(const QStringList &constraints, bool deferred) const;
     // The row-lock clause after the LIMIT (" FOR UPDATE SKIP LOCKED"), empty where unsupported.
     virtual QString lockClause(Lock lock, bool skipLocked) const;
+    // The same, for the rows of one table of a join (PostgreSQL's FOR UPDATE OF "Author");
+    // where a database has no OF, the clause locks every joined table's rows.
+    virtual QString lockClauseOf(Lock lock, bool skipLocked, const QString &quotedTable) const;
     // LIMIT/OFFSET, bound; \a limit or \a offset is -1 when not given.
     virtual void appendLimit(Statement &statement, int limit, int offset) const;
     // Whether UPDATE and DELETE take a LIMIT (MariaDB); else rowIdentity() names the column

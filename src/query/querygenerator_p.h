@@ -187,6 +187,7 @@ private:
                                         QList<QVariant> *expressions) const;
     void appendSelectList(Statement &statement, const QList<SelectColumn> &selected,
                           const QList<QVariant> &expressions) const;
+    QString joinedLockClause(const OptionsData &options, const QList<JoinNode> &nodes) const;
 
     const ModelDefinitionPrivate &m_model;
     const Dialect &m_dialect;

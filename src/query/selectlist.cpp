@@ -189,6 +189,7 @@ Statement QueryGenerator::selectJoined(const OptionsData &options,
         OptionsData rest;
         rest.order = options.order;
         appendOrder(statement, rest);
+        statement << joinedLockClause(options, nodes);
         return statement;
     }
     statement << QLatin1StringView(" FROM ") << fromItem();
@@ -201,8 +202,38 @@ Statement QueryGenerator::selectJoined(const OptionsData &options,
     appendHaving(statement, options);
     appendOrder(statement, options);
     m_dialect.appendLimit(statement, options.limit, options.offset);
-    statement << m_dialect.lockClause(options.lockFor(m_model.q_ptr), options.skipLocked);
+    statement << joinedLockClause(options, nodes);
     return statement;
+}
+
+// The lock of joined rows: every table's without lock(level, of) (as Sequelize: PostgreSQL
+// refuses it over an outer join), else the rows of that model's table alone (FOR UPDATE OF),
+// the source's or an included one's (its lock was dropped: no clause at all).
+QString QueryGenerator::joinedLockClause(const OptionsData &options,
+                                         const QList<JoinNode> &nodes) const
+{
+    if (options.lock == Lock::None)
+        return QString();
+    if (!options.lockOfGiven)
+        return m_dialect.lockClause(options.lock, options.skipLocked);
+    if (options.lockOf == m_model.q_ptr)
+        return m_dialect.lockClauseOf(options.lock, options.skipLocked,
+                                      m_dialect.quoteIdentifier(m_alias));
+    std::function<const JoinNode *(const QList<JoinNode> &)> find
+        = [&](const QList<JoinNode> &level) -> const JoinNode * {
+        for (const JoinNode &node : level) {
+            if (node.target->q_ptr == options.lockOf)
+                return &node;
+            if (const JoinNode *nested = find(node.children))
+                return nested;
+        }
+        return nullptr;
+    };
+    const JoinNode *node = find(nodes);
+    if (!node) // requireLockTarget() refused a lock of a model the query does not read
+        return QString();
+    return m_dialect.lockClauseOf(options.lock, options.skipLocked,
+                                  m_dialect.quoteIdentifier(node->path));
 }
 
 } // namespace QtSequelize

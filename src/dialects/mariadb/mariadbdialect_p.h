@@ -104,6 +104,11 @@ public:
     QString insertInto(bool ignoreDuplicates) const override;
     QStringList beginTransaction(int isolation, int type) const override;
     QString lockClause(Lock lock, bool skipLocked) const override;
+    // MariaDB has no OF: the rows of every joined table are locked.
+    QString lockClauseOf(Lock lock, bool skipLocked, const QString &) const override
+    {
+        return lockClause(lock, skipLocked);
+    }
     QString onConflict(const QStringList &conflictColumns, const QStringList &updateColumns,
                        bool ignoreDuplicates) const override;
     void appendOrderKey(Statement &statement, const Statement &key, Qt::SortOrder order,

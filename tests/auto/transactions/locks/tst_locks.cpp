@@ -135,6 +135,33 @@ private slots:
             QVERIFY(writable(s.get(), m.user, m.john, {{"username", "Jo"}}));
             QVERIFY(!writable(s.get(), m.task, m.task1, {{"active", false}}));
         });
+        // findAllRaw's joined rows: the lock was dropped there (no clause at all); now the rows
+        // of the model named, by FOR UPDATE OF on PostgreSQL (MariaDB, which has no OF, locks
+        // every joined table's rows).
+        s->transaction([&](Transaction &t1) {
+            QCOMPARE(m.user
+                         ->findAllRaw(FindOptions()
+                                          .where({{"id", m.john}})
+                                          .include(m.task)
+                                          .lock(Lock::Update, m.user)
+                                          .transaction(&t1))
+                         .size(),
+                     1);
+            QVERIFY(!writable(s.get(), m.user, m.john, {{"username", "Jo"}}));
+            QCOMPARE(writable(s.get(), m.task, m.task1, {{"active", true}}),
+                     s->dialect() == QLatin1String("postgres"));
+        });
+        s->transaction([&](Transaction &t1) {
+            // (Required: PostgreSQL locks no row on the nullable side of an outer join.)
+            m.user->findAllRaw(FindOptions()
+                                   .where({{"id", m.john}})
+                                   .include(Include(m.task).required(true))
+                                   .lock(Lock::Update, m.task)
+                                   .transaction(&t1));
+            QVERIFY(!writable(s.get(), m.task, m.task1, {{"active", false}}));
+            QCOMPARE(writable(s.get(), m.user, m.john, {{"username", "John"}}),
+                     s->dialect() == QLatin1String("postgres"));
+        });
         // reload({lock, of}) too.
         const auto john = m.user->findByPk(m.john, FindOptions().include(m.task));
         s->transaction([&](Transaction &t1) {
