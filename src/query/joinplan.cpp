@@ -66,7 +66,7 @@ static void collectColumnPaths(const QVariant &value, const ModelDefinitionPriva
             collectColumnPaths(item, root, paths);
         return;
     }
-    if (value.metaType() != QMetaType::fromType<Expression>())
+    if (!isExpression(value))
         return;
     const Expression expression = value.value<Expression>();
     if (expression.kind() == Expression::Column) {
@@ -79,6 +79,14 @@ static void collectColumnPaths(const QVariant &value, const ModelDefinitionPriva
         collectColumnPaths(QVariant(expression.arguments()), root, paths);
 }
 
+// The col() references of one condition, its children left out.
+static void collectOwnColumnPaths(const Where &where, const ModelDefinitionPrivate &root,
+                                  QList<QStringList> *paths)
+{
+    collectColumnPaths(where.left(), root, paths);
+    collectColumnPaths(where.value(), root, paths);
+}
+
 static void collectNested(const Where &where, const ModelDefinitionPrivate *root,
                           QList<QStringList> *paths)
 {
@@ -89,10 +97,8 @@ static void collectNested(const Where &where, const ModelDefinitionPrivate *root
     const QStringList path = nestedPath(where.attribute());
     if (!path.isEmpty() && !paths->contains(path))
         paths->append(path);
-    if (root) {
-        collectColumnPaths(where.left(), *root, paths);
-        collectColumnPaths(where.value(), *root, paths);
-    }
+    if (root)
+        collectOwnColumnPaths(where, *root, paths);
 }
 
 QList<QStringList> nestedPaths(const Where &where, const ModelDefinitionPrivate *root)
@@ -114,9 +120,13 @@ bool hasNestedCondition(const Where &where, const ModelDefinitionPrivate *root)
         return false;
     if (isNestedName(where.attribute()))
         return true;
-    if (root && (where.left().isValid() || isExpression(where.value()))
-        && !nestedPaths(where, root).isEmpty())
-        return true;
+    if (root && (where.left().isValid() || where.value().isValid())) {
+        // This condition's own col() references (the children are asked below, once each).
+        QList<QStringList> paths;
+        collectOwnColumnPaths(where, *root, &paths);
+        if (!paths.isEmpty())
+            return true;
+    }
     const QList<Where> children = where.children();
     return std::any_of(children.cbegin(), children.cend(),
                        [root](const Where &child) { return hasNestedCondition(child, root); });

@@ -152,8 +152,7 @@ QString toIsoUtc(const QDateTime &when)
 // the stored text would not say which moment it was, nor compare with other moments.
 static QJsonValue plainJson(const QVariant &value, const QString &attribute);
 
-template<typename Map>
-static QJsonObject plainJsonObject(const Map &map, const QString &attribute)
+template<typename Map> static QJsonObject plainJsonObject(const Map &map, const QString &attribute)
 {
     QJsonObject object;
     for (auto it = map.cbegin(); it != map.cend(); ++it)
