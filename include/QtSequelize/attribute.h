@@ -64,8 +64,9 @@ public:
     Attribute &comment(const QString &text);
 
     // A CHECK constraint on the column, its condition written in SQL
-    // (Sequelize::literal("\"price\" > 0")): sync() and createTable() create it; a row that
-    // violates it is a DatabaseError from the database. Schema code, never user input.
+    // (Sequelize::literal("\"price\" > 0"); on MariaDB, which reads "price" as a string,
+    // `price` or QueryInterface::quoteIdentifier()): sync() and createTable() create it; a row
+    // that violates it is a DatabaseError from the database. Schema code, never user input.
     Attribute &check(const Expression &condition);
     bool hasCheck() const;
     QString checkCondition() const;

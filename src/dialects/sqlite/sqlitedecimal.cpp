@@ -341,13 +341,19 @@ Q_LOGGING_CATEGORY(lcSqliteDecimal, "qtsequelize.sqlite")
 }
 
 // Without them a statement on a text DECIMAL fails ("no such collation sequence"): an error,
-// never a text order taken for a numeric one.
+// never a text order taken for a numeric one. Without double-quoted strings a misspelt or
+// missing column is "no such column", never its name as text (a col(), literal or group that
+// names no column of the table would otherwise order, group or set by a constant).
 void SqliteDialect::connectionOpened(QSqlDatabase &db) const
 {
-    if (!SqliteDecimal::registerOn(SqliteLibrary::handleOf(db)))
+    void *handle = SqliteLibrary::handleOf(db);
+    if (!SqliteDecimal::registerOn(handle))
         qCWarning(lcSqliteDecimal,
                   "The DECIMAL collation and functions could not be registered "
                   "(the sqlite3 library of QSQLITE was not found)");
+    if (!SqliteLibrary::rejectDoubleQuotedStrings(handle))
+        qCWarning(lcSqliteDecimal,
+                  "Double-quoted string literals could not be turned off (SQLite before 3.29?)");
 }
 
 QString SqliteDialect::comparedColumn(const QString &column, const DataType &type) const

@@ -28,6 +28,15 @@ void close(void *db)
         closeV2(db);
 }
 
+bool rejectDoubleQuotedStrings(void *db)
+{
+    using DbConfig = int (*)(void *, int, ...);
+    static const auto dbConfig = reinterpret_cast<DbConfig>(function("sqlite3_db_config"));
+    constexpr int DqsDml = 1013, DqsDdl = 1014; // SQLITE_DBCONFIG_DQS_DML, _DDL (3.29)
+    return db && dbConfig && dbConfig(db, DqsDml, 0, static_cast<int *>(nullptr)) == 0
+        && dbConfig(db, DqsDdl, 0, static_cast<int *>(nullptr)) == 0;
+}
+
 void *handleOf(QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();

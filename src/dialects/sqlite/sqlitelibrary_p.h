@@ -26,6 +26,10 @@ namespace QtSequelize::SqliteLibrary {
 void *function(const char *name);
 // sqlite3_close_v2().
 void close(void *db);
+// Turns SQLite's double-quoted string literals off on \a db (SQLITE_DBCONFIG_DQS_DML and
+// _DDL): "name" is then always an identifier, and one that names no column is an error, as
+// in Sequelize's backquoted SQL, never the text 'name'. False if the library cannot.
+bool rejectDoubleQuotedStrings(void *db);
 // The connection's sqlite3 handle, or nullptr (not a QSQLITE connection, or closed).
 void *handleOf(QSqlDatabase &db);
 

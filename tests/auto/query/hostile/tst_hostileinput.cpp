@@ -38,6 +38,13 @@ private:
         item->create({{"name", "kept"}, {"n", 1}});
         return item;
     }
+    static QStringList names(ModelDefinition *item)
+    {
+        QStringList result;
+        for (const auto &row : item->findAll(FindOptions().order("name")))
+            result.append(row->get("name").toString());
+        return result;
+    }
     static QVariantMap nested(int depth)
     {
         QVariantMap map{{"n", 1}};
@@ -319,6 +326,58 @@ private slots:
     // own, in comments, dollar quotes and after a backslash-escaped quote too: SQLite crashed,
     // MariaDB read 'a\':b' as "a'?", PostgreSQL $$:a$$ as "?". Found by random raw queries run
     // through Sequelize 6.37.8 and QtSequelize (what Sequelize returned is expected here).
+    // A name that is no column of the table is an error on every database. SQLite took a
+    // double-quoted one in SQL written by hand (raw queries, literals, CHECKs) for its text
+    // ("ghost" = 'ghost'), so an order, count, condition or SET by a misspelt column ran on a
+    // constant: no order, every row counted, matched, deleted or set to the name.
+    void unknownColumnsAreErrors_data() { TestDatabases::addDialectRows(); }
+    void unknownColumnsAreErrors()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *item = items(sequelize.get());
+        item->create({{"name", "second"}, {"n", 2}});
+        const QueryInterface qi = sequelize->queryInterface();
+        const Expression ghost = Sequelize::col(QStringLiteral("ghost"));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, item->findAll(FindOptions().order(ghost)));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError,
+                                 item->findAll(FindOptions().where(
+                                     Sequelize::where(ghost, Where::Eq, QStringLiteral("ghost")))));
+        QVERIFY_THROWS_EXCEPTION(
+            DatabaseError,
+            item->findAllRaw(FindOptions().attribute(
+                Sequelize::fn("count", {QVariant::fromValue(ghost)}), QStringLiteral("n"))));
+        QVERIFY_THROWS_EXCEPTION(
+            UnknownAttributeError,
+            item->countGrouped(FindOptions().group({QStringLiteral("ghost")})));
+        // As users write SQL (the README's literal("\"price\" > 0")): double quotes, which
+        // MariaDB takes for a string unless in ANSI_QUOTES mode.
+        const QString name = dialect == QLatin1String("mariadb") ? qi.quoteIdentifier("ghost")
+                                                                 : QStringLiteral("\"ghost\"");
+        for (const QString &sql : {name, name + QStringLiteral(" || 'x'")})
+            QVERIFY_THROWS_EXCEPTION(
+                DatabaseError,
+                item->update({{"name", QVariant::fromValue(Sequelize::literal(sql))}}, Where()));
+        const QString table = qi.quoteIdentifier("Items");
+        for (const QString &sql :
+             {QStringLiteral("SELECT %1 FROM %2"), QStringLiteral("SELECT count(%1) FROM %2"),
+              QStringLiteral("SELECT * FROM %2 ORDER BY %1"),
+              QStringLiteral("UPDATE %2 SET %3 = %1"),
+              QStringLiteral("DELETE FROM %2 WHERE %1 = 'ghost'")})
+            QVERIFY_THROWS_EXCEPTION(
+                DatabaseError,
+                sequelize->query(QString(sql)
+                                     .replace("%1", name)
+                                     .replace("%2", table)
+                                     .replace("%3", qi.quoteIdentifier("name"))));
+        QCOMPARE(names(item), QStringList({"kept", "second"}));
+        ModelDefinition *checked
+            = sequelize->define("Checked",
+                                {{"price",
+                                  Attribute(DataTypes::Integer())
+                                      .check(Sequelize::literal(name + QStringLiteral(" > 0")))}});
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, checked->sync(SyncOptions().force()));
+    }
+
     void colonNamesQtWouldTake_data() { TestDatabases::addDialectRows(); }
     void colonNamesQtWouldTake()
     {
