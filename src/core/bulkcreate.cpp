@@ -515,10 +515,10 @@ void BulkInsert::readKeys(Connection *transaction, const QList<int> &key,
     });
 }
 
-// MariaDB's INSERT IGNORE says neither which rows it inserted nor their keys. Before it runs,
-// the records it will skip: those whose \a key a stored row holds, and a record repeating an
-// earlier one's key. The others are read back by that key afterwards (a NULL in it conflicts
-// with nothing and matches no row: no key then).
+// MariaDB's ignoreDuplicates (an ON DUPLICATE KEY UPDATE that changes nothing) says neither
+// which rows it inserted nor their keys. Before it runs, the records it will skip: those whose
+// \a key a stored row holds, and a record repeating an earlier one's key. The others are read back
+// by that key afterwards (a NULL in it conflicts with nothing and matches no row: no key then).
 QSet<qsizetype> BulkInsert::ignoredRecords(Connection *transaction, const QList<int> &key) const
 {
     QSet<qsizetype> skipped;

@@ -257,13 +257,8 @@ QStringList Dialect::beginTransaction(int isolation, int) const
     return {QStringLiteral("BEGIN ISOLATION LEVEL ") + level};
 }
 
-QString Dialect::insertInto(bool) const
-{
-    return QStringLiteral("INSERT INTO ");
-}
-
-QString Dialect::onConflict(const QStringList &conflictColumns, const QStringList &updateColumns,
-                            bool ignoreDuplicates) const
+QString Dialect::onConflict(const QStringList &, const QStringList &conflictColumns,
+                            const QStringList &updateColumns, bool ignoreDuplicates) const
 {
     // PostgreSQL and SQLite: ON CONFLICT (...) DO NOTHING / DO UPDATE SET c = EXCLUDED.c
     if (!updateColumns.isEmpty()) {

@@ -227,8 +227,6 @@ public:
     // index), so that ORDER BY the key costs nothing on a filtered scan. Elsewhere (PostgreSQL's
     // heap) included rows are put in key order by the library instead of by a sort in SQL.
     virtual bool storesRowsInKeyOrder() const { return true; }
-    // "INSERT INTO", or the dialect's form that skips duplicates.
-    virtual QString insertInto(bool ignoreDuplicates) const;
     // The statements that start a transaction with these settings (isolation level, SQLite's
     // BEGIN type); \a isolation and \a type are Transaction's enums.
     virtual QStringList beginTransaction(int isolation, int type) const;
@@ -240,8 +238,10 @@ public:
     // Whether upsert() learns if it inserted by looking for the conflicting row first (inside
     // the same transaction) rather than from the statement's result.
     virtual bool upsertChecksExistence() const { return false; }
-    // ON CONFLICT / ON DUPLICATE KEY clause after the VALUES; empty when none is needed.
-    virtual QString onConflict(const QStringList &conflictColumns, const QStringList &updateColumns,
+    // ON CONFLICT / ON DUPLICATE KEY clause after the VALUES of \a insertedColumns; empty when
+    // none is needed. ignoreDuplicates skips rows that break a unique key, nothing else.
+    virtual QString onConflict(const QStringList &insertedColumns,
+                               const QStringList &conflictColumns, const QStringList &updateColumns,
                                bool ignoreDuplicates) const;
     virtual bool hasBooleanLiterals() const { return true; }
     // What CREATE INDEX can say here (DdlGenerator::createIndex() refuses the rest).

@@ -6,11 +6,10 @@
 namespace QtSequelize {
 
 Statement RowStatements::insert(const QString &quotedTable, const QStringList &quotedColumns,
-                                qsizetype rows, const ValueWriter &value,
-                                bool ignoreDuplicates) const
+                                qsizetype rows, const ValueWriter &value) const
 {
     Statement statement;
-    statement << m_dialect.insertInto(ignoreDuplicates) << quotedTable;
+    statement << QLatin1StringView("INSERT INTO ") << quotedTable;
     if (quotedColumns.isEmpty()) {
         statement << m_dialect.insertDefaultValues();
         return statement;

@@ -40,10 +40,10 @@ public:
 
     // Appends the value of row \a row, column \a column to the statement (a bound ?, or SQL).
     using ValueWriter = std::function<void(Statement &, qsizetype row, qsizetype column)>;
-    // INSERT [IGNORE] INTO \a quotedTable (\a quotedColumns) VALUES (...), ... for \a rows rows;
+    // INSERT INTO \a quotedTable (\a quotedColumns) VALUES (...), ... for \a rows rows;
     // without columns, one row of the table's defaults (the dialect's DEFAULT VALUES).
     Statement insert(const QString &quotedTable, const QStringList &quotedColumns, qsizetype rows,
-                     const ValueWriter &value, bool ignoreDuplicates = false) const;
+                     const ValueWriter &value) const;
 
     // Rows given as column → value maps, values bound, in as many statements as the dialect's
     // limits want.

@@ -31,11 +31,9 @@ Statement QueryGenerator::insertRows(const QList<int> &attributes, const QList<Q
     for (int attribute : attributes)
         columns.append(column(attribute));
     Statement statement = RowStatements(m_dialect).insert(
-        table(), columns, rows.size(),
-        [&](Statement &s, qsizetype row, qsizetype i) {
+        table(), columns, rows.size(), [&](Statement &s, qsizetype row, qsizetype i) {
             appendStoredValue(s, rows.at(row).at(i), attributes.at(i));
-        },
-        conflict.ignoreDuplicates);
+        });
     if (conflict.ignoreDuplicates || !conflict.update.isEmpty()) {
         QStringList target;
         QStringList update;
@@ -43,7 +41,7 @@ Statement QueryGenerator::insertRows(const QList<int> &attributes, const QList<Q
             target.append(column(i));
         for (int i : conflict.update)
             update.append(column(i));
-        statement << m_dialect.onConflict(target, update, conflict.ignoreDuplicates);
+        statement << m_dialect.onConflict(columns, target, update, conflict.ignoreDuplicates);
     }
     if (m_dialect.supportsInsertReturning())
         appendReturning(statement, returning);

@@ -95,16 +95,18 @@ QStringList MariaDbDialect::sessionStatements(const SequelizeOptions &options) c
 {
     // Dates are in the timezone option (Sequelize's default '+00:00'), a name needing the
     // server's time zone tables; strict mode makes an over-long string or a bad ENUM value an
-    // error instead of a silent truncation. SIMULTANEOUS_ASSIGNMENT (MariaDB 10.3.5+, in a
-    // comment MySQL skips) makes an UPDATE's SET see the row as it was, as standard SQL and the
-    // other databases do: left to right, update({n: col('m'), m: 9}) wrote the new m into n,
-    // depending on the order the attributes came in.
+    // error instead of a silent truncation, on every table: STRICT_TRANS_TABLES alone let a
+    // MyISAM or Aria table (the engine option) cut the second row of a bulk INSERT or UPDATE
+    // with a warning, as only a statement's first row was strict there. SIMULTANEOUS_ASSIGNMENT
+    // (MariaDB 10.3.5+, in a comment MySQL skips) makes an UPDATE's SET see the row as it was, as
+    // standard SQL and the other databases do: left to right, update({n: col('m'), m: 9}) wrote the
+    // new m into n, depending on the order the attributes came in.
     const QString zone = options.timezoneName();
     const QString session = zone == QLatin1String("UTC") || zone == QLatin1String("Z")
         ? QStringLiteral("+00:00")
         : zone;
     return {QStringLiteral("SET time_zone = ") + quoteString(session),
-            QStringLiteral("SET SESSION sql_mode = CONCAT('STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,"
+            QStringLiteral("SET SESSION sql_mode = CONCAT('STRICT_ALL_TABLES,NO_ZERO_IN_DATE,"
                            "NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION'"
                            "/*M!100305 , ',SIMULTANEOUS_ASSIGNMENT'*/)")};
 }
@@ -332,15 +334,18 @@ QString MariaDbDialect::lockClause(Lock lock, bool skipLocked) const
     return skipLocked ? clause + QStringLiteral(" SKIP LOCKED") : clause;
 }
 
-QString MariaDbDialect::insertInto(bool ignoreDuplicates) const
+// ignoreDuplicates is an update that changes nothing: INSERT IGNORE would also turn every other
+// error of the rows into a warning — an over-long text cut, a row with a missing foreign key
+// dropped, a NULL in a NOT NULL column stored as '' or 0 — where PostgreSQL's and SQLite's
+// ON CONFLICT DO NOTHING skips duplicates only.
+QString MariaDbDialect::onConflict(const QStringList &insertedColumns, const QStringList &,
+                                   const QStringList &updateColumns, bool ignoreDuplicates) const
 {
-    return ignoreDuplicates ? QStringLiteral("INSERT IGNORE INTO ")
-                            : QStringLiteral("INSERT INTO ");
-}
-
-QString MariaDbDialect::onConflict(const QStringList &, const QStringList &updateColumns,
-                                   bool) const
-{
+    if (updateColumns.isEmpty() && ignoreDuplicates && !insertedColumns.isEmpty()) {
+        const QString &column = insertedColumns.first();
+        return QStringLiteral(" ON DUPLICATE KEY UPDATE ") + column + QStringLiteral(" = ")
+            + column;
+    }
     if (updateColumns.isEmpty())
         return QString();
     QStringList sets;

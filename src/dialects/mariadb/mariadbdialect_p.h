@@ -101,7 +101,6 @@ public:
     bool generatesKeyForZero() const override { return true; }
     InsertedIds lastInsertIdOfMultiRowInsert() const override { return InsertedIds::FirstRow; }
     bool upsertCountsUpdatesTwice() const override { return true; }
-    QString insertInto(bool ignoreDuplicates) const override;
     QStringList beginTransaction(int isolation, int type) const override;
     QString lockClause(Lock lock, bool skipLocked) const override;
     // MariaDB has no OF: the rows of every joined table are locked.
@@ -109,8 +108,8 @@ public:
     {
         return lockClause(lock, skipLocked);
     }
-    QString onConflict(const QStringList &conflictColumns, const QStringList &updateColumns,
-                       bool ignoreDuplicates) const override;
+    QString onConflict(const QStringList &insertedColumns, const QStringList &conflictColumns,
+                       const QStringList &updateColumns, bool ignoreDuplicates) const override;
     void appendOrderKey(Statement &statement, const Statement &key, Qt::SortOrder order,
                         NullsOrder nulls) const override;
     void appendLimit(Statement &statement, int limit, int offset) const override;

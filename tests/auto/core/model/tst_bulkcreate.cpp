@@ -345,6 +345,38 @@ private slots:
                  QStringLiteral("old"));
     }
 
+    // ignoreDuplicates skips the rows that break a unique key and nothing else: on MariaDB its
+    // INSERT IGNORE stored an over-long text cut to the column's length and dropped a row whose
+    // foreign key named no parent, each without an error.
+    void ignoreDuplicatesSkipsOnlyDuplicates_data() { TestDatabases::addDialectRows(); }
+    void ignoreDuplicatesSkipsOnlyDuplicates()
+    {
+        QSQ_OPEN_DIALECT(s);
+        auto *parent = s->define("IgParent", {{"name", DataTypes::String()}},
+                                 ModelOptions().timestamps(false));
+        auto *row = s->define("IgRow",
+                              {{"code", Attribute(DataTypes::String(3)).unique()},
+                               {"parentId", Attribute(DataTypes::Integer()).references(parent)}},
+                              ModelOptions().timestamps(false));
+        row->drop();
+        parent->sync(SyncOptions().force());
+        row->sync(SyncOptions().force());
+        parent->create({{"name", "p"}});
+        row->create({{"code", "dup"}, {"parentId", 1}});
+        const BulkCreateOptions ignore = BulkCreateOptions().ignoreDuplicates();
+        QCOMPARE(row->bulkCreate({{{"code", "dup"}}, {{"code", "new"}}}, ignore).size(), 2);
+        QVERIFY_THROWS_EXCEPTION(ForeignKeyConstraintError,
+                                 row->bulkCreate({{{"code", "fk"}, {"parentId", 99}}}, ignore));
+        if (dialect != QLatin1String("sqlite")) { // SQLite keeps no lengths
+            QVERIFY_THROWS_EXCEPTION(DatabaseError,
+                                     row->bulkCreate({{{"code", "toolong"}}}, ignore));
+        }
+        QStringList codes;
+        for (const auto &r : row->findAll(FindOptions().order("code")))
+            codes.append(r->get("code").toString());
+        QCOMPARE(codes, QStringList({"dup", "new"}));
+    }
+
     // updateOnDuplicate: "should support the updateOnDuplicate option with primary keys" (same
     // and different column names, a unique key on the primary key, a composite key with its
     // own column names, a composite unique key, a composite unique index), and "should reject

@@ -378,6 +378,39 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(DatabaseError, checked->sync(SyncOptions().force()));
     }
 
+    // An over-long value is an error in every row of a statement, whatever the table's engine:
+    // a MyISAM or Aria table on MariaDB cut the second row of a bulkCreate or an update to the
+    // column's length with a warning (strict mode covered transactional tables only). SQLite
+    // and PostgreSQL have no engines: the option is refused.
+    void nonTransactionalTablesNeverTruncate_data() { TestDatabases::addDialectRows(); }
+    void nonTransactionalTablesNeverTruncate()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        for (const char *engine : {"MyISAM", "Aria"}) {
+            ModelDefinition *row = sequelize->define(
+                "EngineRow", {{"name", DataTypes::String(3)}, {"n", DataTypes::Integer()}},
+                ModelOptions().timestamps(false).engine(QString::fromLatin1(engine)));
+            if (dialect != QLatin1String("mariadb")) {
+                QVERIFY_THROWS_EXCEPTION(DefinitionError, row->sync(SyncOptions().force()));
+                continue;
+            }
+            row->sync(SyncOptions().force());
+            QVERIFY_THROWS_EXCEPTION(
+                DatabaseError,
+                row->bulkCreate({{{"name", "ok"}, {"n", 1}}, {{"name", "toolong"}, {"n", 2}}}));
+            row->destroy(Where());
+            row->bulkCreate({{{"name", "a"}, {"n", 1}}, {{"name", "b"}, {"n", 2}}});
+            QVERIFY_THROWS_EXCEPTION(
+                DatabaseError,
+                row->update({{"name",
+                              QVariant::fromValue(Sequelize::literal(
+                                  QStringLiteral("IF(`n` = 2, 'toolong', 'c')")))}},
+                            Where()));
+            for (const auto &r : row->findAll())
+                QVERIFY2(r->get("name").toString().size() < 3, engine); // nothing cut
+        }
+    }
+
     void colonNamesQtWouldTake_data() { TestDatabases::addDialectRows(); }
     void colonNamesQtWouldTake()
     {
