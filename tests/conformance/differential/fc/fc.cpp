@@ -19,8 +19,9 @@ int main(int argc, char **argv)
     f.open(QIODevice::ReadOnly);
     const QJsonObject cases = QJsonDocument::fromJson(f.readAll()).object();
     const QString url = dialect == "sqlite" ? "sqlite::memory:"
-        : dialect == "postgres"             ? "postgres://orm:ormpass@127.0.0.1:55433/ormtest"
-                                            : "mariadb://orm:ormpass@127.0.0.1:53307/ormtest";
+        : dialect == "postgres"
+        ? qEnvironmentVariable("QSQ_FM_PGURL", "postgres://orm:ormpass@127.0.0.1:55433/ormtest")
+        : "mariadb://orm:ormpass@127.0.0.1:53307/ormtest";
     Sequelize s(url);
     auto *T = s.define("FcThing",
                        {{"code", Attribute(DataTypes::String()).unique()},

@@ -37,8 +37,9 @@ int main(int argc, char **argv)
     const QJsonObject cases = QJsonDocument::fromJson(f.readAll()).object();
     const QString url = dialect == "sqlite"
         ? "sqlite:" + qEnvironmentVariable("QI_SQLITE", "/tmp/qi.sqlite")
-        : dialect == "postgres" ? "postgres://orm:ormpass@127.0.0.1:55433/ormtest"
-                                : "mariadb://orm:ormpass@127.0.0.1:53307/ormtest";
+        : dialect == "postgres"
+        ? qEnvironmentVariable("QSQ_FM_PGURL", "postgres://orm:ormpass@127.0.0.1:55433/ormtest")
+        : "mariadb://orm:ormpass@127.0.0.1:53307/ormtest";
     Sequelize s(url);
     QueryInterface qi = s.queryInterface();
     QJsonObject out;

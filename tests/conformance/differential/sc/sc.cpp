@@ -27,8 +27,9 @@ int main(int argc, char **argv)
     rf.open(QIODevice::ReadOnly);
     const QJsonArray rows = QJsonDocument::fromJson(rf.readAll()).array();
     const QString url = dialect == "sqlite" ? "sqlite::memory:"
-        : dialect == "postgres"             ? "postgres://orm:ormpass@127.0.0.1:55433/ormtest"
-                                            : "mariadb://orm:ormpass@127.0.0.1:53307/ormtest";
+        : dialect == "postgres"
+        ? qEnvironmentVariable("QSQ_FM_PGURL", "postgres://orm:ormpass@127.0.0.1:55433/ormtest")
+        : "mariadb://orm:ormpass@127.0.0.1:53307/ormtest";
     Sequelize s(url);
     QJsonObject out;
     int n = 0;

@@ -18,7 +18,7 @@ int main(int argc, char **argv)
     QJsonObject out;
     for (const QString tz : {"+00:00", "+05:30", "-08:00", "+13:00", "+14:00"}) {
         const QString base = dialect == "postgres"
-            ? "postgres://orm:ormpass@127.0.0.1:55433/ormtest"
+            ? qEnvironmentVariable("QSQ_FM_PGURL", "postgres://orm:ormpass@127.0.0.1:55433/ormtest")
             : "mariadb://orm:ormpass@127.0.0.1:53307/ormtest";
         Sequelize s(base + "?timezone=" + QUrl::toPercentEncoding(tz));
         ModelDefinition *T = s.define("TzRow",
