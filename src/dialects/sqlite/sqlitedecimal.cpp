@@ -8,7 +8,6 @@
 #include "../../sql/coercion_p.h"
 
 #include <QtCore/qglobal.h>
-#include <QtCore/qloggingcategory.h>
 
 namespace QtSequelize::SqliteDecimal {
 
@@ -335,26 +334,6 @@ bool registerOn(void *db)
 } // namespace QtSequelize::SqliteDecimal
 
 namespace QtSequelize {
-
-namespace {
-Q_LOGGING_CATEGORY(lcSqliteDecimal, "qtsequelize.sqlite")
-}
-
-// Without them a statement on a text DECIMAL fails ("no such collation sequence"): an error,
-// never a text order taken for a numeric one. Without double-quoted strings a misspelt or
-// missing column is "no such column", never its name as text (a col(), literal or group that
-// names no column of the table would otherwise order, group or set by a constant).
-void SqliteDialect::connectionOpened(QSqlDatabase &db) const
-{
-    void *handle = SqliteLibrary::handleOf(db);
-    if (!SqliteDecimal::registerOn(handle))
-        qCWarning(lcSqliteDecimal,
-                  "The DECIMAL collation and functions could not be registered "
-                  "(the sqlite3 library of QSQLITE was not found)");
-    if (!SqliteLibrary::rejectDoubleQuotedStrings(handle))
-        qCWarning(lcSqliteDecimal,
-                  "Double-quoted string literals could not be turned off (SQLite before 3.29?)");
-}
 
 QString SqliteDialect::comparedColumn(const QString &column, const DataType &type) const
 {

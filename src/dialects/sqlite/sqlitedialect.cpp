@@ -8,6 +8,7 @@
 #include <QtCore/qhash.h>
 #include <QtCore/qjsonarray.h>
 #include <QtCore/qjsondocument.h>
+#include <QtCore/qloggingcategory.h>
 #include <QtSql/qsqlfield.h>
 
 #include <cmath>
@@ -504,6 +505,26 @@ void SqliteDialect::appendInList(Statement &statement, const Statement &left, bo
                          : QLatin1StringView(" IN (SELECT value FROM json_each("));
     statement.bind(json);
     statement << QLatin1StringView("))");
+}
+
+namespace {
+Q_LOGGING_CATEGORY(lcSqlite, "qtsequelize.sqlite")
+}
+
+// Each new connection: the DECIMAL collation and functions (without them a statement on a
+// text DECIMAL fails, "no such collation sequence", never a text order taken for a numeric
+// one), and no double-quoted string literals (a "name" written by hand in a raw query, a
+// literal or a CHECK that names no column is "no such column", never the text 'name').
+void SqliteDialect::connectionOpened(QSqlDatabase &db) const
+{
+    void *handle = SqliteLibrary::handleOf(db);
+    if (!SqliteDecimal::registerOn(handle))
+        qCWarning(lcSqlite,
+                  "The DECIMAL collation and functions could not be registered "
+                  "(the sqlite3 library of QSQLITE was not found)");
+    if (!SqliteLibrary::rejectDoubleQuotedStrings(handle))
+        qCWarning(lcSqlite,
+                  "Double-quoted string literals could not be turned off (SQLite before 3.29?)");
 }
 
 } // namespace QtSequelize
