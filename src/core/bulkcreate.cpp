@@ -7,6 +7,7 @@
 #include "../meta/modeldefinition_p.h"
 
 #include "../dialects/dialect_p.h"
+#include "../dialects/rowsreading_p.h"
 #include "../query/joinplan_p.h"
 #include "../query/options_p.h"
 #include "../query/querygenerator_p.h"
@@ -488,6 +489,7 @@ void BulkInsert::storedRowsByKey(Connection *transaction, const QList<int> &key,
         const Statement statement
             = QueryGenerator(*d).selectAttributes(OptionsAccess::data(options), &columns);
         QSqlQuery &query = d->connection()->execute(statement, true, transaction);
+        const RowsReading reading(query);
         const Hydrator hydrator(*d, columns);
         while (dialect.nextRow(query))
             row(hydrator.create(query).data());
@@ -584,6 +586,7 @@ void BulkInsert::insert()
             statementColumns = &set;
         }
         QSqlQuery &query = d->write(statement, transaction);
+        const RowsReading reading(query);
         if (!readBack.isEmpty() && !o.ignoreDuplicates)
             readRows(query, start, count);
         else if (!readBack.isEmpty())

@@ -7,6 +7,7 @@
 #include "../meta/modeldefinition_p.h"
 
 #include "../dialects/dialect_p.h"
+#include "../dialects/rowsreading_p.h"
 #include "../query/options_p.h"
 #include "../query/querygenerator_p.h"
 #include "../sql/coercion_p.h"
@@ -73,6 +74,7 @@ int ModelDefinition::destroy(const Where &givenWhere, const DestroyOptions &opti
         else
             statement = generator.remove(scopedWhere, false, limit);
         QSqlQuery &query = d->write(statement, d->connection()->connectionFor(o));
+        const RowsReading reading(query);
         affected = d->dialect().rowsAffected(query);
         SequelizePrivate::endRows(d->dialect(), query);
     }
@@ -110,6 +112,7 @@ int ModelDefinition::restore(const Where &givenWhere, const DestroyOptions &opti
     const Statement statement
         = QueryGenerator(*d).update({d->deletedAt}, {notDeleted}, restored, false);
     QSqlQuery &query = d->write(statement, d->connection()->connectionFor(o));
+    const RowsReading reading(query);
     const int affected = d->dialect().rowsAffected(query);
     SequelizePrivate::endRows(d->dialect(), query);
     for (const auto &instance : std::as_const(individuals)) {

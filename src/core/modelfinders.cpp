@@ -6,6 +6,7 @@
 #include "../meta/modeldefinition_p.h"
 
 #include "../dialects/dialect_p.h"
+#include "../dialects/rowsreading_p.h"
 #include "../query/joinplan_p.h"
 #include "../query/options_p.h"
 #include "../query/querygenerator_p.h"
@@ -146,6 +147,7 @@ QList<QSharedPointer<Model>> ModelDefinition::findAll(const FindOptions &given)
     const Statement statement = QueryGenerator(*d).select(OptionsAccess::data(options), &columns);
     QSqlQuery &query = d->connection()->execute(
         statement, true, d->connection()->connectionForRead(OptionsAccess::data(options)));
+    const RowsReading reading(query);
     QList<QSharedPointer<Model>> found = Hydrator(*d, columns).loadAll(query);
     const OptionsData &o = OptionsAccess::data(options);
     hideVirtuals(found, ModelPrivate::virtualsLeftOut(*d, o));
@@ -203,6 +205,7 @@ QList<QVariantMap> ModelDefinition::findAllRaw(const FindOptions &given)
         const Statement statement = QueryGenerator(*d).select(o, &columns);
         QSqlQuery &query
             = d->connection()->execute(statement, true, d->connection()->connectionForRead(o));
+        const RowsReading reading(query);
         rows = Hydrator(*d, columns).loadAllRaw(query);
     } else {
         // As Sequelize: one row per joined row, included attributes under "alias.attribute".
@@ -211,6 +214,7 @@ QList<QVariantMap> ModelDefinition::findAllRaw(const FindOptions &given)
         const Statement statement = QueryGenerator(*d).selectJoined(o, &columns);
         QSqlQuery &query
             = d->connection()->execute(statement, true, d->connection()->connectionForRead(o));
+        const RowsReading reading(query);
         const Dialect &dialect = d->dialect();
         while (d->dialect().nextRow(query)) {
             QVariantMap row;
@@ -291,6 +295,7 @@ QSharedPointer<Model> ModelDefinition::findByPk(const QVariant &primaryKey,
         statement.bindings = {d->dialect().toDatabase(key, pk.type)};
         QSqlQuery &query = d->connection()->execute(
             statement, true, d->connection()->connectionForRead(OptionsAccess::data(options)));
+        const RowsReading reading(query);
         QSharedPointer<Model> found;
         if (d->dialect().nextRow(query)) {
             found = Hydrator(*d, columns).create(query);
@@ -330,6 +335,7 @@ qint64 ModelDefinitionPrivate::countRows(const FindOptions &options) const
     const Statement statement = QueryGenerator(*this).count(OptionsAccess::data(options));
     QSqlQuery &query = connection()->execute(
         statement, true, connection()->connectionForRead(OptionsAccess::data(options)));
+    const RowsReading reading(query);
     qint64 n = 0;
     if (dialect().nextRow(query))
         n = query.value(0).toLongLong();
@@ -390,6 +396,7 @@ QList<QVariantMap> ModelDefinition::countGrouped(const FindOptions &given)
     const Statement statement = QueryGenerator(*d).count(OptionsAccess::data(options));
     QSqlQuery &query = d->connection()->execute(
         statement, true, d->connection()->connectionForRead(OptionsAccess::data(options)));
+    const RowsReading reading(query);
     QList<QPair<QString, const DataType *>> groupAttributes;
     for (const QString &name : group)
         groupAttributes.append(groupedAttribute(*d, name));
@@ -602,6 +609,7 @@ QVariant ModelDefinition::aggregate(const QString &attribute, const QString &fun
                                                              rows ? QString() : attribute);
     QSqlQuery &query = d->connection()->execute(
         statement, true, d->connection()->connectionForRead(OptionsAccess::data(options)));
+    const RowsReading reading(query);
     QVariant result;
     if (d->dialect().nextRow(query) && !isSqlNull(query.value(0))) {
         const QVariant raw = query.value(0);

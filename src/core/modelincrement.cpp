@@ -6,6 +6,7 @@
 
 #include "model_p.h"
 
+#include "../dialects/rowsreading_p.h"
 #include "../meta/modeldefinition_p.h"
 #include "../query/options_p.h"
 #include "../query/querygenerator_p.h"
@@ -83,6 +84,7 @@ int ModelDefinition::increment(const QVariantMap &byAttribute, const Where &give
                                                       givenWhere, OptionsAccess::data(options));
     QSqlQuery &query
         = d->write(statement, d->connection()->connectionFor(OptionsAccess::data(options)));
+    const RowsReading reading(query);
     const int affected = d->dialect().rowsAffected(query);
     SequelizePrivate::endRows(d->dialect(), query);
     if (affected != 0)
@@ -191,6 +193,7 @@ Model &Model::increment(const QVariantMap &givenAmounts, const SaveOptions &opti
         const Statement statement = m.incrementStatement(
             byAttribute, key, OptionsAccess::data(update), returning, &keyBindings);
         QSqlQuery &query = m.write(statement, m.connection()->connectionFor(o));
+        const RowsReading reading(query);
         const bool found = m.connection()->nextRow(query);
         if (found) {
             const bool recording = d->recording;

@@ -6,6 +6,7 @@
 
 #include "model_p.h"
 
+#include "../dialects/rowsreading_p.h"
 #include "../meta/modeldefinition_p.h"
 #include "../query/options_p.h"
 #include "../query/querygenerator_p.h"
@@ -78,6 +79,7 @@ void ModelPrivate::readBackExpressions(const QList<int> &written, Connection *co
     const Statement statement
         = QueryGenerator(m).selectAttributes(OptionsAccess::data(options), &columns);
     QSqlQuery &query = m.connection()->execute(statement, true, connection);
+    const RowsReading reading(query);
     const bool wasRecording = recording;
     recording = false;
     if (m.connection()->nextRow(query)) {
@@ -328,6 +330,7 @@ void SaveRun::insert()
     const QList<int> returning = returned ? m.storedAttributes() : QList<int>();
     const Statement statement = insertStatement(columns, values, returning);
     QSqlQuery &query = m.write(statement, m.connection()->connectionFor(o));
+    const RowsReading reading(query);
     if (returned && m.connection()->nextRow(query)) {
         const bool recording = d->recording;
         d->recording = false;
@@ -392,6 +395,7 @@ void SaveRun::update()
     const qint64 version = m.version >= 0 ? lockVersion(&columns, &values) : 0;
     const Statement statement = updateStatement(columns, values, version);
     QSqlQuery &query = m.write(statement, m.connection()->connectionFor(o));
+    const RowsReading reading(query);
     const int affected = m.dialect().rowsAffected(query);
     m.connection()->endRows(query);
     if (m.version >= 0 && affected == 0)

@@ -5,6 +5,7 @@
 
 #include "model_p.h"
 
+#include "../dialects/rowsreading_p.h"
 #include "../meta/modeldefinition_p.h"
 #include "../query/options_p.h"
 #include "../query/querygenerator_p.h"
@@ -106,6 +107,7 @@ void Model::reload(const FindOptions &given)
         = QueryGenerator(m).selectAttributes(OptionsAccess::data(options), &columns);
     QSqlQuery &query = m.connection()->execute(
         statement, true, m.connection()->connectionFor(OptionsAccess::data(options)));
+    const RowsReading reading(query);
     if (!m.connection()->nextRow(query)) {
         m.connection()->endRows(query);
         m.runHook(hooks, &ModelHooks::afterFind, QList<QSharedPointer<Model>>(), options);

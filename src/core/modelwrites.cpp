@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "../dialects/dialect_p.h"
+#include "../dialects/rowsreading_p.h"
 #include "../query/joinplan_p.h"
 #include "../query/options_p.h"
 #include "../query/querygenerator_p.h"
@@ -189,6 +190,7 @@ QSharedPointer<Model> ModelDefinition::upsert(const QVariantMap &givenValues,
                o.transaction))
             > 0;
     QSqlQuery &query = d->write(statement, transaction);
+    const RowsReading reading(query);
     bool inserted = false;
     if (returned && d->dialect().nextRow(query)) {
         md->recording = false;
@@ -518,6 +520,7 @@ static int writeUpdate(ModelDefinitionPrivate &d, const OptionsData &o, const QL
         generator.appendReturning(statement, returning);
     }
     QSqlQuery &query = d.write(statement, d.connection()->connectionFor(o));
+    const RowsReading reading(query);
     int affected = d.dialect().rowsAffected(query);
     if (rows) {
         *rows = Hydrator(d, returning).loadAll(query);

@@ -526,6 +526,7 @@ QueryResult Sequelize::query(const QString &sql, const QueryOptions &options)
         }
     } catch (const BaseError &error) {
         SequelizePrivate::rowsAbandoned(*query, &error); // its afterQuery, with the error
+        query->finish(); // see RowsReading
         throw;
     }
     d->endRows(*query);

@@ -8,6 +8,7 @@
 #include "../core/sequelize_p.h"
 #include "../dialects/ddlgenerator_p.h"
 #include "../dialects/dialect_p.h"
+#include "../dialects/rowsreading_p.h"
 #include "../dialects/rowstatements_p.h"
 #include "../meta/modeldefinition_p.h"
 #include "../query/options_p.h"
@@ -73,6 +74,7 @@ void runDdl(SequelizePrivate *s, const QStringList &statements)
 QList<QVariantMap> readRows(SequelizePrivate *s, const QString &sql, const QVariantList &bindings)
 {
     QSqlQuery &query = s->execute(Statement{sql, bindings}, true, connectionOf(s));
+    const RowsReading reading(query);
     const QList<QVariantMap> rows = readRawRows(query, *s->dialect);
     s->endRows(query);
     return rows;
@@ -88,6 +90,7 @@ Dialect::RowReader rowReader(SequelizePrivate *s)
 int rowsAffected(SequelizePrivate *s, const Statement &statement)
 {
     QSqlQuery &query = s->execute(statement, true, connectionOf(s));
+    const RowsReading reading(query);
     const int affected = s->dialect->rowsAffected(query);
     s->endRows(query);
     return affected;

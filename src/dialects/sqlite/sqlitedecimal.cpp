@@ -286,6 +286,18 @@ void addScaledFunction(void *context, int, void **arguments)
     api().resultText(context, text.constData(), int(text.size()), Transient);
 }
 
+void integerAddFunction(void *context, int, void **arguments)
+{
+    if (api().valueType(arguments[0]) == Null || api().valueType(arguments[1]) == Null)
+        return api().resultNull(context);
+    const std::optional<QByteArray> sum = add(textOf(arguments[0]), textOf(arguments[1]));
+    if (!sum)
+        return api().resultError(context, "A stored value or an amount is not a number", -1);
+    if (compare(*sum, textOf(arguments[2])) < 0 || compare(*sum, textOf(arguments[3])) > 0)
+        return api().resultError(context, "integer out of range: the sum is past the type", -1);
+    api().resultText(context, sum->constData(), int(sum->size()), Transient);
+}
+
 // The running sum lives on the heap; the aggregate context holds its pointer.
 void sumStep(void *context, int, void **arguments)
 {
@@ -326,6 +338,9 @@ bool registerOn(void *db)
         && sqlite.createFunction(db, AddScaledFunction, 4, Utf8 | Deterministic, nullptr,
                                  addScaledFunction, nullptr, nullptr, nullptr)
         == 0
+        && sqlite.createFunction(db, IntegerAddFunction, 4, Utf8 | Deterministic, nullptr,
+                                 integerAddFunction, nullptr, nullptr, nullptr)
+        == 0
         && sqlite.createFunction(db, SumFunction, 1, Utf8 | Deterministic, nullptr, nullptr,
                                  sumStep, sumFinal, nullptr)
         == 0;
@@ -351,6 +366,20 @@ QString SqliteDialect::incremented(const QString &column, const QString &amount,
         return QLatin1StringView(SqliteDecimal::AddScaledFunction) + QLatin1Char('(') + column
             + QLatin1StringView(", ") + amount
             + QStringLiteral(", %1, %2)").arg(type.precision()).arg(type.scale());
+    switch (type.kind()) {
+    case DataType::TinyInt:
+    case DataType::SmallInt:
+    case DataType::MediumInt:
+    case DataType::Integer:
+    case DataType::BigInt: {
+        const IntegerRange range = integerRange(type);
+        return QLatin1StringView(SqliteDecimal::IntegerAddFunction) + QLatin1Char('(') + column
+            + QLatin1StringView(", ") + amount
+            + QStringLiteral(", '%1', '%2')").arg(range.min).arg(range.max);
+    }
+    default:
+        break;
+    }
     if (!SqliteDecimal::isText(type))
         return Dialect::incremented(column, amount, type);
     return QLatin1StringView(SqliteDecimal::AddFunction) + QLatin1Char('(') + column

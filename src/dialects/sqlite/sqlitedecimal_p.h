@@ -36,6 +36,10 @@ inline constexpr char AddFunction[] = "qsq_decimal_add";
 // the precision (increment/decrement of a DECIMAL(p, s)).
 inline constexpr char AddScaledFunction[] = "qsq_decimal_add_scaled";
 inline constexpr char SumFunction[] = "qsq_decimal_sum";
+// qsq_integer_add(a, b, min, max): a + b, an error past [min, max] (increment/decrement of an
+// integer attribute: SQLite stored a sum past the type, which no read could then take, and
+// turned one past 64 bits into a REAL; PostgreSQL and MariaDB refuse both).
+inline constexpr char IntegerAddFunction[] = "qsq_integer_add";
 
 // Whether SQLite keeps values of \a type as text: a DECIMAL without a precision or wider than
 // 15 digits (NUMERIC affinity would store a REAL, exact to 15 significant digits only).

@@ -14,6 +14,7 @@
 #include <QtTest/qtest.h>
 
 #include <cmath>
+#include <functional>
 #include <limits>
 
 #include "testdatabases.h"
@@ -409,6 +410,84 @@ private slots:
             for (const auto &r : row->findAll())
                 QVERIFY2(r->get("name").toString().size() < 3, engine); // nothing cut
         }
+    }
+
+    // A read that failed on a stored value (here a number past the attribute's INTEGER, from
+    // a model of the same table with a BIGINT) left the cached statement active: on SQLite the
+    // table stayed locked, and dropping it failed with "database table is locked" until the
+    // same read ran again. Each read path, then a drop and create of the table.
+    void failedReadsReleaseTheirStatement_data() { TestDatabases::addDialectRows(); }
+    void failedReadsReleaseTheirStatement()
+    {
+        QSQ_OPEN_DIALECT(s);
+        const ModelOptions table = ModelOptions().tableName("wide_rows").timestamps(false);
+        ModelDefinition *wide = s->define("WideRow", {{"n", DataTypes::BigInt()}}, table);
+        ModelDefinition *narrow = s->define("NarrowRow", {{"n", DataTypes::Integer()}}, table);
+        const QList<std::function<void()>> reads{
+            [&] { narrow->findAll(); },
+            [&] { narrow->findAllRaw(); },
+            [&] {
+                narrow->findOne(FindOptions().where({{"id", 1}}));
+            },
+            [&] { narrow->findByPk(1); },
+            [&] { narrow->countGrouped(FindOptions().group({"n"})); },
+            [&] {
+                narrow->build({{"id", 1}})->reload();
+            },
+            [&] {
+                s->query("SELECT * FROM wide_rows WHERE id = ?",
+                         QueryOptions().model(narrow).replacements(QVariantList{1}));
+            },
+        };
+        for (qsizetype i = 0; i < reads.size(); ++i) {
+            wide->sync(SyncOptions().force());
+            wide->create({{"id", 1}, {"n", qint64(1) << 40}});
+            bool refused = false;
+            try {
+                reads.at(i)();
+            } catch (const DatabaseError &) {
+                refused = true;
+            }
+            QVERIFY2(refused, qPrintable(QStringLiteral("read %1").arg(i)));
+        }
+        // An aggregate reads the number itself, as Sequelize does.
+        QCOMPARE(narrow->max("n").toLongLong(), qint64(1) << 40);
+        wide->sync(SyncOptions().force());
+        QCOMPARE(wide->count(), qint64(0));
+    }
+
+    // increment()/decrement() past the attribute's integer type: PostgreSQL and MariaDB refuse
+    // the UPDATE; SQLite stored the sum (one past 64 bits as a REAL), which no read could
+    // take. It is a DatabaseError on every database now, and the row keeps its values.
+    void incrementsPastTheType_data() { TestDatabases::addDialectRows(); }
+    void incrementsPastTheType()
+    {
+        QSQ_OPEN_DIALECT(s);
+        ModelDefinition *counter = s->define("Counter",
+                                             {{"i", DataTypes::Integer()},
+                                              {"small", DataTypes::SmallInt()},
+                                              {"big", DataTypes::BigInt()}},
+                                             ModelOptions().timestamps(false));
+        counter->sync(SyncOptions().force());
+        constexpr qint64 bigMax = std::numeric_limits<qint64>::max();
+        auto row = counter->create({{"i", 2147483000}, {"small", -32000}, {"big", bigMax - 5}});
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, counter->increment({{"i", 1000}}, Where()));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, counter->decrement({{"small", 1000}}, Where()));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, counter->increment({{"big", 10}}, Where()));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, row->increment("i", 1000));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, row->decrement("small", 769));
+        auto read = counter->findByPk(row->get("id"));
+        QCOMPARE(read->get("i").toInt(), 2147483000);
+        QCOMPARE(read->get("small").toInt(), -32000);
+        QCOMPARE(read->get("big").toLongLong(), bigMax - 5);
+        // Up to the limits themselves.
+        QCOMPARE(counter->increment({{"i", 647}, {"big", 5}}, Where()), 1);
+        row->decrement("small", 768);
+        QCOMPARE(row->get("small").toInt(), -32768);
+        read = counter->findByPk(row->get("id"));
+        QCOMPARE(read->get("i").toInt(), 2147483647);
+        QCOMPARE(read->get("big").toLongLong(), bigMax);
+        QCOMPARE(read->get("small").toInt(), -32768);
     }
 
     void colonNamesQtWouldTake_data() { TestDatabases::addDialectRows(); }
