@@ -16,6 +16,8 @@ static QJsonValue j(const QVariant &v)
 }
 static QString errText(const BaseError &e)
 {
+    if (e.message() == "TypeError")
+        return "ERROR TypeError";
     QString t = "ERROR " + e.name();
     if (e.name() == "SequelizeUniqueConstraintError") {
         QStringList k = e.fields().keys();
@@ -108,6 +110,8 @@ int main(int argc, char **argv)
             if (op == "P.save" || op == "C.save") {
                 auto x = (op[0] == 'P' ? P : C)
                              ->findByPk(st["id"].toInt(), FindOptions().transaction(t));
+                if (!x)
+                    throw EmptyResultError("TypeError"); // Sequelize: null.set()
                 x->set(values);
                 x->save(SaveOptions().transaction(t));
                 return "ok";
@@ -116,6 +120,8 @@ int main(int argc, char **argv)
                 return P->destroy(where, DestroyOptions().transaction(t));
             if (op == "P.instDestroy") {
                 auto x = P->findByPk(st["id"].toInt(), FindOptions().transaction(t));
+                if (!x)
+                    throw EmptyResultError("TypeError"); // Sequelize: null.set()
                 x->destroy(DestroyOptions().transaction(t));
                 return "ok";
             }
@@ -143,6 +149,8 @@ int main(int argc, char **argv)
             }
             if (op == "P.createKid") {
                 auto x = P->findByPk(st["id"].toInt(), FindOptions().transaction(t));
+                if (!x)
+                    throw EmptyResultError("TypeError"); // Sequelize: null.set()
                 x->createAssociated("kids", values, SaveOptions().transaction(t));
                 return "ok";
             }
