@@ -6,6 +6,8 @@
 
 #include "associationroles_p.h"
 
+#include "../src/sql/scriptvalue_p.h"
+
 namespace QtSequelize {
 
 /*!
@@ -140,9 +142,12 @@ QVariantMap InstanceListModel::where() const
 
 void InstanceListModel::setWhere(const QVariantMap &where)
 {
-    if (d->where == where)
+    // From QML, "" arrives as a null QString, which would be NULL: {city: ""} matched the
+    // rows without a city.
+    const QVariantMap condition = qmlEngine(this) ? fromScriptValue(where).toMap() : where;
+    if (d->where == condition)
         return;
-    d->where = where;
+    d->where = condition;
     Q_EMIT whereChanged();
     d->reset();
 }
@@ -237,8 +242,10 @@ QVariantMap InstanceListModel::get(int row) const
     return values;
 }
 
-int InstanceListModel::indexOf(const QVariant &primaryKey) const
+int InstanceListModel::indexOf(const QVariant &given) const
 {
+    // From QML, a key "" arrives as a null QString.
+    const QVariant primaryKey = qmlEngine(this) ? fromScriptValue(given) : given;
     const QVariantList parts = primaryKey.metaType() == QMetaType::fromType<QVariantList>()
         ? primaryKey.toList()
         : QVariantList{primaryKey};
@@ -264,8 +271,10 @@ int InstanceListModel::create(const QVariantMap &values)
     // From QML, a value left undefined is not given (its default applies), as Sequelize's
     // create() takes {balance: undefined}; null is NULL.
     QVariantMap given = values;
-    if (qmlEngine(this))
+    if (qmlEngine(this)) {
         given.removeIf([](const auto &entry) { return !entry.value().isValid(); });
+        given = fromScriptValue(given).toMap(); // "" arrives as a null QString
+    }
     QVariantList key;
     const bool created = d->guarded([&] {
         const QSharedPointer<Model> instance = d->definition->create(given);
@@ -334,7 +343,7 @@ bool InstanceListModel::setData(const QModelIndex &index, const QVariant &value,
     const QSharedPointer<Model> instance = row->instance;
     const QString attribute = d->attributes.at(column);
     const bool saved = d->guarded([&] {
-        instance->set(attribute, value);
+        instance->set(attribute, qmlEngine(this) ? fromScriptValue(value) : value);
         instance->save();
     });
     if (!saved) {

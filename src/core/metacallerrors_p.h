@@ -29,6 +29,26 @@ namespace QtSequelize {
 using MetacallErrorPrinter = void (*)(const QObject *receiver, const QString &message);
 Q_SEQUELIZE_EXPORT void setMetacallErrorPrinter(MetacallErrorPrinter printer);
 
+// While one lives on a thread, a property write reaching Model::guardedMetacall() is the
+// library's own (QMetaProperty::write() of a stored value, where a null QString is NULL),
+// not a QML binding's.
+class LibraryPropertyWrite
+{
+public:
+    LibraryPropertyWrite() { ++depth(); }
+    ~LibraryPropertyWrite() { --depth(); }
+    LibraryPropertyWrite(const LibraryPropertyWrite &) = delete;
+    LibraryPropertyWrite &operator=(const LibraryPropertyWrite &) = delete;
+    static bool active() { return depth() > 0; }
+
+private:
+    static int &depth()
+    {
+        static thread_local int writes = 0;
+        return writes;
+    }
+};
+
 } // namespace QtSequelize
 
 #endif // QTSEQUELIZE_METACALLERRORS_P_H

@@ -9,6 +9,7 @@
 #include "../query/querygenerator_p.h"
 #include "../sql/coercion_p.h"
 #include "hydrator_p.h"
+#include "metacallerrors_p.h"
 #include "sequelize_p.h"
 
 #include <algorithm>
@@ -211,6 +212,7 @@ void ModelPrivate::setValue(int attribute, const QVariant &value)
             void *argv[] = {typed.data(), nullptr, &status, &flags};
             metacall(q, QMetaObject::WriteProperty, info.property.relativePropertyIndex(), argv);
         } else {
+            const LibraryPropertyWrite library;
             info.property.write(q, typed);
         }
         if (toNull) {
@@ -240,6 +242,7 @@ void ModelPrivate::load(int attribute, const QVariant &value)
     if (!expressions.isEmpty())
         expressions.remove(attribute);
     if (info.hasProperty()) {
+        const LibraryPropertyWrite library;
         info.property.write(q, toPropertyType(value, info.property.metaType()));
         if (info.nullBesideProperty)
             noteNull(attribute, isSqlNull(value));

@@ -10,6 +10,8 @@
 #include <QtSequelize/modeldefinition.h>
 
 #include <QtCore/qloggingcategory.h>
+#include <QtCore/qmetaobject.h>
+#include <QtCore/qscopeguard.h>
 
 #include <atomic>
 #include <exception>
@@ -58,6 +60,22 @@ static int setterOne()
     return index;
 }
 
+// A QString property written through the meta-object system (a QML binding, setProperty())
+// with a null QString: QML hands "" over so, and a null QString is NULL here. It is the empty
+// string; NULL is set("name", null). The library's own writes of stored values are left alone.
+static void emptyStringWritten(const QObject *object, QMetaObject::Call call, int id,
+                               void **arguments)
+{
+    if (call != QMetaObject::WriteProperty || !arguments || !arguments[0]
+        || LibraryPropertyWrite::active())
+        return;
+    if (object->metaObject()->property(id).metaType() != QMetaType::fromType<QString>())
+        return;
+    QString &value = *static_cast<QString *>(arguments[0]);
+    if (value.isNull())
+        value = emptyString();
+}
+
 /*!
     Runs a call that the meta-object system makes into Model's own invokables and properties —
     a QML binding or handler calling \c get() or \c set(), QMetaObject::invokeMethod() — so that
@@ -66,6 +84,10 @@ static int setterOne()
     is emitted, and the call returns no value. TypedModel and define()d models call it from
     their qt_metacall(); a model class of its own that overrides qt_metacall() should too.
     C++ code calling the functions directly gets the exceptions, as documented for each.
+    Qt's JavaScript engine hands the empty string to C++ as a null QString, which the library
+    reads as NULL: through this call, \c set() of a null QString and a QString property
+    written with one store the empty string (NULL is \c set(name, null), a QVariant of
+    std::nullptr_t).
     \a call, \a id and \a arguments are qt_metacall()'s; returns what Model::qt_metacall()
     returns, or -1 after an error.
 */
@@ -79,11 +101,24 @@ int Model::guardedMetacall(QMetaObject::Call call, int id, void **arguments)
         const int getter = !invoked ? 0 : id == getterOne() ? 1 : id == getterAll() ? 2 : 0;
         // set(name, undefined) from QML (an unset property) is refused, not written as NULL
         // (null is NULL); Sequelize's save of an undefined value fails too.
-        if (call == QMetaObject::InvokeMetaMethod && arguments && id == setterOne()
-            && !static_cast<const QVariant *>(arguments[2])->isValid())
+        const bool setter = call == QMetaObject::InvokeMetaMethod && arguments && id == setterOne();
+        if (setter && !static_cast<const QVariant *>(arguments[2])->isValid())
             throw DefinitionError(
                 QStringLiteral("The value for attribute %1 is undefined (use null for NULL)")
                     .arg(*static_cast<const QString *>(arguments[1])));
+        // QML hands "" over as a null QString, which is NULL here: set(name, "") and a QString
+        // property written "" store the empty string (see fromScriptValue()).
+        QVariant given;
+        void *const original = setter ? arguments[2] : nullptr;
+        const auto restore = qScopeGuard([&] {
+            if (setter)
+                arguments[2] = original;
+        });
+        if (setter) {
+            given = fromScriptValue(*static_cast<const QVariant *>(original));
+            arguments[2] = &given;
+        }
+        emptyStringWritten(this, call, id, arguments);
         const int result = Model::qt_metacall(call, id, arguments);
         if (getter == 1) {
             QVariant &value = *static_cast<QVariant *>(arguments[0]);

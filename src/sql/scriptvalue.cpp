@@ -51,4 +51,34 @@ QVariant toScriptValue(const QVariant &value)
     }
 }
 
+QVariant fromScriptValue(const QVariant &value)
+{
+    switch (value.metaType().id()) {
+    case QMetaType::QString:
+        return value.toString().isNull() ? QVariant(emptyString()) : value;
+    case QMetaType::QStringList: {
+        QStringList list = value.toStringList();
+        for (QString &item : list) {
+            if (item.isNull())
+                item = emptyString();
+        }
+        return list;
+    }
+    case QMetaType::QVariantMap: {
+        QVariantMap map = value.toMap();
+        for (auto it = map.begin(); it != map.end(); ++it)
+            it.value() = fromScriptValue(it.value());
+        return map;
+    }
+    case QMetaType::QVariantList: {
+        QVariantList list = value.toList();
+        for (QVariant &item : list)
+            item = fromScriptValue(item);
+        return list;
+    }
+    default:
+        return value;
+    }
+}
+
 } // namespace QtSequelize

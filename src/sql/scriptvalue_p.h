@@ -25,6 +25,16 @@ namespace QtSequelize {
 // a DATEONLY and a TIME are text, a 64-bit integer past 2^53 its exact text; others as they
 // are. Maps and lists are converted item by item.
 Q_SEQUELIZE_EXPORT QVariant toScriptValue(const QVariant &value);
+// A value JavaScript (QML) handed over, as it meant it: Qt's JavaScript engine hands the empty
+// string "" to C++ as a null QString, which is NULL here; it becomes the empty string (in maps,
+// lists and string lists too). JavaScript's null arrives as a QVariant of std::nullptr_t and
+// stays NULL.
+Q_SEQUELIZE_EXPORT QVariant fromScriptValue(const QVariant &value);
+// The empty, non-null string.
+inline QString emptyString()
+{
+    return QStringLiteral("");
+}
 
 } // namespace QtSequelize
 

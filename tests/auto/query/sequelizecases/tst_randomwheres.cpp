@@ -21,6 +21,7 @@
 #include <QtCore/qjsonobject.h>
 #include <QtTest/qtest.h>
 
+#include "randomwheres.h"
 #include "testdatabases.h"
 
 using namespace QtSequelize;
@@ -29,56 +30,14 @@ class tst_RandomWheres : public QObject
 {
     Q_OBJECT
 
-    static QJsonObject document()
-    {
-        QFile file(QStringLiteral(QSQ_CONFORMANCE_DIR "/../random-wheres/random-wheres.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("random-wheres.json is missing");
-        return QJsonDocument::fromJson(file.readAll()).object();
-    }
-
-    // where.js's model and rows: tags is an ARRAY on PostgreSQL, a STRING elsewhere.
-    static ModelDefinition *people(Sequelize *sequelize, const QString &dialect,
-                                   const QJsonArray &rows)
-    {
-        const bool postgres = dialect == QLatin1String("postgres");
-        ModelDefinition *person = sequelize->define(
-            "Person",
-            {{"name", Attribute(DataTypes::String()).allowNull(false)},
-             {"age", DataTypes::Integer()},
-             {"city", DataTypes::String()},
-             {"email", DataTypes::String()},
-             {"score", DataTypes::Float()},
-             {"meta", DataTypes::Json()},
-             {"tags", postgres ? DataTypes::Array(DataTypes::String()) : DataTypes::String()},
-             {"born", DataTypes::DateOnly()},
-             {"seen", DataTypes::Date()},
-             {"ok", DataTypes::Boolean()},
-             {"price", DataTypes::Decimal(10, 2)}},
-            ModelOptions().timestamps(false).tableName("DiffPeople"));
-        sequelize->sync(SyncOptions().force());
-        for (const QJsonValue &row : rows) {
-            QVariantMap values = row.toObject().toVariantMap();
-            values["meta"] = QVariant::fromValue(row.toObject().value("meta"));
-            if (!values.value("seen").isNull())
-                values["seen"]
-                    = QDateTime::fromString(values.value("seen").toString(), Qt::ISODateWithMs);
-            if (!values.value("born").isNull())
-                values["born"] = QDate::fromString(values.value("born").toString(), Qt::ISODate);
-            if (postgres && !values.value("tags").isNull())
-                values["tags"] = QStringList{values.value("tags").toString()};
-            person->create(values);
-        }
-        return person;
-    }
-
 private slots:
     void cases_data() { TestDatabases::addDialectRows(); }
     void cases()
     {
         QSQ_OPEN_DIALECT(sequelize);
-        const QJsonObject doc = document();
-        ModelDefinition *person = people(sequelize.get(), dialect, doc.value("rows").toArray());
+        const QJsonObject doc = RandomWheres::document();
+        ModelDefinition *person
+            = RandomWheres::people(sequelize.get(), dialect, doc.value("rows").toArray());
         const QJsonArray cases = doc.value("cases").toArray();
         QVERIFY(cases.size() > 500);
         int refused = 0;
