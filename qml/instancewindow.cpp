@@ -71,12 +71,18 @@ QString InstanceWindow::refusal(const FindOptions &options)
     const OptionsData &o = OptionsAccess::data(options);
     if (!o.group.isEmpty() || !o.having.isEmpty())
         return QStringLiteral("A windowed InstanceListModel cannot show grouped rows");
-    if (!o.includes.isEmpty())
-        return QStringLiteral("A windowed InstanceListModel does not take include yet");
     if (o.limit >= 0 || o.offset >= 0)
         return QStringLiteral("A windowed InstanceListModel pages and counts its rows itself: "
                               "its options cannot set a limit or an offset");
     return QString();
+}
+
+// A count of the list's rows: with includes, of the distinct rows (a to-many include joins one
+// row per target; a required one keeps only the rows that have one).
+void InstanceWindow::countRows(FindOptions &options)
+{
+    if (!OptionsAccess::data(options).includes.isEmpty())
+        options.distinct(true);
 }
 
 // Keysets when the order is made of plain attributes that are never NULL (NULLs sort
@@ -329,6 +335,7 @@ void InstanceWindow::refresh(bool onPool, bool stale)
         return;
     OptionsAccess::mutableData(options).order.clear();
     OptionsAccess::mutableData(options).pageOnly = true; // a scope's limit: refused
+    countRows(options);
     if (!onPool) {
         qint64 rows = 0;
         if (d->guarded([&] { rows = d->definition->count(options); }) && !retired) {
@@ -439,6 +446,7 @@ int InstanceWindow::indexOf(const QVariantList &key)
         OptionsData &o = OptionsAccess::mutableData(before);
         o.where = o.where && keysetWhere(found.get(), false);
         o.order.clear();
+        countRows(before);
         index = int(d->definition->count(before));
     });
     return index;

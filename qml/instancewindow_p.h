@@ -68,6 +68,7 @@ private:
 
     bool keysetCapable(const OptionsData &o) const;
     static void reverse(OptionsData &o);
+    static void countRows(FindOptions &options);
     void refresh(bool onPool, bool stale);
     // The options that read \a page; \a reversed: in reverse order, before the next page.
     FindOptions pageOptions(int page, bool *reversed) const;

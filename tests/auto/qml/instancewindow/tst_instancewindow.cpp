@@ -296,6 +296,83 @@ private slots:
         QCOMPARE(idAt(model, 1499), expected.at(1499));
     }
 
+    // Includes of its own: a required belongsTo with a where keeps only the entries of those
+    // groups, a to-many include adds no rows (the count is of distinct entries), and every row
+    // equals findAll()'s with the same options, its included values too, read forwards (keyset)
+    // and at random (OFFSET).
+    void includes_data() { TestDatabases::addDialectRows(); }
+    void includes()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        ModelDefinition *entry = defineEntries(sequelize.get());
+        ModelDefinition *group = sequelize->define("EntryGroup", {{"label", DataTypes::String()}},
+                                                   ModelOptions().timestamps(false));
+        ModelDefinition *tag = sequelize->define("EntryTag", {{"word", DataTypes::String()}},
+                                                 ModelOptions().timestamps(false));
+        entry->belongsTo(group, AssociationOptions().as("group").foreignKey("groupId"));
+        entry->hasMany(tag, AssociationOptions().as("tags").foreignKey("entryId"));
+        group->sync(SyncOptions().force());
+        entry->sync(SyncOptions().alter());
+        tag->sync(SyncOptions().force());
+        group->bulkCreate({{{"label", "a"}}, {{"label", "b"}}, {{"label", "c"}}});
+        // Groups 1, 2, 3 and none, in turn.
+        entry->update({{"groupId", Sequelize::literal(QStringLiteral("NULLIF(1 + (id % 4), 4)"))}},
+                      Where::fromMap({{"id", QVariantMap{{"gt", 0}}}}));
+        QList<QVariantMap> tags;
+        for (int id = 1; id <= Rows; id += 3)
+            for (int k = 0; k < id % 3 + 1; ++k)
+                tags.append({{"entryId", id}, {"word", QStringLiteral("w%1").arg(k)}});
+        tag->bulkCreate(tags);
+
+        const FindOptions options = FindOptions()
+                                        .include(Include("group").required(true).where(
+                                            Where::fromMap({{"label", QVariantMap{{"ne", "c"}}}})))
+                                        .include(Include("tags"))
+                                        .order("rank")
+                                        .order("id");
+        const QList<QSharedPointer<Model>> expected = entry->findAll(options);
+        QVERIFY(expected.size() > Rows / 3 && expected.size() < Rows);
+
+        InstanceListModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setPageSize(37);
+        model.setWindowed(true);
+        model.setOrder({"rank"});
+        model.setFindOptions(FindOptions()
+                                 .include(Include("group").required(true).where(
+                                     Where::fromMap({{"label", QVariantMap{{"ne", "c"}}}})))
+                                 .include(Include("tags")));
+        model.setDefinition(entry);
+        QVERIFY2(model.errorString().isEmpty(), qPrintable(model.errorString()));
+        QCOMPARE(model.rowCount(), int(expected.size()));
+        const int labelRole = model.roleNames().key("group.label");
+        const int wordsRole = model.roleNames().key("tags.word");
+        QVERIFY(labelRole > 0 && wordsRole > 0);
+        const auto same = [&](int row) {
+            const Model *want = expected.at(row).get();
+            const QModelIndex index = model.index(row);
+            QStringList words;
+            for (const auto &t : want->loadedTargets("tags"))
+                words.append(t->get("word").toString());
+            QStringList shown = model.data(index, wordsRole).toStringList();
+            words.sort();
+            shown.sort();
+            return idAt(model, row) == want->get("id").toLongLong()
+                && model.data(index, labelRole).toString()
+                == want->loadedTargets("group").value(0)->get("label").toString()
+                && shown == words;
+        };
+        for (int row = 0; row < int(expected.size()); ++row)
+            QVERIFY2(same(row), qPrintable(QString::number(row)));
+        QRandomGenerator random(5);
+        model.refresh();
+        for (int i = 0; i < 200; ++i) {
+            const int row = random.bounded(int(expected.size()));
+            QVERIFY2(same(row), qPrintable(QString::number(row)));
+        }
+        QVERIFY2(model.errorString().isEmpty(), qPrintable(model.errorString()));
+    }
+
     // What windows cannot show is refused with a message, not shown wrong.
     void refusals_data() { TestDatabases::addDialectRows(); }
     void refusals()
