@@ -105,7 +105,9 @@ public:
     // True when every target is associated (true for an empty list, as Sequelize).
     bool hasAssociated(const QString &association, const QVariantList &targets,
                        const FindOptions &options = FindOptions());
-    // The association as loaded by include or the last mixin call (no query).
+    // The association as loaded by include or the last mixin call (no query). One not loaded
+    // on an instance QML holds is read by the QML module when control returns to the event
+    // loop, batched with the other instances' (the typed getters' NOTIFY signal follows).
     Model *loadedAssociation(const QString &association) const;
     QList<QObject *> loadedAssociationList(const QString &association) const;
     QList<QSharedPointer<Model>> loadedTargets(const QString &association) const;

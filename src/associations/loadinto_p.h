@@ -38,6 +38,11 @@ Q_SEQUELIZE_EXPORT bool isLoaded(const Model *instance, const QString &associati
 Q_SEQUELIZE_EXPORT void loadInto(ModelDefinition *source,
                                  const QList<QSharedPointer<Model>> &instances,
                                  const QString &association);
+// Told when an association getter (QSQ_BELONGS_TO's group(), a QML binding's instance.group)
+// finds its association not loaded: the QML module reads it for instances QML holds, batched
+// (qml/lazyassociations.cpp). Without one, the getter returns what was loaded.
+using ReadHandler = void (*)(Model *instance, const QString &association);
+Q_SEQUELIZE_EXPORT void setReadHandler(ReadHandler handler);
 } // namespace Associations
 
 } // namespace QtSequelize

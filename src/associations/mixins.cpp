@@ -4,6 +4,7 @@
 // The association mixins of Model (get/set/add/remove/create/count/has…).
 
 #include "../meta/association_p.h"
+#include "loadinto_p.h"
 
 #include "../core/model_p.h"
 #include "../dialects/dialect_p.h"
@@ -20,6 +21,7 @@
 #include <QtCore/qset.h>
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
 #include <numeric>
 
@@ -580,10 +582,28 @@ bool Model::hasAssociated(const QString &name, const QVariantList &targets,
     return ModelDefinitionPrivate::get(target)->countAsFind(scoped) == wanted.size();
 }
 
+static std::atomic<Associations::ReadHandler> readHandler{nullptr};
+
+void Associations::setReadHandler(ReadHandler handler)
+{
+    readHandler.store(handler);
+}
+
+// An association a getter finds not loaded: the handler (the QML module's) may read it.
+static void notLoaded(const Model *instance, const QString &name)
+{
+    if (const Associations::ReadHandler handler = readHandler.load())
+        handler(const_cast<Model *>(instance), name);
+}
+
 Model *Model::loadedAssociation(const QString &name) const
 {
-    const QList<QSharedPointer<Model>> list = d_func()->associations.value(name);
-    return list.isEmpty() ? nullptr : list.first().data();
+    const auto it = d_func()->associations.constFind(name);
+    if (it == d_func()->associations.cend()) {
+        notLoaded(this, name);
+        return nullptr;
+    }
+    return it->isEmpty() ? nullptr : it->first().data();
 }
 
 /*!
@@ -598,7 +618,12 @@ QList<QSharedPointer<Model>> Model::loadedTargets(const QString &name) const
 QList<QObject *> Model::loadedAssociationList(const QString &name) const
 {
     QList<QObject *> result;
-    for (const QSharedPointer<Model> &m : d_func()->associations.value(name))
+    const auto it = d_func()->associations.constFind(name);
+    if (it == d_func()->associations.cend()) {
+        notLoaded(this, name);
+        return result;
+    }
+    for (const QSharedPointer<Model> &m : *it)
         result.append(m.data());
     return result;
 }

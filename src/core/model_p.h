@@ -172,6 +172,9 @@ public:
         loaded.clearBit(attribute);
     }
     QHash<QString, QList<QSharedPointer<Model>>> associations; // loaded by include or a mixin
+    // The shared pointer the definition made the instance with (ModelDefinition's
+    // instantiate()); null for one made otherwise (on the stack).
+    QWeakPointer<Model> self;
 
     // Replaces a loaded association and emits its change signals.
     void setLoaded(const AssociationInfo &association, const QList<QSharedPointer<Model>> &targets);

@@ -302,6 +302,7 @@ QSharedPointer<Model> ModelDefinitionPrivate::instantiate() const
     QSharedPointer<Model> instance = factory();
     ModelPrivate *d = ModelPrivate::get(instance.data());
     d->definition = q_ptr;
+    d->self = instance;
     if (extraCount)
         d->extra.resize(extraCount);
     return instance;

@@ -6,6 +6,7 @@
 #include <QtSequelize/Model>
 #include <QtSequelize/QueryInterface>
 #include <QtSequelize/Sequelize>
+#include <QtSequelize/TypedModel>
 
 #include <QtQml/qqmlcomponent.h>
 #include <QtQml/qqmlengine.h>
@@ -16,6 +17,19 @@
 #include "testdatabases.h"
 
 using namespace QtSequelize;
+
+class RoleGroup : public TypedModel<RoleGroup>
+{
+    Q_OBJECT
+    QSQ_ATTRIBUTE(QString, name, setName)
+};
+
+class RoleUser : public TypedModel<RoleUser>
+{
+    Q_OBJECT
+    QSQ_ATTRIBUTE(QString, username, setUsername)
+    QSQ_BELONGS_TO(RoleGroup, group, Group)
+};
 
 // InstanceListModel's association roles (issue 17, item 3): `group` and `group.name` by path,
 // from an include or read when a view first asks — every row's association in one query per
@@ -194,6 +208,63 @@ private slots:
             QCOMPARE(delegate(i)->property("byObject").toString(), expectedGroup(i));
         }
         QCOMPARE(groupReads(statements), 1);
+    }
+
+    // An instance's association read from QML outside a list (`person.group.name` in a binding,
+    // instances a findAll() without include gave): null at first, then every instance's group
+    // in one query at the next turn of the event loop, and the bindings follow (groupChanged).
+    // C++'s group() still returns what was loaded.
+    void instanceGetters_data() { TestDatabases::addDialectRows(); }
+    void instanceGetters()
+    {
+        QSQ_OPEN_DIALECT(sequelize);
+        RoleGroup::init(sequelize.get(), {}, ModelOptions().timestamps(false));
+        RoleUser::init(sequelize.get(), {}, ModelOptions().timestamps(false));
+        RoleUser::belongsTo(RoleGroup::model(),
+                            AssociationOptions().as("group").foreignKey("groupId"));
+        sequelize->sync(SyncOptions().force());
+        RoleGroup::bulkCreate({{{"name", "red"}}, {{"name", "blue"}}});
+        QList<QVariantMap> users;
+        for (int i = 0; i < 30; ++i)
+            users.append({{"username", QStringLiteral("u%1").arg(i)},
+                          {"groupId", i % 3 == 2 ? QVariant() : QVariant(1 + i % 3)}});
+        RoleUser::bulkCreate(users);
+        const RoleUser::List people = RoleUser::findAll(FindOptions().order("id"));
+        QList<QObject *> objects;
+        for (const RoleUser::Ptr &person : people)
+            objects.append(person.data());
+        QVERIFY(!people.first()->group());
+
+        QStringList statements;
+        connect(sequelize.get(), &Sequelize::queryExecuted, this,
+                [&](const QString &sql) { statements << sql; });
+        QQmlEngine engine;
+        QQmlComponent component(&engine);
+        component.setData(R"(
+            import QtQml
+            QtObject {
+                required property var people
+                readonly property var names: people.map(p => p.group ? p.group.name : "")
+            })",
+                          QUrl());
+        std::unique_ptr<QObject> root(
+            component.createWithInitialProperties({{"people", QVariant::fromValue(objects)}}));
+        QVERIFY2(root, qPrintable(component.errorString()));
+        QStringList expected;
+        for (int i = 0; i < 30; ++i)
+            expected.append(i % 3 == 0       ? QStringLiteral("red")
+                                : i % 3 == 1 ? QStringLiteral("blue")
+                                             : QString());
+        QCOMPARE(root->property("names").toStringList(), QStringList(30, QString()));
+        QCOMPARE(statements.size(), 0); // asked for: read at the next turn
+        QTRY_COMPARE(root->property("names").toStringList(), expected);
+        QCOMPARE(statements.size(), 1);
+        QVERIFY2(statements.first().contains(QLatin1String("RoleGroups")),
+                 qPrintable(statements.first()));
+        QCOMPARE(people.first()->group()->name(), QStringLiteral("red"));
+        QVERIFY(!people.at(2)->group()); // no group: loaded as none, not asked again
+        QTest::qWait(10);
+        QCOMPARE(statements.size(), 1);
     }
 
     // An include of the list's query: the roles show at once, no read of their own.
