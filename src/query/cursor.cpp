@@ -81,6 +81,11 @@ Cursor::Cursor(ModelDefinition *model, const FindOptions &options, int batchSize
     // Keyset paging by the primary key; by offset when ordered otherwise (by the options or a
     // scope: keyset paging under another order skipped rows) or the key is composite.
     const FindOptions scoped = ModelDefinitionPrivate::get(model)->scoped(options);
+    // A scope's limit or offset would be overridden by the pages: refused, not ignored (a
+    // scope of the 5 newest rows gave every row).
+    if (OptionsAccess::data(scoped).limit >= 0 || OptionsAccess::data(scoped).offset >= 0)
+        throw DefinitionError(QStringLiteral(
+            "Cursor pages by itself: a scope that sets limit/offset cannot be walked"));
     const bool ordered = !OptionsAccess::data(scoped).order.isEmpty();
     d->keyset = !ordered && model->primaryKeyAttributes().size() == 1;
     if (!d->keyset) {

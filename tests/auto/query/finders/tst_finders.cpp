@@ -450,6 +450,10 @@ private slots:
             pair->update({{"state", "old"}}, Where({{"a", row->get("a")}, {"b", row->get("b")}}));
         }
         QCOMPARE(seen, 30);
+
+        // A scope's limit is refused, not ignored (the cursor gave every row).
+        job->addScope("newest", FindOptions().order("id", Qt::DescendingOrder).limit(5));
+        QVERIFY_THROWS_EXCEPTION(DefinitionError, Cursor(job, FindOptions().scope("newest")));
     }
 
     void millionRowsBoundedMemory()
