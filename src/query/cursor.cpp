@@ -9,6 +9,8 @@
 #include <QtSequelize/errors.h>
 #include <QtSequelize/model.h>
 
+#include <algorithm>
+
 namespace QtSequelize {
 
 /*!
@@ -134,8 +136,15 @@ void CursorPrivate::readKeys()
 {
     static constexpr int Chunk = 10000;
     FindOptions keyOptions = options;
-    keyOptions.attributes(model->primaryKeyAttributes());
-    const bool joined = !OptionsAccess::data(options).includes.isEmpty();
+    // Only the key, unless the order names what the select list makes: a position (a literal
+    // "1") or an alias of a computed attribute would then order by the key or fail.
+    const OptionsData &o = OptionsAccess::data(options);
+    const bool plainOrder = o.selectItems.isEmpty() && o.extraItems.isEmpty()
+        && std::all_of(o.order.cbegin(), o.order.cend(),
+                       [](const OrderKey &key) { return !key.attribute.isEmpty(); });
+    if (plainOrder)
+        keyOptions.attributes(model->primaryKeyAttributes());
+    const bool joined = !o.includes.isEmpty();
     QSet<QString> seen; // a to-many include repeats a row
     for (qint64 offset = 0;; offset += Chunk) {
         FindOptions chunk = keyOptions;

@@ -451,6 +451,24 @@ private slots:
         }
         QCOMPARE(seen, 30);
 
+        // Orders the select list makes (a position, a computed attribute's alias) read the keys
+        // in the rows' order: the key read selected only the key, so "1" ordered by it.
+        reset();
+        for (const FindOptions &options :
+             {FindOptions().attributes({"name", "id"}).orderLiteral("1"),
+              FindOptions()
+                  .includeAttribute(Sequelize::fn("lower", {Sequelize::col("name")}), "lname")
+                  .order("lname", Qt::DescendingOrder)}) {
+            QList<qint64> expected;
+            for (const auto &row : job->findAll(options))
+                expected.append(row->get("id").toLongLong());
+            QList<qint64> walked;
+            Cursor cursor(job, options, 7);
+            while (const auto row = cursor.next())
+                walked.append(row->get("id").toLongLong());
+            QCOMPARE(walked, expected);
+        }
+
         // A scope's limit is refused, not ignored (the cursor gave every row).
         job->addScope("newest", FindOptions().order("id", Qt::DescendingOrder).limit(5));
         QVERIFY_THROWS_EXCEPTION(DefinitionError, Cursor(job, FindOptions().scope("newest")));

@@ -11,14 +11,19 @@ const HOOKS = ['beforeValidate', 'afterValidate', 'validationFailed', 'beforeCre
   const s = new Sequelize(urls[dialect], {logging: false});
   const H = s.define('HkRow', {name: {type: DataTypes.STRING, allowNull: false, unique: true, validate: {notEmpty: true}}, n: DataTypes.INTEGER}, {paranoid: true});
   let log = [];
-  for (const h of HOOKS) H.addHook(h, (...a) => { log.push(h); });
+  // A case {seq, throwAt} (hx/gen.py) has that hook throw and ends with the table's rows.
+  let throwAt = null;
+  for (const h of HOOKS) H.addHook(h, (...a) => { log.push(h); if (h === throwAt) throw new Error('hook ' + h); });
   const out = {};
-  for (const [key, seq] of Object.entries(cases)) {
+  for (const [key, c] of Object.entries(cases)) {
+    const seq = Array.isArray(c) ? c : c.seq;
+    throwAt = null;
     await H.sync({force: true});
     for (const [nm, n] of [['a', 1], ['b', 2], ['c', 3]]) await H.create({name: nm, n}, {hooks: false});
     await H.destroy({where: {id: 3}, hooks: false});
     const res = [];
     let k = 0;
+    throwAt = Array.isArray(c) ? null : c.throwAt;
     for (const op of seq) {
       log = [];
       let r = 'ok';
@@ -71,7 +76,10 @@ const HOOKS = ['beforeValidate', 'afterValidate', 'validationFailed', 'beforeCre
       } catch (e) { r = 'ERROR ' + e.name; }
       res.push([op, r, log]);
     }
-    out[key] = res;
+    throwAt = null;
+    if (Array.isArray(c)) { out[key] = res; continue; }
+    const state = (await H.findAll({paranoid: false, order: [['id', 'ASC']], hooks: false, raw: true})).map(r => [r.id, r.name, r.n, r.deletedAt === null]);
+    out[key] = {res, state};
   }
   console.log(JSON.stringify(out));
   await s.close();
